@@ -1,0 +1,275 @@
+"""The typed syntax tree of lexdraft drafts: frozen dataclasses with source spans."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Iterator, Union
+
+
+@dataclass(frozen=True)
+class Span:
+    """A region of a source file; 1-based lines and columns, end exclusive."""
+
+    file: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(frozen=True)
+class Node:
+    """Base of every AST node; the span never takes part in equality."""
+
+    span: Span | None = field(default=None, compare=False, repr=False, kw_only=True)
+
+    def children(self) -> Iterator[Node]:
+        """Direct child nodes, in field order."""
+        for f in fields(self):
+            value = getattr(self, f.name)
+            items = value if isinstance(value, tuple) else (value,)
+            for item in items:
+                if isinstance(item, Node):
+                    yield item
+
+    def walk(self) -> Iterator[Node]:
+        """This node and all nodes below it, depth first."""
+        yield self
+        for child in self.children():
+            yield from child.walk()
+
+
+@dataclass(frozen=True)
+class Term(Node):
+    """A word of the controlled vocabulary; `section` names the vocabulary list it must come from."""
+
+    name: str
+    section: str
+
+
+@dataclass(frozen=True)
+class Ref(Node):
+    """A reference to a provision or treaty requirement by id."""
+
+    id: str
+
+
+@dataclass(frozen=True)
+class Text(Node):
+    """Bilingual text: PRC Chinese, English, and Traditional Chinese where the jurisdiction writes it."""
+
+    zh: str | None = None
+    en: str | None = None
+    zh_hant: str | None = None
+
+
+@dataclass(frozen=True)
+class Instrument(Node):
+    kind: Term
+    target: str | None = None  # the act amended, e.g. "中华人民共和国刑法"
+    inserts: str | None = None  # article number inserted, e.g. "253-2"
+    after: str | None = None  # the article it follows, e.g. "253-1"
+
+
+@dataclass(frozen=True)
+class Protects(Node):
+    primary: tuple[Term, ...]
+    secondary: tuple[Term, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mental(Node):
+    kind: Term
+    degree: Term | None = None
+    rebuttal: Text | None = None  # what rebuts a presumed state of mind
+
+
+@dataclass(frozen=True)
+class Purpose(Node):
+    purposes: tuple[Term, ...]  # alternatives
+    evidence: tuple[Term, ...] = ()  # how the purpose is shown
+
+
+@dataclass(frozen=True)
+class Means(Node):
+    means: tuple[Term, ...]
+    excluding: tuple[Term, ...] = ()
+
+
+@dataclass(frozen=True)
+class ObjectAttr(Node):
+    name: Term
+    values: tuple[Term, ...]
+    cumulative: bool = False  # values joined by "," must all hold; by "|" any one
+
+
+@dataclass(frozen=True)
+class ObjectSpec(Node):
+    kind: Term
+    attrs: tuple[ObjectAttr, ...] = ()
+
+    def values(self, attr: str) -> tuple[str, ...]:
+        """The term names given for one attribute, or () when the draft is silent."""
+        for a in self.attrs:
+            if a.name.name == attr:
+                return tuple(v.name for v in a.values)
+        return ()
+
+
+@dataclass(frozen=True)
+class Threshold(Node):
+    measure: Term
+    op: str  # one of >= > <= < =
+    amount: int
+    unit: Term
+    channel: Term | None = None
+
+
+@dataclass(frozen=True)
+class Condition(Node):
+    mode: str  # "any" or "all"
+    items: tuple[Union[Threshold, Term, "Condition"], ...]
+
+
+@dataclass(frozen=True)
+class Tier(Node):
+    name: Term
+    requires: Term | None = None  # the statutory circumstance, e.g. serious-circumstances
+    condition: Condition | None = None  # the numbers that make it out
+    per: str | None = None  # where the numbers come from
+
+
+@dataclass(frozen=True)
+class Exception_(Node):
+    kind: Term
+    conditions: tuple[Term, ...] = ()  # cumulative
+
+
+@dataclass(frozen=True)
+class Prosecution(Node):
+    kind: Term
+    exceptions: tuple[Term, ...] = ()
+
+
+@dataclass(frozen=True)
+class Duration(Node):
+    amount: int
+    unit: Term  # years or months
+
+
+@dataclass(frozen=True)
+class Principal(Node):
+    kind: Term
+    low: Duration | None = None
+    high: Duration | None = None
+
+
+@dataclass(frozen=True)
+class Fine(Node):
+    mode: Term
+    cap: int | None = None
+    unit: Term | None = None
+    or_also: Term | None = None  # e.g. "or confiscation-of-property"
+
+
+@dataclass(frozen=True)
+class Sentence(Node):
+    tier: Term
+    principals: tuple[Principal, ...] = ()
+    fine: Fine | None = None
+    increase: tuple[int, int] | None = None  # raise the tier below by up to this fraction
+
+
+@dataclass(frozen=True)
+class Duty(Node):
+    name: Term
+    under: Term | None = None  # the duty's legal source
+    precondition: Term | None = None
+
+
+@dataclass(frozen=True)
+class Provision(Node):
+    id: str
+    jurisdiction: Term | None = None
+    status: Term | None = None
+    instrument: Instrument | None = None
+    chapter: int | None = None
+    title: Text | None = None
+    sources: tuple[str, ...] = ()
+    implements: tuple[Ref, ...] = ()
+    protects: Protects | None = None
+    actors: tuple[Term, ...] = ()
+    mental: Mental | None = None
+    purpose: Purpose | None = None
+    conduct: tuple[Term, ...] = ()
+    means: Means | None = None
+    object: ObjectSpec | None = None
+    consent: Term | None = None
+    harm: Term | None = None
+    duty: Duty | None = None
+    tiers: tuple[Tier, ...] = ()
+    exceptions: tuple[Exception_, ...] = ()
+    prosecution: Prosecution | None = None
+    penalties: tuple[Sentence, ...] = ()
+    text: Text | None = None  # verbatim statute text, for provisions in force
+    translation: Term | None = None  # status of the English in `text`
+
+
+@dataclass(frozen=True)
+class DefinesArticle(Node):
+    """An interpretation article fixing a standard, e.g. what 'identifiable' means."""
+
+    number: int
+    standard: Term
+    value: Term
+    evidence: tuple[Term, ...] = ()
+
+
+@dataclass(frozen=True)
+class TierArticle(Node):
+    """An interpretation article enumerating the circumstances of a provision's tier."""
+
+    number: int
+    tier: Term
+    provision: Ref
+    condition: Condition
+
+
+@dataclass(frozen=True)
+class EvidenceArticle(Node):
+    """An interpretation article ruling how a fact is proved."""
+
+    number: int
+    fact: Term
+    evidence: tuple[Term, ...]
+
+
+@dataclass(frozen=True)
+class TextArticle(Node):
+    number: int
+    text: Text
+
+
+JIArticle = Union[DefinesArticle, TierArticle, EvidenceArticle, TextArticle]
+
+
+@dataclass(frozen=True)
+class Interpretation(Node):
+    id: str
+    jurisdiction: Term | None = None
+    status: Term | None = None
+    title: Text | None = None
+    sources: tuple[str, ...] = ()
+    issuers: tuple[Term, ...] = ()
+    interprets: tuple[Ref, ...] = ()
+    preamble: Text | None = None
+    articles: tuple[JIArticle, ...] = ()
+
+
+Document = Union[Provision, Interpretation]
+
+
+@dataclass(frozen=True)
+class DraftFile(Node):
+    path: str = field(compare=False)
+    documents: tuple[Document, ...] = ()

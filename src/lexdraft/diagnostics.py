@@ -1,0 +1,86 @@
+"""One diagnostic type for every stage, and the one printer that shows it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .ast import Span
+
+# Exit codes, documented in the README.
+EXIT_OK = 0
+EXIT_NONCONFORMING = 1
+EXIT_INVALID = 2
+
+MAX_SHOWN = 20  # diagnostics printed before "... and N more"
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    code: str  # stable, e.g. E101
+    message: str
+    span: Span | None
+    hints: tuple[str, ...] = ()
+    severity: str = "error"
+
+
+@dataclass
+class LexdraftError(Exception):
+    """Raised by a stage with the diagnostics that stop it."""
+
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return "; ".join(d.message for d in self.diagnostics)
+
+
+def fail(code: str, message: str, span: Span | None, *hints: str) -> LexdraftError:
+    return LexdraftError([Diagnostic(code, message, span, tuple(hints))])
+
+
+def _source_line(span: Span, sources: dict[str, str]) -> str | None:
+    text = sources.get(span.file)
+    if text is None:
+        try:
+            with open(span.file, encoding="utf-8-sig") as f:
+                text = f.read()
+        except (OSError, UnicodeDecodeError):
+            return None
+        sources[span.file] = text
+    lines = text.splitlines()
+    return lines[span.line - 1] if 0 < span.line <= len(lines) else None
+
+
+def _width(s: str) -> int:
+    """Display width: CJK and full-width characters take two columns."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def format_diagnostic(d: Diagnostic, sources: dict[str, str] | None = None) -> str:
+    """`file:line:col: error[CODE]: message`, the source line, a caret, and hints."""
+    sources = {} if sources is None else sources
+    out = []
+    if d.span is not None:
+        out.append(f"{d.span.file}:{d.span.line}:{d.span.column}: {d.severity}[{d.code}]: {d.message}")
+        line = _source_line(d.span, sources)
+        if line is not None:
+            gutter = f"{d.span.line:>4} | "
+            start = _width(line[: d.span.column - 1])
+            if d.span.end_line == d.span.line and d.span.end_column > d.span.column:
+                length = _width(line[d.span.column - 1 : d.span.end_column - 1])
+            else:
+                length = 1
+            out.append(gutter + line.rstrip())
+            out.append(" " * (len(gutter) - 2) + "| " + " " * start + "^" * max(length, 1))
+    else:
+        out.append(f"{d.severity}[{d.code}]: {d.message}")
+    out.extend(f"  = hint: {h}" for h in d.hints)
+    return "\n".join(out)
+
+
+def format_all(diagnostics: list[Diagnostic], sources: dict[str, str] | None = None) -> str:
+    shown = [format_diagnostic(d, sources) for d in diagnostics[:MAX_SHOWN]]
+    if len(diagnostics) > MAX_SHOWN:
+        shown.append(f"... and {len(diagnostics) - MAX_SHOWN} more")
+    return "\n".join(shown)
