@@ -1,0 +1,525 @@
+"""The semantic pass: named rules over a whole set of parsed drafts, each problem a located diagnostic."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import ast as A
+from .diagnostics import Diagnostic
+from .fmt import format_principal, format_threshold
+from .resources import data_dir
+from .vocabulary import Vocabulary, vocabulary
+
+# Vocabulary sections in the words a drafter uses; object-attribute values are worded per attribute.
+SECTION_WORDS = {
+    "jurisdictions": "jurisdiction", "statuses": "status", "instruments": "instrument", "issuers": "issuer",
+    "interests": "protected interest", "mental": "state of mind", "mental-degrees": "degree of the state of mind",
+    "purposes": "purpose", "evidence": "kind of evidence", "conduct": "conduct", "means": "means",
+    "objects": "object", "object-attributes": "object attribute", "consent": "consent", "harms": "harm",
+    "exceptions": "exception", "exception-conditions": "exception condition", "prosecution": "prosecution",
+    "prosecution-exceptions": "prosecution exception", "actors": "actor", "tiers": "tier",
+    "circumstances": "circumstance", "measures": "measure", "units": "unit", "channels": "channel",
+    "penalties": "penalty", "fine-modes": "fine mode", "standards": "standard", "translations": "translation status",
+    "duties": "duty", "duty-sources": "source of a duty", "preconditions": "precondition",
+    "durations": "unit of time",
+}
+
+# Severity of tiers: a penalty line may not be lighter than the line of the tier below it.
+TIER_RANK = {"base": 0, "aggravated": 1, "serious": 1, "especially-serious": 2}
+
+# Principal penalties in the order of severity of PRC Criminal Law arts. 33-34; the rest rank as fine-only.
+PRINCIPAL_RANK = {"public-surveillance": 1, "criminal-detention": 2, "imprisonment": 3, "life-imprisonment": 4}
+MONTHS = {"years": 12, "months": 1}
+
+TRADITIONAL_CHINESE = {"tw"}  # jurisdictions whose texts are written in zh-hant
+OMISSION = "fail-to-perform-duty"
+KEYWORD_UNITS = {"on", "via"}  # a channel keyword read as the unit when the unit is left out
+SHOWN_CHOICES = 6
+
+
+@dataclass(frozen=True)
+class DraftSet:
+    """The drafts checked together, with the lookups the rules share."""
+
+    documents: tuple[A.Document, ...]  # in (file, line, column) order
+    provisions: dict[str, A.Provision]  # the first provision with each id
+    articles: frozenset[str]  # treaty articles with a conformance spec, e.g. uncc.16
+    vocab: Vocabulary
+    channel_misreads: dict[int, A.Term]  # id(threshold) -> the channel read as a circumstance after it
+
+
+Rule = Callable[[DraftSet], Iterator[Diagnostic]]
+
+
+def lint(drafts: Sequence[A.DraftFile], *, conformance_dir: Path | None = None) -> list[Diagnostic]:
+    """Every semantic problem in the set of drafts, sorted by file, line, column and code."""
+    ds = _draft_set(drafts, conformance_dir)
+    found = [d for rule in RULES for d in rule(ds)]
+    return sorted(found, key=_sort_key)
+
+
+def known_articles(conformance_dir: Path | None = None) -> frozenset[str]:
+    """Treaty articles with a spec file: conformance/uncc-16.yaml gives uncc.16."""
+    if conformance_dir is None:
+        try:
+            conformance_dir = data_dir("conformance")
+        except FileNotFoundError:
+            return frozenset()
+    return frozenset(p.stem.replace("-", ".") for p in conformance_dir.glob("uncc-*.yaml"))
+
+
+def _sort_key(d: Diagnostic) -> tuple[str, int, int, str, str]:
+    s = d.span
+    return (s.file, s.line, s.column, d.code, d.message) if s else ("", 0, 0, d.code, d.message)
+
+
+def _draft_set(drafts: Sequence[A.DraftFile], conformance_dir: Path | None) -> DraftSet:
+    docs = sorted((doc for f in drafts for doc in f.documents), key=lambda d: _pos(d.span))
+    provisions: dict[str, A.Provision] = {}
+    for doc in docs:
+        if isinstance(doc, A.Provision):
+            provisions.setdefault(doc.id, doc)
+    misreads: dict[int, A.Term] = {}
+    for doc in docs:
+        for node in doc.walk():
+            if isinstance(node, A.Condition):
+                misreads.update(_channel_misreads(node))
+    return DraftSet(tuple(docs), provisions, known_articles(conformance_dir), vocabulary(), misreads)
+
+
+def _pos(span: A.Span | None) -> tuple[str, int, int]:
+    return (span.file, span.line, span.column) if span else ("", 0, 0)
+
+
+def _channel_misreads(c: A.Condition) -> Iterator[tuple[int, A.Term]]:
+    """`views >= 1000 on public-platform` parses with `on` as the unit and the channel as a circumstance."""
+    for item, following in zip(c.items, c.items[1:]):
+        if (isinstance(item, A.Threshold) and item.unit.name in KEYWORD_UNITS and item.channel is None
+                and isinstance(following, A.Term) and _same_line(item.span, following.span)):
+            yield id(item), following
+
+
+def _same_line(a: A.Span | None, b: A.Span | None) -> bool:
+    return a is not None and b is not None and a.end_line == b.line
+
+
+def _at(span: A.Span | None, end: A.Span | None) -> A.Span | None:
+    """A span from the start of one node to the end of another."""
+    if span is None or end is None:
+        return span
+    return A.Span(span.file, span.line, span.column, end.end_line, end.end_column)
+
+
+def _terms(ds: DraftSet) -> Iterator[A.Term]:
+    """Every term of every document once (a range like 3..7 years shares its unit)."""
+    seen: set[int] = set()
+    for doc in ds.documents:
+        for node in doc.walk():
+            if isinstance(node, A.Term) and id(node) not in seen:
+                seen.add(id(node))
+                yield node
+
+
+def _plain(section: str) -> str:
+    if section.startswith("object-attributes."):
+        return f"`{section.split('.', 1)[1]}` value"
+    return SECTION_WORDS.get(section, section)
+
+
+def _choices(names: Iterable[str]) -> str:
+    names = list(names)
+    shown = ", ".join(f"`{n}`" for n in names[:SHOWN_CHOICES])
+    return shown + (f" and {len(names) - SHOWN_CHOICES} more" if len(names) > SHOWN_CHOICES else "")
+
+
+def _did_you_mean(matches: Sequence[str]) -> str:
+    return "did you mean " + " or ".join(f"`{m}`" for m in matches) + "?"
+
+
+# E201 -------------------------------------------------------------------------------------------
+def unknown_terms(ds: DraftSet) -> Iterator[Diagnostic]:
+    """E201: every term must be in its vocabulary section."""
+    misread = {id(t) for t in ds.channel_misreads.values()}
+    attribute_sections = {f"object-attributes.{name}" for name in ds.vocab.section("object-attributes")}
+    standard_sections = {f"object-attributes.{name}" for name in ds.vocab.section("standards")}
+    for term in _terms(ds):
+        # Units are checked against their measure (E202) or fine (E213), terms of time with the range (E204).
+        if term.section in ("units", "durations") or id(term) in misread:
+            continue
+        if term.section.startswith("object-attributes.") and term.section not in attribute_sections | standard_sections:
+            continue  # the attribute itself is unknown, reported once at its name
+        if ds.vocab.entry(term.section, term.name) is not None:
+            continue
+        allowed = list(ds.vocab.section(term.section))
+        matches = ds.vocab.suggest(term.section, term.name)
+        if matches:
+            hint = _did_you_mean(matches)
+        elif allowed:
+            hint = f"choose from {_choices(allowed)} (vocabulary/vocabulary.yaml)"
+        else:
+            hint = f"the vocabulary lists no {_plain(term.section)}s; add them to vocabulary/vocabulary.yaml"
+        yield Diagnostic("E201", f"unknown {_plain(term.section)} `{term.name}`", term.span, (hint,))
+
+
+# E202 -------------------------------------------------------------------------------------------
+def threshold_units(ds: DraftSet) -> Iterator[Diagnostic]:
+    """E202: a threshold counts its measure in one of the measure's units."""
+    for doc in ds.documents:
+        for t in (n for n in doc.walk() if isinstance(n, A.Threshold)):
+            measure = ds.vocab.entry("measures", t.measure.name)
+            units = [str(u) for u in measure.get("units", ())] if measure else []
+            if t.unit.name in KEYWORD_UNITS:
+                channel = ds.channel_misreads.get(id(t))
+                fixed = f"{t.measure.name} {t.op} {t.amount} {units[0] if units else 'UNIT'}"
+                if channel is not None:
+                    fixed += f" {t.unit.name} {channel.name}"
+                yield Diagnostic("E202", "threshold without a unit", _at(t.span, channel.span if channel else None),
+                                 (f"write the unit after the number: `{fixed}`",))
+            elif ds.vocab.entry("units", t.unit.name) is None:
+                matches = ds.vocab.suggest("units", t.unit.name)
+                hint = _did_you_mean(matches) if matches else f"units are {_choices(ds.vocab.section('units'))}"
+                yield Diagnostic("E202", f"`{t.unit.name}` is not a unit", t.unit.span, (hint,))
+            elif measure is not None and t.unit.name not in units:
+                fixed = format_threshold(A.Threshold(t.measure, t.op, t.amount, A.Term(units[0], "units"), t.channel))
+                yield Diagnostic("E202", f"`{t.measure.name}` is counted in {' or '.join(units)}, not {t.unit.name}",
+                                 t.unit.span, (f"write `{fixed}`",))
+
+
+# E203, E204 -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Bound:
+    rank: int
+    months: float
+    shown: str
+
+
+def _months(d: A.Duration | None) -> float | None:
+    return None if d is None or d.unit.name not in MONTHS else d.amount * MONTHS[d.unit.name]
+
+
+def _bounds(s: A.Sentence) -> tuple[_Bound, _Bound] | None:
+    """The heaviest and the lightest penalty of a line, or None when it cannot be compared."""
+    if s.increase is not None or not s.principals:
+        return None
+    heaviest: _Bound | None = None
+    lightest: _Bound | None = None
+    for p in s.principals:
+        rank = PRINCIPAL_RANK.get(p.kind.name, 0)
+        high, low = _months(p.high), _months(p.low)
+        if (p.high is not None and high is None) or (p.low is not None and low is None) or \
+                (low is not None and high is not None and low > high):
+            return None  # E204 reports the range; comparing it would only repeat the error
+        top = _Bound(rank, float("inf") if high is None else high, format_principal(p))
+        bottom = _Bound(rank, low or 0.0, format_principal(p))
+        if heaviest is None or (top.rank, top.months) > (heaviest.rank, heaviest.months):
+            heaviest = top
+        if lightest is None or (bottom.rank, bottom.months) < (lightest.rank, lightest.months):
+            lightest = bottom
+    assert heaviest is not None and lightest is not None
+    return heaviest, lightest
+
+
+def _lighter(a: _Bound, b: _Bound) -> bool:
+    return (a.rank, a.months) < (b.rank, b.months)
+
+
+def penalty_order(ds: DraftSet) -> Iterator[Diagnostic]:
+    """E203: a higher tier may not be punished more lightly than the tier below it."""
+    for p in _provisions(ds):
+        ranked = [(TIER_RANK[s.tier.name], s, b) for s in p.penalties
+                  if s.tier.name in TIER_RANK and (b := _bounds(s)) is not None]
+        for rank, s, (top, bottom) in ranked:
+            lower = [r for r, _, _ in ranked if r < rank]
+            if not lower:
+                continue
+            for below_rank, below, (below_top, below_bottom) in ranked:
+                if below_rank != max(lower):
+                    continue
+                if _lighter(top, below_top):
+                    what, mine, theirs = "heaviest", top.shown, below_top.shown
+                elif _lighter(bottom, below_bottom):
+                    what, mine, theirs = "lightest", bottom.shown, below_bottom.shown
+                else:
+                    continue
+                yield Diagnostic(
+                    "E203", f"the `{s.tier.name}` tier's {what} penalty (`{mine}`) is lighter than the "
+                    f"`{below.tier.name}` tier's (`{theirs}`)", s.span,
+                    (("penalties must not fall as the circumstances grow more serious: base, then serious "
+                     "or aggravated, then especially-serious"),))
+
+
+def penalty_ranges(ds: DraftSet) -> Iterator[Diagnostic]:
+    """E204: terms are counted in years or months, and a range runs from low to high."""
+    time_units = list(ds.vocab.section("durations"))
+    for p in _provisions(ds):
+        for s in p.penalties:
+            for pr in s.principals:
+                checked: set[int] = set()
+                for d in (pr.low, pr.high):
+                    if d is not None and id(d.unit) not in checked and d.unit.name not in MONTHS:
+                        checked.add(id(d.unit))
+                        yield Diagnostic("E204", f"`{d.unit.name}` is not a unit of a term of punishment",
+                                         d.unit.span, (f"count terms in {' or '.join(time_units)}",))
+                low, high = _months(pr.low), _months(pr.high)
+                if low is not None and high is not None and low > high:
+                    assert pr.low is not None and pr.high is not None
+                    swapped = format_principal(A.Principal(pr.kind, pr.high, pr.low))
+                    yield Diagnostic("E204", f"the range `{format_principal(pr)}` runs from high to low", pr.span,
+                                     (f"write the lower end first: `{swapped}`",))
+                if pr.kind.name == "life-imprisonment" and (pr.low or pr.high):
+                    yield Diagnostic("E204", "life imprisonment has no term", pr.span,
+                                     ("write `life-imprisonment` alone",))
+
+
+# E205, E206 ----------------------------------------------------------------------------------------
+def duplicate_ids(ds: DraftSet) -> Iterator[Diagnostic]:
+    """E205: provision and interpretation ids are unique across the set."""
+    first: dict[str, A.Document] = {}
+    for doc in ds.documents:
+        if doc.id not in first:
+            first[doc.id] = doc
+            continue
+        span = first[doc.id].span
+        where = f"{span.file}:{span.line}" if span else "another file"
+        kind = "provision" if isinstance(doc, A.Provision) else "interpretation"
+        yield Diagnostic("E205", f"{kind} id `{doc.id}` is already used", doc.span,
+                         (f"it is first used at {where}; give this {kind} its own id",))
+
+
+def unknown_provisions(ds: DraftSet) -> Iterator[Diagnostic]:
+    """E206: an interpretation interprets, and its tier articles name, provisions of the set."""
+    for i in _interpretations(ds):
+        refs = list(i.interprets) + [a.provision for a in i.articles if isinstance(a, A.TierArticle)]
+        for ref in refs:
+            if ref.id in ds.provisions:
+                continue
+            matches = difflib.get_close_matches(ref.id, list(ds.provisions), n=3, cutoff=0.6)
+            hints = [_did_you_mean(matches)] if matches else []
+            hints.append("the provision must be among the files checked together")
+            yield Diagnostic("E206", f"no provision `{ref.id}` among the drafts", ref.span, tuple(hints))
+
+
+# E207 ----------------------------------------------------------------------------------------------
+def tier_penalties(ds: DraftSet) -> Iterator[Diagnostic]:
+    """E207: each declared tier has one penalty line, and each penalty line a declared tier (base aside)."""
+    for p in _provisions(ds):
+        declared: dict[str, A.Tier] = {}
+        for t in p.tiers:
+            if t.name.name in declared:
+                yield Diagnostic("E207", f"tier `{t.name.name}` is declared twice", t.name.span,
+                                 (f"merge it with the `tier {t.name.name}` at line {_line(declared[t.name.name])}",))
+            declared.setdefault(t.name.name, t)
+        lines: dict[str, A.Sentence] = {}
+        for s in p.penalties:
+            name = s.tier.name
+            if name in lines:
+                yield Diagnostic("E207", f"two penalty lines for the `{name}` tier", s.tier.span,
+                                 (f"the first is at line {_line(lines[name])}; give each tier one line",))
+            lines.setdefault(name, s)
+            if name not in declared and name != "base":
+                yield Diagnostic("E207", f"a penalty for the `{name}` tier, which the provision does not declare",
+                                 s.tier.span, (f"declare it, e.g. `tier {name} requires …`, or remove this line",))
+        for name, t in declared.items():
+            if name != "base" and name not in lines:
+                yield Diagnostic("E207", f"the `{name}` tier has no penalty line", t.name.span,
+                                 (f"add `{name} …` under `penalty`",))
+
+
+def _line(node: A.Node) -> str:
+    return str(node.span.line) if node.span else "?"
+
+
+# E208-E210 ----------------------------------------------------------------------------------------
+def mental_degrees(ds: DraftSet) -> Iterator[Diagnostic]:
+    """E208: a degree belongs to its state of mind (direct intent, presumed knowledge, …)."""
+    degrees = ds.vocab.section("mental-degrees")
+    for p in _provisions(ds):
+        m = p.mental
+        if m is None or m.degree is None or ds.vocab.entry("mental", m.kind.name) is None:
+            continue
+        entry = ds.vocab.entry("mental-degrees", m.degree.name)
+        if entry is None or entry.get("of") == m.kind.name:
+            continue
+        fits = [name for name, e in degrees.items() if isinstance(e, dict) and e.get("of") == m.kind.name]
+        hint = f"{m.kind.name} takes {' or '.join(f'`{d}`' for d in fits)}" if fits else \
+            f"{m.kind.name} takes no degree; write `mental {m.kind.name}`"
+        yield Diagnostic("E208", f"`{m.degree.name}` is a degree of {entry.get('of')}, not of {m.kind.name}",
+                         m.degree.span, (hint,))
+
+
+def rebuttable_presumptions(ds: DraftSet) -> Iterator[Diagnostic]:
+    """E209: a presumed state of mind needs a route to rebut it; only a presumption can be rebutted."""
+    for p in _provisions(ds):
+        m = p.mental
+        if m is None:
+            continue
+        presumed = m.degree is not None and m.degree.name == "presumed"
+        if presumed and m.rebuttal is None:
+            yield Diagnostic("E209", f"presumed {m.kind.name} without a rebuttal", m.span,
+                             (("the culpability principle requires a way to rebut the presumption: add "
+                              "`rebuttable zh \"…\" en \"…\"` saying what rebuts it"),))
+        elif m.rebuttal is not None and not presumed:
+            yield Diagnostic("E209", "only a presumed state of mind can be rebuttable", m.rebuttal.span,
+                             (f"write `mental {m.kind.name} presumed rebuttable …`, or drop the rebuttal",))
+
+
+def omission_duties(ds: DraftSet) -> Iterator[Diagnostic]:
+    """E210: an omission offence names the duty it fails."""
+    for p in _provisions(ds):
+        omission = next((c for c in p.conduct if c.name == OMISSION), None)
+        if omission is not None and p.duty is None:
+            yield Diagnostic("E210", f"`{OMISSION}` without a `duty`", omission.span,
+                             (("an omission is punishable only for breach of a legal duty: add "
+                              "`duty NAME under SOURCE`"),))
+
+
+# E211 ---------------------------------------------------------------------------------------------
+def required_fields(ds: DraftSet) -> Iterator[Diagnostic]:
+    """E211: the fields without which a provision or interpretation cannot be read."""
+    for doc in ds.documents:
+        kind = "provision" if isinstance(doc, A.Provision) else "interpretation"
+        if isinstance(doc, A.Provision):
+            present = {"jurisdiction": bool(doc.jurisdiction), "status": bool(doc.status), "title": bool(doc.title)}
+        else:
+            present = {"issuer": bool(doc.issuers), "interprets": bool(doc.interprets), "title": bool(doc.title),
+                       "article": bool(doc.articles)}
+        missing = [name for name, given in present.items() if not given]
+        if missing:
+            yield Diagnostic("E211", f"{kind} `{doc.id}` has no {_listing(missing)}", doc.span,
+                             (f"add {'it' if len(missing) == 1 else 'them'} inside the {kind}'s braces",))
+        if isinstance(doc, A.Provision) and doc.text is None and not (doc.conduct and doc.penalties):
+            if doc.conduct or doc.penalties:
+                has, lacks = ("conduct", "penalty") if doc.conduct else ("penalty", "conduct")
+                message = f"provision `{doc.id}` has `{has}` but no `{lacks}`"
+            else:
+                message = f"provision `{doc.id}` states no offence: it has no `text` and no `conduct` or `penalty`"
+            yield Diagnostic("E211", message, doc.span,
+                             (("a provision either quotes its statute in `text` or states its offence with "
+                              "`conduct` and `penalty`"),))
+        if doc.title is not None:
+            yield from _title_languages(doc)
+
+
+def _listing(names: Sequence[str]) -> str:
+    quoted = [f"`{n}`" for n in names]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+
+
+def _title_languages(doc: A.Document) -> Iterator[Diagnostic]:
+    assert doc.title is not None
+    traditional = doc.jurisdiction is not None and doc.jurisdiction.name in TRADITIONAL_CHINESE
+    chinese = ("zh-hant", doc.title.zh_hant, "Traditional Chinese") if traditional else ("zh", doc.title.zh, "Chinese")
+    for tag, value, language in (chinese, ("en", doc.title.en, "English")):
+        if value is None:
+            yield Diagnostic("E211", f"the title has no {language} (`{tag}`) text", doc.title.span,
+                             (f"add `{tag} \"…\"` on its own line below the title",))
+
+
+# E212 ---------------------------------------------------------------------------------------------
+def implemented_articles(ds: DraftSet) -> Iterator[Diagnostic]:
+    """E212: `implements` names a treaty article (or a paragraph of one) with a conformance spec."""
+    for p in _provisions(ds):
+        for ref in p.implements:
+            if any(ref.id == a or ref.id.startswith(a + ".") for a in ds.articles):
+                continue
+            articles = sorted(ds.articles)
+            matches = difflib.get_close_matches(ref.id, articles, n=3, cutoff=0.6)
+            if matches:
+                hint = _did_you_mean(matches)
+            elif articles:
+                hint = f"specs exist for {_choices(articles)}"
+            else:
+                hint = "no conformance specs are installed"
+            yield Diagnostic("E212", f"no conformance spec for treaty article `{ref.id}`", ref.span, (hint,))
+
+
+# E213-E216 ----------------------------------------------------------------------------------------
+def fine_units(ds: DraftSet) -> Iterator[Diagnostic]:
+    """E213: a fine's cap is an amount of money."""
+    for p in _provisions(ds):
+        for s in p.penalties:
+            f = s.fine
+            if f is not None and f.unit is not None and ds.vocab.entry("units", f.unit.name) is None:
+                matches = ds.vocab.suggest("units", f.unit.name)
+                hint = _did_you_mean(matches) if matches else \
+                    f"write the currency after the amount: `fine {f.mode.name} <= {f.cap} yuan`"
+                yield Diagnostic("E213", f"fine cap without a currency: `{f.unit.name}` is not a unit",
+                                 f.unit.span, (hint,))
+
+
+def article_numbers(ds: DraftSet) -> Iterator[Diagnostic]:
+    """E214: an interpretation's articles are numbered 1, 2, 3, … in order."""
+    for i in _interpretations(ds):
+        for expected, a in enumerate(i.articles, start=1):
+            if a.number != expected:
+                yield Diagnostic("E214", f"article {a.number} should be article {expected}", a.span,
+                                 ("number the articles 1, 2, 3, … in the order they appear",))
+                break
+
+
+def interpreted_tiers(ds: DraftSet) -> Iterator[Diagnostic]:
+    """E215: a tier article enumerates a tier its provision declares."""
+    for i in _interpretations(ds):
+        for a in i.articles:
+            p = ds.provisions.get(a.provision.id) if isinstance(a, A.TierArticle) else None
+            if p is None or not isinstance(a, A.TierArticle) or a.tier.name == "base":
+                continue
+            if all(t.name.name != a.tier.name for t in p.tiers):
+                yield Diagnostic("E215", f"`{p.id}` declares no `{a.tier.name}` tier", a.tier.span,
+                                 (f"add `tier {a.tier.name} requires …` to the provision",))
+
+
+def repeated_terms(ds: DraftSet) -> Iterator[Diagnostic]:
+    """E216: a list names each term once, and an object states each attribute once."""
+    for doc in ds.documents:
+        for terms, what in _term_lists(doc):
+            seen: set[str] = set()
+            for t in terms:
+                if t.name in seen:
+                    yield Diagnostic("E216", f"`{t.name}` is listed twice in {what}", t.span,
+                                     ("remove the repetition",))
+                seen.add(t.name)
+
+
+def _term_lists(doc: A.Document) -> Iterator[tuple[Sequence[A.Term], str]]:
+    if isinstance(doc, A.Interpretation):
+        yield doc.issuers, "`issuer`"
+        for article in doc.articles:
+            if isinstance(article, (A.DefinesArticle, A.EvidenceArticle)):
+                yield article.evidence, f"the evidence of article {article.number}"
+        return
+    if doc.protects:
+        yield doc.protects.primary + doc.protects.secondary, "`protects`"
+    yield doc.actors, "`actors`"
+    yield doc.conduct, "`conduct`"
+    if doc.purpose:
+        yield doc.purpose.purposes, "`purpose`"
+        yield doc.purpose.evidence, "the evidence of the purpose"
+    if doc.means:
+        yield doc.means.means + doc.means.excluding, "`means`"
+    if doc.object:
+        yield tuple(a.name for a in doc.object.attrs), "the object's attributes"
+        for a in doc.object.attrs:
+            yield a.values, f"`{a.name.name}`"
+    for e in doc.exceptions:
+        yield e.conditions, f"the conditions of exception `{e.kind.name}`"
+    if doc.prosecution:
+        yield doc.prosecution.exceptions, "the exceptions to prosecution"
+
+
+def _provisions(ds: DraftSet) -> Iterator[A.Provision]:
+    return (d for d in ds.documents if isinstance(d, A.Provision))
+
+
+def _interpretations(ds: DraftSet) -> Iterator[A.Interpretation]:
+    return (d for d in ds.documents if isinstance(d, A.Interpretation))
+
+
+RULES: tuple[Rule, ...] = (
+    unknown_terms, threshold_units, penalty_order, penalty_ranges, duplicate_ids, unknown_provisions,
+    tier_penalties, mental_degrees, rebuttable_presumptions, omission_duties, required_fields,
+    implemented_articles, fine_units, article_numbers, interpreted_tiers, repeated_terms,
+)
