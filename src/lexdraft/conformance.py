@@ -144,8 +144,9 @@ def _grade_offence(q: Requirement, p: Provision, f: dict[str, Any]) -> tuple[str
                 return "excluded", verbs, notes, None
             if o.grade == "partial":
                 grade = "partial"
-            elif o.grade == "option" and grade == "full":
-                grade, option = "option", o.option
+            elif o.grade == "option":
+                option = o.option
+                grade = "option" if grade == "full" else grade
     return grade, verbs, notes, option
 
 
@@ -223,13 +224,15 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, di
         f = table[p.id]
         grade, reason = q.object_grade(f["object.kind"])  # type: ignore[misc]
         failed = [e for e in q.elements if not holds(e.require, f)]
-        if reason:
+        if reason:  # an object of another kind: its own reason says it all
             notes.append(Note(p.id, reason, p.object.span if p.object else p.span))
-        notes.extend(Note(p.id, e.missing, p.object.span if p.object else p.span) for e in failed)
+        else:
+            notes.extend(Note(p.id, e.missing, p.object.span if p.object else p.span) for e in failed)
         for check in q.checks:
             if holds(check.when, f):
                 if check.outcome.grade == "beyond":
-                    beyond.append(Note(p.id, check.outcome.reason, p.object.span if p.object else p.span))
+                    if grade == "full":  # extensions count only on objects of the treaty's own kind
+                        beyond.append(Note(p.id, check.outcome.reason, p.object.span if p.object else p.span))
                 else:
                     notes.append(Note(p.id, check.outcome.reason, p.span))
                     grade = "partial"
@@ -239,13 +242,11 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, di
         elif rank == best_rank and rank:
             best.append(p.id)
     if best_rank == _RANK["full"]:
-        beyond = [n for n in beyond if n.provision in best]
         verdict = "beyond" if beyond else "met"
         notes = [n for n in notes if n.provision not in best]
-    elif best_rank:
-        verdict = "partly-met"
     else:
-        verdict = "not-met"
+        verdict = "partly-met" if best_rank else "not-met"
+        beyond = []  # extensions matter only beside a definition that is met
     return Verdict(q, verdict, sorted(best), [*notes, *beyond])
 
 

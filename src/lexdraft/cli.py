@@ -1,0 +1,165 @@
+"""The lexdraft command line: check, render, parse, fmt."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, Callable
+
+from . import __version__
+from .diagnostics import EXIT_INVALID, EXIT_NONCONFORMING, EXIT_OK, LexdraftError, fail, format_all
+
+
+def write_output(text: str, out: str | None) -> None:
+    """Standard output, or FILE written atomically: a failed run never leaves a partial file."""
+    if out is None:
+        sys.stdout.write(text)
+        return
+    target = Path(out)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent if str(target.parent) else ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .conformance import check
+    from .load import load
+    from .report import dumps, to_json, to_text
+    from .spec import known_articles, spec_for
+
+    drafts = load(args.paths)
+    known = known_articles()
+    articles = args.against or known
+    for a in articles:
+        if a not in known:
+            raise fail("E401", f"unknown treaty article {a!r}", None, "known: " + ", ".join(known))
+    by_jurisdiction: dict[str, list[Any]] = {}
+    for p in drafts.provisions:
+        by_jurisdiction.setdefault(p.jurisdiction.name if p.jurisdiction else "?", []).append(p)
+    reports = [check(spec_for(a), provs) for _, provs in sorted(by_jurisdiction.items()) for a in articles]
+    if args.format == "json":
+        payload: Any = to_json(reports[0]) if len(reports) == 1 else [to_json(r) for r in reports]
+        text = dumps(reports[0]) if len(reports) == 1 else json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = "\n".join(to_text(r, args.lang) for r in reports)
+    write_output(text, args.output)
+    return EXIT_OK if all(r.conforms for r in reports) else EXIT_NONCONFORMING
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    from .load import load
+    from .parse import parse_file
+    from .render import render
+
+    target = parse_file(args.file)
+    context = load([str(Path(args.file).parent), *args.with_paths])
+    provisions = {p.id: p for p in context.provisions}
+    text = "\n".join(render(doc, args.lang, provisions) for doc in target.documents)
+    write_output(text, args.output)
+    return EXIT_OK
+
+
+def _to_data(node: Any) -> Any:
+    if dataclasses.is_dataclass(node) and not isinstance(node, type):
+        out: dict[str, Any] = {"node": type(node).__name__.rstrip("_")}
+        for f in dataclasses.fields(node):
+            out[f.name] = _to_data(getattr(node, f.name))
+        return out
+    if isinstance(node, tuple):
+        return [_to_data(n) for n in node]
+    return node
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    from .lint import lint
+    from .parse import parse_file
+
+    draft = parse_file(args.file)
+    problems = lint([draft])
+    if problems:
+        raise LexdraftError(problems)
+    text = json.dumps(_to_data(draft), ensure_ascii=False, indent=2) + "\n" if args.ast else "ok\n"
+    write_output(text, args.output)
+    return EXIT_OK
+
+
+def cmd_fmt(args: argparse.Namespace) -> int:
+    from .fmt import format_draft
+    from .load import draft_paths
+    from .parse import parse_file, read_source
+
+    changed = []
+    for path in draft_paths(args.paths):
+        formatted = format_draft(parse_file(path))
+        if args.check:
+            if read_source(path) != formatted:
+                changed.append(path)
+        elif args.write:
+            write_output(formatted, path)
+        else:
+            sys.stdout.write(formatted)
+    for path in changed:
+        print(f"{path}: not formatted (run `lexdraft fmt --write {path}`)", file=sys.stderr)
+    return EXIT_NONCONFORMING if changed else EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="lexdraft", description="Draft, check and render offence provisions.")
+    ap.add_argument("--version", action="version", version=f"lexdraft {__version__}")
+    sub = ap.add_subparsers(dest="command", required=True)
+
+    c = sub.add_parser("check", help="check drafts against treaty articles")
+    c.add_argument("paths", nargs="+", metavar="PATH", help="draft files or folders, checked together per jurisdiction")
+    c.add_argument("--against", action="append", metavar="ID", help="treaty article, e.g. uncc.16 (repeatable; default: all)")
+    c.add_argument("--format", choices=("text", "json"), default="text")
+    c.add_argument("--lang", choices=("en", "zh"), default="en")
+    c.add_argument("-o", "--output", metavar="FILE")
+    c.set_defaults(run=cmd_check)
+
+    r = sub.add_parser("render", help="render a draft as statute or interpretation text")
+    r.add_argument("file")
+    r.add_argument("--lang", choices=("en", "zh"), default="zh")
+    r.add_argument("--with", dest="with_paths", action="append", default=[], metavar="PATH",
+                   help="more drafts the file refers to (its own folder is always read)")
+    r.add_argument("-o", "--output", metavar="FILE")
+    r.set_defaults(run=cmd_render)
+
+    p = sub.add_parser("parse", help="parse and lint one draft")
+    p.add_argument("file")
+    p.add_argument("--ast", action="store_true", help="print the AST as JSON")
+    p.add_argument("-o", "--output", metavar="FILE")
+    p.set_defaults(run=cmd_parse)
+
+    f = sub.add_parser("fmt", help="print drafts in canonical layout")
+    f.add_argument("paths", nargs="+", metavar="PATH")
+    mode = f.add_mutually_exclusive_group()
+    mode.add_argument("--check", action="store_true", help="exit 1 when a file is not formatted")
+    mode.add_argument("--write", action="store_true", help="rewrite the files in place")
+    f.set_defaults(run=cmd_fmt)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    run: Callable[[argparse.Namespace], int] = args.run
+    try:
+        return run(args)
+    except LexdraftError as e:
+        print(format_all(e.diagnostics), file=sys.stderr)
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

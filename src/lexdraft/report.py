@@ -1,0 +1,111 @@
+"""Present conformance reports: plain text for people (en or zh) and stable JSON for machines."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from . import __version__
+from .conformance import Note, Report
+
+JSON_SCHEMA_VERSION = 1
+
+_VERDICT_ZH = {"met": "已实施", "partly-met": "部分实施", "not-met": "未实施", "option-used": "采用选择",
+               "beyond": "超出要求", "n/a": "不适用"}
+_FORCE = {"en": {"shall": "obligatory", "may": "optional", "saving": "saving clause"},
+          "zh": {"shall": "强制性", "may": "任择性", "saving": "保留条款"}}
+
+
+def _note_text(n: Note, lang: str) -> str:
+    text = (n.text.zh if lang == "zh" else n.text.en) or ""
+    return f"{n.provision}: {text}" if n.provision else text
+
+
+def _where(n: Note) -> dict[str, Any] | None:
+    if n.span is None:
+        return None
+    return {"file": n.span.file, "line": n.span.line, "column": n.span.column}
+
+
+def to_json(report: Report) -> dict[str, Any]:
+    """The documented machine-readable result (README, "JSON output")."""
+    spec = report.spec
+    return {
+        "lexdraft": __version__,
+        "schema": JSON_SCHEMA_VERSION,
+        "against": spec.article,
+        "title": {"en": spec.title.en, "zh": spec.title.zh},
+        "provisional": spec.provisional,
+        "text_status": spec.status,
+        "conforms": report.conforms,
+        "provisions": [p.id for p in report.provisions],
+        "requirements": [
+            {
+                "id": v.requirement.id,
+                "paragraph": v.requirement.paragraph,
+                "force": v.requirement.force,
+                "kind": v.requirement.kind,
+                "verdict": v.verdict,
+                "met_by": v.met_by,
+                "options": v.options,
+                "review": v.requirement.kind == "manual",
+                "reason": {lang: " ".join(_note_text(n, lang) for n in v.notes) for lang in ("en", "zh")},
+                "details": [
+                    {"provision": n.provision or None, "en": n.text.en, "zh": n.text.zh, "at": _where(n)}
+                    for n in v.notes
+                ],
+            }
+            for v in report.verdicts
+        ],
+        "risks": [
+            {
+                "id": r.id,
+                "paragraph": r.paragraph,
+                "provision": r.provision,
+                "requirement": r.requirement,
+                "reason": {"en": r.reason.en, "zh": r.reason.zh},
+                "at": {"file": r.span.file, "line": r.span.line, "column": r.span.column} if r.span else None,
+            }
+            for r in report.risks
+        ],
+    }
+
+
+def dumps(report: Report) -> str:
+    return json.dumps(to_json(report), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+
+
+def to_text(report: Report, lang: str = "en") -> str:
+    """Per paragraph, in the layout of a treaty implementation review."""
+    spec = report.spec
+    zh = lang == "zh"
+    title = spec.title.zh if zh else spec.title.en
+    lines = [f"{spec.article} — {title}"]
+    if spec.provisional:
+        lines.append("（条文为重构文本，仅供参考）" if zh else "(provisional treaty text: see the spec's status note)")
+    lines.append(("审查条文：" if zh else "Provisions checked: ") + ", ".join(p.id for p in report.provisions))
+    lines.append("")
+    for v in report.verdicts:
+        q = v.requirement
+        verdict = _VERDICT_ZH[v.verdict] if zh else v.verdict
+        force = _FORCE[lang][q.force]
+        lines.append(f"{q.id}  [{q.paragraph}, {force}]  {verdict}")
+        if v.met_by:
+            lines.append(("  实施条文：" if zh else "  implemented by: ") + ", ".join(v.met_by))
+        if v.options:
+            lines.append(("  所用选择：" if zh else "  options used: ") + ", ".join(v.options))
+        for n in v.notes:
+            lines.append("  - " + _note_text(n, lang))
+        lines.append("")
+    if report.risks:
+        lines.append("风险（第21条第1款）：" if zh else "Risks (Art. 21(1)):")
+        for r in report.risks:
+            reason = r.reason.zh if zh else r.reason.en
+            lines.append(f"  ! {r.provision} ({r.requirement}): {reason}")
+        lines.append("")
+    if zh:
+        lines.append("结论：" + ("全部强制性要求均已实施。" if report.conforms else "存在未实施或部分实施的强制性要求。"))
+    else:
+        lines.append("Result: " + ("every obligatory requirement is implemented." if report.conforms
+                                   else "obligatory requirements are not (fully) implemented."))
+    return "\n".join(lines) + "\n"

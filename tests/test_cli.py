@@ -1,0 +1,76 @@
+"""The command line: exit codes, JSON shape, located errors, atomic output."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from lexdraft.cli import main
+
+DRAFTS = Path(__file__).resolve().parent.parent / "drafts"
+
+
+def test_check_exit_codes(capsys):
+    assert main(["check", str(DRAFTS / "tw/in-force"), "--against", "uncc.16"]) == 0
+    assert main(["check", str(DRAFTS / "prc/in-force"), "--against", "uncc.16"]) == 1
+    out = capsys.readouterr().out
+    assert "uncc.16.1  [16(1), obligatory]  partly-met" in out
+
+
+def test_check_json_is_the_documented_shape(capsys):
+    assert main(["check", str(DRAFTS / "prc/in-force"), "--against", "uncc.16", "--format", "json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert data["against"] == "uncc.16" and data["conforms"] is False and data["provisional"] is True
+    first = data["requirements"][0]
+    assert set(first) >= {"id", "paragraph", "force", "verdict", "met_by", "reason"}
+    assert (first["id"], first["paragraph"], first["force"], first["verdict"]) == ("uncc.16.1", "16(1)", "shall", "partly-met")
+    assert set(first["reason"]) == {"en", "zh"}
+    assert {r["verdict"] for r in data["requirements"]} <= {"met", "partly-met", "not-met", "option-used", "beyond", "n/a"}
+    assert data["risks"][0]["provision"] == "prc.criminal-law.246"
+
+
+def test_check_chinese_report(capsys):
+    main(["check", str(DRAFTS / "prc/in-force"), "--against", "uncc.14", "--lang", "zh"])
+    out = capsys.readouterr().out
+    assert "uncc.14.1.c  [14(1)(c), 强制性]  未实施" in out
+
+
+def test_invalid_draft_exits_2_with_located_error(tmp_path, capsys):
+    bad = tmp_path / "bad.lexd"
+    bad.write_text("provision a.b {\n  conduct produse\n}\n", encoding="utf-8")
+    assert main(["check", str(bad), "--against", "uncc.16"]) == 2
+    err = capsys.readouterr().err
+    assert f"{bad}:2:11: error[E201]" in err
+    assert "Traceback" not in err
+
+
+def test_unknown_article_exits_2(capsys):
+    assert main(["check", str(DRAFTS / "tw"), "--against", "uncc.99"]) == 2
+    assert "unknown treaty article 'uncc.99'" in capsys.readouterr().err
+
+
+def test_output_file_is_written_whole_or_not_at_all(tmp_path):
+    out = tmp_path / "report.json"
+    assert main(["check", str(DRAFTS / "tw/in-force"), "--against", "uncc.16", "--format", "json", "-o", str(out)]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["conforms"] is True
+    bad = tmp_path / "bad.lexd"
+    bad.write_text("provision {", encoding="utf-8")
+    target = tmp_path / "never.txt"
+    assert main(["check", str(bad), "-o", str(target)]) == 2
+    assert not target.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_parse_ast_dumps_json(capsys):
+    assert main(["parse", str(DRAFTS / "prc/proposed/253-2-dfii.lexd"), "--ast"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    provision = data["documents"][0]
+    assert provision["node"] == "Provision" and provision["id"] == "prc.criminal-law.253-2"
+    assert [t["name"] for t in provision["conduct"]] == ["produce", "synthesize", "disseminate"]
+
+
+def test_check_is_deterministic(capsys):
+    main(["check", str(DRAFTS), "--format", "json"])
+    first = capsys.readouterr().out
+    main(["check", str(DRAFTS), "--format", "json"])
+    assert capsys.readouterr().out == first

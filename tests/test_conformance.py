@@ -1,0 +1,136 @@
+"""The papers' findings, pinned: verdicts with their reasons for the bundled drafts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lexdraft.conformance import Report, check
+from lexdraft.diagnostics import LexdraftError
+from lexdraft.load import load
+from lexdraft.spec import load_spec, spec_for
+
+ROOT = Path(__file__).resolve().parent.parent
+DRAFTS = ROOT / "drafts"
+
+
+def report(article: str, *paths: str) -> Report:
+    return check(spec_for(article), load([str(DRAFTS / p) for p in paths]).provisions)
+
+
+def verdict(r: Report, rid: str) -> tuple[str, list[str], str]:
+    v = next(v for v in r.verdicts if v.requirement.id == rid)
+    return v.verdict, v.met_by, " ".join(f"{n.provision}: {n.text.en}" for n in v.notes)
+
+
+def test_prc_in_force_falls_short_of_art_16():
+    # 000_2c029e58f9c2f582.txt §4.3.1: partial alignment, unresolved gaps.
+    r = report("uncc.16", "prc/in-force")
+    assert not r.conforms
+    v, met_by, why = verdict(r, "uncc.16.1")
+    assert v == "partly-met"
+    assert met_by == ["prc.criminal-law.246", "prc.criminal-law.363.1", "prc.criminal-law.364.1"]
+    assert 'only material that is "obscene"' in why
+    assert "prc.criminal-law.363.1: The offence requires a profit purpose" in why
+    assert "punishable only above a threshold" in why
+    v, _, why = verdict(r, "uncc.16.2")
+    assert v == "partly-met"
+    assert "reasonable expectation of privacy" in why
+
+
+def test_art_246_private_prosecution_is_a_risk_not_a_verdict():
+    r = report("uncc.16", "prc/in-force")
+    risks = [(k.provision, k.requirement, k.paragraph) for k in r.risks]
+    assert risks == [("prc.criminal-law.246", "uncc.16.1", "21(1)")]
+    assert "prosecuted only on the victim's complaint" in r.risks[0].reason.en
+    assert r.risks[0].span is not None and r.risks[0].span.file.endswith("246-insult-defamation.lexd")
+
+
+def test_taiwan_satisfies_art_16_through_319_3_with_a_complaint_risk():
+    # 000 §4.3.2 finds Taiwan aligned; the provision that does it is 319-3 (real images).
+    r = report("uncc.16", "tw/in-force")
+    assert r.conforms
+    assert verdict(r, "uncc.16.1")[:2] == ("met", ["tw.criminal-code.319-3.1", "tw.criminal-code.319-3.4"])
+    v, met_by, why = verdict(r, "uncc.16.2")
+    assert v == "beyond"
+    assert "tw.criminal-code.319-4: Also reaches synthetic" in why
+    assert [k.provision for k in r.risks] == ["tw.criminal-code.319-3.1"]
+
+
+def test_taiwan_319_4_alone_does_not_implement_art_16():
+    # Where 000 §4.3.2 overstates: the deepfake offence covers false images only.
+    r = check(spec_for("uncc.16"), load([str(DRAFTS / "tw/in-force/319-4-false-sexual-images.lexd")]).provisions)
+    v, met_by, why = verdict(r, "uncc.16.1")
+    assert (v, met_by) == ("not-met", [])
+    assert "reaches synthetic images only" in why and "a visual recording" in why
+
+
+def test_proposed_dfii_offence_alone_does_not_implement_art_16():
+    # 000 §5.3.1 says the charge "directly implements Article 16"; for real recordings it does not.
+    r = report("uncc.16", "prc/proposed/253-2-dfii.lexd")
+    v, _, why = verdict(r, "uncc.16.1")
+    assert v == "not-met"
+    assert "prc.criminal-law.253-2: The provision reaches synthetic images only" in why
+    v, met_by, why = verdict(r, "uncc.16.2")
+    assert (v, met_by) == ("partly-met", ["prc.criminal-law.253-2"])
+    assert "Real visual recordings are not covered" in why
+
+
+def test_prc_in_force_has_no_possession_or_access_offence_for_art_14():
+    # 002_e377ccd924af9a86.txt §2.1.1 and §4.
+    r = report("uncc.14", "prc/in-force")
+    assert not r.conforms
+    assert verdict(r, "uncc.14.1.b")[0] == "not-met"
+    assert verdict(r, "uncc.14.1.c")[0] == "not-met"
+    v, met_by, why = verdict(r, "uncc.14.1.a")
+    assert v == "partly-met"
+    assert "prc.criminal-law.363.1" in met_by and "prc.criminal-law.364.1" in met_by
+    assert "requires a profit purpose (art. 363" in why
+    assert "Not criminalised by any provision: offer" not in why  # 287-1 reaches offering, in part
+
+
+def test_proposed_possession_offence_closes_14_1_c_only_in_part_and_leaves_access_open():
+    r = report("uncc.14", "prc")
+    v, met_by, why = verdict(r, "uncc.14.1.c")
+    assert (v, met_by) == ("partly-met", ["prc.criminal-law.364-1"])
+    assert "punishable only above a threshold" in why
+    assert verdict(r, "uncc.14.1.b")[0] == "not-met"  # the paper proposes possession only
+    v, met_by, why = verdict(r, "uncc.14.3.a")
+    assert v == "option-used" and "prc.criminal-law.364-1" in met_by
+    assert "three" in why or "cumulative" in why
+    assert verdict(r, "uncc.14.2")[:2] == ("met", ["prc.criminal-law.364-1"])
+
+
+def test_artistic_exception_confined_to_fictional_work_is_the_14_3_a_option():
+    r = report("uncc.14", "prc/proposed/364-1-csem-possession.lexd")
+    v = next(v for v in r.verdicts if v.requirement.id == "uncc.14.1.c")
+    assert v.options == ["uncc.14.3.a"]
+    assert any("technically distinguishable" in (n.text.en or "") for n in v.notes)
+
+
+def test_every_requirement_has_both_languages():
+    for article in ("uncc.14", "uncc.16"):
+        r = report(article, "prc")
+        for v in r.verdicts:
+            assert v.notes, v.requirement.id
+            assert all(n.text.en and n.text.zh for n in v.notes), v.requirement.id
+
+
+def test_spec_rejects_unknown_and_duplicate_keys(tmp_path):
+    bad = tmp_path / "uncc-99.yaml"
+    bad.write_text("article: uncc.99\ntitle: {en: x, zh: y}\nprovisional: true\nstatus: s\n"
+                   "requirements:\n  - id: uncc.99.1\n    paragraph: '1'\n    force: must\n    kind: offence\n"
+                   "    terms: t\n    explanation: {en: a, zh: b}\n    colour: red\n", encoding="utf-8")
+    with pytest.raises(LexdraftError) as e:
+        load_spec(str(bad))
+    messages = [(d.code, d.message, d.span.line if d.span else None) for d in e.value.diagnostics]
+    assert ("E303", "uncc.99.1: force must be shall, may or saving", 8) in messages
+    assert ("E303", "unknown key 'colour' in a requirement", 12) in messages
+    dup = tmp_path / "uncc-98.yaml"
+    dup.write_text("article: uncc.98\narticle: uncc.97\n", encoding="utf-8")
+    with pytest.raises(LexdraftError) as e:
+        load_spec(str(dup))
+    d = e.value.diagnostics[0]
+    assert (d.code, d.message, d.span.line, d.hints) == ("E302", "duplicate key 'article'", 2,
+                                                         ("'article' is already given at line 1",))
