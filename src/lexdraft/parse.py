@@ -6,6 +6,8 @@ from functools import cache
 from pathlib import Path
 
 from lark import Lark, UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
+from lark.exceptions import VisitError
+from lark.lexer import PatternStr
 
 from .ast import DraftFile, Span
 from .build import from_tree
@@ -36,35 +38,53 @@ SYNTAX_EXAMPLES: dict[tuple[str, str, str], list[str]] = {
      "write the quantity, then >=, then the number, then its unit"): [
         "provision a.b { tier serious when any { views 1000",
         "provision a.b { tier serious when any { views >= 1000 }",
-        "provision a.b { tier serious when any { views >= }"],
+        "provision a.b { tier serious when any { views >= }",
+        "provision a.b { tier serious when any { views => 1000 views }"],
     ("E104", "a list of terms is separated by commas",
      "put a comma between the terms"): [
         "provision a.b { conduct produce, }", "provision a.b { conduct , produce }"],
     ("E105", "text must follow a language tag: zh \"...\" or en \"...\"",
      "write zh \"中文\" en \"English\""): [
-        "provision a.b { title \"x\"", "provision a.b { title }", "provision a.b { text }"],
+        "provision a.b { title \"x\"", "provision a.b { title }", "provision a.b { text }",
+        "provision a.b { mental knowledge presumed rebuttable }", "provision a.b { mental knowledge rebuttable }"],
     ("E106", "a penalty line names its tier, then the penalties, e.g. `base imprisonment <= 3 years`",
      "separate alternatives with | and add the fine after a ;"): [
         "provision a.b { penalty }", "provision a.b { penalty base }",
         "provision a.b { penalty base imprisonment <= 3 }", "provision a.b { penalty base imprisonment <= }",
-        "provision a.b { penalty base imprisonment; fine }"],
+        "provision a.b { penalty base imprisonment; fine }",
+        "provision a.b { penalty base imprisonment <= 3 years, fine optional }",
+        "provision a.b { penalty base imprisonment, criminal-detention }"],
     ("E107", "a file holds `provision` and `interpretation` blocks only",
      "start each block with `provision ID {` or `interpretation ID {`"): [
         "foo", "conduct produce", "\"x\"", "provision a.b { } }"],
+    ("E112", "a range is written with two dots, e.g. `imprisonment 3..7 years`",
+     "write the lower end, then .., then the upper end and its unit"): [
+        "provision a.b { penalty base imprisonment 3-7 years }", "provision a.b { penalty base imprisonment 3 to 7 }",
+        "provision a.b { penalty base imprisonment 3 years-7 years }"],
+    ("E113", "a fine's cap needs its currency, e.g. `fine optional <= 50000 yuan`",
+     "write the currency after the amount"): [
+        "provision a.b { penalty base imprisonment; fine optional <= 5000 }",
+        "provision a.b { penalty base imprisonment <= 3 years; fine optional <= 5000 }"],
 }
 
 _WORDS = {
     "ID": "an id such as prc.criminal-law.253-2", "NAME": "a vocabulary term", "INT": "a number",
-    "STRING": "a quoted text", "BLOCK": "a quoted text", "LBRACE": "`{`", "RBRACE": "`}`",
-    "COMMA": "`,`", "SEMICOLON": "`;`", "VBAR": "`|`", "ZH": "`zh`", "EN": "`en`", "$END": "the end of the file",
+    "STRING": "a quoted text", "BLOCK": "a quoted text", "$END": "the end of the file",
 }
 
 
 def _describe(expected: set[str]) -> str:
-    words = sorted({_WORDS.get(t, f"`{t.lower().lstrip('_').replace('_', '-')}`") for t in expected})
+    """The tokens the parser would accept, in a drafter's words; a field position is said as such."""
+    literals = {t.name: t.pattern.value for t in parser().terminals if isinstance(t.pattern, PatternStr)}
+    # Keywords such as `conduct` or `when`: where many are allowed with `}`, the line should start a field.
+    keywords = {t for t in expected if literals.get(t, "").replace("-", "").isalpha()}
+    tail: list[str] = []
+    if "RBRACE" in expected and len(keywords) > 3:
+        expected, tail = expected - keywords - {"RBRACE"}, ["a field name", "a closing `}`"]
+    words = sorted({_WORDS.get(t) or f"`{literals.get(t, t.lower())}`" for t in expected}) + tail
     if len(words) > 6:
-        return ", ".join(words[:6]) + " or another field"
-    return " or ".join(words)
+        return ", ".join(words[:6]) + " or another keyword"
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
 
 
 def _syntax_error(e: UnexpectedInput, path: str, text: str) -> Diagnostic:
@@ -75,10 +95,24 @@ def _syntax_error(e: UnexpectedInput, path: str, text: str) -> Diagnostic:
         return Diagnostic("E108", "the file ends before the block is closed", Span(path, line, col, line, col + 1),
                           ("add the missing `}`",))
     if isinstance(e, UnexpectedCharacters):
-        char = text[e.pos_in_stream] if e.pos_in_stream < len(text) else ""
-        hint = ("text in Chinese or English goes inside quotes after zh or en" if ord(char or " ") > 127
-                else "terms are lower-case words joined by hyphens; texts go in double quotes")
-        return Diagnostic("E109", f"unexpected character {char!r}", Span(path, line, col, line, col + 1), (hint,))
+        pos = e.pos_in_stream or 0
+        char = text[pos] if pos < len(text) else ""
+        span = Span(path, line, col, line, col + 1)
+        if char == '"' and text[pos - 2 : pos] == '""':
+            # `"""` with no closing `"""` lexes as an empty "" followed by an unclosed quote.
+            span = Span(path, line, max(col - 2, 1), line, col + 1)
+            return Diagnostic("E109", 'a text opened with """ is not closed', span,
+                              ('end the text with """ on a line of its own',))
+        if char == '"':
+            return Diagnostic("E109", "a quoted text is not closed on this line", span,
+                              ('end it with " on the same line, or put a text of several lines between """ and """',))
+        if char and char in "“”„‘’「」『』":
+            hint = 'quote texts with straight double quotes "…", not typographic quotes'
+        elif ord(char or " ") > 127:
+            hint = "text in Chinese or English goes inside quotes after zh or en"
+        else:
+            hint = "terms are lower-case words joined by hyphens; texts go in double quotes"
+        return Diagnostic("E109", f"unexpected character {char!r}", span, (hint,))
     assert isinstance(e, UnexpectedToken)
     tok = e.token
     end_col = (tok.end_column or col + 1) if tok.end_line == tok.line else col + 1
@@ -123,11 +157,15 @@ def parse_text(text: str, path: str) -> DraftFile:
     """Parse one file's text; the first syntax error or any build error raises LexdraftError."""
     try:
         tree = parser().parse(text)
+        # Building the AST recurses once per level of nesting, so it can overflow where parsing did not.
+        draft, diagnostics = from_tree(tree, path)
     except UnexpectedInput as e:
         raise LexdraftError([_syntax_error(e, path, text)]) from None
-    except RecursionError:
+    except (RecursionError, VisitError) as e:
+        # The builder's own exceptions come wrapped in VisitError; only running out of stack is the input's fault.
+        if isinstance(e, VisitError) and not isinstance(e.orig_exc, RecursionError):
+            raise e.orig_exc from None
         raise fail("E002", "input is nested too deeply", Span(path, 1, 1, 1, 2)) from None
-    draft, diagnostics = from_tree(tree, path)
     if diagnostics:
         raise LexdraftError(diagnostics)
     return draft
