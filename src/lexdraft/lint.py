@@ -296,7 +296,8 @@ def unknown_provisions(ds: DraftSet) -> Iterator[Diagnostic]:
         for ref in refs:
             if ref.id in ds.provisions:
                 continue
-            matches = difflib.get_close_matches(ref.id, list(ds.provisions), n=3, cutoff=0.6)
+            # Ids share long prefixes, so only a near miss such as 253-3 for 253-2 is worth suggesting.
+            matches = difflib.get_close_matches(ref.id, list(ds.provisions), n=3, cutoff=0.9)
             hints = [_did_you_mean(matches)] if matches else []
             hints.append("the provision must be among the files checked together")
             yield Diagnostic("E206", f"no provision `{ref.id}` among the drafts", ref.span, tuple(hints))
@@ -425,15 +426,9 @@ def implemented_articles(ds: DraftSet) -> Iterator[Diagnostic]:
         for ref in p.implements:
             if any(ref.id == a or ref.id.startswith(a + ".") for a in ds.articles):
                 continue
-            articles = sorted(ds.articles)
-            matches = difflib.get_close_matches(ref.id, articles, n=3, cutoff=0.6)
-            if matches:
-                hint = _did_you_mean(matches)
-            elif articles:
-                hint = f"specs exist for {_choices(articles)}"
-            else:
-                hint = "no conformance specs are installed"
-            yield Diagnostic("E212", f"no conformance spec for treaty article `{ref.id}`", ref.span, (hint,))
+            known = f"specs exist for {_choices(sorted(ds.articles))}" if ds.articles else "no specs are installed"
+            yield Diagnostic("E212", f"no conformance spec for treaty article `{ref.id}`", ref.span,
+                             (f"{known}; an article is checked only when conformance/ holds its spec",))
 
 
 # E213-E216 ----------------------------------------------------------------------------------------
@@ -473,8 +468,17 @@ def interpreted_tiers(ds: DraftSet) -> Iterator[Diagnostic]:
 
 
 def repeated_terms(ds: DraftSet) -> Iterator[Diagnostic]:
-    """E216: a list names each term once, and an object states each attribute once."""
+    """E216: a list names each term once, and an object gives each attribute once."""
     for doc in ds.documents:
+        if isinstance(doc, A.Provision) and doc.object is not None:
+            given: dict[str, A.ObjectAttr] = {}
+            for a in doc.object.attrs:
+                if a.name.name in given:
+                    hint = (f"merge it with line {_line(given[a.name.name])}: join the values with | (any one) "
+                            "or , (all of them)")
+                    yield Diagnostic("E216", f"attribute `{a.name.name}` is given twice in the object", a.name.span,
+                                     (hint,))
+                given.setdefault(a.name.name, a)
         for terms, what in _term_lists(doc):
             seen: set[str] = set()
             for t in terms:
@@ -501,7 +505,6 @@ def _term_lists(doc: A.Document) -> Iterator[tuple[Sequence[A.Term], str]]:
     if doc.means:
         yield doc.means.means + doc.means.excluding, "`means`"
     if doc.object:
-        yield tuple(a.name for a in doc.object.attrs), "the object's attributes"
         for a in doc.object.attrs:
             yield a.values, f"`{a.name.name}`"
     for e in doc.exceptions:
