@@ -1,0 +1,653 @@
+"""The semantic rules, word for word: each small draft's diagnostics as the CLI renders them."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from lexdraft.ast import DraftFile
+from lexdraft.diagnostics import format_diagnostic
+from lexdraft.lint import RULES, known_articles, lint
+from lexdraft.load import draft_paths
+from lexdraft.parse import parse_file, parse_text
+
+HEAD = """\
+provision prc.criminal-law.253-2 {
+  jurisdiction prc
+  status       proposed
+  title        zh "罪"
+               en "Offence"
+"""  # lines 1-5; the body of `provision(...)` starts at line 6
+
+
+def provision(body: str) -> str:
+    """A valid provision head with `body` as its fields."""
+    return HEAD + textwrap.indent(textwrap.dedent(body), "  ") + "}\n"
+
+
+BASE = """\
+conduct produce
+penalty
+  base imprisonment <= 3 years
+"""
+
+
+@pytest.fixture(scope="module")
+def specs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A conformance folder with specs for Art. 14 and Art. 16, independent of the one being written."""
+    folder = tmp_path_factory.mktemp("conformance")
+    for name in ("uncc-14.yaml", "uncc-16.yaml", "README.md"):
+        (folder / name).write_text("")
+    return folder
+
+
+def check(specs: Path, *files: tuple[str, str]) -> str:
+    """Lint (path, text) files together; every diagnostic rendered with its source line."""
+    sources = dict(files)
+    drafts = [parse_text(text, path) for path, text in files]
+    return "\n".join(format_diagnostic(d, sources) for d in lint(drafts, conformance_dir=specs))
+
+
+def check_one(specs: Path, text: str) -> str:
+    return check(specs, ("t.lexd", text))
+
+
+def test_a_sound_provision_is_clean(specs: Path) -> None:
+    assert check_one(specs, provision(BASE)) == ""
+
+
+# E201 -------------------------------------------------------------------------------------------
+def test_e201_unknown_conduct_suggests_the_close_term(specs: Path) -> None:
+    assert check_one(specs, provision(BASE.replace("produce", "distribte, produce"))) == """\
+t.lexd:6:11: error[E201]: unknown conduct `distribte`
+   6 |   conduct distribte, produce
+     |           ^^^^^^^^^
+  = hint: did you mean `distribute` or `disseminate`?"""
+
+
+def test_e201_without_a_close_term_lists_the_allowed_ones(specs: Path) -> None:
+    assert check_one(specs, provision(BASE).replace("jurisdiction prc", "jurisdiction hk")) == """\
+t.lexd:2:16: error[E201]: unknown jurisdiction `hk`
+   2 |   jurisdiction hk
+     |                ^^
+  = hint: choose from `prc`, `tw` (vocabulary/vocabulary.yaml)"""
+
+
+def test_e201_names_sections_in_plain_words(specs: Path) -> None:
+    text = provision(BASE + "protects privcy\nmental intent\npurpose proft\n")
+    assert check_one(specs, text) == """\
+t.lexd:9:12: error[E201]: unknown protected interest `privcy`
+   9 |   protects privcy
+     |            ^^^^^^
+  = hint: did you mean `privacy`?
+t.lexd:11:11: error[E201]: unknown purpose `proft`
+  11 |   purpose proft
+     |           ^^^^^
+  = hint: did you mean `profit`?"""
+
+
+def test_e201_object_attributes_and_their_values(specs: Path) -> None:
+    text = provision(BASE + """\
+object intimate-image {
+  origin fake
+  orign real
+}
+""")
+    # The value of an unknown attribute is not reported again.
+    assert check_one(specs, text) == """\
+t.lexd:10:12: error[E201]: unknown `origin` value `fake`
+  10 |     origin fake
+     |            ^^^^
+  = hint: choose from `real`, `synthetic` (vocabulary/vocabulary.yaml)
+t.lexd:11:5: error[E201]: unknown object attribute `orign`
+  11 |     orign real
+     |     ^^^^^
+  = hint: did you mean `origin`?"""
+
+
+def test_e201_in_thresholds_and_penalties(specs: Path) -> None:
+    text = provision("""\
+conduct produce
+tier serious requires profit-or-sell when any {
+  veiws >= 1000 views
+}
+penalty
+  base imprisonment <= 3 years
+  serious imprisonment 3..7 years; fine optinal
+""")
+    assert check_one(specs, text) == """\
+t.lexd:7:25: error[E201]: unknown circumstance `profit-or-sell`
+   7 |   tier serious requires profit-or-sell when any {
+     |                         ^^^^^^^^^^^^^^
+  = hint: did you mean `profit-or-sale`?
+t.lexd:8:5: error[E201]: unknown measure `veiws`
+   8 |     veiws >= 1000 views
+     |     ^^^^^
+  = hint: did you mean `views`?
+t.lexd:12:43: error[E201]: unknown fine mode `optinal`
+  12 |     serious imprisonment 3..7 years; fine optinal
+     |                                           ^^^^^^^
+  = hint: did you mean `optional`?"""
+
+
+# E202 -------------------------------------------------------------------------------------------
+def test_e202_threshold_without_a_unit_read_as_on(specs: Path) -> None:
+    text = provision("""\
+conduct produce
+tier serious requires serious-circumstances when any {
+  views >= 1000 on public-platform
+}
+penalty
+  base imprisonment <= 3 years
+  serious imprisonment 3..7 years
+""")
+    # `public-platform`, parsed as a circumstance after the misread unit, is not reported again.
+    assert check_one(specs, text) == """\
+t.lexd:8:5: error[E202]: threshold without a unit
+   8 |     views >= 1000 on public-platform
+     |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  = hint: write the unit after the number: `views >= 1000 views on public-platform`"""
+
+
+def test_e202_unit_of_another_measure_and_no_unit_at_all(specs: Path) -> None:
+    text = provision("""\
+conduct produce
+tier serious requires serious-circumstances when all {
+  disseminated-to >= 50 views via private-group
+  clicks >= 5000 clik
+}
+penalty
+  base imprisonment <= 3 years
+  serious imprisonment 3..7 years
+""")
+    assert check_one(specs, text) == """\
+t.lexd:8:27: error[E202]: `disseminated-to` is counted in persons, not views
+   8 |     disseminated-to >= 50 views via private-group
+     |                           ^^^^^
+  = hint: write `disseminated-to >= 50 persons via private-group`
+t.lexd:9:20: error[E202]: `clik` is not a unit
+   9 |     clicks >= 5000 clik
+     |                    ^^^^
+  = hint: did you mean `clicks`?"""
+
+
+def test_e202_in_an_interpretation(specs: Path) -> None:
+    tiered = provision("""\
+conduct produce
+tier serious requires serious-circumstances
+penalty
+  base imprisonment <= 3 years
+  serious imprisonment 3..7 years
+""")
+    ji = """\
+interpretation prc.spc.dfii {
+  issuer       supreme-peoples-court
+  title        zh "解释" en "Interpretation"
+  interprets   prc.criminal-law.253-2
+  article 1 tier serious of prc.criminal-law.253-2 when any {
+    views >= 1000 via private-group
+  }
+}
+"""
+    assert check(specs, ("a.lexd", tiered), ("b.lexd", ji)) == """\
+b.lexd:6:5: error[E202]: threshold without a unit
+   6 |     views >= 1000 via private-group
+     |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  = hint: write the unit after the number: `views >= 1000 views via private-group`"""
+
+
+# E203 -------------------------------------------------------------------------------------------
+def tiers(*lines: str, declared: str = "serious") -> str:
+    body = "conduct produce\n" + "".join(f"tier {t}\n" for t in declared.split()) + "penalty\n"
+    return provision(body + "".join(f"  {line}\n" for line in lines))
+
+
+def test_e203_lower_maximum_in_a_higher_tier(specs: Path) -> None:
+    text = tiers("base imprisonment <= 5 years", "serious imprisonment <= 3 years")
+    assert check_one(specs, text) == """\
+t.lexd:10:5: error[E203]: the `serious` tier's heaviest penalty (`imprisonment <= 3 years`) is lighter than \
+the `base` tier's (`imprisonment <= 5 years`)
+  10 |     serious imprisonment <= 3 years
+     |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  = hint: penalties must not fall as the circumstances grow more serious: base, then serious or aggravated, \
+then especially-serious"""
+
+
+def test_e203_lower_minimum_in_a_higher_tier(specs: Path) -> None:
+    text = tiers("base imprisonment <= 3 years | criminal-detention", "serious imprisonment 3..10 years",
+                 "especially-serious imprisonment 1..15 years", declared="serious especially-serious")
+    assert check_one(specs, text) == """\
+t.lexd:12:5: error[E203]: the `especially-serious` tier's lightest penalty (`imprisonment 1..15 years`) is \
+lighter than the `serious` tier's (`imprisonment 3..10 years`)
+  12 |     especially-serious imprisonment 1..15 years
+     |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  = hint: penalties must not fall as the circumstances grow more serious: base, then serious or aggravated, \
+then especially-serious"""
+
+
+def test_e203_life_imprisonment_beats_any_term(specs: Path) -> None:
+    text = tiers("base life-imprisonment", "aggravated imprisonment >= 10 years", declared="aggravated")
+    assert check_one(specs, text).splitlines()[0] == (
+        "t.lexd:10:5: error[E203]: the `aggravated` tier's heaviest penalty (`imprisonment >= 10 years`) is "
+        "lighter than the `base` tier's (`life-imprisonment`)")
+
+
+def test_e203_imprisonment_beats_detention(specs: Path) -> None:
+    text = tiers("base imprisonment <= 2 years", "serious criminal-detention | public-surveillance")
+    assert check_one(specs, text).splitlines()[0] == (
+        "t.lexd:10:5: error[E203]: the `serious` tier's heaviest penalty (`criminal-detention`) is "
+        "lighter than the `base` tier's (`imprisonment <= 2 years`)")
+
+
+def test_e203_detention_beats_surveillance_and_fine(specs: Path) -> None:
+    text = tiers("base criminal-detention; fine optional", "serious public-surveillance | fine")
+    assert check_one(specs, text).splitlines()[0] == (
+        "t.lexd:10:5: error[E203]: the `serious` tier's heaviest penalty (`public-surveillance`) is "
+        "lighter than the `base` tier's (`criminal-detention`)")
+
+
+def test_e203_art_363_ladder_is_in_order(specs: Path) -> None:
+    text = tiers("base imprisonment <= 3 years | criminal-detention | public-surveillance; fine mandatory",
+                 "serious imprisonment 3..10 years; fine mandatory",
+                 "especially-serious imprisonment >= 10 years | life-imprisonment; fine mandatory",
+                 declared="serious especially-serious")
+    assert check_one(specs, text) == ""
+
+
+def test_e203_counts_months_and_years_alike(specs: Path) -> None:
+    assert check_one(specs, tiers("base imprisonment <= 18 months", "serious imprisonment 6 months..2 years")) == ""
+    assert "E203" in check_one(specs, tiers("base imprisonment <= 2 years", "serious imprisonment <= 18 months"))
+
+
+def test_e203_compares_with_the_nearest_lower_tier(specs: Path) -> None:
+    # Heavier than base at both ends, but its minimum falls below the serious tier's.
+    text = tiers("base imprisonment <= 3 years", "serious imprisonment 3..10 years",
+                 "especially-serious imprisonment 2..12 years", declared="serious especially-serious")
+    assert [line for line in check_one(specs, text).splitlines() if "error[" in line] == [
+        ("t.lexd:12:5: error[E203]: the `especially-serious` tier's lightest penalty (`imprisonment 2..12 years`) is "
+        "lighter than the `serious` tier's (`imprisonment 3..10 years`)")]
+
+
+def test_e203_leaves_an_increase_uncompared(specs: Path) -> None:
+    text = tiers("base imprisonment <= 3 years", "aggravated increase up-to 1/2", declared="aggravated")
+    assert check_one(specs, text) == ""
+
+
+# E204 -------------------------------------------------------------------------------------------
+def test_e204_range_from_high_to_low_is_not_compared_further(specs: Path) -> None:
+    text = tiers("base imprisonment 7..3 years", "serious imprisonment <= 2 years")
+    assert check_one(specs, text) == """\
+t.lexd:9:10: error[E204]: the range `imprisonment 7..3 years` runs from high to low
+   9 |     base imprisonment 7..3 years
+     |          ^^^^^^^^^^^^^^^^^^^^^^^
+  = hint: write the lower end first: `imprisonment 3..7 years`"""
+
+
+def test_e204_unit_of_time_and_life_term(specs: Path) -> None:
+    text = tiers("base imprisonment <= 3 years", "serious imprisonment 6 months..2 weeks | life-imprisonment <= 20 years")
+    assert check_one(specs, text) == """\
+t.lexd:10:38: error[E204]: `weeks` is not a unit of a term of punishment
+  10 |     serious imprisonment 6 months..2 weeks | life-imprisonment <= 20 years
+     |                                      ^^^^^
+  = hint: count terms in years or months
+t.lexd:10:46: error[E204]: life imprisonment has no term
+  10 |     serious imprisonment 6 months..2 weeks | life-imprisonment <= 20 years
+     |                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  = hint: write `life-imprisonment` alone"""
+
+
+def test_e204_shared_unit_is_reported_once(specs: Path) -> None:
+    text = tiers("base imprisonment <= 3 years", "serious imprisonment 3..7 yrs")
+    assert [line for line in check_one(specs, text).splitlines() if "error[" in line] == [
+        "t.lexd:10:31: error[E204]: `yrs` is not a unit of a term of punishment"]
+
+
+# E205, E206 ---------------------------------------------------------------------------------------
+def test_e205_duplicate_id_across_files_points_to_the_first(specs: Path) -> None:
+    assert check(specs, ("a.lexd", provision(BASE)), ("b.lexd", "\n" + provision(BASE))) == """\
+b.lexd:2:11: error[E205]: provision id `prc.criminal-law.253-2` is already used
+   2 | provision prc.criminal-law.253-2 {
+     |           ^^^^^^^^^^^^^^^^^^^^^^
+  = hint: it is first used at a.lexd:1; give this provision its own id"""
+
+
+def test_e205_interpretation_sharing_a_provision_id(specs: Path) -> None:
+    ji = ("interpretation prc.criminal-law.253-2 {\n  issuer supreme-peoples-court\n  title zh \"解释\" en \"I\"\n"
+          "  interprets prc.criminal-law.253-2\n  article 1 evidence ai-synthesis by expert-opinion\n}\n")
+    assert check(specs, ("a.lexd", provision(BASE)), ("b.lexd", ji)).splitlines()[0] == (
+        "b.lexd:1:16: error[E205]: interpretation id `prc.criminal-law.253-2` is already used")
+
+
+JI = """\
+interpretation prc.spc.dfii {
+  issuer       supreme-peoples-court
+  title        zh "解释" en "Interpretation"
+  interprets   INTERPRETS
+  article 1 tier serious of TIER_OF when any {
+    views >= 1000 views on public-platform
+  }
+}
+"""
+
+
+def interpretation(interprets: str, tier_of: str) -> str:
+    return JI.replace("INTERPRETS", interprets).replace("TIER_OF", tier_of)
+
+
+TIERED = provision("""\
+conduct produce
+tier serious requires serious-circumstances
+penalty
+  base imprisonment <= 3 years
+  serious imprisonment 3..7 years
+""")
+
+
+def test_e206_interpreting_a_provision_not_in_the_set(specs: Path) -> None:
+    ji = interpretation("prc.criminal-law.253-3, prc.criminal-law.999", "prc.criminal-law.253-2")
+    assert check(specs, ("a.lexd", TIERED), ("b.lexd", ji)) == """\
+b.lexd:4:16: error[E206]: no provision `prc.criminal-law.253-3` among the drafts
+   4 |   interprets   prc.criminal-law.253-3, prc.criminal-law.999
+     |                ^^^^^^^^^^^^^^^^^^^^^^
+  = hint: did you mean `prc.criminal-law.253-2`?
+  = hint: the provision must be among the files checked together
+b.lexd:4:40: error[E206]: no provision `prc.criminal-law.999` among the drafts
+   4 |   interprets   prc.criminal-law.253-3, prc.criminal-law.999
+     |                                        ^^^^^^^^^^^^^^^^^^^^
+  = hint: the provision must be among the files checked together"""
+
+
+def test_e206_tier_article_of_a_provision_not_in_the_set(specs: Path) -> None:
+    ji = interpretation("prc.criminal-law.253-2", "prc.criminal-law.253-1")
+    assert check(specs, ("a.lexd", TIERED), ("b.lexd", ji)) == """\
+b.lexd:5:29: error[E206]: no provision `prc.criminal-law.253-1` among the drafts
+   5 |   article 1 tier serious of prc.criminal-law.253-1 when any {
+     |                             ^^^^^^^^^^^^^^^^^^^^^^
+  = hint: did you mean `prc.criminal-law.253-2`?
+  = hint: the provision must be among the files checked together"""
+
+
+def test_e206_an_interpretation_checked_alone(specs: Path) -> None:
+    ji = interpretation("prc.criminal-law.253-2", "prc.criminal-law.253-2")
+    assert [line for line in check(specs, ("b.lexd", ji)).splitlines() if "error[" in line] == [
+        "b.lexd:4:16: error[E206]: no provision `prc.criminal-law.253-2` among the drafts",
+        "b.lexd:5:29: error[E206]: no provision `prc.criminal-law.253-2` among the drafts",
+    ]
+
+
+# E207 ---------------------------------------------------------------------------------------------
+def test_e207_tiers_and_penalty_lines_match(specs: Path) -> None:
+    text = provision("""\
+conduct produce
+tier serious requires serious-circumstances
+tier especially-serious
+tier serious
+penalty
+  base imprisonment <= 3 years
+  base criminal-detention
+  especially-serious imprisonment >= 10 years
+  aggravated imprisonment <= 7 years
+""")
+    assert check_one(specs, text) == """\
+t.lexd:7:8: error[E207]: the `serious` tier has no penalty line
+   7 |   tier serious requires serious-circumstances
+     |        ^^^^^^^
+  = hint: add `serious …` under `penalty`
+t.lexd:9:8: error[E207]: tier `serious` is declared twice
+   9 |   tier serious
+     |        ^^^^^^^
+  = hint: merge it with the `tier serious` at line 7
+t.lexd:12:5: error[E207]: two penalty lines for the `base` tier
+  12 |     base criminal-detention
+     |     ^^^^
+  = hint: the first is at line 11; give each tier one line
+t.lexd:14:5: error[E207]: a penalty for the `aggravated` tier, which the provision does not declare
+  14 |     aggravated imprisonment <= 7 years
+     |     ^^^^^^^^^^
+  = hint: declare it, e.g. `tier aggravated requires …`, or remove this line"""
+
+
+def test_e207_base_needs_no_declaration_but_may_have_one(specs: Path) -> None:
+    assert check_one(specs, provision(BASE)) == ""
+    assert check_one(specs, provision(BASE + "tier base when any {\n  videos >= 20 items\n}\n")) == ""
+
+
+# E208-E210 ---------------------------------------------------------------------------------------
+def test_e208_degree_of_another_state_of_mind(specs: Path) -> None:
+    assert check_one(specs, provision("mental knowledge direct\n" + BASE)) == """\
+t.lexd:6:20: error[E208]: `direct` is a degree of intent, not of knowledge
+   6 |   mental knowledge direct
+     |                    ^^^^^^
+  = hint: knowledge takes `actual` or `presumed`"""
+
+
+def test_e208_state_of_mind_without_degrees(specs: Path) -> None:
+    assert check_one(specs, provision("mental negligence actual\n" + BASE)) == """\
+t.lexd:6:21: error[E208]: `actual` is a degree of knowledge, not of negligence
+   6 |   mental negligence actual
+     |                     ^^^^^^
+  = hint: negligence takes no degree; write `mental negligence`"""
+
+
+def test_e209_presumption_without_rebuttal(specs: Path) -> None:
+    assert check_one(specs, provision("mental knowledge presumed\n" + BASE)) == """\
+t.lexd:6:3: error[E209]: presumed knowledge without a rebuttal
+   6 |   mental knowledge presumed
+     |   ^^^^^^^^^^^^^^^^^^^^^^^^^
+  = hint: the culpability principle requires a way to rebut the presumption: add `rebuttable zh "…" en "…"` \
+saying what rebuts it"""
+
+
+def test_e209_rebuttal_of_what_is_not_presumed(specs: Path) -> None:
+    text = provision('mental intent direct rebuttable zh "有相反证据的除外" en "unless proved otherwise"\n' + BASE)
+    assert check_one(specs, text) == """\
+t.lexd:6:35: error[E209]: only a presumed state of mind can be rebuttable
+   6 |   mental intent direct rebuttable zh "有相反证据的除外" en "unless proved otherwise"
+     |                                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  = hint: write `mental intent presumed rebuttable …`, or drop the rebuttal"""
+
+
+def test_e209_rebuttable_presumption_is_clean(specs: Path) -> None:
+    text = provision('mental knowledge presumed rebuttable zh "有相反证据的除外" en "unless proved otherwise"\n' + BASE)
+    assert check_one(specs, text) == ""
+
+
+def test_e210_omission_without_duty(specs: Path) -> None:
+    text = provision(BASE.replace("produce", "fail-to-perform-duty"))
+    assert check_one(specs, text) == """\
+t.lexd:6:11: error[E210]: `fail-to-perform-duty` without a `duty`
+   6 |   conduct fail-to-perform-duty
+     |           ^^^^^^^^^^^^^^^^^^^^
+  = hint: an omission is punishable only for breach of a legal duty: add `duty NAME under SOURCE`"""
+    with_duty = text.replace("  penalty", "  duty information-network-security-management\n  penalty")
+    assert check_one(specs, with_duty) == ""
+
+
+# E211 ---------------------------------------------------------------------------------------------
+def test_e211_provision_missing_fields(specs: Path) -> None:
+    assert check_one(specs, "provision prc.criminal-law.253-2 {\n  conduct produce\n}\n") == """\
+t.lexd:1:11: error[E211]: provision `prc.criminal-law.253-2` has `conduct` but no `penalty`
+   1 | provision prc.criminal-law.253-2 {
+     |           ^^^^^^^^^^^^^^^^^^^^^^
+  = hint: a provision either quotes its statute in `text` or states its offence with `conduct` and `penalty`
+t.lexd:1:11: error[E211]: provision `prc.criminal-law.253-2` has no `jurisdiction`, `status` or `title`
+   1 | provision prc.criminal-law.253-2 {
+     |           ^^^^^^^^^^^^^^^^^^^^^^
+  = hint: add them inside the provision's braces"""
+
+
+def test_e211_provision_stating_no_offence(specs: Path) -> None:
+    assert check_one(specs, provision("")) == """\
+t.lexd:1:11: error[E211]: provision `prc.criminal-law.253-2` states no offence: it has no `text` and no \
+`conduct` or `penalty`
+   1 | provision prc.criminal-law.253-2 {
+     |           ^^^^^^^^^^^^^^^^^^^^^^
+  = hint: a provision either quotes its statute in `text` or states its offence with `conduct` and `penalty`"""
+
+
+def test_e211_text_alone_states_the_offence(specs: Path) -> None:
+    assert check_one(specs, provision('text zh "第一条" en "Article 1"\n')) == ""
+
+
+def test_e211_taiwan_title_needs_traditional_chinese_and_english(specs: Path) -> None:
+    text = """\
+provision tw.criminal-code.319-4 {
+  jurisdiction tw
+  status       in-force
+  title        zh "不实性影像罪"
+  text         zh-hant "第 319-4 條"
+}
+"""
+    assert check_one(specs, text) == """\
+t.lexd:4:16: error[E211]: the title has no English (`en`) text
+   4 |   title        zh "不实性影像罪"
+     |                ^^^^^^^^^^^^^^^^^
+  = hint: add `en "…"` on its own line below the title
+t.lexd:4:16: error[E211]: the title has no Traditional Chinese (`zh-hant`) text
+   4 |   title        zh "不实性影像罪"
+     |                ^^^^^^^^^^^^^^^^^
+  = hint: add `zh-hant "…"` on its own line below the title"""
+
+
+def test_e211_interpretation_missing_fields(specs: Path) -> None:
+    text = 'interpretation prc.spc.dfii {\n  jurisdiction prc\n  preamble zh "为依法惩治" en "to punish"\n}\n'
+    assert check_one(specs, text) == """\
+t.lexd:1:16: error[E211]: interpretation `prc.spc.dfii` has no `issuer`, `interprets`, `title` or `article`
+   1 | interpretation prc.spc.dfii {
+     |                ^^^^^^^^^^^^
+  = hint: add them inside the interpretation's braces"""
+
+
+# E212 ---------------------------------------------------------------------------------------------
+def test_e212_treaty_article_without_a_spec(specs: Path) -> None:
+    text = provision("implements uncc.16.1, uncc.14, uncc.15\n" + BASE)
+    assert check_one(specs, text) == """\
+t.lexd:6:34: error[E212]: no conformance spec for treaty article `uncc.15`
+   6 |   implements uncc.16.1, uncc.14, uncc.15
+     |                                  ^^^^^^^
+  = hint: specs exist for `uncc.14`, `uncc.16`; an article is checked only when conformance/ holds its spec"""
+
+
+def test_e212_a_paragraph_needs_its_whole_article_number(specs: Path) -> None:
+    # uncc.1 is not a prefix of uncc.16: the match is on whole parts of the id.
+    text = provision("implements uncc.1, uncc.160\n" + BASE)
+    assert [line for line in check_one(specs, text).splitlines() if "error[" in line] == [
+        "t.lexd:6:14: error[E212]: no conformance spec for treaty article `uncc.1`",
+        "t.lexd:6:22: error[E212]: no conformance spec for treaty article `uncc.160`",
+    ]
+
+
+def test_known_articles_come_from_spec_file_names(specs: Path) -> None:
+    assert known_articles(specs) == {"uncc.14", "uncc.16"}
+
+
+def test_known_articles_default_to_the_shipped_conformance_folder() -> None:
+    assert {"uncc.14", "uncc.16"} <= known_articles()
+
+
+# E213-E216 ---------------------------------------------------------------------------------------
+def test_e213_fine_cap_without_a_currency(specs: Path) -> None:
+    text = provision(BASE.replace("3 years", "3 years; fine optional <= 50000 yaun"))
+    assert check_one(specs, text) == """\
+t.lexd:8:58: error[E213]: fine cap without a currency: `yaun` is not a unit
+   8 |     base imprisonment <= 3 years; fine optional <= 50000 yaun
+     |                                                          ^^^^
+  = hint: did you mean `yuan`?"""
+
+
+def test_e214_interpretation_articles_numbered_in_order(specs: Path) -> None:
+    ji = """\
+interpretation prc.spc.dfii {
+  issuer       supreme-peoples-court
+  title        zh "解释" en "Interpretation"
+  interprets   prc.criminal-law.253-2
+  article 1 evidence ai-synthesis by expert-opinion
+  article 3 evidence ai-synthesis by witness-testimony
+  article 4 evidence ai-synthesis by contextual-evidence
+}
+"""
+    assert check(specs, ("a.lexd", TIERED), ("b.lexd", ji)) == """\
+b.lexd:6:3: error[E214]: article 3 should be article 2
+   6 |   article 3 evidence ai-synthesis by witness-testimony
+     |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  = hint: number the articles 1, 2, 3, … in the order they appear"""
+
+
+def test_e215_tier_article_for_a_tier_the_provision_lacks(specs: Path) -> None:
+    ji = interpretation("prc.criminal-law.253-2", "prc.criminal-law.253-2")
+    assert check(specs, ("a.lexd", provision(BASE)), ("b.lexd", ji)) == """\
+b.lexd:5:18: error[E215]: `prc.criminal-law.253-2` declares no `serious` tier
+   5 |   article 1 tier serious of prc.criminal-law.253-2 when any {
+     |                  ^^^^^^^
+  = hint: add `tier serious requires …` to the provision"""
+
+
+def test_e216_repeated_terms(specs: Path) -> None:
+    text = provision("""\
+protects privacy; secondary privacy
+conduct produce, distribute, produce
+object intimate-image {
+  origin real | real
+  origin synthetic
+}
+penalty
+  base imprisonment <= 3 years
+""")
+    assert check_one(specs, text) == """\
+t.lexd:6:31: error[E216]: `privacy` is listed twice in `protects`
+   6 |   protects privacy; secondary privacy
+     |                               ^^^^^^^
+  = hint: remove the repetition
+t.lexd:7:32: error[E216]: `produce` is listed twice in `conduct`
+   7 |   conduct produce, distribute, produce
+     |                                ^^^^^^^
+  = hint: remove the repetition
+t.lexd:9:19: error[E216]: `real` is listed twice in `origin`
+   9 |     origin real | real
+     |                   ^^^^
+  = hint: remove the repetition
+t.lexd:10:5: error[E216]: attribute `origin` is given twice in the object
+  10 |     origin synthetic
+     |     ^^^^^^
+  = hint: merge it with line 9: join the values with | (any one) or , (all of them)"""
+
+
+# the pass as a whole ----------------------------------------------------------------------------------
+def test_all_problems_are_gathered_and_sorted_by_file_line_column_code(specs: Path) -> None:
+    bad = provision("""\
+mental knowledge presumed
+conduct distribte, fail-to-perform-duty
+penalty
+  base imprisonment 7..3 yrs
+""")
+    other = provision("conduct produce\n").replace("253-2", "253-1")
+    found = lint([parse_text(bad, "b.lexd"), parse_text(other, "a.lexd")],
+                 conformance_dir=specs)
+    assert [(d.span.file, d.span.line, d.span.column, d.code) for d in found if d.span] == [
+        ("a.lexd", 1, 11, "E211"),
+        ("b.lexd", 6, 3, "E209"),
+        ("b.lexd", 7, 11, "E201"),
+        ("b.lexd", 7, 22, "E210"),
+        ("b.lexd", 9, 28, "E204"),
+    ]
+    assert len(found) == 5
+
+
+def test_output_is_the_same_whatever_the_order_of_files(specs: Path) -> None:
+    a = parse_text(provision(BASE), "a.lexd")
+    b = parse_text("\n" + provision("conduct produce, produce\n"), "b.lexd")
+    assert lint([a, b], conformance_dir=specs) == lint([b, a], conformance_dir=specs)
+
+
+def test_every_rule_has_a_docstring_naming_its_codes() -> None:
+    for rule in RULES:
+        assert rule.__doc__ and rule.__doc__.startswith("E2"), rule.__name__
+
+
+def test_the_drafts_lint_together_with_located_diagnostics() -> None:
+    paths = draft_paths([str(Path(__file__).resolve().parent.parent / "drafts")])
+    drafts: list[DraftFile] = [parse_file(p) for p in paths]
+    for d in lint(drafts):
+        assert d.span is not None and d.span.file in paths, d
