@@ -1,0 +1,462 @@
+"""Tests of the render stage: golden files for every bundled draft, and the pieces the text is built from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+import pytest
+
+from lexdraft import ast as A
+from lexdraft.diagnostics import LexdraftError
+from lexdraft.parse import parse_file, parse_text
+from lexdraft.render import (article_label, citation, en_number, environment, penalty_phrase, provisions_of, render,
+                             short_reference, zh_numeral)
+
+REPO = Path(__file__).resolve().parents[1]
+DRAFTS = REPO / "drafts"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+LANGS = ("zh", "en")
+
+
+# ------------------------------------------------------------------ golden files
+
+def _draft_files() -> list[Path]:
+    return sorted(DRAFTS.glob("**/*.lexd"))
+
+
+def _parsed() -> tuple[dict[Path, A.DraftFile | LexdraftError], dict[str, A.Provision]]:
+    """Every draft parsed once per collection, and the provisions of all that parse."""
+    out: dict[Path, A.DraftFile | LexdraftError] = {}
+    documents: list[A.Document] = []
+    for path in _draft_files():
+        try:
+            draft = parse_file(str(path))
+        except LexdraftError as e:
+            out[path] = e
+            continue
+        out[path] = draft
+        documents.extend(draft.documents)
+    return out, provisions_of(documents)
+
+
+PARSED, PROVISIONS = _parsed()
+
+
+def golden_name(path: Path, doc_id: str, lang: str) -> str:
+    """tests/golden/<path under drafts/ with / as __>.<doc id>.<lang>.txt"""
+    return f"{path.relative_to(DRAFTS).as_posix().replace('/', '__')}.{doc_id}.{lang}.txt"
+
+
+def _golden_cases() -> list[object]:
+    cases: list[object] = []
+    for path, draft in PARSED.items():
+        rel = path.relative_to(DRAFTS).as_posix()
+        if isinstance(draft, LexdraftError):
+            cases.append(pytest.param(path, None, "zh", id=f"{rel}-unparsable"))
+            continue
+        for doc in draft.documents:
+            for lang in LANGS:
+                cases.append(pytest.param(path, doc.id, lang, id=f"{rel}:{doc.id}:{lang}"))
+    return cases
+
+
+@pytest.mark.parametrize(("path", "doc_id", "lang"), _golden_cases())
+def test_golden(path: Path, doc_id: str | None, lang: str, regen_golden: bool) -> None:
+    draft = PARSED[path]
+    if isinstance(draft, LexdraftError):
+        pytest.fail(f"{path} does not parse: {draft}")
+    doc = next(d for d in draft.documents if d.id == doc_id)
+    text = render(doc, lang, PROVISIONS)
+    golden = GOLDEN / golden_name(path, doc.id, lang)
+    if regen_golden:
+        GOLDEN.mkdir(exist_ok=True)
+        golden.write_text(text, encoding="utf-8", newline="\n")
+        return
+    if not golden.exists():
+        pytest.fail(f"no golden file {golden.relative_to(REPO)}; run "
+                    "`PYTHONPATH=src python3 -m pytest tests/test_render.py --regen-golden`, then read it")
+    assert text == golden.read_text(encoding="utf-8")
+
+
+def test_no_stale_golden_files(regen_golden: bool) -> None:
+    """A golden file whose draft or document is gone would hide a rename; regenerating removes it."""
+    expected = {golden_name(path, doc.id, lang)
+                for path, draft in PARSED.items() if not isinstance(draft, LexdraftError)
+                for doc in draft.documents for lang in LANGS}
+    stale = sorted(p for p in GOLDEN.glob("*.txt") if p.name not in expected)
+    if regen_golden:
+        for p in stale:
+            p.unlink()
+        return
+    assert not stale, f"golden files without a draft: {[p.name for p in stale]}; run with --regen-golden"
+
+
+def test_golden_cases_cover_every_draft() -> None:
+    assert _draft_files(), "the drafts folder is empty"
+    assert set(PARSED) == set(_draft_files())
+
+
+# ------------------------------------------------------------------ article numbers
+
+@pytest.mark.parametrize(("number", "jurisdiction", "paragraph", "expected"), [
+    ("253-2", "prc", None, "第二百五十三条之二"),
+    ("253", "prc", None, "第二百五十三条"),
+    ("210", "prc", None, "第二百一十条"),
+    ("10", "prc", None, "第十条"),
+    ("237", "prc", 3, "第二百三十七条第三款"),
+    ("319-4", "tw", None, "第三百十九條之四"),
+    ("319-3", "tw", 4, "第三百十九條之三第四項"),
+    ("110", "tw", None, "第一百十條"),
+    ("10", "tw", None, "第十條"),
+])
+def test_article_label_zh(number: str, jurisdiction: str, paragraph: int | None, expected: str) -> None:
+    assert article_label(number, jurisdiction, "zh", paragraph) == expected
+
+
+def test_article_label_en() -> None:
+    assert article_label("253-2", "prc", "en") == "Article 253-2"
+    assert article_label("319-3", "tw", "en", 4) == "Article 319-3, paragraph 4"
+
+
+def test_taiwan_numerals_differ_from_cn2an_deliberately() -> None:
+    # cn2an writes PRC usage; Taiwan drops the 一 before 十 and writes 萬.
+    assert zh_numeral(319) == "三百一十九"
+    assert zh_numeral(319, "tw") == "三百十九"
+    assert zh_numeral(1010, "tw") == "一千零十"
+    assert zh_numeral(500000, "tw") == "五十萬"
+    assert zh_numeral(500000) == "五十万"
+
+
+def test_english_numbers() -> None:
+    assert [en_number(n) for n in (1, 3, 10, 15, 21, 40)] == ["one", "three", "ten", "fifteen", "twenty-one", "forty"]
+    assert en_number(1000) == "1,000"
+
+
+def test_citations_from_ids() -> None:
+    p = PROVISIONS["tw.criminal-code.319-4"]
+    assert citation(p, "zh") == "《中華民國刑法》第三百十九條之四"
+    assert citation(p, "en") == "Criminal Code (Taiwan), Article 319-4"
+    dfii = PROVISIONS["prc.criminal-law.253-2"]
+    assert short_reference(dfii, "zh") == "刑法第二百五十三条之二"
+    assert short_reference(dfii, "en") == "Article 253-2 of the Criminal Law"
+
+
+def test_id_without_article_number_is_an_error() -> None:
+    p = _provision("provision prc.criminal-law.abc { penalty base imprisonment <= 3 years }")
+    with pytest.raises(LexdraftError) as e:
+        render(p, "zh", {})
+    assert e.value.diagnostics[0].code == "E403"
+
+
+# ------------------------------------------------------------------ penalty chains
+
+def _provision(text: str) -> A.Provision:
+    doc = parse_text(text, "test.lexd").documents[0]
+    assert isinstance(doc, A.Provision)
+    return doc
+
+
+def _proposal(body: str, ident: str = "prc.criminal-law.999") -> A.Provision:
+    jurisdiction, instrument = ident.split(".")[:2]
+    return _provision(f"provision {ident} {{\n  jurisdiction {jurisdiction}\n  status proposed\n"
+                      f"  instrument {instrument}\n{body}\n}}")
+
+
+def _article(p: A.Provision, lang: str) -> list[str]:
+    """The article's own lines from a rendered proposal: between the heading block and the notes."""
+    text = render(p, lang, {p.id: p})
+    body = text.split("\n\n")[1]
+    return body.split("\n")
+
+
+ART_363_ZH = ("以牟利为目的，制作、复制、出版、贩卖、传播淫秽物品的，处三年以下有期徒刑、拘役或者管制，并处罚金；"
+              "情节严重的，处三年以上十年以下有期徒刑，并处罚金；情节特别严重的，处十年以上有期徒刑或者无期徒刑，"
+              "并处罚金或者没收财产。")
+
+
+def test_three_tiers_reproduce_article_363() -> None:
+    # The elements of art. 363 ¶1, composed, give the statute's own sentence word for word.
+    p = _proposal("""
+  purpose profit
+  conduct produce, reproduce, publish, sell, disseminate
+  object obscene-material
+  tier serious requires serious-circumstances
+  tier especially-serious requires especially-serious-circumstances
+  penalty
+    base imprisonment <= 3 years | criminal-detention | public-surveillance; fine mandatory
+    serious imprisonment 3..10 years; fine mandatory
+    especially-serious imprisonment >= 10 years | life-imprisonment; fine mandatory or confiscation-of-property""")
+    assert _article(p, "zh")[0] == "第九百九十九条　" + ART_363_ZH
+    assert _article(p, "en")[0] == (
+        "Article 999 Whoever, for the purpose of making a profit, produces, reproduces, publishes, sells or "
+        "disseminates obscene articles shall be sentenced to fixed-term imprisonment of not more than three years, "
+        "criminal detention or public surveillance, and concurrently a fine; where the circumstances are serious, "
+        "to fixed-term imprisonment of not less than three years and not more than ten years, and concurrently a "
+        "fine; where the circumstances are especially serious, to fixed-term imprisonment of not less than ten "
+        "years or life imprisonment, and concurrently a fine or confiscation of property.")
+
+
+def test_base_tier_that_requires_a_circumstance_reproduces_article_253_1() -> None:
+    # Art. 253-1 ¶1: the base tier itself needs 情节严重, so the clause ends "，情节严重的，处…".
+    p = _proposal("""
+  conduct sell, offer
+  object personal-information
+  actors natural-person, unit
+  tier base requires serious-circumstances
+  tier especially-serious requires especially-serious-circumstances
+  penalty
+    base imprisonment <= 3 years | criminal-detention; fine optional
+    especially-serious imprisonment 3..7 years; fine mandatory""")
+    zh = _article(p, "zh")
+    assert zh[0].endswith("贩卖、提供公民个人信息，情节严重的，处三年以下有期徒刑或者拘役，并处或者单处罚金；"
+                          "情节特别严重的，处三年以上七年以下有期徒刑，并处罚金。")
+    assert zh[1] == ("单位犯前款罪的，对单位判处罚金，并对其直接负责的主管人员和其他直接责任人员，依照前款的规定处罚。")
+    en = _article(p, "en")
+    assert ", where the circumstances are serious, shall be sentenced to fixed-term imprisonment of not more than " \
+           "three years or criminal detention, and concurrently or solely a fine;" in en[0]
+
+
+def test_dfii_penalty_chain_in_english_reads_as_statutory_english() -> None:
+    text = render(PROVISIONS["prc.criminal-law.253-2"], "en", PROVISIONS)
+    assert ("“Article 253-2 Whoever, for the purpose of dissemination, by artificial intelligence or other deep "
+            "synthesis technology, produces, synthesizes or disseminates an intimate image of another person without "
+            "the consent of the person depicted shall be sentenced to fixed-term imprisonment of not more than three "
+            "years, criminal detention or public surveillance, and concurrently or solely a fine; where the "
+            "circumstances are serious, to fixed-term imprisonment of not less than three years and not more than "
+            "seven years, and concurrently a fine.") in text
+
+
+@pytest.mark.parametrize(("line", "zh", "en"), [
+    ("base imprisonment 6 months..5 years", "六个月以上五年以下有期徒刑",
+     "fixed-term imprisonment of not less than six months and not more than five years"),
+    ("base imprisonment <= 1 years", "一年以下有期徒刑", "fixed-term imprisonment of not more than one year"),
+    ("base imprisonment <= 2 years | criminal-detention", "二年以下有期徒刑或者拘役",
+     "fixed-term imprisonment of not more than two years or criminal detention"),
+    ("base imprisonment <= 3 years | criminal-detention | public-surveillance | deprivation-of-political-rights",
+     "三年以下有期徒刑、拘役、管制或者剥夺政治权利",
+     "fixed-term imprisonment of not more than three years, criminal detention, public surveillance or "
+     "deprivation of political rights"),
+    ("base imprisonment <= 5 years; fine additional <= 500000 twd", "五年以下有期徒刑，得併科新臺幣五十萬元以下罰金",
+     "fixed-term imprisonment of not more than five years, and may additionally be fined not more than "
+     "500,000 New Taiwan dollars"),
+    ("base criminal-detention; fine optional", "拘役，并处或者单处罚金", "criminal detention, and concurrently or solely a fine"),
+])
+def test_penalty_phrases(line: str, zh: str, en: str) -> None:
+    p = _proposal(f"  conduct possess\n  penalty\n    {line}", "tw.criminal-code.999" if "twd" in line else
+                  "prc.criminal-law.999")
+    jurisdiction = "tw" if "twd" in line else "prc"
+    assert penalty_phrase(p.penalties[0], "zh", jurisdiction) == zh
+    assert penalty_phrase(p.penalties[0], "en", jurisdiction) == en
+
+
+def test_increase_up_to_a_fraction() -> None:
+    p = _proposal("""
+  conduct sell
+  object sexual-image
+  tier aggravated requires profit-or-sale
+  penalty
+    base imprisonment <= 5 years
+    aggravated increase up-to 1/2""", "tw.criminal-code.999")
+    zh, en = _article(p, "zh")[0], _article(p, "en")[0]
+    assert zh.endswith("处五年以下有期徒刑；意圖營利或者販賣的，加重其刑至二分之一。")
+    assert en.endswith("; where the offence is committed with intent to gain, or by selling, "
+                       "the punishment shall be increased by up to one half.")
+
+
+def test_tier_listed_with_its_circumstances_reads_like_article_237() -> None:
+    # A higher tier given by a list of circumstances, as art. 237 ¶3 writes it.
+    p = _proposal("""
+  conduct molest
+  object person { person child-under-14 }
+  tier aggravated when any {
+    several-victims-or-occasions
+    crowd-or-public-place
+    injury-to-child
+  }
+  penalty
+    base imprisonment <= 5 years
+    aggravated imprisonment >= 5 years""")
+    assert _article(p, "zh") == [
+        "第九百九十九条　猥亵不满十四周岁的儿童的，处五年以下有期徒刑；具有下列情形之一的，处五年以上有期徒刑：",
+        "（一）猥亵儿童多人或者多次的；",
+        "（二）聚众或者在公共场所当众犯罪的；",
+        "（三）造成儿童伤害或者其他严重后果的。",
+    ]
+    en = _article(p, "en")
+    assert en[0].endswith("; in any of the following circumstances, to fixed-term imprisonment of not less than "
+                          "five years:")
+    assert en[1:] == ["(1) several children or several occasions;",
+                      "(2) gathering a crowd or acting in public in a public place; or",
+                      "(3) causing injury or other serious consequences to the child."]
+
+
+def test_a_tier_without_a_statutory_name_is_an_error() -> None:
+    p = _proposal("  conduct possess\n  penalty\n    base imprisonment <= 5 years\n"
+                  "    aggravated imprisonment >= 5 years")
+    with pytest.raises(LexdraftError) as e:
+        render(p, "zh", {})
+    assert e.value.diagnostics[0].code == "E406"
+
+
+def test_private_prosecution_paragraph() -> None:
+    p = _proposal("""
+  conduct insult
+  object person { person any-person }
+  tier base requires serious-circumstances
+  prosecution private except serious-harm-to-public-order-or-state
+  penalty
+    base imprisonment <= 3 years""")
+    assert _article(p, "zh")[1] == "前款罪，告诉的才处理，但是严重危害社会秩序和国家利益的除外。"
+    assert _article(p, "en")[1] == ("The crime in the preceding paragraph shall be handled only upon complaint, "
+                                    "except in cases of serious harm to public order or to the interests of the State.")
+
+
+# ------------------------------------------------------------------ provisions in force
+
+def test_statute_text_is_printed_verbatim_with_the_standing_of_its_english() -> None:
+    p = PROVISIONS["prc.criminal-law.286-1"]
+    assert p.text is not None and p.text.zh is not None and p.text.en is not None
+    zh, en = render(p, "zh", PROVISIONS), render(p, "en", PROVISIONS)
+    assert p.text.zh.strip("\n") in zh
+    assert p.text.en.strip("\n") in en
+    assert "working gloss" in en and "not an official or published translation" in en
+
+
+def test_taiwan_statute_uses_traditional_text() -> None:
+    p = PROVISIONS["tw.criminal-code.319-4"]
+    assert p.text is not None and p.text.zh_hant is not None
+    zh = render(p, "zh", PROVISIONS)
+    assert p.text.zh_hant.strip("\n") in zh
+    assert "《中華民國刑法》第三百十九條之四（現行有效）" in zh
+
+
+def test_provision_in_force_without_text_is_labelled_a_summary() -> None:
+    p = _provision("""provision prc.criminal-law.999 {
+  jurisdiction prc
+  status in-force
+  instrument criminal-law
+  conduct disseminate
+  object obscene-material
+  tier base requires serious-circumstances
+  penalty
+    base imprisonment <= 2 years | criminal-detention | public-surveillance
+}""")
+    zh, en = render(p, "zh", {}), render(p, "en", {})
+    assert "（结构化摘要）" in zh and "并非法条原文" in zh
+    assert "(structured summary)" in en and "not the text of the statute" in en
+    assert "传播淫秽物品，情节严重的，处二年以下有期徒刑、拘役或者管制。" in zh
+    assert "第九百九十九条　" not in zh  # a summary is not presented as the article itself
+
+
+def test_missing_english_statute_text_shows_chinese_and_says_so() -> None:
+    p = _provision('provision prc.criminal-law.999 {\n  status in-force\n  instrument criminal-law\n'
+                   '  text zh "第九百九十九条 示例。"\n}')
+    en = render(p, "en", {})
+    assert "No English translation is recorded" in en
+    assert "第九百九十九条 示例。" in en
+
+
+# ------------------------------------------------------------------ interpretations
+
+JI = """interpretation prc.spc.test {
+  jurisdiction prc
+  status proposed
+  issuer supreme-peoples-court, supreme-peoples-procuratorate
+  title zh "测试解释" en "Test interpretation"
+  interprets prc.criminal-law.253-2
+  preamble zh "依法惩治测试犯罪" en "punish test crimes according to law"
+  article 1 tier serious of prc.criminal-law.253-2 when all {
+    disseminated-to >= 50 persons
+    views >= 1000 views on public-platform
+  }
+  article 2 tier serious of prc.criminal-law.253-2 when any {
+    forwards >= 500 times
+    all {
+      illegal-gains >= 10000 yuan
+      clicks >= 5000 clicks
+    }
+  }
+  article 3 text zh "本解释自发布之日起施行。" en "This Interpretation takes effect on the date of issue."
+}"""
+
+
+def _ji() -> A.Interpretation:
+    doc = parse_text(JI, "test.lexd").documents[0]
+    assert isinstance(doc, A.Interpretation)
+    return doc
+
+
+def test_interpretation_enumeration_zh() -> None:
+    lines = render(_ji(), "zh", PROVISIONS).split("\n")
+    assert lines[0] == "测试解释"
+    assert "制定机关：最高人民法院、最高人民检察院" in lines
+    assert ("为依法惩治测试犯罪，根据《中华人民共和国刑法》的规定，现就办理此类刑事案件适用法律的若干问题解释如下：") in lines
+    start = lines.index("第一条　同时具有下列情形的，应当认定为刑法第二百五十三条之二规定的“情节严重”：")
+    assert lines[start:start + 9] == [
+        "第一条　同时具有下列情形的，应当认定为刑法第二百五十三条之二规定的“情节严重”：",
+        "（一）传播给五十人以上的；",
+        "（二）在公开平台被浏览一千次以上的。",
+        "第二条　具有下列情形之一的，应当认定为刑法第二百五十三条之二规定的“情节严重”：",
+        "（一）被转发五百次以上的；",
+        "（二）同时具有下列情形的：",
+        "1.违法所得一万元以上的；",
+        "2.实际被点击数达到五千次以上的。",
+        "第三条　本解释自发布之日起施行。",
+    ]
+
+
+def test_interpretation_enumeration_en() -> None:
+    lines = render(_ji(), "en", PROVISIONS).split("\n")
+    start = lines.index("Article 1 The following, where all are present, shall be deemed “serious circumstances” "
+                        "under Article 253-2 of the Criminal Law:")
+    assert lines[start + 1:start + 9] == [
+        "(1) dissemination to 50 or more persons; and",
+        "(2) 1,000 or more views on public platforms.",
+        "Article 2 Any of the following shall be deemed “serious circumstances” under Article 253-2 of the "
+        "Criminal Law:",
+        "(1) being forwarded 500 or more times; or",
+        "(2) all of the following:",
+        "(a) illegal gains of 10,000 yuan or more;",
+        "(b) 5,000 or more actual clicks.",
+        "Article 3 This Interpretation takes effect on the date of issue.",
+    ]
+
+
+def test_interpretation_needs_the_provision_it_interprets() -> None:
+    with pytest.raises(LexdraftError) as e:
+        render(_ji(), "zh", {})
+    assert e.value.diagnostics[0].code == "E404"
+
+
+def test_threshold_channel_without_a_place_in_the_phrase_is_an_error() -> None:
+    text = JI.replace("forwards >= 500 times", "forwards >= 500 times via private-group")
+    doc = parse_text(text, "test.lexd").documents[0]
+    with pytest.raises(LexdraftError) as e:
+        render(doc, "zh", PROVISIONS)
+    assert e.value.diagnostics[0].code == "E402"
+    assert "channel" in e.value.diagnostics[0].message
+
+
+# ------------------------------------------------------------------ the machinery
+
+def test_rendering_is_deterministic() -> None:
+    docs = [d for draft in PARSED.values() if not isinstance(draft, LexdraftError) for d in draft.documents]
+    first = [render(d, lang, PROVISIONS) for d in docs for lang in LANGS]
+    environment.cache_clear()
+    second = [render(d, lang, PROVISIONS) for d in docs for lang in LANGS]
+    assert first == second
+    assert all(t.endswith("\n") and not t.endswith("\n\n") for t in first)
+
+
+def test_environment_is_strict_plain_text_and_built_once() -> None:
+    env = environment()
+    assert env is environment()
+    assert env.undefined is jinja2.StrictUndefined
+    assert env.keep_trailing_newline and not env.autoescape
+
+
+def test_unknown_language_is_an_error() -> None:
+    with pytest.raises(LexdraftError) as e:
+        render(PROVISIONS["prc.criminal-law.253-2"], "fr", PROVISIONS)
+    assert e.value.diagnostics[0].code == "E401"
