@@ -153,7 +153,7 @@ def _grade_offence(q: Requirement, p: Provision, f: dict[str, Any]) -> tuple[str
 def _offence(q: Requirement, provisions: list[Provision], table: dict[str, dict[str, Any]]) -> Verdict:
     best: dict[str, tuple[int, list[str]]] = {}  # treaty verb -> (rank, provisions)
     notes: list[Note] = []
-    options: list[str] = []
+    options: list[tuple[str, str]] = []
     excluded: list[str] = []
     for p in provisions:
         grade, verbs, pnotes, option = _grade_offence(q, p, table[p.id])
@@ -164,7 +164,7 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, dict[
             excluded.append(p.id)
             continue
         if option:
-            options.append(option)
+            options.append((option, p.id))
         for verb in verbs:
             rank, who = best.get(verb, (0, []))
             if _RANK[grade] > rank:
@@ -183,6 +183,9 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, dict[
     else:
         verdict = "met"
     summary = _offence_summary(q, verdict, missing, excluded)
+    # outranked provisions add nothing a reviewer needs; keep the providers and the excluded
+    notes = [n for n in notes if n.provision in met_by or n.provision in excluded]
+    options = [o for o, pid in options if pid in met_by]
     return Verdict(q, verdict, met_by, [summary, *notes], sorted(set(options)))
 
 
@@ -266,23 +269,21 @@ def check(spec: Spec, provisions: Iterable[Provision]) -> Report:
     """All requirements of one article, checked against the set of provisions taken together."""
     provs = sorted(provisions, key=lambda p: p.id)
     table = {p.id: facts(p) for p in provs}
-    offences = [q for q in spec.requirements if q.kind == "offence"]
-    verdicts: list[Verdict] = []
-    for q in spec.requirements:
-        if q.kind == "offence":
-            verdicts.append(_offence(q, provs, table))
-        elif q.kind == "definition":
-            # a definition is judged on the provisions that carry the article's offences
-            relevant = [p for p in provs if any(_grade_offence(o, p, table[p.id])[0] != "none" for o in offences)]
-            verdicts.append(_definition(q, relevant, table))
-        elif q.kind == "option":
-            relevant = [p for p in provs if any(_grade_offence(o, p, table[p.id])[0] not in ("none", "excluded")
-                                                for o in offences)]
-            verdicts.append(_option(q, relevant, table))
-        else:
-            verdicts.append(_manual(q))
-    risks = []
+    verdicts = [_offence(q, provs, table) for q in spec.requirements if q.kind == "offence"]
+    # definitions and options are judged on the provisions that carry the article's offences
+    carriers = sorted({pid for v in verdicts for pid in v.met_by})
+    excluded = sorted({n.provision for v in verdicts for n in v.notes if n.provision and n.provision not in carriers})
     by_id = {p.id: p for p in provs}
+    done = {v.requirement.id: v for v in verdicts}
+    for q in spec.requirements:
+        if q.kind == "definition":
+            done[q.id] = _definition(q, [by_id[i] for i in sorted({*carriers, *excluded})], table)
+        elif q.kind == "option":
+            done[q.id] = _option(q, [by_id[i] for i in carriers], table)
+        elif q.kind != "offence":
+            done[q.id] = _manual(q)
+    verdicts = [done[q.id] for q in spec.requirements]
+    risks = []
     for v in verdicts:
         if v.requirement.force != "shall" or v.requirement.kind != "offence":
             continue
