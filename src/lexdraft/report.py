@@ -7,6 +7,12 @@ from typing import Any
 
 from . import __version__
 from .conformance import Note, Report
+from .vocabulary import vocabulary
+
+
+def _label(section: str, name: str, lang: str) -> str:
+    entry = vocabulary().entry(section, name)
+    return str(entry[lang]) if entry else name
 
 JSON_SCHEMA_VERSION = 1
 
@@ -27,6 +33,18 @@ def _where(n: Note) -> dict[str, Any] | None:
     return {"file": n.span.file, "line": n.span.line, "column": n.span.column}
 
 
+def _jurisdiction(report: Report) -> str | None:
+    names = {p.jurisdiction.name for p in report.provisions if p.jurisdiction}
+    return names.pop() if len(names) == 1 else None
+
+
+def _checked(report: Report, lang: str) -> str:
+    """Each provision id with its status, so a set mixing law in force and proposals says so."""
+    sep, left, right = ("、", "（", "）") if lang == "zh" else (", ", " (", ")")
+    return sep.join(f"{p.id}{left}{_label('statuses', p.status.name, lang)}{right}" if p.status else p.id
+                    for p in report.provisions)
+
+
 def to_json(report: Report) -> dict[str, Any]:
     """The documented machine-readable result (README, "JSON output")."""
     spec = report.spec
@@ -34,6 +52,7 @@ def to_json(report: Report) -> dict[str, Any]:
         "lexdraft": __version__,
         "schema": JSON_SCHEMA_VERSION,
         "against": spec.article,
+        "jurisdiction": _jurisdiction(report),
         "title": {"en": spec.title.en, "zh": spec.title.zh},
         "provisional": spec.provisional,
         "text_status": spec.status,
@@ -83,7 +102,10 @@ def to_text(report: Report, lang: str = "en") -> str:
     lines = [f"{spec.article} — {title}"]
     if spec.provisional:
         lines.append("（条文为重构文本，仅供参考）" if zh else "(provisional treaty text: see the spec's status note)")
-    lines.append(("审查条文：" if zh else "Provisions checked: ") + ", ".join(p.id for p in report.provisions))
+    jur = _jurisdiction(report)
+    if jur:
+        lines.append(("法域：" if zh else "Jurisdiction: ") + _label("jurisdictions", jur, lang))
+    lines.append(("审查条文：" if zh else "Provisions checked: ") + _checked(report, lang))
     lines.append("")
     for v in report.verdicts:
         q = v.requirement
