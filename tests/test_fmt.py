@@ -1,0 +1,337 @@
+"""The canonical printer: parse(fmt(ast)) == ast for every draft and for generated trees; parsing never crashes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from lark.lexer import PatternStr
+
+from lexdraft import ast as A
+from lexdraft.diagnostics import LexdraftError
+from lexdraft.fmt import format_draft
+from lexdraft.lint import lint
+from lexdraft.parse import parse_file, parse_text, parser
+
+DRAFTS = sorted((Path(__file__).resolve().parent.parent / "drafts").rglob("*.lexd"))
+IDS = [str(p.relative_to(p.parents[2])) for p in DRAFTS]
+
+
+def test_there_are_drafts_to_check() -> None:
+    assert DRAFTS
+
+
+@pytest.mark.parametrize("path", DRAFTS, ids=IDS)
+def test_every_draft_round_trips(path: Path) -> None:
+    draft = parse_file(str(path))
+    assert parse_text(format_draft(draft), str(path)) == draft
+
+
+@pytest.mark.parametrize("path", DRAFTS, ids=IDS)
+def test_fmt_is_idempotent_on_every_draft(path: Path) -> None:
+    once = format_draft(parse_file(str(path)))
+    assert format_draft(parse_text(once, str(path))) == once
+
+
+CANONICAL = '''\
+provision prc.criminal-law.253-2 {
+  jurisdiction prc
+  status       proposed
+  instrument   amendment to "中华人民共和国刑法" inserting article 253-2 after 253-1
+  chapter      4
+  title        zh "制作、传播他人深度伪造私密图像罪"
+               en "Producing or disseminating deepfake intimate images of another"
+  source       "000_2c029e58f9c2f582.txt §5.3.1"
+  implements   uncc.16, uncc.14.1
+  protects     sexual-autonomy, sexual-reputation; secondary public-morality
+
+  actors       natural-person, unit
+  mental       knowledge presumed rebuttable zh "有相反证据的除外"
+                                             en "unless the contrary is proved"
+  purpose      dissemination evidenced-by public-cloud-upload, drafted-release-post
+  conduct      produce, synthesize, disseminate
+  means        ai-synthesis excluding simple-photo-editing
+  object       intimate-image {
+    depicts         exposed-sexual-organs | sexual-activity
+    virtual-test    represented-as-minor, high-verisimilitude
+    identifiable-by acquaintances
+  }
+  consent      absent
+  duty         information-network-security-management under laws-and-administrative-regulations
+
+  tier serious requires serious-circumstances when any {
+    disseminated-to >= 50 persons via private-group
+    views >= 1000 views on public-platform
+    all {
+      videos > 10 items
+      serious-consequences
+    }
+  } per "000_2c029e58f9c2f582.txt §5.3.3"
+  tier aggravated requires profit-or-sale
+  exception    artistic-work when consent-of-depicted-person
+  prosecution  private except serious-harm-to-public-order-or-state
+  penalty
+    base       imprisonment <= 3 years | criminal-detention | public-surveillance; fine optional <= 50000 yuan
+    serious    imprisonment 3..7 years; fine mandatory or confiscation-of-property
+    aggravated increase up-to 1/2
+
+  translation  working-gloss
+  text         zh """
+第一条 "引文"
+第二条
+"""
+               en "Article 1"
+}
+
+interpretation prc.spc.dfii {
+  jurisdiction prc
+  status       proposed
+  issuer       supreme-peoples-court, supreme-peoples-procuratorate
+  title        zh "解释"
+               en "Interpretation"
+  interprets   prc.criminal-law.253-2
+  preamble     zh "为依法惩治"
+
+  article 1 defines identifiable-by acquaintances evidenced-by witness-testimony
+  article 2 tier serious of prc.criminal-law.253-2 when any {}
+  article 3 evidence ai-synthesis by expert-opinion
+  article 4 text zh "本解释自发布之日起施行"
+                 en "This Interpretation takes effect on the day of its publication"
+}
+'''
+
+
+def test_canonical_layout() -> None:
+    # Fields, continuation lines and penalty tiers aligned; comments and stray spacing are not kept.
+    messy = CANONICAL.replace("  status       proposed", "  # a comment\n  status proposed") \
+        .replace("    base       imprisonment", "    base imprisonment") \
+        .replace("views >= 1000 views on public-platform", "views   >=   1000 views via public-platform")
+    assert format_draft(parse_text(messy, "t.lexd")) == CANONICAL
+
+
+def test_canonical_layout_lints_clean(tmp_path: Path) -> None:
+    # The sample above is a sound draft, so the layout test does not rest on a nonsensical input.
+    for name in ("uncc-14.yaml", "uncc-16.yaml"):
+        (tmp_path / name).write_text("")
+    assert lint([parse_text(CANONICAL, "t.lexd")], conformance_dir=tmp_path) == []
+
+
+def test_texts_with_quotes_or_newlines_become_blocks() -> None:
+    draft = A.DraftFile("t.lexd", (A.Provision(
+        "prc.x.1", title=A.Text(zh='他说"是"', en="line one\nline two\n  indented", zh_hant='"')),))
+    printed = format_draft(draft)
+    assert printed == '''\
+provision prc.x.1 {
+  title        zh """
+他说"是"
+"""
+               zh-hant """
+"
+"""
+               en """
+line one
+line two
+  indented
+"""
+}
+'''
+    assert parse_text(printed, "t.lexd") == draft
+
+
+def test_empty_file_prints_as_nothing() -> None:
+    assert format_draft(parse_text("# only a comment\n", "t.lexd")) == ""
+
+
+# generated trees ---------------------------------------------------------------------------------------
+# Words the grammar reserves: a term spelled like one may lex as the keyword where both fit.
+KEYWORDS = {str(t.pattern.value) for t in parser().terminals if isinstance(t.pattern, PatternStr)}
+# Names and ids are built from parts (regex strategies are slow); parts that are keywords test the lexer's word edges.
+PARTS = ["a", "b2", "x", "view", "tier", "on", "zh", "any", "fine", "3d", "or", "base", "hant", "of", "k9"]
+part = st.sampled_from(PARTS)
+names = st.lists(part, min_size=1, max_size=3).map("-".join).filter(
+    lambda n: n not in KEYWORDS and not n[0].isdigit())
+ids = st.builds(lambda head, tail: ".".join([head, *tail]), names,
+                st.lists(st.lists(part, min_size=1, max_size=2).map("-".join), min_size=1, max_size=3))
+ints = st.integers(min_value=0, max_value=10**7)
+# One-line strings hold anything but a quote and a newline; texts may hold both, as blocks.
+lines = st.text(st.characters(codec="utf-8", exclude_characters='"\n'), max_size=12)
+texts = st.text(st.characters(codec="utf-8"), max_size=16).filter(
+    lambda s: '"""' not in s and not s.startswith("\n") and not s.endswith("\n"))
+article_nos = st.lists(st.integers(0, 999).map(str), min_size=1, max_size=3).map("-".join)
+
+
+def term(section: str) -> st.SearchStrategy[A.Term]:
+    return names.map(lambda n: A.Term(n, section))
+
+
+def terms(section: str, min_size: int = 1) -> st.SearchStrategy[tuple[A.Term, ...]]:
+    return st.lists(term(section), min_size=min_size, max_size=3).map(tuple)
+
+
+def opt(strategy: st.SearchStrategy[object]) -> st.SearchStrategy[object]:
+    return st.none() | strategy
+
+
+bilingual = st.builds(A.Text, zh=opt(texts), en=opt(texts), zh_hant=opt(texts)).filter(
+    lambda t: (t.zh, t.en, t.zh_hant) != (None, None, None))
+refs = st.lists(ids.map(A.Ref), min_size=1, max_size=3).map(tuple)
+
+thresholds = st.builds(A.Threshold, term("measures"), st.sampled_from([">=", ">", "<=", "<", "="]), ints,
+                       term("units"), opt(term("channels")))
+conditions = st.recursive(
+    st.builds(A.Condition, st.sampled_from(["any", "all"]),
+              st.lists(thresholds | term("circumstances"), max_size=3).map(tuple)),
+    lambda inner: st.builds(A.Condition, st.sampled_from(["any", "all"]),
+                            st.lists(thresholds | term("circumstances") | inner, max_size=3).map(tuple)),
+    max_leaves=6)
+
+
+@st.composite
+def durations(draw: st.DrawFn) -> A.Duration:
+    return A.Duration(draw(ints), draw(term("durations")))
+
+
+@st.composite
+def principals(draw: st.DrawFn) -> A.Principal:
+    low, high = draw(opt(durations())), draw(opt(durations()))
+    return A.Principal(draw(term("penalties")), low, high)  # type: ignore[arg-type]
+
+
+@st.composite
+def fines(draw: st.DrawFn) -> A.Fine:
+    capped = draw(st.booleans())  # the grammar takes a cap with its unit or neither
+    return A.Fine(draw(term("fine-modes")), draw(ints) if capped else None, draw(term("units")) if capped else None,
+                  draw(opt(term("penalties"))))  # type: ignore[arg-type]
+
+
+@st.composite
+def sentences(draw: st.DrawFn) -> A.Sentence:
+    tier = draw(term("tiers"))
+    if draw(st.booleans()):
+        return A.Sentence(tier, increase=(draw(ints), draw(ints)))
+    return A.Sentence(tier, tuple(draw(st.lists(principals(), min_size=1, max_size=3))),
+                      draw(opt(fines())))  # type: ignore[arg-type]
+
+
+@st.composite
+def objects(draw: st.DrawFn) -> A.ObjectSpec:
+    attrs = []
+    for name in draw(st.lists(names, max_size=3)):
+        cumulative = draw(st.booleans())
+        values = draw(terms(f"object-attributes.{name}", min_size=2 if cumulative else 1))
+        attrs.append(A.ObjectAttr(A.Term(name, "object-attributes"), values, cumulative))
+    return A.ObjectSpec(draw(term("objects")), tuple(attrs))
+
+
+@st.composite
+def instruments(draw: st.DrawFn) -> A.Instrument:
+    inserts = draw(opt(article_nos))
+    after = draw(article_nos) if inserts is not None else None  # `inserting article X after Y` comes whole
+    return A.Instrument(draw(term("instruments")), draw(opt(lines)), inserts, after)  # type: ignore[arg-type]
+
+
+@st.composite
+def mentals(draw: st.DrawFn) -> A.Mental:
+    return A.Mental(draw(term("mental")), draw(opt(term("mental-degrees"))), draw(opt(bilingual)))  # type: ignore[arg-type]
+
+
+provisions = st.builds(
+    A.Provision, ids,
+    jurisdiction=opt(term("jurisdictions")), status=opt(term("statuses")), instrument=opt(instruments()),
+    chapter=opt(ints), title=opt(bilingual), sources=st.lists(lines, max_size=2).map(tuple),
+    implements=st.just(()) | refs,
+    protects=opt(st.builds(A.Protects, terms("interests"), terms("interests", 0))),
+    actors=terms("actors", 0), mental=opt(mentals()),
+    purpose=opt(st.builds(A.Purpose, terms("purposes"), terms("evidence", 0))),
+    conduct=terms("conduct", 0), means=opt(st.builds(A.Means, terms("means"), terms("means", 0))),
+    object=opt(objects()), consent=opt(term("consent")), harm=opt(term("harms")),
+    duty=opt(st.builds(A.Duty, term("duties"), opt(term("duty-sources")), opt(term("preconditions")))),
+    tiers=st.lists(st.builds(A.Tier, term("tiers"), opt(term("circumstances")), opt(conditions), opt(lines)),
+                   max_size=2).map(tuple),
+    exceptions=st.lists(st.builds(A.Exception_, term("exceptions"), terms("exception-conditions", 0)),
+                        max_size=2).map(tuple),
+    prosecution=opt(st.builds(A.Prosecution, term("prosecution"), terms("prosecution-exceptions", 0))),
+    penalties=st.lists(sentences(), max_size=3).map(tuple), text=opt(bilingual),
+    translation=opt(term("translations")),
+)
+
+
+@st.composite
+def defines_articles(draw: st.DrawFn, number: int) -> A.DefinesArticle:
+    standard = draw(names)
+    return A.DefinesArticle(number, A.Term(standard, "standards"), draw(term(f"object-attributes.{standard}")),
+                            draw(terms("evidence", 0)))
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> tuple[A.JIArticle, ...]:
+    out: list[A.JIArticle] = []
+    for number in draw(st.lists(st.integers(0, 99), max_size=4)):
+        out.append(draw(st.one_of(
+            defines_articles(number),
+            st.builds(A.TierArticle, st.just(number), term("tiers"), ids.map(A.Ref), conditions),
+            st.builds(A.EvidenceArticle, st.just(number), term("standards"), terms("evidence")),
+            st.builds(A.TextArticle, st.just(number), bilingual))))
+    return tuple(out)
+
+
+interpretations = st.builds(
+    A.Interpretation, ids,
+    jurisdiction=opt(term("jurisdictions")), status=opt(term("statuses")), title=opt(bilingual),
+    sources=st.lists(lines, max_size=2).map(tuple), issuers=terms("issuers", 0), interprets=st.just(()) | refs,
+    preamble=opt(bilingual), articles=articles(),
+)
+
+drafts = st.lists(provisions | interpretations, max_size=3).map(lambda docs: A.DraftFile("t.lexd", tuple(docs)))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(drafts)
+def test_generated_trees_round_trip(draft: A.DraftFile) -> None:
+    printed = format_draft(draft)
+    assert parse_text(printed, "t.lexd") == draft
+    assert format_draft(parse_text(printed, "t.lexd")) == printed
+
+
+# mutated drafts ------------------------------------------------------------------------------------------
+SAMPLES = [p.read_text(encoding="utf-8") for p in DRAFTS[:6]] + [CANONICAL]
+PIECES = ["{", "}", '"', '"""', "\n", " ", ",", ";", "|", "..", ">=", "tier", "penalty", "any", "on", "zh",
+          "provision", "3", "-", "#", "\x00", "罪", "“", "article", "base", "imprisonment", "years"]
+
+
+@st.composite
+def mutations(draw: st.DrawFn) -> str:
+    text = draw(st.sampled_from(SAMPLES))
+    for _ in range(draw(st.integers(1, 4))):
+        at = draw(st.integers(0, len(text)))
+        kind = draw(st.sampled_from(["insert", "delete", "replace"]))
+        piece = draw(st.sampled_from(PIECES) | st.text(max_size=3))
+        cut = draw(st.integers(0, 12))
+        if kind == "insert":
+            text = text[:at] + piece + text[at:]
+        elif kind == "delete":
+            text = text[:at] + text[at + cut:]
+        else:
+            text = text[:at] + piece + text[at + cut:]
+    return text
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mutations())
+def test_mutated_drafts_parse_or_fail_with_located_diagnostics(text: str) -> None:
+    try:
+        draft = parse_text(text, "t.lexd")
+    except LexdraftError as e:
+        assert e.diagnostics
+        line_count = text.count("\n") + 1
+        for d in e.diagnostics:
+            assert d.span is not None and d.span.file == "t.lexd", d
+            assert 1 <= d.span.line <= line_count and d.span.column >= 1, d
+            assert d.code.startswith("E1") or d.code == "E002", d
+        return
+    # Whatever parses also lints without crashing and prints back to the same tree.
+    for d in lint([draft]):
+        assert d.span is not None and d.span.file == "t.lexd", d
+    assert parse_text(format_draft(draft), "t.lexd") == draft
