@@ -12,7 +12,6 @@ from .diagnostics import Diagnostic
 
 # Fields a provision or interpretation may give at most once; repeatable ones build tuples.
 _REPEATABLE = {"source", "tier", "exception", "ji_article"}
-_TUPLE_FIELDS = {"implements", "actors", "conduct", "issuers", "interprets"}
 
 
 def _unquote(tok: Token) -> str:
@@ -81,7 +80,7 @@ class FromTree(Transformer):  # type: ignore[type-arg]
         f = self._collect("interpretation", fields)
         return A.Interpretation(
             id=str(ident), jurisdiction=f.get("jurisdiction"), status=f.get("status"),
-            title=f.get("title"), sources=tuple(f.get("source", ())), issuers=f.get("issuers", ()),
+            title=f.get("title"), sources=tuple(f.get("source", ())), issuers=f.get("issuer", ()),
             interprets=f.get("interprets", ()), preamble=f.get("preamble"),
             articles=tuple(f.get("ji_article", ())), span=self._id_span(meta, ident))
 
@@ -242,7 +241,7 @@ class FromTree(Transformer):  # type: ignore[type-arg]
 
     # interpretations --------------------------------------------------------------
     def issuer(self, meta: Meta, names: list[Token]) -> tuple[str, Any, A.Span | None]:
-        return "issuers", self._terms(names, "issuers"), self._span(meta)
+        return "issuer", self._terms(names, "issuers"), self._span(meta)
 
     def interprets(self, meta: Meta, *ids: Token) -> tuple[str, Any, A.Span | None]:
         return "interprets", tuple(A.Ref(str(i), span=self._tspan(i)) for i in ids), self._span(meta)

@@ -82,10 +82,19 @@ def _to_data(node: Any) -> Any:
 
 def cmd_parse(args: argparse.Namespace) -> int:
     from .lint import lint
+    from .load import draft_paths
     from .parse import parse_file
 
     draft = parse_file(args.file)
-    problems = lint([draft])
+    # neighbours give context (an interpretation's provision); only this file's problems count
+    neighbours = []
+    for path in draft_paths([str(Path(args.file).parent)]):
+        if Path(path).resolve() != Path(args.file).resolve():
+            try:
+                neighbours.append(parse_file(path))
+            except LexdraftError:
+                pass
+    problems = [d for d in lint([draft, *neighbours]) if d.span is None or d.span.file == args.file]
     if problems:
         raise LexdraftError(problems)
     text = json.dumps(_to_data(draft), ensure_ascii=False, indent=2) + "\n" if args.ast else "ok\n"

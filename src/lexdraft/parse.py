@@ -135,7 +135,7 @@ def read_source(path: str) -> str:
     try:
         data = p.read_bytes()
     except IsADirectoryError:
-        raise fail("E001", "is a folder, not a draft file", None) from None
+        raise fail("E001", f"{path} is a folder, not a draft file", None) from None
     except OSError as e:
         raise fail("E001", f"cannot read {path}: {e.strerror}", None) from None
     first = Span(path, 1, 1, 1, 2)
@@ -145,7 +145,8 @@ def read_source(path: str) -> str:
     if b"\x00" in data:
         raise fail("E003", "file is binary, not a draft", first, "drafts are UTF-8 text files ending in .lexd")
     try:
-        return data.decode("utf-8-sig")
+        # one newline convention, so texts and columns do not depend on the editor
+        return data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
         col = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
