@@ -48,6 +48,19 @@ def golden_name(path: Path, doc_id: str, lang: str) -> str:
     return f"{path.relative_to(DRAFTS).as_posix().replace('/', '__')}.{doc_id}.{lang}.txt"
 
 
+# Drafts whose data the renderer rightly refuses, owned by the drafts and vocabulary: each is a strict
+# xfail, so fixing the data makes the test fail until this entry goes and the golden files are made.
+KNOWN_DRAFT_DEFECTS = {
+    "tw.csepa.": "E403: the vocabulary has no instrument `csepa`, so the Act cannot be named; "
+                 "citing the drafts' `instrument criminal-code` would cite the wrong law",
+}
+
+
+def _marks(doc_id: str) -> list[pytest.MarkDecorator]:
+    return [pytest.mark.xfail(strict=True, raises=LexdraftError, reason=reason)
+            for prefix, reason in KNOWN_DRAFT_DEFECTS.items() if doc_id.startswith(prefix)]
+
+
 def _golden_cases() -> list[object]:
     cases: list[object] = []
     for path, draft in PARSED.items():
@@ -57,7 +70,7 @@ def _golden_cases() -> list[object]:
             continue
         for doc in draft.documents:
             for lang in LANGS:
-                cases.append(pytest.param(path, doc.id, lang, id=f"{rel}:{doc.id}:{lang}"))
+                cases.append(pytest.param(path, doc.id, lang, id=f"{rel}:{doc.id}:{lang}", marks=_marks(doc.id)))
     return cases
 
 
@@ -83,7 +96,7 @@ def test_no_stale_golden_files(regen_golden: bool) -> None:
     """A golden file whose draft or document is gone would hide a rename; regenerating removes it."""
     expected = {golden_name(path, doc.id, lang)
                 for path, draft in PARSED.items() if not isinstance(draft, LexdraftError)
-                for doc in draft.documents for lang in LANGS}
+                for doc in draft.documents for lang in LANGS if not _marks(doc.id)}
     stale = sorted(p for p in GOLDEN.glob("*.txt") if p.name not in expected)
     if regen_golden:
         for p in stale:
@@ -140,6 +153,14 @@ def test_citations_from_ids() -> None:
     dfii = PROVISIONS["prc.criminal-law.253-2"]
     assert short_reference(dfii, "zh") == "刑法第二百五十三条之二"
     assert short_reference(dfii, "en") == "Article 253-2 of the Criminal Law"
+
+
+def test_law_missing_from_the_vocabulary_is_an_error_not_a_wrong_citation() -> None:
+    p = _provision("provision tw.csepa.36 {\n  instrument criminal-code\n  penalty base imprisonment <= 3 years\n}")
+    with pytest.raises(LexdraftError) as e:
+        citation(p, "zh")
+    assert e.value.diagnostics[0].code == "E403"
+    assert "instrument csepa" in e.value.diagnostics[0].hints[0]
 
 
 def test_id_without_article_number_is_an_error() -> None:
@@ -278,7 +299,7 @@ def test_tier_listed_with_its_circumstances_reads_like_article_237() -> None:
     base imprisonment <= 5 years
     aggravated imprisonment >= 5 years""")
     assert _article(p, "zh") == [
-        "第九百九十九条　猥亵不满十四周岁的儿童的，处五年以下有期徒刑；具有下列情形之一的，处五年以上有期徒刑：",
+        "第九百九十九条　猥亵不满十四周岁的儿童的，处五年以下有期徒刑；有下列情形之一的，处五年以上有期徒刑：",
         "（一）猥亵儿童多人或者多次的；",
         "（二）聚众或者在公共场所当众犯罪的；",
         "（三）造成儿童伤害或者其他严重后果的。",
@@ -312,6 +333,43 @@ def test_private_prosecution_paragraph() -> None:
                                     "except in cases of serious harm to public order or to the interests of the State.")
 
 
+def test_any_person_is_written_as_another_person() -> None:
+    p = _proposal("""
+  conduct insult
+  object person { person any-person }
+  penalty
+    base imprisonment <= 3 years""")
+    assert _article(p, "zh")[0] == "第九百九十九条　公然侮辱他人的，处三年以下有期徒刑。"
+    assert _article(p, "en")[0] == ("Article 999 Whoever publicly insults another person shall be sentenced to "
+                                    "fixed-term imprisonment of not more than three years.")
+
+
+def test_definition_of_the_object_follows_article_367() -> None:
+    p = _proposal("""
+  conduct disseminate
+  object obscene-material {
+    depicts  sexual-acts-concretely | explicit-pornography
+    medium   visual | written | audio
+  }
+  penalty
+    base imprisonment <= 2 years""")
+    assert _article(p, "zh")[1] == "本条所称淫秽物品，是指具体描绘性行为或者露骨宣扬色情的视觉、文字或者音频物品。"
+    # A plural head noun takes plural verbs.
+    assert _article(p, "en")[1] == ("For the purposes of this Article, “obscene articles” means visual, written or "
+                                    "audio articles that contain concretely depicted sexual acts or explicitly "
+                                    "promoted pornography.")
+
+
+def test_conduct_that_names_its_own_object_is_not_combined_with_another() -> None:
+    # "发布信息违法犯罪信息" would misstate art. 287-1; the renderer refuses rather than guess.
+    p = _proposal("  conduct publish-information\n  object illegal-information\n  penalty\n"
+                  "    base imprisonment <= 3 years")
+    with pytest.raises(LexdraftError) as e:
+        render(p, "zh", {})
+    assert e.value.diagnostics[0].code == "E402"
+    assert "publish-information" in e.value.diagnostics[0].message
+
+
 # ------------------------------------------------------------------ provisions in force
 
 def test_statute_text_is_printed_verbatim_with_the_standing_of_its_english() -> None:
@@ -329,6 +387,13 @@ def test_taiwan_statute_uses_traditional_text() -> None:
     zh = render(p, "zh", PROVISIONS)
     assert p.text.zh_hant.strip("\n") in zh
     assert "《中華民國刑法》第三百十九條之四（現行有效）" in zh
+
+
+def test_statute_entry_on_one_paragraph_says_so() -> None:
+    zh = render(PROVISIONS["prc.criminal-law.237.3"], "zh", PROVISIONS)
+    assert "《中华人民共和国刑法》第二百三十七条第三款（现行有效）\n本条目涉及该条第三款；" in zh
+    en = render(PROVISIONS["prc.criminal-law.237.3"], "en", PROVISIONS)
+    assert "This entry concerns paragraph 3;" in en
 
 
 def test_provision_in_force_without_text_is_labelled_a_summary() -> None:
@@ -390,7 +455,7 @@ def _ji() -> A.Interpretation:
 def test_interpretation_enumeration_zh() -> None:
     lines = render(_ji(), "zh", PROVISIONS).split("\n")
     assert lines[0] == "测试解释"
-    assert "制定机关：最高人民法院、最高人民检察院" in lines
+    assert "建议制定机关：最高人民法院、最高人民检察院" in lines
     assert ("为依法惩治测试犯罪，根据《中华人民共和国刑法》的规定，现就办理此类刑事案件适用法律的若干问题解释如下：") in lines
     start = lines.index("第一条　同时具有下列情形的，应当认定为刑法第二百五十三条之二规定的“情节严重”：")
     assert lines[start:start + 9] == [
@@ -441,7 +506,8 @@ def test_threshold_channel_without_a_place_in_the_phrase_is_an_error() -> None:
 # ------------------------------------------------------------------ the machinery
 
 def test_rendering_is_deterministic() -> None:
-    docs = [d for draft in PARSED.values() if not isinstance(draft, LexdraftError) for d in draft.documents]
+    docs = [d for draft in PARSED.values() if not isinstance(draft, LexdraftError) for d in draft.documents
+            if not _marks(d.id)]
     first = [render(d, lang, PROVISIONS) for d in docs for lang in LANGS]
     environment.cache_clear()
     second = [render(d, lang, PROVISIONS) for d in docs for lang in LANGS]

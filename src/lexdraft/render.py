@@ -52,6 +52,18 @@ _STANDARD_QUESTIONS = {
     "dissemination-purpose": ("是否以传播为目的", "whether the conduct was for the purpose of dissemination"),
 }
 
+# Conduct that names its own object (发布信息, 设立网站、通讯群组): the statute's structure around them
+# (a list of acts, a helper's knowledge of another's crime) is beyond composition, so an object beside
+# them cannot be worded without misstating the law (E402).
+_SELF_CONTAINED_CONDUCT = {
+    "coerce-sexual-exposure", "set-up-website-or-group", "publish-information",
+    "provide-technical-support", "provide-advertising-or-payment",
+}
+
+# `depicts` values that describe the content itself (art. 367: 具体描绘性行为、露骨宣扬色情): they
+# modify the noun directly instead of following 描绘 / "depicts".
+_CONTENT_DEPICTIONS = {"sexual-acts-concretely", "explicit-pornography"}
+
 # Predicate frames for object attributes: zh modifies the noun, en follows "that".
 _ATTR_FRAMES = {
     "identifiable-by": ("能够被{v}识别", "is capable of being identified by {v}"),
@@ -141,8 +153,11 @@ def law_name(provision: A.Provision, lang: str) -> str:
         return str(entry[lang])
     if provision.instrument is not None and provision.instrument.target and lang == "zh":
         return provision.instrument.target
-    raise fail("E403", f"cannot name the law of {provision.id!r}: {aid.law!r} is not an instrument",
-               provision.span, "use an instrument term from the vocabulary as the id's second part")
+    # Falling back to the `instrument` kind would cite the wrong act (a CSEPA article as 中華民國刑法).
+    raise fail("E403", f"cannot name the law of {provision.id}: `{aid.law}` is not an instrument in the vocabulary",
+               provision.span,
+               f"add `{aid.law}: {{zh: <the act's Chinese name>, en: <its English name>}}` under `instruments:` "
+               f"in vocabulary/vocabulary.yaml and write `instrument {aid.law}`")
 
 
 def citation(provision: A.Provision, lang: str) -> str:
@@ -377,10 +392,11 @@ def condition_items(cond: A.Condition, lang: str, jurisdiction: str = "prc") -> 
     return tuple(out)
 
 
-def _lead_in(mode: str, lang: str) -> str:
-    """具有下列情形之一 / 同时具有下列情形 (zh); any / all of the following (en)."""
+def _lead_in(mode: str, lang: str, statute: bool = False) -> str:
+    """具有下列情形之一 / 同时具有下列情形 (zh; a statute writes 有下列情形之一); any / all of the following (en)."""
     if lang == "zh":
-        return "具有下列情形之一" if mode == "any" else "同时具有下列情形"
+        have = "有" if statute else "具有"
+        return f"{have}下列情形之一" if mode == "any" else f"同时{have}下列情形"
     return "any of the following" if mode == "any" else "all of the following"
 
 
@@ -448,7 +464,8 @@ def _tier_trigger(p: A.Provision, tier: A.Term, inline_only: bool) -> Trigger | 
     if decl is not None and decl.condition is not None and decl.condition.items:
         cond = decl.condition
         if len(cond.items) > 2 and not inline_only:
-            return Trigger(_lead_in(cond.mode, "zh"), f"in {_lead_in(cond.mode, 'en')} circumstances", cond)
+            return Trigger(_lead_in(cond.mode, "zh", statute=True), f"in {_lead_in(cond.mode, 'en')} circumstances",
+                           cond)
         jur = article_id(p).jurisdiction
         zh = [i.text for i in condition_items(cond, "zh", jur)]
         en = [i.text for i in condition_items(cond, "en", jur)]
@@ -480,7 +497,8 @@ def _object_phrase(p: A.Provision, lang: str) -> str:
         return ""
     if obj.kind.name == "person":
         people = next((a for a in obj.attrs if a.name.name == "person"), None)
-        if people is not None:
+        # "any person" restricts nothing; the statute then says 他人 / another person.
+        if people is not None and [v.name for v in people.values] != ["any-person"]:
             return join_alternatives([_label(v, lang) for v in people.values], lang)
     return _label(obj.kind, lang)
 
@@ -531,6 +549,11 @@ def _offence_clause_zh(p: A.Provision) -> str:
     if means:
         parts.append(means)
     obj = _object_phrase(p, "zh")
+    own = [c for c in p.conduct if c.name in _SELF_CONTAINED_CONDUCT]
+    if own and obj and p.duty is None:
+        raise fail("E402", f"the conduct `{own[0].name}` names its own object, so it cannot be worded together with "
+                   f"the object `{p.object.kind.name if p.object else ''}`", own[0].span,
+                   "quote the statute's own words in a `text` block; the renderer prints them verbatim")
     pre = None
     if p.duty is not None:
         core, pre = _duty_phrase(p, "zh")
@@ -553,8 +576,8 @@ def _offence_clause_zh(p: A.Provision) -> str:
     return (subject or "") + text
 
 
-def _offence_clause_en(p: A.Provision) -> tuple[str, str]:
-    """('Whoever, for the purpose of …, produces … an intimate image … without consent', verb lead 'shall')."""
+def _offence_clause_en(p: A.Provision) -> str:
+    """Whoever, for the purpose of …, produces … an intimate image of another person without consent (no verb)."""
     lead: list[str] = []
     if p.purpose:
         lead.append(" or ".join(_label(t, "en") for t in p.purpose.purposes))
@@ -581,8 +604,8 @@ def _offence_clause_en(p: A.Provision) -> tuple[str, str]:
     subject = _subject(p, "en")
     if subject:
         head = f"{_capitalize(_with_article(subject.rstrip('s')))} that"
-        return f"{head} {', '.join(lead) + ', ' if lead else ''}{core}", ""
-    return f"Whoever, {', '.join(lead)}, {core}" if lead else f"Whoever {core}", ""
+        return f"{head} {', '.join(lead) + ', ' if lead else ''}{core}"
+    return f"Whoever, {', '.join(lead)}, {core}" if lead else f"Whoever {core}"
 
 
 def _chain(p: A.Provision) -> tuple[list[str], list[str]]:
@@ -596,7 +619,7 @@ def _chain(p: A.Provision) -> tuple[list[str], list[str]]:
         raise fail("E407", "the first penalty line must be the `base` tier with its punishments",
                    sentences[0].span, "start the penalty with `base imprisonment ...`")
     zh = _offence_clause_zh(p)
-    en, _ = _offence_clause_en(p)
+    en = _offence_clause_en(p)
     zh_tail: list[str] = []
     en_tail: list[str] = []
     for i, s in enumerate(sentences):
@@ -664,6 +687,7 @@ def _definition(p: A.Provision, lang: str, quoted: bool, summary: bool) -> list[
 
     depicts = vals("depicts")
     enumerate_depicts = len(depicts) > 2
+    content = "depicts" in attrs and all(v.name in _CONTENT_DEPICTIONS for v in attrs["depicts"].values)
     origins = vals("origin")
     lines: list[str] = []
     if lang == "zh":
@@ -673,7 +697,9 @@ def _definition(p: A.Provision, lang: str, quoted: bool, summary: bool) -> list[
         if "standard" in attrs:
             pre.append(f"{joined('standard')}的")
         who = f"{joined('person')}的" if "person" in attrs else ""
-        if depicts:
+        if depicts and content and not who:
+            pre.append("具有下列内容之一" if enumerate_depicts else joined("depicts"))
+        elif depicts:
             pre.append(f"描绘{who}下列内容之一" if enumerate_depicts else f"描绘{who}{joined('depicts')}")
         elif who:
             pre.append(f"描绘{joined('person')}")
@@ -702,17 +728,22 @@ def _definition(p: A.Provision, lang: str, quoted: bool, summary: bool) -> list[
     if "medium" in attrs:
         adjectives.append(joined("medium"))
     who = f"{joined('person')} in " if "person" in attrs else ""
+    verb = "contains" if content and not who else "depicts"
     clauses = []
     # What the object depicts comes first, unless it is enumerated: a list can only close the sentence.
     if depicts and not enumerate_depicts:
-        clauses.append(f"depicts {who}{joined('depicts')}")
+        clauses.append(f"{verb} {who}{joined('depicts')}")
     elif not depicts and "person" in attrs:
         clauses.append(f"depicts {joined('person')}")
     if "standard" in attrs:
         clauses.append(_ATTR_FRAMES["standard"][1].format(v=joined("standard")))
     clauses += [_ATTR_FRAMES[n][1].format(v=joined(n)) for n in ("identifiable-by", "privacy") if n in attrs]
     if enumerate_depicts:
-        clauses.append(f"depicts {who}any of the following")
+        clauses.append(f"{verb} {who}any of the following")
+    if head.endswith("s"):
+        # A plural head ("obscene articles") takes plural verbs: that depict ... and are obscene.
+        clauses = [re.sub(r"^(depicts|contains|is)\b", lambda m: {"depicts": "depict", "contains": "contain",
+                                                                  "is": "are"}[m.group(1)], c) for c in clauses]
     described = _with_article(" ".join([*adjectives, head]))
     if len(origins) > 1:
         described += f", whether {join_alternatives(origins, 'en')},"
@@ -731,7 +762,7 @@ def _definition(p: A.Provision, lang: str, quoted: bool, summary: bool) -> list[
     return lines
 
 
-def _exception_lines(p: A.Provision, e: A.Exception_, lang: str, ref: str) -> list[str]:
+def _exception_lines(p: A.Provision, e: A.Exception_, lang: str, ref: str, summary: bool) -> list[str]:
     """经……同意，为艺术创作而实施前款行为的，不以犯罪论处 / ... does not constitute a crime."""
     form = _EXCEPTION_FORMS.get(e.kind.name)
     if form is None:
@@ -744,7 +775,7 @@ def _exception_lines(p: A.Provision, e: A.Exception_, lang: str, ref: str) -> li
         if form == "work":
             noun = _object_noun(p.object, "zh") if p.object else "本条所称对象"
             lead = f"{label}"
-            tail = f"不属于本条所称{noun}"
+            tail = f"不属于{'本摘要' if summary else '本条'}所称{noun}"
         else:
             act = f"为{label}" if form == "purpose" else label
             lead = f"{act}而实施{ref}行为"
@@ -759,7 +790,7 @@ def _exception_lines(p: A.Provision, e: A.Exception_, lang: str, ref: str) -> li
         return [f"{lead}的，{tail}。" if form != "work" else f"{lead}{tail}。"]
     if form == "work":
         noun = _object_noun(p.object, "en") if p.object else "the object of this Article"
-        lead = f"{_capitalize(label)} are not {noun} within the meaning of this Article"
+        lead = f"{_capitalize(label)} are not {noun} within the meaning of {'this summary' if summary else 'this Article'}"
     else:
         act = f"for {label}" if form == "purpose" else label
         lead = f"Conduct under {ref} carried out {act}"
@@ -824,7 +855,7 @@ def article_paragraphs(p: A.Provision, lang: str, quoted: bool = False, summary:
             r = ref("act")
         else:
             r = "the preceding paragraph" if paragraphs == 1 else "paragraph 1"
-        lines += _exception_lines(p, e, lang, r)
+        lines += _exception_lines(p, e, lang, r, summary)
         paragraphs += 1
     pro = _prosecution_lines(p, lang, ref("crime"))
     if pro:
@@ -948,6 +979,7 @@ class ProvisionPage:
     quoted: bool
     lines: tuple[str, ...]
     translation: str | None  # statute English: working-gloss | published | unrecorded | missing
+    paragraph: str | None  # for a statute entry on one paragraph: 第三款 / paragraph 3
     notes: tuple[Note, ...]
     sources: tuple[str, ...]
 
@@ -1004,7 +1036,7 @@ def _provision_page(p: A.Provision, lang: str) -> ProvisionPage:
     inline_base = base is not None and base.requires is None and base.condition is not None
     form = ("amendment" if quoted else "proposal") if proposed else "summary"
     return ProvisionPage(form, "hans", title, cite, intro, label if proposed else None, quoted, tuple(lines), None,
-                         _notes(p, lang, inline_base=inline_base), sources)
+                         None, _notes(p, lang, inline_base=inline_base), sources)
 
 
 def _text_lines(p: A.Provision, lang: str, tw: bool) -> list[str]:
@@ -1029,8 +1061,14 @@ def _statute_page(p: A.Provision, lang: str, title: str | None, cite: str, tw: b
     else:
         lines = _text_lines(p, lang, tw)
         translation = (p.translation.name if p.translation else "unrecorded") if lang == "en" else None
+    aid = article_id(p)
+    paragraph = None
+    if aid.paragraph:
+        # The quoted text may be the whole article; the heading alone would suggest it is the paragraph.
+        paragraph = (f"第{zh_numeral(aid.paragraph, aid.jurisdiction)}{'項' if tw else '款'}" if lang == "zh"
+                     else f"paragraph {aid.paragraph}")
     return ProvisionPage("statute", "hant" if tw and lang == "zh" else "hans", title, cite, None, None, False,
-                         tuple(lines), translation, (), p.sources)
+                         tuple(lines), translation, paragraph, (), p.sources)
 
 
 @dataclass(frozen=True)
