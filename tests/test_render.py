@@ -10,8 +10,17 @@ import pytest
 from lexdraft import ast as A
 from lexdraft.diagnostics import LexdraftError
 from lexdraft.parse import parse_file, parse_text
-from lexdraft.render import (article_label, citation, en_number, environment, penalty_phrase, provisions_of, render,
-                             short_reference, zh_numeral)
+from lexdraft.render import (
+    article_label,
+    citation,
+    en_number,
+    environment,
+    penalty_phrase,
+    provisions_of,
+    render,
+    short_reference,
+    zh_numeral,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 DRAFTS = REPO / "drafts"
@@ -48,19 +57,6 @@ def golden_name(path: Path, doc_id: str, lang: str) -> str:
     return f"{path.relative_to(DRAFTS).as_posix().replace('/', '__')}.{doc_id}.{lang}.txt"
 
 
-# Drafts whose data the renderer rightly refuses, owned by the drafts and vocabulary: each is a strict
-# xfail, so fixing the data makes the test fail until this entry goes and the golden files are made.
-KNOWN_DRAFT_DEFECTS = {
-    "tw.csepa.": "E403: the vocabulary has no instrument `csepa`, so the Act cannot be named; "
-                 "citing the drafts' `instrument criminal-code` would cite the wrong law",
-}
-
-
-def _marks(doc_id: str) -> list[pytest.MarkDecorator]:
-    return [pytest.mark.xfail(strict=True, raises=LexdraftError, reason=reason)
-            for prefix, reason in KNOWN_DRAFT_DEFECTS.items() if doc_id.startswith(prefix)]
-
-
 def _golden_cases() -> list[object]:
     cases: list[object] = []
     for path, draft in PARSED.items():
@@ -70,7 +66,7 @@ def _golden_cases() -> list[object]:
             continue
         for doc in draft.documents:
             for lang in LANGS:
-                cases.append(pytest.param(path, doc.id, lang, id=f"{rel}:{doc.id}:{lang}", marks=_marks(doc.id)))
+                cases.append(pytest.param(path, doc.id, lang, id=f"{rel}:{doc.id}:{lang}"))
     return cases
 
 
@@ -96,7 +92,7 @@ def test_no_stale_golden_files(regen_golden: bool) -> None:
     """A golden file whose draft or document is gone would hide a rename; regenerating removes it."""
     expected = {golden_name(path, doc.id, lang)
                 for path, draft in PARSED.items() if not isinstance(draft, LexdraftError)
-                for doc in draft.documents for lang in LANGS if not _marks(doc.id)}
+                for doc in draft.documents for lang in LANGS}
     stale = sorted(p for p in GOLDEN.glob("*.txt") if p.name not in expected)
     if regen_golden:
         for p in stale:
@@ -156,11 +152,13 @@ def test_citations_from_ids() -> None:
 
 
 def test_law_missing_from_the_vocabulary_is_an_error_not_a_wrong_citation() -> None:
-    p = _provision("provision tw.csepa.36 {\n  instrument criminal-code\n  penalty base imprisonment <= 3 years\n}")
+    # Falling back to `instrument criminal-code` would cite another act's article as the Criminal Code's.
+    p = _provision("provision tw.no-such-act.36 {\n  instrument criminal-code\n"
+                   "  penalty base imprisonment <= 3 years\n}")
     with pytest.raises(LexdraftError) as e:
         citation(p, "zh")
     assert e.value.diagnostics[0].code == "E403"
-    assert "instrument csepa" in e.value.diagnostics[0].hints[0]
+    assert "instrument no-such-act" in e.value.diagnostics[0].hints[0]
 
 
 def test_id_without_article_number_is_an_error() -> None:
@@ -256,11 +254,11 @@ def test_dfii_penalty_chain_in_english_reads_as_statutory_english() -> None:
      "fixed-term imprisonment of not more than two years or criminal detention"),
     ("base imprisonment <= 3 years | criminal-detention | public-surveillance | deprivation-of-political-rights",
      "三年以下有期徒刑、拘役、管制或者剥夺政治权利",
-     "fixed-term imprisonment of not more than three years, criminal detention, public surveillance or "
-     "deprivation of political rights"),
+     ("fixed-term imprisonment of not more than three years, criminal detention, public surveillance or "
+      "deprivation of political rights")),
     ("base imprisonment <= 5 years; fine additional <= 500000 twd", "五年以下有期徒刑，得併科新臺幣五十萬元以下罰金",
-     "fixed-term imprisonment of not more than five years, and may additionally be fined not more than "
-     "500,000 New Taiwan dollars"),
+     ("fixed-term imprisonment of not more than five years, and may additionally be fined not more than "
+      "500,000 New Taiwan dollars")),
     ("base criminal-detention; fine optional", "拘役，并处或者单处罚金", "criminal detention, and concurrently or solely a fine"),
 ])
 def test_penalty_phrases(line: str, zh: str, en: str) -> None:
@@ -478,8 +476,8 @@ def test_interpretation_enumeration_en() -> None:
     assert lines[start + 1:start + 9] == [
         "(1) dissemination to 50 or more persons; and",
         "(2) 1,000 or more views on public platforms.",
-        "Article 2 Any of the following shall be deemed “serious circumstances” under Article 253-2 of the "
-        "Criminal Law:",
+        ("Article 2 Any of the following shall be deemed “serious circumstances” under Article 253-2 of the "
+         "Criminal Law:"),
         "(1) being forwarded 500 or more times; or",
         "(2) all of the following:",
         "(a) illegal gains of 10,000 yuan or more;",
@@ -506,8 +504,7 @@ def test_threshold_channel_without_a_place_in_the_phrase_is_an_error() -> None:
 # ------------------------------------------------------------------ the machinery
 
 def test_rendering_is_deterministic() -> None:
-    docs = [d for draft in PARSED.values() if not isinstance(draft, LexdraftError) for d in draft.documents
-            if not _marks(d.id)]
+    docs = [d for draft in PARSED.values() if not isinstance(draft, LexdraftError) for d in draft.documents]
     first = [render(d, lang, PROVISIONS) for d in docs for lang in LANGS]
     environment.cache_clear()
     second = [render(d, lang, PROVISIONS) for d in docs for lang in LANGS]

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Mapping, Sequence
 
-import cn2an
+import cn2an  # type: ignore[import-untyped]
 import jinja2
 
 from . import ast as A
@@ -30,9 +30,8 @@ _ARTICLE_NO = re.compile(r"^\d+(-\d+)*$")
 _PLACEHOLDER = re.compile(r"\{([a-z]+)\}")
 _OPTIONAL = re.compile(r"\[([^\[\]]*)\]")
 
-_EN_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-             "sixteen seventeen eighteen nineteen").split()
-_EN_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+_EN_SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_EN_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _EN_ORDINAL_PARTS = {2: "half", 3: "third", 4: "quarter", 5: "fifth", 6: "sixth", 8: "eighth", 10: "tenth"}
 
 # How each exception reads in the article: an act done for a purpose, or a kind of work
@@ -1057,7 +1056,7 @@ def _statute_page(p: A.Provision, lang: str, title: str | None, cite: str, tw: b
     if lang == "en" and not text.en:
         # No English: say so and show the authoritative Chinese instead of inventing a translation.
         lines = _text_lines(p, "zh", tw)
-        translation = "missing"
+        translation: str | None = "missing"
     else:
         lines = _text_lines(p, lang, tw)
         translation = (p.translation.name if p.translation else "unrecorded") if lang == "en" else None
@@ -1117,7 +1116,7 @@ def _preamble(doc: A.Interpretation, provisions: Mapping[str, A.Provision], lang
             purpose = "依法惩治" + purpose
         cited = "".join(f"《{law}》" for law in laws) or "《中华人民共和国刑法》"
         return f"为{purpose}，根据{cited}的规定，现就办理此类刑事案件适用法律的若干问题解释如下："
-    purpose = re.sub(r"^(in order )?to ", "", text.strip().rstrip(".,;"), flags=re.I)
+    purpose = re.sub(r"^(in order )?to ", "", text.strip().rstrip(".,;"), flags=re.IGNORECASE)
     if not purpose.lower().startswith("punish"):
         purpose = "punish in accordance with law " + purpose
     cited = join_alternatives(laws, "en", "and") or "the Criminal Law of the People's Republic of China"
@@ -1194,8 +1193,8 @@ def _ji_article(a: A.JIArticle, doc: A.Interpretation, provisions: Mapping[str, 
     evidence = [_label(e, lang, "evidence") for e in a.evidence]
     if zh:
         return (f"对{_question(a.fact, 'zh')}难以确定的，应当依据{'、'.join(evidence)}认定。",)
-    return (f"Where it is difficult to determine {_question(a.fact, 'en')}, the determination shall be made on "
-            f"the basis of {join_alternatives(evidence, 'en', 'and')}.",)
+    return ((f"Where it is difficult to determine {_question(a.fact, 'en')}, the determination shall be made on "
+             f"the basis of {join_alternatives(evidence, 'en', 'and')}."),)
 
 
 def _interpretation_page(doc: A.Interpretation, provisions: Mapping[str, A.Provision],
@@ -1240,5 +1239,16 @@ def provisions_of(documents: Sequence[A.Document]) -> dict[str, A.Provision]:
     return {d.id: d for d in documents if isinstance(d, A.Provision)}
 
 
-__all__ = ["render", "environment", "provisions_of", "article_label", "citation", "short_reference",
-           "penalty_phrase", "threshold_phrase", "zh_numeral", "en_number", "LexdraftError"]
+__all__ = [
+    "LexdraftError",
+    "article_label",
+    "citation",
+    "en_number",
+    "environment",
+    "penalty_phrase",
+    "provisions_of",
+    "render",
+    "short_reference",
+    "threshold_phrase",
+    "zh_numeral",
+]
