@@ -11,7 +11,7 @@ import cn2an  # type: ignore[import-untyped]
 import jinja2
 
 from . import ast as A
-from .diagnostics import LexdraftError, fail
+from .diagnostics import fail
 from .resources import data_dir
 from .vocabulary import vocabulary
 
@@ -1240,7 +1240,6 @@ def provisions_of(documents: Sequence[A.Document]) -> dict[str, A.Provision]:
 
 
 __all__ = [
-    "LexdraftError",
     "article_label",
     "citation",
     "en_number",
