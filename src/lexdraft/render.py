@@ -538,6 +538,19 @@ def _subject(p: A.Provision, lang: str) -> str | None:
     special = [a for a in p.actors if a.name not in {"natural-person", "unit"}]
     return _label(special[0], lang) if special else None
 
+# Treaty verbs of spreading: a purpose of dissemination governs the making, never the spreading itself.
+_SPREADING = {"distribute", "transmit", "broadcast", "display", "publish", "make-available", "sell"}
+
+
+def _purpose_split(p: A.Provision) -> tuple[list[A.Term], list[A.Term]]:
+    """Conduct the purpose of dissemination governs, and dissemination that needs no purpose (cf. TW art. 319-4)."""
+    conduct = list(p.conduct)
+    if not p.purpose or "dissemination" not in {t.name for t in p.purpose.purposes}:
+        return conduct, []
+    spreading = [c for c in conduct if set((vocabulary().entry("conduct", c.name) or {}).get("covers", ())) & _SPREADING]
+    making = [c for c in conduct if c not in spreading]
+    return (making, spreading) if making and spreading else (conduct, [])
+
 
 def _offence_clause_zh(p: A.Provision) -> str:
     """以传播为目的，利用……，制作、合成、传播他人私密图像，未经本人同意 (without the closing 的)."""
@@ -557,12 +570,15 @@ def _offence_clause_zh(p: A.Provision) -> str:
     if p.duty is not None:
         core, pre = _duty_phrase(p, "zh")
     else:
-        verbs = "、".join(_label(c, "zh") for c in p.conduct)
+        making, spreading = _purpose_split(p)
+        verbs = "、".join(_label(c, "zh") for c in making)
         if p.mental is not None and p.mental.kind.name == "knowledge" and obj:
             knows = "明知或者应当知道" if p.mental.degree and p.mental.degree.name == "presumed" else "明知"
             core = f"{knows}是{obj}而{verbs}"
         else:
             core = verbs + obj
+        if spreading:
+            core += "，或者" + "、".join(_label(c, "zh") for c in spreading) + "该图像"
     parts.append(core)
     if p.consent is not None and p.consent.name != "irrelevant":
         parts.append(_label(p.consent, "zh"))
@@ -589,13 +605,20 @@ def _offence_clause_en(p: A.Provision) -> str:
         if pre:
             core += f" and {pre}"
     else:
-        verbs = join_alternatives([str((vocabulary().entry("conduct", c.name) or {}).get("en3") or _label(c, "en"))
-                                   for c in p.conduct], "en")
+        making, spreading = _purpose_split(p)
+
+        def en3(terms: list[A.Term]) -> str:
+            return join_alternatives([str((vocabulary().entry("conduct", c.name) or {}).get("en3") or _label(c, "en"))
+                                      for c in terms], "en")
+
+        verbs = en3(making)
         adverb = ""
         if p.mental is not None and p.mental.kind.name == "knowledge":
             presumed = p.mental.degree is not None and p.mental.degree.name == "presumed"
             adverb = "knowing or having reason to know its nature, " if presumed else "knowingly "
         core = f"{adverb}{verbs} {obj}".rstrip()
+        if spreading:
+            core += f", or {en3(spreading)} such an image,"
     if p.consent is not None and p.consent.name != "irrelevant":
         core += " " + _label(p.consent, "en")
     if p.harm is not None:
