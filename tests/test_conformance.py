@@ -52,7 +52,7 @@ def test_taiwan_satisfies_art_16_through_319_3_with_a_complaint_risk():
     r = report("uncc.16", "tw/in-force")
     assert r.conforms
     assert verdict(r, "uncc.16.1")[:2] == ("met", ["tw.criminal-code.319-3.1", "tw.criminal-code.319-3.4"])
-    v, met_by, why = verdict(r, "uncc.16.2")
+    v, _, why = verdict(r, "uncc.16.2")
     assert v == "beyond"
     assert "tw.criminal-code.319-4: Also reaches synthetic" in why
     assert [k.provision for k in r.risks] == ["tw.criminal-code.319-3.1"]

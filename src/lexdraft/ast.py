@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
-from typing import Iterator, Union
 
 
 @dataclass(frozen=True)
@@ -128,7 +128,7 @@ class Threshold(Node):
 @dataclass(frozen=True)
 class Condition(Node):
     mode: str  # "any" or "all"
-    items: tuple[Union[Threshold, Term, "Condition"], ...]
+    items: tuple[Threshold | Term | Condition, ...]
 
 
 @dataclass(frozen=True)
@@ -250,7 +250,7 @@ class TextArticle(Node):
     text: Text
 
 
-JIArticle = Union[DefinesArticle, TierArticle, EvidenceArticle, TextArticle]
+JIArticle = DefinesArticle | TierArticle | EvidenceArticle | TextArticle
 
 
 @dataclass(frozen=True)
@@ -266,7 +266,7 @@ class Interpretation(Node):
     articles: tuple[JIArticle, ...] = ()
 
 
-Document = Union[Provision, Interpretation]
+Document = Provision | Interpretation
 
 
 @dataclass(frozen=True)

@@ -253,12 +253,15 @@ class FromTree(Transformer):  # type: ignore[type-arg]
         n = int(number)
         span = self._span(meta)
         kind, args = body
-        article = {
-            "defines": lambda: A.DefinesArticle(n, *args, span=span),
-            "tier": lambda: A.TierArticle(n, *args, span=span),
-            "evidence": lambda: A.EvidenceArticle(n, *args, span=span),
-            "text": lambda: A.TextArticle(n, *args, span=span),
-        }[kind]()
+        article: A.JIArticle
+        if kind == "defines":
+            article = A.DefinesArticle(n, *args, span=span)
+        elif kind == "tier":
+            article = A.TierArticle(n, *args, span=span)
+        elif kind == "evidence":
+            article = A.EvidenceArticle(n, *args, span=span)
+        else:
+            article = A.TextArticle(n, *args, span=span)
         return "ji_article", article, span
 
     def defines(self, meta: Meta, standard: Token, value: Token, evidence: list[Token] | None) -> tuple[str, tuple[Any, ...]]:
@@ -292,7 +295,7 @@ class FromTree(Transformer):  # type: ignore[type-arg]
         return str(lang), _unquote(value), self._span(meta)
 
 
-def from_tree(tree: Tree, path: str) -> tuple[A.DraftFile, list[Diagnostic]]:
+def from_tree(tree: Tree[Token], path: str) -> tuple[A.DraftFile, list[Diagnostic]]:
     builder = FromTree(path)
     documents = builder.transform(tree)
     return A.DraftFile(path, tuple(documents)), builder.diagnostics

@@ -8,8 +8,9 @@ import json
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from . import __version__
 from .diagnostics import EXIT_INVALID, EXIT_NONCONFORMING, EXIT_OK, LexdraftError, fail, format_all

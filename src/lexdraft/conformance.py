@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from .ast import Provision, Span, Text
 from .spec import Requirement, Spec
@@ -59,7 +60,7 @@ def holds(condition: Any, f: dict[str, Any]) -> bool:
     (test, arg), = value.items()
     fact = f.get(key)
     values = fact if isinstance(fact, set) else ({fact} if fact is not None else set())
-    return {
+    tests: dict[str, Callable[[], bool]] = {
         "has": lambda: arg in values,
         "has-any": lambda: bool(values & set(arg)),
         "has-all": lambda: set(arg) <= values,
@@ -67,7 +68,8 @@ def holds(condition: Any, f: dict[str, Any]) -> bool:
         "is": lambda: fact == arg,
         "is-any": lambda: fact in arg,
         "present": lambda: bool(values) == bool(arg),
-    }[test]()
+    }
+    return tests[test]()
 
 
 @dataclass(frozen=True)
@@ -185,8 +187,8 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, dict[
     summary = _offence_summary(q, verdict, missing, excluded)
     # outranked provisions add nothing a reviewer needs; keep the providers and the excluded
     notes = [n for n in notes if n.provision in met_by or n.provision in excluded]
-    options = [o for o, pid in options if pid in met_by]
-    return Verdict(q, verdict, met_by, [summary, *notes], sorted(set(options)))
+    used = sorted({o for o, pid in options if pid in met_by})
+    return Verdict(q, verdict, met_by, [summary, *notes], used)
 
 
 def _offence_summary(q: Requirement, verdict: str, missing: list[str], excluded: list[str]) -> Note:

@@ -155,11 +155,13 @@ class _Reader:
         if not m or "id" not in m:
             return None
         rid = str(m["id"])
+        assert isinstance(m, yamldata.Mapping)  # requirements come straight from YAML, with positions
+        span, key_spans = m.span, m.key_spans
         if m.get("force") not in FORCES:
-            self.error(f"{rid}: force must be shall, may or saving", m.key_spans.get("force", m.span), "use the treaty's own word")
+            self.error(f"{rid}: force must be shall, may or saving", key_spans.get("force", span), "use the treaty's own word")
         if m.get("kind") not in KINDS:
-            self.error(f"{rid}: kind must be one of {', '.join(KINDS)}", m.key_spans.get("kind", m.span), "see docs")
-        objects = []
+            self.error(f"{rid}: kind must be one of {', '.join(KINDS)}", key_spans.get("kind", span), "see docs")
+        objects: list[tuple[str, str, Text | None]] = []
         for kind, value in (m.get("objects") or {}).items():
             if value == "full":
                 objects.append((kind, "full", None))
@@ -184,7 +186,7 @@ class _Reader:
                                         self.text(em.get("missing", {}), rid)))
         return Requirement(
             id=rid, paragraph=str(m.get("paragraph", "")), force=str(m.get("force")), kind=str(m.get("kind")),
-            terms=str(m.get("terms", "")), explanation=self.text(m.get("explanation", {}), rid), span=m.span,
+            terms=str(m.get("terms", "")), explanation=self.text(m.get("explanation", {}), rid), span=span,
             conduct=tuple(m.get("conduct") or ()), objects=tuple(objects), conduct_via=tuple(via),
             checks=tuple(checks), elements=tuple(elements),
             used_when=self.condition(m["used-when"], rid) if "used-when" in m else None,

@@ -19,7 +19,7 @@ class Vocabulary:
         node: Any = self._data
         for part in name.split("."):
             node = node.get(part, {}) if isinstance(node, dict) else {}
-        return node
+        return node if isinstance(node, dict) else {}
 
     def entry(self, section: str, name: str) -> dict[str, Any] | None:
         entry = self.section(section).get(name)
