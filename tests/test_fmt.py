@@ -1,4 +1,5 @@
-"""The canonical printer: parse(fmt(ast)) == ast for every draft and for generated trees; parsing never crashes."""
+"""The canonical printer: parse(fmt(ast)) == ast for every draft and for generated trees, comments kept by
+`lexdraft fmt`; parsing never crashes."""
 
 from __future__ import annotations
 
@@ -7,15 +8,18 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from lark import Token
 from lark.lexer import PatternStr
 
 from lexdraft import ast as A
+from lexdraft.cli import main
 from lexdraft.diagnostics import LexdraftError
-from lexdraft.fmt import format_draft
+from lexdraft.fmt import format_draft, format_source
 from lexdraft.lint import lint
-from lexdraft.parse import parse_file, parse_text, parser
+from lexdraft.parse import parse_file, parse_source, parse_text, parser, read_source
 
-DRAFTS = sorted((Path(__file__).resolve().parent.parent / "drafts").rglob("*.lexd"))
+DRAFTS_DIR = Path(__file__).resolve().parent.parent / "drafts"
+DRAFTS = sorted(DRAFTS_DIR.rglob("*.lexd"))
 IDS = [str(p.relative_to(p.parents[2])) for p in DRAFTS]
 
 
@@ -104,7 +108,7 @@ interpretation prc.spc.dfii {
 
 
 def test_canonical_layout() -> None:
-    # Fields, continuation lines and penalty tiers aligned; comments and stray spacing are not kept.
+    # Fields, continuation lines and penalty tiers aligned; stray spacing is not kept, nor comments, not being in the AST.
     messy = CANONICAL.replace("  status       proposed", "  # a comment\n  status proposed") \
         .replace("    base       imprisonment", "    base imprisonment") \
         .replace("views >= 1000 views on public-platform", "views   >=   1000 views via public-platform")
@@ -142,6 +146,173 @@ line two
 
 def test_empty_file_prints_as_nothing() -> None:
     assert format_draft(parse_text("# only a comment\n", "t.lexd")) == ""
+
+
+# comments ----------------------------------------------------------------------------------------------
+def comment_texts(text: str) -> list[str]:
+    """The comments the lexer finds, text from `#` on, in the order of the file."""
+    return [str(c) for c in parse_source(text, "t.lexd").comments]
+
+
+@pytest.mark.parametrize("path", DRAFTS, ids=IDS)
+def test_fmt_keeps_every_comment_of_every_draft(path: Path) -> None:
+    text = read_source(str(path))
+    out = format_source(text, str(path))
+    assert comment_texts(out) == comment_texts(text)
+    assert parse_text(out, str(path)) == parse_text(text, str(path))
+    assert format_source(out, str(path)) == out
+
+
+def test_bundled_drafts_are_formatted() -> None:
+    assert main(["fmt", "--check", str(DRAFTS_DIR)]) == 0
+
+
+COMMENTED = '''\
+# Header: the sources of this draft.
+#   indented text after the hash stays as written
+#
+
+provision prc.x.1 {
+  status proposed
+  jurisdiction prc  # moved above its own line
+  # A working title.
+  title zh "标题 # 不是注释"
+     en "Title"
+  conduct produce
+  object intimate-image {
+    # attributes from the paper
+    depicts sexual-activity
+  }
+  tier serious when any {
+      # from the interpretation, art. 2
+    views >= 1000 views on public-platform
+    # nothing follows in this block
+  }
+  penalty
+    base imprisonment <= 3 years
+  text zh """
+# 这不是注释
+第一条
+"""
+}
+
+# kept at the end of the file
+'''
+
+COMMENTED_FORMATTED = '''\
+# Header: the sources of this draft.
+#   indented text after the hash stays as written
+#
+
+provision prc.x.1 {
+  # moved above its own line
+  jurisdiction prc
+  status       proposed
+  # A working title.
+  title        zh "标题 # 不是注释"
+               en "Title"
+
+  conduct      produce
+  object       intimate-image {
+    # attributes from the paper
+    depicts sexual-activity
+  }
+
+  tier serious when any {
+    # from the interpretation, art. 2
+    views >= 1000 views on public-platform
+    # nothing follows in this block
+  }
+  penalty
+    base imprisonment <= 3 years
+
+  text         zh """
+# 这不是注释
+第一条
+"""
+}
+
+# kept at the end of the file
+'''
+
+
+def test_comments_survive_write(tmp_path: Path) -> None:
+    # A `#` inside a string or a block is text; a comment moves with the line that follows it.
+    draft = tmp_path / "x.lexd"
+    draft.write_text(COMMENTED, encoding="utf-8")
+    assert main(["fmt", "--write", str(draft)]) == 0
+    assert draft.read_text(encoding="utf-8") == COMMENTED_FORMATTED
+    assert parse_text(COMMENTED_FORMATTED, "t.lexd") == parse_text(COMMENTED, "t.lexd")
+    assert parse_text(COMMENTED, "t.lexd").documents[0].title == A.Text(zh="标题 # 不是注释", en="Title")
+
+
+def test_fmt_with_comments_is_idempotent() -> None:
+    assert format_source(COMMENTED_FORMATTED, "t.lexd") == COMMENTED_FORMATTED
+
+
+@pytest.mark.parametrize(("source", "formatted"), [
+    pytest.param("provision a.b { # on the head\n  conduct produce\n}\n",
+                 "# on the head\nprovision a.b {\n  conduct      produce\n}\n", id="after-head"),
+    pytest.param("provision a.b {\n  conduct produce\n  # last in the provision\n\n}\n",
+                 "provision a.b {\n  conduct      produce\n  # last in the provision\n}\n", id="end-of-block"),
+    pytest.param("provision a.b {\n  conduct produce\n} # after the brace\n",
+                 "provision a.b {\n  conduct      produce\n  # after the brace\n}\n", id="after-brace"),
+    pytest.param("provision a.b {\n  tier t when any {\n    all { a # in all\n    }\n  } per \"p\" # per\n}\n",
+                 "provision a.b {\n  tier t when any {\n    # in all\n    all {\n      a\n    }\n    # per\n  } per \"p\"\n}\n",
+                 id="nested"),
+    pytest.param("provision a.b {\n  tier t when any { # empty\n  }\n}\n",
+                 "provision a.b {\n  # empty\n  tier t when any {}\n}\n", id="empty-condition"),
+    pytest.param("provision a.b {\n  title zh \"x\"\n    # before the English\n    en \"y\" # the English\n}\n",
+                 "provision a.b {\n  title        zh \"x\"\n               # before the English\n"
+                 "               # the English\n               en \"y\"\n}\n", id="languages"),
+    pytest.param("provision a.b {\n  penalty\n    # lower first\n    base imprisonment\n    # then\n\n"
+                 "    serious imprisonment\n}\n",
+                 "provision a.b {\n  penalty\n    # lower first\n    base    imprisonment\n    # then\n\n"
+                 "    serious imprisonment\n}\n", id="penalty-lines"),
+    pytest.param("# one\n\n\n# two\n", "# one\n\n# two\n", id="comments-only"),
+    pytest.param("provision a.b {}\n# between\nprovision a.c {}\n",
+                 "provision a.b {\n}\n\n# between\nprovision a.c {\n}\n", id="between-documents"),
+])
+def test_where_comments_go(source: str, formatted: str) -> None:
+    assert format_source(source, "t.lexd") == formatted
+    assert format_source(formatted, "t.lexd") == formatted
+
+
+def test_check_reports_an_unformatted_file_and_leaves_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    draft = tmp_path / "x.lexd"
+    draft.write_text(COMMENTED, encoding="utf-8")
+    assert main(["fmt", "--check", str(draft)]) == 1
+    assert capsys.readouterr().err == f"{draft}: not formatted (run `lexdraft fmt --write {draft}`)\n"
+    assert draft.read_text(encoding="utf-8") == COMMENTED
+
+
+def test_write_rewrites_only_what_changes_and_keeps_the_mode(tmp_path: Path) -> None:
+    formatted, unformatted = tmp_path / "a.lexd", tmp_path / "b.lexd"
+    formatted.write_text(COMMENTED_FORMATTED, encoding="utf-8")
+    unformatted.write_text(COMMENTED, encoding="utf-8")
+    unformatted.chmod(0o644)
+    before = formatted.stat()
+    assert main(["fmt", "--write", str(tmp_path)]) == 0
+    after = formatted.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    assert unformatted.read_text(encoding="utf-8") == COMMENTED_FORMATTED
+    assert unformatted.stat().st_mode & 0o777 == 0o644
+    assert main(["fmt", "--check", str(tmp_path)]) == 0
+
+
+def test_fmt_without_flags_prints(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    draft = tmp_path / "x.lexd"
+    draft.write_text(COMMENTED, encoding="utf-8")
+    assert main(["fmt", str(draft)]) == 0
+    assert capsys.readouterr().out == COMMENTED_FORMATTED
+    assert draft.read_text(encoding="utf-8") == COMMENTED
+
+
+def test_write_leaves_every_file_when_one_does_not_parse(tmp_path: Path) -> None:
+    (tmp_path / "a.lexd").write_text(COMMENTED, encoding="utf-8")
+    (tmp_path / "b.lexd").write_text("provision a.b {\n", encoding="utf-8")
+    assert main(["fmt", "--write", str(tmp_path)]) == 2
+    assert (tmp_path / "a.lexd").read_text(encoding="utf-8") == COMMENTED
 
 
 # generated trees ---------------------------------------------------------------------------------------
@@ -331,7 +502,42 @@ def test_mutated_drafts_parse_or_fail_with_located_diagnostics(text: str) -> Non
             assert 1 <= d.span.line <= line_count and d.span.column >= 1, d
             assert d.code.startswith("E1") or d.code == "E002", d
         return
-    # Whatever parses also lints without crashing and prints back to the same tree.
+    # Whatever parses also lints without crashing and prints back to the same tree, with the same comments.
     for d in lint([draft]):
         assert d.span is not None and d.span.file == "t.lexd", d
     assert parse_text(format_draft(draft), "t.lexd") == draft
+    out = format_source(text, "t.lexd")
+    assert parse_text(out, "t.lexd") == draft
+    assert sorted(comment_texts(out)) == sorted(comment_texts(text))
+    assert format_source(out, "t.lexd") == out
+
+
+UNCOMMENTED = [*(p.read_text(encoding="utf-8") for p in DRAFTS), CANONICAL]
+
+
+@st.composite
+def commented(draw: st.DrawFn) -> str:
+    """A draft with comments added on lines of their own and after code, outside its texts."""
+    text = draw(st.sampled_from(UNCOMMENTED))
+    blocks = [t for t in parse_source(text, "t.lexd").tree.scan_values(lambda v: isinstance(v, Token))
+              if t.type == "BLOCK"]
+    lines = text.split("\n")
+    out: list[str] = []
+    for number, line in enumerate(lines, start=1):
+        starts_in_text = any(b.line < number <= (b.end_line or 0) for b in blocks)
+        ends_in_text = any(b.line <= number < (b.end_line or 0) for b in blocks)
+        if not starts_in_text and draw(st.integers(0, 4)) == 0:
+            out.append(" " * draw(st.integers(0, 6)) + f"# own {number}")
+            if draw(st.booleans()):
+                out.append("")
+        out.append(line + (f" # after {number}" if not ends_in_text and draw(st.integers(0, 4)) == 0 else ""))
+    return "\n".join(out)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(commented())
+def test_comments_anywhere_are_kept_and_change_nothing(text: str) -> None:
+    out = format_source(text, "t.lexd")
+    assert parse_text(out, "t.lexd") == parse_text(text, "t.lexd")
+    assert sorted(comment_texts(out)) == sorted(comment_texts(text))
+    assert format_source(out, "t.lexd") == out

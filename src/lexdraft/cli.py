@@ -104,21 +104,29 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_fmt(args: argparse.Namespace) -> int:
-    from .fmt import format_draft
-    from .load import draft_paths
-    from .parse import parse_file, read_source
+    import stat
 
-    changed = []
+    from .fmt import format_source
+    from .load import draft_paths
+    from .parse import read_source
+
+    # Every file is formatted before any is written, so a syntax error in one leaves all of them untouched.
+    results = []
     for path in draft_paths(args.paths):
-        formatted = format_draft(parse_file(path))
-        if args.check:
-            if read_source(path) != formatted:
-                changed.append(path)
-        elif args.write:
-            write_output(formatted, path)
-        else:
+        text = read_source(path)
+        results.append((path, text, format_source(text, path)))
+    if not (args.check or args.write):
+        for _, _, formatted in results:
             sys.stdout.write(formatted)
-    for path in changed:
+        return EXIT_OK
+    changed = [(path, formatted) for path, text, formatted in results if formatted != text]
+    if args.write:
+        for path, formatted in changed:
+            mode = stat.S_IMODE(os.stat(path).st_mode)
+            write_output(formatted, path)
+            os.chmod(path, mode)  # the temporary file write_output renames into place is private to its owner
+        return EXIT_OK
+    for path, _ in changed:
         print(f"{path}: not formatted (run `lexdraft fmt --write {path}`)", file=sys.stderr)
     return EXIT_NONCONFORMING if changed else EXIT_OK
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from contextvars import ContextVar
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from lark import Lark, UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
+from lark import Lark, Token, Tree, UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 from lark.exceptions import VisitError
 from lark.lexer import PatternStr
 
@@ -17,11 +19,31 @@ from .resources import data_dir
 MAX_BYTES = 2_000_000  # a whole criminal code is far smaller; beyond this is a mistake
 
 
+# The grammar ignores comments; while a parse_source call is running, the lexer hands them here for the formatter.
+_COMMENTS: ContextVar[list[Token] | None] = ContextVar("lexdraft_comments", default=None)
+
+
+def _keep_comment(tok: Token) -> Token:
+    kept = _COMMENTS.get()
+    if kept is not None:
+        kept.append(tok)
+    return tok
+
+
 @cache
 def parser() -> Lark:
     """The LALR parser, built once per process; lark caches the compiled grammar on disk."""
     return Lark.open(str(data_dir("grammar") / "lexdraft.lark"), parser="lalr", strict=True,
-                     propagate_positions=True, cache=True)
+                     propagate_positions=True, cache=True, lexer_callbacks={"COMMENT": _keep_comment})
+
+
+@dataclass(frozen=True)
+class ParsedSource:
+    """A file's AST with what the formatter needs to put its comments back: the parse tree and the comments."""
+
+    draft: DraftFile
+    tree: Tree[Token]
+    comments: tuple[Token, ...]
 
 
 # Curated syntax errors: each message with inputs that make the same mistake.
@@ -156,8 +178,18 @@ def read_source(path: str) -> str:
 
 def parse_text(text: str, path: str) -> DraftFile:
     """Parse one file's text; the first syntax error or any build error raises LexdraftError."""
+    return parse_source(text, path).draft
+
+
+def parse_source(text: str, path: str) -> ParsedSource:
+    """Parse one file's text keeping its parse tree and comments; errors as parse_text."""
+    comments: list[Token] = []
     try:
-        tree = parser().parse(text)
+        collecting = _COMMENTS.set(comments)
+        try:
+            tree = parser().parse(text)
+        finally:
+            _COMMENTS.reset(collecting)
         # Building the AST recurses once per level of nesting, so it can overflow where parsing did not.
         draft, diagnostics = from_tree(tree, path)
     except UnexpectedInput as e:
@@ -169,7 +201,7 @@ def parse_text(text: str, path: str) -> DraftFile:
         raise fail("E002", "input is nested too deeply", Span(path, 1, 1, 1, 2)) from None
     if diagnostics:
         raise LexdraftError(diagnostics)
-    return draft
+    return ParsedSource(draft, tree, tuple(comments))
 
 
 def parse_file(path: str) -> DraftFile:
