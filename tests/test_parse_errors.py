@@ -28,7 +28,7 @@ t.lexd:1:11: error[E101]: a provision needs an id such as prc.criminal-law.253-2
 t.lexd:2:19: error[E102]: expected a field such as `conduct`, `object`, `penalty` or a closing `}` (found 'distribute')
    2 |   conduct produce distribute
      |                   ^^^^^^^^^^
-  = hint: every line of a provision starts with a field name; see the language reference"""),
+  = hint: every line of a provision starts with a field name; see docs/language.md"""),
     "E103": ("provision prc.x.1 {\n  tier serious when any {\n    views >= 1000\n  }\n}\n", """\
 t.lexd:4:3: error[E103]: a threshold needs a comparison, a number and a unit, e.g. `views >= 1000 views` (found '}')
    4 |   }
@@ -95,7 +95,7 @@ def test_e100_falls_back_to_the_expected_tokens() -> None:
 t.lexd:2:11: error[E100]: unexpected 'four'; expected a number
    2 |   chapter four
      |           ^^^^
-  = hint: compare this line with the language reference"""
+  = hint: compare this line with docs/language.md"""
 
 
 def test_e100_says_a_field_is_expected_instead_of_listing_every_keyword() -> None:
@@ -103,7 +103,7 @@ def test_e100_says_a_field_is_expected_instead_of_listing_every_keyword() -> Non
 t.lexd:3:3: error[E100]: unexpected 'offence'; expected a field name or a closing `}`
    3 |   offence produce
      |   ^^^^^^^
-  = hint: compare this line with the language reference"""
+  = hint: compare this line with docs/language.md"""
 
 
 def test_e100_names_punctuation_by_its_symbol() -> None:
@@ -111,12 +111,12 @@ def test_e100_names_punctuation_by_its_symbol() -> None:
 t.lexd:2:13: error[E100]: unexpected 'foo'; expected `defines`, `evidence`, `text` or `tier`
    2 |   article 1 foo
      |             ^^^
-  = hint: compare this line with the language reference"""
+  = hint: compare this line with docs/language.md"""
     assert errors("provision prc.x.1 {\n  penalty\n    aggravated increase up-to 1 2\n}\n") == """\
 t.lexd:3:33: error[E100]: unexpected '2'; expected `/`
    3 |     aggravated increase up-to 1 2
      |                                 ^
-  = hint: compare this line with the language reference"""
+  = hint: compare this line with docs/language.md"""
 
 
 def test_e108_end_of_file_points_after_the_last_character() -> None:

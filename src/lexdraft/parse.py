@@ -53,7 +53,7 @@ SYNTAX_EXAMPLES: dict[tuple[str, str, str], list[str]] = {
      "write the jurisdiction, the instrument and the article, joined by dots"): [
         "provision {", "provision x {", "interpretation {", "interpretation x {"],
     ("E102", "expected a field such as `conduct`, `object`, `penalty` or a closing `}`",
-     "every line of a provision starts with a field name; see the language reference"): [
+     "every line of a provision starts with a field name; see docs/language.md"): [
         "provision a.b { foo", "provision a.b { conduct produce 3", "provision a.b { 3",
         "provision a.b { \"x\""],
     ("E103", "a threshold needs a comparison, a number and a unit, e.g. `views >= 1000 views`",
@@ -148,7 +148,7 @@ def _syntax_error(e: UnexpectedInput, path: str, text: str) -> Diagnostic:
         code, message, hint = found
         return Diagnostic(code, f"{message} (found {shown!r})", span, (hint,))
     return Diagnostic("E100", f"unexpected {shown!r}; expected {_describe(set(e.expected))}", span,
-                      ("compare this line with the language reference",))
+                      ("compare this line with docs/language.md",))
 
 
 def read_source(path: str) -> str:
