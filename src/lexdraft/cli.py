@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import json
 import os
@@ -91,10 +92,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
     neighbours = []
     for path in draft_paths([str(Path(args.file).parent)]):
         if Path(path).resolve() != Path(args.file).resolve():
-            try:
+            with contextlib.suppress(LexdraftError):  # a broken neighbour is its own file's problem
                 neighbours.append(parse_file(path))
-            except LexdraftError:
-                pass
     problems = [d for d in lint([draft, *neighbours]) if d.span is None or d.span.file == args.file]
     if problems:
         raise LexdraftError(problems)
