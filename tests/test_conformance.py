@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from lexdraft.conformance import Report, check
-from lexdraft.diagnostics import LexdraftError
+from lexdraft.diagnostics import LexdraftError, format_all
 from lexdraft.load import load
 from lexdraft.spec import load_spec, spec_for
 
@@ -117,16 +117,55 @@ def test_every_requirement_has_both_languages():
             assert all(n.text.en and n.text.zh for n in v.notes), v.requirement.id
 
 
-def test_spec_rejects_unknown_and_duplicate_keys(tmp_path):
+SPEC_HEAD = "article: uncc.99\ntitle: {en: x, zh: y}\nprovisional: true\nstatus: s\nrequirements:\n"
+
+
+def spec_errors(tmp_path: Path, text: str) -> str:
     bad = tmp_path / "uncc-99.yaml"
-    bad.write_text("article: uncc.99\ntitle: {en: x, zh: y}\nprovisional: true\nstatus: s\n"
-                   "requirements:\n  - id: uncc.99.1\n    paragraph: '1'\n    force: must\n    kind: offence\n"
-                   "    terms: t\n    explanation: {en: a, zh: b}\n    colour: red\n", encoding="utf-8")
+    bad.write_text(text, encoding="utf-8")
     with pytest.raises(LexdraftError) as e:
         load_spec(str(bad))
-    messages = [(d.code, d.message, d.span.line if d.span else None) for d in e.value.diagnostics]
-    assert ("E303", "uncc.99.1: force must be shall, may or saving", 8) in messages
-    assert ("E303", "unknown key 'colour' in a requirement", 12) in messages
+    return format_all(e.value.diagnostics).replace(str(bad), "spec.yaml")
+
+
+def test_spec_is_validated_against_the_schema_with_located_errors(tmp_path):
+    text = SPEC_HEAD + ("  - id: uncc.99.1\n    paragraph: '1'\n    force: must\n    kind: offence\n"
+                        "    terms: t\n    explanation: {en: a, zh: b}\n    colour: red\n"
+                        "    conduct: [possess]\n    objects: {csam: full}\n    checks:\n"
+                        "      - id: c\n        when: {purpse: {has: profit}}\n        grade: partial\n"
+                        "        reason: {en: a}\n")
+    assert spec_errors(tmp_path, text) == """\
+spec.yaml:8:5: error[E303]: requirement uncc.99.1, force: 'must' is not allowed
+   8 |     force: must
+     |     ^^^^^
+  = hint: use one of: shall, may, saving
+spec.yaml:12:5: error[E303]: unknown key 'colour' in requirement uncc.99.1
+  12 |     colour: red
+     |     ^^^^^^
+  = hint: allowed here: checks, conduct, conduct-via, elements, explanation, force, id, kind, objects, paragraph, \
+terms, used-reason, used-when
+spec.yaml:17:16: error[E303]: unknown key 'purpse' in requirement uncc.99.1, check c, when
+  17 |         when: {purpse: {has: profit}}
+     |                ^^^^^^
+  = hint: did you mean 'purpose'?
+spec.yaml:19:17: error[E303]: requirement uncc.99.1, check c, reason is missing 'zh'
+  19 |         reason: {en: a}
+     |                 ^^^^^^^
+  = hint: add `zh:`"""
+
+
+def test_spec_kind_requires_its_own_fields_and_ids_follow_the_article(tmp_path):
+    text = SPEC_HEAD + ("  - id: uncc.98.1\n    paragraph: '1'\n    force: shall\n    kind: offence\n"
+                        "    terms: t\n    explanation: {en: a, zh: b}\n")
+    assert "requirement uncc.98.1 is missing 'conduct'" in spec_errors(tmp_path, text)
+    text = SPEC_HEAD + ("  - id: uncc.98.1\n    paragraph: '1'\n    force: may\n    kind: manual\n"
+                        "    terms: t\n    explanation: {en: a, zh: b}\n") * 2
+    out = spec_errors(tmp_path, text)
+    assert "spec.yaml:6:5: error[E304]: requirement 'uncc.98.1' does not belong to 'uncc.99'" in out
+    assert "spec.yaml:12:5: error[E304]: duplicate requirement id 'uncc.98.1'" in out
+
+
+def test_spec_rejects_duplicate_keys(tmp_path):
     dup = tmp_path / "uncc-98.yaml"
     dup.write_text("article: uncc.98\narticle: uncc.97\n", encoding="utf-8")
     with pytest.raises(LexdraftError) as e:
@@ -134,3 +173,8 @@ def test_spec_rejects_unknown_and_duplicate_keys(tmp_path):
     d = e.value.diagnostics[0]
     assert (d.code, d.message, d.span.line, d.hints) == ("E302", "duplicate key 'article'", 2,
                                                          ("'article' is already given at line 1",))
+
+
+def test_shipped_specs_are_valid():
+    for article in ("uncc.14", "uncc.16"):
+        assert spec_for(article).requirements

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -12,17 +14,8 @@ from .ast import Span, Text
 from .diagnostics import Diagnostic, LexdraftError
 from .resources import data_dir
 
-KINDS = ("offence", "definition", "option", "manual", "saving")
-FORCES = ("shall", "may", "saving")
-GRADES = ("full", "partial", "option", "excluded")
-# Facts a condition may test; lexdraft.conformance computes them per provision.
-FACTS = (
-    "object.kind", "object.origin", "object.person", "object.medium", "object.depicts",
-    "object.standard", "object.virtual-test", "purpose", "mental", "consent", "harm",
-    "prosecution", "base-threshold", "conduct", "covers", "means", "actors",
-    "exceptions", "exception-conditions",
-)
-TESTS = ("has", "has-any", "has-all", "lacks", "is", "is-any", "present")
+# Keys whose value is a condition (conformance/schema.json, $defs/condition).
+CONDITION_KEYS = ("when", "require", "used-when", "not")
 
 
 @dataclass(frozen=True)
@@ -93,130 +86,150 @@ class Spec:
     risks: tuple[RiskRule, ...]
 
 
-class _Reader:
-    """Validates one YAML spec, collecting every problem with its position."""
+@cache
+def _validator() -> Any:
+    """The JSON Schema validator for spec files, built once (jsonschema-rs: fast to import, no exec)."""
+    import jsonschema_rs
 
-    def __init__(self, path: str):
-        self.path = path
-        self.errors: list[Diagnostic] = []
+    with open(data_dir("conformance") / "schema.json", encoding="utf-8") as f:
+        return jsonschema_rs.validator_for(json.load(f))
 
-    def error(self, message: str, span: Span | None, hint: str) -> None:
-        self.errors.append(Diagnostic("E303", message, span, (hint,)))
 
-    def mapping(self, node: Any, where: str, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> dict[str, Any]:
-        if not isinstance(node, dict):
-            self.error(f"{where} must be a mapping", getattr(node, "span", None), "write `key: value` lines")
-            return {}
-        spans = getattr(node, "key_spans", {})
-        for key in node:
-            if key not in required and key not in optional:
-                self.error(f"unknown key {key!r} in {where}", spans.get(key),
-                           "allowed keys: " + ", ".join(required + optional))
-        for key in required:
-            if key not in node:
-                self.error(f"{where} is missing {key!r}", getattr(node, "span", None), f"add `{key}:`")
-        return node
+@cache
+def _schema() -> dict[str, Any]:
+    with open(data_dir("conformance") / "schema.json", encoding="utf-8") as f:
+        return dict(json.load(f))
 
-    def text(self, node: Any, where: str) -> Text:
-        m = self.mapping(node, where, ("en", "zh"))
-        return Text(zh=str(m.get("zh", "")), en=str(m.get("en", "")))
 
-    def condition(self, node: Any, where: str) -> Any:
-        """A condition is {fact: {test: value}}, or all/any/not of conditions."""
-        if not isinstance(node, yamldata.Mapping) or len(node) != 1:
-            self.error(f"{where}: a condition is one `fact: {{test: value}}` or all/any/not",
-                       getattr(node, "span", None), "e.g. `purpose: {has: profit}`")
-            return {"all": []}
-        (key, value), = node.items()
-        if key in ("all", "any"):
-            if not isinstance(value, list):
-                self.error(f"{where}: `{key}` takes a list of conditions", node.key_spans[key], "write a YAML list")
-                return {"all": []}
-            return {key: [self.condition(v, where) for v in value]}
-        if key == "not":
-            return {"not": self.condition(value, where)}
-        if key not in FACTS:
-            self.error(f"{where}: unknown fact {key!r}", node.key_spans[key], "facts: " + ", ".join(FACTS))
-        test = self.mapping(value, f"{where} test", (), TESTS)
-        if len(test) != 1:
-            self.error(f"{where}: give exactly one test", getattr(value, "span", None), "tests: " + ", ".join(TESTS))
-        return {key: dict(test)}
+def _node_at(data: Any, path: list[str | int]) -> tuple[Any, Any]:
+    """The YAML node at `path` and its parent mapping or list."""
+    parent, node = None, data
+    for step in path:
+        parent, node = node, node[step]
+    return parent, node
 
-    def outcome(self, node: Any, where: str) -> Outcome:
-        m = self.mapping(node, where, ("grade", "reason"), ("option",))
-        grade = str(m.get("grade", "partial"))
-        if grade not in ("partial", "option", "excluded", "beyond"):
-            self.error(f"{where}: unknown grade {grade!r}", getattr(m, "key_spans", {}).get("grade"), "partial, option, excluded or beyond")
-        return Outcome(grade, self.text(m.get("reason", {}), where), m.get("option"))
 
-    def requirement(self, node: Any) -> Requirement | None:
-        m = self.mapping(node, "a requirement", ("id", "paragraph", "force", "kind", "terms", "explanation"),
-                         ("conduct", "objects", "conduct-via", "checks", "elements", "used-when", "used-reason"))
-        if not m or "id" not in m:
-            return None
-        rid = str(m["id"])
-        assert isinstance(m, yamldata.Mapping)  # requirements come straight from YAML, with positions
-        span, key_spans = m.span, m.key_spans
-        if m.get("force") not in FORCES:
-            self.error(f"{rid}: force must be shall, may or saving", key_spans.get("force", span), "use the treaty's own word")
-        if m.get("kind") not in KINDS:
-            self.error(f"{rid}: kind must be one of {', '.join(KINDS)}", key_spans.get("kind", span), "see docs")
-        objects: list[tuple[str, str, Text | None]] = []
-        for kind, value in (m.get("objects") or {}).items():
-            if value == "full":
-                objects.append((kind, "full", None))
-            else:
-                o = self.outcome(value, f"{rid} objects.{kind}")
-                objects.append((kind, o.grade, o.reason))
-        via = []
-        for conduct, value in (m.get("conduct-via") or {}).items():
-            v = self.mapping(value, f"{rid} conduct-via.{conduct}", ("covers", "reason"))
-            via.append((conduct, tuple(v.get("covers", ())), self.text(v.get("reason", {}), rid)))
-        checks = []
-        for c in m.get("checks") or ():
-            cm = self.mapping(c, f"{rid} check", ("id", "when", "grade", "reason"), ("option",))
-            if cm:
-                outcome = self.outcome({k: cm[k] for k in ("grade", "reason", "option") if k in cm}, f"{rid} check")
-                checks.append(Check(str(cm.get("id")), self.condition(cm.get("when"), f"{rid} check"), outcome))
-        elements = []
-        for e in m.get("elements") or ():
-            em = self.mapping(e, f"{rid} element", ("id", "require", "missing"))
-            if em:
-                elements.append(Element(str(em.get("id")), self.condition(em.get("require"), f"{rid} element"),
-                                        self.text(em.get("missing", {}), rid)))
-        return Requirement(
-            id=rid, paragraph=str(m.get("paragraph", "")), force=str(m.get("force")), kind=str(m.get("kind")),
-            terms=str(m.get("terms", "")), explanation=self.text(m.get("explanation", {}), rid), span=span,
-            conduct=tuple(m.get("conduct") or ()), objects=tuple(objects), conduct_via=tuple(via),
-            checks=tuple(checks), elements=tuple(elements),
-            used_when=self.condition(m["used-when"], rid) if "used-when" in m else None,
-            used_reason=self.text(m["used-reason"], rid) if "used-reason" in m else None)
+_SINGULAR = {"requirements": "requirement", "checks": "check", "elements": "element", "risks": "risk"}
+
+
+def _where(data: Any, path: list[str | int]) -> str:
+    """`requirement uncc.16.1, check profit-purpose, when` — a place a spec author recognises."""
+    words: list[str] = []
+    node = data
+    for step in path:
+        node = node[step]
+        if isinstance(step, int):
+            name = _SINGULAR.get(words[-1], words[-1]) if words else "item"
+            ident = node.get("id") if isinstance(node, dict) else None
+            words[-1] = f"{name} {ident}" if ident else f"{name} #{step + 1}"
+        else:
+            words.append(str(step))
+    return ", ".join(words) or "the spec file"
+
+
+def _allowed(schema_path: list[str | int]) -> list[str]:
+    """The keys the schema allows where an unknown key was found."""
+    node: Any = _schema()
+    for step in schema_path[:-1]:
+        node = node[step]
+    while "$ref" in node and "properties" not in node:
+        node = _schema()["$defs"][node["$ref"].rsplit("/", 1)[1]]
+    return sorted(node.get("properties", {}))
+
+
+def _span_of(data: Any, path: list[str | int], path_file: str) -> Span | None:
+    """Where the value at `path` stands: its own span, or its key's."""
+    parent, node = _node_at(data, path)
+    if isinstance(node, (yamldata.Mapping, yamldata.Sequence)):
+        return node.span
+    if isinstance(parent, yamldata.Mapping) and isinstance(path[-1], str):
+        return parent.key_spans.get(path[-1], parent.span)
+    if isinstance(parent, yamldata.Sequence):
+        return parent.span
+    return Span(path_file, 1, 1, 1, 2)
+
+
+def _schema_errors(data: Any, path: str) -> list[Diagnostic]:
+    """Every schema violation as a located, plainly worded diagnostic (E303)."""
+    out = []
+    for e in _validator().iter_errors(data):
+        where_path = list(e.instance_path)
+        kind = type(e.kind).__name__
+        where = _where(data, where_path)
+        span = _span_of(data, where_path, path)
+        if kind == "AdditionalProperties":
+            _, node = _node_at(data, where_path)
+            allowed = _allowed(list(e.schema_path))
+            for key in e.kind.unexpected:
+                key_span = node.key_spans.get(key, span) if isinstance(node, yamldata.Mapping) else span
+                close = difflib.get_close_matches(key, allowed, n=1)
+                hint = f"did you mean {close[0]!r}?" if close else "allowed here: " + ", ".join(allowed)
+                out.append(Diagnostic("E303", f"unknown key {key!r} in {where}", key_span, (hint,)))
+        elif kind == "Required":
+            out.append(Diagnostic("E303", f"{where} is missing {e.kind.property!r}", span,
+                                  (f"add `{e.kind.property}:`",)))
+        elif kind == "Enum":
+            _, value = _node_at(data, where_path)
+            options = ", ".join(str(o) for o in e.kind.options)
+            out.append(Diagnostic("E303", f"{where}: {value!r} is not allowed", span, (f"use one of: {options}",)))
+        elif kind == "Type":
+            wanted = " or ".join({"object": "a mapping", "array": "a list", "string": "a text",
+                                  "boolean": "true or false"}.get(t, t) for t in e.kind.types)
+            out.append(Diagnostic("E303", f"{where} must be {wanted}", span, ("see conformance/schema.json",)))
+        elif kind in ("MinProperties", "MaxProperties") and where_path and where_path[-1] in CONDITION_KEYS:
+            out.append(Diagnostic("E303", f"{where} must hold exactly one condition or test", span,
+                                  ("e.g. `purpose: {has: profit}` or `all: [...]`",)))
+        else:
+            out.append(Diagnostic("E303", f"{where}: {e.message}", span, ("see conformance/schema.json",)))
+    return sorted(out, key=lambda d: (d.span.line, d.span.column) if d.span else (0, 0))
+
+
+def _text(m: Any) -> Text:
+    return Text(zh=str(m["zh"]), en=str(m["en"]))
+
+
+def _outcome(m: Any) -> Outcome:
+    return Outcome(str(m["grade"]), _text(m["reason"]), m.get("option"))
+
+
+def _requirement(m: Any) -> Requirement:
+    objects = tuple((kind, "full", None) if v == "full" else (kind, str(v["grade"]), _text(v["reason"]))
+                    for kind, v in (m.get("objects") or {}).items())
+    return Requirement(
+        id=str(m["id"]), paragraph=str(m["paragraph"]), force=str(m["force"]), kind=str(m["kind"]),
+        terms=str(m["terms"]), explanation=_text(m["explanation"]), span=m.span,
+        conduct=tuple(m.get("conduct") or ()), objects=objects,
+        conduct_via=tuple((c, tuple(v["covers"]), _text(v["reason"])) for c, v in (m.get("conduct-via") or {}).items()),
+        checks=tuple(Check(str(c["id"]), c["when"], _outcome(c)) for c in m.get("checks") or ()),
+        elements=tuple(Element(str(e["id"]), e["require"], _text(e["missing"])) for e in m.get("elements") or ()),
+        used_when=m.get("used-when"), used_reason=_text(m["used-reason"]) if "used-reason" in m else None)
 
 
 def load_spec(path: str) -> Spec:
-    """Read and validate one spec file; every problem is a located diagnostic."""
+    """Read a spec, validate it against conformance/schema.json, and build typed requirements."""
     data = yamldata.load(path)
-    r = _Reader(path)
-    top = r.mapping(data, "the spec file", ("article", "title", "provisional", "status", "requirements"), ("risks",))
-    requirements = tuple(q for q in (r.requirement(n) for n in top.get("requirements") or ()) if q)
+    if data is None:
+        raise LexdraftError([Diagnostic("E303", "the spec file is empty", Span(path, 1, 1, 1, 2),
+                                        ("a spec starts with `article: uncc.N`",))])
+    errors = _schema_errors(data, path)
+    if errors:
+        raise LexdraftError(errors)
+    requirements = tuple(_requirement(m) for m in data["requirements"])
     seen: dict[str, Span] = {}
     for q in requirements:
         if q.id in seen:
-            r.error(f"duplicate requirement id {q.id!r}", q.span, f"first defined at line {seen[q.id].line}")
-        seen[q.id] = q.span
-        if not q.id.startswith(str(top.get("article", "")) + "."):
-            r.error(f"requirement {q.id!r} does not belong to {top.get('article')!r}", q.span,
-                    "requirement ids follow the treaty: uncc.16.1, uncc.16.2 ...")
-    risks = []
-    for n in top.get("risks") or ():
-        m = r.mapping(n, "a risk", ("id", "paragraph", "when", "reason"))
-        if m:
-            risks.append(RiskRule(str(m.get("id")), str(m.get("paragraph")), r.condition(m.get("when"), "risk"),
-                                  r.text(m.get("reason", {}), "risk")))
-    if r.errors:
-        raise LexdraftError(r.errors)
-    return Spec(str(top["article"]), r.text(top["title"], "title"), bool(top["provisional"]), str(top["status"]),
-                path, requirements, tuple(risks))
+            errors.append(Diagnostic("E304", f"duplicate requirement id {q.id!r}", q.span,
+                                     (f"first defined at line {seen[q.id].line}",)))
+        seen.setdefault(q.id, q.span)
+        if not q.id.startswith(data["article"] + "."):
+            errors.append(Diagnostic("E304", f"requirement {q.id!r} does not belong to {data['article']!r}", q.span,
+                                     ("requirement ids follow the treaty: uncc.16.1, uncc.16.2 ...",)))
+    if errors:
+        raise LexdraftError(errors)
+    risks = tuple(RiskRule(str(r["id"]), str(r["paragraph"]), r["when"], _text(r["reason"]))
+                  for r in data.get("risks") or ())
+    return Spec(str(data["article"]), _text(data["title"]), bool(data["provisional"]), str(data["status"]),
+                path, requirements, risks)
 
 
 def spec_path(article: str) -> Path:
