@@ -1,4 +1,4 @@
-"""Shared pytest options: --regen-golden rewrites expected outputs instead of comparing with them."""
+"""Shared pytest options: --regen-golden and --regen-bad rewrite expected outputs instead of comparing with them."""
 
 from __future__ import annotations
 
@@ -11,9 +11,18 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--regen-golden", action="store_true", default=False,
                      help="rewrite tests/golden/ from the current renderer instead of comparing "
                           "(also: LEXDRAFT_REGEN_GOLDEN=1)")
+    parser.addoption("--regen-bad", action="store_true", default=False,
+                     help="rewrite the .expected files of tests/bad/ from the current diagnostics instead of "
+                          "comparing (also: LEXDRAFT_REGEN_BAD=1); read every rewritten file before committing")
 
 
 @pytest.fixture
 def regen_golden(request: pytest.FixtureRequest) -> bool:
     """True when golden files are to be rewritten rather than compared."""
     return bool(request.config.getoption("--regen-golden")) or os.environ.get("LEXDRAFT_REGEN_GOLDEN") == "1"
+
+
+@pytest.fixture
+def regen_bad(request: pytest.FixtureRequest) -> bool:
+    """True when the expected diagnostics of tests/bad/ are to be rewritten rather than compared."""
+    return bool(request.config.getoption("--regen-bad")) or os.environ.get("LEXDRAFT_REGEN_BAD") == "1"

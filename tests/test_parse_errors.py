@@ -34,10 +34,10 @@ t.lexd:4:3: error[E103]: a threshold needs a comparison, a number and a unit, e.
    4 |   }
      |   ^
   = hint: write the quantity, then >=, then the number, then its unit"""),
-    "E104": ("provision prc.x.1 {\n  conduct produce,\n}\n", """\
-t.lexd:3:1: error[E104]: a list of terms is separated by commas (found '}')
-   3 | }
-     | ^
+    "E104": ("provision prc.x.1 {\n  conduct produce, , distribute\n}\n", """\
+t.lexd:2:20: error[E104]: a list of terms is separated by commas (found ',')
+   2 |   conduct produce, , distribute
+     |                    ^
   = hint: put a comma between the terms"""),
     "E105": ('provision prc.x.1 {\n  title "私密图像罪"\n}\n', """\
 t.lexd:2:9: error[E105]: text must follow a language tag: zh "..." or en "..." (found '"私密图像罪"')
@@ -60,10 +60,10 @@ t.lexd:3:24: error[E112]: a range is written with two dots, e.g. `imprisonment 3
    3 |     base imprisonment 3-7 years
      |                        ^
   = hint: write the lower end, then .., then the upper end and its unit"""),
-    "E113": ("provision prc.x.1 {\n  penalty\n    base imprisonment <= 3 years; fine optional <= 50000\n}\n", """\
-t.lexd:4:1: error[E113]: a fine's cap needs its currency, e.g. `fine optional <= 50000 yuan` (found '}')
-   4 | }
-     | ^
+    "E113": ("provision prc.x.1 {\n  penalty\n    base imprisonment <= 3 years; fine optional <= 50000 }\n", """\
+t.lexd:3:58: error[E113]: a fine's cap needs its currency, e.g. `fine optional <= 50000 yuan` (found '}')
+   3 |     base imprisonment <= 3 years; fine optional <= 50000 }
+     |                                                          ^
   = hint: write the currency after the amount"""),
 }
 
@@ -90,20 +90,52 @@ def test_each_example_gets_its_own_message(code: str, example: str) -> None:
     assert [d.code for d in raised.value.diagnostics] == [code]
 
 
+def test_e104_a_list_ending_in_a_comma_points_at_the_comma() -> None:
+    assert errors("provision prc.x.1 {\n  conduct produce,\n}\n") == """\
+t.lexd:2:18: error[E104]: the list on line 2 ends with a comma
+   2 |   conduct produce,
+     |                  ^
+  = hint: remove the comma after the last term, or add the term that is missing"""
+
+
+def test_e113_a_cap_ending_its_line_points_after_the_amount() -> None:
+    text = "provision prc.x.1 {\n  penalty\n    base imprisonment <= 3 years; fine optional <= 50000\n}\n"
+    assert errors(text) == """\
+t.lexd:3:57: error[E113]: a fine's cap needs its currency, e.g. `fine optional <= 50000 yuan`
+   3 |     base imprisonment <= 3 years; fine optional <= 50000
+     |                                                         ^
+  = hint: write the currency after the amount on line 3"""
+
+
 def test_e100_falls_back_to_the_expected_tokens() -> None:
     assert errors("provision prc.x.1 {\n  chapter four\n}\n") == """\
 t.lexd:2:11: error[E100]: unexpected 'four'; expected a number
    2 |   chapter four
      |           ^^^^
-  = hint: compare this line with docs/language.md"""
+  = hint: write it in the form `chapter 4` (docs/language.md)"""
 
 
 def test_e100_says_a_field_is_expected_instead_of_listing_every_keyword() -> None:
+    assert errors("provision prc.x.1 {\n  jurisdiction prc\n  status proposed amendment\n}\n") == """\
+t.lexd:3:19: error[E100]: unexpected 'amendment'; expected a field name or a closing `}`
+   3 |   status proposed amendment
+     |                   ^^^^^^^^^
+  = hint: write it in the form `status proposed` (docs/language.md)"""
+
+
+def test_e102_a_line_starting_with_no_field() -> None:
     assert errors("provision prc.x.1 {\n  jurisdiction prc\n  offence produce\n}\n") == """\
-t.lexd:3:3: error[E100]: unexpected 'offence'; expected a field name or a closing `}`
+t.lexd:3:3: error[E102]: `offence` is not a field
    3 |   offence produce
      |   ^^^^^^^
-  = hint: compare this line with docs/language.md"""
+  = hint: every line of a provision starts with a field name such as `conduct`, `object` or `penalty`; see \
+docs/language.md"""
+    # after a field that takes one more term, the word is read as that term before the parser stops
+    assert errors("provision prc.x.1 {\n  mental intent\n  conduc produce\n}\n") == """\
+t.lexd:3:3: error[E102]: `conduc` is not a field
+   3 |   conduc produce
+     |   ^^^^^^
+  = hint: did you mean `conduct`?"""
 
 
 def test_e100_names_punctuation_by_its_symbol() -> None:
@@ -111,12 +143,13 @@ def test_e100_names_punctuation_by_its_symbol() -> None:
 t.lexd:2:13: error[E100]: unexpected 'foo'; expected `defines`, `evidence`, `text` or `tier`
    2 |   article 1 foo
      |             ^^^
-  = hint: compare this line with docs/language.md"""
+  = hint: write it in the form `article 1 defines identifiable-by acquaintances evidenced-by witness-testimony` \
+(docs/language.md)"""
     assert errors("provision prc.x.1 {\n  penalty\n    aggravated increase up-to 1 2\n}\n") == """\
 t.lexd:3:33: error[E100]: unexpected '2'; expected `/`
    3 |     aggravated increase up-to 1 2
      |                                 ^
-  = hint: compare this line with docs/language.md"""
+  = hint: write it in the form `aggravated increase up-to 1/2` (docs/language.md)"""
 
 
 def test_e108_end_of_file_points_after_the_last_character() -> None:
@@ -124,20 +157,20 @@ def test_e108_end_of_file_points_after_the_last_character() -> None:
 t.lexd:2:19: error[E108]: the file ends before the block is closed
    2 |   jurisdiction prc
      |                   ^
-  = hint: add the missing `}`"""
+  = hint: add the `}` that closes the provision `prc.x.1` opened on line 1"""
 
 
 def test_e109_bad_character() -> None:
     assert errors("provision prc.x.1 {\n  jurisdiction PRC\n}\n") == """\
-t.lexd:2:16: error[E109]: unexpected character 'P'
+t.lexd:2:16: error[E109]: unexpected character 'P'; expected a vocabulary term
    2 |   jurisdiction PRC
      |                ^
-  = hint: terms are lower-case words joined by hyphens; texts go in double quotes"""
+  = hint: ids and terms are lower-case words joined by hyphens: `prc`"""
 
 
 def test_e109_typographic_quotes() -> None:
     assert errors("provision prc.x.1 {\n  title zh “罪名”\n}\n") == """\
-t.lexd:2:12: error[E109]: unexpected character '“'
+t.lexd:2:12: error[E109]: unexpected character '“'; expected a quoted text
    2 |   title zh “罪名”
      |            ^
   = hint: quote texts with straight double quotes "…", not typographic quotes"""
@@ -145,10 +178,10 @@ t.lexd:2:12: error[E109]: unexpected character '“'
 
 def test_e109_chinese_outside_quotes() -> None:
     assert errors("provision prc.x.1 {\n  title zh 罪名\n}\n") == """\
-t.lexd:2:12: error[E109]: unexpected character '罪'
+t.lexd:2:12: error[E109]: unexpected character '罪'; expected a quoted text
    2 |   title zh 罪名
      |            ^^
-  = hint: text in Chinese or English goes inside quotes after zh or en"""
+  = hint: put the text in double quotes: `"罪名"`"""
 
 
 def test_e109_unclosed_quote() -> None:
@@ -193,7 +226,7 @@ t.lexd:2:16: error[E111]: `zh` text is given twice
 
 def test_e002_deep_nesting_is_an_error_not_a_crash() -> None:
     text = "provision prc.x.1 {\n  tier serious when " + "any { " * 3000 + "} " * 3000 + "\n}\n"
-    assert errors(text).splitlines()[0] == "t.lexd:1:1: error[E002]: input is nested too deeply"
+    assert errors(text).splitlines()[0] == "t.lexd:2:25: error[E002]: conditions are nested too deeply (3000 levels)"
 
 
 def test_e003_binary_file(tmp_path: Path) -> None:

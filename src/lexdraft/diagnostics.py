@@ -12,6 +12,8 @@ EXIT_NONCONFORMING = 1
 EXIT_INVALID = 2
 
 MAX_SHOWN = 20  # diagnostics printed before "... and N more"
+MAX_LINE = 160  # characters of a source line shown; a longer one is cut around the caret
+CONTEXT = 60  # characters shown before the caret in a cut line
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,18 @@ def _width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 
+def _window(line: str, first: int, last: int) -> tuple[str, int, int]:
+    """A long line cut around the marked part, with the marked part's bounds in what is shown."""
+    # A generated file may hold megabytes on one line; the reader needs the part the caret points at.
+    if len(line) <= MAX_LINE:
+        return line, first, last
+    begin = max(0, min(first - CONTEXT, len(line) - MAX_LINE))
+    end = min(len(line), max(begin + MAX_LINE, first + 1))
+    last = min(last, end)
+    head, tail = ("…" if begin else ""), ("…" if end < len(line) else "")
+    return head + line[begin:end] + tail, first - begin + len(head), last - begin + len(head)
+
+
 def format_diagnostic(d: Diagnostic, sources: dict[str, str] | None = None) -> str:
     """`file:line:col: error[CODE]: message`, the source line, a caret, and hints."""
     sources = {} if sources is None else sources
@@ -66,12 +80,13 @@ def format_diagnostic(d: Diagnostic, sources: dict[str, str] | None = None) -> s
         line = _source_line(d.span, sources)
         if line is not None:
             gutter = f"{d.span.line:>4} | "
-            start = _width(line[: d.span.column - 1])
-            if d.span.end_line == d.span.line and d.span.end_column > d.span.column:
-                length = _width(line[d.span.column - 1 : d.span.end_column - 1])
-            else:
-                length = 1
-            out.append(gutter + line.rstrip())
+            first = d.span.column - 1
+            last = d.span.end_column - 1 if d.span.end_line == d.span.line and d.span.end_column > d.span.column \
+                else first + 1
+            shown, first, last = _window(line.rstrip(), first, last)
+            start = _width(shown[:first])
+            length = _width(shown[first:last])
+            out.append(gutter + shown)
             out.append(" " * (len(gutter) - 2) + "| " + " " * start + "^" * max(length, 1))
     else:
         out.append(f"{d.severity}[{d.code}]: {d.message}")

@@ -18,8 +18,8 @@ SECTION_WORDS = {
     "jurisdictions": "jurisdiction", "statuses": "status", "instruments": "instrument", "issuers": "issuer",
     "interests": "protected interest", "mental": "state of mind", "mental-degrees": "degree of the state of mind",
     "purposes": "purpose", "evidence": "kind of evidence", "conduct": "conduct", "means": "means",
-    "objects": "object", "object-attributes": "object attribute", "consent": "consent", "harms": "harm",
-    "exceptions": "exception", "exception-conditions": "exception condition", "prosecution": "prosecution",
+    "objects": "object", "object-attributes": "object attribute", "consent": "`consent` value", "harms": "harm",
+    "exceptions": "exception", "exception-conditions": "exception condition", "prosecution": "kind of prosecution",
     "prosecution-exceptions": "prosecution exception", "actors": "actor", "tiers": "tier",
     "circumstances": "circumstance", "measures": "measure", "units": "unit", "channels": "channel",
     "penalties": "penalty", "fine-modes": "fine mode", "standards": "standard", "translations": "translation status",
@@ -38,6 +38,7 @@ TRADITIONAL_CHINESE = {"tw"}  # jurisdictions whose texts are written in zh-hant
 OMISSION = "fail-to-perform-duty"
 KEYWORD_UNITS = {"on", "via"}  # a channel keyword read as the unit when the unit is left out
 SHOWN_CHOICES = 6
+ALTERNATIVE_WORDS = {"or", "and"}  # read as the tier of a new penalty line where | was meant
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,10 @@ def unknown_terms(ds: DraftSet) -> Iterator[Diagnostic]:
             continue
         allowed = list(ds.vocab.section(term.section))
         matches = ds.vocab.suggest(term.section, term.name)
-        if matches:
+        if term.section == "tiers" and term.name in ALTERNATIVE_WORDS:
+            # `imprisonment <= 3 years or criminal-detention` starts a penalty line for a tier named `or`.
+            hint = "join alternative penalties with |, e.g. `imprisonment <= 3 years | criminal-detention`"
+        elif matches:
             hint = _did_you_mean(matches)
         elif allowed:
             hint = f"choose from {_choices(allowed)} (vocabulary/vocabulary.yaml)"
@@ -179,13 +183,29 @@ def threshold_units(ds: DraftSet) -> Iterator[Diagnostic]:
                 yield Diagnostic("E202", "threshold without a unit", _at(t.span, channel.span if channel else None),
                                  (f"write the unit after the number: `{fixed}`",))
             elif ds.vocab.entry("units", t.unit.name) is None:
-                matches = ds.vocab.suggest("units", t.unit.name)
-                hint = _did_you_mean(matches) if matches else f"units are {_choices(ds.vocab.section('units'))}"
-                yield Diagnostic("E202", f"`{t.unit.name}` is not a unit", t.unit.span, (hint,))
+                yield _not_a_unit(ds, t, units)
             elif measure is not None and t.unit.name not in units:
                 fixed = format_threshold(A.Threshold(t.measure, t.op, t.amount, A.Term(units[0], "units"), t.channel))
                 yield Diagnostic("E202", f"`{t.measure.name}` is counted in {' or '.join(units)}, not {t.unit.name}",
                                  t.unit.span, (f"write `{fixed}`",))
+
+
+def _not_a_unit(ds: DraftSet, t: A.Threshold, units: list[str]) -> Diagnostic:
+    fixed = format_threshold(A.Threshold(t.measure, t.op, t.amount, A.Term(units[0] if units else "UNIT", "units"),
+                                         t.channel))
+    if t.unit.span and t.span and t.unit.span.line > t.span.line:
+        # `views >= 1000` ending its line: the next line's circumstance was read as the unit.
+        hint = (f"write the unit after the number: `{t.measure.name} {t.op} {t.amount} {units[0] if units else 'UNIT'}`; "
+                f"`{t.unit.name}` on line {t.unit.span.line} was read as the unit")
+        return Diagnostic("E202", "threshold without a unit", t.measure.span, (hint,))
+    matches = ds.vocab.suggest("units", t.unit.name)
+    if matches:
+        hint = _did_you_mean(matches)
+    elif units:
+        hint = f"`{t.measure.name}` is counted in {' or '.join(units)}: write `{fixed}`"
+    else:
+        hint = f"units are {_choices(ds.vocab.section('units'))}"
+    return Diagnostic("E202", f"`{t.unit.name}` is not a unit", t.unit.span, (hint,))
 
 
 # E203, E204 -----------------------------------------------------------------------------------
@@ -320,7 +340,7 @@ def tier_penalties(ds: DraftSet) -> Iterator[Diagnostic]:
                 yield Diagnostic("E207", f"two penalty lines for the `{name}` tier", s.tier.span,
                                  (f"the first is at line {_line(lines[name])}; give each tier one line",))
             lines.setdefault(name, s)
-            if name not in declared and name != "base":
+            if name not in declared and name != "base" and ds.vocab.entry("tiers", name) is not None:
                 yield Diagnostic("E207", f"a penalty for the `{name}` tier, which the provision does not declare",
                                  s.tier.span, (f"declare it, e.g. `tier {name} requires …`, or remove this line",))
         for name, t in declared.items():

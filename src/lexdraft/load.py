@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .ast import DraftFile, Interpretation, Provision
+from .ast import DraftFile, Interpretation, Provision, Span
 from .diagnostics import Diagnostic, LexdraftError, fail
 from .lint import lint
-from .parse import parse_file
+from .parse import parse_text, read_source
 
 SUFFIX = ".lexd"
 
@@ -23,11 +24,24 @@ def draft_paths(paths: list[str]) -> list[str]:
         elif p.exists():
             found.append(str(p))
         else:
-            raise fail("E001", f"no such file or folder: {raw}", None, "check the path")
+            raise fail("E001", f"no such file or folder: {raw}", None, _near_miss(p))
     if not found:
+        others = sorted(f.name for raw in paths for f in Path(raw).rglob("*") if f.is_file())
+        seen = f" (the folder holds {', '.join(others[:3])}{' …' if len(others) > 3 else ''})" if others else ""
         raise fail("E001", f"no {SUFFIX} drafts found in {', '.join(paths)}", None,
-                   f"drafts are files ending in {SUFFIX}")
+                   f"drafts are files ending in {SUFFIX}{seen}")
     return sorted(dict.fromkeys(found))
+
+
+def _near_miss(p: Path) -> str:
+    """Did you mean a file or folder next to the one named, or check the path."""
+    parent = p.parent if str(p.parent) else Path(".")
+    if parent.is_dir():
+        close = difflib.get_close_matches(p.name, sorted(f.name for f in parent.iterdir()), n=1, cutoff=0.75)
+        if close:
+            return f"did you mean {(parent / close[0]).as_posix() if str(p.parent) != '.' else close[0]}?"
+        return f"check the spelling; {parent.as_posix()} holds no such name"
+    return "check the spelling; a relative path is read from the folder the command runs in"
 
 
 @dataclass(frozen=True)
@@ -43,13 +57,36 @@ class DraftSet:
         return [d for f in self.files for d in f.documents if isinstance(d, Interpretation)]
 
 
+def parse_draft(path: str) -> DraftFile:
+    """Parse one draft file; a file without a provision or interpretation is a mistake (E004), not an empty set."""
+    text = read_source(path)
+    draft = parse_text(text, path)
+    if not draft.documents:
+        raise _no_documents(path, text)
+    return draft
+
+
+def _no_documents(path: str, text: str) -> LexdraftError:
+    lines = text.split("\n")
+    # Point at the first line with anything on it: a commented-out block is the likely cause.
+    line = next((n for n, s in enumerate(lines, start=1) if s.strip()), None)
+    if line is None:
+        what = "it is empty" if not text else "it holds only blank lines"
+        return fail("E004", f"file holds no provision or interpretation: {what}", Span(path, 1, 1, 1, 2),
+                    "write a `provision ID { … }` or `interpretation ID { … }` block in it, or delete the file")
+    col = len(lines[line - 1]) - len(lines[line - 1].lstrip()) + 1
+    return fail("E004", "file holds no provision or interpretation, only comments", Span(path, line, col, line, col + 1),
+                "a line starting with # is a comment; remove the # in front of a block to make it count, "
+                "or delete the file")
+
+
 def load(paths: list[str]) -> DraftSet:
     """Parse every draft (each file stops at its first syntax error) and lint the whole set."""
     files: list[DraftFile] = []
     problems: list[Diagnostic] = []
     for path in draft_paths(paths):
         try:
-            files.append(parse_file(path))
+            files.append(parse_draft(path))
         except LexdraftError as e:
             problems.extend(e.diagnostics)
     problems.extend(lint(files))

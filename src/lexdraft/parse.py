@@ -14,6 +14,7 @@ from lark.lexer import PatternStr
 from .ast import DraftFile, Span
 from .build import from_tree
 from .diagnostics import Diagnostic, LexdraftError, fail
+from .explain import FIELDS, Source, character_hint, did_you_mean, earlier_cause, form_hint, nesting_error
 from .resources import data_dir
 
 MAX_BYTES = 2_000_000  # a whole criminal code is far smaller; beyond this is a mistake
@@ -51,7 +52,10 @@ class ParsedSource:
 SYNTAX_EXAMPLES: dict[tuple[str, str, str], list[str]] = {
     ("E101", "a provision needs an id such as prc.criminal-law.253-2",
      "write the jurisdiction, the instrument and the article, joined by dots"): [
-        "provision {", "provision x {", "interpretation {", "interpretation x {"],
+        "provision {", "provision x {"],
+    ("E101", "an interpretation needs an id such as prc.spc.dfii-interpretation",
+     "write the jurisdiction, the issuer and a short name, joined by dots"): [
+        "interpretation {", "interpretation x {"],
     ("E102", "expected a field such as `conduct`, `object`, `penalty` or a closing `}`",
      "every line of a provision starts with a field name; see docs/language.md"): [
         "provision a.b { foo", "provision a.b { conduct produce 3", "provision a.b { 3",
@@ -69,10 +73,13 @@ SYNTAX_EXAMPLES: dict[tuple[str, str, str], list[str]] = {
      "write zh \"中文\" en \"English\""): [
         "provision a.b { title \"x\"", "provision a.b { title }", "provision a.b { text }",
         "provision a.b { mental knowledge presumed rebuttable }", "provision a.b { mental knowledge rebuttable }"],
+    ("E106", "a term of punishment needs its unit, e.g. `imprisonment <= 3 years`",
+     "write years or months after the number"): [
+        "provision a.b { penalty base imprisonment <= 3 }", "provision a.b { penalty base imprisonment <= 3 | x }",
+        "provision a.b { penalty base imprisonment <= 3; fine optional }"],
     ("E106", "a penalty line names its tier, then the penalties, e.g. `base imprisonment <= 3 years`",
      "separate alternatives with | and add the fine after a ;"): [
-        "provision a.b { penalty }", "provision a.b { penalty base }",
-        "provision a.b { penalty base imprisonment <= 3 }", "provision a.b { penalty base imprisonment <= }",
+        "provision a.b { penalty }", "provision a.b { penalty base }", "provision a.b { penalty base imprisonment <= }",
         "provision a.b { penalty base imprisonment; fine }",
         "provision a.b { penalty base imprisonment <= 3 years, fine optional }",
         "provision a.b { penalty base imprisonment, criminal-detention }"],
@@ -109,13 +116,59 @@ def _describe(expected: set[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
 
 
+def _position(e: UnexpectedInput) -> object:
+    """The LALR state the parser stopped in (lark gives the whole parser state, or only its number)."""
+    state = e.state
+    return getattr(state, "position", state)
+
+
+@cache
+def _example_states() -> tuple[tuple[object, frozenset[str] | None, Token | None, tuple[str, str, str]], ...]:
+    """Where each curated example stops the parser: (state, tokens accepted there, token found, message)."""
+    out: list[tuple[object, frozenset[str] | None, Token | None, tuple[str, str, str]]] = []
+    for label, examples in SYNTAX_EXAMPLES.items():
+        for example in examples:
+            try:
+                parser().parse(example)
+            except UnexpectedToken as ut:
+                out.append((_position(ut), frozenset(ut.accepts or ()), ut.token, label))
+            except UnexpectedInput as ui:
+                out.append((_position(ui), None, None, label))
+    return tuple(out)
+
+
+def _curated(e: UnexpectedToken) -> tuple[str, str, str] | None:
+    """The curated message whose example stops in the same parser state, preferring one with the same token.
+
+    lark's match_examples also compares the depth of the parser's stack, so an example written as the first field of
+    the first block would never match the same mistake further down a real file."""
+    position, accepts = _position(e), frozenset(e.accepts or ())
+    candidate = None
+    for state, accepted, token, label in _example_states():
+        if state != position or (accepted is not None and accepted != accepts):
+            continue
+        if token is not None and token == e.token:
+            return label
+        candidate = candidate or label
+    return candidate
+
+
 def _syntax_error(e: UnexpectedInput, path: str, text: str) -> Diagnostic:
+    src = Source.of(path, text)
     line, col = max(e.line, 1) if e.line else 1, max(e.column, 1) if e.column else 1
     if isinstance(e, UnexpectedEOF) or (isinstance(e, UnexpectedToken) and e.token.type == "$END"):
         lines = text.splitlines() or [""]
         line, col = len(lines), len(lines[-1]) + 1
+        blocks = src.open_blocks(len(text))
+        hint = "add the missing `}`"
+        if blocks:
+            opened, _ = src.line_col(blocks[-1])
+            kind = src.block_kind(blocks[-1])
+            words = src.code[src.line_start(blocks[-1]):blocks[-1]].split()
+            what = f"{words[0]} `{words[1]}`" if kind == "document" and len(words) > 1 else f"{kind} block"
+            hint = f"add the `}}` that closes the {what} opened on line {opened}"
         return Diagnostic("E108", "the file ends before the block is closed", Span(path, line, col, line, col + 1),
-                          ("add the missing `}`",))
+                          (hint,))
     if isinstance(e, UnexpectedCharacters):
         pos = e.pos_in_stream or 0
         char = text[pos] if pos < len(text) else ""
@@ -128,27 +181,30 @@ def _syntax_error(e: UnexpectedInput, path: str, text: str) -> Diagnostic:
         if char == '"':
             return Diagnostic("E109", "a quoted text is not closed on this line", span,
                               ('end it with " on the same line, or put a text of several lines between """ and """',))
-        if char and char in "“”„‘’「」『』":
-            hint = 'quote texts with straight double quotes "…", not typographic quotes'
-        elif ord(char or " ") > 127:
-            hint = "text in Chinese or English goes inside quotes after zh or en"
-        else:
-            hint = "terms are lower-case words joined by hyphens; texts go in double quotes"
-        return Diagnostic("E109", f"unexpected character {char!r}", span, (hint,))
+        cause = earlier_cause(e, src, pos)
+        if cause is not None:
+            return cause
+        allowed = set(e.allowed or ())
+        expected = f"; expected {_describe(allowed)}" if allowed and len(allowed) <= 3 else ""
+        return Diagnostic("E109", f"unexpected character {char!r}{expected}", span,
+                          (character_hint(src, pos, allowed),))
     assert isinstance(e, UnexpectedToken)
     tok = e.token
     end_col = (tok.end_column or col + 1) if tok.end_line == tok.line else col + 1
     span = Span(path, line, col, line, end_col)
-    try:
-        found = e.match_examples(parser().parse, SYNTAX_EXAMPLES, use_accepts=True)
-    except Exception:  # noqa: BLE001 - a failed guess falls back to the expected tokens
-        found = None
+    pos = tok.start_pos if tok.start_pos is not None else 0
+    cause = earlier_cause(e, src, pos)
+    if cause is not None:
+        return cause
     shown = str(tok) if tok.type != "$END" else "end of file"
+    found = _curated(e)
     if found:
         code, message, hint = found
-        return Diagnostic(code, f"{message} (found {shown!r})", span, (hint,))
+        close = did_you_mean(str(tok), FIELDS if code == "E102" else ("provision", "interpretation")) \
+            if code in ("E102", "E107") and str(tok).replace("-", "").isalpha() else None
+        return Diagnostic(code, f"{message} (found {shown!r})", span, (close, hint) if close else (hint,))
     return Diagnostic("E100", f"unexpected {shown!r}; expected {_describe(set(e.expected))}", span,
-                      ("compare this line with docs/language.md",))
+                      (form_hint(src, pos, set(e.expected)),))
 
 
 def read_source(path: str) -> str:
@@ -157,13 +213,18 @@ def read_source(path: str) -> str:
     try:
         data = p.read_bytes()
     except IsADirectoryError:
-        raise fail("E001", f"{path} is a folder, not a draft file", None) from None
+        raise fail("E001", f"{path} is a folder, not a draft file", None,
+                   "give one .lexd file here; `check` and `fmt` also take folders") from None
     except OSError as e:
-        raise fail("E001", f"cannot read {path}: {e.strerror}", None) from None
+        raise fail("E001", f"cannot read {path}: {e.strerror}", None,
+                   "check that the file exists and that you may read it") from None
     first = Span(path, 1, 1, 1, 2)
     if len(data) > MAX_BYTES:
         raise fail("E002", f"file is {len(data):,} bytes; drafts are limited to {MAX_BYTES:,}", first,
                    "split the file: one provision or interpretation per file is usual")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        # Some editors' "Unicode" is UTF-16, whose NUL bytes would otherwise call the file binary.
+        raise fail("E003", "file is UTF-16 text, not UTF-8", first, "save the file as UTF-8")
     if b"\x00" in data:
         raise fail("E003", "file is binary, not a draft", first, "drafts are UTF-8 text files ending in .lexd")
     try:
@@ -198,7 +259,7 @@ def parse_source(text: str, path: str) -> ParsedSource:
         # The builder's own exceptions come wrapped in VisitError; only running out of stack is the input's fault.
         if isinstance(e, VisitError) and not isinstance(e.orig_exc, RecursionError):
             raise e.orig_exc from None
-        raise fail("E002", "input is nested too deeply", Span(path, 1, 1, 1, 2)) from None
+        raise LexdraftError([nesting_error(path, text)]) from None
     if diagnostics:
         raise LexdraftError(diagnostics)
     return ParsedSource(draft, tree, tuple(comments))
