@@ -1,11 +1,17 @@
-"""Build the typed AST from lark's parse tree (from_tree), attaching source spans."""
+"""Build the typed AST while the LALR parser reduces, attaching source spans: no parse tree is made on the way.
+
+The parser runs with `keep_all_tokens`, so each rule's callback sees every token of its match, keywords and
+braces included, and the span of a rule runs from its first token to its last: the positions lark's
+`propagate_positions` gives a parse tree. A callback returns a piece, `(value, start, end)`, where `start`
+has the `line` and `column` of the rule's first token and `end` the `end_line` and `end_column` of its last
+(a Token, or a Span that already covers the rule).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from lark import Token, Transformer, Tree, v_args
-from lark.tree import Meta
+from lark import Token
 
 from . import ast as A
 from .diagnostics import Diagnostic
@@ -13,26 +19,57 @@ from .diagnostics import Diagnostic
 # Fields a provision or interpretation may give at most once; repeatable ones build tuples.
 _REPEATABLE = {"source", "tier", "exception", "ji_article"}
 
+# Conditions nest at most this deep: later stages walk the tree recursively, and no statute nests past three.
+MAX_NESTING = 100
+
+# (value, start, end[, depth]): start has line and column, end has end_line and end_column; a condition adds its depth
+Piece = tuple[Any, ...]
+Field = tuple[str, Any, A.Span]  # a field of a provision or interpretation: its name, value and span
+
 
 def _unquote(tok: Token) -> str:
     s = str(tok)
     return s[3:-3].strip("\n") if s.startswith('"""') else s[1:-1]
 
 
-@v_args(inline=True, meta=True)
-class FromTree(Transformer):  # type: ignore[type-arg]
-    """lark Tree -> lexdraft.ast; duplicate fields are collected as diagnostics."""
+class Builder:
+    """The parser's callbacks, by rule name; `begin` readies it for one file, `end` hands back what it found.
 
-    def __init__(self, path: str):
-        super().__init__()
-        self.path = path
+    lark binds the callbacks once, when the parser is made, so the file being built is state on this object:
+    parse.py runs one parse at a time through it.
+    """
+
+    def __init__(self) -> None:
+        self.path = ""
         self.diagnostics: list[Diagnostic] = []
+        self.too_deep = False
+
+    def begin(self, path: str) -> None:
+        self.path, self.diagnostics, self.too_deep = path, [], False
+
+    def end(self) -> tuple[list[Diagnostic], bool]:
+        """Duplicate-field diagnostics, in source order, and whether some condition nests past MAX_NESTING."""
+        found, too_deep = self.diagnostics, self.too_deep
+        self.diagnostics = []
+        return found, too_deep
 
     # spans ---------------------------------------------------------------
-    def _span(self, meta: Meta) -> A.Span | None:
-        if getattr(meta, "empty", True):
-            return None
-        return A.Span(self.path, meta.line, meta.column, meta.end_line, meta.end_column)
+    def _span(self, c: list[Any]) -> A.Span:
+        """From the rule's first token to its last; trailing optional parts that are absent are None."""
+        first = c[0]
+        if type(first) is tuple:
+            first = first[1]
+        last = self._end(c)
+        return A.Span(self.path, first.line, first.column, last.end_line, last.end_column)
+
+    @staticmethod
+    def _end(c: list[Any]) -> Any:
+        """What ends the rule: its last token, or the end of its last piece; absent optional parts are None."""
+        i = len(c) - 1
+        while c[i] is None:
+            i -= 1
+        last = c[i]
+        return last[2] if type(last) is tuple else last
 
     def _tspan(self, tok: Token) -> A.Span:
         return A.Span(self.path, tok.line or 1, tok.column or 1, tok.end_line or 1, tok.end_column or 1)
@@ -40,32 +77,35 @@ class FromTree(Transformer):  # type: ignore[type-arg]
     def _term(self, tok: Token, section: str) -> A.Term:
         return A.Term(str(tok), section, span=self._tspan(tok))
 
-    def _terms(self, names: list[Token] | None, section: str) -> tuple[A.Term, ...]:
-        return tuple(self._term(t, section) for t in names or ())
+    def _terms(self, names: Any, section: str) -> tuple[A.Term, ...]:
+        """The terms of a `names` piece, or () for an absent one."""
+        return tuple(self._term(t, section) for t in names[0]) if names else ()
+
+    def _field(self, name: str, value: Any, span: A.Span) -> Piece:
+        return (name, value, span), span, span
 
     # documents -----------------------------------------------------------
-    def start(self, meta: Meta, *documents: A.Document) -> tuple[A.Document, ...]:
-        return documents
+    def start(self, c: list[Piece]) -> tuple[A.Document, ...]:
+        return tuple(p[0] for p in c)
 
-    def _collect(self, kind: str, fields: tuple[tuple[str, Any, A.Span | None], ...]) -> dict[str, Any]:
+    def _collect(self, kind: str, fields: list[Piece]) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        seen: dict[str, A.Span | None] = {}
-        for name, value, span in fields:
+        seen: dict[str, A.Span] = {}
+        for (name, value, span), _, _ in fields:
             if name in _REPEATABLE:
                 out.setdefault(name, []).append(value)
             elif name in seen:
-                first = seen[name]
-                where = f" at line {first.line}" if first else ""
                 self.diagnostics.append(Diagnostic(
                     "E110", f"`{name}` is given twice in this {kind}", span,
-                    (f"the first `{name}` is{where}; merge the two into one",)))
+                    (f"the first `{name}` is at line {seen[name].line}; merge the two into one",)))
             else:
                 out[name], seen[name] = value, span
         return out
 
-    def provision(self, meta: Meta, ident: Token, *fields: tuple[str, Any, A.Span | None]) -> A.Provision:
-        f = self._collect("provision", fields)
-        return A.Provision(
+    def provision(self, c: list[Any]) -> Piece:
+        ident = c[1]
+        f = self._collect("provision", c[3:-1])
+        value = A.Provision(
             id=str(ident), jurisdiction=f.get("jurisdiction"), status=f.get("status"),
             instrument=f.get("instrument"), chapter=f.get("chapter"), title=f.get("title"),
             sources=tuple(f.get("source", ())), implements=f.get("implements", ()),
@@ -74,185 +114,226 @@ class FromTree(Transformer):  # type: ignore[type-arg]
             object=f.get("object"), consent=f.get("consent"), harm=f.get("harm"), duty=f.get("duty"),
             tiers=tuple(f.get("tier", ())), exceptions=tuple(f.get("exception", ())),
             prosecution=f.get("prosecution"), penalties=f.get("penalty", ()), text=f.get("text"),
-            translation=f.get("translation"), span=self._id_span(meta, ident))
+            translation=f.get("translation"), span=self._tspan(ident))  # a document is reported at its id
+        return value, c[0], c[-1]
 
-    def interpretation(self, meta: Meta, ident: Token, *fields: tuple[str, Any, A.Span | None]) -> A.Interpretation:
-        f = self._collect("interpretation", fields)
-        return A.Interpretation(
+    def interpretation(self, c: list[Any]) -> Piece:
+        ident = c[1]
+        f = self._collect("interpretation", c[3:-1])
+        value = A.Interpretation(
             id=str(ident), jurisdiction=f.get("jurisdiction"), status=f.get("status"),
             title=f.get("title"), sources=tuple(f.get("source", ())), issuers=f.get("issuer", ()),
             interprets=f.get("interprets", ()), preamble=f.get("preamble"),
-            articles=tuple(f.get("ji_article", ())), span=self._id_span(meta, ident))
+            articles=tuple(f.get("ji_article", ())), span=self._tspan(ident))
+        return value, c[0], c[-1]
 
-    def _id_span(self, meta: Meta, ident: Token) -> A.Span:
-        # A document is reported at its id, the part a reader looks for.
-        return self._tspan(ident)
+    # provision fields: each a (field name, value, span) piece ------------------
+    def jurisdiction(self, c: list[Any]) -> Piece:
+        return self._field("jurisdiction", self._term(c[1], "jurisdictions"), self._span(c))
 
-    # provision fields: each returns (field name, value, span) ---------------
-    def jurisdiction(self, meta: Meta, name: Token) -> tuple[str, Any, A.Span | None]:
-        return "jurisdiction", self._term(name, "jurisdictions"), self._span(meta)
+    def status(self, c: list[Any]) -> Piece:
+        return self._field("status", self._term(c[1], "statuses"), self._span(c))
 
-    def status(self, meta: Meta, name: Token) -> tuple[str, Any, A.Span | None]:
-        return "status", self._term(name, "statuses"), self._span(meta)
+    def instrument(self, c: list[Any]) -> Piece:
+        # instrument NAME [to STRING] [inserting article N after M]
+        span = self._span(c)
+        target, inserts, after = c[3], c[6], c[8]
+        value = A.Instrument(self._term(c[1], "instruments"), _unquote(target) if target else None,
+                             inserts[0] if inserts else None, after[0] if after else None, span=span)
+        return self._field("instrument", value, span)
 
-    def instrument(self, meta: Meta, kind: Token, target: Token | None, inserts: str | None,
-                   after: str | None) -> tuple[str, Any, A.Span | None]:
-        value = A.Instrument(self._term(kind, "instruments"), _unquote(target) if target else None,
-                             inserts, after, span=self._span(meta))
-        return "instrument", value, self._span(meta)
+    def article_no(self, c: list[Token]) -> Piece:
+        return "-".join(str(p) for p in c[0::2]), c[0], c[-1]
 
-    def article_no(self, meta: Meta, *parts: Token) -> str:
-        return "-".join(str(p) for p in parts)
+    def chapter(self, c: list[Any]) -> Piece:
+        return self._field("chapter", int(c[1]), self._span(c))
 
-    def chapter(self, meta: Meta, number: Token) -> tuple[str, Any, A.Span | None]:
-        return "chapter", int(number), self._span(meta)
+    def title(self, c: list[Any]) -> Piece:
+        return self._field("title", c[1][0], self._span(c))
 
-    def title(self, meta: Meta, text: A.Text) -> tuple[str, Any, A.Span | None]:
-        return "title", text, self._span(meta)
+    def text(self, c: list[Any]) -> Piece:
+        return self._field("text", c[1][0], self._span(c))
 
-    def text(self, meta: Meta, text: A.Text) -> tuple[str, Any, A.Span | None]:
-        return "text", text, self._span(meta)
+    def source(self, c: list[Any]) -> Piece:
+        return self._field("source", _unquote(c[1]), self._span(c))
 
-    def source(self, meta: Meta, s: Token) -> tuple[str, Any, A.Span | None]:
-        return "source", _unquote(s), self._span(meta)
+    def implements(self, c: list[Any]) -> Piece:
+        refs = tuple(A.Ref(str(i), span=self._tspan(i)) for i in c[1::2])
+        return self._field("implements", refs, self._span(c))
 
-    def implements(self, meta: Meta, *ids: Token) -> tuple[str, Any, A.Span | None]:
-        return "implements", tuple(A.Ref(str(i), span=self._tspan(i)) for i in ids), self._span(meta)
+    def protects(self, c: list[Any]) -> Piece:
+        # protects names [; secondary names]
+        span = self._span(c)
+        value = A.Protects(self._terms(c[1], "interests"), self._terms(c[4], "interests"), span=span)
+        return self._field("protects", value, span)
 
-    def protects(self, meta: Meta, primary: list[Token], secondary: list[Token] | None) -> tuple[str, Any, A.Span | None]:
-        value = A.Protects(self._terms(primary, "interests"), self._terms(secondary, "interests"), span=self._span(meta))
-        return "protects", value, self._span(meta)
+    def actors(self, c: list[Any]) -> Piece:
+        return self._field("actors", self._terms(c[1], "actors"), self._span(c))
 
-    def actors(self, meta: Meta, names: list[Token]) -> tuple[str, Any, A.Span | None]:
-        return "actors", self._terms(names, "actors"), self._span(meta)
+    def mental(self, c: list[Any]) -> Piece:
+        # mental NAME [NAME] [rebuttable bilingual]
+        span = self._span(c)
+        degree, rebuttal = c[2], c[4]
+        value = A.Mental(self._term(c[1], "mental"), self._term(degree, "mental-degrees") if degree else None,
+                         rebuttal[0] if rebuttal else None, span=span)
+        return self._field("mental", value, span)
 
-    def mental(self, meta: Meta, kind: Token, degree: Token | None, rebuttal: A.Text | None) -> tuple[str, Any, A.Span | None]:
-        value = A.Mental(self._term(kind, "mental"), self._term(degree, "mental-degrees") if degree else None,
-                         rebuttal, span=self._span(meta))
-        return "mental", value, self._span(meta)
+    def purpose(self, c: list[Any]) -> Piece:
+        span = self._span(c)
+        value = A.Purpose(self._terms(c[1], "purposes"), self._terms(c[3], "evidence"), span=span)
+        return self._field("purpose", value, span)
 
-    def purpose(self, meta: Meta, purposes: list[Token], evidence: list[Token] | None) -> tuple[str, Any, A.Span | None]:
-        value = A.Purpose(self._terms(purposes, "purposes"), self._terms(evidence, "evidence"), span=self._span(meta))
-        return "purpose", value, self._span(meta)
+    def conduct(self, c: list[Any]) -> Piece:
+        return self._field("conduct", self._terms(c[1], "conduct"), self._span(c))
 
-    def conduct(self, meta: Meta, names: list[Token]) -> tuple[str, Any, A.Span | None]:
-        return "conduct", self._terms(names, "conduct"), self._span(meta)
+    def means(self, c: list[Any]) -> Piece:
+        span = self._span(c)
+        value = A.Means(self._terms(c[1], "means"), self._terms(c[3], "means"), span=span)
+        return self._field("means", value, span)
 
-    def means(self, meta: Meta, means: list[Token], excluding: list[Token] | None) -> tuple[str, Any, A.Span | None]:
-        value = A.Means(self._terms(means, "means"), self._terms(excluding, "means"), span=self._span(meta))
-        return "means", value, self._span(meta)
+    def object(self, c: list[Any]) -> Piece:
+        # object NAME [{ object_attr* }]: the attributes are the pieces among the braces
+        span = self._span(c)
+        attrs = tuple(p[0] for p in c[2:] if type(p) is tuple)
+        return self._field("object", A.ObjectSpec(self._term(c[1], "objects"), attrs, span=span), span)
 
-    def object(self, meta: Meta, kind: Token, *attrs: A.ObjectAttr | None) -> tuple[str, Any, A.Span | None]:
-        value = A.ObjectSpec(self._term(kind, "objects"), tuple(a for a in attrs if a is not None), span=self._span(meta))
-        return "object", value, self._span(meta)
+    def object_attr(self, c: list[Any]) -> Piece:
+        name, (cumulative, toks) = c[0], c[1][0]
+        span = self._span(c)
+        value = A.ObjectAttr(self._term(name, "object-attributes"),
+                             tuple(self._term(t, f"object-attributes.{name}") for t in toks), cumulative, span=span)
+        return value, span, span
 
-    def object_attr(self, meta: Meta, name: Token, values: tuple[bool, list[Token]]) -> A.ObjectAttr:
-        cumulative, toks = values
-        return A.ObjectAttr(self._term(name, "object-attributes"),
-                            self._terms(toks, f"object-attributes.{name}"), cumulative, span=self._span(meta))
+    def alternatives(self, c: list[Token]) -> Piece:
+        return (False, c[0::2]), c[0], c[-1]
 
-    def alternatives(self, meta: Meta, *names: Token) -> tuple[bool, list[Token]]:
-        return False, list(names)
+    def cumulative(self, c: list[Token]) -> Piece:
+        return (True, c[0::2]), c[0], c[-1]
 
-    def cumulative(self, meta: Meta, *names: Token) -> tuple[bool, list[Token]]:
-        return True, list(names)
+    def consent(self, c: list[Any]) -> Piece:
+        return self._field("consent", self._term(c[1], "consent"), self._span(c))
 
-    def consent(self, meta: Meta, name: Token) -> tuple[str, Any, A.Span | None]:
-        return "consent", self._term(name, "consent"), self._span(meta)
+    def harm(self, c: list[Any]) -> Piece:
+        return self._field("harm", self._term(c[1], "harms"), self._span(c))
 
-    def harm(self, meta: Meta, name: Token) -> tuple[str, Any, A.Span | None]:
-        return "harm", self._term(name, "harms"), self._span(meta)
+    def duty(self, c: list[Any]) -> Piece:
+        # duty NAME [under NAME] [precondition NAME]
+        span = self._span(c)
+        under, precondition = c[3], c[5]
+        value = A.Duty(self._term(c[1], "duties"), self._term(under, "duty-sources") if under else None,
+                       self._term(precondition, "preconditions") if precondition else None, span=span)
+        return self._field("duty", value, span)
 
-    def duty(self, meta: Meta, name: Token, under: Token | None, precondition: Token | None) -> tuple[str, Any, A.Span | None]:
-        value = A.Duty(self._term(name, "duties"), self._term(under, "duty-sources") if under else None,
-                       self._term(precondition, "preconditions") if precondition else None, span=self._span(meta))
-        return "duty", value, self._span(meta)
+    def tier(self, c: list[Any]) -> Piece:
+        # tier NAME [requires NAME] [when condition] [per STRING]
+        span = self._span(c)
+        requires, condition, per = c[3], c[5], c[7]
+        value = A.Tier(self._term(c[1], "tiers"), self._term(requires, "circumstances") if requires else None,
+                       condition[0] if condition else None, _unquote(per) if per else None, span=span)
+        return self._field("tier", value, span)
 
-    def tier(self, meta: Meta, name: Token, requires: Token | None, condition: A.Condition | None,
-             per: Token | None) -> tuple[str, Any, A.Span | None]:
-        value = A.Tier(self._term(name, "tiers"), self._term(requires, "circumstances") if requires else None,
-                       condition, _unquote(per) if per else None, span=self._span(meta))
-        return "tier", value, self._span(meta)
+    def exception(self, c: list[Any]) -> Piece:
+        span = self._span(c)
+        value = A.Exception_(self._term(c[1], "exceptions"), self._terms(c[3], "exception-conditions"), span=span)
+        return self._field("exception", value, span)
 
-    def exception(self, meta: Meta, kind: Token, conditions: list[Token] | None) -> tuple[str, Any, A.Span | None]:
-        value = A.Exception_(self._term(kind, "exceptions"), self._terms(conditions, "exception-conditions"),
-                             span=self._span(meta))
-        return "exception", value, self._span(meta)
+    def prosecution(self, c: list[Any]) -> Piece:
+        span = self._span(c)
+        value = A.Prosecution(self._term(c[1], "prosecution"), self._terms(c[3], "prosecution-exceptions"),
+                              span=span)
+        return self._field("prosecution", value, span)
 
-    def prosecution(self, meta: Meta, kind: Token, exceptions: list[Token] | None) -> tuple[str, Any, A.Span | None]:
-        value = A.Prosecution(self._term(kind, "prosecution"), self._terms(exceptions, "prosecution-exceptions"),
-                              span=self._span(meta))
-        return "prosecution", value, self._span(meta)
+    def penalty(self, c: list[Any]) -> Piece:
+        return self._field("penalty", tuple(p[0] for p in c[1:]), self._span(c))
 
-    def penalty(self, meta: Meta, *sentences: A.Sentence) -> tuple[str, Any, A.Span | None]:
-        return "penalty", sentences, self._span(meta)
-
-    def translation(self, meta: Meta, name: Token) -> tuple[str, Any, A.Span | None]:
-        return "translation", self._term(name, "translations"), self._span(meta)
+    def translation(self, c: list[Any]) -> Piece:
+        return self._field("translation", self._term(c[1], "translations"), self._span(c))
 
     # penalties -------------------------------------------------------------
-    def sentence(self, meta: Meta, tier: Token, *rest: Any) -> A.Sentence:
+    def sentence(self, c: list[Any]) -> Piece:
+        # NAME principal (| principal)* [; fine]
+        span = self._span(c)
+        rest = [p[0] for p in c[1:] if type(p) is tuple]
         principals = tuple(r for r in rest if isinstance(r, A.Principal))
         fine = next((r for r in rest if isinstance(r, A.Fine)), None)
-        return A.Sentence(self._term(tier, "tiers"), principals, fine, span=self._span(meta))
+        return A.Sentence(self._term(c[0], "tiers"), principals, fine, span=span), span, span
 
-    def increase(self, meta: Meta, tier: Token, num: Token, den: Token) -> A.Sentence:
-        return A.Sentence(self._term(tier, "tiers"), increase=(int(num), int(den)), span=self._span(meta))
+    def increase(self, c: list[Any]) -> Piece:
+        # NAME increase up-to INT / INT
+        span = self._span(c)
+        return A.Sentence(self._term(c[0], "tiers"), increase=(int(c[3]), int(c[5])), span=span), span, span
 
-    def principal(self, meta: Meta, kind: Token, rng: tuple[A.Duration | None, A.Duration | None] | None) -> A.Principal:
-        low, high = rng or (None, None)
-        return A.Principal(self._term(kind, "penalties"), low, high, span=self._span(meta))
+    def principal(self, c: list[Any]) -> Piece:
+        span = self._span(c)
+        low, high = c[1][0] if c[1] else (None, None)
+        return A.Principal(self._term(c[0], "penalties"), low, high, span=span), span, span
 
-    def at_most(self, meta: Meta, _le: Token, d: A.Duration) -> tuple[A.Duration | None, A.Duration | None]:
-        return None, d
+    def at_most(self, c: list[Any]) -> Piece:
+        return (None, c[1][0]), c[0], c[1][2]
 
-    def at_least(self, meta: Meta, _ge: Token, d: A.Duration) -> tuple[A.Duration | None, A.Duration | None]:
-        return d, None
+    def at_least(self, c: list[Any]) -> Piece:
+        return (c[1][0], None), c[0], c[1][2]
 
-    def between_same_unit(self, meta: Meta, low: Token, high: A.Duration) -> tuple[A.Duration | None, A.Duration | None]:
-        return A.Duration(int(low), high.unit, span=self._tspan(low)), high
+    def between_same_unit(self, c: list[Any]) -> Piece:
+        low, high = c[0], c[2][0]
+        return (A.Duration(int(low), high.unit, span=self._tspan(low)), high), low, c[2][2]
 
-    def between(self, meta: Meta, low: A.Duration, high: A.Duration) -> tuple[A.Duration | None, A.Duration | None]:
-        return low, high
+    def between(self, c: list[Any]) -> Piece:
+        return (c[0][0], c[2][0]), c[0][1], c[2][2]
 
-    def duration(self, meta: Meta, amount: Token, unit: Token) -> A.Duration:
-        return A.Duration(int(amount), self._term(unit, "durations"), span=self._span(meta))
+    def duration(self, c: list[Any]) -> Piece:
+        span = self._span(c)
+        return A.Duration(int(c[0]), self._term(c[1], "durations"), span=span), span, span
 
-    def fine(self, meta: Meta, mode: Token, _le: Token | None, cap: Token | None, unit: Token | None,
-             also: Token | None) -> A.Fine:
-        return A.Fine(self._term(mode, "fine-modes"), int(cap) if cap else None,
-                      self._term(unit, "units") if unit else None,
-                      self._term(also, "penalties") if also else None, span=self._span(meta))
+    def fine(self, c: list[Any]) -> Piece:
+        # fine NAME [<= INT NAME] [or NAME]
+        span = self._span(c)
+        cap, unit, also = c[3], c[4], c[6]
+        value = A.Fine(self._term(c[1], "fine-modes"), int(cap) if cap else None,
+                       self._term(unit, "units") if unit else None,
+                       self._term(also, "penalties") if also else None, span=span)
+        return value, span, span
 
     # thresholds --------------------------------------------------------------
-    def condition(self, meta: Meta, mode: Token, *items: Any) -> A.Condition:
-        return A.Condition(str(mode), tuple(items), span=self._span(meta))
+    def condition(self, c: list[Any]) -> Piece:
+        # any|all { item* }; a fourth element of a piece is the depth of a nested condition
+        span = self._span(c)
+        items = c[2:-1]
+        depth = 1 + max((p[3] for p in items if len(p) == 4), default=0)
+        if depth > MAX_NESTING:
+            self.too_deep = True
+        return A.Condition(str(c[0]), tuple(p[0] for p in items), span=span), span, span, depth
 
-    def threshold(self, meta: Meta, measure: Token, op: str, amount: Token, unit: Token,
-                  channel: Token | None) -> A.Threshold:
-        return A.Threshold(self._term(measure, "measures"), op, int(amount), self._term(unit, "units"),
-                           self._term(channel, "channels") if channel else None, span=self._span(meta))
+    def threshold(self, c: list[Any]) -> Piece:
+        # NAME compare INT NAME [via|on NAME]
+        span = self._span(c)
+        channel = c[5]
+        value = A.Threshold(self._term(c[0], "measures"), c[1][0], int(c[2]), self._term(c[3], "units"),
+                            self._term(channel, "channels") if channel else None, span=span)
+        return value, span, span
 
-    def compare(self, meta: Meta, op: Token) -> str:
-        return str(op)
+    def compare(self, c: list[Token]) -> Piece:
+        return str(c[0]), c[0], c[0]
 
-    def circumstance(self, meta: Meta, name: Token) -> A.Term:
-        return self._term(name, "circumstances")
+    def circumstance(self, c: list[Token]) -> Piece:
+        return self._term(c[0], "circumstances"), c[0], c[0]
 
     # interpretations --------------------------------------------------------------
-    def issuer(self, meta: Meta, names: list[Token]) -> tuple[str, Any, A.Span | None]:
-        return "issuer", self._terms(names, "issuers"), self._span(meta)
+    def issuer(self, c: list[Any]) -> Piece:
+        return self._field("issuer", self._terms(c[1], "issuers"), self._span(c))
 
-    def interprets(self, meta: Meta, *ids: Token) -> tuple[str, Any, A.Span | None]:
-        return "interprets", tuple(A.Ref(str(i), span=self._tspan(i)) for i in ids), self._span(meta)
+    def interprets(self, c: list[Any]) -> Piece:
+        refs = tuple(A.Ref(str(i), span=self._tspan(i)) for i in c[1::2])
+        return self._field("interprets", refs, self._span(c))
 
-    def preamble(self, meta: Meta, text: A.Text) -> tuple[str, Any, A.Span | None]:
-        return "preamble", text, self._span(meta)
+    def preamble(self, c: list[Any]) -> Piece:
+        return self._field("preamble", c[1][0], self._span(c))
 
-    def ji_article(self, meta: Meta, number: Token, body: Any) -> tuple[str, Any, A.Span | None]:
-        n = int(number)
-        span = self._span(meta)
-        kind, args = body
+    def ji_article(self, c: list[Any]) -> Piece:
+        # article INT body: the body piece is (kind, constructor arguments)
+        n = int(c[1])
+        span = self._span(c)
+        kind, args = c[2][0]
         article: A.JIArticle
         if kind == "defines":
             article = A.DefinesArticle(n, *args, span=span)
@@ -262,40 +343,43 @@ class FromTree(Transformer):  # type: ignore[type-arg]
             article = A.EvidenceArticle(n, *args, span=span)
         else:
             article = A.TextArticle(n, *args, span=span)
-        return "ji_article", article, span
+        return self._field("ji_article", article, span)
 
-    def defines(self, meta: Meta, standard: Token, value: Token, evidence: list[Token] | None) -> tuple[str, tuple[Any, ...]]:
-        return "defines", (self._term(standard, "standards"),
-                           self._term(value, f"object-attributes.{standard}"), self._terms(evidence, "evidence"))
+    def defines(self, c: list[Any]) -> Piece:
+        # defines NAME NAME [evidenced-by names]
+        standard = c[1]
+        args = (self._term(standard, "standards"), self._term(c[2], f"object-attributes.{standard}"),
+                self._terms(c[4], "evidence"))
+        return ("defines", args), c[0], self._end(c)
 
-    def ji_tier(self, meta: Meta, tier: Token, ident: Token, condition: A.Condition) -> tuple[str, tuple[Any, ...]]:
-        return "tier", (self._term(tier, "tiers"), A.Ref(str(ident), span=self._tspan(ident)), condition)
+    def ji_tier(self, c: list[Any]) -> Piece:
+        # tier NAME of ID when condition
+        ident = c[3]
+        args = (self._term(c[1], "tiers"), A.Ref(str(ident), span=self._tspan(ident)), c[5][0])
+        return ("tier", args), c[0], c[5][2]
 
-    def evidence(self, meta: Meta, fact: Token, names: list[Token]) -> tuple[str, tuple[Any, ...]]:
-        return "evidence", (self._term(fact, "standards"), self._terms(names, "evidence"))
+    def evidence(self, c: list[Any]) -> Piece:
+        # evidence NAME by names
+        return ("evidence", (self._term(c[1], "standards"), self._terms(c[3], "evidence"))), c[0], c[3][2]
 
-    def ji_text(self, meta: Meta, text: A.Text) -> tuple[str, tuple[Any, ...]]:
-        return "text", (text,)
+    def ji_text(self, c: list[Any]) -> Piece:
+        return ("text", (c[1][0],)), c[0], c[1][2]
 
     # shared ----------------------------------------------------------------------
-    def names(self, meta: Meta, *names: Token) -> list[Token]:
-        return list(names)
+    def names(self, c: list[Token]) -> Piece:
+        return c[0::2], c[0], c[-1]
 
-    def bilingual(self, meta: Meta, *parts: tuple[str, str, A.Span]) -> A.Text:
+    def bilingual(self, c: list[Piece]) -> Piece:
         langs: dict[str, str] = {}
-        for lang, value, span in parts:
+        for (lang, value, span), _, _ in c:
             key = lang.replace("-", "_")
             if key in langs:
                 self.diagnostics.append(Diagnostic("E111", f"`{lang}` text is given twice", span,
                                                    ("give each language once",)))
             langs.setdefault(key, value)
-        return A.Text(span=self._span(meta), **langs)
+        span = self._span(c)
+        return A.Text(span=span, **langs), span, span
 
-    def lang_text(self, meta: Meta, lang: Token, value: Token) -> tuple[str, str, A.Span | None]:
-        return str(lang), _unquote(value), self._span(meta)
-
-
-def from_tree(tree: Tree[Token], path: str) -> tuple[A.DraftFile, list[Diagnostic]]:
-    builder = FromTree(path)
-    documents = builder.transform(tree)
-    return A.DraftFile(path, tuple(documents)), builder.diagnostics
+    def lang_text(self, c: list[Token]) -> Piece:
+        span = self._span(c)
+        return (str(c[0]), _unquote(c[1]), span), span, span

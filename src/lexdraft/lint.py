@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from . import ast as A
@@ -50,6 +51,8 @@ class DraftSet:
     articles: frozenset[str]  # treaty articles with a conformance spec, e.g. uncc.16
     vocab: Vocabulary
     channel_misreads: dict[int, A.Term]  # id(threshold) -> the channel read as a circumstance after it
+    terms: tuple[A.Term, ...]  # every term of every document once, in document order
+    thresholds: tuple[tuple[A.Threshold, ...], ...]  # each document's thresholds, in document order
 
 
 Rule = Callable[[DraftSet], Iterator[Diagnostic]]
@@ -84,11 +87,53 @@ def _draft_set(drafts: Sequence[A.DraftFile], conformance_dir: Path | None) -> D
         if isinstance(doc, A.Provision):
             provisions.setdefault(doc.id, doc)
     misreads: dict[int, A.Term] = {}
+    terms: dict[int, A.Term] = {}  # by id: a range like 3..7 years shares its unit
+    thresholds: list[tuple[A.Threshold, ...]] = []
+    # One walk over every document gathers what the rules look for, instead of a walk per rule.
     for doc in docs:
-        for node in doc.walk():
-            if isinstance(node, A.Condition):
+        found: list[A.Threshold] = []
+        for node in _walk(doc):
+            if type(node) is A.Term:
+                terms.setdefault(id(node), node)
+            elif type(node) is A.Threshold:
+                found.append(node)
+            elif type(node) is A.Condition:
                 misreads.update(_channel_misreads(node))
-    return DraftSet(tuple(docs), provisions, known_articles(conformance_dir), vocabulary(), misreads)
+        thresholds.append(tuple(found))
+    return DraftSet(tuple(docs), provisions, known_articles(conformance_dir), vocabulary(), misreads,
+                    tuple(terms.values()), tuple(thresholds))
+
+
+_NODE_FIELDS: dict[type[A.Node], tuple[str, ...]] = {}  # by node class, filled as the classes are met
+
+
+def _node_fields(cls: type[A.Node]) -> tuple[str, ...]:
+    """The fields of an AST node class that may hold nodes, last first: those typed with an AST class, not the span.
+
+    AST classes are capitalised and plain values (str, int, bool) are not, so a Term is a leaf without a look inside.
+    """
+    names = _NODE_FIELDS.get(cls)
+    if names is None:
+        names = _NODE_FIELDS[cls] = tuple(reversed(
+            [f.name for f in fields(cls) if f.name != "span" and re.search(r"\b[A-Z]", str(f.type))]))
+    return names
+
+
+def _walk(node: A.Node) -> list[A.Node]:
+    """Node.walk as a list: the node and all below it, depth first in field order, without per-node field lookups."""
+    out: list[A.Node] = []
+    stack: list[A.Node] = [node]
+    while stack:
+        n = stack.pop()
+        out.append(n)
+        # Pushed last field first, last item first, so they come off the stack in Node.walk's order.
+        for name in _node_fields(type(n)):
+            value = getattr(n, name)
+            if type(value) is tuple:
+                stack.extend(v for v in reversed(value) if isinstance(v, A.Node))
+            elif isinstance(value, A.Node):
+                stack.append(value)
+    return out
 
 
 def _pos(span: A.Span | None) -> tuple[str, int, int]:
@@ -116,12 +161,7 @@ def _at(span: A.Span | None, end: A.Span | None) -> A.Span | None:
 
 def _terms(ds: DraftSet) -> Iterator[A.Term]:
     """Every term of every document once (a range like 3..7 years shares its unit)."""
-    seen: set[int] = set()
-    for doc in ds.documents:
-        for node in doc.walk():
-            if isinstance(node, A.Term) and id(node) not in seen:
-                seen.add(id(node))
-                yield node
+    return iter(ds.terms)
 
 
 def _plain(section: str) -> str:
@@ -146,13 +186,18 @@ def unknown_terms(ds: DraftSet) -> Iterator[Diagnostic]:
     misread = {id(t) for t in ds.channel_misreads.values()}
     attribute_sections = {f"object-attributes.{name}" for name in ds.vocab.section("object-attributes")}
     standard_sections = {f"object-attributes.{name}" for name in ds.vocab.section("standards")}
+    attribute_or_standard = attribute_sections | standard_sections
+    known: dict[tuple[str, str], bool] = {}  # a set of drafts repeats the same few hundred terms
     for term in _terms(ds):
         # Units are checked against their measure (E202) or fine (E213), terms of time with the range (E204).
         if term.section in ("units", "durations") or id(term) in misread:
             continue
-        if term.section.startswith("object-attributes.") and term.section not in attribute_sections | standard_sections:
+        if term.section.startswith("object-attributes.") and term.section not in attribute_or_standard:
             continue  # the attribute itself is unknown, reported once at its name
-        if ds.vocab.entry(term.section, term.name) is not None:
+        key = (term.section, term.name)
+        if key not in known:
+            known[key] = ds.vocab.entry(term.section, term.name) is not None
+        if known[key]:
             continue
         allowed = list(ds.vocab.section(term.section))
         matches = ds.vocab.suggest(term.section, term.name)
@@ -171,8 +216,8 @@ def unknown_terms(ds: DraftSet) -> Iterator[Diagnostic]:
 # E202 -------------------------------------------------------------------------------------------
 def threshold_units(ds: DraftSet) -> Iterator[Diagnostic]:
     """E202: a threshold counts its measure in one of the measure's units."""
-    for doc in ds.documents:
-        for t in (n for n in doc.walk() if isinstance(n, A.Threshold)):
+    for thresholds in ds.thresholds:
+        for t in thresholds:
             measure = ds.vocab.entry("measures", t.measure.name)
             units = [str(u) for u in measure.get("units", ())] if measure else []
             if t.unit.name in KEYWORD_UNITS:

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import threading
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import cast
 
 from lark import Lark, Token, Tree, UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
-from lark.exceptions import VisitError
 from lark.lexer import PatternStr
 
-from .ast import DraftFile, Span
-from .build import from_tree
+from .ast import Document, DraftFile, Span
+from .build import Builder
 from .diagnostics import Diagnostic, LexdraftError, fail
 from .explain import FIELDS, Source, character_hint, did_you_mean, earlier_cause, form_hint, nesting_error
 from .resources import data_dir
@@ -33,9 +34,24 @@ def _keep_comment(tok: Token) -> Token:
 
 @cache
 def parser() -> Lark:
-    """The LALR parser, built once per process; lark caches the compiled grammar on disk."""
+    """The LALR parser that makes parse trees (for the formatter and error messages), built once per process.
+
+    lark caches the compiled grammar on disk.
+    """
     return Lark.open(str(data_dir("grammar") / "lexdraft.lark"), parser="lalr", strict=True,
                      propagate_positions=True, cache=True, lexer_callbacks={"COMMENT": _keep_comment})
+
+
+@cache
+def _building() -> tuple[Lark, Builder]:
+    """The same grammar with the AST built as the parser reduces (build.py): no parse tree, one pass."""
+    builder = Builder()
+    return Lark.open(str(data_dir("grammar") / "lexdraft.lark"), parser="lalr", strict=True,
+                     keep_all_tokens=True, transformer=builder, cache=True), builder
+
+
+# The builder holds the file being built (lark binds callbacks once), so parses through it take turns.
+_BUILDING = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -239,30 +255,43 @@ def read_source(path: str) -> str:
 
 def parse_text(text: str, path: str) -> DraftFile:
     """Parse one file's text; the first syntax error or any build error raises LexdraftError."""
-    return parse_source(text, path).draft
+    lark, builder = _building()
+    with _BUILDING:
+        builder.begin(path)
+        try:
+            # The start rule's callback gives the documents, not a tree.
+            documents = cast("tuple[Document, ...]", lark.parse(text))
+        except UnexpectedInput as e:
+            failed: UnexpectedInput | None = e
+        else:
+            failed = None
+        finally:
+            diagnostics, too_deep = builder.end()
+    if failed is not None:
+        try:
+            # The tree parser fails at the same token, in the parser states the curated examples are matched in.
+            parser().parse(text)
+        except UnexpectedInput as e:
+            failed = e
+        raise LexdraftError([_syntax_error(failed, path, text)]) from None
+    if too_deep:
+        raise LexdraftError([nesting_error(path, text)])
+    if diagnostics:
+        raise LexdraftError(diagnostics)
+    return DraftFile(path, documents)
 
 
 def parse_source(text: str, path: str) -> ParsedSource:
     """Parse one file's text keeping its parse tree and comments; errors as parse_text."""
     comments: list[Token] = []
+    collecting = _COMMENTS.set(comments)
     try:
-        collecting = _COMMENTS.set(comments)
-        try:
-            tree = parser().parse(text)
-        finally:
-            _COMMENTS.reset(collecting)
-        # Building the AST recurses once per level of nesting, so it can overflow where parsing did not.
-        draft, diagnostics = from_tree(tree, path)
+        tree = parser().parse(text)
     except UnexpectedInput as e:
         raise LexdraftError([_syntax_error(e, path, text)]) from None
-    except (RecursionError, VisitError) as e:
-        # The builder's own exceptions come wrapped in VisitError; only running out of stack is the input's fault.
-        if isinstance(e, VisitError) and not isinstance(e.orig_exc, RecursionError):
-            raise e.orig_exc from None
-        raise LexdraftError([nesting_error(path, text)]) from None
-    if diagnostics:
-        raise LexdraftError(diagnostics)
-    return ParsedSource(draft, tree, tuple(comments))
+    finally:
+        _COMMENTS.reset(collecting)
+    return ParsedSource(parse_text(text, path), tree, tuple(comments))
 
 
 def parse_file(path: str) -> DraftFile:

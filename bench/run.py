@@ -1,0 +1,197 @@
+"""Benchmark lexdraft on generated corpora and check the speed targets of the "Robustness and speed" issue.
+
+Run from the repository root: `python bench/run.py` (1,000 and 10,000 provisions), or `python bench/run.py --quick`
+(1,000 only, fewer repeats) for a smoke run. Exits 1 when a target is missed, 2 when a corpus is not lint clean.
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import contextlib
+import gc
+import io
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import lark
+from corpus import Corpus, write_corpus
+
+from lexdraft import __version__
+from lexdraft.cli import main as cli_main
+from lexdraft.diagnostics import LexdraftError, format_all
+from lexdraft.load import DraftSet, load
+from lexdraft.parse import parser
+from lexdraft.render import provisions_of, render
+
+# The issue's targets.
+PIPELINE_OVER_PARSE = 1.5  # `check` on a corpus, against bare Lark parsing of the same files
+SCALING_10K_OVER_1K = 11.0  # `check` on 10,000 provisions against 1,000: linear, with a little slack
+COLD_OVER_IMPORTS = 1.5  # a one-file `lexdraft check` process, against `python -c "import lark, jinja2, yaml"`
+
+AGAINST = ("--against", "uncc.16", "--against", "uncc.14")
+
+
+@dataclass
+class Sized:
+    """The in-process figures for one corpus size."""
+
+    corpus: Corpus
+    files: int
+    megabytes: float
+    bare: float
+    pipeline: float
+    render: float
+    rendered: int
+
+
+def best(fn: Callable[[], object], repeat: int) -> float:
+    """The fastest of `repeat` runs, each started after a full collection so one run's garbage is not the next's."""
+    times = []
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def check_clean(root: Path) -> DraftSet:
+    """Load a generated corpus; any diagnostic means the generator is wrong, and the figures would be meaningless."""
+    try:
+        return load([str(root)])
+    except LexdraftError as e:
+        print(format_all(e.diagnostics), file=sys.stderr)
+        print(f"error: the generated corpus in {root} is not lint clean ({len(e.diagnostics)} diagnostics)",
+              file=sys.stderr)
+        sys.exit(2)
+
+
+def run_check(root: Path) -> None:
+    """What `lexdraft check DIR --against uncc.16 --against uncc.14` does, in this process, output discarded."""
+    with contextlib.redirect_stdout(io.StringIO()):
+        code = cli_main(["check", str(root), *AGAINST])
+    if code not in (0, 1):
+        sys.exit(f"error: lexdraft check {root} exited {code}")
+
+
+def measure(root: Path, provisions: int, seed: int, repeat: int) -> Sized:
+    corpus = write_corpus(root, provisions, seed)
+    check_clean(root)  # its ASTs are dropped at once: a heap full of them would slow the collector for (a) and (b)
+    paths = sorted(root.rglob("*.lexd"))
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    lark_parser = parser()
+
+    def bare() -> None:
+        for text in texts:
+            lark_parser.parse(text)
+
+    bare_time = best(bare, repeat)
+    pipeline = best(lambda: run_check(root), repeat)
+    documents = [d for f in check_clean(root).files for d in f.documents]
+    by_id = provisions_of(documents)
+
+    def render_all() -> None:
+        for doc in documents:
+            for lang in ("zh", "en"):
+                render(doc, lang, by_id)
+
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    return Sized(corpus, len(paths), megabytes, bare_time, pipeline, best(render_all, repeat), 2 * len(documents))
+
+
+def lexdraft_command() -> list[str]:
+    """The installed console script beside this interpreter (not a version-manager shim), else the module."""
+    script = Path(sys.executable).parent / "lexdraft"
+    if script.is_file():
+        return [str(script)]
+    found = shutil.which("lexdraft")
+    return [found] if found else [sys.executable, "-m", "lexdraft.cli"]
+
+
+def cold(argv: list[str], repeat: int) -> float:
+    """Best wall time of a fresh process; the exit code is not the point (check exits 1 on a nonconforming set)."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def precompile() -> str:
+    """Byte-compile the lexdraft package as `pip install` does, so its cold start is compared like with like."""
+    import lexdraft
+
+    package = Path(lexdraft.__file__).parent
+    ok = compileall.compile_dir(str(package), quiet=1)
+    return "lexdraft byte-compiled, as pip install does" if ok else "byte-compiling lexdraft failed"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="1,000 provisions only, fewer repeats: a smoke run")
+    ap.add_argument("--repeat", type=int, help="runs per in-process figure (best is kept); default 5, quick 2")
+    ap.add_argument("--seed", type=int, default=2024, help="corpus seed (default 2024)")
+    args = ap.parse_args()
+    repeat = args.repeat or (2 if args.quick else 5)
+    sizes = (1_000,) if args.quick else (1_000, 10_000)
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    print(f"lexdraft {__version__} benchmark: {os.cpu_count()} cores ({usable} usable), Python "
+          f"{platform.python_version()}, lark {lark.__version__}; best of {repeat} in process, seed {args.seed}")
+    missed: list[str] = []
+    results: dict[int, Sized] = {}
+    with tempfile.TemporaryDirectory(prefix="lexdraft-bench-") as tmp:
+        for n in sizes:
+            root = Path(tmp) / f"corpus-{n}"
+            # The 10k corpus takes long per run; three runs still give a stable best.
+            s = results[n] = measure(root, n, args.seed, repeat if n <= 1_000 else min(repeat, 3))
+            ratio = s.pipeline / s.bare
+            print(f"\n{n:,} provisions + {s.corpus.interpretations:,} interpretations in {s.files:,} files "
+                  f"({s.megabytes:.1f} MB), lint clean")
+            print(f"  (a) bare Lark parse          {s.bare:8.3f} s")
+            print(f"  (b) check pipeline           {s.pipeline:8.3f} s   = {ratio:.2f} x bare parse "
+                  f"(target <= {PIPELINE_OVER_PARSE})")
+            print(f"  (c) render zh + en           {s.render:8.3f} s   ({s.rendered:,} texts, "
+                  f"{1000 * s.render / s.rendered:.2f} ms each)")
+            if ratio > PIPELINE_OVER_PARSE:
+                missed.append(f"check pipeline on {n:,} provisions is {ratio:.2f} x bare parse "
+                              f"(target <= {PIPELINE_OVER_PARSE})")
+        if 1_000 in results and 10_000 in results:
+            scaling = results[10_000].pipeline / results[1_000].pipeline
+            print(f"\nscaling: check pipeline 10k / 1k = {scaling:.2f} (target <= {SCALING_10K_OVER_1K})")
+            if scaling > SCALING_10K_OVER_1K:
+                missed.append(f"check pipeline scales {scaling:.2f} x from 1k to 10k (target <= {SCALING_10K_OVER_1K})")
+        one_file = min((Path(tmp) / f"corpus-{sizes[0]}").rglob("articles-*.lexd"))
+        command = lexdraft_command()
+        note = precompile()
+        cold_repeat = 5 if args.quick else 10
+        subprocess.run([*command, "check", str(one_file)], capture_output=True, check=False)  # fills lark's cache
+        imports = cold([sys.executable, "-c", "import lark, jinja2, yaml"], cold_repeat)
+        version = cold([*command, "--version"], cold_repeat)
+        check_one = cold([*command, "check", str(one_file)], cold_repeat)
+        ratio = check_one / imports
+        print(f"\n(d) cold start, best of {cold_repeat} processes ({note}; {' '.join(Path(c).name for c in command)}):")
+        print(f"  python -c 'import lark, jinja2, yaml'  {imports:6.3f} s")
+        print(f"  lexdraft --version                     {version:6.3f} s   = {version / imports:.2f} x imports")
+        print(f"  lexdraft check FILE (10 provisions)    {check_one:6.3f} s   = {ratio:.2f} x imports "
+              f"(target <= {COLD_OVER_IMPORTS})")
+        if ratio > COLD_OVER_IMPORTS:
+            missed.append(f"one-file check cold start is {ratio:.2f} x the import baseline (target <= {COLD_OVER_IMPORTS})")
+    if missed:
+        print("\nTARGETS MISSED:\n  " + "\n  ".join(missed), file=sys.stderr)
+        return 1
+    print("\nall targets met")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
