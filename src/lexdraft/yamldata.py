@@ -36,7 +36,7 @@ def load(path: str, text: str | None = None) -> Any:
             raise fail("E003", "file is not valid UTF-8 text", Span(path, 1, 1, 1, 2),
                        f"save it as UTF-8 ({e.reason} at byte {e.start})") from None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = _compose(text)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -47,24 +47,35 @@ def load(path: str, text: str | None = None) -> Any:
     return _build(path, node)
 
 
-def _build(path: str, node: yaml.Node) -> Any:
+# libyaml composes the same nodes with the same marks an order of magnitude faster; its error messages differ.
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _compose(text: str) -> yaml.Node | None:
+    """The document's node tree; a document libyaml rejects is composed again in Python, for Python's message."""
+    try:
+        return yaml.compose(text, Loader=_FAST_LOADER)
+    except yaml.YAMLError:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+
+
+def _build(path: str, node: yaml.Node, constructor: yaml.SafeLoader | None = None) -> Any:
+    c = constructor or yaml.SafeLoader("")  # one per document: making one per scalar cost more than the parse
     if isinstance(node, yaml.MappingNode):
         out = Mapping()
         out.span, out.key_spans = _span(path, node), {}
         for key_node, value_node in node.value:
-            key = yaml.SafeLoader.construct_scalar(yaml.SafeLoader(""), key_node) if isinstance(key_node, yaml.ScalarNode) else None
+            key = c.construct_scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
             if not isinstance(key, str):
                 raise fail("E302", "mapping keys must be plain words", _span(path, key_node))
             if key in out:
                 raise fail("E302", f"duplicate key {key!r}", _span(path, key_node),
                            f"{key!r} is already given at line {out.key_spans[key].line}")
-            out[key] = _build(path, value_node)
+            out[key] = _build(path, value_node, c)
             out.key_spans[key] = _span(path, key_node)
         return out
     if isinstance(node, yaml.SequenceNode):
-        seq = Sequence(_build(path, n) for n in node.value)
+        seq = Sequence(_build(path, n, c) for n in node.value)
         seq.span = _span(path, node)
         return seq
-    loader = yaml.SafeLoader("")
-    value = loader.construct_object(node)
-    return value
+    return c.construct_object(node)
