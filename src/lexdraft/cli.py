@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import dataclasses
+import gc
 import json
 import os
 import sys
@@ -167,15 +168,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    run: Callable[[argparse.Namespace], int] = args.run
+    # A command builds many long-lived objects (tokens, AST nodes, spans) and no reference cycles worth collecting,
+    # so the cyclic collector would only walk them again and again: `check` on 10,000 provisions took 27 s with it
+    # and 16.5 s without, at the same peak memory. It is switched back on for callers that run main in-process.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
+        args = build_parser().parse_args(argv)
+        run: Callable[[argparse.Namespace], int] = args.run
         return run(args)
     except LexdraftError as e:
         print(format_all(e.diagnostics), file=sys.stderr)
         return EXIT_INVALID
     except KeyboardInterrupt:
         return 130
+    finally:
+        if collecting:
+            gc.enable()
 
 
 if __name__ == "__main__":
