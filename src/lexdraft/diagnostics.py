@@ -48,7 +48,8 @@ def _source_line(span: Span, sources: dict[str, str]) -> str | None:
         except (OSError, UnicodeDecodeError):
             return None
         sources[span.file] = text
-    lines = text.splitlines()
+    # Lines end at \n only, as the parser counts them: splitlines() would also break at U+2028, \x0c and the like.
+    lines = text.split("\n")
     return lines[span.line - 1] if 0 < span.line <= len(lines) else None
 
 

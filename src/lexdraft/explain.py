@@ -349,18 +349,24 @@ def _unknown_field_at_line_start(e: UnexpectedInput, src: Source, pos: int) -> D
     if (not isinstance(e, UnexpectedToken) or e.token.type != "NAME" or src.first_word(pos)[1] != pos
             or not {t.lower() for t in e.expected} & FIELDS):
         return None
-    return _not_a_field(src, str(e.token), pos)
+    return _not_a_field(src, str(e.token), pos, "LBRACE" in e.expected)
 
 
-def _not_a_field(src: Source, word: str, start: int) -> Diagnostic | None:
+def _not_a_field(src: Source, word: str, start: int, block_may_open: bool = False) -> Diagnostic | None:
     blocks = src.open_blocks(start)
     if not blocks or src.block_kind(blocks[-1]) != "document":
         return None
     kind, _ = src.first_word(blocks[-1])
     examples = "`issuer`, `interprets` or `article`" if kind == "interpretation" else "`conduct`, `object` or `penalty`"
-    hint = did_you_mean(word, FIELDS) or \
-        f"every line of {'an' if kind == 'interpretation' else 'a'} {kind} starts with a field name such as " \
-        f"{examples}; see docs/language.md"
+    end = src.code_before(start)
+    line, _ = src.line_col(max(end - 1, 0))
+    if block_may_open and src.field_at(max(end - 1, 0)) == "object":
+        # `object intimate-image` with its attributes below it but no braces around them
+        hint = f"an object's attributes go in a block: end line {line} with `{{` and close the block with `}}`"
+    else:
+        hint = did_you_mean(word, FIELDS) or \
+            f"every line of {'an' if kind == 'interpretation' else 'a'} {kind} starts with a field name such as " \
+            f"{examples}; see docs/language.md"
     return Diagnostic("E102", f"`{word}` is not a field", src.span(start, start + len(word)), (hint,))
 
 

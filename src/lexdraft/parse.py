@@ -136,7 +136,11 @@ _WORDS = {
 }
 
 
-def _describe(expected: set[str]) -> str:
+# Where a field gives a token another meaning than _WORDS says.
+_WORDS_IN_FIELD = {"implements": {"ID": "a treaty article such as uncc.16"}}
+
+
+def _describe(expected: set[str], field: str | None = None) -> str:
     """The tokens the parser would accept, in a drafter's words; a field position is said as such."""
     literals = {t.name: t.pattern.value for t in parser().terminals if isinstance(t.pattern, PatternStr)}
     # Keywords such as `conduct` or `when`: where many are allowed with `}`, the line should start a field.
@@ -144,7 +148,8 @@ def _describe(expected: set[str]) -> str:
     tail: list[str] = []
     if "RBRACE" in expected and len(keywords) > 3:
         expected, tail = expected - keywords - {"RBRACE"}, ["a field name", "a closing `}`"]
-    words = sorted({_WORDS.get(t) or f"`{literals.get(t, t.lower())}`" for t in expected}) + tail
+    said = {**_WORDS, **_WORDS_IN_FIELD.get(field or "", {})}
+    words = sorted({said.get(t) or f"`{literals.get(t, t.lower())}`" for t in expected}) + tail
     if len(words) > 6:
         return ", ".join(words[:6]) + " or another keyword"
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
@@ -191,7 +196,8 @@ def _syntax_error(e: UnexpectedInput, path: str, text: str) -> Diagnostic:
     src = Source.of(path, text)
     line, col = max(e.line, 1) if e.line else 1, max(e.column, 1) if e.column else 1
     if isinstance(e, UnexpectedEOF) or (isinstance(e, UnexpectedToken) and e.token.type == "$END"):
-        lines = text.splitlines() or [""]
+        # The last line that holds anything, counted as the parser counts lines: at \n only.
+        lines = text.rstrip("\n").split("\n")
         line, col = len(lines), len(lines[-1]) + 1
         blocks = src.open_blocks(len(text))
         hint = "add the missing `}`"
@@ -237,7 +243,7 @@ def _syntax_error(e: UnexpectedInput, path: str, text: str) -> Diagnostic:
         close = did_you_mean(str(tok), FIELDS if code == "E102" else ("provision", "interpretation")) \
             if code in ("E102", "E107") and str(tok).replace("-", "").isalpha() else None
         return Diagnostic(code, f"{message} (found {shown!r})", span, (close, hint) if close else (hint,))
-    return Diagnostic("E100", f"unexpected {shown!r}; expected {_describe(set(e.expected))}", span,
+    return Diagnostic("E100", f"unexpected {shown!r}; expected {_describe(set(e.expected), src.field_at(pos))}", span,
                       (form_hint(src, pos, set(e.expected)),))
 
 

@@ -280,12 +280,14 @@ def _fine(f: A.Fine, lang: str, jurisdiction: str) -> str:
     label = _label(f.mode, lang)
     if f.cap is not None:
         if f.unit is None:
-            raise fail("E407", "a fine cap needs its currency, e.g. `fine mandatory <= 500000 yuan`", f.span)
+            raise fail("E407", "a fine cap needs its currency, e.g. `fine mandatory <= 500000 yuan`", f.span,
+                       "write the currency after the amount")
         cap = _money(f.cap, f.unit, lang, jurisdiction)
         if lang == "zh":
             at = max(label.rfind("罚金"), label.rfind("罰金"))
             if at < 0:
-                raise fail("E402", f"cannot place a cap in the fine wording {label!r}", f.mode.span)
+                raise fail("E402", f"cannot place a cap in the fine wording {label!r}", f.mode.span,
+                           "the Chinese label of the fine mode in vocabulary/vocabulary.yaml must contain 罚金 or 罰金")
             label = f"{label[:at]}{cap}以下{label[at:]}"
         else:
             label += f" of not more than {cap}" if label.endswith("fine") else f" not more than {cap}"
@@ -305,7 +307,8 @@ def penalty_phrase(sentence: A.Sentence, lang: str, jurisdiction: str = "prc") -
     fine = _fine(sentence.fine, lang, jurisdiction) if sentence.fine else None
     if not principals:
         if fine is None:
-            raise fail("E407", f"the `{sentence.tier.name}` penalty names no punishment", sentence.span)
+            raise fail("E407", f"the `{sentence.tier.name}` penalty names no punishment", sentence.span,
+                       f"write the punishment after the tier, e.g. `{sentence.tier.name} imprisonment <= 3 years`")
         # A fine alone: 处罚金 / a fine.
         return "罚金" if lang == "zh" else "a fine"
     text = join_alternatives(principals, lang)
@@ -1129,7 +1132,8 @@ def _preamble(doc: A.Interpretation, provisions: Mapping[str, A.Provision], lang
                    "add `preamble zh \"依法惩治……\" en \"punish ...\"`: the purpose the interpretation serves")
     text = doc.preamble.zh if lang == "zh" else doc.preamble.en
     if not text:
-        raise fail("E405", f"the preamble of {doc.id} has no {lang} text", doc.preamble.span)
+        raise fail("E405", f"the preamble of {doc.id} has no {lang} text", doc.preamble.span,
+                   f"add `{lang} \"...\"` to the preamble")
     laws = _laws_cited(doc, provisions, lang)
     if lang == "zh":
         if "解释如下" in text:
@@ -1177,7 +1181,8 @@ def _ji_article(a: A.JIArticle, doc: A.Interpretation, provisions: Mapping[str, 
     if isinstance(a, A.TextArticle):
         value = a.text.zh if zh else a.text.en
         if not value:
-            raise fail("E405", f"article {a.number} has no {lang} text", a.text.span)
+            raise fail("E405", f"article {a.number} has no {lang} text", a.text.span,
+                       f"add `{lang} \"...\"` to the article's text")
         return tuple(value.strip("\n").split("\n"))
     if isinstance(a, A.TierArticle):
         p = _interpreted(a.provision, provisions)

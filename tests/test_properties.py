@@ -1,0 +1,160 @@
+"""Mutated bundled drafts through the whole pipeline (load and lint, conformance check, render in both languages):
+each either succeeds or stops with LexdraftError diagnostics located in a loaded file; nothing else may escape.
+
+tests/test_fmt.py already checks that mutated text parses or fails with located syntax errors; here the mutations
+are line- and token-level, and whatever parses goes on to lint, check and render."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from lark.lexer import PatternStr
+
+from lexdraft import ast as A
+from lexdraft.conformance import check
+from lexdraft.diagnostics import LexdraftError, format_all, format_diagnostic
+from lexdraft.load import load
+from lexdraft.parse import parser
+from lexdraft.render import render
+from lexdraft.spec import known_articles, spec_for
+from lexdraft.vocabulary import vocabulary
+
+DRAFTS_DIR = Path(__file__).resolve().parent.parent / "drafts"
+DRAFTS = sorted(DRAFTS_DIR.rglob("*.lexd"))
+TEXTS = {p: p.read_text(encoding="utf-8") for p in DRAFTS}
+
+# Every example is bounded (a mutated draft is a few kilobytes) and the run is the same on every machine.
+PIPELINE = settings(max_examples=250, deadline=2000, derandomize=True, database=None, print_blob=True,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+def _vocabulary_terms() -> list[str]:
+    """Every term of the vocabulary, object-attribute values included."""
+    def walk(node: Any) -> Iterator[str]:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if isinstance(value, dict) and not {"zh", "en"} <= set(value):
+                    yield key
+                    yield from walk(value)
+                elif isinstance(value, dict):
+                    yield key
+    return sorted(set(walk(vocabulary()._data)))
+
+
+KEYWORDS = sorted({t.pattern.value for t in parser().terminals if isinstance(t.pattern, PatternStr)})
+TOKENS = KEYWORDS + _vocabulary_terms() + [
+    "0", "3", "1000", "99999999999999999999", "prc.criminal-law.253-2", "uncc.16", "uncc.14.3.a", '"x"', '""',
+    '"""\nx\n"""', "# c", "\n", "{", "}", "any {", "all {", "} per", "3..7 years", "<= 3 years", "6 months..5 years",
+    "increase up-to 1/2", "increase up-to 1/0", "; fine mandatory <= 0 yuan", "zh-hant", "tier base requires",
+]
+MUTATIONS = ("delete-line", "duplicate-line", "swap-lines", "insert-token", "replace-word", "insert-unicode",
+             "truncate", "flip-character")
+
+
+@st.composite
+def mutated(draw: st.DrawFn) -> tuple[Path, str]:
+    """A bundled draft with one to four line- or token-level mutations."""
+    path = draw(st.sampled_from(DRAFTS))
+    text = TEXTS[path]
+    for _ in range(draw(st.integers(1, 4))):
+        kind = draw(st.sampled_from(MUTATIONS))
+        lines = text.split("\n")
+        i, j = draw(st.integers(0, len(lines) - 1)), draw(st.integers(0, len(lines) - 1))
+        at = draw(st.integers(0, len(text)))
+        if kind == "delete-line":
+            del lines[i]
+        elif kind == "duplicate-line":
+            lines.insert(i, lines[i])
+        elif kind == "swap-lines":
+            lines[i], lines[j] = lines[j], lines[i]
+        if kind in ("delete-line", "duplicate-line", "swap-lines"):
+            text = "\n".join(lines)
+        elif kind == "insert-token":
+            text = text[:at] + " " + draw(st.sampled_from(TOKENS)) + " " + text[at:]
+        elif kind == "replace-word":
+            words = list(re.finditer(r"[^\s{}|,;]+", text))
+            if words:
+                w = words[draw(st.integers(0, len(words) - 1))]
+                text = text[:w.start()] + draw(st.sampled_from(TOKENS)) + text[w.end():]
+        elif kind == "insert-unicode":
+            text = text[:at] + draw(st.text(min_size=1, max_size=3)) + text[at:]
+        elif kind == "truncate":
+            text = text[:at]
+        else:
+            text = text[:at] + draw(st.characters()) + text[at + 1:]
+    return path, text
+
+
+@pytest.fixture(scope="module")
+def folder() -> Iterator[Path]:
+    """A private folder for the mutated files; the pipeline is warmed up so the deadline times the input alone."""
+    parser()
+    for article in known_articles():
+        spec_for(article)
+    with tempfile.TemporaryDirectory(prefix="lexdraft-properties-") as d:
+        yield Path(d)
+
+
+def _assert_located(e: LexdraftError, texts: dict[str, str]) -> None:
+    """Every diagnostic names a loaded file, a line of it and a column, has a hint, and prints that line."""
+    assert e.diagnostics, "a LexdraftError carries its diagnostics"
+    # The text as the reader and the printer see it: one newline convention, lines ending at \n only.
+    sources = {f: t.replace("\r\n", "\n").replace("\r", "\n") for f, t in texts.items()}
+    for d in e.diagnostics:
+        assert d.span is not None, d
+        assert d.span.file in texts, d
+        lines = sources[d.span.file].split("\n")
+        assert 1 <= d.span.line <= len(lines) and d.span.column >= 1, d
+        assert d.hints and all(h.strip() for h in d.hints), f"no hint: {d}"
+        printed = format_diagnostic(d, sources).split("\n")
+        if "\x00" not in sources[d.span.file]:  # a binary file is not shown
+            shown = printed[1].split(" | ", 1)[1].strip("…")
+            assert shown in lines[d.span.line - 1], (d, printed)
+    format_all(e.diagnostics, sources)
+
+
+@PIPELINE
+@given(mutated())
+def test_mutated_drafts_go_through_the_whole_pipeline_or_stop_with_located_errors(
+        folder: Path, case: tuple[Path, str]) -> None:
+    original, text = case
+    path = folder / "mutated.lexd"
+    path.write_text(text, encoding="utf-8")
+    # The untouched drafts of the same folder give an interpretation its provision, as `lexdraft render` does.
+    siblings = [p for p in sorted(original.parent.glob("*.lexd")) if p != original]
+    texts = {str(path): text, **{str(p): TEXTS[p] for p in siblings}}
+    try:
+        drafts = load([str(path), *map(str, siblings)])
+    except LexdraftError as e:
+        _assert_located(e, texts)
+        return
+    provisions = {p.id: p for p in drafts.provisions}
+    by_jurisdiction: dict[str, list[A.Provision]] = {}
+    for p in drafts.provisions:
+        by_jurisdiction.setdefault(p.jurisdiction.name if p.jurisdiction else "?", []).append(p)
+    for provs in by_jurisdiction.values():
+        for article in known_articles():
+            check(spec_for(article), provs)  # a draft that lints clean is checked without error
+    mine = next(f for f in drafts.files if f.path == str(path))
+    for doc in mine.documents:
+        for lang in ("zh", "en"):
+            try:
+                render(doc, lang, provisions)
+            except LexdraftError as e:
+                _assert_located(e, texts)
+
+
+def test_an_unmutated_draft_passes_every_stage() -> None:
+    """The drafts mutated above pass every stage as written, so the property is not only ever about errors."""
+    drafts = load([str(DRAFTS_DIR / "prc" / "proposed")])
+    provisions = {p.id: p for p in drafts.provisions}
+    assert check(spec_for("uncc.16"), drafts.provisions).verdicts
+    for doc in (d for f in drafts.files for d in f.documents):
+        assert render(doc, "zh", provisions) and render(doc, "en", provisions)
