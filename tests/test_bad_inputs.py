@@ -156,10 +156,14 @@ def _parse_folder(tmp: Path) -> tuple[Path, list[str], bool]:
     return REPO, ["parse", "drafts/prc"], False
 
 
+def _parse_comments_only(tmp: Path) -> tuple[Path, list[str], bool]:
+    return REPO, ["parse", "tests/bad/drafts/comments-only.lexd"], False
+
+
 RUN_CASES: dict[str, Callable[[Path], tuple[Path, list[str], bool]]] = {
     "huge-file": _huge, "deeply-nested-condition": _deep, "missing-path": _missing,
     "missing-folder-among-others": _missing_among_others, "render-a-folder": _render_folder,
-    "parse-a-folder": _parse_folder,
+    "parse-a-folder": _parse_folder, "parse-a-file-of-comments": _parse_comments_only,
 }
 
 
