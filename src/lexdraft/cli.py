@@ -183,7 +183,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     finally:
-        if collecting:
+        if argv is None:
+            # The process ends now (the command line, not an in-process caller): freezing everything spares the
+            # interpreter's final collection over it, ~25 ms of a one-file check.
+            gc.freeze()
+        elif collecting:
             gc.enable()
 
 

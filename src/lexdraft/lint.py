@@ -10,7 +10,6 @@ from pathlib import Path
 
 from . import ast as A
 from .diagnostics import Diagnostic
-from .fmt import format_principal, format_threshold
 from .resources import data_dir
 from .vocabulary import Vocabulary, vocabulary
 
@@ -122,16 +121,18 @@ def _node_fields(cls: type[A.Node]) -> tuple[str, ...]:
 def _walk(node: A.Node) -> list[A.Node]:
     """Node.walk as a list: the node and all below it, depth first in field order, without per-node field lookups."""
     out: list[A.Node] = []
-    stack: list[A.Node] = [node]
+    stack: list[object] = [node]
     while stack:
         n = stack.pop()
+        if not isinstance(n, A.Node):
+            continue  # an absent optional field
         out.append(n)
         # Pushed last field first, last item first, so they come off the stack in Node.walk's order.
         for name in _node_fields(type(n)):
             value = getattr(n, name)
             if type(value) is tuple:
-                stack.extend(v for v in reversed(value) if isinstance(v, A.Node))
-            elif isinstance(value, A.Node):
+                stack.extend(reversed(value))
+            else:
                 stack.append(value)
     return out
 
@@ -174,6 +175,20 @@ def _choices(names: Iterable[str]) -> str:
     names = list(names)
     shown = ", ".join(f"`{n}`" for n in names[:SHOWN_CHOICES])
     return shown + (f" and {len(names) - SHOWN_CHOICES} more" if len(names) > SHOWN_CHOICES else "")
+
+
+def format_principal(p: A.Principal) -> str:
+    """A penalty as the draft writes it; the formatter is loaded only when a diagnostic quotes one."""
+    from .fmt import format_principal as written
+
+    return written(p)
+
+
+def format_threshold(t: A.Threshold) -> str:
+    """A threshold as the draft writes it; the formatter is loaded only when a diagnostic quotes one."""
+    from .fmt import format_threshold as written
+
+    return written(t)
 
 
 def _did_you_mean(matches: Sequence[str]) -> str:
@@ -258,7 +273,7 @@ def _not_a_unit(ds: DraftSet, t: A.Threshold, units: list[str]) -> Diagnostic:
 class _Bound:
     rank: int
     months: float
-    shown: str
+    principal: A.Principal  # worded only for a diagnostic
 
 
 def _months(d: A.Duration | None) -> float | None:
@@ -277,8 +292,8 @@ def _bounds(s: A.Sentence) -> tuple[_Bound, _Bound] | None:
         if (p.high is not None and high is None) or (p.low is not None and low is None) or \
                 (low is not None and high is not None and low > high):
             return None  # E204 reports the range; comparing it would only repeat the error
-        top = _Bound(rank, float("inf") if high is None else high, format_principal(p))
-        bottom = _Bound(rank, low or 0.0, format_principal(p))
+        top = _Bound(rank, float("inf") if high is None else high, p)
+        bottom = _Bound(rank, low or 0.0, p)
         if heaviest is None or (top.rank, top.months) > (heaviest.rank, heaviest.months):
             heaviest = top
         if lightest is None or (bottom.rank, bottom.months) < (lightest.rank, lightest.months):
@@ -304,14 +319,14 @@ def penalty_order(ds: DraftSet) -> Iterator[Diagnostic]:
                 if below_rank != max(lower):
                     continue
                 if _lighter(top, below_top):
-                    what, mine, theirs = "heaviest", top.shown, below_top.shown
+                    what, mine, theirs = "heaviest", top.principal, below_top.principal
                 elif _lighter(bottom, below_bottom):
-                    what, mine, theirs = "lightest", bottom.shown, below_bottom.shown
+                    what, mine, theirs = "lightest", bottom.principal, below_bottom.principal
                 else:
                     continue
                 yield Diagnostic(
-                    "E203", f"the `{s.tier.name}` tier's {what} penalty (`{mine}`) is lighter than the "
-                    f"`{below.tier.name}` tier's (`{theirs}`)", s.span,
+                    "E203", f"the `{s.tier.name}` tier's {what} penalty (`{format_principal(mine)}`) is lighter than "
+                    f"the `{below.tier.name}` tier's (`{format_principal(theirs)}`)", s.span,
                     (("penalties must not fall as the circumstances grow more serious: base, then serious "
                      "or aggravated, then especially-serious"),))
 
