@@ -6,6 +6,8 @@ are line- and token-level, and whatever parses goes on to lint, check and render
 
 from __future__ import annotations
 
+import contextlib
+import io
 import re
 import tempfile
 from collections.abc import Iterator
@@ -13,11 +15,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from lark.lexer import PatternStr
 
 from lexdraft import ast as A
+from lexdraft.cli import main
 from lexdraft.conformance import check
 from lexdraft.diagnostics import LexdraftError, format_all, format_diagnostic
 from lexdraft.load import load
@@ -84,11 +87,11 @@ def mutated(draw: st.DrawFn) -> tuple[Path, str]:
                 w = words[draw(st.integers(0, len(words) - 1))]
                 text = text[:w.start()] + draw(st.sampled_from(TOKENS)) + text[w.end():]
         elif kind == "insert-unicode":
-            text = text[:at] + draw(st.text(min_size=1, max_size=3)) + text[at:]
+            text = text[:at] + draw(st.text(st.characters(codec="utf-8"), min_size=1, max_size=3)) + text[at:]
         elif kind == "truncate":
             text = text[:at]
         else:
-            text = text[:at] + draw(st.characters()) + text[at + 1:]
+            text = text[:at] + draw(st.characters(codec="utf-8")) + text[at + 1:]
     return path, text
 
 
@@ -149,6 +152,85 @@ def test_mutated_drafts_go_through_the_whole_pipeline_or_stop_with_located_error
                 render(doc, lang, provisions)
             except LexdraftError as e:
                 _assert_located(e, texts)
+
+
+# nested conditions ----------------------------------------------------------------------------------------------
+NESTED_HEAD = """provision prc.criminal-law.253-2 {
+  jurisdiction prc
+  status       proposed
+  title        zh "罪" en "Offence"
+  conduct      distribute
+  means        ict-system
+  object       intimate-image
+  tier serious requires serious-circumstances when """
+NESTED_TAIL = """
+  prosecution  public
+  penalty
+    base    imprisonment <= 3 years
+    serious imprisonment 3..7 years
+}
+"""
+ITEMS = ["views >= 1000 views on public-platform", "disseminated-to >= 50 persons via private-group",
+         "serious-consequences", "clicks >= 20000 clicks"]
+
+
+@st.composite
+def nested(draw: st.DrawFn) -> str:
+    """A provision whose tier condition nests `any`/`all` blocks from 1 to 130 levels deep, with items at each."""
+    depth = draw(st.integers(1, 130))
+    modes = draw(st.lists(st.sampled_from(["any", "all"]), min_size=depth, max_size=depth))
+    items = draw(st.lists(st.sampled_from(ITEMS), min_size=depth, max_size=depth))
+    condition = "".join(f"{m} {{ {i} " for m, i in zip(modes, items)) + "}" * depth
+    return NESTED_HEAD + condition + NESTED_TAIL
+
+
+@settings(max_examples=60, deadline=2000, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(nested())
+@example(NESTED_HEAD + "any { serious-consequences " * 100 + "}" * 100 + NESTED_TAIL)  # the deepest allowed
+@example(NESTED_HEAD + "all { serious-consequences " * 101 + "}" * 101 + NESTED_TAIL)  # one level too deep
+def test_nested_conditions_are_checked_and_rendered_or_too_deep(folder: Path, text: str) -> None:
+    path = folder / "nested.lexd"
+    path.write_text(text, encoding="utf-8")
+    try:
+        drafts = load([str(path)])
+    except LexdraftError as e:
+        assert [d.code for d in e.diagnostics] == ["E002"], e.diagnostics
+        _assert_located(e, {str(path): text})
+        return
+    provisions = {p.id: p for p in drafts.provisions}
+    for article in known_articles():
+        check(spec_for(article), drafts.provisions)
+    for lang in ("zh", "en"):
+        assert render(drafts.provisions[0], lang, provisions)
+
+
+# the command line ------------------------------------------------------------------------------------------------
+LOCATED = re.compile(r"^[^\s:][^:]*:\d+:\d+: error\[E\d{3}\]: \S")
+
+
+@settings(max_examples=80, deadline=2000, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(mutated(), st.sampled_from([["check"], ["check", "--format", "json"], ["render"], ["render", "--lang", "en"],
+                                   ["parse", "--ast"], ["fmt"]]))
+def test_the_command_line_exits_0_1_or_2_with_located_errors(folder: Path, case: tuple[Path, str],
+                                                            command: list[str]) -> None:
+    _, text = case
+    mine = folder / "cli"
+    mine.mkdir(exist_ok=True)
+    path = mine / "draft.lexd"
+    path.write_text(text, encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main([command[0], str(path), *command[1:]])
+    assert code in (0, 1, 2)
+    assert "Traceback" not in err.getvalue()
+    if code == 2:
+        assert out.getvalue() == ""
+        errors = [line for line in err.getvalue().split("\n") if "error[" in line]
+        assert errors and all(LOCATED.match(line) for line in errors), err.getvalue()
+    elif command[0] != "fmt":  # fmt prints nothing for a file with nothing in it
+        assert out.getvalue()
 
 
 def test_an_unmutated_draft_passes_every_stage() -> None:
