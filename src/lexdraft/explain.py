@@ -110,8 +110,9 @@ class Source:
 
     def word_before(self, pos: int) -> tuple[str, int]:
         """The code word ending at `pos`, and where it starts."""
-        m = re.search(r"[a-z0-9][a-z0-9.-]*$", self.code[:pos])
-        return (m.group(0), m.start()) if m else ("", pos)
+        start = self.line_start(pos)
+        m = re.search(r"[a-z0-9][a-z0-9.-]*$", self.code[start:pos])
+        return (m.group(0), start + m.start()) if m else ("", pos)
 
     def open_blocks(self, pos: int) -> list[int]:
         """Where each `{` still open at `pos` stands, outermost first."""
@@ -145,33 +146,25 @@ class Source:
             start = self.line_start(start - 1)
 
 
+# A comment, a text in triple quotes, or a text in quotes (each possibly left open), as the grammar lexes them.
+_MASKED = re.compile(r'#[^\n]*|"""[\s\S]*?(?:"""|\Z)|"[^"\n]*"?')
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
 def _mask(text: str) -> str:
-    out = list(text)
-
-    def blank(start: int, end: int) -> None:
-        for j in range(start, end):
-            if out[j] != "\n":
-                out[j] = " "
-
-    i, n = 0, len(text)
-    while i < n:
-        if text[i] == "#":
-            end = text.find("\n", i)
-            end = n if end < 0 else end
-            blank(i, end)
-            i = end
-        elif text.startswith('"""', i):
-            close = text.find('"""', i + 3)
-            blank(i + 3, n if close < 0 else close)
-            i = n if close < 0 else close + 3
-        elif text[i] == '"':
-            close, newline = text.find('"', i + 1), text.find("\n", i + 1)
-            end = close if close >= 0 and (newline < 0 or close < newline) else (n if newline < 0 else newline)
-            blank(i + 1, end)
-            i = end + 1 if end == close else end
-        else:
-            i += 1
-    return "".join(out)
+    """`text` with the insides of comments and quoted texts blanked, newlines kept so positions stay put."""
+    parts: list[str] = []
+    last = 0
+    for m in _MASKED.finditer(text):
+        s, start, end = m.group(0), m.start(), m.end()
+        if s.startswith('"""'):
+            start, end = start + 3, end - 3 if len(s) >= 6 and s.endswith('"""') else end
+        elif s.startswith('"'):
+            start, end = start + 1, end - 1 if len(s) >= 2 and s.endswith('"') else end
+        parts += [text[last:start], _NOT_NEWLINE.sub(" ", text[start:end])]
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def form_of(src: Source, pos: int) -> str | None:
@@ -444,7 +437,7 @@ def _extra_closing_brace(e: UnexpectedInput, src: Source, pos: int) -> Diagnosti
 def character_hint(src: Source, pos: int, allowed: set[str]) -> str:
     """What to write instead of the character at `pos`, which no word or sign of the language starts with."""
     char = src.text[pos]
-    left = re.search(r"[A-Za-z0-9_.-]*$", src.text[:pos])
+    left = re.search(r"[A-Za-z0-9_.-]*$", src.text[src.line_start(pos):pos])
     right = re.compile(r"[A-Za-z0-9_.-]*").match(src.text, pos)
     word = (left.group(0) if left else "") + (right.group(0) if right else "")
     if char in TYPOGRAPHIC_QUOTES:
