@@ -74,6 +74,8 @@ def best(fn: Callable[[], object], repeat: int) -> float:
 
 def check_clean(root: Path) -> DraftSet:
     """Load a generated corpus; any diagnostic means the generator is wrong, and the figures would be meaningless."""
+    collecting = gc.isenabled()
+    gc.disable()  # as the CLI does: with the collector on, loading 10,000 provisions takes half as long again
     try:
         return load([str(root)])
     except LexdraftError as e:
@@ -81,6 +83,9 @@ def check_clean(root: Path) -> DraftSet:
         print(f"error: the generated corpus in {root} is not lint clean ({len(e.diagnostics)} diagnostics)",
               file=sys.stderr)
         sys.exit(2)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def run_check(root: Path) -> None:
