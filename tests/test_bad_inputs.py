@@ -129,7 +129,7 @@ def _huge(tmp: Path) -> tuple[Path, list[str], bool]:
 
 
 def _deep(tmp: Path) -> tuple[Path, list[str], bool]:
-    levels = 5000  # far beyond any real condition, and beyond Python's recursion limit
+    levels = 5000  # far beyond the 100 levels a condition may nest, and beyond Python's recursion limit
     lines = _valid_draft().splitlines(keepends=True)
     at = next(i for i, line in enumerate(lines) if line.lstrip().startswith("prosecution"))
     tier = "  tier serious requires serious-circumstances when\n    " + "any { " * levels + "serious-consequences" + \
