@@ -15,6 +15,7 @@ from lexdraft.render import (
     citation,
     en_number,
     environment,
+    escapes,
     penalty_phrase,
     provisions_of,
     render,
@@ -515,11 +516,13 @@ def test_rendering_is_deterministic() -> None:
     assert all(t.endswith("\n") and not t.endswith("\n\n") for t in first)
 
 
-def test_environment_is_strict_plain_text_and_built_once() -> None:
+def test_environment_is_strict_escaping_markup_only_and_built_once() -> None:
     env = environment()
     assert env is environment()
     assert env.undefined is jinja2.StrictUndefined
-    assert env.keep_trailing_newline and not env.autoescape
+    assert env.keep_trailing_newline and env.autoescape is escapes
+    assert not escapes("provision.zh.txt.j2") and not escapes(None)
+    assert escapes("report.html.j2") and escapes("junit.xml.j2")
 
 
 def test_unknown_language_is_an_error() -> None:
