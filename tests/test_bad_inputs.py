@@ -15,7 +15,7 @@ import pytest
 
 from lexdraft.cli import main
 from lexdraft.diagnostics import LexdraftError, format_all
-from lexdraft.parse import MAX_BYTES
+from lexdraft.source import MAX_BYTES
 from lexdraft.spec import load_spec
 
 REPO = Path(__file__).resolve().parents[1]

@@ -9,7 +9,6 @@ import threading
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import cast
 
 from lark import Lark, Token, Tree, UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
@@ -18,12 +17,10 @@ from lark.lexer import PatternStr
 
 from .ast import Document, DraftFile, Span
 from .build import Builder
-from .diagnostics import Diagnostic, LexdraftError, fail
+from .diagnostics import Diagnostic, LexdraftError
 from .explain import FIELDS, Source, character_hint, did_you_mean, earlier_cause, form_hint, nesting_error
 from .resources import data_dir
-
-MAX_BYTES = 2_000_000  # a whole criminal code is far smaller; beyond this is a mistake
-
+from .source import read_text
 
 # The grammar ignores comments; while a parse_source call is running, the lexer hands them here for the formatter.
 _COMMENTS: ContextVar[list[Token] | None] = ContextVar("lexdraft_comments", default=None)
@@ -248,33 +245,8 @@ def _syntax_error(e: UnexpectedInput, path: str, text: str) -> Diagnostic:
 
 
 def read_source(path: str) -> str:
-    """The file's text; binary, oversized and non-UTF-8 files are invalid input."""
-    p = Path(path)
-    try:
-        data = p.read_bytes()
-    except IsADirectoryError:
-        raise fail("E001", f"{path} is a folder, not a draft file", None,
-                   "give one .lexd file here; `check` and `fmt` also take folders") from None
-    except OSError as e:
-        raise fail("E001", f"cannot read {path}: {e.strerror}", None,
-                   "check that the file exists and that you may read it") from None
-    first = Span(path, 1, 1, 1, 2)
-    if len(data) > MAX_BYTES:
-        raise fail("E002", f"file is {len(data):,} bytes; drafts are limited to {MAX_BYTES:,}", first,
-                   "split the file: one provision or interpretation per file is usual")
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        # Some editors' "Unicode" is UTF-16, whose NUL bytes would otherwise call the file binary.
-        raise fail("E003", "file is UTF-16 text, not UTF-8", first, "save the file as UTF-8")
-    if b"\x00" in data:
-        raise fail("E003", "file is binary, not a draft", first, "drafts are UTF-8 text files ending in .lexd")
-    try:
-        # one newline convention, so texts and columns do not depend on the editor
-        return data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
-    except UnicodeDecodeError as e:
-        line = data[: e.start].count(b"\n") + 1
-        col = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
-        raise fail("E003", "file is not valid UTF-8 text", Span(path, line, col, line, col + 1),
-                   "save the file as UTF-8 (GBK and Big5 are not accepted)") from None
+    """The draft file's text; binary, oversized and non-UTF-8 files are invalid input."""
+    return read_text(path, "draft")
 
 
 def parse_text(text: str, path: str) -> DraftFile:

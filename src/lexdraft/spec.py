@@ -149,27 +149,39 @@ def _span_of(data: Any, path: list[str | int], path_file: str) -> Span | None:
     return Span(path_file, 1, 1, 1, 2)
 
 
+def _description(schema_path: list[str | int]) -> str | None:
+    """The schema's own words for the value it expects where a check failed (its `description`)."""
+    node: Any = _schema()
+    for step in schema_path[:-1]:
+        node = node[step]
+    return node.get("description") if isinstance(node, dict) else None
+
+
 def _schema_errors(data: Any, path: str) -> list[Diagnostic]:
     """Every schema violation as a located, plainly worded diagnostic (E303)."""
     out = []
+    misspelt: set[tuple[tuple[str | int, ...], str]] = set()  # (where, key): a missing key given under a close name
+    missing = []
     for e in _validator().iter_errors(data):
         where_path = list(e.instance_path)
         kind = type(e.kind).__name__
         where = _where(data, where_path)
         span = _span_of(data, where_path, path)
+        _, value = _node_at(data, where_path)
         if kind == "AdditionalProperties":
-            _, node = _node_at(data, where_path)
             allowed = _allowed(list(e.schema_path))
             for key in e.kind.unexpected:
-                key_span = node.key_spans.get(key, span) if isinstance(node, yamldata.Mapping) else span
+                key_span = value.key_spans.get(key, span) if isinstance(value, yamldata.Mapping) else span
                 close = difflib.get_close_matches(key, allowed, n=1)
+                if close:
+                    misspelt.add((tuple(where_path), close[0]))
                 hint = f"did you mean {close[0]!r}?" if close else "allowed here: " + ", ".join(allowed)
                 out.append(Diagnostic("E303", f"unknown key {key!r} in {where}", key_span, (hint,)))
         elif kind == "Required":
-            out.append(Diagnostic("E303", f"{where} is missing {e.kind.property!r}", span,
-                                  (f"add `{e.kind.property}:`",)))
+            missing.append((tuple(where_path), e.kind.property,
+                            Diagnostic("E303", f"{where} is missing {e.kind.property!r}", span,
+                                       (f"add `{e.kind.property}:`",))))
         elif kind == "Enum":
-            _, value = _node_at(data, where_path)
             options = ", ".join(str(o) for o in e.kind.options)
             out.append(Diagnostic("E303", f"{where}: {value!r} is not allowed", span, (f"use one of: {options}",)))
         elif kind == "Type":
@@ -179,8 +191,14 @@ def _schema_errors(data: Any, path: str) -> list[Diagnostic]:
         elif kind in ("MinProperties", "MaxProperties") and where_path and where_path[-1] in CONDITION_KEYS:
             out.append(Diagnostic("E303", f"{where} must hold exactly one condition or test", span,
                                   ("e.g. `purpose: {has: profit}` or `all: [...]`",)))
+        elif kind in ("MinItems", "MinProperties", "MinLength"):
+            out.append(Diagnostic("E303", f"{where} must not be empty", span, ("see conformance/schema.json",)))
+        elif (expected := _description(list(e.schema_path))) is not None:
+            out.append(Diagnostic("E303", f"{where}: {value!r} should be {expected}", span, ("see conformance/schema.json",)))
         else:
             out.append(Diagnostic("E303", f"{where}: {e.message}", span, ("see conformance/schema.json",)))
+    # A misspelt key is one mistake: report the unknown key with its "did you mean", not also the missing one.
+    out += [d for where_path, key, d in missing if (where_path, key) not in misspelt]
     return sorted(out, key=lambda d: (d.span.line, d.span.column) if d.span else (0, 0))
 
 
@@ -205,11 +223,24 @@ def _requirement(m: Any) -> Requirement:
         used_when=m.get("used-when"), used_reason=_text(m["used-reason"]) if "used-reason" in m else None)
 
 
+def _first_content_line(path: str) -> int:
+    """The first line that is neither blank nor a comment: where a document that is not a mapping starts."""
+    with open(path, encoding="utf-8-sig") as f:
+        for number, line in enumerate(f, 1):
+            if line.strip() and not line.lstrip().startswith("#"):
+                return number
+    return 1
+
+
 def load_spec(path: str) -> Spec:
     """Read a spec, validate it against conformance/schema.json, and build typed requirements."""
     data = yamldata.load(path)
     if data is None:
         raise LexdraftError([Diagnostic("E303", "the spec file is empty", Span(path, 1, 1, 1, 2),
+                                        ("a spec starts with `article: uncc.N`",))])
+    if not isinstance(data, yamldata.Mapping):
+        line = _first_content_line(path)
+        raise LexdraftError([Diagnostic("E303", "the spec file must be a mapping", Span(path, line, 1, line, 2),
                                         ("a spec starts with `article: uncc.N`",))])
     errors = _schema_errors(data, path)
     if errors:

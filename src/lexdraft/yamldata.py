@@ -7,7 +7,8 @@ from typing import Any
 import yaml
 
 from .ast import Span
-from .diagnostics import fail
+from .diagnostics import LexdraftError, fail
+from .source import read_text
 
 
 class Mapping(dict):  # type: ignore[type-arg]
@@ -27,24 +28,60 @@ def _span(file: str, node: yaml.Node) -> Span:
 
 
 def load(path: str, text: str | None = None) -> Any:
-    """Parse one YAML document; errors come out as located diagnostics (E301, E302)."""
+    """Parse one YAML document; errors come out as located diagnostics (E001-E003, E301, E302)."""
     if text is None:
-        try:
-            with open(path, encoding="utf-8") as f:
-                text = f.read()
-        except UnicodeDecodeError as e:
-            raise fail("E003", "file is not valid UTF-8 text", Span(path, 1, 1, 1, 2),
-                       f"save it as UTF-8 ({e.reason} at byte {e.start})") from None
+        text = read_text(path, "spec")
     try:
         node = _compose(text)
     except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise fail("E301", f"invalid YAML: {e.problem or e.context}", Span(path, line, col, line, col + 1),
-                   "check the indentation and quoting around this point") from None
+        raise _plain(path, text, e) from None
     if node is None:
         return None
     return _build(path, node)
+
+
+# PyYAML's problems, said in a spec author's words: (words in the problem, message, hint).
+_PROBLEMS = (
+    ("'\\t'", "a tab character cannot indent YAML", "indent with spaces"),
+    ("block end", "this line does not fit the indentation around it",
+     "the keys of one mapping start at the same column; a nested mapping starts on its own line, further in"),
+    ("mapping values are not allowed", "a colon here starts a mapping where a plain value was expected",
+     "quote a text that holds `: `, or move the nested mapping to its own line, further in"),
+)
+
+
+def _plain(path: str, text: str, e: yaml.MarkedYAMLError) -> LexdraftError:
+    """E301 at the mistake: a quotation mark left open is reported where it opens, not where YAML gave up."""
+    mark = e.problem_mark or e.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    opened = _open_quote(text, line)
+    if opened:
+        q_line, q_col = opened
+        return fail("E301", "this quoted text runs on past the end of its line", Span(path, q_line, q_col, q_line, q_col + 1),
+                    f"YAML read on to line {line} looking for the closing quotation mark: close it on this line")
+    problem = str(e.problem or e.context)
+    if "end of stream" in problem and e.context_mark and "quoted" in str(e.context):
+        line, col = e.context_mark.line + 1, e.context_mark.column + 1
+        return fail("E301", "this quotation mark is never closed", Span(path, line, col, line, col + 1),
+                    "close the quoted text on the line where it starts")
+    for words, message, hint in _PROBLEMS:
+        if words in problem:
+            return fail("E301", message, Span(path, line, col, line, col + 1), hint)
+    return fail("E301", f"invalid YAML: {problem}", Span(path, line, col, line, col + 1),
+                "check the indentation and quoting around this point")
+
+
+def _open_quote(text: str, error_line: int) -> tuple[int, int] | None:
+    """(line, column) of a quoted text that runs over lines and ends where YAML failed: a quotation mark left open."""
+    found = None
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if isinstance(token, yaml.ScalarToken) and token.style in ("'", '"') \
+                    and token.start_mark.line < token.end_mark.line == error_line - 1:
+                found = (token.start_mark.line + 1, token.start_mark.column + 1)
+    except yaml.YAMLError:
+        pass  # the tokens up to the error are what we look at
+    return found
 
 
 # libyaml composes the same nodes with the same marks an order of magnitude faster; its error messages differ.

@@ -1,0 +1,46 @@
+"""Read a user's file as text, or say plainly why it cannot be read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .ast import Span
+from .diagnostics import fail
+
+MAX_BYTES = 2_000_000  # a whole criminal code is far smaller; beyond this is a mistake
+
+
+def read_text(path: str, what: str) -> str:
+    """The text of `path` (a `what`: "draft" or "spec"), with one newline convention and no byte-order mark.
+
+    A folder, an unreadable, oversized, binary, UTF-16 or non-UTF-8 file is invalid input (E001-E003)."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except IsADirectoryError:
+        raise fail("E001", f"{path} is a folder, not a {what} file", None,
+                   "give one .lexd file here; `check` and `fmt` also take folders" if what == "draft"
+                   else "give one .yaml file here") from None
+    except OSError as e:
+        raise fail("E001", f"cannot read {path}: {e.strerror}", None,
+                   "check that the file exists and that you may read it") from None
+    first = Span(path, 1, 1, 1, 2)
+    if len(data) > MAX_BYTES:
+        raise fail("E002", f"file is {len(data):,} bytes; {what}s are limited to {MAX_BYTES:,}", first,
+                   "split the file: one provision or interpretation per file is usual" if what == "draft"
+                   else "one spec file per treaty article is usual")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        # Some editors' "Unicode" is UTF-16, whose NUL bytes would otherwise call the file binary.
+        raise fail("E003", "file is UTF-16 text, not UTF-8", first, "save the file as UTF-8")
+    if b"\x00" in data:
+        raise fail("E003", f"file is binary, not a {what}", first,
+                   "drafts are UTF-8 text files ending in .lexd" if what == "draft"
+                   else "specs are UTF-8 YAML files ending in .yaml")
+    try:
+        # one newline convention, so texts and columns do not depend on the editor
+        return data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        col = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
+        raise fail("E003", "file is not valid UTF-8 text", Span(path, line, col, line, col + 1),
+                   "save the file as UTF-8 (GBK and Big5 are not accepted)") from None
