@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import os
-import sys
 import threading
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -19,7 +16,7 @@ from .ast import Document, DraftFile, Span
 from .build import Builder
 from .diagnostics import Diagnostic, LexdraftError
 from .explain import FIELDS, Source, character_hint, did_you_mean, earlier_cause, form_hint, nesting_error
-from .resources import data_dir
+from .resources import cache_file, data_dir
 from .source import read_text
 
 # The grammar ignores comments; while a parse_source call is running, the lexer hands them here for the formatter.
@@ -34,19 +31,13 @@ def _keep_comment(tok: Token) -> Token:
 
 
 def _grammar_cache(kind: str) -> str | bool:
-    """Where lark keeps a compiled parser: the user's cache folder, else lark's own file in the temp folder.
-
-    Compiling takes ~0.3 s and loading ~15 ms; a temp folder is emptied at reboot, a cache folder is not. The name
-    carries the grammar's digest, so checkouts with different grammars do not overwrite each other's file.
-    """
-    folder = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "lexdraft")
+    """Where lark keeps a compiled parser (compiling takes ~0.3 s, loading ~15 ms); lark's temp file if no cache."""
     try:
-        os.makedirs(folder, exist_ok=True)
         grammar = (data_dir("grammar") / "lexdraft.lark").read_bytes()
     except OSError:
         return True
-    digest = hashlib.sha256(grammar + f"{lark_version} {sys.version_info[:2]}".encode()).hexdigest()[:16]
-    return os.path.join(folder, f"{kind}-{digest}.lark")
+    path = cache_file(kind, grammar, lark_version.encode())
+    return path + ".lark" if path else True
 
 
 @cache

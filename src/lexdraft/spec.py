@@ -12,7 +12,7 @@ from typing import Any
 from . import yamldata
 from .ast import Span, Text
 from .diagnostics import Diagnostic, LexdraftError
-from .resources import data_dir
+from .resources import cached, data_dir, source_file
 
 # Keys whose value is a condition (conformance/schema.json, $defs/condition).
 CONDITION_KEYS = ("when", "require", "used-when", "not")
@@ -274,4 +274,7 @@ def known_articles() -> list[str]:
 
 @cache
 def spec_for(article: str) -> Spec:
-    return load_spec(str(spec_path(article)))
+    """A shipped spec, validated once and then read from the cache until it (or the code reading it) changes."""
+    path = spec_path(article)
+    sources = (path, data_dir("conformance") / "schema.json", *map(source_file, ("spec.py", "yamldata.py", "ast.py")))
+    return cached("spec", sources, lambda: load_spec(str(path)))

@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any
 
 from . import yamldata
-from .resources import data_dir
+from .resources import cached, data_dir, source_file
 
 
 class Vocabulary:
@@ -38,4 +38,7 @@ class Vocabulary:
 
 @cache
 def vocabulary() -> Vocabulary:
-    return Vocabulary(yamldata.load(str(data_dir("vocabulary") / "vocabulary.yaml")))
+    """The vocabulary, read from the cache until vocabulary.yaml (or the code reading it) changes."""
+    path = data_dir("vocabulary") / "vocabulary.yaml"
+    sources = (path, *map(source_file, ("vocabulary.py", "yamldata.py", "ast.py")))
+    return cached("vocabulary", sources, lambda: Vocabulary(yamldata.load(str(path))))

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from .ast import Span
 from .diagnostics import LexdraftError, fail
 from .source import read_text
+
+if TYPE_CHECKING:
+    import yaml  # imported when a file is read: a cached spec or vocabulary needs only the classes below
 
 
 class Mapping(dict):  # type: ignore[type-arg]
@@ -29,6 +30,8 @@ def _span(file: str, node: yaml.Node) -> Span:
 
 def load(path: str, text: str | None = None) -> Any:
     """Parse one YAML document; errors come out as located diagnostics (E001-E003, E301, E302)."""
+    import yaml
+
     if text is None:
         text = read_text(path, "spec")
     try:
@@ -73,6 +76,8 @@ def _plain(path: str, text: str, e: yaml.MarkedYAMLError) -> LexdraftError:
 
 def _open_quote(text: str, error_line: int) -> tuple[int, int] | None:
     """(line, column) of a quoted text that runs over lines and ends where YAML failed: a quotation mark left open."""
+    import yaml
+
     found = None
     try:
         for token in yaml.scan(text, Loader=yaml.SafeLoader):
@@ -84,19 +89,20 @@ def _open_quote(text: str, error_line: int) -> tuple[int, int] | None:
     return found
 
 
-# libyaml composes the same nodes with the same marks an order of magnitude faster; its error messages differ.
-_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def _compose(text: str) -> yaml.Node | None:
     """The document's node tree; a document libyaml rejects is composed again in Python, for Python's message."""
+    import yaml
+
+    # libyaml composes the same nodes with the same marks an order of magnitude faster; its error messages differ.
     try:
-        return yaml.compose(text, Loader=_FAST_LOADER)
+        return yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError:
         return yaml.compose(text, Loader=yaml.SafeLoader)
 
 
 def _build(path: str, node: yaml.Node, constructor: yaml.SafeLoader | None = None) -> Any:
+    import yaml
+
     c = constructor or yaml.SafeLoader("")  # one per document: making one per scalar cost more than the parse
     if isinstance(node, yaml.MappingNode):
         out = Mapping()
