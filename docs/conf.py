@@ -11,6 +11,6 @@ root_doc = "index"
 exclude_patterns = ["_build"]
 
 html_theme = "alabaster"
-html_theme_options = {"page_width": "1240px", "sidebar_width": "230px"}
+html_theme_options = {"page_width": "1240px", "sidebar_width": "230px", "body_max_width": "none"}
 html_title = "lexdraft"
 html_last_updated_fmt = None  # no build date on the pages: the same sources give the same site

@@ -15,6 +15,7 @@ from lexdraft.cli import main
 from lexdraft.load import parse_draft
 from lexdraft.render import render
 from lexdraft.resources import data_dir
+from lexdraft.sphinx import source_segments
 
 pytest_plugins = ("sphinx.testing.fixtures",)
 
@@ -174,3 +175,15 @@ def test_unknown_article_and_dangling_citation_are_warnings_at_the_page(app: Any
     assert f"index.rst:{line}: WARNING: error[E401]: unknown treaty article 'uncc.61'" in out, out
     assert "known: uncc.14, uncc.16" in out
     assert "no published provision or interpretation has the id prc.criminal-law.999" in out
+
+
+def test_a_files_source_is_cut_into_its_documents() -> None:
+    path = ROOT / "drafts/tw/in-force/csepa-36-38-39.lexd"
+    draft = parse_draft(str(path))
+    segments = source_segments(draft)
+    assert "".join(segments).split() == path.read_text(encoding="utf-8").split()  # nothing lost, nothing twice
+    assert segments[0].startswith("# Taiwan Child and Youth Sexual Exploitation Prevention Act")
+    for doc, segment in zip(draft.documents, segments):
+        assert f"provision {doc.id} {{" in segment
+        assert segment.rstrip().endswith("}")
+        assert segment.count("provision ") == 1

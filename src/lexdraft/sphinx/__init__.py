@@ -474,15 +474,18 @@ class SpecDirective(PipelineDirective):
         section = _section(anchor, f"{q.paragraph} — {q.id}")
         rows: list[tuple[str, list[nodes.Node]]] = [
             ("force", [_para(f"{q.force} ({q.kind})")]),
-            ("treaty terms", [nodes.literal_block(q.terms, q.terms, classes=["lexdraft-terms"])]),
+            # the spec's quotation of the treaty, with its confidence tag, shown as written
+            ("treaty terms", [nodes.block_quote("", _para(q.terms), classes=["lexdraft-terms"],
+                                                support_smartquotes=False)]),
             ("explanation", [_para(q.explanation.en or ""), _para(q.explanation.zh or "", "language-zh-CN")]),
         ]
         if q.conduct:
             rows.append(("conduct", [_para(", ".join(q.conduct))]))
         if q.objects:
-            rows.append(("objects", [self._reasoned(f"{kind}: {grade}", reason) for kind, grade, reason in q.objects]))
+            rows.append(("objects", [p for kind, grade, reason in q.objects
+                                     for p in self._reasoned(f"{kind}: {grade}", reason)]))
         for conduct, verbs, reason in q.conduct_via:
-            rows.append((f"via {conduct}", [self._reasoned(f"covers {', '.join(verbs)} in part", reason)]))
+            rows.append((f"via {conduct}", self._reasoned(f"covers {', '.join(verbs)} in part", reason)))
         for c in q.checks:
             grade = c.outcome.grade + (f" ({c.outcome.option})" if c.outcome.option else "")
             rows.append((f"check {c.id}: {grade}", self._condition_and_reason(c.when, c.outcome.reason)))
@@ -494,11 +497,10 @@ class SpecDirective(PipelineDirective):
         return section
 
     @staticmethod
-    def _reasoned(head: str, reason: Text | None) -> nodes.paragraph:
-        p = _para(head)
-        if reason is not None:
-            p += nodes.Text(f" — {reason.en}")
-        return p
+    def _reasoned(head: str, reason: Text | None) -> list[nodes.Node]:
+        if reason is None:
+            return [_para(head)]
+        return [_para(f"{head} — {reason.en}"), _para(reason.zh or "", "language-zh-CN")]
 
     @staticmethod
     def _condition_and_reason(condition: Any, reason: Text | None) -> list[nodes.Node]:
@@ -509,11 +511,18 @@ class SpecDirective(PipelineDirective):
         return out
 
     @staticmethod
-    def _fields(rows: list[tuple[str, list[nodes.Node]]]) -> nodes.field_list:
-        fields = nodes.field_list(classes=["lexdraft-spec"])
-        for name, body in rows:
-            fields += nodes.field("", nodes.field_name(name, name), nodes.field_body("", *body))
-        return fields
+    def _fields(rows: list[tuple[str, list[nodes.Node]]]) -> nodes.table:
+        """A two-column table: what is tested, and how (the field lists of HTML themes do not wrap long text)."""
+        table = nodes.table(classes=["lexdraft-spec"])
+        group = nodes.tgroup(cols=2)
+        table += group
+        group += nodes.colspec(colwidth=22)
+        group += nodes.colspec(colwidth=78)
+        body = nodes.tbody()
+        for name, content in rows:
+            body += nodes.row("", nodes.entry("", _para(name)), nodes.entry("", *content))
+        group += body
+        return table
 
 
 class VocabularyDirective(PipelineDirective):
