@@ -157,6 +157,7 @@ def test_a_broken_draft_is_a_located_warning_and_fails_w(app: Any, warning: Any)
     assert app.statuscode == 1
     out = warning.getvalue()
     assert f"{draft}:{line}:{column}: WARNING: error[E201]: unknown conduct `prodcue`" in out, out
+    assert out.count("unknown conduct `prodcue`") == 1  # told once, though the report and the text both load it
     assert "= hint: did you mean `produce`" in out
     assert "^^^^^^^" in out  # the CLI's caret under the word
     assert "Traceback" not in out

@@ -219,9 +219,14 @@ class PipelineDirective(SphinxDirective, ABC):
     def report_errors(self, diagnostics: list[Diagnostic]) -> list[nodes.Node]:
         """Each diagnostic as a warning at its own place (so `-W` fails) and, on the page, as the CLI prints it."""
         shown = []
+        # A page that shows a draft set's report and its text loads the set twice: each mistake is told once a page.
+        told: set[str] = self.env.temp_data.setdefault("lexdraft-told", set())
         for d in diagnostics:
             text = format_diagnostic(d)
             shown.append(text)
+            if text in told:
+                continue
+            told.add(text)
             first, _, rest = text.partition("\n")
             if d.span is not None:
                 location: Any = f"{d.span.file}:{d.span.line}:{d.span.column}"
