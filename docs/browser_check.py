@@ -3,7 +3,8 @@
     python docs/browser_check.py [OUT]     # site in OUT/html, screenshots in OUT/screenshots (default docs/_build)
 
 Checks: the site builds with `sphinx-build -W`; a Chinese font is installed (`fc-list :lang=zh`) and is the one
-fontconfig picks for Chinese; in the DOM Chromium builds, every draft-set page shows each document's Chinese and
+fontconfig picks for Chinese; Chromium draws every Chinese character of the pages with a glyph (none as the
+missing-glyph box, "tofu"); in the DOM Chromium builds, every draft-set page shows each document's Chinese and
 English text side by side, block facing block, and a verdict table per article. Exits 1 naming what failed.
 tests/test_site.py runs the same checks and skips them where Chromium is absent.
 """
@@ -49,12 +50,12 @@ def chinese_fonts() -> tuple[list[str], str]:
     return sorted({f for f in families if f.strip()}), picked.stdout
 
 
-def _run_chromium(args: list[str], timeout: int = 60) -> str:
+def _run_chromium(args: list[str], timeout: int = 60, env: dict[str, str] | None = None) -> str:
     browser = chromium()
     assert browser is not None, "chromium is not installed"
     with tempfile.TemporaryDirectory(prefix="lexdraft-chromium-") as profile:
         done = subprocess.run([browser, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
-                              capture_output=True, text=True, timeout=timeout, check=False)
+                              capture_output=True, text=True, timeout=timeout, check=False, env=env)
     return done.stdout
 
 
@@ -63,24 +64,60 @@ def dump_dom(page: Path) -> str:
     return _run_chromium(["--dump-dom", page.as_uri()])
 
 
+def _with_script(page: Path, script: str, prefix: str) -> Path:
+    """A copy of the page beside it (so its stylesheets load) running `script` once the page is parsed."""
+    copy = page.with_name(f".{prefix}-{page.name}")
+    copy.write_text(page.read_text(encoding="utf-8").replace("</body>", f"<script>{script}</script></body>"),
+                    encoding="utf-8")
+    return copy
+
+
 def screenshot(page: Path, png: Path, width: int = 1300, height: int = 1600, focus: str | None = None) -> None:
     """A screenshot of the page; with `focus` (an element id) starting at that element.
 
     Headless Chromium shoots the top of a page and ignores #fragments, so a focused shot is taken of a copy of the
-    page, beside it, from which everything before the element has been removed.
+    page from which everything before the element has been removed.
     """
-    if focus is not None:
-        cut = ("<script>(function(){for(var n=document.getElementById(" + repr(focus) + ");n&&n.tagName!=='BODY';"
-               "n=n.parentElement){while(n.previousElementSibling)n.previousElementSibling.remove();}})();</script>")
-        shown = page.with_name(f".focus-{page.name}")
-        shown.write_text(page.read_text(encoding="utf-8").replace("</body>", cut + "</body>"), encoding="utf-8")
-    else:
-        shown = page
+    shown = page if focus is None else _with_script(
+        page, "for(var n=document.getElementById(" + repr(focus) + ");n&&n.tagName!=='BODY';n=n.parentElement)"
+              "{while(n.previousElementSibling)n.previousElementSibling.remove();}", "focus")
     try:
         _run_chromium([f"--window-size={width},{height}", f"--screenshot={png}", shown.as_uri()])
     finally:
         if shown != page:
             shown.unlink()
+
+
+# Draws each Chinese character of the page in the font the page gives its Chinese text, and compares the pixels with
+# those of a code point no font has (U+10FFFD): a character drawn like it is a missing glyph, a "tofu" box.
+_TOFU_SCRIPT = """
+var el = document.querySelector('[lang^="zh"]');
+var font = '32px ' + (el ? getComputedStyle(el).fontFamily : 'serif');
+var canvas = document.createElement('canvas'); canvas.width = 48; canvas.height = 48;
+var ctx = canvas.getContext('2d');
+function pixels(ch) { ctx.clearRect(0, 0, 48, 48); ctx.font = font; ctx.fillText(ch, 4, 38);
+  return Array.prototype.join.call(ctx.getImageData(0, 0, 48, 48).data, ''); }
+var missing = pixels(String.fromCodePoint(0x10FFFD));
+var seen = {}, chars = [], tofu = [];
+(document.body.innerText.match(/[\u4e00-\u9fff]/g) || []).forEach(function (c) {
+  if (!seen[c]) { seen[c] = 1; chars.push(c); } });
+chars.forEach(function (c) { if (pixels(c) === missing) tofu.push(c); });
+document.body.setAttribute('data-cjk-chars', String(chars.length));
+document.body.setAttribute('data-tofu', tofu.join(''));
+"""
+
+
+def missing_glyphs(page: Path, env: dict[str, str] | None = None) -> tuple[int, str]:
+    """(the number of distinct Chinese characters on the page, those Chromium draws as a missing glyph)."""
+    probe = _with_script(page, _TOFU_SCRIPT, "glyphs")
+    try:
+        dom = _run_chromium(["--dump-dom", probe.as_uri()], env=env)
+    finally:
+        probe.unlink()
+    chars = re.search(r'data-cjk-chars="(\d+)"', dom)
+    tofu = re.search(r'data-tofu="([^"]*)"', dom)
+    assert chars is not None and tofu is not None, "the glyph probe did not run"
+    return int(chars.group(1)), tofu.group(1)
 
 
 @dataclass
@@ -183,6 +220,10 @@ def main(argv: list[str]) -> int:
     for name in PAGES:
         page = site / f"{name}.html"
         failures.extend(problems_on_page(name, dump_dom(page)))
+        chars, tofu = missing_glyphs(page)
+        print(f"{name}: {chars} distinct Chinese characters, {len(tofu)} drawn as missing glyphs")
+        if not chars or tofu:
+            failures.append(f"{name}: Chinese characters drawn as missing glyphs (tofu): {tofu[:20]}")
         stem = name.replace("/", "-")
         screenshot(page, shots / f"{stem}.png")
         first_text = re.search(r'<section id="(lexdraft-doc-[^"]+)"', page.read_text(encoding="utf-8"))

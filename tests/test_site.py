@@ -4,6 +4,7 @@ what a reviewer needs — checked in the HTML, and in headless Chromium where it
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
 import struct
 import sys
@@ -114,6 +115,26 @@ def test_chromium_shows_side_by_side_text_and_verdict_tables(site: Path) -> None
         dom = check.dump_dom(site / f"{name}.html")
         assert check.structure(dom).grids, f"{name}: Chromium's DOM lacks the side-by-side text"
         assert check.problems_on_page(name, dom) == []
+
+
+@needs_chromium
+def test_chromium_draws_every_chinese_character_with_a_glyph(site: Path) -> None:
+    for folder in DRAFT_SETS:
+        chars, tofu = check.missing_glyphs(site / f"{page_of(folder)}.html")
+        assert chars > 100 and tofu == "", f"{page_of(folder)}: {len(tofu)} of {chars} characters are tofu: {tofu}"
+
+
+@needs_chromium
+def test_the_tofu_probe_sees_missing_fonts(site: Path, tmp_path: Path) -> None:
+    """Without a Chinese font (fontconfig told of the Latin DejaVu fonts only), every character is a missing glyph."""
+    latin = Path("/usr/share/fonts/truetype/dejavu")
+    if not latin.is_dir():
+        pytest.skip("Debian's DejaVu fonts are not where this test looks for them")
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(f'<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><dir>{latin}</dir>'
+                    f'<cachedir>{tmp_path / "cache"}</cachedir></fontconfig>', encoding="utf-8")
+    chars, tofu = check.missing_glyphs(site / "drafts/tw-in-force.html", env={**os.environ, "FONTCONFIG_FILE": str(conf)})
+    assert chars > 100 and len(tofu) == chars
 
 
 @needs_chromium

@@ -220,7 +220,8 @@ class PipelineDirective(SphinxDirective, ABC):
         """Each diagnostic as a warning at its own place (so `-W` fails) and, on the page, as the CLI prints it."""
         shown = []
         # A page that shows a draft set's report and its text loads the set twice: each mistake is told once a page.
-        told: set[str] = self.env.temp_data.setdefault("lexdraft-told", set())
+        told = self.env.temp_data.setdefault("lexdraft-told", set())
+        assert isinstance(told, set)
         for d in diagnostics:
             text = format_diagnostic(d)
             shown.append(text)
