@@ -15,7 +15,7 @@ from lexdraft.cli import main
 from lexdraft.load import parse_draft
 from lexdraft.render import render
 from lexdraft.resources import data_dir
-from lexdraft.sphinx import source_segments
+from lexdraft.sphinx import side_by_side, source_segments
 
 pytest_plugins = ("sphinx.testing.fixtures",)
 
@@ -165,6 +165,22 @@ def test_a_broken_draft_is_a_located_warning_and_fails_w(app: Any, warning: Any)
 
 
 @BUILD
+def test_a_fixed_draft_clears_its_pages_error(app: Any, warning: Any) -> None:
+    folder = put_drafts(app, PROPOSED / "253-2-dfii.lexd")
+    draft = folder / "253-2-dfii.lexd"
+    good = draft.read_text(encoding="utf-8")
+    draft.write_text(good.replace("conduct      produce,", "conduct      prodcue,"), encoding="utf-8")
+    app.build()
+    assert "error[E201]" in html(app)
+    draft.write_text(good, encoding="utf-8")
+    later = os.stat(draft).st_mtime + 5
+    os.utime(draft, (later, later))
+    app.build()
+    assert "error[E201]" not in html(app)
+    assert '<section id="lexdraft-doc-prc.criminal-law.253-2">' in html(app)
+
+
+@BUILD
 def test_unknown_article_and_dangling_citation_are_warnings_at_the_page(app: Any, warning: Any) -> None:
     put_drafts(app)
     index = Path(app.srcdir) / "index.rst"
@@ -188,3 +204,15 @@ def test_a_files_source_is_cut_into_its_documents() -> None:
         assert f"provision {doc.id} {{" in segment
         assert segment.rstrip().endswith("}")
         assert segment.count("provision ") == 1
+
+
+def test_side_by_side_pairs_blocks_and_keeps_unpaired_text_whole() -> None:
+    def shown(grid: Any) -> list[tuple[str, list[str]]]:
+        return [(cell["classes"][-1], [p.astext() for p in cell.children]) for cell in grid.children]
+
+    assert shown(side_by_side("第一条\n甲\n\n资料来源", "Article 1\nA\n\nSources", "zh-CN")) == [
+        ("language-zh-CN", ["第一条", "甲"]), ("language-en", ["Article 1", "A"]),
+        ("language-zh-CN", ["资料来源"]), ("language-en", ["Sources"])]
+    # Should the languages ever have different blocks, nothing is dropped: each text is shown whole.
+    assert shown(side_by_side("甲\n\n乙", "A and B", "zh-TW")) == [
+        ("language-zh-TW", ["甲", "乙"]), ("language-en", ["A and B"])]

@@ -34,7 +34,6 @@ from ..resources import data_dir
 logger = logging.getLogger(__name__)
 
 STATIC = Path(__file__).resolve().parent / "static"
-LANG_NAMES = {"en": "English", "zh": "中文"}
 
 
 # ---------------------------------------------------------------- node helpers
@@ -246,15 +245,16 @@ class PipelineDirective(SphinxDirective, ABC):
 
     def load_drafts(self) -> tuple[Any, list[DraftFile]]:
         """The draft set of the argument's folder (the context an interpretation refers to) and the files shown."""
-        from ..load import load
+        from ..load import draft_paths, load
 
         path = self.draft_path()
         if not path.exists():
             raise fail("E001", f"no such file or folder: {self.arguments[0]}", None,
                        "a relative path is read from the page's folder, an absolute one from the docs folder")
-        drafts = load([str(path if path.is_dir() else path.parent)])
-        for f in drafts.files:
-            self.env.note_dependency(os.path.abspath(f.path))
+        folder = str(path if path.is_dir() else path.parent)
+        for draft in draft_paths([folder]):  # before loading: a page with a broken draft is read again once it is fixed
+            self.env.note_dependency(os.path.abspath(draft))
+        drafts = load([folder])
         shown = [f for f in drafts.files if path.is_dir() or Path(f.path).resolve() == path.resolve()]
         return drafts, shown
 
@@ -288,8 +288,7 @@ class DraftDirective(PipelineDirective):
                 zh_title = (title.zh_hant if zh_tag == "zh-TW" and title.zh_hant else title.zh) or doc.id
                 section = _section(anchor, _bilingual(title.en or doc.id, zh_title, zh_tag))
                 jur = doc.jurisdiction.name if doc.jurisdiction else "?"
-                group = vocabulary().label("jurisdictions", jur, "en") if vocabulary().entry("jurisdictions", jur) \
-                    else jur
+                group = str((vocabulary().entry("jurisdictions", jur) or {}).get("en", jur))
                 cite = citation(doc, "en") if isinstance(doc, Provision) else "judicial interpretation"
                 self.domain().note("provision", doc.id, anchor, f"{doc.id}: {title.en}", group)
                 meta = nodes.paragraph(classes=["lexdraft-meta"])
@@ -312,7 +311,6 @@ class DraftDirective(PipelineDirective):
                     section += block
                 out.append(section)
         return out
-
 
 
 def source_segments(f: DraftFile) -> list[str]:
