@@ -185,9 +185,12 @@ def test_unknown_article_and_dangling_citation_are_warnings_at_the_page(app: Any
     put_drafts(app)
     index = Path(app.srcdir) / "index.rst"
     source = index.read_text(encoding="utf-8").replace(":against: uncc.16", ":against: uncc.61")
-    index.write_text(source + "\nSee :lexdraft:provision:`prc.criminal-law.999`.\n", encoding="utf-8")
+    written = source + "\nSee :lexdraft:provision:`prc.criminal-law.999`.\n\n.. lexdraft:draft:: nowhere\n"
+    index.write_text(written, encoding="utf-8")
     app.build()
     out = warning.getvalue()
+    nowhere = written.split("\n").index(".. lexdraft:draft:: nowhere") + 1
+    assert f"index.rst:{nowhere}: WARNING: error[E001]: no such file or folder: nowhere" in out
     line = source.split("\n").index(".. lexdraft:report:: drafts") + 1
     assert f"index.rst:{line}: WARNING: error[E401]: unknown treaty article 'uncc.61'" in out, out
     assert "known: uncc.14, uncc.16" in out
