@@ -22,6 +22,11 @@ _FORCE = {"en": {"shall": "obligatory", "may": "optional", "saving": "saving cla
           "zh": {"shall": "强制性", "may": "任择性", "saving": "保留条款"}}
 
 
+# The labels a report is written with, for other presentations of it (the Sphinx extension).
+VERDICT_LABELS = {"en": {v: v for v in _VERDICT_ZH}, "zh": _VERDICT_ZH}
+FORCE_LABELS = _FORCE
+
+
 def _note_text(n: Note, lang: str) -> str:
     text = (n.text.zh if lang == "zh" else n.text.en) or ""
     return f"{n.provision}: {text}" if n.provision else text

@@ -14,6 +14,10 @@ class Vocabulary:
     def __init__(self, data: dict[str, Any]):
         self._data = data
 
+    def lists(self) -> dict[str, Any]:
+        """Every list by name, nested ones (object-attributes) as the file has them: for generated references."""
+        return self._data
+
     def section(self, name: str) -> dict[str, Any]:
         """A vocabulary list; `object-attributes.depicts` reaches into nested lists."""
         node: Any = self._data

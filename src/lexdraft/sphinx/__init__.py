@@ -1,0 +1,604 @@
+"""Publish drafts with Sphinx: bilingual statute text, conformance reports, spec and vocabulary references.
+
+Enable with ``extensions = ["lexdraft.sphinx"]``. Every directive runs the CLI's own pipeline (load → lint →
+conformance.check / render); a draft's errors become Sphinx warnings at the draft's file, line and column.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any, ClassVar
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from sphinx import addnodes
+from sphinx.application import Sphinx
+from sphinx.builders import Builder
+from sphinx.config import Config
+from sphinx.domains import Domain, Index, IndexEntry, ObjType
+from sphinx.environment import BuildEnvironment
+from sphinx.roles import XRefRole
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
+from sphinx.util.nodes import make_refnode
+
+from .. import __version__
+from ..ast import Document, DraftFile, Interpretation, Provision, Text
+from ..diagnostics import Diagnostic, LexdraftError, fail, format_diagnostic
+from ..resources import data_dir
+
+logger = logging.getLogger(__name__)
+
+STATIC = Path(__file__).resolve().parent / "static"
+
+
+# ---------------------------------------------------------------- node helpers
+
+def _para(text: str, *classes: str) -> nodes.paragraph:
+    return nodes.paragraph(text, text, classes=list(classes))
+
+
+def _zh_tag(doc: Document) -> str:
+    """The language tag of a document's Chinese text: Taiwan's (Traditional characters) or the PRC's (Simplified).
+
+    Region tags rather than script tags (zh-Hant): docutils knows the quotation marks of zh-TW and zh-CN only.
+    """
+    return "zh-TW" if doc.jurisdiction is not None and doc.jurisdiction.name == "tw" else "zh-CN"
+
+
+def _bilingual(en: str, zh: str, zh_tag: str = "zh-CN") -> list[nodes.Node]:
+    """An English and a Chinese phrase, each tagged with its language."""
+    return [nodes.inline(en, en, classes=["language-en"]), nodes.Text(" / "),
+            nodes.inline(zh, zh, classes=[f"language-{zh_tag}"])]
+
+
+def _xref(role: str, target: str, text: str | None = None) -> addnodes.pending_xref:
+    """A citation the domain resolves; one it cannot resolve (a provision not published) stays plain text."""
+    ref = addnodes.pending_xref("", refdomain="lexdraft", reftype=role, reftarget=target, refwarn=False,
+                                refexplicit=text is not None)
+    ref += nodes.literal(text or target, text or target, classes=["xref", "lexdraft", f"lexdraft-{role}"])
+    return ref
+
+
+def _anchor(kind: str, ident: str) -> str:
+    """An HTML id: lexdraft ids are already safe ([a-z0-9.-]), and kept whole so 253-2 and 253.2 stay apart."""
+    return f"lexdraft-{kind}-{ident}"
+
+
+def _blocks(text: str) -> list[list[str]]:
+    """Rendered text as its blocks (runs of lines between blank lines)."""
+    blocks: list[list[str]] = [[]]
+    for line in text.split("\n"):
+        if line.strip():
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    return [b for b in blocks if b]
+
+
+def side_by_side(zh: str, en: str, zh_tag: str) -> nodes.container:
+    """Chinese and English in two columns, block beside block, so each paragraph faces its translation."""
+    # support_smartquotes=False: the text is the renderer's, quoted statute text included; docutils must not retype it.
+    grid = nodes.container(classes=["lexdraft-bilingual"], support_smartquotes=False)
+    zh_blocks, en_blocks = _blocks(zh), _blocks(en)
+    # The templates lay the two languages out block for block; should they ever differ, show each text whole.
+    pairs = zip(zh_blocks, en_blocks) if len(zh_blocks) == len(en_blocks) else [
+        ([line for b in zh_blocks for line in b], [line for b in en_blocks for line in b])]
+    for zh_lines, en_lines in pairs:
+        for lang, lines in ((zh_tag, zh_lines), ("en", en_lines)):
+            cell = nodes.container(classes=["lexdraft-text", f"language-{lang}"])
+            cell.extend(_para(line) for line in lines)
+            grid += cell
+    return grid
+
+
+def _section(anchor: str, title: Iterable[nodes.Node] | str) -> nodes.section:
+    section = nodes.section(ids=[anchor])
+    heading = nodes.title()
+    if isinstance(title, str):
+        heading += nodes.Text(title)
+    else:
+        heading.extend(title)
+    section += heading
+    return section
+
+
+def _shown_path(path: str, srcdir: Path) -> str:
+    """A draft's path as the page shows it: from the source folder, without leading `../` (no machine paths)."""
+    parts = Path(os.path.relpath(path, srcdir)).parts
+    while parts and parts[0] == "..":
+        parts = parts[1:]
+    return "/".join(parts)
+
+
+# ---------------------------------------------------------------- the domain
+
+class LexdraftDomain(Domain):
+    """Provisions, interpretations and treaty requirements, citable by id and listed in an index."""
+
+    name = "lexdraft"
+    label = "lexdraft"
+    object_types: ClassVar[dict[str, ObjType]] = {
+        "provision": ObjType("provision", "provision"),
+        "requirement": ObjType("treaty requirement", "treaty"),
+    }
+    roles: ClassVar[dict[str, Any]] = {"provision": XRefRole(warn_dangling=True), "treaty": XRefRole(warn_dangling=True)}
+    dangling_warnings: ClassVar[dict[str, str]] = {
+        "provision": "no published provision or interpretation has the id %(target)s",
+        "treaty": "no treaty article or requirement has the id %(target)s",
+    }
+    initial_data: ClassVar[dict[str, Any]] = {"provision": {}, "requirement": {}}
+    data_version = 1
+
+    # data[kind][id] = (docname, anchor, title, group)
+    def note(self, kind: str, ident: str, anchor: str, title: str, group: str) -> None:
+        known = self.data[kind].get(ident)
+        if known is not None and known[0] != self.env.docname:
+            logger.warning("%s %s is published twice: on %s and here", kind, ident, known[0],
+                           location=self.env.docname, type="lexdraft", subtype="duplicate")
+        self.data[kind][ident] = (self.env.docname, anchor, title, group)
+
+    def clear_doc(self, docname: str) -> None:
+        for kind in self.initial_data:
+            table = self.data[kind]
+            for ident in [i for i, entry in table.items() if entry[0] == docname]:
+                del table[ident]
+
+    def merge_domaindata(self, docnames: set[str], otherdata: dict[str, Any]) -> None:  # type: ignore[override]
+        for kind in self.initial_data:
+            for ident, entry in otherdata[kind].items():
+                if entry[0] in docnames:
+                    self.data[kind][ident] = entry
+
+    def _target(self, role: str, target: str) -> tuple[str, str, str] | None:
+        entry = self.data["provision" if role == "provision" else "requirement"].get(target)
+        return (entry[0], entry[1], entry[2]) if entry else None
+
+    def resolve_xref(self, env: BuildEnvironment, fromdocname: str, builder: Builder, typ: str, target: str,
+                     node: addnodes.pending_xref, contnode: nodes.Element) -> nodes.reference | None:
+        found = self._target(typ, target)
+        if found is None:
+            return None
+        docname, anchor, title = found
+        return make_refnode(builder, fromdocname, docname, anchor, contnode, title)
+
+    def resolve_any_xref(self, env: BuildEnvironment, fromdocname: str, builder: Builder, target: str,
+                         node: addnodes.pending_xref, contnode: nodes.Element) -> list[tuple[str, nodes.reference]]:
+        out = []
+        for role in ("provision", "treaty"):
+            ref = self.resolve_xref(env, fromdocname, builder, role, target, node, contnode)
+            if ref is not None:
+                out.append((f"lexdraft:{role}", ref))
+        return out
+
+    def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
+        for kind in self.initial_data:
+            for ident, (docname, anchor, _title, _group) in sorted(self.data[kind].items()):
+                yield ident, ident, kind, docname, anchor, 1
+
+
+class ProvisionIndex(Index):
+    """Every published provision and interpretation, by jurisdiction."""
+
+    name = "provisions"
+    localname = "Index of provisions"
+    shortname = "provisions"
+
+    def generate(self, docnames: Iterable[str] | None = None) -> tuple[list[tuple[str, list[IndexEntry]]], bool]:
+        groups: dict[str, list[IndexEntry]] = {}
+        wanted = set(docnames) if docnames is not None else None
+        for ident, (docname, anchor, title, group) in sorted(self.domain.data["provision"].items()):
+            if wanted is None or docname in wanted:
+                groups.setdefault(group, []).append(IndexEntry(ident, 0, docname, anchor, "", "", title))
+        return sorted(groups.items()), False
+
+
+# ---------------------------------------------------------------- directives
+
+class PipelineDirective(SphinxDirective, ABC):
+    """A directive that runs the lexdraft pipeline and turns its diagnostics into located Sphinx warnings."""
+
+    def run(self) -> list[nodes.Node]:
+        for name in ("vocabulary/vocabulary.yaml", "grammar/lexdraft.lark"):
+            folder, file = name.split("/")
+            self.env.note_dependency(str(data_dir(folder) / file))
+        try:
+            return self.produce()
+        except LexdraftError as e:
+            return self.report_errors(e.diagnostics)
+
+    @abstractmethod
+    def produce(self) -> list[nodes.Node]:
+        """The directive's nodes; a LexdraftError raised here is reported by `run`."""
+
+    def report_errors(self, diagnostics: list[Diagnostic]) -> list[nodes.Node]:
+        """Each diagnostic as a warning at its own place (so `-W` fails) and, on the page, as the CLI prints it."""
+        shown = []
+        # A page that shows a draft set's report and its text loads the set twice: each mistake is told once a page.
+        told = self.env.temp_data.setdefault("lexdraft-told", set())
+        assert isinstance(told, set)
+        for d in diagnostics:
+            text = format_diagnostic(d)
+            shown.append(text)
+            if text in told:
+                continue
+            told.add(text)
+            first, _, rest = text.partition("\n")
+            if d.span is not None:
+                location: Any = f"{d.span.file}:{d.span.line}:{d.span.column}"
+                first = first.removeprefix(f"{location}: ")
+            else:
+                location = self.get_location()
+            logger.warning("%s", first + ("\n" + rest if rest else ""), location=location, type="lexdraft",
+                           subtype=d.code)
+        box = nodes.error()
+        box += nodes.literal_block("\n".join(shown), "\n".join(shown))
+        return [box]
+
+    def draft_path(self) -> Path:
+        _, absolute = self.env.relfn2path(self.arguments[0], self.env.docname)
+        return Path(absolute)
+
+    def load_drafts(self) -> tuple[Any, list[DraftFile]]:
+        """The draft set of the argument's folder (the context an interpretation refers to) and the files shown."""
+        from ..load import draft_paths, load
+
+        path = self.draft_path()
+        if not path.exists():
+            raise fail("E001", f"no such file or folder: {self.arguments[0]}", None,
+                       "a relative path is read from the page's folder, an absolute one from the docs folder")
+        folder = str(path if path.is_dir() else path.parent)
+        for draft in draft_paths([folder]):  # before loading: a page with a broken draft is read again once it is fixed
+            self.env.note_dependency(os.path.abspath(draft))
+        drafts = load([folder])
+        shown = [f for f in drafts.files if path.is_dir() or Path(f.path).resolve() == path.resolve()]
+        return drafts, shown
+
+    def domain(self) -> LexdraftDomain:
+        domain = self.env.get_domain("lexdraft")
+        assert isinstance(domain, LexdraftDomain)
+        return domain
+
+
+class DraftDirective(PipelineDirective):
+    """``.. lexdraft:draft:: PATH`` — each provision or interpretation in a draft file (or a folder of them) as
+    statute or interpretation text, Chinese and English side by side; ``:source:`` adds the draft as written."""
+
+    required_arguments = 1
+    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {"source": directives.flag}
+
+    def produce(self) -> list[nodes.Node]:
+        from ..render import citation, provisions_of, render
+        from ..vocabulary import vocabulary
+
+        for template in sorted(data_dir("templates").glob("*.j2")):
+            self.env.note_dependency(str(template))
+        drafts, shown = self.load_drafts()
+        context = provisions_of([d for f in drafts.files for d in f.documents])
+        out: list[nodes.Node] = []
+        for f in shown:
+            for doc, source in zip(f.documents, source_segments(f)):
+                anchor = _anchor("doc", doc.id)
+                title = doc.title or Text(zh=doc.id, en=doc.id)
+                zh_tag = _zh_tag(doc)
+                zh_title = (title.zh_hant if zh_tag == "zh-TW" and title.zh_hant else title.zh) or doc.id
+                section = _section(anchor, _bilingual(title.en or doc.id, zh_title, zh_tag))
+                jur = doc.jurisdiction.name if doc.jurisdiction else "?"
+                group = str((vocabulary().entry("jurisdictions", jur) or {}).get("en", jur))
+                cite = citation(doc, "en") if isinstance(doc, Provision) else "judicial interpretation"
+                self.domain().note("provision", doc.id, anchor, f"{doc.id}: {title.en}", group)
+                meta = nodes.paragraph(classes=["lexdraft-meta"])
+                meta += nodes.literal(doc.id, doc.id)
+                status = doc.status.name if doc.status else ""
+                meta += nodes.Text(f" · {cite}" + (f" · {status}" if status else "") + " · ")
+                where = _shown_path(f.path, Path(self.env.srcdir))
+                meta += nodes.literal(where, where)
+                section += meta
+                if isinstance(doc, Interpretation) and doc.interprets:
+                    cites = nodes.paragraph("", "Interprets: ", classes=["lexdraft-meta"])
+                    for i, ref in enumerate(doc.interprets):
+                        cites += nodes.Text(", " if i else "")
+                        cites += _xref("provision", ref.id)
+                    section += cites
+                section += side_by_side(render(doc, "zh", context), render(doc, "en", context), zh_tag)
+                if "source" in self.options:
+                    section += nodes.rubric("", "Draft source")
+                    block = nodes.literal_block(source, source, language="lexdraft", classes=["lexdraft-source"])
+                    section += block
+                out.append(section)
+        return out
+
+
+def source_segments(f: DraftFile) -> list[str]:
+    """The draft file cut into its documents' sources: each with the comments just above it, the first with the
+    file's opening comments too."""
+    lines = Path(f.path).read_text(encoding="utf-8-sig").split("\n")
+    heads = []
+    for i, doc in enumerate(f.documents):
+        assert doc.span is not None
+        head = doc.span.line - 1
+        while i and head > 0 and lines[head - 1].lstrip().startswith("#"):
+            head -= 1
+        heads.append(0 if i == 0 else head)
+    ends = [*heads[1:], len(lines)]
+    return ["\n".join(lines[a:b]).strip("\n") + "\n" for a, b in zip(heads, ends)]
+
+
+def _articles(option: str | None) -> list[str]:
+    from ..spec import known_articles
+
+    known = known_articles()
+    wanted = option.replace(",", " ").split() if option else known
+    for a in wanted:
+        if a not in known:
+            raise fail("E401", f"unknown treaty article {a!r}", None, "known: " + ", ".join(known))
+    return wanted
+
+
+class ReportDirective(PipelineDirective):
+    """``.. lexdraft:report:: PATH`` with ``:against: uncc.14 uncc.16`` (default: every article with a spec) —
+    the set's conformance report per jurisdiction and article, in the layout of a treaty implementation review."""
+
+    required_arguments = 1
+    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {"against": directives.unchanged}
+
+    def produce(self) -> list[nodes.Node]:
+        from ..conformance import check
+        from ..spec import spec_for
+
+        articles = _articles(self.options.get("against"))
+        _, shown = self.load_drafts()
+        provisions = [d for f in shown for d in f.documents if isinstance(d, Provision)]
+        by_jurisdiction: dict[str, list[Provision]] = {}
+        for p in provisions:
+            by_jurisdiction.setdefault(p.jurisdiction.name if p.jurisdiction else "?", []).append(p)
+        out: list[nodes.Node] = []
+        for jur, provs in sorted(by_jurisdiction.items()):
+            for article in articles:
+                spec = spec_for(article)
+                self.env.note_dependency(os.path.abspath(spec.path))
+                out.append(self._report(check(spec, provs), jur))
+        return out
+
+    def _report(self, report: Any, jurisdiction: str) -> nodes.section:
+        from ..report import FORCE_LABELS, VERDICT_LABELS, to_json
+
+        data = to_json(report)
+        anchor = _anchor("report", f"{jurisdiction}-{data['against']}")
+        title = [nodes.Text(f"{data['against']}: "), *_bilingual(data["title"]["en"], data["title"]["zh"])]
+        section = _section(anchor, title)
+        if data["provisional"]:
+            note = nodes.note()
+            note += _para(f"Provisional treaty text: {data['text_status']}")
+            section += note
+        table = nodes.table(classes=["lexdraft-report"])
+        heads = ("Paragraph", "Force", "Verdict", "Domestic provision", "Reason")
+        group = nodes.tgroup(cols=len(heads))
+        table += group
+        for width in (10, 10, 10, 18, 52):
+            group += nodes.colspec(colwidth=width)
+        head_row = nodes.row()
+        for h in heads:
+            head_row += nodes.entry("", _para(h))
+        group += nodes.thead("", head_row)
+        body = nodes.tbody()
+        group += body
+        for q in data["requirements"]:
+            row = nodes.row(classes=[f"verdict-{q['verdict'].replace('/', '')}"])
+            cell = nodes.entry()
+            cell += nodes.paragraph("", "", _xref("treaty", q["id"], q["paragraph"]))
+            row += cell
+            row += nodes.entry("", nodes.paragraph("", "", *_bilingual(FORCE_LABELS["en"][q["force"]],
+                                                                        FORCE_LABELS["zh"][q["force"]])))
+            verdict = nodes.entry(classes=["lexdraft-verdict"])
+            verdict += nodes.paragraph("", "", nodes.strong(q["verdict"], q["verdict"]))
+            verdict += _para(VERDICT_LABELS["zh"][q["verdict"]], "language-zh-CN")
+            row += verdict
+            cited = nodes.entry()
+            for pid in q["met_by"]:
+                cited += nodes.paragraph("", "", _xref("provision", pid))
+            if q["options"]:
+                cited += _para("options: " + ", ".join(q["options"]))
+            row += cited
+            reason = nodes.entry()
+            for lang, tag in (("en", "language-en"), ("zh", "language-zh-CN")):
+                for d in q["details"]:
+                    if d[lang]:
+                        p = nodes.paragraph(classes=[tag])
+                        if d["provision"]:
+                            p += _xref("provision", d["provision"])
+                            p += nodes.Text(": ")
+                        p += nodes.Text(d[lang])
+                        reason += p
+            row += reason
+            body += row
+        section += table
+        if data["risks"]:
+            section += nodes.rubric("", "Risks to effective sanctions (Art. 21(1)) / 有效制裁的风险（第21条第1款）")
+            risks = nodes.bullet_list()
+            for r in data["risks"]:
+                item = nodes.list_item()
+                p = nodes.paragraph()
+                p += _xref("provision", r["provision"])
+                p += nodes.Text(f" ({r['requirement']}): ")
+                p += nodes.Text(r["reason"]["en"])
+                item += p
+                item += _para(r["reason"]["zh"], "language-zh-CN")
+                risks += item
+            section += risks
+        conclusion = ("conforms: every obligatory requirement is implemented", "全部强制性要求均已实施") \
+            if data["conforms"] else ("does not conform: obligatory requirements are not (fully) implemented",
+                                      "存在未实施或部分实施的强制性要求")
+        result = nodes.paragraph(classes=["lexdraft-result", "conforms" if data["conforms"] else "nonconforming"])
+        result += nodes.strong("Result: ", "Result: ")
+        result.extend(_bilingual(*conclusion))
+        section += result
+        return section
+
+
+class SpecDirective(PipelineDirective):
+    """``.. lexdraft:spec:: [ARTICLE ...]`` — the conformance spec of each article (default: all), generated from
+    conformance/*.yaml: per requirement its force, the treaty terms, and what the checker tests."""
+
+    optional_arguments = 20
+
+    def produce(self) -> list[nodes.Node]:
+        from ..spec import spec_for
+
+        out: list[nodes.Node] = []
+        for article in _articles(" ".join(self.arguments)):
+            spec = spec_for(article)
+            self.env.note_dependency(os.path.abspath(spec.path))
+            anchor = _anchor("spec", article)
+            section = _section(anchor, [nodes.Text(f"{article}: "), *_bilingual(spec.title.en or "",
+                                                                                 spec.title.zh or "")])
+            self.domain().note("requirement", article, anchor, f"{article}: {spec.title.en}", article)
+            section += _para(f"Spec file: conformance/{Path(spec.path).name}. Text status: {spec.status}.")
+            if spec.provisional:
+                note = nodes.note()
+                note += _para("This article's text is provisional: the verdicts against it must be confirmed "
+                              "against the adopted treaty text.")
+                section += note
+            for q in spec.requirements:
+                section += self._requirement(q)
+            if spec.risks:
+                section += nodes.rubric("", "Risks the checker reports")
+                section += self._fields([(f"{r.id} ({r.paragraph})", self._condition_and_reason(r.when, r.reason))
+                                         for r in spec.risks])
+            out.append(section)
+        return out
+
+    def _requirement(self, q: Any) -> nodes.section:
+        anchor = _anchor("req", q.id)
+        self.domain().note("requirement", q.id, anchor, f"{q.id} ({q.paragraph})", q.id.rsplit(".", 1)[0])
+        section = _section(anchor, f"{q.paragraph} — {q.id}")
+        rows: list[tuple[str, list[nodes.Node]]] = [
+            ("force", [_para(f"{q.force} ({q.kind})")]),
+            # the spec's quotation of the treaty, with its confidence tag, shown as written
+            ("treaty terms", [nodes.block_quote("", _para(q.terms), classes=["lexdraft-terms"],
+                                                support_smartquotes=False)]),
+            ("explanation", [_para(q.explanation.en or ""), _para(q.explanation.zh or "", "language-zh-CN")]),
+        ]
+        if q.conduct:
+            rows.append(("conduct", [_para(", ".join(q.conduct))]))
+        if q.objects:
+            rows.append(("objects", [p for kind, grade, reason in q.objects
+                                     for p in self._reasoned(f"{kind}: {grade}", reason)]))
+        for conduct, verbs, reason in q.conduct_via:
+            rows.append((f"via {conduct}", self._reasoned(f"covers {', '.join(verbs)} in part", reason)))
+        for c in q.checks:
+            grade = c.outcome.grade + (f" ({c.outcome.option})" if c.outcome.option else "")
+            rows.append((f"check {c.id}: {grade}", self._condition_and_reason(c.when, c.outcome.reason)))
+        for e in q.elements:
+            rows.append((f"element {e.id}", self._condition_and_reason(e.require, e.missing)))
+        if q.used_when is not None:
+            rows.append(("option used when", self._condition_and_reason(q.used_when, q.used_reason)))
+        section += self._fields(rows)
+        return section
+
+    @staticmethod
+    def _reasoned(head: str, reason: Text | None) -> list[nodes.Node]:
+        if reason is None:
+            return [_para(head)]
+        return [_para(f"{head} — {reason.en}"), _para(reason.zh or "", "language-zh-CN")]
+
+    @staticmethod
+    def _condition_and_reason(condition: Any, reason: Text | None) -> list[nodes.Node]:
+        text = json.dumps(condition, ensure_ascii=False, sort_keys=True, default=sorted)
+        out: list[nodes.Node] = [nodes.paragraph("", "", nodes.literal(text, text))]
+        if reason is not None:
+            out += [_para(reason.en or ""), _para(reason.zh or "", "language-zh-CN")]
+        return out
+
+    @staticmethod
+    def _fields(rows: list[tuple[str, list[nodes.Node]]]) -> nodes.table:
+        """A two-column table: what is tested, and how (the field lists of HTML themes do not wrap long text)."""
+        table = nodes.table(classes=["lexdraft-spec"])
+        group = nodes.tgroup(cols=2)
+        table += group
+        group += nodes.colspec(colwidth=22)
+        group += nodes.colspec(colwidth=78)
+        body = nodes.tbody()
+        for name, content in rows:
+            body += nodes.row("", nodes.entry("", _para(name)), nodes.entry("", *content))
+        group += body
+        return table
+
+
+class VocabularyDirective(PipelineDirective):
+    """``.. lexdraft:vocabulary::`` — every list of the controlled vocabulary with its Chinese and English labels."""
+
+    def produce(self) -> list[nodes.Node]:
+        from ..vocabulary import vocabulary
+
+        out: list[nodes.Node] = []
+        self.env.note_dependency(str(data_dir("vocabulary") / "vocabulary.yaml"))
+        for name, terms in _vocabulary_lists(vocabulary().lists()):
+            out.append(nodes.rubric("", name, ids=[_anchor("vocabulary", name)]))
+            table = nodes.table(classes=["lexdraft-vocabulary"])
+            group = nodes.tgroup(cols=3)
+            table += group
+            for width in (30, 35, 35):
+                group += nodes.colspec(colwidth=width)
+            group += nodes.thead("", nodes.row("", *(nodes.entry("", _para(h)) for h in ("term", "中文", "English"))))
+            body = nodes.tbody()
+            for term, entry in terms:
+                body += nodes.row("", nodes.entry("", nodes.paragraph("", "", nodes.literal(term, term))),
+                                  nodes.entry("", _para(str(entry["zh"]), "language-zh-CN")),
+                                  nodes.entry("", _para(str(entry["en"]))))
+            group += body
+            out.append(table)
+        return out
+
+
+def _vocabulary_lists(data: dict[str, Any], prefix: str = "") -> Iterator[tuple[str, list[tuple[str, Any]]]]:
+    """(list name, its terms) for every list, nested lists (object-attributes.depicts) by their dotted name."""
+    for name, value in data.items():
+        if not isinstance(value, dict):
+            continue
+        terms = [(t, e) for t, e in value.items() if isinstance(e, dict) and "zh" in e and "en" in e]
+        if terms:
+            yield prefix + name, terms
+        else:
+            yield from _vocabulary_lists(value, f"{prefix}{name}.")
+
+
+class GrammarDirective(PipelineDirective):
+    """``.. lexdraft:grammar::`` — the keywords of the language and the grammar itself, read from the grammar file."""
+
+    def produce(self) -> list[nodes.Node]:
+        from ..lexer import keywords
+
+        grammar = data_dir("grammar") / "lexdraft.lark"
+        words = sorted(keywords())
+        p = _para(f"The {len(words)} keywords of the language: ")
+        for i, word in enumerate(words):
+            p += nodes.Text(", " if i else "")
+            p += nodes.literal(word, word)
+        p += nodes.Text(". Every other word is a term of the controlled vocabulary.")
+        text = grammar.read_text(encoding="utf-8")
+        return [p, nodes.literal_block(text, text, language="none", classes=["lexdraft-grammar"])]
+
+
+# ---------------------------------------------------------------- setup
+
+def _add_static(app: Sphinx, config: Config) -> None:
+    config.html_static_path.append(str(STATIC))
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    from .. import lexer
+
+    app.add_domain(LexdraftDomain)
+    for name, directive in (("draft", DraftDirective), ("report", ReportDirective), ("spec", SpecDirective),
+                            ("vocabulary", VocabularyDirective), ("grammar", GrammarDirective)):
+        app.add_directive_to_domain("lexdraft", name, directive)
+    app.add_index_to_domain("lexdraft", ProvisionIndex)
+    app.add_lexer("lexdraft", lexer.LexdraftLexer)
+    app.connect("config-inited", _add_static)
+    app.add_css_file("lexdraft.css")
+    return {"version": __version__, "env_version": 1, "parallel_read_safe": True, "parallel_write_safe": True}

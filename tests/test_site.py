@@ -1,0 +1,147 @@
+"""The documentation site: `sphinx-build -W` of docs/ succeeds, every draft set has its page, and the pages show
+what a reviewer needs — checked in the HTML, and in headless Chromium where it is installed."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import struct
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from lexdraft.ast import Provision
+from lexdraft.load import parse_draft
+from lexdraft.spec import known_articles
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+
+
+def _browser_check() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("browser_check", DOCS / "browser_check.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["browser_check"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+check = _browser_check()
+DRAFT_SETS = sorted({p.parent for p in (ROOT / "drafts").rglob("*.lexd")})
+
+
+def page_of(folder: Path) -> str:
+    """drafts/prc/in-force -> drafts/prc-in-force: the page that publishes a draft set."""
+    return "drafts/" + "-".join(folder.relative_to(ROOT / "drafts").parts)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("site")
+    done = check.build(out)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "WARNING" not in done.stderr and "Traceback" not in done.stderr
+    return out
+
+
+def test_every_draft_set_has_its_page() -> None:
+    for folder in DRAFT_SETS:
+        page = DOCS / f"{page_of(folder)}.rst"
+        assert page.is_file(), f"{folder.relative_to(ROOT)} has no page: add {page.relative_to(ROOT)}"
+        rel = folder.relative_to(ROOT).as_posix()
+        assert f".. lexdraft:report:: /../{rel}\n" in page.read_text(encoding="utf-8")
+        assert f".. lexdraft:draft:: /../{rel}\n" in page.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("folder", DRAFT_SETS, ids=lambda f: f.relative_to(ROOT).as_posix())
+def test_draft_set_page_shows_every_document_and_a_report_per_article(site: Path, folder: Path) -> None:
+    html = (site / f"{page_of(folder)}.html").read_text(encoding="utf-8")
+    page = check.structure(html)
+    documents = [d for f in sorted(folder.glob("*.lexd")) for d in parse_draft(str(f)).documents]
+    assert len(page.grids) == len(documents)
+    for doc in documents:
+        assert f'<section id="lexdraft-doc-{doc.id}">' in html
+    jurisdictions = {d.jurisdiction.name for d in documents if isinstance(d, Provision) and d.jurisdiction}
+    assert len(page.tables) == len(jurisdictions) * len(known_articles())
+    assert check.problems_on_page(page_of(folder), html) == []
+
+
+def test_reference_pages_are_generated(site: Path) -> None:
+    specs = (site / "specs.html").read_text(encoding="utf-8")
+    for article in known_articles():
+        assert f'<section id="lexdraft-spec-{article}">' in specs
+    assert '<section id="lexdraft-req-uncc.14.1.a">' in specs
+    language = (site / "language.html").read_text(encoding="utf-8")
+    assert "<code class=\"docutils literal notranslate\"><span class=\"pre\">evidenced-by</span></code>" in language
+    assert "intimate-image" in language and "私密图像" in language
+    index = (site / "lexdraft-provisions.html").read_text(encoding="utf-8")
+    assert index.count("#lexdraft-doc-") >= sum(len(parse_draft(str(f)).documents)
+                                                for d in DRAFT_SETS for f in d.glob("*.lexd"))
+    tutorial = (site / "tutorial.html").read_text(encoding="utf-8")
+    assert '<span class="k">provision</span>' in tutorial  # the lexdraft code block, highlighted
+    assert re.search(r'<tr class="verdict-partly-met[^"]*"', tutorial)  # the threshold variant's 16(1)
+
+
+def test_site_is_byte_identical_when_built_again(site: Path, tmp_path: Path) -> None:
+    again = check.build(tmp_path)
+    assert again.returncode == 0
+    for page in ("drafts/prc-in-force.html", "specs.html", "language.html", "tutorial.html"):
+        assert (tmp_path / page).read_bytes() == (site / page).read_bytes(), page
+
+
+needs_chromium = pytest.mark.skipif(check.chromium() is None,
+                                    reason="chromium is not installed (Debian: apt-get install chromium "
+                                           "fonts-noto-cjk); the HTML checks above still run")
+
+
+def _png_size(png: Path) -> tuple[int, int]:
+    data = png.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", data[16:24])
+    return width, height
+
+
+@needs_chromium
+def test_chromium_shows_side_by_side_text_and_verdict_tables(site: Path) -> None:
+    families, picked = check.chinese_fonts()
+    assert families, "no Chinese font: apt-get install fonts-noto-cjk"
+    assert "CJK" in picked or any(picked in f for f in families), picked
+    for folder in DRAFT_SETS:
+        name = page_of(folder)
+        dom = check.dump_dom(site / f"{name}.html")
+        assert check.structure(dom).grids, f"{name}: Chromium's DOM lacks the side-by-side text"
+        assert check.problems_on_page(name, dom) == []
+
+
+@needs_chromium
+def test_chromium_draws_every_chinese_character_with_a_glyph(site: Path) -> None:
+    for folder in DRAFT_SETS:
+        chars, tofu = check.missing_glyphs(site / f"{page_of(folder)}.html")
+        assert chars > 100 and tofu == "", f"{page_of(folder)}: {len(tofu)} of {chars} characters are tofu: {tofu}"
+
+
+@needs_chromium
+def test_the_tofu_probe_sees_missing_fonts(site: Path, tmp_path: Path) -> None:
+    """Without a Chinese font (fontconfig told of the Latin DejaVu fonts only), every character is a missing glyph."""
+    latin = Path("/usr/share/fonts/truetype/dejavu")
+    if not latin.is_dir():
+        pytest.skip("Debian's DejaVu fonts are not where this test looks for them")
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(f'<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><dir>{latin}</dir>'
+                    f'<cachedir>{tmp_path / "cache"}</cachedir></fontconfig>', encoding="utf-8")
+    chars, tofu = check.missing_glyphs(site / "drafts/tw-in-force.html", env={**os.environ, "FONTCONFIG_FILE": str(conf)})
+    assert chars > 100 and len(tofu) == chars
+
+
+@needs_chromium
+def test_chromium_screenshot(site: Path) -> None:
+    png = site / "screenshots" / "prc-proposed-text.png"
+    png.parent.mkdir(exist_ok=True)
+    page = site / "drafts" / "prc-proposed.html"
+    check.screenshot(page, png, focus="lexdraft-doc-prc.criminal-law.253-2")
+    assert _png_size(png) == (1300, 1600)
+    assert not (page.parent / f".focus-{page.name}").exists()
