@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import shlex
 import shutil
 import subprocess
 from pathlib import Path
@@ -11,10 +12,11 @@ from pathlib import Path
 import jsonschema_rs
 import pytest
 import xmlschema
+import yaml
 
 from lexdraft import ast as A
 from lexdraft import load as load_module
-from lexdraft.cli import main
+from lexdraft.cli import build_parser, main
 from lexdraft.diagnostics import Diagnostic, LexdraftError
 from lexdraft.diff import diff_documents
 from lexdraft.load import load
@@ -332,3 +334,33 @@ def test_a_field_added_to_the_ast_is_diffed_without_code() -> None:
     assert [(c.en, c.zh) for c in d.changes] == [
         ("Platform class changed from units (legal persons) to network service providers",
          "platform class由“单位”改为“网络服务提供者”")]
+
+
+# ------------------------------------------------------------------ the hooks and the workflow run real commands
+
+def _hooks() -> list[dict[str, object]]:
+    return list(yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")))
+
+
+def _commands() -> list[list[str]]:
+    """The command lines the hooks and the workflow run, the base revision made HEAD."""
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "ci.yml").read_text(encoding="utf-8"))
+    commands = [shlex.split(str(h["entry"])) + list(h.get("args", [])) for h in _hooks()]
+    for job in workflow["jobs"].values():
+        for step in job["steps"]:
+            for line in step.get("run", "").splitlines():
+                if line.startswith("lexdraft "):
+                    commands.append(shlex.split(line.split(" >>")[0].split(" ||")[0].replace('"$BASE"', "HEAD")))
+    return commands
+
+
+def test_hooks_and_workflow_run_commands_lexdraft_has() -> None:
+    hooks = {h["id"]: h for h in _hooks()}
+    assert set(hooks) == {"lexdraft-gate", "lexdraft-check"}
+    assert all(h["files"] == r"\.lexd$" and h["pass_filenames"] is False for h in hooks.values())
+    commands = _commands()
+    assert len(commands) == 6
+    for command in commands:
+        assert command[0] == "lexdraft"
+        args = build_parser().parse_args(command[1:])  # SystemExit on an unknown option
+        assert args.command in ("gate", "check")
