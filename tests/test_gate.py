@@ -307,6 +307,15 @@ def test_an_invalid_draft_in_the_working_tree_exits_2(repo: Path, capsys: pytest
     assert err.startswith("drafts/364-1-csem-possession.lexd:31:16: error[E201]: unknown conduct `posess`\n"
                           "  31 |   conduct      posess, control\n"
                           "     |                ^^^^^^\n")
+    # SARIF carries the errors too, for the code host to mark the line; stderr still has the report
+    assert main(["gate", "--base", "HEAD", "drafts", "--format", "sarif", "-o", "gate.sarif"]) == 2
+    assert "error[E201]: unknown conduct `posess`" in capsys.readouterr().err
+    log = json.loads((repo / "gate.sarif").read_text(encoding="utf-8"))
+    assert [e.message for e in sarif_validator().iter_errors(log)] == []
+    [result] = log["runs"][0]["results"]
+    assert (result["ruleId"], result["level"], result["message"]["text"]) == (
+        "E201", "error", "unknown conduct `posess` (hint: did you mean `possess`?)")
+    assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 31
 
 
 def test_a_broken_base_is_compared_as_empty(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:

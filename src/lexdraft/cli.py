@@ -135,10 +135,15 @@ def cmd_gate(args: argparse.Namespace) -> int:
     from .gate import run
     from .gate_report import to_html, to_markdown, to_text
     from .junit import to_junit
-    from .sarif import to_sarif
+    from .sarif import invalid_sarif, to_sarif
 
-    result = run(args.base, args.paths or ["."], args.against, tolerate_partly_met=args.tolerate_partly_met,
-                 fail_on_new_warnings=args.fail_on_new_warnings)
+    try:
+        result = run(args.base, args.paths or ["."], args.against, tolerate_partly_met=args.tolerate_partly_met,
+                     fail_on_new_warnings=args.fail_on_new_warnings)
+    except LexdraftError as e:
+        if args.format == "sarif":  # code hosts annotate the broken draft; the errors still go to stderr
+            write_output(invalid_sarif(e.diagnostics), args.output)
+        raise
     writers = {"text": to_text, "markdown": to_markdown, "html": to_html, "sarif": to_sarif, "junit": to_junit}
     write_output(writers[args.format](result), args.output)
     return EXIT_NONCONFORMING if result.failed else EXIT_OK
