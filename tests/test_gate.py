@@ -392,3 +392,18 @@ def test_hooks_and_workflow_run_commands_lexdraft_has() -> None:
         assert command[0] == "lexdraft"
         args = build_parser().parse_args(command[1:])  # SystemExit on an unknown option
         assert args.command in ("gate", "check")
+
+
+def test_private_prosecution_is_a_new_risk_not_a_failure(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    edit(repo, POSSESSION, "prosecution  public", "prosecution  private")
+    code, out, _ = gate(capsys, "drafts")
+    assert code == 0
+    assert ("    - drafts/364-1-csem-possession.lexd:45:3: Prosecution changed from public prosecution to handled only "
+            "upon complaint (private prosecution)\n"
+            "      追诉方式由“公诉”改为“告诉的才处理”\n") in out
+    assert out.endswith(
+        "  16 unchanged / 其余16项不变\n"
+        "  ! new risk (21(1)): prc prc.criminal-law.364-1 (uncc.14.1.c): The offence is prosecuted only on the "
+        "victim's complaint, a procedural limit that threatens the effective, proportionate and dissuasive sanctions "
+        "Art. 21(1) requires.\n"
+        "    新增风险（21(1)）：该罪告诉的才处理，这一程序性限制危及第21条第1款要求的有效、相称和劝阻性制裁。\n")

@@ -176,7 +176,7 @@ def _diff(a: Any, b: Any, field_name: str, path: Path, span: A.Span | None, jur:
              f"{{label}}由{a}{zh_unit}{zh_verb}至{b}{zh_unit}", span, out)
     else:
         old_en, new_en = _show(a, "en", jur), _show(b, "en", jur)
-        if max(len(old_en), len(new_en)) > LONG:
+        if isinstance(a, str) and max(len(old_en), len(new_en)) > LONG:  # free text: too long to quote twice
             _say(path, label, "{label} changed", "{label}已修改", span, out)
         else:
             _say(path, label, f"{{label}} changed from {old_en} to {new_en}",

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .ast import Document
+from .conformance import Risk
 from .diagnostics import LexdraftError, format_all
 from .diff import Change, DocumentDiff
 from .gate import GateResult, RequirementChange
@@ -52,6 +53,15 @@ class Amendment:
 
 
 @dataclass(frozen=True)
+class RiskChange:
+    """A risk to Art. 21(1) sanctions (README, "Verdicts and risks") that the change brings or removes."""
+
+    jurisdiction: str
+    risk: Risk
+    kind: tuple[str, str]
+
+
+@dataclass(frozen=True)
 class Page:
     result: GateResult
     verdict: tuple[str, str]
@@ -60,6 +70,7 @@ class Page:
     amendments: tuple[Amendment, ...]
     warnings: tuple[str, ...]
     base_problems: str
+    risks: tuple[RiskChange, ...]
 
 
 def _act(verb: str, lang: str) -> str:
@@ -101,6 +112,17 @@ def _text_of(doc: Document | None, drafts: DraftSet, lang: str) -> str:
         return "(" + str(e) + ")"
 
 
+def _risks(result: GateResult) -> list[RiskChange]:
+    """Risks new in the working tree or gone from it; they never fail the gate (they are no gap in the text)."""
+    out = []
+    for jurisdiction, before, after in result.reports:
+        old = {(r.id, r.provision): r for r in before.risks}
+        new = {(r.id, r.provision): r for r in after.risks}
+        out += [RiskChange(jurisdiction, r, ("new risk", "新增风险")) for k, r in new.items() if k not in old]
+        out += [RiskChange(jurisdiction, r, ("risk removed", "风险消除")) for k, r in old.items() if k not in new]
+    return out
+
+
 def page(result: GateResult) -> Page:
     """Everything the templates show, decided here."""
     amendments = []
@@ -118,7 +140,7 @@ def page(result: GateResult) -> Page:
     warnings = tuple(format_all([w]) for w in result.new_warnings)
     problems = format_all(result.base_problems, dict(result.base_sources)) if result.base_problems else ""
     return Page(result, verdict, tuple(rows), len(result.requirements) - len(rows), tuple(amendments), warnings,
-                problems)
+                problems, tuple(_risks(result)))
 
 
 def to_text(result: GateResult) -> str:
@@ -147,6 +169,10 @@ def to_text(result: GateResult) -> str:
         lines.append(f"       {r.force[1]}：{r.before[1]} → {r.after[1]}：{r.status[1]}"
                      + (f"（{r.detail[1]}）" if r.detail[1] else ""))
     lines.append(f"  {p.unchanged} unchanged / 其余{p.unchanged}项不变")
+    for rc in p.risks:
+        risk = rc.risk
+        lines += [(f"  ! {rc.kind[0]} ({risk.paragraph}): {rc.jurisdiction} {risk.provision} ({risk.requirement}): "
+                  f"{risk.reason.en}"), f"    {rc.kind[1]}（{risk.paragraph}）：{risk.reason.zh}"]
     if p.warnings:
         lines += ["", "New warnings / 新增警告:", *p.warnings]
     return "\n".join(lines) + "\n"
