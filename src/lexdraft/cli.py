@@ -1,4 +1,4 @@
-"""The lexdraft command line: check, render, parse, fmt."""
+"""The lexdraft command line: check, render, parse, fmt, gate."""
 
 from __future__ import annotations
 
@@ -131,6 +131,24 @@ def cmd_fmt(args: argparse.Namespace) -> int:
     return EXIT_NONCONFORMING if changed else EXIT_OK
 
 
+def cmd_gate(args: argparse.Namespace) -> int:
+    from .gate import run
+    from .gate_report import to_html, to_markdown, to_text
+    from .junit import to_junit
+    from .sarif import invalid_sarif, to_sarif
+
+    try:
+        result = run(args.base, args.paths or ["."], args.against, tolerate_partly_met=args.tolerate_partly_met,
+                     fail_on_new_warnings=args.fail_on_new_warnings)
+    except LexdraftError as e:
+        if args.format == "sarif":  # code hosts annotate the broken draft; the errors still go to stderr
+            write_output(invalid_sarif(e.diagnostics), args.output)
+        raise
+    writers = {"text": to_text, "markdown": to_markdown, "html": to_html, "sarif": to_sarif, "junit": to_junit}
+    write_output(writers[args.format](result), args.output)
+    return EXIT_NONCONFORMING if result.failed else EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="lexdraft", description="Draft, check and render offence provisions.")
     ap.add_argument("--version", action="version", version=f"lexdraft {__version__}")
@@ -164,6 +182,18 @@ def build_parser() -> argparse.ArgumentParser:
     mode.add_argument("--check", action="store_true", help="exit 1 when a file is not formatted")
     mode.add_argument("--write", action="store_true", help="rewrite the files in place")
     f.set_defaults(run=cmd_fmt)
+
+    g = sub.add_parser("gate", help="compare the drafts at a git revision with the working tree")
+    g.add_argument("paths", nargs="*", metavar="PATH", help="draft files or folders (default: the current folder)")
+    g.add_argument("--base", required=True, metavar="REV", help="the git revision to compare with, e.g. origin/main")
+    g.add_argument("--against", action="append", metavar="ID",
+                   help="treaty article (repeatable; default: every article the drafts touch)")
+    g.add_argument("--tolerate-partly-met", action="store_true",
+                   help="an obligatory requirement may drop to partly-met; only not-met fails")
+    g.add_argument("--fail-on-new-warnings", action="store_true", help="new lint warnings fail the gate too")
+    g.add_argument("--format", choices=("text", "markdown", "html", "sarif", "junit"), default="text")
+    g.add_argument("-o", "--output", metavar="FILE")
+    g.set_defaults(run=cmd_gate)
     return ap
 
 

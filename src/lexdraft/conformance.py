@@ -88,6 +88,7 @@ class Verdict:
     met_by: list[str] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     options: list[str] = field(default_factory=list)
+    reached: list[str] = field(default_factory=list)  # offences: the treaty acts some provision reaches, in full or part
 
 
 @dataclass(frozen=True)
@@ -188,7 +189,7 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, dict[
     # outranked provisions add nothing a reviewer needs; keep the providers and the excluded
     notes = [n for n in notes if n.provision in met_by or n.provision in excluded]
     used = sorted({o for o, pid in options if pid in met_by})
-    return Verdict(q, verdict, met_by, [summary, *notes], used)
+    return Verdict(q, verdict, met_by, [summary, *notes], used, covered)
 
 
 def _offence_summary(q: Requirement, verdict: str, missing: list[str], excluded: list[str]) -> Note:

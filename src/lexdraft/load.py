@@ -57,9 +57,10 @@ class DraftSet:
         return [d for f in self.files for d in f.documents if isinstance(d, Interpretation)]
 
 
-def parse_draft(path: str) -> DraftFile:
-    """Parse one draft file; a file without a provision or interpretation is a mistake (E004), not an empty set."""
-    text = read_source(path)
+def parse_draft(path: str, text: str | None = None) -> DraftFile:
+    """Parse one draft (its text read from `path` unless given); a file without a provision or interpretation is a
+    mistake (E004), not an empty set."""
+    text = read_source(path) if text is None else text
     draft = parse_text(text, path)
     if not draft.documents:
         raise _no_documents(path, text)
@@ -81,15 +82,27 @@ def _no_documents(path: str, text: str) -> LexdraftError:
 
 
 def load(paths: list[str]) -> DraftSet:
-    """Parse every draft (each file stops at its first syntax error) and lint the whole set."""
+    """Parse every draft (each file stops at its first syntax error) and lint the whole set; any finding stops."""
+    drafts, warnings = load_sources([(path, None) for path in draft_paths(paths)])
+    if warnings:
+        raise LexdraftError(warnings)
+    return drafts
+
+
+def load_sources(sources: list[tuple[str, str | None]]) -> tuple[DraftSet, list[Diagnostic]]:
+    """Parse drafts given as (path, text) pairs (None: read the path) and lint them as one set.
+
+    Errors raise LexdraftError; lint findings of another severity (warnings) are returned beside the set.
+    """
     files: list[DraftFile] = []
     problems: list[Diagnostic] = []
-    for path in draft_paths(paths):
+    for path, text in sources:
         try:
-            files.append(parse_draft(path))
+            files.append(parse_draft(path, text))
         except LexdraftError as e:
             problems.extend(e.diagnostics)
-    problems.extend(lint(files))
+    found = lint(files)
+    problems.extend(d for d in found if d.severity == "error")
     if problems:
         raise LexdraftError(problems)
-    return DraftSet(tuple(files))
+    return DraftSet(tuple(files)), [d for d in found if d.severity != "error"]

@@ -1,0 +1,195 @@
+"""The CI gate: the drafts at a git revision against the working tree, requirement by requirement.
+
+Both sides go through the same pipeline (parse, lint, conformance); the revision is read with git, never checked
+out. A requirement's verdicts are ordered met = option-used = beyond = n/a > partly-met > not-met: each of the
+first four conforms (README, "Verdicts and risks"), so moving among them is no loss. Within one verdict, an offence
+that reaches fewer of the treaty's acts than before has lost ground too (possession dropped from a
+possess-or-control offence leaves it partly-met, but narrower).
+"""
+
+from __future__ import annotations
+
+import subprocess
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from .ast import Document, Provision, Span
+from .conformance import Report, Verdict, check
+from .diagnostics import Diagnostic, LexdraftError, fail
+from .diff import DocumentDiff, diff_documents
+from .load import SUFFIX, DraftSet, draft_paths, load_sources
+from .spec import Requirement, known_articles, spec_for
+
+RANK = {"met": 2, "option-used": 2, "beyond": 2, "n/a": 2, "partly-met": 1, "not-met": 0}
+
+
+# ------------------------------------------------------------------ reading a revision with git
+
+def _git(*args: str) -> bytes:
+    """Run git in the current folder; its failures become located errors, never tracebacks."""
+    try:
+        done = subprocess.run(["git", *args], capture_output=True, check=False)
+    except FileNotFoundError:
+        raise fail("E501", "git is not installed", None, "the gate reads the base revision with git") from None
+    if done.returncode != 0:
+        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        if any("not a git repository" in line for line in message):
+            raise fail("E502", "not inside a git repository", None,
+                       "run the gate from a checkout of the drafts' repository")
+        raise LexdraftError([Diagnostic("E503", f"git {args[0]} failed: {message[-1] if message else done.returncode}",
+                                        None, ("check the revision and the paths",))])
+    return done.stdout
+
+
+def resolve(rev: str) -> str:
+    """The commit a revision names (E503 when it names none)."""
+    _git("rev-parse", "--show-toplevel")  # E502 outside a repository, before blaming the revision
+    try:
+        return _git("rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}").decode().strip()
+    except LexdraftError:
+        raise fail("E503", f"unknown revision {rev!r}", None,
+                   "give a commit, branch or tag, e.g. HEAD~1 or origin/main; a CI checkout needs the history "
+                   "(actions/checkout with fetch-depth: 0)") from None
+
+
+def revision_sources(commit: str, paths: list[str]) -> list[tuple[str, str]]:
+    """The drafts under `paths` (relative to the current folder) at a commit, as (path, text), sorted by path."""
+    listed = _git("ls-tree", "-r", "-z", "--name-only", commit, "--", *paths).decode("utf-8", "surrogateescape")
+    found = sorted({p for p in listed.split("\0") if p.endswith(SUFFIX)})
+    out = []
+    for path in found:
+        data = _git("show", f"{commit}:./{path}")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise fail("E003", "file is not valid UTF-8 text", Span(path, 1, 1, 1, 2), "save the file as UTF-8") from None
+        out.append((path, text.replace("\r\n", "\n").replace("\r", "\n")))
+    return out
+
+
+def commit_time(rev: str) -> str:
+    """The committer time of a revision, UTC, as YYYY-MM-DDTHH:MM:SS: a timestamp that keeps outputs reproducible."""
+    seconds = int(_git("log", "-1", "--format=%ct", rev, "--").decode().strip() or 0)
+    return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%S")
+
+
+# ------------------------------------------------------------------ comparing the two sides
+
+@dataclass(frozen=True)
+class RequirementChange:
+    jurisdiction: str
+    requirement: Requirement
+    before: Verdict
+    after: Verdict
+    acts_lost: tuple[str, ...]  # treaty acts no provision reaches any more
+    acts_gained: tuple[str, ...]
+    fails: bool
+    span: Span | None  # in the working tree: where the change that caused it is
+
+    @property
+    def status(self) -> str:
+        """gained, lost or unchanged, by the order of verdicts and then by the treaty acts reached."""
+        old, new = RANK[self.before.verdict], RANK[self.after.verdict]
+        if new != old:
+            return "gained" if new > old else "lost"
+        return "lost" if self.acts_lost else "gained" if self.acts_gained else "unchanged"
+
+
+@dataclass(frozen=True)
+class GateResult:
+    base: str  # the revision as given
+    commit: str
+    time: str  # the commit time of HEAD (JUnit's timestamp)
+    old: DraftSet
+    new: DraftSet
+    documents: list[DocumentDiff]
+    reports: list[tuple[str, Report, Report]]  # (jurisdiction, at base, in the working tree)
+    requirements: list[RequirementChange]
+    new_warnings: list[Diagnostic]
+    base_problems: list[Diagnostic]  # the base does not load: it is compared as holding no drafts
+    base_sources: dict[str, str] = field(default_factory=dict)
+    tolerate_partly_met: bool = False
+    fail_on_new_warnings: bool = False
+
+    @property
+    def failed(self) -> bool:
+        return any(r.fails for r in self.requirements) or (self.fail_on_new_warnings and bool(self.new_warnings))
+
+
+def _documents(drafts: DraftSet) -> list[Document]:
+    return [d for f in drafts.files for d in f.documents]
+
+
+def _by_jurisdiction(drafts: DraftSet) -> dict[str, list[Provision]]:
+    groups: dict[str, list[Provision]] = {}
+    for p in drafts.provisions:
+        groups.setdefault(p.jurisdiction.name if p.jurisdiction else "?", []).append(p)
+    return groups
+
+
+def _touched(report: Report) -> bool:
+    """Whether the article concerns any provision of the set: one implements it, or the check names one."""
+    article = report.spec.article
+    return (any(r.id == article or r.id.startswith(article + ".") for p in report.provisions for r in p.implements)
+            or any(v.met_by or v.options or any(n.provision for n in v.notes) for v in report.verdicts)
+            or bool(report.risks))
+
+
+def _where(ids: set[str], documents: list[DocumentDiff], new: DraftSet) -> Span | None:
+    """The change behind a requirement's change: the first changed provision among those it names."""
+    for d in documents:
+        if d.id in ids and d.span is not None:
+            return d.span
+    return next((p.span for p in new.provisions if p.id in ids), None)
+
+
+def compare(old: DraftSet, new: DraftSet, against: list[str] | None = None, *,
+            tolerate_partly_met: bool = False) -> tuple[list[DocumentDiff], list[tuple[str, Report, Report]],
+                                                        list[RequirementChange]]:
+    """The semantic diff, the reports of both sides, and each requirement's change, per jurisdiction and article."""
+    known = known_articles()
+    for a in against or ():
+        if a not in known:
+            raise fail("E401", f"unknown treaty article {a!r}", None, "known: " + ", ".join(known))
+    documents = diff_documents(_documents(old), _documents(new))
+    before, after = _by_jurisdiction(old), _by_jurisdiction(new)
+    pairs = [(j, check(spec_for(a), before.get(j, [])), check(spec_for(a), after.get(j, [])))
+             for j in sorted(before.keys() | after.keys()) for a in (against or known)]
+    if not against:
+        touched = {r.spec.article for _, b, n in pairs for r in (b, n) if _touched(r)}
+        pairs = [(j, b, n) for j, b, n in pairs if b.spec.article in touched]
+    changes = []
+    for jurisdiction, b, n in pairs:
+        for vb, vn in zip(b.verdicts, n.verdicts, strict=True):
+            lost = tuple(a for a in vb.reached if a not in vn.reached)
+            gained = tuple(a for a in vn.reached if a not in vb.reached)
+            worse = RANK[vn.verdict] < RANK[vb.verdict] or (RANK[vn.verdict] == RANK[vb.verdict] and bool(lost))
+            tolerated = tolerate_partly_met and vn.verdict != "not-met"
+            fails = vb.requirement.force == "shall" and worse and not tolerated
+            ids = {*vb.met_by, *vn.met_by, *(x.provision for x in (*vb.notes, *vn.notes) if x.provision)}
+            changes.append(RequirementChange(jurisdiction, vb.requirement, vb, vn, lost, gained, fails,
+                                             _where(ids, documents, new)))
+    return documents, pairs, changes
+
+
+def _key(d: Diagnostic) -> tuple[str, str, str]:
+    """A warning's identity across revisions: its file, code and message, not its line (lines move)."""
+    return (d.span.file if d.span else "", d.code, d.message)
+
+
+def run(base: str, paths: list[str], against: list[str] | None = None, *, tolerate_partly_met: bool = False,
+        fail_on_new_warnings: bool = False) -> GateResult:
+    """Load both sides (the working tree must be valid: E…, exit 2) and compare them."""
+    commit = resolve(base)
+    new, new_warnings = load_sources([(p, None) for p in draft_paths(paths)])
+    sources = revision_sources(commit, paths)
+    try:
+        old, old_warnings = load_sources([(p, t) for p, t in sources])
+        base_problems: list[Diagnostic] = []
+    except LexdraftError as e:  # a broken base must not block the change that repairs it
+        old, old_warnings, base_problems = DraftSet(()), [], e.diagnostics
+    documents, reports, requirements = compare(old, new, against, tolerate_partly_met=tolerate_partly_met)
+    seen = {_key(d) for d in old_warnings}
+    return GateResult(base, commit, commit_time("HEAD"), old, new, documents, reports, requirements,
+                      [d for d in new_warnings if _key(d) not in seen], base_problems, dict(sources),
+                      tolerate_partly_met, fail_on_new_warnings)

@@ -1,0 +1,60 @@
+"""JUnit XML for CI dashboards: a test suite per jurisdiction and treaty article, a test case per requirement, a
+failure where an obligatory requirement lost ground (the Windy Road JUnit.xsd layout)."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from .gate import GateResult
+from .gate_report import page
+
+
+def _suite(parent: ET.Element, index: int, name: str, result: GateResult) -> ET.Element:
+    suite = ET.SubElement(parent, "testsuite", name=name, timestamp=result.time, hostname="localhost",
+                          tests="0", failures="0", errors="0", time="0", package="lexdraft.gate", id=str(index))
+    props = ET.SubElement(suite, "properties")
+    ET.SubElement(props, "property", name="base", value=result.base)
+    ET.SubElement(props, "property", name="commit", value=result.commit)
+    return suite
+
+
+def _close(suite: ET.Element, out: list[str]) -> None:
+    cases = suite.findall("testcase")
+    suite.set("tests", str(len(cases)))
+    suite.set("failures", str(sum(1 for c in cases if c.find("failure") is not None)))
+    ET.SubElement(suite, "system-out").text = "\n".join(out)
+    ET.SubElement(suite, "system-err").text = ""
+
+
+def to_junit(result: GateResult) -> str:
+    root = ET.Element("testsuites")
+    rows = {id(r.change): r for r in page(result).rows}
+    index = 0
+    for jurisdiction, report, _ in result.reports:
+        suite = _suite(root, index, f"{report.spec.article} ({jurisdiction})", result)
+        index += 1
+        out = []
+        for c in (c for c in result.requirements if c.jurisdiction == jurisdiction
+                  and c.requirement.id.startswith(report.spec.article + ".")):
+            line = f"{c.requirement.id} [{c.requirement.paragraph}, {c.requirement.force}]: " \
+                   f"{c.before.verdict} -> {c.after.verdict} ({c.status})"
+            out.append(line)
+            case = ET.SubElement(suite, "testcase", name=f"{c.requirement.id} [{c.requirement.paragraph}]",
+                                 classname=f"lexdraft.{jurisdiction}.{report.spec.article}", time="0")
+            if c.fails:
+                row = rows[id(c)]
+                failure = ET.SubElement(case, "failure", message=f"{line}: {row.detail[0]}", type="downgrade")
+                where = f"{c.span.file}:{c.span.line}:{c.span.column}\n" if c.span else ""
+                failure.text = f"{where}{line}\n{row.before[1]} → {row.after[1]}：{row.detail[1]}"
+        _close(suite, out)
+    if result.new_warnings:
+        suite = _suite(root, index, "lint warnings", result)
+        for w in result.new_warnings:
+            where = f"{w.span.file}:{w.span.line}:{w.span.column}" if w.span else ""
+            case = ET.SubElement(suite, "testcase", name=f"{w.code} {where}".strip(), classname="lexdraft.lint",
+                                 time="0")
+            if result.fail_on_new_warnings:
+                ET.SubElement(case, "failure", message=w.message, type="new-warning").text = f"{where}: {w.message}"
+        _close(suite, [])
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

@@ -1,0 +1,409 @@
+"""lexdraft gate on throwaway git repositories holding two revisions of the bundled proposals."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import shlex
+import shutil
+import subprocess
+from pathlib import Path
+
+import jsonschema_rs
+import pytest
+import xmlschema
+import yaml
+
+from lexdraft import ast as A
+from lexdraft import load as load_module
+from lexdraft.cli import build_parser, main
+from lexdraft.diagnostics import Diagnostic, LexdraftError
+from lexdraft.diff import diff_documents
+from lexdraft.load import load
+from lexdraft.spec import spec_for
+
+ROOT = Path(__file__).resolve().parents[1]
+PROPOSED = ROOT / "drafts" / "prc" / "proposed"
+SCHEMAS = Path(__file__).resolve().parent / "schemas"
+POSSESSION = "drafts/364-1-csem-possession.lexd"
+DFII = "drafts/dfii-interpretation.lexd"
+
+
+def git(repo: Path, *args: str) -> str:
+    return subprocess.run(["git", "-c", "user.name=lexdraft tests", "-c", "user.email=tests@lexdraft.invalid",
+                           "-c", "commit.gpgsign=false", *args], cwd=repo, check=True, capture_output=True,
+                          text=True).stdout
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A repository whose first commit holds the bundled PRC proposals; the working tree is where tests edit."""
+    (tmp_path / "drafts").mkdir()
+    for f in sorted(PROPOSED.glob("*.lexd")):
+        shutil.copy(f, tmp_path / "drafts" / f.name)
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "the proposals as published")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def edit(repo: Path, path: str, old: str, new: str) -> None:
+    f = repo / path
+    text = f.read_text(encoding="utf-8")
+    assert old in text
+    f.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def gate(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(["gate", "--base", "HEAD", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def drop_possession(repo: Path) -> None:
+    edit(repo, POSSESSION, "conduct      possess, control", "conduct      control")
+
+
+def raise_dfii_threshold(repo: Path) -> None:
+    edit(repo, DFII, "disseminated-to >= 50 persons via private-group", "disseminated-to >= 100 persons via private-group")
+
+
+# ------------------------------------------------------------------ verdicts and exit codes
+
+def test_removing_possession_narrows_14_1_c_and_fails(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    drop_possession(repo)
+    code, out, err = gate(capsys, "drafts")
+    assert (code, err) == (1, "")
+    lines = out.splitlines()
+    assert lines[1] == "Result / 结论: FAILED / 未通过"
+    assert lines[3:8] == [
+        "Changed drafts / 修改的草案:",
+        "  prc.criminal-law.364-1: changed / 修改 (drafts/364-1-csem-possession.lexd)",
+        "    - drafts/364-1-csem-possession.lexd:31:16: Conduct removed: possess",
+        "      删除行为：持有",
+        "",
+    ]
+    assert lines[8:] == [
+        "Treaty requirements / 公约要求:",
+        ("  FAIL prc uncc.14.1.c [14(1)(c), obligatory] partly-met -> partly-met: lost "
+        "(no longer reached: possess; fails the gate (an obligatory requirement))"),
+        "       强制性：部分实施 → 部分实施：降低（不再涵盖：持有；强制性要求，未通过）",
+        "  15 unchanged / 其余15项不变",
+    ]
+
+
+def test_tolerating_partly_met_lets_the_narrowing_pass(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    drop_possession(repo)
+    code, out, _ = gate(capsys, "drafts", "--tolerate-partly-met")
+    assert code == 0
+    assert "Result / 结论: passed / 通过" in out
+    assert "lost (no longer reached: possess; tolerated (--tolerate-partly-met))" in out
+
+
+def test_deleting_the_possession_offence_is_not_met_even_when_tolerating(
+        repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (repo / POSSESSION).unlink()
+    code, out, _ = gate(capsys, "drafts", "--tolerate-partly-met")
+    assert code == 1
+    assert "  prc.criminal-law.364-1: removed / 删除 (drafts/364-1-csem-possession.lexd)" in out
+    assert ("  FAIL prc uncc.14.1.c [14(1)(c), obligatory] partly-met -> not-met: lost "
+            "(no longer reached: possess, control; fails the gate (an obligatory requirement))") in out
+    assert "  FAIL prc uncc.14.2 [14(2), obligatory] met -> not-met: lost (fails the gate (an obligatory requirement))" \
+        in out
+    # the options the offence used are no longer used: a change, but no loss of conformance
+    assert "       prc uncc.14.3.a [14(3)(a), optional] option-used -> n/a: unchanged" in out
+
+
+def test_adding_the_possession_offence_gains(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    git(repo, "rm", "-q", POSSESSION)
+    git(repo, "commit", "-qm", "without the possession offence")
+    git(repo, "checkout", "-q", "HEAD~1", "--", POSSESSION)
+    code, out, _ = gate(capsys, "drafts")
+    assert code == 0
+    assert "  prc.criminal-law.364-1: added / 新增 (drafts/364-1-csem-possession.lexd)" in out
+    assert "       prc uncc.14.1.c [14(1)(c), obligatory] not-met -> partly-met: gained (now reached: possess, control)" \
+        in out
+
+
+def test_raising_the_dfii_threshold_is_reported_and_passes(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    raise_dfii_threshold(repo)
+    code, out, _ = gate(capsys, "drafts")
+    assert code == 0
+    assert out.splitlines()[3:10] == [
+        "Changed drafts / 修改的草案:",
+        "  prc.spc.dfii-interpretation: changed / 修改 (drafts/dfii-interpretation.lexd)",
+        ("    - drafts/dfii-interpretation.lexd:20:5: article 2 › dissemination to: threshold raised from 50 to 100 "
+        "persons"),
+        "      第2条 › 传播对象：阈值由50人提高至100人",
+        "",
+        "Treaty requirements / 公约要求:",
+        "  16 unchanged / 其余16项不变",
+    ]
+
+
+def test_no_change_passes(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = gate(capsys)  # the current folder by default
+    assert code == 0
+    assert "Changed drafts / 修改的草案:\n  none / 无\n" in out
+
+
+def test_against_limits_the_articles(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    drop_possession(repo)
+    code, out, _ = gate(capsys, "drafts", "--against", "uncc.16")
+    assert code == 0
+    assert "  6 unchanged / 其余6项不变" in out
+    code, _, err = gate(capsys, "drafts", "--against", "uncc.99")
+    assert code == 2
+    assert err.startswith("error[E401]: unknown treaty article 'uncc.99'")
+
+
+# ------------------------------------------------------------------ the comparison table
+
+def test_markdown_comment_with_the_comparison_table(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    raise_dfii_threshold(repo)
+    drop_possession(repo)
+    code, out, _ = gate(capsys, "drafts", "--format", "markdown")
+    assert code == 1
+    assert out.startswith("## lexdraft gate: FAILED / 未通过\n")
+    assert ("| **FAIL** | `uncc.14.1.c` 14(1)(c), obligatory / 强制性 | prc | partly-met / 部分实施 | "
+            "partly-met / 部分实施 | lost: no longer reached: possess; fails the gate (an obligatory requirement)"
+            "<br>降低：不再涵盖：持有；强制性要求，未通过 |") in out
+    assert ("- article 2 › dissemination to: threshold raised from 50 to 100 persons<br>"
+            "第2条 › 传播对象：阈值由50人提高至100人") in out
+    table = out.split("#### prc.spc.dfii-interpretation\n", 1)[1]
+    header, rule, zh, en = table.splitlines()[1:5]
+    assert (header, rule) == ("| | 修改前 / before | 修改后 / after |", "|---|---|---|")
+    zh_old, zh_new = zh.split(" | ")[1:3]
+    assert "（一）通过私密群组传播给五十人以上的；" in zh_old and "五十人" not in zh_new
+    assert "（一）通过私密群组传播给一百人以上的；" in zh_new
+    en_old, en_new = en.split(" | ")[1:3]
+    assert "(1) dissemination to 50 or more persons via private groups; or" in en_old
+    assert "(1) dissemination to 100 or more persons via private groups; or" in en_new
+    possession = out.split("#### prc.criminal-law.364-1\n", 1)[1].split("####")[0]
+    assert "“第三百六十四条之一　持有、控制儿童性虐待" in possession
+    assert "“第三百六十四条之一　控制儿童性虐待" in possession
+
+
+def test_html_page_is_escaped(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    edit(repo, DFII, 'en "punish according to law', 'en "<b>punish</b> according to law')
+    code, out, _ = gate(capsys, "drafts", "--format", "html")
+    assert code == 0
+    assert out.startswith("<!DOCTYPE html>")
+    assert "&lt;b&gt;punish&lt;/b&gt;" in out and "<b>punish" not in out
+    assert "<th>修改前 / before</th><th>修改后 / after</th>" in out
+    assert "<li>preamble: English changed<br>序言：英文已修改</li>" in out
+
+
+def test_outputs_are_written_atomically_and_identically(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    drop_possession(repo)
+    for fmt in ("text", "markdown", "html", "sarif", "junit"):
+        assert main(["gate", "--base", "HEAD", "drafts", "--format", fmt, "-o", f"one.{fmt}"]) == 1
+        assert main(["gate", "--base", "HEAD", "drafts", "--format", fmt, "-o", f"two.{fmt}"]) == 1
+        assert (repo / f"one.{fmt}").read_bytes() == (repo / f"two.{fmt}").read_bytes()
+
+
+# ------------------------------------------------------------------ SARIF and JUnit
+
+def sarif_validator() -> jsonschema_rs.Validator:
+    """The vendored SARIF 2.1.0 schema, with the one known slip of the published file put right.
+
+    The file lists region's `anyOf` (a region has a startLine, a charOffset or a byteOffset, SARIF §3.30.2) among
+    region's properties, where no validator can read it as a rule; it is moved to where the spec means it.
+    """
+    schema = json.loads((SCHEMAS / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    region = schema["definitions"]["region"]
+    region["anyOf"] = region["properties"].pop("anyOf")
+    return jsonschema_rs.validator_for(schema, validate_formats=True)
+
+
+def test_the_sarif_schema_rejects_what_it_should() -> None:
+    """The schema as loaded is a real check: a level SARIF does not know and a region without a start fail."""
+    log = {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "lexdraft"}}, "results": [
+        {"ruleId": "uncc.14.1.c", "level": "fatal", "message": {"text": "m"}, "locations": [
+            {"physicalLocation": {"artifactLocation": {"uri": "a.lexd"}, "region": {"startColumn": 3}}}]}]}]}
+    errors = sorted(e.message for e in sarif_validator().iter_errors(log))
+    assert len(errors) == 2
+    assert any("fatal" in e for e in errors)
+
+
+def test_sarif_marks_the_line_of_the_change(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    drop_possession(repo)
+    code, out, _ = gate(capsys, "drafts", "--format", "sarif")
+    assert code == 1
+    log = json.loads(out)
+    assert [e.message for e in sarif_validator().iter_errors(log)] == []
+    assert log["version"] == "2.1.0"
+    run = log["runs"][0]
+    rules = [r["id"] for r in run["tool"]["driver"]["rules"]]
+    assert rules == [q.id for a in ("uncc.14", "uncc.16") for q in spec_for(a).requirements]
+    [result] = run["results"]
+    assert result["ruleId"] == "uncc.14.1.c" and rules[result["ruleIndex"]] == "uncc.14.1.c"
+    assert result["level"] == "error"
+    assert result["message"]["text"] == ("prc: uncc.14.1.c (14(1)(c), obligatory) partly-met -> partly-met, lost: "
+                                         "no longer reached: possess; fails the gate (an obligatory requirement)")
+    assert result["locations"] == [{"physicalLocation": {
+        "artifactLocation": {"uri": POSSESSION},
+        "region": {"startLine": 31, "startColumn": 16, "endLine": 31, "endColumn": 23}}}]
+    line = (repo / POSSESSION).read_text(encoding="utf-8").split("\n")[30]
+    assert line[15:22] == "control"
+
+
+def test_junit_is_valid_with_one_case_per_requirement(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    drop_possession(repo)
+    code, out, _ = gate(capsys, "drafts", "--format", "junit")
+    assert code == 1
+    schema = xmlschema.XMLSchema(str(SCHEMAS / "JUnit.xsd"))
+    schema.validate(out.encode("utf-8"))
+    doc = schema.to_dict(out.encode("utf-8"))
+    suites = doc["testsuite"]
+    assert [(s["@name"], s["@tests"], s["@failures"]) for s in suites] == [("uncc.14 (prc)", 10, 1),
+                                                                           ("uncc.16 (prc)", 6, 0)]
+    assert [c["@name"] for c in suites[0]["testcase"]][:3] == ["uncc.14.1.a [14(1)(a)]", "uncc.14.1.b [14(1)(b)]",
+                                                              "uncc.14.1.c [14(1)(c)]"]
+    failure = suites[0]["testcase"][2]["failure"]
+    assert failure["@type"] == "downgrade"
+    assert failure["$"].startswith("drafts/364-1-csem-possession.lexd:31:16\n")
+
+
+# ------------------------------------------------------------------ warnings
+
+def test_new_warnings_fail_only_when_asked(repo: Path, capsys: pytest.CaptureFixture[str],
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """The linter has no warning rule yet: one is added here, flagging a provision without `possess`."""
+    real_lint = load_module.lint
+
+    def lint_with_a_warning(files: list[A.DraftFile]) -> list[Diagnostic]:
+        found = real_lint(files)
+        for f in files:
+            for d in f.documents:
+                if isinstance(d, A.Provision) and d.conduct and "possess" not in {t.name for t in d.conduct}:
+                    found.append(Diagnostic("W900", "no possession", d.span, ("add `possess`",), "warning"))
+        return found
+
+    monkeypatch.setattr(load_module, "lint", lint_with_a_warning)
+    edit(repo, POSSESSION, "conduct      possess, control", "conduct      possess, control, access")
+    code, out, _ = gate(capsys, "drafts", "--fail-on-new-warnings")
+    assert code == 0  # the 253-2 warning is there at both revisions: not new
+    assert "New warnings" not in out
+    drop_possession(repo)
+    code, out, _ = gate(capsys, "drafts", "--tolerate-partly-met")
+    assert code == 0
+    assert "New warnings / 新增警告:\ndrafts/364-1-csem-possession.lexd:16:11: warning[W900]: no possession" in out
+    code, out, _ = gate(capsys, "drafts", "--tolerate-partly-met", "--fail-on-new-warnings", "--format", "junit")
+    assert code == 1
+    xmlschema.XMLSchema(str(SCHEMAS / "JUnit.xsd")).validate(out.encode("utf-8"))
+    assert '<failure message="no possession" type="new-warning">' in out
+    with pytest.raises(LexdraftError, match="no possession"):
+        load([str(repo / "drafts")])  # check and render still stop at any finding
+
+
+# ------------------------------------------------------------------ bad input
+
+def test_an_invalid_draft_in_the_working_tree_exits_2(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    edit(repo, POSSESSION, "conduct      possess, control", "conduct      posess, control")
+    code, out, err = gate(capsys, "drafts")
+    assert (code, out) == (2, "")
+    assert err.startswith("drafts/364-1-csem-possession.lexd:31:16: error[E201]: unknown conduct `posess`\n"
+                          "  31 |   conduct      posess, control\n"
+                          "     |                ^^^^^^\n")
+    # SARIF carries the errors too, for the code host to mark the line; stderr still has the report
+    assert main(["gate", "--base", "HEAD", "drafts", "--format", "sarif", "-o", "gate.sarif"]) == 2
+    assert "error[E201]: unknown conduct `posess`" in capsys.readouterr().err
+    log = json.loads((repo / "gate.sarif").read_text(encoding="utf-8"))
+    assert [e.message for e in sarif_validator().iter_errors(log)] == []
+    [result] = log["runs"][0]["results"]
+    assert (result["ruleId"], result["level"], result["message"]["text"]) == (
+        "E201", "error", "unknown conduct `posess` (hint: did you mean `possess`?)")
+    assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 31
+
+
+def test_a_broken_base_is_compared_as_empty(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    edit(repo, POSSESSION, "conduct      possess, control", "conduct      posess, control")
+    git(repo, "commit", "-qam", "a typo")
+    edit(repo, POSSESSION, "conduct      posess, control", "conduct      possess, control")
+    code, out, _ = gate(capsys, "drafts")
+    assert code == 0
+    assert ("The drafts at HEAD do not load; compared as if there were none / 基准版本草案无法加载，视为无草案:\n"
+            "drafts/364-1-csem-possession.lexd:31:16: error[E201]: unknown conduct `posess`\n"
+            "  31 |   conduct      posess, control\n") in out
+
+
+def test_bad_revision_and_no_repository(repo: Path, tmp_path_factory: pytest.TempPathFactory,
+                                        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    assert main(["gate", "--base", "no-such-branch", "drafts"]) == 2
+    assert capsys.readouterr().err == (
+        "error[E503]: unknown revision 'no-such-branch'\n"
+        "  = hint: give a commit, branch or tag, e.g. HEAD~1 or origin/main; a CI checkout needs the history "
+        "(actions/checkout with fetch-depth: 0)\n")
+    assert main(["gate", "--base=--all", "drafts"]) == 2  # an option-looking revision is a revision, not an option
+    assert "unknown revision '--all'" in capsys.readouterr().err
+    elsewhere = tmp_path_factory.mktemp("not-a-repository")
+    monkeypatch.chdir(elsewhere)
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(elsewhere.parent))
+    assert main(["gate", "--base", "HEAD"]) == 2
+    assert capsys.readouterr().err.startswith("error[E502]: not inside a git repository\n")
+
+
+# ------------------------------------------------------------------ the diff is generic
+
+def test_a_field_added_to_the_ast_is_diffed_without_code() -> None:
+    """Another issue extends the AST; the diff names the new field from its name until the vocabulary has words."""
+
+    @dataclasses.dataclass(frozen=True)
+    class PlatformProvision(A.Provision):
+        platform_class: A.Term | None = None
+
+    [old] = load([str(PROPOSED / "364-1-csem-possession.lexd")]).provisions
+    fields = {f.name: getattr(old, f.name) for f in dataclasses.fields(old) if f.init and f.name != "span"}
+    before = PlatformProvision(**fields, platform_class=A.Term("unit", "actors"))
+    after = PlatformProvision(**fields, platform_class=A.Term("network-service-provider", "actors"))
+    [d] = diff_documents([before], [after])
+    assert [(c.en, c.zh) for c in d.changes] == [
+        ("Platform class changed from units (legal persons) to network service providers",
+         "platform class由“单位”改为“网络服务提供者”")]
+
+
+# ------------------------------------------------------------------ the hooks and the workflow run real commands
+
+def _hooks() -> list[dict[str, object]]:
+    return list(yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")))
+
+
+def _commands() -> list[list[str]]:
+    """The command lines the hooks and the workflow run, the base revision made HEAD."""
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "ci.yml").read_text(encoding="utf-8"))
+    commands = [shlex.split(str(h["entry"])) + list(h.get("args", [])) for h in _hooks()]
+    for job in workflow["jobs"].values():
+        for step in job["steps"]:
+            for line in step.get("run", "").splitlines():
+                if line.startswith("lexdraft "):
+                    commands.append(shlex.split(line.split(" >>")[0].split(" ||")[0].replace('"$BASE"', "HEAD")))
+    return commands
+
+
+def test_hooks_and_workflow_run_commands_lexdraft_has() -> None:
+    hooks = {h["id"]: h for h in _hooks()}
+    assert set(hooks) == {"lexdraft-gate", "lexdraft-check"}
+    assert all(h["files"] == r"\.lexd$" and h["pass_filenames"] is False for h in hooks.values())
+    commands = _commands()
+    assert len(commands) == 6
+    for command in commands:
+        assert command[0] == "lexdraft"
+        args = build_parser().parse_args(command[1:])  # SystemExit on an unknown option
+        assert args.command in ("gate", "check")
+
+
+def test_private_prosecution_is_a_new_risk_not_a_failure(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    edit(repo, POSSESSION, "prosecution  public", "prosecution  private")
+    code, out, _ = gate(capsys, "drafts")
+    assert code == 0
+    assert ("    - drafts/364-1-csem-possession.lexd:45:3: Prosecution changed from public prosecution to handled only "
+            "upon complaint (private prosecution)\n"
+            "      追诉方式由“公诉”改为“告诉的才处理”\n") in out
+    assert out.endswith(
+        "  16 unchanged / 其余16项不变\n"
+        "  ! new risk (21(1)): prc prc.criminal-law.364-1 (uncc.14.1.c): The offence is prosecuted only on the "
+        "victim's complaint, a procedural limit that threatens the effective, proportionate and dissuasive sanctions "
+        "Art. 21(1) requires.\n"
+        "    新增风险（21(1)）：该罪告诉的才处理，这一程序性限制危及第21条第1款要求的有效、相称和劝阻性制裁。\n")
