@@ -462,7 +462,14 @@ t.lexd:6:11: error[E210]: `fail-to-perform-duty` without a `duty`
      |           ^^^^^^^^^^^^^^^^^^^^
   = hint: an omission is punishable only for breach of a legal duty: add `duty NAME under SOURCE`"""
     with_duty = text.replace("  penalty", "  duty information-network-security-management\n  penalty")
-    assert check_one(specs, with_duty) == ""
+    assert check_one(specs, with_duty) == """\
+t.lexd:7:3: error[E210]: the duty `information-network-security-management` has no source
+   7 |   duty information-network-security-management
+     |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  = hint: an omission is punishable only for breach of a duty the law lays down: add `under SOURCE` (e.g. \
+laws-and-administrative-regulations) or `breaching` the obligation it fails"""
+    sourced = with_duty.replace("management\n", "management under laws-and-administrative-regulations\n")
+    assert check_one(specs, sourced) == ""
 
 
 # E211 ---------------------------------------------------------------------------------------------
