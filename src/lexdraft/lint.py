@@ -441,7 +441,8 @@ def rebuttable_presumptions(ds: DraftSet) -> Iterator[Diagnostic]:
     for i in _interpretations(ds):
         for a in i.articles:
             if isinstance(a, A.PresumptionArticle) and a.rebuttal is None:
-                yield Diagnostic("E209", f"article {a.number} presumes {a.mental.name} without a rebuttal", a.span,
+                yield Diagnostic("E209", f"article {a.number} presumes {a.mental.name} without a rebuttal",
+                                 _at(a.mental.span, a.provision.span),
                                  (("the culpability principle requires a way to rebut the presumption: add "
                                    "`rebuttable zh \"…\" en \"…\"` after the condition, saying what rebuts it"),))
     for p in _provisions(ds):
@@ -491,9 +492,14 @@ def breached_obligations(ds: DraftSet) -> Iterator[Diagnostic]:
 
 
 def class_tiers(ds: DraftSet) -> Iterator[Diagnostic]:
-    """E218: an obligation tier that binds only some platform classes names them; one that binds all names none."""
+    """E218: an obligation tier that binds only some platform classes names them, one that binds all names none;
+    every tier lists its measures."""
     for o in _obligations(ds):
         for t in o.tiers:
+            if not t.measures:
+                yield Diagnostic("E218", f"the `{t.name.name}` tier lists no measures", t.span,
+                                 ((f"add what it requires: `tier {t.name.name}"
+                                  f"{' for ' + ', '.join(c.name for c in t.classes) if t.classes else ''} measures …`"),))
             entry = ds.vocab.entry("obligation-tiers", t.name.name)
             if entry is None:
                 continue  # E201
