@@ -700,7 +700,8 @@ t.lexd:8:81: error[E217]: no obligation `prc.deep-synthesis-provisions.17-2` amo
      |                                                                                 \
 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
   = hint: did you mean `prc.deep-synthesis-provisions.17-1`?
-  = hint: the obligation must be among the files checked together"""
+  = hint: the obligation must be among the files checked together: `check` its file too, or give its folder to \
+`render` and `parse` with `--with`"""
 
 
 def test_e217_a_provision_is_not_an_obligation(specs: Path) -> None:
@@ -757,18 +758,31 @@ interpretation prc.spc.x {
 """
 
 
+KNOWING = provision('mental knowledge presumed rebuttable zh "有相反证据的除外" en "unless proved otherwise"\n' + BASE)
+
+
 def test_e209_a_presumption_article_without_a_rebuttal(specs: Path) -> None:
-    assert check(specs, ("t.lexd", provision(BASE)), ("i.lexd", PRESUMING)) == """\
+    assert check(specs, ("t.lexd", KNOWING), ("i.lexd", PRESUMING)) == """\
 i.lexd:7:22: error[E209]: article 1 presumes knowledge without a rebuttal
    7 |   article 1 presumes knowledge of prc.criminal-law.253-2 when any {
      |                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
   = hint: the culpability principle requires a way to rebut the presumption: add `rebuttable zh "…" en "…"` after \
 the condition, saying what rebuts it"""
     rebutted = PRESUMING.replace("  }\n}", '  } rebuttable zh "有相反证据的除外" en "unless proved otherwise"\n}')
-    assert check(specs, ("t.lexd", provision(BASE)), ("i.lexd", rebutted)) == ""
+    assert check(specs, ("t.lexd", KNOWING), ("i.lexd", rebutted)) == ""
+
+
+def test_e209_a_presumption_article_presumes_what_its_provision_requires(specs: Path) -> None:
+    rebutted = PRESUMING.replace("  }\n}", '  } rebuttable zh "有相反证据的除外" en "unless proved otherwise"\n}')
+    assert check(specs, ("t.lexd", provision("mental intent\n" + BASE)), ("i.lexd", rebutted)) == """\
+i.lexd:7:22: error[E209]: article 1 presumes knowledge, but `prc.criminal-law.253-2` requires intent
+   7 |   article 1 presumes knowledge of prc.criminal-law.253-2 when any {
+     |                      ^^^^^^^^^
+  = hint: presume the state of mind the provision requires, or give `prc.criminal-law.253-2` `mental knowledge \
+presumed rebuttable …`"""
 
 
 def test_e206_platform_articles_name_provisions_of_the_set(specs: Path) -> None:
     text = PRESUMING.replace("of prc.criminal-law.253-2", "of prc.criminal-law.253-3")
     assert "i.lexd:7:35: error[E206]: no provision `prc.criminal-law.253-3` among the drafts" in \
-        check(specs, ("t.lexd", provision(BASE)), ("i.lexd", text))
+        check(specs, ("t.lexd", KNOWING), ("i.lexd", text))

@@ -101,7 +101,7 @@ def _to_data(node: Any) -> Any:
 
 def cmd_parse(args: argparse.Namespace) -> int:
     # neighbours give context (an interpretation's provision); only this file's problems count
-    draft, _ = _in_context(args.file, [])
+    draft, _ = _in_context(args.file, args.with_paths)
     text = json.dumps(_to_data(draft), ensure_ascii=False, indent=2) + "\n" if args.ast else "ok\n"
     write_output(text, args.output)
     return EXIT_OK
@@ -159,6 +159,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("parse", help="parse and lint one draft")
     p.add_argument("file")
     p.add_argument("--ast", action="store_true", help="print the AST as JSON")
+    p.add_argument("--with", dest="with_paths", action="append", default=[], metavar="PATH",
+                   help="more drafts the file refers to (its own folder is always read)")
     p.add_argument("-o", "--output", metavar="FILE")
     p.set_defaults(run=cmd_parse)
 

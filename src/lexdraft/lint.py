@@ -440,6 +440,14 @@ def rebuttable_presumptions(ds: DraftSet) -> Iterator[Diagnostic]:
     """E209: a presumed state of mind needs a route to rebut it; only a presumption can be rebutted."""
     for i in _interpretations(ds):
         for a in i.articles:
+            p = ds.provisions.get(a.provision.id) if isinstance(a, A.PresumptionArticle) else None
+            if isinstance(a, A.PresumptionArticle) and p is not None and \
+                    (p.mental is None or p.mental.kind.name != a.mental.name):
+                required = p.mental.kind.name if p.mental else "intent (no `mental` given)"
+                yield Diagnostic("E209", f"article {a.number} presumes {a.mental.name}, but `{p.id}` requires "
+                                 f"{required}", a.mental.span,
+                                 ((f"presume the state of mind the provision requires, or give `{p.id}` "
+                                  f"`mental {a.mental.name} presumed rebuttable …`"),))
             if isinstance(a, A.PresumptionArticle) and a.rebuttal is None:
                 yield Diagnostic("E209", f"article {a.number} presumes {a.mental.name} without a rebuttal",
                                  _at(a.mental.span, a.provision.span),
@@ -487,7 +495,8 @@ def breached_obligations(ds: DraftSet) -> Iterator[Diagnostic]:
             else:
                 matches = difflib.get_close_matches(ref.id, list(ds.obligations), n=3, cutoff=0.9)
                 hints = [_did_you_mean(matches)] if matches else []
-                hints.append("the obligation must be among the files checked together")
+                hints.append("the obligation must be among the files checked together: `check` its file too, or give "
+                             "its folder to `render` and `parse` with `--with`")
             yield Diagnostic("E217", f"no obligation `{ref.id}` among the drafts", ref.span, tuple(hints))
 
 
