@@ -74,3 +74,31 @@ def test_check_is_deterministic(capsys):
     first = capsys.readouterr().out
     main(["check", str(DRAFTS), "--format", "json"])
     assert capsys.readouterr().out == first
+
+
+def test_a_proposal_breaching_obligations_in_force_renders_with_their_folder(capsys):
+    proposal = str(DRAFTS / "prc/proposed/286-2-platform-reasonable-care.lexd")
+    assert main(["render", proposal]) == 2
+    err = capsys.readouterr().err
+    assert "error[E217]: no obligation `prc.deep-synthesis-provisions.10` among the drafts" in err
+    assert main(["render", proposal, "--with", str(DRAFTS / "prc/in-force")]) == 0
+    assert "所违反的行政义务：《互联网信息服务深度合成管理规定》第十条、第十六条、第十七条、第十七条之一。" in \
+        capsys.readouterr().out
+    assert main(["parse", proposal, "--with", str(DRAFTS / "prc/in-force")]) == 0
+    assert capsys.readouterr().out == "ok\n"
+
+
+def test_a_neighbours_own_problem_does_not_stop_rendering(capsys):
+    # 286-2 beside it cites obligations in another folder; 253-2 does not depend on them.
+    assert main(["render", str(DRAFTS / "prc/proposed/253-2-dfii.lexd"), "--lang", "en"]) == 0
+    assert capsys.readouterr().out.startswith("Producing, synthesizing or disseminating")
+
+
+def test_parse_ast_shows_obligations_and_breached_duties(capsys):
+    assert main(["parse", str(DRAFTS / "prc/proposed/deepfake-tiered-obligations.lexd"), "--ast"]) == 0
+    obligation = json.loads(capsys.readouterr().out)["documents"][0]
+    assert obligation["node"] == "Obligation"
+    assert [(t["name"]["name"], [c["name"] for c in t["classes"]]) for t in obligation["tiers"]] == [
+        ("base", []), ("enhanced", ["general-social-or-video-platform"]), ("technical", ["synthesis-app"]),
+        ("enhanced", ["large-leading-platform"]), ("reduced", ["small-or-medium-platform"])]
+    assert (obligation["sanction"]["low"], obligation["sanction"]["high"]) == (10000, 100000)

@@ -9,6 +9,7 @@ import pytest
 from lexdraft.conformance import Report, check
 from lexdraft.diagnostics import LexdraftError, format_all
 from lexdraft.load import load
+from lexdraft.report import to_json
 from lexdraft.spec import load_spec, spec_for
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -110,11 +111,72 @@ def test_artistic_exception_confined_to_fictional_work_is_the_14_3_a_option():
 
 
 def test_every_requirement_has_both_languages():
-    for article in ("uncc.14", "uncc.16"):
+    for article in ("uncc.14", "uncc.16", "uncc.18"):
         r = report(article, "prc")
         for v in r.verdicts:
             assert v.notes, v.requirement.id
             assert all(n.text.en and n.text.zh for n in v.notes), v.requirement.id
+
+
+# Art. 18: liability of legal persons ------------------------------------------------------------------
+def test_prc_legal_persons_answer_for_obscenity_and_network_offences_but_not_for_insult_or_possession():
+    # Art. 18(1) read through the provisions that carry the Art. 14 and 16 offences: units commit arts. 363 and
+    # 364 (art. 366) and 287-1/287-2, not arts. 237, 246 or the proposed possession offence 364-1.
+    r = report("uncc.18", "prc")
+    assert not r.conforms
+    v, met_by, why = verdict(r, "uncc.18.1")
+    assert v == "partly-met"
+    assert met_by == ["prc.criminal-law.286-1", "prc.criminal-law.286-2", "prc.criminal-law.287-1",
+                      "prc.criminal-law.287-2", "prc.criminal-law.363.1", "prc.criminal-law.364.1"]
+    assert ("Art. 16: legal persons are liable through prc.criminal-law.363.1, prc.criminal-law.364.1 only; "
+            "not under prc.criminal-law.246.") in why
+    assert "prc.criminal-law.364-1: Only natural persons can commit this offence" in why
+    # The platform routes of 001_750793fb9f683de2.txt reach only the intermediary's part.
+    assert "prc.criminal-law.286-2: A network service provider that fails its duties" in why
+    assert "the intermediary's part in the offence, not the offence itself" in why
+
+
+def test_art_18_2_criminal_liability_is_an_option_and_18_3_a_saving_clause():
+    r = report("uncc.18", "prc")
+    v, met_by, why = verdict(r, "uncc.18.2")
+    assert v == "option-used" and "prc.criminal-law.287-2" in met_by and "prc.criminal-law.246" not in met_by
+    assert "one of the forms Art. 18(2) leaves to the State Party" in why
+    assert verdict(r, "uncc.18.3")[0] == "n/a"
+    assert next(v for v in r.verdicts if v.requirement.id == "uncc.18.3").requirement.force == "saving"
+
+
+def test_art_18_4_fines_every_liable_unit_and_leaves_effectiveness_to_review():
+    r = report("uncc.18", "prc")
+    v, met_by, why = verdict(r, "uncc.18.4")
+    assert v == "met" and met_by == verdict(r, "uncc.18.1")[1]
+    assert "cannot be read from the text; a reviewer must confirm it" in why
+    reviewed = {q["id"]: q["review"] for q in to_json(r)["requirements"]}
+    assert reviewed == {"uncc.18.1": False, "uncc.18.2": False, "uncc.18.3": False, "uncc.18.4": True}
+
+
+def test_286_1_prior_order_is_a_risk_to_effective_sanctions_and_the_proposal_removes_it():
+    # 001 §2, §3.3: criminal liability waits on the regulator's order; the proposed 286-2 needs none.
+    r = report("uncc.18", "prc")
+    assert [(k.provision, k.requirement, k.paragraph) for k in r.risks] == [
+        ("prc.criminal-law.286-1", "uncc.18.1", "18(4)")]
+    assert "only after the regulator has ordered it to correct" in r.risks[0].reason.en
+    assert r.risks[0].span is not None and r.risks[0].span.file.endswith("286-1-network-security-duty.lexd")
+
+
+def test_without_platform_routes_art_16_reaches_legal_persons_only_through_obscenity():
+    r = report("uncc.18", "prc/in-force/246-insult-defamation.lexd")
+    v, met_by, why = verdict(r, "uncc.18.1")
+    assert (v, met_by) == ("not-met", [])
+    assert "Art. 16: legal persons are liable through no provision that carries them" in why
+    assert "No provision establishes the Art. 14 offences" in why
+    assert verdict(r, "uncc.18.4")[:2] == ("not-met", [])
+
+
+def test_taiwan_drafts_encode_no_liability_of_legal_persons():
+    r = report("uncc.18", "tw/in-force")
+    assert verdict(r, "uncc.18.1")[:2] == ("not-met", [])
+    assert verdict(r, "uncc.18.2")[0] == "n/a"
+    assert not r.conforms
 
 
 SPEC_HEAD = "article: uncc.99\ntitle: {en: x, zh: y}\nprovisional: true\nstatus: s\nrequirements:\n"
@@ -142,8 +204,8 @@ spec.yaml:8:5: error[E303]: requirement uncc.99.1, force: 'must' is not allowed
 spec.yaml:12:5: error[E303]: unknown key 'colour' in requirement uncc.99.1
   12 |     colour: red
      |     ^^^^^^
-  = hint: allowed here: checks, conduct, conduct-via, elements, explanation, force, id, kind, objects, paragraph, \
-terms, used-reason, used-when
+  = hint: allowed here: checks, conduct, conduct-via, elements, explanation, force, id, kind, objects, \
+offences-of, paragraph, participation-via, terms, used-reason, used-when
 spec.yaml:17:16: error[E303]: unknown key 'purpse' in requirement uncc.99.1, check c, when
   17 |         when: {purpse: {has: profit}}
      |                ^^^^^^
@@ -176,5 +238,5 @@ def test_spec_rejects_duplicate_keys(tmp_path):
 
 
 def test_shipped_specs_are_valid():
-    for article in ("uncc.14", "uncc.16"):
+    for article in ("uncc.14", "uncc.16", "uncc.18"):
         assert spec_for(article).requirements

@@ -23,6 +23,8 @@ OUTPUTS = [
     ["render", "drafts/prc/proposed/dfii-interpretation.lexd", "--lang", "zh"],
     ["render", "drafts/prc/proposed/253-2-dfii.lexd", "--lang", "en"],
     ["render", "drafts/tw/in-force/csepa-36-38-39.lexd", "--lang", "zh"],
+    ["render", "drafts/prc/proposed/platform-liability-interpretation.lexd", "--lang", "en"],
+    ["render", "drafts/prc/proposed/deepfake-tiered-obligations.lexd", "--lang", "zh"],
     ["parse", "drafts/prc/in-force/363-obscene-for-profit.lexd", "--ast"],
     ["fmt", "drafts/tw"],
 ]

@@ -408,6 +408,9 @@ def mentals(draw: st.DrawFn) -> A.Mental:
     return A.Mental(draw(term("mental")), draw(opt(term("mental-degrees"))), draw(opt(bilingual)))  # type: ignore[arg-type]
 
 
+duties = st.builds(A.Duty, term("duties"), opt(term("duty-sources")), opt(term("preconditions")),
+                   st.just(()) | refs)
+
 provisions = st.builds(
     A.Provision, ids,
     jurisdiction=opt(term("jurisdictions")), status=opt(term("statuses")), instrument=opt(instruments()),
@@ -418,7 +421,7 @@ provisions = st.builds(
     purpose=opt(st.builds(A.Purpose, terms("purposes"), terms("evidence", 0))),
     conduct=terms("conduct", 0), means=opt(st.builds(A.Means, terms("means"), terms("means", 0))),
     object=opt(objects()), consent=opt(term("consent")), harm=opt(term("harms")),
-    duty=opt(st.builds(A.Duty, term("duties"), opt(term("duty-sources")), opt(term("preconditions")))),
+    duty=opt(duties),
     tiers=st.lists(st.builds(A.Tier, term("tiers"), opt(term("circumstances")), opt(conditions), opt(lines)),
                    max_size=2).map(tuple),
     exceptions=st.lists(st.builds(A.Exception_, term("exceptions"), terms("exception-conditions", 0)),
@@ -444,7 +447,11 @@ def articles(draw: st.DrawFn) -> tuple[A.JIArticle, ...]:
             defines_articles(number),
             st.builds(A.TierArticle, st.just(number), term("tiers"), ids.map(A.Ref), conditions),
             st.builds(A.EvidenceArticle, st.just(number), term("standards"), terms("evidence")),
-            st.builds(A.TextArticle, st.just(number), bilingual))))
+            st.builds(A.TextArticle, st.just(number), bilingual),
+            st.builds(A.PresumptionArticle, st.just(number), term("mental"), ids.map(A.Ref), conditions,
+                      opt(bilingual)),
+            st.builds(A.DeemingArticle, st.just(number), term("duties"), ids.map(A.Ref), conditions),
+            st.builds(A.MitigationArticle, st.just(number), ids.map(A.Ref), conditions))))
     return tuple(out)
 
 
@@ -455,7 +462,24 @@ interpretations = st.builds(
     preamble=opt(bilingual), articles=articles(),
 )
 
-drafts = st.lists(provisions | interpretations, max_size=3).map(lambda docs: A.DraftFile("t.lexd", tuple(docs)))
+@st.composite
+def sanctions(draw: st.DrawFn) -> A.Sanction:
+    ranged = draw(st.booleans())  # the grammar takes a range with its unit or neither
+    return A.Sanction(draw(term("sanctions")), draw(ints) if ranged else None, draw(ints) if ranged else None,
+                      draw(term("units")) if ranged else None, draw(opt(lines)))  # type: ignore[arg-type]
+
+
+obligations = st.builds(
+    A.Obligation, ids,
+    jurisdiction=opt(term("jurisdictions")), status=opt(term("statuses")), instrument=opt(instruments()),
+    title=opt(bilingual), sources=st.lists(lines, max_size=2).map(tuple), holders=terms("actors", 0),
+    duty=opt(duties),
+    tiers=st.lists(st.builds(A.ObligationTier, term("obligation-tiers"), terms("platform-classes", 0),
+                             terms("obligation-measures", 0)), max_size=3).map(tuple),
+    sanction=opt(sanctions()), text=opt(bilingual), translation=opt(term("translations")),
+)
+
+drafts = st.lists(provisions | interpretations | obligations, max_size=3).map(lambda docs: A.DraftFile("t.lexd", tuple(docs)))
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

@@ -462,7 +462,14 @@ t.lexd:6:11: error[E210]: `fail-to-perform-duty` without a `duty`
      |           ^^^^^^^^^^^^^^^^^^^^
   = hint: an omission is punishable only for breach of a legal duty: add `duty NAME under SOURCE`"""
     with_duty = text.replace("  penalty", "  duty information-network-security-management\n  penalty")
-    assert check_one(specs, with_duty) == ""
+    assert check_one(specs, with_duty) == """\
+t.lexd:7:3: error[E210]: the duty `information-network-security-management` has no source
+   7 |   duty information-network-security-management
+     |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  = hint: an omission is punishable only for breach of a duty the law lays down: add `under SOURCE` (e.g. \
+laws-and-administrative-regulations) or `breaching` the obligation it fails"""
+    sourced = with_duty.replace("management\n", "management under laws-and-administrative-regulations\n")
+    assert check_one(specs, sourced) == ""
 
 
 # E211 ---------------------------------------------------------------------------------------------
@@ -651,3 +658,131 @@ def test_the_drafts_lint_together_with_located_diagnostics() -> None:
     drafts: list[DraftFile] = [parse_file(p) for p in paths]
     for d in lint(drafts):
         assert d.span is not None and d.span.file in paths, d
+
+
+# Platform liability: obligations, presumption articles, E217, E218 -----------------------------------------
+OBLIGATION = """\
+obligation prc.deep-synthesis-provisions.17-1 {
+  jurisdiction prc
+  status       proposed
+  title        zh "义务" en "Obligation"
+  holder       network-service-provider
+  duty         tiered-deepfake-compliance
+  tier         base measures illegal-content-handling
+  tier         enhanced for large-leading-platform measures risk-warning-team
+  sanction     fine 10000..100000 yuan
+}
+"""
+
+OMISSION = """\
+actors  network-service-provider, unit
+conduct fail-to-perform-duty
+duty    reasonable-care under laws-regulations-and-state-provisions breaching prc.deep-synthesis-provisions.17-1
+penalty
+  base imprisonment <= 3 years
+"""
+
+
+def test_an_omission_citing_an_obligation_is_clean(specs: Path) -> None:
+    assert check(specs, ("o.lexd", OBLIGATION), ("t.lexd", provision(OMISSION))) == ""
+
+
+def test_e210_a_duty_cited_only_by_the_obligation_it_breaches_has_a_source(specs: Path) -> None:
+    text = provision(OMISSION.replace(" under laws-regulations-and-state-provisions", ""))
+    assert check(specs, ("o.lexd", OBLIGATION), ("t.lexd", text)) == ""
+
+
+def test_e217_breached_obligation_must_be_among_the_drafts(specs: Path) -> None:
+    text = provision(OMISSION.replace("17-1", "17-2"))
+    assert check(specs, ("o.lexd", OBLIGATION), ("t.lexd", text)) == """\
+t.lexd:8:81: error[E217]: no obligation `prc.deep-synthesis-provisions.17-2` among the drafts
+   8 |   duty    reasonable-care under laws-regulations-and-state-provisions breaching prc.deep-synthesis-provisions.17-2
+     |                                                                                 \
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  = hint: did you mean `prc.deep-synthesis-provisions.17-1`?
+  = hint: the obligation must be among the files checked together: `check` its file too, or give its folder to \
+`render` and `parse` with `--with`"""
+
+
+def test_e217_a_provision_is_not_an_obligation(specs: Path) -> None:
+    text = provision(OMISSION.replace("prc.deep-synthesis-provisions.17-1", "prc.criminal-law.253-2"))
+    out = check(specs, ("t.lexd", text))
+    assert "error[E217]: no obligation `prc.criminal-law.253-2` among the drafts" in out
+    assert "`prc.criminal-law.253-2` is a provision; `breaching` names the administrative obligation" in out
+
+
+def test_e218_a_tier_for_some_platform_classes_names_them(specs: Path) -> None:
+    text = OBLIGATION.replace("enhanced for large-leading-platform measures", "enhanced measures")
+    assert check(specs, ("o.lexd", text)) == """\
+o.lexd:8:16: error[E218]: the `enhanced` tier applies only to some platform classes but names none
+   8 |   tier         enhanced measures risk-warning-team
+     |                ^^^^^^^^
+  = hint: name them: `tier enhanced for CLASS, … measures …`; classes are `general-social-or-video-platform`, \
+`synthesis-app`, `large-leading-platform`, `small-or-medium-platform`"""
+
+
+def test_e218_a_tier_for_every_holder_names_no_class(specs: Path) -> None:
+    text = OBLIGATION.replace("base measures", "base for synthesis-app measures")
+    assert check(specs, ("o.lexd", text)) == """\
+o.lexd:7:25: error[E218]: the `base` tier binds every holder, so it names no platform class
+   7 |   tier         base for synthesis-app measures illegal-content-handling
+     |                         ^^^^^^^^^^^^^
+  = hint: drop `for …`, or use a tier for some classes such as `enhanced` or `reduced`"""
+
+
+def test_e211_obligation_needs_its_holder_and_duty(specs: Path) -> None:
+    text = OBLIGATION.replace("  holder       network-service-provider\n", "").replace(
+        "  duty         tiered-deepfake-compliance\n", "")
+    assert "error[E211]: obligation `prc.deep-synthesis-provisions.17-1` has no `holder` or `duty`" in \
+        check(specs, ("o.lexd", text))
+
+
+def test_e213_fine_range_runs_from_low_to_high_in_a_currency(specs: Path) -> None:
+    out = check(specs, ("o.lexd", OBLIGATION.replace("10000..100000 yuan", "100000..10000 yaun")))
+    assert "o.lexd:9:3: error[E213]: the fine range 100000..10000 runs from high to low" in out
+    assert "o.lexd:9:35: error[E213]: fine range without a currency: `yaun` is not a unit" in out
+    assert "did you mean `yuan`?" in out
+
+
+PRESUMING = """\
+interpretation prc.spc.x {
+  jurisdiction prc
+  status       proposed
+  issuer       supreme-peoples-court
+  title        zh "解释" en "Interpretation"
+  interprets   prc.criminal-law.253-2
+  article 1 presumes knowledge of prc.criminal-law.253-2 when any {
+    overt-fraudulent-inducement
+  }
+}
+"""
+
+
+KNOWING = provision('mental knowledge presumed rebuttable zh "有相反证据的除外" en "unless proved otherwise"\n' + BASE)
+
+
+def test_e209_a_presumption_article_without_a_rebuttal(specs: Path) -> None:
+    assert check(specs, ("t.lexd", KNOWING), ("i.lexd", PRESUMING)) == """\
+i.lexd:7:22: error[E209]: article 1 presumes knowledge without a rebuttal
+   7 |   article 1 presumes knowledge of prc.criminal-law.253-2 when any {
+     |                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  = hint: the culpability principle requires a way to rebut the presumption: add `rebuttable zh "…" en "…"` after \
+the condition, saying what rebuts it"""
+    rebutted = PRESUMING.replace("  }\n}", '  } rebuttable zh "有相反证据的除外" en "unless proved otherwise"\n}')
+    assert check(specs, ("t.lexd", KNOWING), ("i.lexd", rebutted)) == ""
+
+
+def test_e209_a_presumption_article_presumes_what_its_provision_requires(specs: Path) -> None:
+    rebutted = PRESUMING.replace("  }\n}", '  } rebuttable zh "有相反证据的除外" en "unless proved otherwise"\n}')
+    assert check(specs, ("t.lexd", provision("mental intent\n" + BASE)), ("i.lexd", rebutted)) == """\
+i.lexd:7:22: error[E209]: article 1 presumes knowledge, but `prc.criminal-law.253-2` requires intent
+   7 |   article 1 presumes knowledge of prc.criminal-law.253-2 when any {
+     |                      ^^^^^^^^^
+  = hint: presume the state of mind the provision requires, or give `prc.criminal-law.253-2` `mental knowledge \
+presumed rebuttable …`"""
+
+
+def test_e206_platform_articles_name_provisions_of_the_set(specs: Path) -> None:
+    text = PRESUMING.replace("of prc.criminal-law.253-2", "of prc.criminal-law.253-3")
+    assert "i.lexd:7:35: error[E206]: no provision `prc.criminal-law.253-3` among the drafts" in \
+        check(specs, ("t.lexd", KNOWING), ("i.lexd", text))

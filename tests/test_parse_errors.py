@@ -51,10 +51,10 @@ t.lexd:3:33: error[E106]: a penalty line names its tier, then the penalties, e.g
      |                                 ^
   = hint: separate alternatives with | and add the fine after a ;"""),
     "E107": ("conduct produce\n", """\
-t.lexd:1:1: error[E107]: a file holds `provision` and `interpretation` blocks only (found 'conduct')
+t.lexd:1:1: error[E107]: a file holds `provision`, `interpretation` and `obligation` blocks only (found 'conduct')
    1 | conduct produce
      | ^^^^^^^
-  = hint: start each block with `provision ID {` or `interpretation ID {`"""),
+  = hint: start each block with `provision ID {`, `interpretation ID {` or `obligation ID {`"""),
     "E112": ("provision prc.x.1 {\n  penalty\n    base imprisonment 3-7 years\n}\n", """\
 t.lexd:3:24: error[E112]: a range is written with two dots, e.g. `imprisonment 3..7 years` (found '-')
    3 |     base imprisonment 3-7 years
@@ -140,7 +140,8 @@ t.lexd:3:3: error[E102]: `conduc` is not a field
 
 def test_e100_names_punctuation_by_its_symbol() -> None:
     assert errors("interpretation prc.spc.x {\n  article 1 foo\n}\n") == """\
-t.lexd:2:13: error[E100]: unexpected 'foo'; expected `defines`, `evidence`, `text` or `tier`
+t.lexd:2:13: error[E100]: unexpected 'foo'; expected `deems-breached`, `defines`, `evidence`, `mitigates`, \
+`presumes`, `text` or `tier`
    2 |   article 1 foo
      |             ^^^
   = hint: write it in the form `article 1 defines identifiable-by acquaintances evidenced-by witness-testimony` \

@@ -185,6 +185,7 @@ class Duty(Node):
     name: Term
     under: Term | None = None  # the duty's legal source
     precondition: Term | None = None
+    breaches: tuple[Ref, ...] = ()  # the administrative obligations whose breach the omission consists in
 
 
 @dataclass(frozen=True)
@@ -250,7 +251,38 @@ class TextArticle(Node):
     text: Text
 
 
-JIArticle = DefinesArticle | TierArticle | EvidenceArticle | TextArticle
+@dataclass(frozen=True)
+class PresumptionArticle(Node):
+    """An interpretation article presuming a state of mind from circumstances, with what rebuts the presumption."""
+
+    number: int
+    mental: Term
+    provision: Ref
+    condition: Condition
+    rebuttal: Text | None = None
+
+
+@dataclass(frozen=True)
+class DeemingArticle(Node):
+    """An interpretation article deeming a duty breached from circumstances, e.g. logs not kept (adverse inference)."""
+
+    number: int
+    duty: Term
+    provision: Ref
+    condition: Condition
+
+
+@dataclass(frozen=True)
+class MitigationArticle(Node):
+    """An interpretation article naming circumstances, such as working compliance, that mitigate the punishment."""
+
+    number: int
+    provision: Ref
+    condition: Condition
+
+
+JIArticle = (DefinesArticle | TierArticle | EvidenceArticle | TextArticle | PresumptionArticle | DeemingArticle
+             | MitigationArticle)
 
 
 @dataclass(frozen=True)
@@ -266,7 +298,45 @@ class Interpretation(Node):
     articles: tuple[JIArticle, ...] = ()
 
 
-Document = Provision | Interpretation
+@dataclass(frozen=True)
+class ObligationTier(Node):
+    """The measures one tier of an obligation requires, of every holder or only of the platform classes named."""
+
+    name: Term
+    classes: tuple[Term, ...]
+    measures: tuple[Term, ...]
+
+
+@dataclass(frozen=True)
+class Sanction(Node):
+    """An administrative sanction: a fine range, or a reference to the sanctions of other laws."""
+
+    kind: Term
+    low: int | None = None
+    high: int | None = None
+    unit: Term | None = None
+    per: str | None = None  # where the figures come from
+
+
+@dataclass(frozen=True)
+class Obligation(Node):
+    """An administrative duty: who bears it, what it requires (by tier), and its sanction."""
+
+    id: str
+    jurisdiction: Term | None = None
+    status: Term | None = None
+    instrument: Instrument | None = None
+    title: Text | None = None
+    sources: tuple[str, ...] = ()
+    holders: tuple[Term, ...] = ()
+    duty: Duty | None = None
+    tiers: tuple[ObligationTier, ...] = ()
+    sanction: Sanction | None = None
+    text: Text | None = None  # verbatim text, for obligations in force
+    translation: Term | None = None
+
+
+Document = Provision | Interpretation | Obligation
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from . import ast as A
 from .diagnostics import Diagnostic
 
 # Fields a provision or interpretation may give at most once; repeatable ones build tuples.
-_REPEATABLE = {"source", "tier", "exception", "ji_article"}
+_REPEATABLE = {"source", "tier", "exception", "ji_article", "ob_tier"}
 
 # Conditions nest at most this deep: later stages walk the tree recursively, and no statute nests past three.
 MAX_NESTING = 100
@@ -115,6 +115,17 @@ class Builder:
             tiers=tuple(f.get("tier", ())), exceptions=tuple(f.get("exception", ())),
             prosecution=f.get("prosecution"), penalties=f.get("penalty", ()), text=f.get("text"),
             translation=f.get("translation"), span=self._tspan(ident))  # a document is reported at its id
+        return value, c[0], c[-1]
+
+    def obligation(self, c: list[Any]) -> Piece:
+        ident = c[1]
+        f = self._collect("obligation", c[3:-1])
+        value = A.Obligation(
+            id=str(ident), jurisdiction=f.get("jurisdiction"), status=f.get("status"),
+            instrument=f.get("instrument"), title=f.get("title"), sources=tuple(f.get("source", ())),
+            holders=f.get("holder", ()), duty=f.get("duty"), tiers=tuple(f.get("ob_tier", ())),
+            sanction=f.get("sanction"), text=f.get("text"), translation=f.get("translation"),
+            span=self._tspan(ident))
         return value, c[0], c[-1]
 
     def interpretation(self, c: list[Any]) -> Piece:
@@ -217,11 +228,12 @@ class Builder:
         return self._field("harm", self._term(c[1], "harms"), self._span(c))
 
     def duty(self, c: list[Any]) -> Piece:
-        # duty NAME [under NAME] [precondition NAME]
+        # duty NAME [under NAME] [precondition NAME] [breaching refs]
         span = self._span(c)
-        under, precondition = c[3], c[5]
+        under, precondition, breaches = c[3], c[5], c[7]
         value = A.Duty(self._term(c[1], "duties"), self._term(under, "duty-sources") if under else None,
-                       self._term(precondition, "preconditions") if precondition else None, span=span)
+                       self._term(precondition, "preconditions") if precondition else None,
+                       breaches[0] if breaches else (), span=span)
         return self._field("duty", value, span)
 
     def tier(self, c: list[Any]) -> Piece:
@@ -318,6 +330,25 @@ class Builder:
     def circumstance(self, c: list[Token]) -> Piece:
         return self._term(c[0], "circumstances"), c[0], c[0]
 
+    # obligations ------------------------------------------------------------------
+    def holder(self, c: list[Any]) -> Piece:
+        return self._field("holder", self._terms(c[1], "actors"), self._span(c))
+
+    def ob_tier(self, c: list[Any]) -> Piece:
+        # tier NAME [for names] measures names
+        span = self._span(c)
+        value = A.ObligationTier(self._term(c[1], "obligation-tiers"), self._terms(c[3], "platform-classes"),
+                                 self._terms(c[5], "obligation-measures"), span=span)
+        return self._field("ob_tier", value, span)
+
+    def sanction(self, c: list[Any]) -> Piece:
+        # sanction NAME [INT .. INT NAME] [per STRING]
+        span = self._span(c)
+        low, high, unit, per = c[2], c[4], c[5], c[7]
+        value = A.Sanction(self._term(c[1], "sanctions"), int(low) if low else None, int(high) if high else None,
+                           self._term(unit, "units") if unit else None, _unquote(per) if per else None, span=span)
+        return self._field("sanction", value, span)
+
     # interpretations --------------------------------------------------------------
     def issuer(self, c: list[Any]) -> Piece:
         return self._field("issuer", self._terms(c[1], "issuers"), self._span(c))
@@ -341,6 +372,12 @@ class Builder:
             article = A.TierArticle(n, *args, span=span)
         elif kind == "evidence":
             article = A.EvidenceArticle(n, *args, span=span)
+        elif kind == "presumes":
+            article = A.PresumptionArticle(n, *args, span=span)
+        elif kind == "deems-breached":
+            article = A.DeemingArticle(n, *args, span=span)
+        elif kind == "mitigates":
+            article = A.MitigationArticle(n, *args, span=span)
         else:
             article = A.TextArticle(n, *args, span=span)
         return self._field("ji_article", article, span)
@@ -365,9 +402,30 @@ class Builder:
     def ji_text(self, c: list[Any]) -> Piece:
         return ("text", (c[1][0],)), c[0], c[1][2]
 
+    def presumes(self, c: list[Any]) -> Piece:
+        # presumes NAME of ID when condition [rebuttable bilingual]
+        ident, rebuttal = c[3], c[7]
+        args = (self._term(c[1], "mental"), A.Ref(str(ident), span=self._tspan(ident)), c[5][0],
+                rebuttal[0] if rebuttal else None)
+        return ("presumes", args), c[0], self._end(c)
+
+    def deems_breached(self, c: list[Any]) -> Piece:
+        # deems-breached NAME of ID when condition
+        ident = c[3]
+        args = (self._term(c[1], "duties"), A.Ref(str(ident), span=self._tspan(ident)), c[5][0])
+        return ("deems-breached", args), c[0], c[5][2]
+
+    def mitigates(self, c: list[Any]) -> Piece:
+        # mitigates ID when condition
+        ident = c[1]
+        return ("mitigates", (A.Ref(str(ident), span=self._tspan(ident)), c[3][0])), c[0], c[3][2]
+
     # shared ----------------------------------------------------------------------
     def names(self, c: list[Token]) -> Piece:
         return c[0::2], c[0], c[-1]
+
+    def refs(self, c: list[Token]) -> Piece:
+        return tuple(A.Ref(str(i), span=self._tspan(i)) for i in c[0::2]), c[0], c[-1]
 
     def bilingual(self, c: list[Piece]) -> Piece:
         langs: dict[str, str] = {}

@@ -59,14 +59,30 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if all(r.conforms for r in reports) else EXIT_NONCONFORMING
 
 
-def cmd_render(args: argparse.Namespace) -> int:
-    from .load import load
+def _in_context(path: str, more: list[str]) -> tuple[Any, list[Any]]:
+    """One draft parsed and linted with the drafts beside it and `more`: only its own problems count."""
+    from .lint import lint
+    from .load import draft_paths, parse_draft
     from .parse import parse_file
+
+    draft = parse_draft(path)  # an empty file is reported (E004), as check does
+    neighbours = []
+    for other in draft_paths([str(Path(path).parent), *more]):
+        if Path(other).resolve() != Path(path).resolve():
+            with contextlib.suppress(LexdraftError):  # a broken neighbour is its own file's problem
+                neighbours.append(parse_file(other))
+    problems = [d for d in lint([draft, *neighbours]) if d.span is None or d.span.file == path]
+    if problems:
+        raise LexdraftError(problems)
+    return draft, neighbours
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    from .ast import Provision
     from .render import render
 
-    target = parse_file(args.file)
-    context = load([str(Path(args.file).parent), *args.with_paths])
-    provisions = {p.id: p for p in context.provisions}
+    target, context = _in_context(args.file, args.with_paths)
+    provisions = {d.id: d for f in (target, *context) for d in f.documents if isinstance(d, Provision)}
     text = "\n".join(render(doc, args.lang, provisions) for doc in target.documents)
     write_output(text, args.output)
     return EXIT_OK
@@ -84,20 +100,8 @@ def _to_data(node: Any) -> Any:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    from .lint import lint
-    from .load import draft_paths, parse_draft
-    from .parse import parse_file
-
-    draft = parse_draft(args.file)  # an empty file is reported (E004), as check and render do
     # neighbours give context (an interpretation's provision); only this file's problems count
-    neighbours = []
-    for path in draft_paths([str(Path(args.file).parent)]):
-        if Path(path).resolve() != Path(args.file).resolve():
-            with contextlib.suppress(LexdraftError):  # a broken neighbour is its own file's problem
-                neighbours.append(parse_file(path))
-    problems = [d for d in lint([draft, *neighbours]) if d.span is None or d.span.file == args.file]
-    if problems:
-        raise LexdraftError(problems)
+    draft, _ = _in_context(args.file, args.with_paths)
     text = json.dumps(_to_data(draft), ensure_ascii=False, indent=2) + "\n" if args.ast else "ok\n"
     write_output(text, args.output)
     return EXIT_OK
@@ -173,6 +177,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("parse", help="parse and lint one draft")
     p.add_argument("file")
     p.add_argument("--ast", action="store_true", help="print the AST as JSON")
+    p.add_argument("--with", dest="with_paths", action="append", default=[], metavar="PATH",
+                   help="more drafts the file refers to (its own folder is always read)")
     p.add_argument("-o", "--output", metavar="FILE")
     p.set_defaults(run=cmd_parse)
 

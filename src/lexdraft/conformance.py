@@ -45,6 +45,7 @@ def facts(p: Provision) -> dict[str, Any]:
         "actors": {t.name for t in p.actors} or {"natural-person"},
         "exceptions": {e.kind.name for e in p.exceptions},
         "exception-conditions": {c.name for e in p.exceptions for c in e.conditions},
+        "precondition": p.duty.precondition.name if p.duty and p.duty.precondition else None,
     }
 
 
@@ -264,6 +265,82 @@ def _option(q: Requirement, provisions: list[Provision], table: dict[str, dict[s
                                               "所审查的条文均未采用该选择。"))])
 
 
+def _article_name(article: str, lang: str) -> str:
+    number = article.rsplit(".", 1)[-1]
+    return f"第{number}条" if lang == "zh" else f"Art. {number}"
+
+
+def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str, dict[str, Any]]) -> Verdict:
+    """Art. 18(1): for each article's offences, the provisions that carry them must reach legal persons."""
+    from .spec import spec_for
+
+    notes: list[Note] = []
+    met_by: set[str] = set()
+    grades: list[str] = []
+    short: list[str] = []  # the articles whose offences leave legal persons out, in part or wholly
+    by_id = {p.id: p for p in provisions}
+    for article in q.offences_of:
+        offences = check(spec_for(article), provisions).verdicts
+        carriers = sorted({pid for v in offences if v.requirement.kind == "offence" for pid in v.met_by})
+        en, zh = _article_name(article, "en"), _article_name(article, "zh")
+        if not carriers:
+            grades.append("none")
+            notes.append(Note("", _t(f"No provision establishes the {en} offences, so no legal person can be liable "
+                                     f"for them (see the {article} report).",
+                                     f"所审查的条文均未确立{zh}规定的犯罪，法人亦无从对其承担责任（见{article}审查报告）。")))
+            continue
+        liable = [c for c in carriers if all(holds(e.require, table[c]) for e in q.elements)]
+        others = [c for c in carriers if c not in liable]
+        met_by.update(liable)
+        grades.append("full" if not others else "partial" if liable else "none")
+        if not others:
+            notes.append(Note("", _t(f"{en}: every provision that carries its offences reaches legal persons "
+                                     f"({', '.join(liable)}).",
+                                     f"{zh}：确立该条犯罪的条文均可追究法人责任（{'、'.join(liable)}）。")))
+            continue
+        short.append(article)
+        through = f"through {', '.join(liable)} only" if liable else "through no provision that carries them"
+        through_zh = f"仅可通过{'、'.join(liable)}追究" if liable else "不能通过任何确立该条犯罪的条文追究"
+        notes.append(Note("", _t(f"{en}: legal persons are liable {through}; not under {', '.join(others)}.",
+                                 f"{zh}：法人责任{through_zh}；{'、'.join(others)}不适用于法人。")))
+        for c in others:
+            notes.extend(Note(c, e.missing, by_id[c].span) for e in q.elements if not holds(e.require, table[c]))
+    # Participation routes (helping, an intermediary's omission) reach in part what the offences leave out.
+    routes = [(p, next(reason for c, reason in q.participation_via if c in table[p.id]["conduct"]))
+              for p in provisions if "unit" in table[p.id]["actors"]
+              and table[p.id]["conduct"] & {c for c, _ in q.participation_via}]
+    if short and routes:
+        grades = ["partial" if g == "none" else g for g in grades]
+        met_by.update(p.id for p, _ in routes)
+        ids = [p.id for p, _ in routes]
+        en = " and ".join(_article_name(a, "en") for a in short)
+        zh = "、".join(_article_name(a, "zh") for a in short)
+        notes.append(Note("", _t(f"For the offences of {en}, legal persons answer in part for taking part in them "
+                                 f"through {', '.join(ids)}:",
+                                 f"对于{zh}规定的犯罪，法人参与其中的，可以部分通过{'、'.join(ids)}追究责任：")))
+        notes.extend(Note(p.id, reason, p.span) for p, reason in routes)
+    verdict = "met" if all(g == "full" for g in grades) else \
+        "not-met" if all(g == "none" for g in grades) else "partly-met"
+    return Verdict(q, verdict, sorted(met_by), notes)
+
+
+def _sanctions(q: Requirement, liable: list[Provision], table: dict[str, dict[str, Any]]) -> Verdict:
+    """Art. 18(4): each legal person held liable faces the sanctions the elements require; the rest is review."""
+    if not liable:
+        return Verdict(q, "not-met", [], [Note("", _t("No legal person is liable under the provisions checked, so "
+                                                      "none is sanctioned.",
+                                                      "所审查的条文均未规定法人责任，亦无从对法人予以制裁。"))])
+    notes: list[Note] = [Note("", q.explanation)]
+    sanctioned = []
+    for p in liable:
+        failed = [e for e in q.elements if not holds(e.require, table[p.id])]
+        notes.extend(Note(p.id, e.missing, p.span) for e in failed)
+        if not failed:
+            sanctioned.append(p.id)
+    verdict = "met" if len(sanctioned) == len(liable) else "partly-met" if sanctioned else "not-met"
+    return Verdict(q, verdict, sanctioned, notes)
+
+
 def _manual(q: Requirement) -> Verdict:
     return Verdict(q, "n/a", [], [Note("", q.explanation)])
 
@@ -272,8 +349,9 @@ def check(spec: Spec, provisions: Iterable[Provision]) -> Report:
     """All requirements of one article, checked against the set of provisions taken together."""
     provs = sorted(provisions, key=lambda p: p.id)
     table = {p.id: facts(p) for p in provs}
-    verdicts = [_offence(q, provs, table) for q in spec.requirements if q.kind == "offence"]
-    # definitions and options are judged on the provisions that carry the article's offences
+    verdicts = [_offence(q, provs, table) if q.kind == "offence" else _legal_persons(q, provs, table)
+                for q in spec.requirements if q.kind in ("offence", "legal-persons")]
+    # definitions, options and sanctions are judged on the provisions that carry the article's offences
     carriers = sorted({pid for v in verdicts for pid in v.met_by})
     excluded = sorted({n.provision for v in verdicts for n in v.notes if n.provision and n.provision not in carriers})
     by_id = {p.id: p for p in provs}
@@ -283,12 +361,14 @@ def check(spec: Spec, provisions: Iterable[Provision]) -> Report:
             done[q.id] = _definition(q, [by_id[i] for i in sorted({*carriers, *excluded})], table)
         elif q.kind == "option":
             done[q.id] = _option(q, [by_id[i] for i in carriers], table)
-        elif q.kind != "offence":
+        elif q.kind == "sanctions":
+            done[q.id] = _sanctions(q, [by_id[i] for i in carriers], table)
+        elif q.kind not in ("offence", "legal-persons"):
             done[q.id] = _manual(q)
     verdicts = [done[q.id] for q in spec.requirements]
     risks = []
     for v in verdicts:
-        if v.requirement.force != "shall" or v.requirement.kind != "offence":
+        if v.requirement.force != "shall" or v.requirement.kind not in ("offence", "legal-persons"):
             continue
         for pid in v.met_by:
             for rule in spec.risks:

@@ -31,6 +31,8 @@ FORMS: dict[str, str] = {
     "consent": "consent absent",
     "harm": "harm capable-of-damage",
     "duty": "duty information-network-security-management under laws-and-administrative-regulations",
+    "holder": "holder deep-synthesis-service-provider",
+    "sanction": 'sanction fine 10000..100000 yuan per "…"',
     "tier": 'tier serious requires serious-circumstances when any { … } per "…"',
     "exception": "exception artistic-work when consent-of-depicted-person",
     "prosecution": "prosecution private except serious-harm-to-public-order-or-state",
@@ -47,16 +49,20 @@ ARTICLE_FORMS = {
     "tier": "article 2 tier serious of prc.criminal-law.253-2 when any { … }",
     "evidence": "article 3 evidence ai-synthesis by expert-opinion",
     "text": 'article 4 text zh "…" en "…"',
+    "presumes": 'article 5 presumes knowledge of prc.criminal-law.286-2 when any { … } rebuttable zh "…" en "…"',
+    "deems-breached": "article 6 deems-breached content-review-and-log-retention of prc.criminal-law.286-2 when any { … }",
+    "mitigates": "article 7 mitigates prc.criminal-law.286-2 when any { … }",
 }
 CONDITION_FORM = "views >= 1000 views on public-platform"
 ATTRIBUTE_FORM = "depicts exposed-sexual-organs | sexual-activity"
 FIELDS = frozenset(FORMS)
-DOCUMENTS = ("provision", "interpretation")
+DOCUMENTS = ("provision", "interpretation", "obligation")
 
 # Keywords that a field needs a value after; read as a term, they show that the value was left out.
 VALUE_KEYWORDS = FIELDS | {
     "requires", "when", "per", "except", "excluding", "evidenced-by", "under", "precondition", "rebuttable",
     "secondary", "inserting", "after", "to", "of", "by", "defines", "evidence", "increase", "up-to", "any", "all",
+    "breaching", "for", "measures", "presumes", "deems-breached", "mitigates",
 }
 
 # Keywords that, ending a line, leave what must follow them out (`fine` may also be a penalty, so only here).

@@ -49,9 +49,11 @@ def format_source(text: str, path: str) -> str:
 
 
 def format_document(doc: A.Document) -> str:
-    """One provision or interpretation, ending in a newline."""
+    """One provision, obligation or interpretation, ending in a newline."""
     if isinstance(doc, A.Provision):
         head, groups = f"provision {doc.id} {{", _provision_groups(doc)
+    elif isinstance(doc, A.Obligation):
+        head, groups = f"obligation {doc.id} {{", _obligation_groups(doc)
     else:
         head, groups = f"interpretation {doc.id} {{", _interpretation_groups(doc)
     body: list[str] = []
@@ -144,6 +146,8 @@ def _duty(d: A.Duty) -> str:
         out += f" under {d.under.name}"
     if d.precondition is not None:
         out += f" precondition {d.precondition.name}"
+    if d.breaches:
+        out += f" breaching {_ids(d.breaches)}"
     return out
 
 
@@ -227,6 +231,36 @@ def format_threshold(t: A.Threshold) -> str:
     return out
 
 
+# obligations ---------------------------------------------------------------------
+def _obligation_groups(o: A.Obligation) -> list[list[str]]:
+    placement: list[str] = []
+    _add(placement, "jurisdiction", _name(o.jurisdiction))
+    _add(placement, "status", _name(o.status))
+    _add(placement, "instrument", None if o.instrument is None else _instrument(o.instrument))
+    _add_text(placement, "title", o.title)
+    for s in o.sources:
+        _add(placement, "source", _string(s))
+    duty: list[str] = []
+    _add(duty, "holder", _names(o.holders))
+    _add(duty, "duty", None if o.duty is None else _duty(o.duty))
+    for t in o.tiers:
+        _add(duty, "tier", t.name.name + _suffix("for", t.classes) + _suffix("measures", t.measures))
+    _add(duty, "sanction", None if o.sanction is None else _sanction(o.sanction))
+    statute: list[str] = []
+    _add(statute, "translation", _name(o.translation))
+    _add_text(statute, "text", o.text)
+    return [placement, duty, statute]
+
+
+def _sanction(s: A.Sanction) -> str:
+    out = s.kind.name
+    if s.low is not None and s.high is not None and s.unit is not None:
+        out += f" {s.low}..{s.high} {s.unit.name}"
+    if s.per is not None:
+        out += f" per {_string(s.per)}"
+    return out
+
+
 # interpretations ----------------------------------------------------------------
 def _interpretation_groups(i: A.Interpretation) -> list[list[str]]:
     head: list[str] = []
@@ -252,9 +286,20 @@ def _article(a: A.JIArticle) -> list[str]:
         return [lead + f"evidence {a.fact.name} by {_names(a.evidence)}"]
     if isinstance(a, A.TierArticle):
         lines = [lead + f"tier {a.tier.name} of {a.provision.id} when "]
+    elif isinstance(a, A.PresumptionArticle):
+        lines = [lead + f"presumes {a.mental.name} of {a.provision.id} when "]
         _append(lines, format_condition(a.condition, INDENT))
+        if a.rebuttal is not None:
+            lines.extend(_bilingual(INDENT * 2 + "rebuttable ", a.rebuttal))
         return lines
-    return _bilingual(lead + "text ", a.text)
+    elif isinstance(a, A.DeemingArticle):
+        lines = [lead + f"deems-breached {a.duty.name} of {a.provision.id} when "]
+    elif isinstance(a, A.MitigationArticle):
+        lines = [lead + f"mitigates {a.provision.id} when "]
+    else:
+        return _bilingual(lead + "text ", a.text)
+    _append(lines, format_condition(a.condition, INDENT))
+    return lines
 
 
 # shared --------------------------------------------------------------------------
@@ -312,9 +357,9 @@ def _append(lines: list[str], more: list[str]) -> None:
 # comments ------------------------------------------------------------------------
 _Key = tuple[tuple[str, int], ...]
 
-_BLOCKS = frozenset({"provision", "interpretation", "object", "condition"})
+_BLOCKS = frozenset({"provision", "interpretation", "obligation", "object", "condition"})
 # In canonical layout the children of these begin lines: documents, fields, attributes, items, penalty lines.
-_LINE_PARENTS = frozenset({"start", "provision", "interpretation", "object", "condition", "penalty"})
+_LINE_PARENTS = frozenset({"start", "provision", "interpretation", "obligation", "object", "condition", "penalty"})
 
 
 @dataclass(frozen=True)

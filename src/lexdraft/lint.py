@@ -24,7 +24,8 @@ SECTION_WORDS = {
     "circumstances": "circumstance", "measures": "measure", "units": "unit", "channels": "channel",
     "penalties": "penalty", "fine-modes": "fine mode", "standards": "standard", "translations": "translation status",
     "duties": "duty", "duty-sources": "source of a duty", "preconditions": "precondition",
-    "durations": "unit of time",
+    "durations": "unit of time", "platform-classes": "platform class", "obligation-tiers": "obligation tier",
+    "obligation-measures": "measure", "sanctions": "sanction",
 }
 
 # Severity of tiers: a penalty line may not be lighter than the line of the tier below it.
@@ -47,6 +48,7 @@ class DraftSet:
 
     documents: tuple[A.Document, ...]  # in (file, line, column) order
     provisions: dict[str, A.Provision]  # the first provision with each id
+    obligations: dict[str, A.Obligation]  # the first obligation with each id
     articles: frozenset[str]  # treaty articles with a conformance spec, e.g. uncc.16
     vocab: Vocabulary
     channel_misreads: dict[int, A.Term]  # id(threshold) -> the channel read as a circumstance after it
@@ -82,9 +84,12 @@ def _sort_key(d: Diagnostic) -> tuple[str, int, int, str, str]:
 def _draft_set(drafts: Sequence[A.DraftFile], conformance_dir: Path | None) -> DraftSet:
     docs = sorted((doc for f in drafts for doc in f.documents), key=lambda d: _pos(d.span))
     provisions: dict[str, A.Provision] = {}
+    obligations: dict[str, A.Obligation] = {}
     for doc in docs:
         if isinstance(doc, A.Provision):
             provisions.setdefault(doc.id, doc)
+        elif isinstance(doc, A.Obligation):
+            obligations.setdefault(doc.id, doc)
     misreads: dict[int, A.Term] = {}
     terms: dict[int, A.Term] = {}  # by id: a range like 3..7 years shares its unit
     thresholds: list[tuple[A.Threshold, ...]] = []
@@ -99,7 +104,7 @@ def _draft_set(drafts: Sequence[A.DraftFile], conformance_dir: Path | None) -> D
             elif type(node) is A.Condition:
                 misreads.update(_channel_misreads(node))
         thresholds.append(tuple(found))
-    return DraftSet(tuple(docs), provisions, known_articles(conformance_dir), vocabulary(), misreads,
+    return DraftSet(tuple(docs), provisions, obligations, known_articles(conformance_dir), vocabulary(), misreads,
                     tuple(terms.values()), tuple(thresholds))
 
 
@@ -364,7 +369,7 @@ def duplicate_ids(ds: DraftSet) -> Iterator[Diagnostic]:
             continue
         span = first[doc.id].span
         where = f"{span.file}:{span.line}" if span else "another file"
-        kind = "provision" if isinstance(doc, A.Provision) else "interpretation"
+        kind = _kind(doc)
         yield Diagnostic("E205", f"{kind} id `{doc.id}` is already used", doc.span,
                          (f"it is first used at {where}; give this {kind} its own id",))
 
@@ -372,7 +377,7 @@ def duplicate_ids(ds: DraftSet) -> Iterator[Diagnostic]:
 def unknown_provisions(ds: DraftSet) -> Iterator[Diagnostic]:
     """E206: an interpretation interprets, and its tier articles name, provisions of the set."""
     for i in _interpretations(ds):
-        refs = list(i.interprets) + [a.provision for a in i.articles if isinstance(a, A.TierArticle)]
+        refs = list(i.interprets) + [a.provision for a in i.articles if isinstance(a, _REFERRING_ARTICLES)]
         for ref in refs:
             if ref.id in ds.provisions:
                 continue
@@ -433,6 +438,21 @@ def mental_degrees(ds: DraftSet) -> Iterator[Diagnostic]:
 
 def rebuttable_presumptions(ds: DraftSet) -> Iterator[Diagnostic]:
     """E209: a presumed state of mind needs a route to rebut it; only a presumption can be rebutted."""
+    for i in _interpretations(ds):
+        for a in i.articles:
+            p = ds.provisions.get(a.provision.id) if isinstance(a, A.PresumptionArticle) else None
+            if isinstance(a, A.PresumptionArticle) and p is not None and \
+                    (p.mental is None or p.mental.kind.name != a.mental.name):
+                required = p.mental.kind.name if p.mental else "intent (no `mental` given)"
+                yield Diagnostic("E209", f"article {a.number} presumes {a.mental.name}, but `{p.id}` requires "
+                                 f"{required}", a.mental.span,
+                                 ((f"presume the state of mind the provision requires, or give `{p.id}` "
+                                  f"`mental {a.mental.name} presumed rebuttable …`"),))
+            if isinstance(a, A.PresumptionArticle) and a.rebuttal is None:
+                yield Diagnostic("E209", f"article {a.number} presumes {a.mental.name} without a rebuttal",
+                                 _at(a.mental.span, a.provision.span),
+                                 (("the culpability principle requires a way to rebut the presumption: add "
+                                   "`rebuttable zh \"…\" en \"…\"` after the condition, saying what rebuts it"),))
     for p in _provisions(ds):
         m = p.mental
         if m is None:
@@ -448,22 +468,72 @@ def rebuttable_presumptions(ds: DraftSet) -> Iterator[Diagnostic]:
 
 
 def omission_duties(ds: DraftSet) -> Iterator[Diagnostic]:
-    """E210: an omission offence names the duty it fails."""
+    """E210: an omission offence names the duty it fails and where that duty comes from."""
     for p in _provisions(ds):
         omission = next((c for c in p.conduct if c.name == OMISSION), None)
         if omission is not None and p.duty is None:
             yield Diagnostic("E210", f"`{OMISSION}` without a `duty`", omission.span,
                              (("an omission is punishable only for breach of a legal duty: add "
                               "`duty NAME under SOURCE`"),))
+        elif omission is not None and p.duty is not None and p.duty.under is None and not p.duty.breaches:
+            yield Diagnostic("E210", f"the duty `{p.duty.name.name}` has no source", p.duty.span,
+                             (("an omission is punishable only for breach of a duty the law lays down: add "
+                               "`under SOURCE` (e.g. laws-and-administrative-regulations) or `breaching` the "
+                               "obligation it fails"),))
+
+
+# E217, E218 -----------------------------------------------------------------------------------
+def breached_obligations(ds: DraftSet) -> Iterator[Diagnostic]:
+    """E217: a duty's `breaching` names obligations among the drafts."""
+    for p in _provisions(ds):
+        for ref in p.duty.breaches if p.duty else ():
+            if ref.id in ds.obligations:
+                continue
+            if ref.id in ds.provisions:
+                hints = [(f"`{ref.id}` is a provision; `breaching` names the administrative obligation whose breach "
+                         "the omission consists in")]
+            else:
+                matches = difflib.get_close_matches(ref.id, list(ds.obligations), n=3, cutoff=0.9)
+                hints = [_did_you_mean(matches)] if matches else []
+                hints.append("the obligation must be among the files checked together: `check` its file too, or give "
+                             "its folder to `render` and `parse` with `--with`")
+            yield Diagnostic("E217", f"no obligation `{ref.id}` among the drafts", ref.span, tuple(hints))
+
+
+def class_tiers(ds: DraftSet) -> Iterator[Diagnostic]:
+    """E218: an obligation tier that binds only some platform classes names them, one that binds all names none;
+    every tier lists its measures."""
+    for o in _obligations(ds):
+        for t in o.tiers:
+            if not t.measures:
+                yield Diagnostic("E218", f"the `{t.name.name}` tier lists no measures", t.span,
+                                 ((f"add what it requires: `tier {t.name.name}"
+                                  f"{' for ' + ', '.join(c.name for c in t.classes) if t.classes else ''} measures …`"),))
+            entry = ds.vocab.entry("obligation-tiers", t.name.name)
+            if entry is None:
+                continue  # E201
+            every = bool(entry.get("all-classes"))
+            if not every and not t.classes:
+                yield Diagnostic("E218", f"the `{t.name.name}` tier applies only to some platform classes but names "
+                                 "none", t.name.span,
+                                 ((f"name them: `tier {t.name.name} for CLASS, … measures …`; classes are "
+                                  f"{_choices(ds.vocab.section('platform-classes'))}"),))
+            elif every and t.classes:
+                yield Diagnostic("E218", f"the `{t.name.name}` tier binds every holder, so it names no platform class",
+                                 t.classes[0].span,
+                                 ("drop `for …`, or use a tier for some classes such as `enhanced` or `reduced`",))
 
 
 # E211 ---------------------------------------------------------------------------------------------
 def required_fields(ds: DraftSet) -> Iterator[Diagnostic]:
     """E211: the fields without which a provision or interpretation cannot be read."""
     for doc in ds.documents:
-        kind = "provision" if isinstance(doc, A.Provision) else "interpretation"
+        kind = _kind(doc)
         if isinstance(doc, A.Provision):
             present = {"jurisdiction": bool(doc.jurisdiction), "status": bool(doc.status), "title": bool(doc.title)}
+        elif isinstance(doc, A.Obligation):
+            present = {"jurisdiction": bool(doc.jurisdiction), "status": bool(doc.status), "title": bool(doc.title),
+                       "holder": bool(doc.holders), "duty": bool(doc.duty)}
         else:
             present = {"issuer": bool(doc.issuers), "interprets": bool(doc.interprets), "title": bool(doc.title),
                        "article": bool(doc.articles)}
@@ -523,6 +593,17 @@ def fine_units(ds: DraftSet) -> Iterator[Diagnostic]:
                     f"write the currency after the amount: `fine {f.mode.name} <= {f.cap} yuan`"
                 yield Diagnostic("E213", f"fine cap without a currency: `{f.unit.name}` is not a unit",
                                  f.unit.span, (hint,))
+    for o in _obligations(ds):
+        sa = o.sanction
+        if sa is None or sa.unit is None or sa.low is None or sa.high is None:
+            continue
+        if ds.vocab.entry("units", sa.unit.name) is None:
+            matches = ds.vocab.suggest("units", sa.unit.name)
+            yield Diagnostic("E213", f"fine range without a currency: `{sa.unit.name}` is not a unit", sa.unit.span,
+                             (_did_you_mean(matches) if matches else "write the currency after the range, e.g. yuan",))
+        if sa.low > sa.high:
+            yield Diagnostic("E213", f"the fine range {sa.low}..{sa.high} runs from high to low", sa.span,
+                             (f"write the lower end first: `{sa.high}..{sa.low} {sa.unit.name}`",))
 
 
 def article_numbers(ds: DraftSet) -> Iterator[Diagnostic]:
@@ -569,6 +650,12 @@ def repeated_terms(ds: DraftSet) -> Iterator[Diagnostic]:
 
 
 def _term_lists(doc: A.Document) -> Iterator[tuple[Sequence[A.Term], str]]:
+    if isinstance(doc, A.Obligation):
+        yield doc.holders, "`holder`"
+        for t in doc.tiers:
+            yield t.classes, f"the classes of tier `{t.name.name}`"
+            yield t.measures, f"the measures of tier `{t.name.name}`"
+        return
     if isinstance(doc, A.Interpretation):
         yield doc.issuers, "`issuer`"
         for article in doc.articles:
@@ -593,6 +680,19 @@ def _term_lists(doc: A.Document) -> Iterator[tuple[Sequence[A.Term], str]]:
         yield doc.prosecution.exceptions, "the exceptions to prosecution"
 
 
+def _kind(doc: A.Document) -> str:
+    return "provision" if isinstance(doc, A.Provision) else \
+        "obligation" if isinstance(doc, A.Obligation) else "interpretation"
+
+
+# Interpretation articles that name the provision they apply to.
+_REFERRING_ARTICLES = (A.TierArticle, A.PresumptionArticle, A.DeemingArticle, A.MitigationArticle)
+
+
+def _obligations(ds: DraftSet) -> Iterator[A.Obligation]:
+    return (d for d in ds.documents if isinstance(d, A.Obligation))
+
+
 def _provisions(ds: DraftSet) -> Iterator[A.Provision]:
     return (d for d in ds.documents if isinstance(d, A.Provision))
 
@@ -604,5 +704,6 @@ def _interpretations(ds: DraftSet) -> Iterator[A.Interpretation]:
 RULES: tuple[Rule, ...] = (
     unknown_terms, threshold_units, penalty_order, penalty_ranges, duplicate_ids, unknown_provisions,
     tier_penalties, mental_degrees, rebuttable_presumptions, omission_duties, required_fields,
-    implemented_articles, fine_units, article_numbers, interpreted_tiers, repeated_terms,
+    implemented_articles, fine_units, article_numbers, interpreted_tiers, repeated_terms, breached_obligations,
+    class_tiers,
 )

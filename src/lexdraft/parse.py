@@ -15,7 +15,7 @@ from lark.lexer import PatternStr
 from .ast import Document, DraftFile, Span
 from .build import Builder
 from .diagnostics import Diagnostic, LexdraftError
-from .explain import FIELDS, Source, character_hint, did_you_mean, earlier_cause, form_hint, nesting_error
+from .explain import DOCUMENTS, FIELDS, Source, character_hint, did_you_mean, earlier_cause, form_hint, nesting_error
 from .resources import cache_file, data_dir
 from .source import read_text
 
@@ -105,8 +105,8 @@ SYNTAX_EXAMPLES: dict[tuple[str, str, str], list[str]] = {
         "provision a.b { penalty base imprisonment; fine }",
         "provision a.b { penalty base imprisonment <= 3 years, fine optional }",
         "provision a.b { penalty base imprisonment, criminal-detention }"],
-    ("E107", "a file holds `provision` and `interpretation` blocks only",
-     "start each block with `provision ID {` or `interpretation ID {`"): [
+    ("E107", "a file holds `provision`, `interpretation` and `obligation` blocks only",
+     "start each block with `provision ID {`, `interpretation ID {` or `obligation ID {`"): [
         "foo", "conduct produce", "\"x\"", "provision a.b { } }"],
     ("E112", "a range is written with two dots, e.g. `imprisonment 3..7 years`",
      "write the lower end, then .., then the upper end and its unit"): [
@@ -138,8 +138,8 @@ def _describe(expected: set[str], field: str | None = None) -> str:
         expected, tail = expected - keywords - {"RBRACE"}, ["a field name", "a closing `}`"]
     said = {**_WORDS, **_WORDS_IN_FIELD.get(field or "", {})}
     words = sorted({said.get(t) or f"`{literals.get(t, t.lower())}`" for t in expected}) + tail
-    if len(words) > 6:
-        return ", ".join(words[:6]) + " or another keyword"
+    if len(words) > 8:
+        return ", ".join(words[:8]) + " or another keyword"
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
 
 
@@ -228,7 +228,7 @@ def _syntax_error(e: UnexpectedInput, path: str, text: str) -> Diagnostic:
     found = _curated(e)
     if found:
         code, message, hint = found
-        close = did_you_mean(str(tok), FIELDS if code == "E102" else ("provision", "interpretation")) \
+        close = did_you_mean(str(tok), FIELDS if code == "E102" else DOCUMENTS) \
             if code in ("E102", "E107") and str(tok).replace("-", "").isalpha() else None
         return Diagnostic(code, f"{message} (found {shown!r})", span, (close, hint) if close else (hint,))
     return Diagnostic("E100", f"unexpected {shown!r}; expected {_describe(set(e.expected), src.field_at(pos))}", span,

@@ -26,6 +26,9 @@ _SHORT_NAMES = {
 # Treaties the drafts implement, by the first part of a treaty id (uncc.16 -> Art. 16).
 _TREATIES = {"uncc": ("《联合国打击网络犯罪公约》", "UN Convention against Cybercrime")}
 
+# What sits at an article of an instrument: an offence provision or an administrative obligation.
+Article = A.Provision | A.Obligation
+
 _ARTICLE_NO = re.compile(r"^\d+(-\d+)*$")
 _PLACEHOLDER = re.compile(r"\{([a-z]+)\}")
 _OPTIONAL = re.compile(r"\[([^\[\]]*)\]")
@@ -112,7 +115,7 @@ class ArticleId:
     paragraph: int | None = None
 
 
-def article_id(provision: A.Provision) -> ArticleId:
+def article_id(provision: Article) -> ArticleId:
     """Parse `prc.criminal-law.253-2` or `tw.criminal-code.319-3.4`; an inserted article wins over the id."""
     parts = provision.id.split(".")
     if len(parts) < 3 or not _ARTICLE_NO.match(parts[2]):
@@ -144,7 +147,7 @@ def article_label(number: str, jurisdiction: str, lang: str, paragraph: int | No
     return out
 
 
-def law_name(provision: A.Provision, lang: str) -> str:
+def law_name(provision: Article, lang: str) -> str:
     """The full name of the instrument the article belongs to."""
     aid = article_id(provision)
     entry = vocabulary().entry("instruments", aid.law)
@@ -159,7 +162,7 @@ def law_name(provision: A.Provision, lang: str) -> str:
                f"in vocabulary/vocabulary.yaml and write `instrument {aid.law}`")
 
 
-def citation(provision: A.Provision, lang: str) -> str:
+def citation(provision: Article, lang: str) -> str:
     """《中华人民共和国刑法》第二百五十三条之二 / Criminal Law of ..., Article 253-2."""
     aid = article_id(provision)
     label = article_label(aid.article, aid.jurisdiction, lang, aid.paragraph)
@@ -532,8 +535,11 @@ def _duty_phrase(p: A.Provision, lang: str) -> tuple[str, str | None]:
     source = _label(duty.under, lang) if duty.under else None
     pre = _label(duty.precondition, lang) if duty.precondition else None
     if lang == "zh":
-        return f"不履行{source + '规定的' if source else ''}{name}", pre
-    return f"fails to perform the {name}{' prescribed by ' + source if source else ''}", pre
+        # 国家有关规定 is itself 规定: ……和国家有关规定所规定的, never 规定规定的
+        prescribed = ("所规定的" if source.endswith("规定") else "规定的") if source else ""
+        return f"不履行{source or ''}{prescribed}{name}", pre
+    the = "" if name.startswith("the ") else "the "
+    return f"fails to perform {the}{name}{' prescribed by ' + source if source else ''}", pre
 
 
 def _subject(p: A.Provision, lang: str) -> str | None:
@@ -572,6 +578,10 @@ def _offence_clause_zh(p: A.Provision) -> str:
     pre = None
     if p.duty is not None:
         core, pre = _duty_phrase(p, "zh")
+        if p.mental is not None and p.mental.kind.name == "knowledge" and obj:
+            # 对明知或者应当知道的……信息，不履行……义务
+            knows = "明知或者应当知道" if p.mental.degree and p.mental.degree.name == "presumed" else "明知"
+            core = f"对{knows}的{obj}，{core}"
     else:
         making, spreading = _purpose_split(p)
         verbs = "、".join(_label(c, "zh") for c in making)
@@ -605,6 +615,9 @@ def _offence_clause_en(p: A.Provision) -> str:
     obj = _object_phrase(p, "en")
     if p.duty is not None:
         core, pre = _duty_phrase(p, "en")
+        if p.mental is not None and p.mental.kind.name == "knowledge" and obj:
+            knows = "knows or should know" if p.mental.degree and p.mental.degree.name == "presumed" else "knows"
+            core += f" with regard to {obj} which it {knows} of"
         if pre:
             core += f" and {pre}"
     else:
@@ -950,9 +963,33 @@ def _notes(p: A.Provision, lang: str, *, inline_base: bool) -> tuple[Note, ...]:
             ex = sep.join(_label(t, lang) for t in p.prosecution.exceptions)
             text += f"，但{ex}的除外" if zh else f", except in cases of {ex}"
         notes.append(Note("prosecution", text))
+    if p.duty is not None and p.duty.breaches:
+        notes.append(Note("breaches", _obligation_references(p.duty.breaches, lang)))
     if p.implements:
         notes.append(Note("implements", sep.join(treaty_reference(r.id, lang) for r in p.implements)))
     return tuple(notes)
+
+
+def _obligation_references(refs: Sequence[A.Ref], lang: str) -> str:
+    """《互联网信息服务深度合成管理规定》第十条、第十六条 / …, Articles 10 and 16: obligations cited by id, by instrument."""
+    by_law: dict[str, list[str]] = {}
+    for ref in refs:
+        parts = ref.id.split(".")
+        entry = vocabulary().entry("instruments", parts[1]) if len(parts) == 3 else None
+        if entry is None or not _ARTICLE_NO.match(parts[2]):
+            by_law.setdefault(ref.id, [])  # an id the vocabulary cannot name is cited as written
+            continue
+        law = f"《{entry['zh']}》" if lang == "zh" else str(entry["en"])
+        by_law.setdefault(law, []).append(article_label(parts[2], parts[0], lang) if lang == "zh" else parts[2])
+    out = []
+    for law, articles in by_law.items():
+        if not articles:
+            out.append(law)
+        elif lang == "zh":
+            out.append(law + "、".join(articles))
+        else:
+            out.append(f"{law}, Article{'s' if len(articles) > 1 else ''} {join_alternatives(articles, 'en', 'and')}")
+    return ("；" if lang == "zh" else "; ").join(out)
 
 
 def _tier_notes(p: A.Provision, tier: A.Tier, lang: str, inline_base: bool, jur: str) -> list[Note]:
@@ -1009,7 +1046,7 @@ class ProvisionPage:
     sources: tuple[str, ...]
 
 
-def _title(doc: A.Provision | A.Interpretation, lang: str, prefer_hant: bool) -> str | None:
+def _title(doc: A.Document, lang: str, prefer_hant: bool) -> str | None:
     t = doc.title
     if t is None:
         return None
@@ -1022,7 +1059,7 @@ def _title(doc: A.Provision | A.Interpretation, lang: str, prefer_hant: bool) ->
     return value
 
 
-def _amendment_intro(p: A.Provision, lang: str) -> str | None:
+def _amendment_intro(p: Article, lang: str) -> str | None:
     """在刑法第二百五十三条之一后增加一条，作为第二百五十三条之二： / One article is added after ..."""
     ins = p.instrument
     if ins is None or ins.kind.name != "amendment" or not ins.inserts:
@@ -1064,7 +1101,7 @@ def _provision_page(p: A.Provision, lang: str) -> ProvisionPage:
                          None, _notes(p, lang, inline_base=inline_base), sources)
 
 
-def _text_lines(p: A.Provision, lang: str, tw: bool) -> list[str]:
+def _text_lines(p: Article, lang: str, tw: bool) -> list[str]:
     text = p.text
     assert text is not None
     value = ((text.zh_hant or text.zh) if tw else text.zh) if lang == "zh" else text.en
@@ -1075,7 +1112,7 @@ def _text_lines(p: A.Provision, lang: str, tw: bool) -> list[str]:
     return value.strip("\n").split("\n")
 
 
-def _statute_page(p: A.Provision, lang: str, title: str | None, cite: str, tw: bool) -> ProvisionPage:
+def _statute_page(p: Article, lang: str, title: str | None, cite: str, tw: bool) -> ProvisionPage:
     """A provision in force: the verbatim text, never regenerated."""
     text = p.text
     assert text is not None
@@ -1094,6 +1131,77 @@ def _statute_page(p: A.Provision, lang: str, title: str | None, cite: str, tw: b
                      else f"paragraph {aid.paragraph}")
     return ProvisionPage("statute", "hant" if tw and lang == "zh" else "hans", title, cite, None, None, False,
                          tuple(lines), translation, paragraph, (), p.sources)
+
+
+def _obligation_page(o: A.Obligation, lang: str) -> ProvisionPage:
+    """An administrative obligation: in force, its verbatim text; proposed, its duty and tiers composed."""
+    aid = article_id(o)
+    proposed = o.status is not None and o.status.name == "proposed"
+    title = _title(o, lang, prefer_hant=aid.jurisdiction == "tw")
+    cite = citation(o, lang)
+    if o.text is not None and not proposed:
+        return _statute_page(o, lang, title, cite, aid.jurisdiction == "tw")
+    intro = _amendment_intro(o, lang) if proposed else None
+    lines = _text_lines(o, lang, False) if o.text is not None else _obligation_lines(o, lang)
+    notes = []
+    if o.sanction is not None and o.sanction.per:
+        notes.append(Note("sanction", o.sanction.per))
+    label = article_label(aid.article, aid.jurisdiction, lang)
+    form = ("amendment" if intro else "proposal") if proposed else "summary"
+    return ProvisionPage(form, "hans", title, cite, intro, label if proposed else None, intro is not None,
+                         tuple(lines), None, None, tuple(notes), o.sources)
+
+
+def _obligation_lines(o: A.Obligation, lang: str) -> list[str]:
+    """网络服务提供者应当按照下列规定履行……义务：（一）……；（二）…… and the sanction."""
+    zh = lang == "zh"
+    if o.duty is None or not o.holders:
+        raise fail("E407", f"the obligation {o.id} needs its `holder` and `duty` to be worded", o.span,
+                   "add `holder …` and `duty …`, or quote the provision in a `text` block")
+    holder = join_alternatives([_label(h, lang) for h in o.holders], lang, "和" if zh else "and")
+    duty = _label(o.duty.name, lang)
+    pre = _label(o.duty.precondition, lang) if o.duty.precondition else None
+    if zh:
+        head = f"{holder}{pre + '的，' if pre else ''}应当{'按照下列规定' if o.tiers else ''}履行{duty}"
+    else:
+        when = f"that {pre} " if pre else ""
+        head = f"{_capitalize(holder)} {when}shall perform {duty}{' as follows' if o.tiers else ''}"
+    lines = [head + (("：" if zh else ":") if o.tiers else ("。" if zh else "."))]
+    for n, t in enumerate(o.tiers, 1):
+        measures = [_label(m, lang) for m in t.measures]
+        entry = vocabulary().entry("obligation-tiers", t.name.name) or {}
+        who = join_alternatives([_label(c, lang) for c in t.classes], lang, "和" if zh else "and") if t.classes \
+            else (f"所有{holder}" if zh else f"all {holder}")
+        if zh:
+            verb = "均应当" if entry.get("all-classes") else "可以适当降低本条其他要求，但至少应当" \
+                if t.name.name == "reduced" else "还应当"
+            body = f"{who}{verb}{'，'.join(measures)}"
+        else:
+            verb = "shall" if entry.get("all-classes") else \
+                "may meet reduced requirements under this Article but shall at least" if t.name.name == "reduced" \
+                else "shall also"
+            body = f"{who} {verb} {join_alternatives(measures, 'en', 'and')}"
+        last = n == len(o.tiers)
+        if zh:
+            lines.append(f"（{zh_numeral(n)}）{body}{'。' if last else '；'}")
+        else:
+            lines.append(f"({n}) {body}{'.' if last else '; and' if n == len(o.tiers) - 1 else ';'}")
+    if o.sanction is not None:
+        lines.append(_sanction_sentence(o.sanction, lang, article_id(o).jurisdiction))
+    return lines
+
+
+def _sanction_sentence(sa: A.Sanction, lang: str, jurisdiction: str) -> str:
+    """违反本条规定的，处一万元以上十万元以下罚款。 / Whoever violates this Article shall be fined …"""
+    zh = lang == "zh"
+    if sa.low is not None and sa.high is not None and sa.unit is not None:
+        low, high = (_money(sa.low, sa.unit, lang, jurisdiction), _money(sa.high, sa.unit, lang, jurisdiction))
+        if zh:
+            return f"违反本条规定的，处{low}以上{high}以下{_label(sa.kind, 'zh')}。"
+        return f"Whoever violates this Article shall be fined not less than {low} and not more than {high}."
+    if zh:
+        return f"违反本条规定的，{_label(sa.kind, 'zh')}。"
+    return f"Whoever violates this Article is subject to {_label(sa.kind, 'en')}."
 
 
 @dataclass(frozen=True)
@@ -1217,12 +1325,52 @@ def _ji_article(a: A.JIArticle, doc: A.Interpretation, provisions: Mapping[str, 
             out += (f" In determining {_question(a.standard, 'en')}, {join_alternatives(evidence, 'en', 'and')} "
                     "may be considered as a whole.")
         return (out,)
+    if isinstance(a, (A.PresumptionArticle, A.DeemingArticle, A.MitigationArticle)):
+        return _platform_article(a, provisions, lang)
     assert isinstance(a, A.EvidenceArticle)
     evidence = [_label(e, lang, "evidence") for e in a.evidence]
     if zh:
         return (f"对{_question(a.fact, 'zh')}难以确定的，应当依据{'、'.join(evidence)}认定。",)
     return ((f"Where it is difficult to determine {_question(a.fact, 'en')}, the determination shall be made on "
              f"the basis of {join_alternatives(evidence, 'en', 'and')}."),)
+
+
+def _platform_article(a: A.PresumptionArticle | A.DeemingArticle | A.MitigationArticle,
+                      provisions: Mapping[str, A.Provision], lang: str) -> tuple[str, ...]:
+    """A presumption, an adverse inference or a mitigating circumstance, in the form of 2019 Interpretation art. 11:
+    具有下列情形之一的，可以认定……，但是……的除外：（一）……"""
+    zh = lang == "zh"
+    p = _interpreted(a.provision, provisions)
+    jur = article_id(p).jurisdiction
+    ref = short_reference(p, lang)
+    subject = _subject(p, lang) or ("行为人" if zh else "offenders")
+    one = _with_article(subject.rstrip("s")) if not zh else subject
+    lead = _lead_in(a.condition.mode, lang)
+    items = list_lines(a.condition, lang, jur)
+    if isinstance(a, A.PresumptionArticle):
+        if a.mental.name != "knowledge" or a.rebuttal is None:
+            raise fail("E402", f"no wording for a presumption of {a.mental.name} without a rebuttal", a.mental.span,
+                       "write `presumes knowledge of … when … rebuttable zh \"…\" en \"…\"`")
+        rebuttal = a.rebuttal.zh if zh else a.rebuttal.en
+        if not rebuttal:
+            raise fail("E405", f"the rebuttal of article {a.number} has no {lang} text", a.rebuttal.span,
+                       f"add `{lang} \"…\"` to the rebuttal")
+        obj = _object_phrase(p, lang)
+        if zh:
+            knows = _label(A.Term("presumed", "mental-degrees"), "zh")
+            return (f"{lead}的，可以认定{subject}{knows}是{ref}规定的{obj}，但是{rebuttal}：", *items)
+        return ((f"Where {lead} applies, {one} may be found to have known, or to have had reason to know, that it "
+                f"was dealing with {obj} within the meaning of {ref}, {rebuttal}:"), *items)
+    if isinstance(a, A.DeemingArticle):
+        duty = _label(a.duty, lang)
+        if zh:
+            return (f"{subject}{lead}的，应当认定其未履行{duty}：", *items)
+        return (f"{_capitalize(one)} shall be deemed to have failed to perform {duty} where {lead} applies:", *items)
+    if zh:
+        return (f"{subject}犯{ref}规定之罪，{lead}的，可以从轻处罚：", *items)
+    applies = "applies" if a.condition.mode == "any" else "apply"
+    return (f"Where {one} commits the crime under {ref} and {lead} {applies}, it may be given a lighter punishment:",
+            *items)
 
 
 def _interpretation_page(doc: A.Interpretation, provisions: Mapping[str, A.Provision],
@@ -1254,15 +1402,15 @@ def environment() -> jinja2.Environment:
         trim_blocks=True, lstrip_blocks=True)
 
 
-def render(doc: A.Provision | A.Interpretation, lang: str, provisions: Mapping[str, A.Provision]) -> str:
-    """Render one provision or interpretation in `lang` ("zh" or "en") as plain text."""
+def render(doc: A.Document, lang: str, provisions: Mapping[str, A.Provision]) -> str:
+    """Render one provision, obligation or interpretation in `lang` ("zh" or "en") as plain text."""
     if lang not in LANGS:
         raise fail("E401", f"cannot render in {lang!r}", doc.span, "choose zh or en")
     if isinstance(doc, A.Interpretation):
         page: ProvisionPage | InterpretationPage = _interpretation_page(doc, provisions, lang)
         name = f"interpretation.{lang}.j2"
     else:
-        page = _provision_page(doc, lang)
+        page = _provision_page(doc, lang) if isinstance(doc, A.Provision) else _obligation_page(doc, lang)
         name = f"{'statute' if page.form == 'statute' else 'provision'}.{lang}.j2"
     return environment().get_template(name).render(page=page)
 

@@ -72,7 +72,7 @@ def to_json(report: Report) -> dict[str, Any]:
                 "verdict": v.verdict,
                 "met_by": v.met_by,
                 "options": v.options,
-                "review": v.requirement.kind == "manual",
+                "review": v.requirement.kind in ("manual", "sanctions"),  # a reviewer must confirm it
                 "reason": {lang: " ".join(_note_text(n, lang) for n in v.notes) for lang in ("en", "zh")},
                 "details": [
                     {"provision": n.provision or None, "en": n.text.en, "zh": n.text.zh, "at": _where(n)}
@@ -97,6 +97,12 @@ def to_json(report: Report) -> dict[str, Any]:
 
 def dumps(report: Report) -> str:
     return json.dumps(to_json(report), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+
+
+def _zh_paragraph(paragraph: str) -> str:
+    """21(1) -> 第21条第1款, as the reports cite treaty paragraphs in Chinese."""
+    article, _, rest = paragraph.partition("(")
+    return f"第{article}条" + (f"第{rest.split(')')[0]}款" if rest else "")
 
 
 def to_text(report: Report, lang: str = "en") -> str:
@@ -125,7 +131,11 @@ def to_text(report: Report, lang: str = "en") -> str:
             lines.append("  - " + _note_text(n, lang))
         lines.append("")
     if report.risks:
-        lines.append("风险（第21条第1款）：" if zh else "Risks (Art. 21(1)):")
+        paragraphs = sorted({r.paragraph for r in report.risks})
+        if zh:
+            lines.append(f"风险（{'、'.join(_zh_paragraph(p) for p in paragraphs)}）：")
+        else:
+            lines.append(f"Risks (Art. {', '.join(paragraphs)}):")
         for r in report.risks:
             reason = r.reason.zh if zh else r.reason.en
             lines.append(f"  ! {r.provision} ({r.requirement}): {reason}")

@@ -59,6 +59,8 @@ class Requirement:
     elements: tuple[Element, ...] = ()
     used_when: Any = None
     used_reason: Text | None = None
+    offences_of: tuple[str, ...] = ()  # the articles whose offences legal persons must answer for (Art. 18)
+    participation_via: tuple[tuple[str, Text], ...] = ()  # conduct by which a legal person takes part, and how far
 
     def object_grade(self, kind: str) -> tuple[str, Text | None] | None:
         for name, grade, reason in self.objects:
@@ -220,7 +222,9 @@ def _requirement(m: Any) -> Requirement:
         conduct_via=tuple((c, tuple(v["covers"]), _text(v["reason"])) for c, v in (m.get("conduct-via") or {}).items()),
         checks=tuple(Check(str(c["id"]), c["when"], _outcome(c)) for c in m.get("checks") or ()),
         elements=tuple(Element(str(e["id"]), e["require"], _text(e["missing"])) for e in m.get("elements") or ()),
-        used_when=m.get("used-when"), used_reason=_text(m["used-reason"]) if "used-reason" in m else None)
+        used_when=m.get("used-when"), used_reason=_text(m["used-reason"]) if "used-reason" in m else None,
+        offences_of=tuple(str(a) for a in m.get("offences-of") or ()),
+        participation_via=tuple((c, _text(t)) for c, t in (m.get("participation-via") or {}).items()))
 
 
 def _first_content_line(path: str) -> int:
