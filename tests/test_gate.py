@@ -24,6 +24,7 @@ from lexdraft.spec import spec_for
 
 ROOT = Path(__file__).resolve().parents[1]
 PROPOSED = ROOT / "drafts" / "prc" / "proposed"
+OBLIGATIONS = ROOT / "drafts" / "prc" / "in-force" / "deep-synthesis-obligations.lexd"  # the duties 286-2 cites
 SCHEMAS = Path(__file__).resolve().parent / "schemas"
 POSSESSION = "drafts/364-1-csem-possession.lexd"
 DFII = "drafts/dfii-interpretation.lexd"
@@ -37,9 +38,10 @@ def git(repo: Path, *args: str) -> str:
 
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A repository whose first commit holds the bundled PRC proposals; the working tree is where tests edit."""
+    """A repository whose first commit holds the bundled PRC proposals and the obligations they cite;
+    the working tree is where tests edit."""
     (tmp_path / "drafts").mkdir()
-    for f in sorted(PROPOSED.glob("*.lexd")):
+    for f in [*sorted(PROPOSED.glob("*.lexd")), OBLIGATIONS]:
         shutil.copy(f, tmp_path / "drafts" / f.name)
     git(tmp_path, "init", "-q")
     git(tmp_path, "add", ".")
@@ -89,7 +91,7 @@ def test_removing_possession_narrows_14_1_c_and_fails(repo: Path, capsys: pytest
         ("  FAIL prc uncc.14.1.c [14(1)(c), obligatory] partly-met -> partly-met: lost "
         "(no longer reached: possess; fails the gate (an obligatory requirement))"),
         "       强制性：部分实施 → 部分实施：降低（不再涵盖：持有；强制性要求，未通过）",
-        "  15 unchanged / 其余15项不变",
+        "  19 unchanged / 其余19项不变",
     ]
 
 
@@ -138,7 +140,7 @@ def test_raising_the_dfii_threshold_is_reported_and_passes(repo: Path, capsys: p
         "      第2条 › 传播对象：阈值由50人提高至100人",
         "",
         "Treaty requirements / 公约要求:",
-        "  16 unchanged / 其余16项不变",
+        "  20 unchanged / 其余20项不变",
     ]
 
 
@@ -236,7 +238,7 @@ def test_sarif_marks_the_line_of_the_change(repo: Path, capsys: pytest.CaptureFi
     assert log["version"] == "2.1.0"
     run = log["runs"][0]
     rules = [r["id"] for r in run["tool"]["driver"]["rules"]]
-    assert rules == [q.id for a in ("uncc.14", "uncc.16") for q in spec_for(a).requirements]
+    assert rules == [q.id for a in ("uncc.14", "uncc.16", "uncc.18") for q in spec_for(a).requirements]
     [result] = run["results"]
     assert result["ruleId"] == "uncc.14.1.c" and rules[result["ruleIndex"]] == "uncc.14.1.c"
     assert result["level"] == "error"
@@ -258,7 +260,8 @@ def test_junit_is_valid_with_one_case_per_requirement(repo: Path, capsys: pytest
     doc = schema.to_dict(out.encode("utf-8"))
     suites = doc["testsuite"]
     assert [(s["@name"], s["@tests"], s["@failures"]) for s in suites] == [("uncc.14 (prc)", 10, 1),
-                                                                           ("uncc.16 (prc)", 6, 0)]
+                                                                           ("uncc.16 (prc)", 6, 0),
+                                                                           ("uncc.18 (prc)", 4, 0)]
     assert [c["@name"] for c in suites[0]["testcase"]][:3] == ["uncc.14.1.a [14(1)(a)]", "uncc.14.1.b [14(1)(b)]",
                                                               "uncc.14.1.c [14(1)(c)]"]
     failure = suites[0]["testcase"][2]["failure"]
@@ -402,7 +405,7 @@ def test_private_prosecution_is_a_new_risk_not_a_failure(repo: Path, capsys: pyt
             "upon complaint (private prosecution)\n"
             "      追诉方式由“公诉”改为“告诉的才处理”\n") in out
     assert out.endswith(
-        "  16 unchanged / 其余16项不变\n"
+        "  20 unchanged / 其余20项不变\n"
         "  ! new risk (21(1)): prc prc.criminal-law.364-1 (uncc.14.1.c): The offence is prosecuted only on the "
         "victim's complaint, a procedural limit that threatens the effective, proportionate and dissuasive sanctions "
         "Art. 21(1) requires.\n"

@@ -21,6 +21,7 @@ pytest_plugins = ("sphinx.testing.fixtures",)
 
 ROOT = Path(__file__).resolve().parent.parent
 PROPOSED = ROOT / "drafts/prc/proposed"
+OBLIGATIONS = ROOT / "drafts/prc/in-force/deep-synthesis-obligations.lexd"  # the duties 286-2 breaches
 BUILD = pytest.mark.sphinx("html", testroot="lexdraft", freshenv=True)
 
 
@@ -30,7 +31,11 @@ def rootdir() -> Path:
 
 
 def put_drafts(app: Any, *files: Path) -> Path:
-    """The site's drafts/ folder, holding copies of `files` (all of drafts/prc/proposed when none are named)."""
+    """The site's drafts/ folder, holding copies of `files` (all of drafts/prc/proposed when none are named), and its
+    context/ folder (the pages' `:with:`), holding the obligations in force that the proposals cite."""
+    context = Path(app.srcdir) / "context"
+    context.mkdir(exist_ok=True)
+    shutil.copy(OBLIGATIONS, context / OBLIGATIONS.name)
     folder = Path(app.srcdir) / "drafts"
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir()
@@ -66,6 +71,13 @@ def test_drafts_side_by_side_with_the_renderers_text(app: Any, warning: Any) -> 
     for path in sorted(PROPOSED.glob("*.lexd")):
         for doc in parse_draft(str(path)).documents:
             assert f'<section id="lexdraft-doc-{doc.id}">' in page
+    # What `:with:` reads is context for the lint (the obligations 286-2 breaches), not shown on the page.
+    for doc in parse_draft(str(OBLIGATIONS)).documents:
+        assert f'<section id="lexdraft-doc-{doc.id}">' not in page
+    # An obligation is cited as the article it is, not as an interpretation.
+    assert ("<code class=\"docutils literal notranslate\"><span class=\"pre\">prc.deep-synthesis-provisions.17-1</span>"
+            "</code> · Provisions on the Administration of Deep Synthesis of Internet Information Services, Article 17-1"
+            " · proposed") in page
     dfii = parse_draft(str(PROPOSED / "253-2-dfii.lexd")).documents[0]
     zh = render(dfii, "zh", {}).split("\n")
     en = render(dfii, "en", {}).split("\n")
@@ -86,7 +98,7 @@ def test_report_table_gives_the_cli_verdicts(app: Any, warning: Any, capsys: pyt
     put_drafts(app)
     app.build()
     page = html(app)
-    expected = cli_json(capsys, str(PROPOSED), "--against", "uncc.16")
+    expected = cli_json(capsys, str(PROPOSED), str(OBLIGATIONS), "--against", "uncc.16")
     rows = re.findall(r'<tr class="verdict-([a-z-]+)[^"]*">(.*?)</tr>', page, re.DOTALL)
     assert [v for v, _ in rows] == [q["verdict"].replace("/", "") for q in expected["requirements"]]
     first = rows[0][1]

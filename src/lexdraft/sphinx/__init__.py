@@ -239,23 +239,28 @@ class PipelineDirective(SphinxDirective, ABC):
         box += nodes.literal_block("\n".join(shown), "\n".join(shown))
         return [box]
 
-    def draft_path(self) -> Path:
-        _, absolute = self.env.relfn2path(self.arguments[0], self.env.docname)
-        return Path(absolute)
+    def draft_path(self, argument: str) -> Path:
+        _, absolute = self.env.relfn2path(argument, self.env.docname)
+        path = Path(absolute)
+        if not path.exists():
+            raise fail("E001", f"no such file or folder: {argument}", None,
+                       "a relative path is read from the page's folder, an absolute one from the docs folder")
+        return path
 
     def load_drafts(self) -> tuple[Any, list[DraftFile]]:
-        """The draft set of the argument's folder (the context an interpretation refers to) and the files shown."""
+        """The draft set of the argument's folder and of the ``:with:`` paths (the context an interpretation or a
+        breached obligation is found in, as `--with` gives it to the CLI) and the files shown: the argument's."""
         from ..load import draft_paths, load
 
-        path = self.draft_path()
-        if not path.exists():
-            raise fail("E001", f"no such file or folder: {self.arguments[0]}", None,
-                       "a relative path is read from the page's folder, an absolute one from the docs folder")
-        folder = str(path if path.is_dir() else path.parent)
-        for draft in draft_paths([folder]):  # before loading: a page with a broken draft is read again once it is fixed
+        path = self.draft_path(self.arguments[0])
+        paths = [str(path if path.is_dir() else path.parent)]
+        paths += [str(self.draft_path(more)) for more in self.options.get("with", "").split()]
+        for draft in draft_paths(paths):  # before loading: a page with a broken draft is read again once it is fixed
             self.env.note_dependency(os.path.abspath(draft))
-        drafts = load([folder])
-        shown = [f for f in drafts.files if path.is_dir() or Path(f.path).resolve() == path.resolve()]
+        drafts = load(paths)
+        here = path.resolve()
+        shown = [f for f in drafts.files
+                 if (here in Path(f.path).resolve().parents if path.is_dir() else Path(f.path).resolve() == here)]
         return drafts, shown
 
     def domain(self) -> LexdraftDomain:
@@ -269,7 +274,7 @@ class DraftDirective(PipelineDirective):
     statute or interpretation text, Chinese and English side by side; ``:source:`` adds the draft as written."""
 
     required_arguments = 1
-    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {"source": directives.flag}
+    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {"source": directives.flag, "with": directives.unchanged}
 
     def produce(self) -> list[nodes.Node]:
         from ..render import citation, provisions_of, render
@@ -289,7 +294,7 @@ class DraftDirective(PipelineDirective):
                 section = _section(anchor, _bilingual(title.en or doc.id, zh_title, zh_tag))
                 jur = doc.jurisdiction.name if doc.jurisdiction else "?"
                 group = str((vocabulary().entry("jurisdictions", jur) or {}).get("en", jur))
-                cite = citation(doc, "en") if isinstance(doc, Provision) else "judicial interpretation"
+                cite = "judicial interpretation" if isinstance(doc, Interpretation) else citation(doc, "en")
                 self.domain().note("provision", doc.id, anchor, f"{doc.id}: {title.en}", group)
                 meta = nodes.paragraph(classes=["lexdraft-meta"])
                 meta += nodes.literal(doc.id, doc.id)
@@ -344,7 +349,8 @@ class ReportDirective(PipelineDirective):
     the set's conformance report per jurisdiction and article, in the layout of a treaty implementation review."""
 
     required_arguments = 1
-    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {"against": directives.unchanged}
+    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {"against": directives.unchanged,
+                                                              "with": directives.unchanged}
 
     def produce(self) -> list[nodes.Node]:
         from ..conformance import check
