@@ -245,7 +245,7 @@ def test_dfii_penalty_chain_in_english_reads_as_statutory_english() -> None:
     assert ("“Article 253-2 Whoever, for the purpose of dissemination, by artificial intelligence or other deep "
             "synthesis technology, produces or synthesizes an intimate image of another person, or disseminates such an "
             "image, shall be sentenced to fixed-term imprisonment of not more than three "
-            "years, criminal detention or public surveillance, and concurrently or solely a fine; where the "
+            "years or criminal detention, and concurrently or solely a fine; where the "
             "circumstances are serious, to fixed-term imprisonment of not less than three years and not more than "
             "seven years, and concurrently a fine.") in text
 
