@@ -401,7 +401,7 @@ def test_private_prosecution_is_a_new_risk_not_a_failure(repo: Path, capsys: pyt
     edit(repo, POSSESSION, "prosecution  public", "prosecution  private")
     code, out, _ = gate(capsys, "drafts")
     assert code == 0
-    assert ("    - drafts/364-1-csem-possession.lexd:45:3: Prosecution changed from public prosecution to handled only "
+    assert ("    - drafts/364-1-csem-possession.lexd:46:3: Prosecution changed from public prosecution to handled only "
             "upon complaint (private prosecution)\n"
             "      追诉方式由“公诉”改为“告诉的才处理”\n") in out
     assert out.endswith(

@@ -529,3 +529,41 @@ def test_unknown_language_is_an_error() -> None:
     with pytest.raises(LexdraftError) as e:
         render(PROVISIONS["prc.criminal-law.253-2"], "fr", PROVISIONS)
     assert e.value.diagnostics[0].code == "E401"
+
+
+# ------------------------------------------------------------------ per: where figures come from
+
+PER_BODY = """
+  conduct possess
+  object csam
+  tier base when any {
+    items-possessed >= 3 items
+  } per %s
+  penalty
+    base imprisonment <= 2 years"""
+
+
+def test_a_bilingual_per_gives_each_language_its_own_words() -> None:
+    p = _proposal(PER_BODY % 'zh "某文件第四节（数量由起草者确定）"\n        en "a paper §4 (number chosen by the drafters)"')
+    tier = p.tiers[0]
+    assert isinstance(tier.per, A.Text)
+    assert (tier.per.zh, tier.per.en) == ("某文件第四节（数量由起草者确定）", "a paper §4 (number chosen by the drafters)")
+    zh, en = render(p, "zh", {p.id: p}), render(p, "en", {p.id: p})
+    assert "数量标准：第一款规定的数量标准依据某文件第四节（数量由起草者确定）。" in zh.split("\n")
+    assert "drafters" not in zh
+    assert "Thresholds: the threshold in the first paragraph follows a paper §4 (number chosen by the drafters)." in en
+    # One string is a citation both languages share.
+    shared = _proposal(PER_BODY % '"2004 Interpretation art. 3"')
+    assert shared.tiers[0].per == "2004 Interpretation art. 3"
+    assert "数量标准：第一款规定的数量标准依据2004 Interpretation art. 3。" in render(shared, "zh", {}).split("\n")
+
+
+def test_a_per_without_the_language_asked_for_is_a_located_error() -> None:
+    p = _proposal(PER_BODY % 'en "a paper §4"')
+    assert render(p, "en", {p.id: p})
+    with pytest.raises(LexdraftError) as caught:
+        render(p, "zh", {p.id: p})
+    [d] = caught.value.diagnostics
+    assert d.code == "E405" and d.message == "the `per` source has no Chinese words"
+    assert d.span is not None and d.span.line == 10
+    assert d.hints == ('add `zh "..."` to it, or give one string for both',)

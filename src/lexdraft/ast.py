@@ -136,7 +136,7 @@ class Tier(Node):
     name: Term
     requires: Term | None = None  # the statutory circumstance, e.g. serious-circumstances
     condition: Condition | None = None  # the numbers that make it out
-    per: str | None = None  # where the numbers come from
+    per: str | Text | None = None  # where the numbers come from: one citation, or each language's words
 
 
 @dataclass(frozen=True)
@@ -315,7 +315,7 @@ class Sanction(Node):
     low: int | None = None
     high: int | None = None
     unit: Term | None = None
-    per: str | None = None  # where the figures come from
+    per: str | Text | None = None  # where the figures come from: one citation, or each language's words
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,10 @@ def _unquote(tok: Token) -> str:
     return s[3:-3].strip("\n") if s.startswith('"""') else s[1:-1]
 
 
+def _per(part: Any) -> str | A.Text | None:
+    return None if part is None else part[0]
+
+
 class Builder:
     """The parser's callbacks, by rule name; `begin` readies it for one file, `end` hands back what it found.
 
@@ -237,11 +241,11 @@ class Builder:
         return self._field("duty", value, span)
 
     def tier(self, c: list[Any]) -> Piece:
-        # tier NAME [requires NAME] [when condition] [per STRING]
+        # tier NAME [requires NAME] [when condition] [per STRING | bilingual]
         span = self._span(c)
         requires, condition, per = c[3], c[5], c[7]
         value = A.Tier(self._term(c[1], "tiers"), self._term(requires, "circumstances") if requires else None,
-                       condition[0] if condition else None, _unquote(per) if per else None, span=span)
+                       condition[0] if condition else None, _per(per), span=span)
         return self._field("tier", value, span)
 
     def exception(self, c: list[Any]) -> Piece:
@@ -342,11 +346,11 @@ class Builder:
         return self._field("ob_tier", value, span)
 
     def sanction(self, c: list[Any]) -> Piece:
-        # sanction NAME [INT .. INT NAME] [per STRING]
+        # sanction NAME [INT .. INT NAME] [per STRING | bilingual]
         span = self._span(c)
         low, high, unit, per = c[2], c[4], c[5], c[7]
         value = A.Sanction(self._term(c[1], "sanctions"), int(low) if low else None, int(high) if high else None,
-                           self._term(unit, "units") if unit else None, _unquote(per) if per else None, span=span)
+                           self._term(unit, "units") if unit else None, _per(per), span=span)
         return self._field("sanction", value, span)
 
     # interpretations --------------------------------------------------------------
@@ -437,6 +441,11 @@ class Builder:
             langs.setdefault(key, value)
         span = self._span(c)
         return A.Text(span=span, **langs), span, span
+
+    def per_source(self, c: list[Any]) -> Piece:
+        """`per "..."`: one citation for both languages; `per zh "..." en "..."`: each language's words."""
+        span = self._span(c)
+        return (_unquote(c[0]) if isinstance(c[0], Token) else c[0][0]), span, span
 
     def lang_text(self, c: list[Token]) -> Piece:
         span = self._span(c)

@@ -159,8 +159,7 @@ def _tier(t: A.Tier) -> list[str]:
     if t.condition is not None:
         lines[-1] += " when "
         _append(lines, format_condition(t.condition, INDENT))
-    if t.per is not None:
-        lines[-1] += f" per {_string(t.per)}"
+    _add_per(lines, t.per)
     return lines
 
 
@@ -245,20 +244,29 @@ def _obligation_groups(o: A.Obligation) -> list[list[str]]:
     _add(duty, "duty", None if o.duty is None else _duty(o.duty))
     for t in o.tiers:
         _add(duty, "tier", t.name.name + _suffix("for", t.classes) + _suffix("measures", t.measures))
-    _add(duty, "sanction", None if o.sanction is None else _sanction(o.sanction))
+    if o.sanction is not None:
+        duty.extend(_sanction(_field("sanction", ""), o.sanction))
     statute: list[str] = []
     _add(statute, "translation", _name(o.translation))
     _add_text(statute, "text", o.text)
     return [placement, duty, statute]
 
 
-def _sanction(s: A.Sanction) -> str:
-    out = s.kind.name
+def _sanction(lead: str, s: A.Sanction) -> list[str]:
+    out = lead + s.kind.name
     if s.low is not None and s.high is not None and s.unit is not None:
         out += f" {s.low}..{s.high} {s.unit.name}"
-    if s.per is not None:
-        out += f" per {_string(s.per)}"
-    return out
+    lines = [out]
+    _add_per(lines, s.per)
+    return lines
+
+
+def _add_per(lines: list[str], per: str | A.Text | None) -> None:
+    """` per "..."` after the last line; a bilingual one continues below, aligned under its first language tag."""
+    if isinstance(per, str):
+        lines[-1] += f" per {_string(per)}"
+    elif per is not None:
+        lines[-1:] = _bilingual(lines[-1] + " per ", per)
 
 
 # interpretations ----------------------------------------------------------------

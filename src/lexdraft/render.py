@@ -992,14 +992,26 @@ def _obligation_references(refs: Sequence[A.Ref], lang: str) -> str:
     return ("；" if lang == "zh" else "; ").join(out)
 
 
+def per_source(per: str | A.Text | None, lang: str, tw: bool = False) -> str | None:
+    """A `per` citation in `lang`: the one string both languages share, or that language's own words."""
+    if per is None or isinstance(per, str):
+        return per
+    value = ((per.zh_hant or per.zh) if tw else per.zh) if lang == "zh" else per.en
+    if not value:
+        raise fail("E405", f"the `per` source has no {'Chinese' if lang == 'zh' else 'English'} words", per.span,
+                   f"add `{'zh-hant' if tw and lang == 'zh' else lang} \"...\"` to it, or give one string for both")
+    return value
+
+
 def _tier_notes(p: A.Provision, tier: A.Tier, lang: str, inline_base: bool, jur: str) -> list[Note]:
     """Where a tier's numbers come from, and the numbers themselves when the article text does not give them."""
     zh = lang == "zh"
+    source = per_source(tier.per, lang, jur == "tw")
     if tier.name.name == "base" and inline_base and tier.requires is None:
-        if not tier.per:
+        if not source:
             return []
-        return [Note("tier", f"第一款规定的数量标准依据{tier.per}" if zh
-                     else f"the threshold in the first paragraph follows {tier.per}")]
+        return [Note("tier", f"第一款规定的数量标准依据{source}" if zh
+                     else f"the threshold in the first paragraph follows {source}")]
     name = _label(tier.requires, lang) if tier.requires else _label(tier.name, lang)
     if not zh:
         m = re.match(r"^where the circumstances are (.+)$", name)
@@ -1007,12 +1019,12 @@ def _tier_notes(p: A.Provision, tier: A.Tier, lang: str, inline_base: bool, jur:
     if tier.condition is not None and tier.condition.items:
         items = [i.text for i in condition_items(tier.condition, lang, jur)]
         if zh:
-            per = f"（依据：{tier.per}）" if tier.per else ""
+            per = f"（依据：{source}）" if source else ""
             return [Note("tier", f"“{name}”，是指{_lead_in(tier.condition.mode, 'zh')}：{'；'.join(items)}{per}")]
-        per = f" (per {tier.per})" if tier.per else ""
+        per = f" (per {source})" if source else ""
         return [Note("tier", f"“{name}” means {_lead_in(tier.condition.mode, 'en')}: {'; '.join(items)}{per}")]
-    if tier.per:
-        return [Note("tier", f"“{name}”的数量标准见{tier.per}" if zh else f"the numbers for “{name}” are in {tier.per}")]
+    if source:
+        return [Note("tier", f"“{name}”的数量标准见{source}" if zh else f"the numbers for “{name}” are in {source}")]
     return []
 
 
@@ -1144,8 +1156,9 @@ def _obligation_page(o: A.Obligation, lang: str) -> ProvisionPage:
     intro = _amendment_intro(o, lang) if proposed else None
     lines = _text_lines(o, lang, False) if o.text is not None else _obligation_lines(o, lang)
     notes = []
-    if o.sanction is not None and o.sanction.per:
-        notes.append(Note("sanction", o.sanction.per))
+    source = None if o.sanction is None else per_source(o.sanction.per, lang, aid.jurisdiction == "tw")
+    if source:
+        notes.append(Note("sanction", source))
     label = article_label(aid.article, aid.jurisdiction, lang)
     form = ("amendment" if intro else "proposal") if proposed else "summary"
     return ProvisionPage(form, "hans", title, cite, intro, label if proposed else None, intro is not None,
