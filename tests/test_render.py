@@ -282,7 +282,7 @@ def test_increase_up_to_a_fraction() -> None:
     base imprisonment <= 5 years
     aggravated increase up-to 1/2""", "tw.criminal-code.999")
     zh, en = _article(p, "zh")[0], _article(p, "en")[0]
-    assert zh.endswith("处五年以下有期徒刑；意圖營利或者販賣的，加重其刑至二分之一。")
+    assert zh.endswith("處五年以下有期徒刑；意圖營利或者販賣的，加重其刑至二分之一。")
     assert en.endswith("; where the offence is committed with intent to gain, or by selling, "
                        "the punishment shall be increased by up to one half.")
 
@@ -567,3 +567,45 @@ def test_a_per_without_the_language_asked_for_is_a_located_error() -> None:
     assert d.code == "E405" and d.message == "the `per` source has no Chinese words"
     assert d.span is not None and d.span.line == 10
     assert d.hints == ('add `zh "..."` to it, or give one string for both',)
+
+
+# ------------------------------------------------------------------ Taiwan's script
+
+TW_PROPOSAL = """provision tw.criminal-code.319-7 {
+  jurisdiction tw
+  status       proposed
+  instrument   criminal-code
+  title        zh-hant "不實性影像罪"
+               en "False sexual images"
+  mental       intent
+  purpose      dissemination
+  conduct      produce, distribute, broadcast
+  means        computer-synthesis
+  object       sexual-image {
+    depicts  sexual-activity | exposed-sexual-organs
+    standard objectively-arousing
+    person   any-person
+    origin   synthetic
+    medium   visual
+  }
+  prosecution  public
+  penalty
+    base imprisonment <= 5 years; fine additional <= 500000 twd
+}
+"""
+
+
+def test_a_taiwan_proposal_is_composed_in_taiwans_script() -> None:
+    p = _provision(TW_PROPOSAL)
+    zh = render(p, "zh", {p.id: p})
+    lines = zh.split("\n")
+    assert lines[:2] == ["不實性影像罪", "《中華民國刑法》第三百十九條之七（立法建議稿）"]
+    assert "起草說明（不屬於條文內容）" in lines and "追訴方式：公訴。" in lines
+    # The words of Taiwan's statutes, as art. 319-3 and 319-4 write them: 散布, not OpenCC's 散佈.
+    assert "散布" in zh and "散佈" not in zh
+    assert "客觀上足以引起性慾或羞恥" in zh
+    # No simplified-only character is left beside the traditional ones.
+    assert not set("传为处罚条说属观规项该图") & set(zh), zh
+    # PRC text stays simplified.
+    prc = render(PROVISIONS["prc.criminal-law.253-2"], "zh", PROVISIONS)
+    assert "（立法建议稿）" in prc and "起草说明（不属于条文内容）" in prc

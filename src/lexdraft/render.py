@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import cn2an  # type: ignore[import-untyped]
 import jinja2
@@ -1109,8 +1110,36 @@ def _provision_page(p: A.Provision, lang: str) -> ProvisionPage:
     base = next((t for t in p.tiers if t.name.name == "base"), None)
     inline_base = base is not None and base.requires is None and base.condition is not None
     form = ("amendment" if quoted else "proposal") if proposed else "summary"
-    return ProvisionPage(form, "hans", title, cite, intro, label if proposed else None, quoted, tuple(lines), None,
-                         None, _notes(p, lang, inline_base=inline_base), sources)
+    notes = _notes(p, lang, inline_base=inline_base)
+    if tw and lang == "zh":
+        # Composed words come from the PRC-script vocabulary: write them as Taiwan does. The drafters' own text is
+        # printed as given.
+        if p.text is None:
+            lines = [taiwan_script(line) for line in lines]
+        notes = tuple(Note(n.kind, taiwan_script(n.text)) for n in notes)
+    return ProvisionPage(form, "hant" if tw and lang == "zh" else "hans", title, cite,
+                         intro and (taiwan_script(intro) if tw and lang == "zh" else intro),
+                         label if proposed else None, quoted, tuple(lines), None, None, notes, sources)
+
+
+@cache
+def _s2tw() -> Any:
+    import opencc  # only Taiwan's composed Chinese needs it
+
+    return opencc.OpenCC("s2tw")
+
+
+# Words Taiwan's statutes write as simplified Chinese does, where OpenCC's phrase table has a variant: the Criminal
+# Code's 散布 (arts. 235, 319-3, 319-4), not 散佈.
+_TAIWAN_STATUTE_WORDS = re.compile("(散布)")
+
+
+def taiwan_script(text: str) -> str:
+    """Simplified characters as Taiwan writes them (OpenCC `s2tw`: Taiwan's standard character forms, no change of
+    words), so composed Chinese does not mix scripts beside Taiwan's statute words. Never applied to verbatim text:
+    a traditional text is not converted again (后 would become 後)."""
+    parts = _TAIWAN_STATUTE_WORDS.split(text)  # the kept words at the odd places
+    return "".join(part if i % 2 else str(_s2tw().convert(part)) for i, part in enumerate(parts))
 
 
 def _text_lines(p: Article, lang: str, tw: bool) -> list[str]:
