@@ -160,10 +160,36 @@ def _parse_comments_only(tmp: Path) -> tuple[Path, list[str], bool]:
     return REPO, ["parse", "tests/bad/drafts/comments-only.lexd"], False
 
 
+def _output_onto_a_draft(tmp: Path) -> tuple[Path, list[str], bool]:
+    (tmp / "d").mkdir()
+    (tmp / "d" / "a.lexd").write_text(_valid_draft(), encoding="utf-8")
+    return tmp, ["check", "d", "-o", "d/a.lexd"], False
+
+
+def _output_into_a_missing_folder(tmp: Path) -> tuple[Path, list[str], bool]:
+    (tmp / "a.lexd").write_text(_valid_draft(), encoding="utf-8")
+    return tmp, ["render", "a.lexd", "-o", "out/a.txt"], False
+
+
+def _output_onto_a_folder(tmp: Path) -> tuple[Path, list[str], bool]:
+    (tmp / "a.lexd").write_text(_valid_draft(), encoding="utf-8")
+    (tmp / "out").mkdir()
+    return tmp, ["parse", "a.lexd", "--ast", "-o", "out"], False
+
+
+def _a_pipe_among_the_drafts(tmp: Path) -> tuple[Path, list[str], bool]:
+    (tmp / "d").mkdir()
+    (tmp / "d" / "a.lexd").write_text(_valid_draft(), encoding="utf-8")
+    os.mkfifo(tmp / "d" / "b.lexd")  # read, it would wait for a writer for ever
+    return tmp, ["check", "d"], False
+
+
 RUN_CASES: dict[str, Callable[[Path], tuple[Path, list[str], bool]]] = {
     "huge-file": _huge, "deeply-nested-condition": _deep, "missing-path": _missing,
     "missing-folder-among-others": _missing_among_others, "render-a-folder": _render_folder,
     "parse-a-folder": _parse_folder, "parse-a-file-of-comments": _parse_comments_only,
+    "output-onto-a-draft": _output_onto_a_draft, "output-into-a-missing-folder": _output_into_a_missing_folder,
+    "output-onto-a-folder": _output_onto_a_folder, "a-pipe-among-the-drafts": _a_pipe_among_the_drafts,
 }
 
 
@@ -174,6 +200,29 @@ def test_bad_run(name: str, tmp_path: Path, regen_bad: bool, capsys: pytest.Capt
     run = run_process(argv, cwd) if own_process else run_cli(argv, cwd, capsys, monkeypatch)
     assert_invalid(run)
     compare(RUNS / f"{name}.expected", run.err, regen_bad)
+
+
+def test_output_onto_a_draft_leaves_the_draft_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    cwd, argv, _ = _output_onto_a_draft(tmp_path)
+    assert_invalid(run_cli(argv, cwd, capsys, monkeypatch))
+    assert (tmp_path / "d" / "a.lexd").read_text(encoding="utf-8") == _valid_draft()
+    assert sorted(p.name for p in (tmp_path / "d").iterdir()) == ["a.lexd"]
+
+
+def test_a_bug_is_an_internal_error_not_a_finding_nor_a_traceback(capsys: pytest.CaptureFixture[str],
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import lexdraft.conformance
+
+    def broken(*_: object) -> None:
+        raise RuntimeError("the checker fell over")
+
+    monkeypatch.setattr(lexdraft.conformance, "check", broken)
+    run = run_cli(["check", rel(ACCEPTED / "bom.lexd")], REPO, capsys, monkeypatch)
+    assert (run.code, run.out) == (3, "")
+    assert run.err == ("lexdraft: internal error: RuntimeError: the checker fell over\n"
+                       "  = this is a bug in lexdraft, not a mistake in the drafts: please report it with the command "
+                       "that ran (LEXDRAFT_TRACEBACK=1 shows where it happened)\n")
 
 
 def test_no_partial_output_file(tmp_path: Path, capsys: pytest.CaptureFixture[str],

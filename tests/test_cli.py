@@ -102,3 +102,60 @@ def test_parse_ast_shows_obligations_and_breached_duties(capsys):
         ("base", []), ("enhanced", ["general-social-or-video-platform"]), ("technical", ["synthesis-app"]),
         ("enhanced", ["large-leading-platform"]), ("reduced", ["small-or-medium-platform"])]
     assert (obligation["sanction"]["low"], obligation["sanction"]["high"]) == (10000, 100000)
+
+
+# -o: what is at the path ------------------------------------------------------------------------------------------
+DFII = DRAFTS / "prc" / "proposed" / "253-2-dfii.lexd"
+
+
+def test_output_through_a_link_replaces_the_file_it_names_and_keeps_its_mode(tmp_path, capsys):
+    real = tmp_path / "report.txt"
+    real.write_text("old\n", encoding="utf-8")
+    real.chmod(0o644)
+    link = tmp_path / "latest.txt"
+    link.symlink_to(real.name)
+    assert main(["render", str(DFII), "--lang", "en", "-o", str(link)]) == 0
+    assert link.is_symlink() and real.read_text(encoding="utf-8").startswith("Producing, synthesizing")
+    assert real.stat().st_mode & 0o777 == 0o644
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["latest.txt", "report.txt"]
+
+
+def test_a_new_output_file_is_readable_by_others_as_the_umask_allows(tmp_path, capsys):
+    out = tmp_path / "ast.json"
+    assert main(["parse", str(DFII), "--ast", "-o", str(out)]) == 0
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_output_to_a_device_writes_to_it(capsys):
+    assert main(["check", str(DFII), "--against", "uncc.16", "-o", "/dev/null"]) == 1
+    assert Path("/dev/null").is_char_device()
+
+
+# paths --------------------------------------------------------------------------------------------------------------
+def test_a_file_named_twice_is_read_once_and_a_folder_named_like_a_draft_is_no_draft(tmp_path, capsys):
+    (tmp_path / "a.lexd").write_bytes(DFII.read_bytes())
+    (tmp_path / "old.lexd").mkdir()
+    (tmp_path / "link.lexd").symlink_to("a.lexd")
+    code = main(["check", str(tmp_path), str(tmp_path / "a.lexd"), "--against", "uncc.16", "--against", "uncc.16",
+                 "--format", "json"])
+    out, err = capsys.readouterr()
+    assert (code, err) == (1, "")
+    report = json.loads(out)  # one article asked for twice: one report, not a list of two
+    assert report["against"] == "uncc.16" and report["provisions"] == ["prc.criminal-law.253-2"]
+
+
+def test_fmt_write_rewrites_none_when_one_is_read_only(tmp_path, capsys):
+    messy = DFII.read_text(encoding="utf-8").replace("  status       proposed", "  status proposed")
+    for name in ("a.lexd", "b.lexd"):
+        (tmp_path / name).write_text(messy, encoding="utf-8")
+    (tmp_path / "b.lexd").chmod(0o444)
+    assert main(["fmt", "--write", str(tmp_path)]) == 2
+    assert "is read-only" in capsys.readouterr().err
+    assert [(tmp_path / n).read_text(encoding="utf-8") for n in ("a.lexd", "b.lexd")] == [messy, messy]
+    (tmp_path / "b.lexd").chmod(0o644)
+    assert main(["fmt", "--write", str(tmp_path)]) == 0
+    assert (tmp_path / "a.lexd").read_text(encoding="utf-8") == DFII.read_text(encoding="utf-8")

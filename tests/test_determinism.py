@@ -11,6 +11,7 @@ import jinja2
 import pytest
 
 from lexdraft import cli
+from lexdraft.diagnostics import LexdraftError
 from lexdraft.render import environment, escapes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,8 +54,9 @@ def test_interrupted_write_leaves_no_file(tmp_path: Path, monkeypatch: pytest.Mo
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", crash)
-    with pytest.raises(OSError):
+    with pytest.raises(LexdraftError) as caught:  # said as E408, with what the system said
         cli.write_output("text", str(target))
+    assert [d.code for d in caught.value.diagnostics] == ["E408"]
     assert list(tmp_path.iterdir()) == []
 
 
@@ -62,7 +64,7 @@ def test_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.Mon
     target = tmp_path / "report.txt"
     target.write_text("old", encoding="utf-8")
     monkeypatch.setattr(os, "replace", lambda *_: (_ for _ in ()).throw(OSError("disk full")))
-    with pytest.raises(OSError):
+    with pytest.raises(LexdraftError):
         cli.write_output("new", str(target))
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["report.txt"]

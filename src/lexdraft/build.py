@@ -27,6 +27,9 @@ Piece = tuple[Any, ...]
 Field = tuple[str, Any, A.Span]  # a field of a provision or interpretation: its name, value and span
 
 
+MAX_DIGITS = 15  # 999 trillion: beyond every fine, count or term a statute gives
+
+
 def _unquote(tok: Token) -> str:
     s = str(tok)
     return s[3:-3].strip("\n") if s.startswith('"""') else s[1:-1]
@@ -77,6 +80,16 @@ class Builder:
 
     def _tspan(self, tok: Token) -> A.Span:
         return A.Span(self.path, tok.line or 1, tok.column or 1, tok.end_line or 1, tok.end_column or 1)
+
+    def _int(self, tok: Token) -> int:
+        """A number of the draft; one longer than any figure of a statute is a mistake (and would not convert to
+        Chinese numerals), told here and read as 0 so that the rest of the file is still checked."""
+        if len(tok) > MAX_DIGITS:
+            self.diagnostics.append(Diagnostic(
+                "E115", f"number of {len(tok):,} digits; figures in drafts have at most {MAX_DIGITS}", self._tspan(tok),
+                ("check the number: a stray key or a pasted value is the likely cause",)))
+            return 0
+        return int(tok)
 
     def _term(self, tok: Token, section: str) -> A.Term:
         return A.Term(str(tok), section, span=self._tspan(tok))
@@ -158,10 +171,10 @@ class Builder:
         return self._field("instrument", value, span)
 
     def article_no(self, c: list[Token]) -> Piece:
-        return "-".join(str(p) for p in c[0::2]), c[0], c[-1]
+        return "-".join(str(self._int(p)) if len(p) > MAX_DIGITS else str(p) for p in c[0::2]), c[0], c[-1]
 
     def chapter(self, c: list[Any]) -> Piece:
-        return self._field("chapter", int(c[1]), self._span(c))
+        return self._field("chapter", self._int(c[1]), self._span(c))
 
     def title(self, c: list[Any]) -> Piece:
         return self._field("title", c[1][0], self._span(c))
@@ -277,7 +290,7 @@ class Builder:
     def increase(self, c: list[Any]) -> Piece:
         # NAME increase up-to INT / INT
         span = self._span(c)
-        return A.Sentence(self._term(c[0], "tiers"), increase=(int(c[3]), int(c[5])), span=span), span, span
+        return A.Sentence(self._term(c[0], "tiers"), increase=(self._int(c[3]), self._int(c[5])), span=span), span, span
 
     def principal(self, c: list[Any]) -> Piece:
         span = self._span(c)
@@ -292,20 +305,20 @@ class Builder:
 
     def between_same_unit(self, c: list[Any]) -> Piece:
         low, high = c[0], c[2][0]
-        return (A.Duration(int(low), high.unit, span=self._tspan(low)), high), low, c[2][2]
+        return (A.Duration(self._int(low), high.unit, span=self._tspan(low)), high), low, c[2][2]
 
     def between(self, c: list[Any]) -> Piece:
         return (c[0][0], c[2][0]), c[0][1], c[2][2]
 
     def duration(self, c: list[Any]) -> Piece:
         span = self._span(c)
-        return A.Duration(int(c[0]), self._term(c[1], "durations"), span=span), span, span
+        return A.Duration(self._int(c[0]), self._term(c[1], "durations"), span=span), span, span
 
     def fine(self, c: list[Any]) -> Piece:
         # fine NAME [<= INT NAME] [or NAME]
         span = self._span(c)
         cap, unit, also = c[3], c[4], c[6]
-        value = A.Fine(self._term(c[1], "fine-modes"), int(cap) if cap else None,
+        value = A.Fine(self._term(c[1], "fine-modes"), self._int(cap) if cap else None,
                        self._term(unit, "units") if unit else None,
                        self._term(also, "penalties") if also else None, span=span)
         return value, span, span
@@ -324,7 +337,7 @@ class Builder:
         # NAME compare INT NAME [via|on NAME]
         span = self._span(c)
         channel = c[5]
-        value = A.Threshold(self._term(c[0], "measures"), c[1][0], int(c[2]), self._term(c[3], "units"),
+        value = A.Threshold(self._term(c[0], "measures"), c[1][0], self._int(c[2]), self._term(c[3], "units"),
                             self._term(channel, "channels") if channel else None, span=span)
         return value, span, span
 
@@ -349,7 +362,7 @@ class Builder:
         # sanction NAME [INT .. INT NAME] [per STRING | bilingual]
         span = self._span(c)
         low, high, unit, per = c[2], c[4], c[5], c[7]
-        value = A.Sanction(self._term(c[1], "sanctions"), int(low) if low else None, int(high) if high else None,
+        value = A.Sanction(self._term(c[1], "sanctions"), self._int(low) if low else None, self._int(high) if high else None,
                            self._term(unit, "units") if unit else None, _per(per), span=span)
         return self._field("sanction", value, span)
 
@@ -366,7 +379,7 @@ class Builder:
 
     def ji_article(self, c: list[Any]) -> Piece:
         # article INT body: the body piece is (kind, constructor arguments)
-        n = int(c[1])
+        n = self._int(c[1])
         span = self._span(c)
         kind, args = c[2][0]
         article: A.JIArticle

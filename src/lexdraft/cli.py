@@ -8,30 +8,69 @@ import dataclasses
 import gc
 import json
 import os
+import stat
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .diagnostics import EXIT_INVALID, EXIT_NONCONFORMING, EXIT_OK, LexdraftError, fail, format_all
+from .diagnostics import (
+    EXIT_INTERNAL,
+    EXIT_INVALID,
+    EXIT_NONCONFORMING,
+    EXIT_OK,
+    EXIT_PIPE,
+    LexdraftError,
+    fail,
+    format_all,
+)
 
 
-def write_output(text: str, out: str | None) -> None:
-    """Standard output, or FILE written atomically: a failed run never leaves a partial file."""
+def write_output(text: str, out: str | None, inputs: Iterable[str] = ()) -> None:
+    """Standard output, or FILE. A file is replaced atomically (a failed run never leaves a partial one), through a
+    link to the file it names, keeping its mode; a device or pipe (`-o /dev/null`) is written to, not replaced.
+    Never one of the `inputs`: the draft would be lost."""
     if out is None:
+        if sys.stdout is None:
+            raise fail("E408", "standard output is closed", None, "give `-o FILE`, or run with standard output open")
         sys.stdout.write(text)
         return
-    target = Path(out)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent if str(target.parent) else ".")
+    target = Path(os.path.realpath(out))
+    if any(target == Path(os.path.realpath(i)) for i in inputs):
+        raise fail("E408", f"`-o {out}` names a draft this command reads", None,
+                   "write the output to another file: this one would be replaced")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        info = target.stat() if target.exists() else None
+        if info is not None and stat.S_ISDIR(info.st_mode):
+            raise fail("E408", f"`-o {out}` is a folder", None, "name the file to write in it")
+        if info is not None and not stat.S_ISREG(info.st_mode):
+            with target.open("w", encoding="utf-8", newline="\n", errors="backslashreplace") as f:
+                f.write(text)
+            return
+        if info is not None and not info.st_mode & 0o222:
+            raise fail("E408", f"`{out}` is read-only", None, "make it writable first if it is to be replaced")
+        mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask()
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n", errors="backslashreplace") as f:
+                f.write(text)
+            os.chmod(tmp, mode)  # mkstemp's file is private to its owner; the output is not
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as e:
+        hint = ("create the folder first" if isinstance(e, FileNotFoundError)
+                else "check that the folder exists, that you may write in it and that the disk has room")
+        raise fail("E408", f"cannot write {out}: {e.strerror}", None, hint) from None
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -42,7 +81,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     drafts = load(args.paths)
     known = known_articles()
-    articles = args.against or known
+    articles = list(dict.fromkeys(args.against or known))
     for a in articles:
         if a not in known:
             raise fail("E401", f"unknown treaty article {a!r}", None, "known: " + ", ".join(known))
@@ -55,7 +94,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         text = dumps(reports[0]) if len(reports) == 1 else json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
     else:
         text = "\n".join(to_text(r, args.lang) for r in reports)
-    write_output(text, args.output)
+    write_output(text, args.output, [f.path for f in drafts.files])
     return EXIT_OK if all(r.conforms for r in reports) else EXIT_NONCONFORMING
 
 
@@ -84,7 +123,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     target, context = _in_context(args.file, args.with_paths)
     provisions = {d.id: d for f in (target, *context) for d in f.documents if isinstance(d, Provision)}
     text = "\n".join(render(doc, args.lang, provisions) for doc in target.documents)
-    write_output(text, args.output)
+    write_output(text, args.output, [target.path, *(f.path for f in context)])
     return EXIT_OK
 
 
@@ -101,15 +140,13 @@ def _to_data(node: Any) -> Any:
 
 def cmd_parse(args: argparse.Namespace) -> int:
     # neighbours give context (an interpretation's provision); only this file's problems count
-    draft, _ = _in_context(args.file, args.with_paths)
+    draft, context = _in_context(args.file, args.with_paths)
     text = json.dumps(_to_data(draft), ensure_ascii=False, indent=2) + "\n" if args.ast else "ok\n"
-    write_output(text, args.output)
+    write_output(text, args.output, [draft.path, *(f.path for f in context)])
     return EXIT_OK
 
 
 def cmd_fmt(args: argparse.Namespace) -> int:
-    import stat
-
     from .fmt import format_source
     from .load import draft_paths
     from .parse import read_source
@@ -125,10 +162,11 @@ def cmd_fmt(args: argparse.Namespace) -> int:
         return EXIT_OK
     changed = [(path, formatted) for path, text, formatted in results if formatted != text]
     if args.write:
+        for path, _ in changed:  # before any is written: all of them are rewritten, or none
+            if not os.stat(path).st_mode & 0o222:
+                raise fail("E408", f"`{path}` is read-only", None, "make it writable first; no file was rewritten")
         for path, formatted in changed:
-            mode = stat.S_IMODE(os.stat(path).st_mode)
             write_output(formatted, path)
-            os.chmod(path, mode)  # the temporary file write_output renames into place is private to its owner
         return EXIT_OK
     for path, _ in changed:
         print(f"{path}: not formatted (run `lexdraft fmt --write {path}`)", file=sys.stderr)
@@ -218,6 +256,18 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INVALID
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader of standard output went away (`lexdraft check drafts | head`): nothing more to tell it.
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_PIPE
+    except Exception as e:
+        if os.environ.get("LEXDRAFT_TRACEBACK"):
+            raise
+        print(f"lexdraft: internal error: {type(e).__name__}: {e}\n"
+              "  = this is a bug in lexdraft, not a mistake in the drafts: please report it with the command that "
+              "ran (LEXDRAFT_TRACEBACK=1 shows where it happened)", file=sys.stderr)
+        return EXIT_INTERNAL
     finally:
         if argv is None:
             # The process ends now (the command line, not an in-process caller): freezing everything spares the

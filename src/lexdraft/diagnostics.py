@@ -10,6 +10,8 @@ from .ast import Span
 EXIT_OK = 0
 EXIT_NONCONFORMING = 1
 EXIT_INVALID = 2
+EXIT_INTERNAL = 3  # a bug in lexdraft, told in one line, never as a finding
+EXIT_PIPE = 141  # standard output closed by its reader (128 + SIGPIPE, as shells report it)
 
 MAX_SHOWN = 20  # diagnostics printed before "... and N more"
 MAX_LINE = 160  # characters of a source line shown; a longer one is cut around the caret

@@ -337,11 +337,25 @@ def penalty_order(ds: DraftSet) -> Iterator[Diagnostic]:
 
 
 def penalty_ranges(ds: DraftSet) -> Iterator[Diagnostic]:
-    """E204: terms are counted in years or months, and a range runs from low to high."""
+    """E204: terms are counted in years or months, are longer than nothing, and a range runs from low to high; an
+    increase is a part of the penalty (1/2: 加重其刑至二分之一)."""
     time_units = list(ds.vocab.section("durations"))
     for p in _provisions(ds):
         for s in p.penalties:
+            if s.increase is not None:
+                num, den = s.increase
+                if num == 0 or den == 0 or num > den:
+                    yield Diagnostic("E204", f"an increase of {num}/{den} is not a part of the penalty", s.span,
+                                     ("write the fraction the statute gives, e.g. `increase up-to 1/2`",))
             for pr in s.principals:
+                for d in (pr.low, pr.high):
+                    if d is not None and d.amount == 0:
+                        yield Diagnostic("E204", "a term of zero", d.span,
+                                         ("a term is at least one month; leave out a bound that does not apply",))
+                if pr.low is not None and pr.high is not None and pr.low.amount and \
+                        (pr.low.amount, pr.low.unit.name) == (pr.high.amount, pr.high.unit.name):
+                    hint = "a statutory term is a range or a bound: write `<=`, `>=` or two different ends"
+                    yield Diagnostic("E204", f"the range `{format_principal(pr)}` has equal ends", pr.span, (hint,))
                 checked: set[int] = set()
                 for d in (pr.low, pr.high):
                     if d is not None and id(d.unit) not in checked and d.unit.name not in MONTHS:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,22 +16,47 @@ SUFFIX = ".lexd"
 
 
 def draft_paths(paths: list[str]) -> list[str]:
-    """Each path is a draft file or a folder searched recursively; sorted for determinism."""
+    """Each path is a draft file or a folder searched recursively; sorted for determinism, each file once however
+    it is named (a second spelling or a link to a file already found adds nothing)."""
     found: list[str] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            found.extend(str(f) for f in sorted(p.rglob(f"*{SUFFIX}")))
+            found.extend(_drafts_in(raw))
         elif p.exists():
             found.append(str(p))
         else:
             raise fail("E001", f"no such file or folder: {raw}", None, _near_miss(p))
     if not found:
-        others = sorted(f.name for raw in paths for f in Path(raw).rglob("*") if f.is_file())
+        others = sorted({name for raw in paths for name in _some_names(raw)})
         seen = f" (the folder holds {', '.join(others[:3])}{' …' if len(others) > 3 else ''})" if others else ""
         raise fail("E001", f"no {SUFFIX} drafts found in {', '.join(paths)}", None,
                    f"drafts are files ending in {SUFFIX}{seen}")
-    return sorted(dict.fromkeys(found))
+    unique: dict[str, str] = {}
+    for f in sorted(found):
+        unique.setdefault(os.path.realpath(f), f)
+    return sorted(unique.values())
+
+
+def _drafts_in(folder: str) -> list[str]:
+    """The .lexd files below `folder` (a folder named like a draft is no draft); a folder that cannot be read is
+    an error, not a silent gap in the set."""
+    def unreadable(e: OSError) -> None:
+        raise fail("E001", f"cannot read folder {e.filename}: {e.strerror}", None,
+                   "the drafts in it would be left out of the check: make it readable, or name other paths")
+
+    return [str(Path(top) / name) for top, _, files in os.walk(folder, onerror=unreadable)
+            for name in files if name.endswith(SUFFIX)]
+
+
+def _some_names(folder: str, most: int = 200) -> list[str]:
+    """A few file names below `folder`, for the hint when it holds no draft (a large tree is not walked whole)."""
+    names: list[str] = []
+    for _, _, files in os.walk(folder):
+        names.extend(files)
+        if len(names) >= most:
+            break
+    return names
 
 
 def _near_miss(p: Path) -> str:

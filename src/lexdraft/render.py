@@ -30,7 +30,7 @@ _TREATIES = {"uncc": ("《联合国打击网络犯罪公约》", "UN Convention 
 # What sits at an article of an instrument: an offence provision or an administrative obligation.
 Article = A.Provision | A.Obligation
 
-_ARTICLE_NO = re.compile(r"^\d+(-\d+)*$")
+_ARTICLE_NO = re.compile(r"^\d{1,6}(-\d{1,6})*$")  # article numbers; 6 digits is more than any code has
 _PLACEHOLDER = re.compile(r"\{([a-z]+)\}")
 _OPTIONAL = re.compile(r"\[([^\[\]]*)\]")
 
@@ -124,7 +124,7 @@ def article_id(provision: Article) -> ArticleId:
                    "write the id as jurisdiction.instrument.article, e.g. prc.criminal-law.253-2")
     paragraph = None
     if len(parts) > 3:
-        if len(parts) > 4 or not parts[3].isdigit():
+        if len(parts) > 4 or not parts[3].isdigit() or len(parts[3]) > 6:
             raise fail("E403", f"the id {provision.id!r} has more than an article and a paragraph", provision.span,
                        "add at most a paragraph number after the article, e.g. prc.criminal-law.237.3")
         paragraph = int(parts[3])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 from .ast import Span
@@ -16,17 +17,24 @@ def read_text(path: str, what: str) -> str:
     A folder, an unreadable, oversized, binary, UTF-16 or non-UTF-8 file is invalid input (E001-E003)."""
     p = Path(path)
     try:
-        data = p.read_bytes()
-    except IsADirectoryError:
-        raise fail("E001", f"{path} is a folder, not a {what} file", None,
-                   "give one .lexd file here; `check` and `fmt` also take folders" if what == "draft"
-                   else "give one .yaml file here") from None
+        info = p.stat()
+        kind = info.st_mode
+        if stat.S_ISDIR(kind):
+            raise fail("E001", f"{path} is a folder, not a {what} file", None,
+                       "give one .lexd file here; `check` and `fmt` also take folders" if what == "draft"
+                       else "give one .yaml file here")
+        if not stat.S_ISREG(kind):
+            # A device or a pipe may never end: it is not read at all.
+            raise fail("E001", f"{path} is not a regular file (a device, pipe or socket)", None,
+                       f"give the {what} file itself")
+        with p.open("rb") as f:
+            data = f.read(MAX_BYTES + 1)  # no more than the limit, however large the file
     except OSError as e:
         raise fail("E001", f"cannot read {path}: {e.strerror}", None,
                    "check that the file exists and that you may read it") from None
     first = Span(path, 1, 1, 1, 2)
     if len(data) > MAX_BYTES:
-        raise fail("E002", f"file is {len(data):,} bytes; {what}s are limited to {MAX_BYTES:,}", first,
+        raise fail("E002", f"file is {max(info.st_size, len(data)):,} bytes; {what}s are limited to {MAX_BYTES:,}", first,
                    "split the file: one provision or interpretation per file is usual" if what == "draft"
                    else "one spec file per treaty article is usual")
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
