@@ -36,11 +36,14 @@ def load(path: str, text: str | None = None) -> Any:
         text = read_text(path, "spec")
     try:
         node = _compose(text)
-    except yaml.MarkedYAMLError as e:
+        if node is None:
+            return None
+        return _build(path, node)
+    except yaml.MarkedYAMLError as e:  # an unknown tag's ConstructorError too
         raise _plain(path, text, e) from None
-    if node is None:
-        return None
-    return _build(path, node)
+    except RecursionError:
+        raise fail("E302", f"nested more than {MAX_DEPTH} levels deep", Span(path, 1, 1, 1, 2),
+                   "a spec nests a few levels: check the indentation and the brackets") from None
 
 
 # PyYAML's problems, said in a spec author's words: (words in the problem, message, hint).
@@ -100,25 +103,71 @@ def _compose(text: str) -> yaml.Node | None:
         return yaml.compose(text, Loader=yaml.SafeLoader)
 
 
-def _build(path: str, node: yaml.Node, constructor: yaml.SafeLoader | None = None) -> Any:
+_CORE = "tag:yaml.org,2002:"
+_SCALARS = {_CORE + t for t in ("str", "int", "float", "bool", "null")}
+
+
+def _build(path: str, node: yaml.Node) -> Any:
+    """Plain data with spans: texts, numbers, booleans, lists and mappings. A node that aliases repeat is built once
+    and shared, but what it expands to counts (the schema's validator follows every alias: a few can name billions
+    of values); an alias inside the node it names, a tag, a date or binary data is a mistake, said at its place."""
     import yaml
 
-    c = constructor or yaml.SafeLoader("")  # one per document: making one per scalar cost more than the parse
-    if isinstance(node, yaml.MappingNode):
-        out = Mapping()
-        out.span, out.key_spans = _span(path, node), {}
-        for key_node, value_node in node.value:
-            key = c.construct_scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
-            if not isinstance(key, str):
-                raise fail("E302", "mapping keys must be plain words", _span(path, key_node))
-            if key in out:
-                raise fail("E302", f"duplicate key {key!r}", _span(path, key_node),
-                           f"{key!r} is already given at line {out.key_spans[key].line}")
-            out[key] = _build(path, value_node, c)
-            out.key_spans[key] = _span(path, key_node)
-        return out
-    if isinstance(node, yaml.SequenceNode):
-        seq = Sequence(_build(path, n, c) for n in node.value)
-        seq.span = _span(path, node)
-        return seq
-    return c.construct_object(node)
+    c = yaml.SafeLoader("")  # one per document: making one per scalar cost more than the parse
+    built: dict[int, tuple[Any, int]] = {}  # node id -> (value, values it expands to)
+
+    def build(node: yaml.Node, within: tuple[int, ...]) -> tuple[Any, int]:
+        if id(node) in within:
+            raise fail("E302", "an alias (`*name`) inside the node it names", _span(path, node),
+                       "a node cannot hold itself: write the inner value out")
+        if id(node) in built:
+            return built[id(node)]
+        if len(within) > MAX_DEPTH:
+            raise fail("E302", f"nested more than {MAX_DEPTH} levels deep", _span(path, node),
+                       "a spec nests a few levels: check the indentation")
+        inside = (*within, id(node))
+        value: Any
+        size = 1
+        if isinstance(node, yaml.MappingNode):
+            _plain_tag(path, node, _CORE + "map")
+            value = Mapping()
+            value.span, value.key_spans = _span(path, node), {}
+            for key_node, value_node in node.value:
+                key = c.construct_scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
+                if not isinstance(key, str):
+                    raise fail("E302", "mapping keys must be plain words", _span(path, key_node),
+                               "write the key as a word, e.g. `paragraph:`")
+                if key in value:
+                    raise fail("E302", f"duplicate key {key!r}", _span(path, key_node),
+                               f"{key!r} is already given at line {value.key_spans[key].line}")
+                value[key], n = build(value_node, inside)
+                value.key_spans[key] = _span(path, key_node)
+                size += n
+        elif isinstance(node, yaml.SequenceNode):
+            _plain_tag(path, node, _CORE + "seq")
+            items = [build(n, inside) for n in node.value]
+            value = Sequence(v for v, _ in items)
+            value.span = _span(path, node)
+            size += sum(n for _, n in items)
+        else:
+            if node.tag not in _SCALARS:
+                _plain_tag(path, node, _CORE + "str")
+            value = c.construct_object(node)
+        if size > MAX_VALUES:
+            raise fail("E302", f"aliases here expand to more than {MAX_VALUES:,} values", _span(path, node),
+                       "a spec holds a few thousand values: write out what the aliases repeat, once")
+        built[id(node)] = value, size
+        return value, size
+
+    return build(node, ())[0]
+
+
+MAX_DEPTH = 50
+MAX_VALUES = 100_000  # the shipped specs expand to a few thousand
+
+
+def _plain_tag(path: str, node: yaml.Node, expected: str) -> None:
+    if node.tag != expected:
+        what = node.tag.removeprefix(_CORE)
+        raise fail("E302", f"a `{what}` value is not used in specs", _span(path, node),
+                   "quote the value to make it a text, and leave out `!` tags")
