@@ -410,3 +410,24 @@ def test_private_prosecution_is_a_new_risk_not_a_failure(repo: Path, capsys: pyt
         "victim's complaint, a procedural limit that threatens the effective, proportionate and dissuasive sanctions "
         "Art. 21(1) requires.\n"
         "    新增风险（21(1)）：该罪告诉的才处理，这一程序性限制危及第21条第1款要求的有效、相称和劝阻性制裁。\n")
+
+
+# ------------------------------------------------------------------ what a change may delete or repair
+
+def test_deleting_the_folder_named_loses_what_its_drafts_carried(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.rmtree(repo / "drafts")
+    code, out, err = gate(capsys, "drafts")
+    assert (code, err) == (1, "")
+    assert "  prc.criminal-law.364-1: removed / 删除 (drafts/364-1-csem-possession.lexd)\n" in out
+    assert "  FAIL prc uncc.14.1.c [14(1)(c), obligatory] partly-met -> not-met: lost" in out
+
+
+def test_a_base_draft_that_is_not_utf8_is_a_problem_of_the_base(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (repo / "drafts" / "gbk.lexd").write_bytes("# 草案\n".encode("gbk"))
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", "a draft saved as GBK")
+    (repo / "drafts" / "gbk.lexd").unlink()  # the change repairs the base by removing it
+    code, out, err = gate(capsys, "drafts")
+    assert (code, err) == (0, "")
+    assert ("The drafts at HEAD do not load; compared as if there were none / 基准版本草案无法加载，视为无草案:\n"
+            "drafts/gbk.lexd:1:3: error[E003]: file is not valid UTF-8 text\n") in out

@@ -9,6 +9,7 @@ possess-or-control offence leaves it partly-met, but narrower).
 
 from __future__ import annotations
 
+import os
 import subprocess
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -18,6 +19,7 @@ from .conformance import Report, Verdict, check
 from .diagnostics import Diagnostic, LexdraftError, fail
 from .diff import DocumentDiff, diff_documents
 from .load import SUFFIX, DraftSet, draft_paths, load_sources
+from .source import decode_text
 from .spec import Requirement, known_articles, spec_for
 
 RANK = {"met": 2, "option-used": 2, "beyond": 2, "n/a": 2, "partly-met": 1, "not-met": 0}
@@ -52,19 +54,11 @@ def resolve(rev: str) -> str:
                    "(actions/checkout with fetch-depth: 0)") from None
 
 
-def revision_sources(commit: str, paths: list[str]) -> list[tuple[str, str]]:
-    """The drafts under `paths` (relative to the current folder) at a commit, as (path, text), sorted by path."""
+def revision_sources(commit: str, paths: list[str]) -> list[tuple[str, bytes]]:
+    """The drafts under `paths` (relative to the current folder) at a commit, as (path, bytes), sorted by path."""
     listed = _git("ls-tree", "-r", "-z", "--name-only", commit, "--", *paths).decode("utf-8", "surrogateescape")
     found = sorted({p for p in listed.split("\0") if p.endswith(SUFFIX)})
-    out = []
-    for path in found:
-        data = _git("show", f"{commit}:./{path}")
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise fail("E003", "file is not valid UTF-8 text", Span(path, 1, 1, 1, 2), "save the file as UTF-8") from None
-        out.append((path, text.replace("\r\n", "\n").replace("\r", "\n")))
-    return out
+    return [(path, _git("show", f"{commit}:./{path}")) for path in found]
 
 
 def commit_time(rev: str) -> str:
@@ -107,7 +101,7 @@ class GateResult:
     requirements: list[RequirementChange]
     new_warnings: list[Diagnostic]
     base_problems: list[Diagnostic]  # the base does not load: it is compared as holding no drafts
-    base_sources: dict[str, str] = field(default_factory=dict)
+    base_sources: dict[str, str] = field(default_factory=dict)  # the base's drafts, for quoting their problems
     tolerate_partly_met: bool = False
     fail_on_new_warnings: bool = False
 
@@ -177,19 +171,31 @@ def _key(d: Diagnostic) -> tuple[str, str, str]:
     return (d.span.file if d.span else "", d.code, d.message)
 
 
+def _shown(stored: list[tuple[str, bytes]]) -> dict[str, str]:
+    """The base's drafts as their problems quote them: lines as stored, even where they are not UTF-8."""
+    return {p: data.decode("utf-8-sig", "replace").replace("\r\n", "\n").replace("\r", "\n") for p, data in stored}
+
+
 def run(base: str, paths: list[str], against: list[str] | None = None, *, tolerate_partly_met: bool = False,
         fail_on_new_warnings: bool = False) -> GateResult:
     """Load both sides (the working tree must be valid: E…, exit 2) and compare them."""
     commit = resolve(base)
-    new, new_warnings = load_sources([(p, None) for p in draft_paths(paths)])
-    sources = revision_sources(commit, paths)
-    try:
-        old, old_warnings = load_sources([(p, t) for p, t in sources])
+    stored = revision_sources(commit, paths)
+    # A path the change deleted holds no drafts now: what its drafts carried is lost, which the gate reports.
+    at_base = [os.path.normpath(p) for p, _ in stored]
+    present = [p for p in paths if os.path.exists(p)
+               or not any(b == os.path.normpath(p) or b.startswith(os.path.normpath(p) + os.sep) for b in at_base)]
+    files = draft_paths(present, allow_empty=bool(stored)) if present else []
+    new, new_warnings = load_sources([(p, None) for p in files])
+    sources: list[tuple[str, str]] = []
+    try:  # read as the working tree is: a base draft that is not UTF-8 text is a problem of the base
+        sources = [(p, decode_text(data, p, "draft")) for p, data in stored]
+        old, old_warnings = load_sources(sources)
         base_problems: list[Diagnostic] = []
     except LexdraftError as e:  # a broken base must not block the change that repairs it
         old, old_warnings, base_problems = DraftSet(()), [], e.diagnostics
     documents, reports, requirements = compare(old, new, against, tolerate_partly_met=tolerate_partly_met)
     seen = {_key(d) for d in old_warnings}
     return GateResult(base, commit, commit_time("HEAD"), old, new, documents, reports, requirements,
-                      [d for d in new_warnings if _key(d) not in seen], base_problems, dict(sources),
+                      [d for d in new_warnings if _key(d) not in seen], base_problems, _shown(stored),
                       tolerate_partly_met, fail_on_new_warnings)

@@ -15,9 +15,10 @@ from .parse import parse_text, read_source
 SUFFIX = ".lexd"
 
 
-def draft_paths(paths: list[str]) -> list[str]:
+def draft_paths(paths: list[str], *, allow_empty: bool = False) -> list[str]:
     """Each path is a draft file or a folder searched recursively; sorted for determinism, each file once however
-    it is named (a second spelling or a link to a file already found adds nothing)."""
+    it is named (a second spelling or a link to a file already found adds nothing). No draft at all is an error
+    unless `allow_empty` (the gate, where a change may delete every draft)."""
     found: list[str] = []
     for raw in paths:
         p = Path(raw)
@@ -27,7 +28,7 @@ def draft_paths(paths: list[str]) -> list[str]:
             found.append(str(p))
         else:
             raise fail("E001", f"no such file or folder: {raw}", None, _near_miss(p))
-    if not found:
+    if not found and not allow_empty:
         others = sorted({name for raw in paths for name in _some_names(raw)})
         seen = f" (the folder holds {', '.join(others[:3])}{' …' if len(others) > 3 else ''})" if others else ""
         raise fail("E001", f"no {SUFFIX} drafts found in {', '.join(paths)}", None,

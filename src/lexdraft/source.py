@@ -32,9 +32,15 @@ def read_text(path: str, what: str) -> str:
     except OSError as e:
         raise fail("E001", f"cannot read {path}: {e.strerror}", None,
                    "check that the file exists and that you may read it") from None
+    return decode_text(data, path, what, info.st_size)
+
+
+def decode_text(data: bytes, path: str, what: str, size: int = 0) -> str:
+    """A file's bytes (from disk, or from git at a revision) as text; `size` is the whole file's, when only the
+    first bytes past the limit were read."""
     first = Span(path, 1, 1, 1, 2)
     if len(data) > MAX_BYTES:
-        raise fail("E002", f"file is {max(info.st_size, len(data)):,} bytes; {what}s are limited to {MAX_BYTES:,}", first,
+        raise fail("E002", f"file is {max(size, len(data)):,} bytes; {what}s are limited to {MAX_BYTES:,}", first,
                    "split the file: one provision or interpretation per file is usual" if what == "draft"
                    else "one spec file per treaty article is usual")
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
