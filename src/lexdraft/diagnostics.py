@@ -55,11 +55,14 @@ def _source_line(span: Span, sources: dict[str, str]) -> str | None:
     return lines[span.line - 1] if 0 < span.line <= len(lines) else None
 
 
+TAB = 4  # a tab in a quoted line is shown as this many spaces, so that the caret stays under its place
+
+
 def _width(s: str) -> int:
-    """Display width: CJK and full-width characters take two columns."""
+    """Display width: CJK and full-width characters take two columns, a tab TAB."""
     import unicodedata
 
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+    return sum(TAB if c == "\t" else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 
 def _window(line: str, first: int, last: int) -> tuple[str, int, int]:
@@ -89,7 +92,7 @@ def format_diagnostic(d: Diagnostic, sources: dict[str, str] | None = None) -> s
             shown, first, last = _window(line.rstrip(), first, last)
             start = _width(shown[:first])
             length = _width(shown[first:last])
-            out.append(gutter + shown)
+            out.append(gutter + shown.replace("\t", " " * TAB))
             out.append(" " * (len(gutter) - 2) + "| " + " " * start + "^" * max(length, 1))
     else:
         out.append(f"{d.severity}[{d.code}]: {d.message}")
