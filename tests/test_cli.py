@@ -159,3 +159,11 @@ def test_fmt_write_rewrites_none_when_one_is_read_only(tmp_path, capsys):
     (tmp_path / "b.lexd").chmod(0o644)
     assert main(["fmt", "--write", str(tmp_path)]) == 0
     assert (tmp_path / "a.lexd").read_text(encoding="utf-8") == DFII.read_text(encoding="utf-8")
+
+
+def test_render_reads_the_drafts_beside_it_not_a_backup_below(tmp_path, capsys):
+    (tmp_path / "a.lexd").write_bytes(DFII.read_bytes())
+    (tmp_path / "old").mkdir()
+    (tmp_path / "old" / "a.lexd").write_bytes(DFII.read_bytes())  # the same ids: no context, no E205
+    assert main(["render", str(tmp_path / "a.lexd"), "--lang", "en"]) == 0
+    assert capsys.readouterr().err == ""

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A region of a source file; 1-based lines and columns, end exclusive."""
 
@@ -17,7 +17,7 @@ class Span:
     end_column: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Node:
     """Base of every AST node; the span never takes part in equality."""
 
@@ -39,7 +39,7 @@ class Node:
             yield from child.walk()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Term(Node):
     """A word of the controlled vocabulary; `section` names the vocabulary list it must come from."""
 
@@ -47,14 +47,14 @@ class Term(Node):
     section: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Ref(Node):
     """A reference to a provision or treaty requirement by id."""
 
     id: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Text(Node):
     """Bilingual text: PRC Chinese, English, and Traditional Chinese where the jurisdiction writes it."""
 
@@ -63,7 +63,7 @@ class Text(Node):
     zh_hant: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Instrument(Node):
     kind: Term
     target: str | None = None  # the act amended, e.g. "中华人民共和国刑法"
@@ -71,39 +71,39 @@ class Instrument(Node):
     after: str | None = None  # the article it follows, e.g. "253-1"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Protects(Node):
     primary: tuple[Term, ...]
     secondary: tuple[Term, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mental(Node):
     kind: Term
     degree: Term | None = None
     rebuttal: Text | None = None  # what rebuts a presumed state of mind
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Purpose(Node):
     purposes: tuple[Term, ...]  # alternatives
     evidence: tuple[Term, ...] = ()  # how the purpose is shown
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Means(Node):
     means: tuple[Term, ...]
     excluding: tuple[Term, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ObjectAttr(Node):
     name: Term
     values: tuple[Term, ...]
     cumulative: bool = False  # values joined by "," must all hold; by "|" any one
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ObjectSpec(Node):
     kind: Term
     attrs: tuple[ObjectAttr, ...] = ()
@@ -116,7 +116,7 @@ class ObjectSpec(Node):
         return ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Threshold(Node):
     measure: Term
     op: str  # one of >= > <= < =
@@ -125,13 +125,13 @@ class Threshold(Node):
     channel: Term | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Condition(Node):
     mode: str  # "any" or "all"
     items: tuple[Threshold | Term | Condition, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Tier(Node):
     name: Term
     requires: Term | None = None  # the statutory circumstance, e.g. serious-circumstances
@@ -139,32 +139,32 @@ class Tier(Node):
     per: str | Text | None = None  # where the numbers come from: one citation, or each language's words
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Exception_(Node):
     kind: Term
     conditions: tuple[Term, ...] = ()  # cumulative
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Prosecution(Node):
     kind: Term
     exceptions: tuple[Term, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Duration(Node):
     amount: int
     unit: Term  # years or months
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Principal(Node):
     kind: Term
     low: Duration | None = None
     high: Duration | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fine(Node):
     mode: Term
     cap: int | None = None
@@ -172,7 +172,7 @@ class Fine(Node):
     or_also: Term | None = None  # e.g. "or confiscation-of-property"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence(Node):
     tier: Term
     principals: tuple[Principal, ...] = ()
@@ -180,7 +180,7 @@ class Sentence(Node):
     increase: tuple[int, int] | None = None  # raise the tier below by up to this fraction
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Duty(Node):
     name: Term
     under: Term | None = None  # the duty's legal source
@@ -188,7 +188,7 @@ class Duty(Node):
     breaches: tuple[Ref, ...] = ()  # the administrative obligations whose breach the omission consists in
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Provision(Node):
     id: str
     jurisdiction: Term | None = None
@@ -216,7 +216,7 @@ class Provision(Node):
     translation: Term | None = None  # status of the English in `text`
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DefinesArticle(Node):
     """An interpretation article fixing a standard, e.g. what 'identifiable' means."""
 
@@ -226,7 +226,7 @@ class DefinesArticle(Node):
     evidence: tuple[Term, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TierArticle(Node):
     """An interpretation article enumerating the circumstances of a provision's tier."""
 
@@ -236,7 +236,7 @@ class TierArticle(Node):
     condition: Condition
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EvidenceArticle(Node):
     """An interpretation article ruling how a fact is proved."""
 
@@ -245,13 +245,13 @@ class EvidenceArticle(Node):
     evidence: tuple[Term, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TextArticle(Node):
     number: int
     text: Text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PresumptionArticle(Node):
     """An interpretation article presuming a state of mind from circumstances, with what rebuts the presumption."""
 
@@ -262,7 +262,7 @@ class PresumptionArticle(Node):
     rebuttal: Text | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DeemingArticle(Node):
     """An interpretation article deeming a duty breached from circumstances, e.g. logs not kept (adverse inference)."""
 
@@ -272,7 +272,7 @@ class DeemingArticle(Node):
     condition: Condition
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MitigationArticle(Node):
     """An interpretation article naming circumstances, such as working compliance, that mitigate the punishment."""
 
@@ -285,7 +285,7 @@ JIArticle = (DefinesArticle | TierArticle | EvidenceArticle | TextArticle | Pres
              | MitigationArticle)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Interpretation(Node):
     id: str
     jurisdiction: Term | None = None
@@ -298,7 +298,7 @@ class Interpretation(Node):
     articles: tuple[JIArticle, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ObligationTier(Node):
     """The measures one tier of an obligation requires, of every holder or only of the platform classes named."""
 
@@ -307,7 +307,7 @@ class ObligationTier(Node):
     measures: tuple[Term, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sanction(Node):
     """An administrative sanction: a fine range, or a reference to the sanctions of other laws."""
 
@@ -318,7 +318,7 @@ class Sanction(Node):
     per: str | Text | None = None  # where the figures come from: one citation, or each language's words
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Obligation(Node):
     """An administrative duty: who bears it, what it requires (by tier), and its sanction."""
 
@@ -339,7 +339,7 @@ class Obligation(Node):
 Document = Provision | Interpretation | Obligation
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DraftFile(Node):
     path: str = field(compare=False)
     documents: tuple[Document, ...] = ()

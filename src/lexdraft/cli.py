@@ -106,10 +106,13 @@ def _in_context(path: str, more: list[str]) -> tuple[Any, list[Any]]:
 
     draft = parse_draft(path)  # an empty file is reported (E004), as check does
     neighbours = []
-    for other in draft_paths([str(Path(path).parent), *more]):
-        if Path(other).resolve() != Path(path).resolve():
-            with contextlib.suppress(LexdraftError):  # a broken neighbour is its own file's problem
-                neighbours.append(parse_file(other))
+    # The drafts beside it (not below: a backup copy in a subfolder is no context), and those named with --with.
+    beside = [str(p) for p in sorted(Path(path).parent.glob("*.lexd")) if p.is_file()]
+    others = {os.path.realpath(p): p for p in [*beside, *(draft_paths(more) if more else [])]}
+    others.pop(os.path.realpath(path), None)
+    for other in others.values():
+        with contextlib.suppress(LexdraftError):  # a broken neighbour is its own file's problem
+            neighbours.append(parse_file(other))
     problems = [d for d in lint([draft, *neighbours]) if d.span is None or d.span.file == path]
     if problems:
         raise LexdraftError(problems)
@@ -208,7 +211,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("file")
     r.add_argument("--lang", choices=("en", "zh"), default="zh")
     r.add_argument("--with", dest="with_paths", action="append", default=[], metavar="PATH",
-                   help="more drafts the file refers to (its own folder is always read)")
+                   help="more drafts the file refers to (the drafts beside it are always read)")
     r.add_argument("-o", "--output", metavar="FILE")
     r.set_defaults(run=cmd_render)
 
@@ -216,7 +219,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--ast", action="store_true", help="print the AST as JSON")
     p.add_argument("--with", dest="with_paths", action="append", default=[], metavar="PATH",
-                   help="more drafts the file refers to (its own folder is always read)")
+                   help="more drafts the file refers to (the drafts beside it are always read)")
     p.add_argument("-o", "--output", metavar="FILE")
     p.set_defaults(run=cmd_parse)
 
