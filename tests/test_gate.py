@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import shlex
 import shutil
 import subprocess
@@ -174,7 +175,8 @@ def test_markdown_comment_with_the_comparison_table(repo: Path, capsys: pytest.C
     assert ("- article 2 › dissemination to: threshold raised from 50 to 100 persons<br>"
             "第2条 › 传播对象：阈值由50人提高至100人") in out
     table = out.split("#### prc.spc.dfii-interpretation\n", 1)[1]
-    header, rule, zh, en = table.splitlines()[1:5]
+    caption, _, header, rule, zh, en = table.splitlines()[1:7]
+    assert caption == "Lines in bold are those the change touches. / 加粗部分为修改涉及的内容。"
     assert (header, rule) == ("| | 修改前 / before | 修改后 / after |", "|---|---|---|")
     zh_old, zh_new = zh.split(" | ")[1:3]
     assert "（一）通过私密群组传播给五十人以上的；" in zh_old and "五十人" not in zh_new
@@ -185,6 +187,10 @@ def test_markdown_comment_with_the_comparison_table(repo: Path, capsys: pytest.C
     possession = out.split("#### prc.criminal-law.364-1\n", 1)[1].split("####")[0]
     assert "“第三百六十四条之一　持有、控制儿童性虐待" in possession
     assert "“第三百六十四条之一　控制儿童性虐待" in possession
+    # The lines the change touches are in bold on both sides, and only those.
+    assert "<br>**（一）通过私密群组传播给五十人以上的；**<br>" in zh_old
+    assert "<br>**（一）通过私密群组传播给一百人以上的；**<br>" in zh_new
+    assert zh_old.count("**") == zh_new.count("**") == 2 and en_old.count("**") == 2
 
 
 def test_html_page_is_escaped(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -195,6 +201,9 @@ def test_html_page_is_escaped(repo: Path, capsys: pytest.CaptureFixture[str]) ->
     assert "&lt;b&gt;punish&lt;/b&gt;" in out and "<b>punish" not in out
     assert "<th>修改前 / before</th><th>修改后 / after</th>" in out
     assert "<li>preamble: English changed<br>序言：英文已修改</li>" in out
+    # Only the preamble's English line changed: struck through before, highlighted after.
+    assert [t for t, _ in re.findall(r"<(del|ins)>(In order to)", out)] == ["del", "ins"]
+    assert out.count("<del>") == out.count("<ins>") == 1
 
 
 def test_outputs_are_written_atomically_and_identically(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -3,6 +3,7 @@ comparison table of the changed articles (修改前 / 修改后), rendered by th
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 
 from .ast import Document
@@ -34,13 +35,30 @@ class Row:
 
 
 @dataclass(frozen=True)
+class Line:
+    text: str
+    changed: bool  # not on the other side: marked in the table, as amendment tables mark what an amendment touches
+
+
+@dataclass(frozen=True)
 class Column:
-    """One language of a changed document: its text before and after (empty where it did not exist)."""
+    """One language of a changed document: its lines before and after (none where it did not exist)."""
 
     lang: str
     label: str
-    old: str
-    new: str
+    old: tuple[Line, ...]
+    new: tuple[Line, ...]
+
+
+def compared(old: str, new: str) -> tuple[tuple[Line, ...], tuple[Line, ...]]:
+    """Both texts as lines, each marked where the other side does not have it (difflib's matching of lines)."""
+    a, b = (old.split("\n") if old else []), (new.split("\n") if new else [])
+    gone, came = set(range(len(a))), set(range(len(b)))
+    for block in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks():
+        gone -= set(range(block.a, block.a + block.size))
+        came -= set(range(block.b, block.b + block.size))
+    return (tuple(Line(t, i in gone and bool(t.strip())) for i, t in enumerate(a)),
+            tuple(Line(t, i in came and bool(t.strip())) for i, t in enumerate(b)))
 
 
 @dataclass(frozen=True)
@@ -129,7 +147,8 @@ def page(result: GateResult) -> Page:
     for d in result.documents:
         doc = d.new or d.old
         file = doc.span.file if doc is not None and doc.span is not None else ""
-        columns = tuple(Column(lang, LANG[lang], _text_of(d.old, result.old, lang), _text_of(d.new, result.new, lang))
+        columns = tuple(Column(lang, LANG[lang], *compared(_text_of(d.old, result.old, lang),
+                                                           _text_of(d.new, result.new, lang)))
                         for lang in ("zh", "en"))
         amendments.append(Amendment(d, file, KIND[d.kind], d.changes, columns))
     if result.failed:
@@ -179,14 +198,24 @@ def to_text(result: GateResult) -> str:
 
 
 def to_markdown(result: GateResult) -> str:
-    return environment().get_template("gate.md.j2").render(page=page(result), cell=markdown_cell)
+    return environment().get_template("gate.md.j2").render(page=page(result), cell=markdown_cell,
+                                                           cell_lines=markdown_lines)
 
 
 def to_html(result: GateResult) -> str:
     return environment().get_template("gate.html.j2").render(page=page(result))
 
 
+def _escaped(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
+
+
 def markdown_cell(text: str) -> str:
     """Text for one cell of a Markdown table: markup characters escaped, lines joined with <br>."""
-    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
-    return "<br>".join(escaped.split("\n")) or "—"
+    return "<br>".join(_escaped(text).split("\n")) or "—"
+
+
+def markdown_lines(lines: tuple[Line, ...]) -> str:
+    """A comparison cell: its lines joined with <br>, the changed ones in bold."""
+    shown = (_escaped(x.text).replace("*", "\\*") for x in lines)
+    return "<br>".join(f"**{t}**" if x.changed else t for t, x in zip(shown, lines, strict=True)) or "—"
