@@ -83,7 +83,7 @@ def test_removing_possession_narrows_14_1_c_and_fails(repo: Path, capsys: pytest
     assert lines[3:8] == [
         "Changed drafts / 修改的草案:",
         "  prc.criminal-law.364-1: changed / 修改 (drafts/364-1-csem-possession.lexd)",
-        "    - drafts/364-1-csem-possession.lexd:31:16: Conduct removed: possess",
+        "    - drafts/364-1-csem-possession.lexd:36:16: Conduct removed: possess",
         "      删除行为：持有",
         "",
     ]
@@ -255,8 +255,8 @@ def test_sarif_marks_the_line_of_the_change(repo: Path, capsys: pytest.CaptureFi
                                          "no longer reached: possess; fails the gate (an obligatory requirement)")
     assert result["locations"] == [{"physicalLocation": {
         "artifactLocation": {"uri": POSSESSION},
-        "region": {"startLine": 31, "startColumn": 16, "endLine": 31, "endColumn": 23}}}]
-    line = (repo / POSSESSION).read_text(encoding="utf-8").split("\n")[30]
+        "region": {"startLine": 36, "startColumn": 16, "endLine": 36, "endColumn": 23}}}]
+    line = (repo / POSSESSION).read_text(encoding="utf-8").split("\n")[35]
     assert line[15:22] == "control"
 
 
@@ -275,7 +275,7 @@ def test_junit_is_valid_with_one_case_per_requirement(repo: Path, capsys: pytest
                                                               "uncc.14.1.c [14(1)(c)]"]
     failure = suites[0]["testcase"][2]["failure"]
     assert failure["@type"] == "downgrade"
-    assert failure["$"].startswith("drafts/364-1-csem-possession.lexd:31:16\n")
+    assert failure["$"].startswith("drafts/364-1-csem-possession.lexd:36:16\n")
 
 
 # ------------------------------------------------------------------ warnings
@@ -301,7 +301,7 @@ def test_new_warnings_fail_only_when_asked(repo: Path, capsys: pytest.CaptureFix
     drop_possession(repo)
     code, out, _ = gate(capsys, "drafts", "--tolerate-partly-met")
     assert code == 0
-    assert "New warnings / 新增警告:\ndrafts/364-1-csem-possession.lexd:16:11: warning[W900]: no possession" in out
+    assert "New warnings / 新增警告:\ndrafts/364-1-csem-possession.lexd:21:11: warning[W900]: no possession" in out
     code, out, _ = gate(capsys, "drafts", "--tolerate-partly-met", "--fail-on-new-warnings", "--format", "junit")
     assert code == 1
     xmlschema.XMLSchema(str(SCHEMAS / "JUnit.xsd")).validate(out.encode("utf-8"))
@@ -316,8 +316,8 @@ def test_an_invalid_draft_in_the_working_tree_exits_2(repo: Path, capsys: pytest
     edit(repo, POSSESSION, "conduct      possess, control", "conduct      posess, control")
     code, out, err = gate(capsys, "drafts")
     assert (code, out) == (2, "")
-    assert err.startswith("drafts/364-1-csem-possession.lexd:31:16: error[E201]: unknown conduct `posess`\n"
-                          "  31 |   conduct      posess, control\n"
+    assert err.startswith("drafts/364-1-csem-possession.lexd:36:16: error[E201]: unknown conduct `posess`\n"
+                          "  36 |   conduct      posess, control\n"
                           "     |                ^^^^^^\n")
     # SARIF carries the errors too, for the code host to mark the line; stderr still has the report
     assert main(["gate", "--base", "HEAD", "drafts", "--format", "sarif", "-o", "gate.sarif"]) == 2
@@ -327,7 +327,7 @@ def test_an_invalid_draft_in_the_working_tree_exits_2(repo: Path, capsys: pytest
     [result] = log["runs"][0]["results"]
     assert (result["ruleId"], result["level"], result["message"]["text"]) == (
         "E201", "error", "unknown conduct `posess` (hint: did you mean `possess`?)")
-    assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 31
+    assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 36
 
 
 def test_a_broken_base_is_compared_as_empty(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -337,8 +337,8 @@ def test_a_broken_base_is_compared_as_empty(repo: Path, capsys: pytest.CaptureFi
     code, out, _ = gate(capsys, "drafts")
     assert code == 0
     assert ("The drafts at HEAD do not load; compared as if there were none / 基准版本草案无法加载，视为无草案:\n"
-            "drafts/364-1-csem-possession.lexd:31:16: error[E201]: unknown conduct `posess`\n"
-            "  31 |   conduct      posess, control\n") in out
+            "drafts/364-1-csem-possession.lexd:36:16: error[E201]: unknown conduct `posess`\n"
+            "  36 |   conduct      posess, control\n") in out
 
 
 def test_bad_revision_and_no_repository(repo: Path, tmp_path_factory: pytest.TempPathFactory,
@@ -410,7 +410,7 @@ def test_private_prosecution_is_a_new_risk_not_a_failure(repo: Path, capsys: pyt
     edit(repo, POSSESSION, "prosecution  public", "prosecution  private")
     code, out, _ = gate(capsys, "drafts")
     assert code == 0
-    assert ("    - drafts/364-1-csem-possession.lexd:46:3: Prosecution changed from public prosecution to handled only "
+    assert ("    - drafts/364-1-csem-possession.lexd:51:3: Prosecution changed from public prosecution to handled only "
             "upon complaint (private prosecution)\n"
             "      追诉方式由“公诉”改为“告诉的才处理”\n") in out
     assert out.endswith(
