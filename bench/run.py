@@ -130,14 +130,18 @@ def lexdraft_command() -> list[str]:
     return [found] if found else [sys.executable, "-m", "lexdraft.cli"]
 
 
-def cold(argv: list[str], repeat: int) -> float:
-    """Best wall time of a fresh process; the exit code is not the point (check exits 1 on a nonconforming set)."""
-    times = []
+def cold(commands: list[list[str]], repeat: int) -> list[float]:
+    """Best wall time of a fresh process for each command, the commands taking turns round after round, so that
+    a slower or faster spell of the machine falls on all of them alike (timed one after the other, the import
+    baseline alone moved by a third between runs). The exit code is not the point (check exits 1 on a
+    nonconforming set)."""
+    times: list[list[float]] = [[] for _ in commands]
     for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        times.append(time.perf_counter() - start)
-    return min(times)
+        for argv, seen in zip(commands, times, strict=True):
+            start = time.perf_counter()
+            subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+            seen.append(time.perf_counter() - start)
+    return [min(t) for t in times]
 
 
 def precompile() -> str:
@@ -186,11 +190,10 @@ def main() -> int:
         one_file = min((Path(tmp) / f"corpus-{sizes[0]}").rglob("articles-*.lexd"))
         command = lexdraft_command()
         note = precompile()
-        cold_repeat = 5 if args.quick else 10
+        cold_repeat = 5 if args.quick else 20
         subprocess.run([*command, "check", str(one_file)], capture_output=True, check=False)  # fills lark's cache
-        imports = cold([sys.executable, "-c", "import lark, jinja2, yaml"], cold_repeat)
-        version = cold([*command, "--version"], cold_repeat)
-        check_one = cold([*command, "check", str(one_file)], cold_repeat)
+        imports, version, check_one = cold([[sys.executable, "-c", "import lark, jinja2, yaml"],
+                                            [*command, "--version"], [*command, "check", str(one_file)]], cold_repeat)
         ratio = check_one / imports
         print(f"\n(d) cold start, best of {cold_repeat} processes ({note}; {' '.join(Path(c).name for c in command)}):")
         print(f"  python -c 'import lark, jinja2, yaml'  {imports:6.3f} s")
