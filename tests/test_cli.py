@@ -167,3 +167,12 @@ def test_render_reads_the_drafts_beside_it_not_a_backup_below(tmp_path, capsys):
     (tmp_path / "old" / "a.lexd").write_bytes(DFII.read_bytes())  # the same ids: no context, no E205
     assert main(["render", str(tmp_path / "a.lexd"), "--lang", "en"]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_a_verdict_the_text_cannot_settle_says_a_reviewer_must_confirm_it(capsys):
+    assert main(["check", str(DRAFTS / "prc"), "--against", "uncc.18"]) == 1
+    lines = capsys.readouterr().out.split("\n")
+    assert "uncc.18.4  [18(4), obligatory]  met (a reviewer must confirm it)" in lines
+    assert "uncc.18.1  [18(1), obligatory]  partly-met" in lines  # read from the offence elements: no reviewer note
+    assert main(["check", str(DRAFTS / "prc"), "--against", "uncc.18", "--lang", "zh"]) == 1
+    assert "uncc.18.4  [18(4), 强制性]  已实施（须经审查人员确认）" in capsys.readouterr().out.split("\n")

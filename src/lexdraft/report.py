@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from . import __version__
-from .conformance import Note, Report
+from .conformance import Note, Report, Verdict
 from .vocabulary import vocabulary
 
 
@@ -72,7 +72,7 @@ def to_json(report: Report) -> dict[str, Any]:
                 "verdict": v.verdict,
                 "met_by": v.met_by,
                 "options": v.options,
-                "review": v.requirement.kind in ("manual", "sanctions"),  # a reviewer must confirm it
+                "review": needs_review(v),
                 "reason": {lang: " ".join(_note_text(n, lang) for n in v.notes) for lang in ("en", "zh")},
                 "details": [
                     {"provision": n.provision or None, "en": n.text.en, "zh": n.text.zh, "at": _where(n)}
@@ -105,6 +105,12 @@ def _zh_paragraph(paragraph: str) -> str:
     return f"第{article}条" + (f"第{rest.split(')')[0]}款" if rest else "")
 
 
+def needs_review(v: Verdict) -> bool:
+    """What the text cannot show (sanctions effective and dissuasive, a rule outside the offence elements): the
+    verdict stands on what the drafts state, and a reviewer must confirm the rest."""
+    return v.requirement.kind in ("manual", "sanctions")
+
+
 def to_text(report: Report, lang: str = "en") -> str:
     """Per paragraph, in the layout of a treaty implementation review."""
     spec = report.spec
@@ -122,7 +128,9 @@ def to_text(report: Report, lang: str = "en") -> str:
         q = v.requirement
         verdict = _VERDICT_ZH[v.verdict] if zh else v.verdict
         force = _FORCE[lang][q.force]
-        lines.append(f"{q.id}  [{q.paragraph}, {force}]  {verdict}")
+        confirm = ("（须经审查人员确认）" if zh else " (a reviewer must confirm it)") \
+            if needs_review(v) and v.verdict != "n/a" else ""
+        lines.append(f"{q.id}  [{q.paragraph}, {force}]  {verdict}{confirm}")
         if v.met_by:
             lines.append(("  实施条文：" if zh else "  implemented by: ") + ", ".join(v.met_by))
         if v.options:

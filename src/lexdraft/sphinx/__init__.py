@@ -403,6 +403,9 @@ class ReportDirective(PipelineDirective):
             verdict = nodes.entry(classes=["lexdraft-verdict"])
             verdict += nodes.paragraph("", "", nodes.strong(q["verdict"], q["verdict"]))
             verdict += _para(VERDICT_LABELS["zh"][q["verdict"]], "language-zh-CN")
+            if q["review"] and q["verdict"] != "n/a":
+                verdict += _para("a reviewer must confirm it", "language-en")
+                verdict += _para("须经审查人员确认", "language-zh-CN")
             row += verdict
             cited = nodes.entry()
             for pid in q["met_by"]:
