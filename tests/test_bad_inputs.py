@@ -184,12 +184,18 @@ def _a_pipe_among_the_drafts(tmp: Path) -> tuple[Path, list[str], bool]:
     return tmp, ["check", "d"], False
 
 
+def _a_link_to_nothing(tmp: Path) -> tuple[Path, list[str], bool]:
+    (tmp / "loop.lexd").symlink_to("loop.lexd")
+    return tmp, ["check", "loop.lexd"], False
+
+
 RUN_CASES: dict[str, Callable[[Path], tuple[Path, list[str], bool]]] = {
     "huge-file": _huge, "deeply-nested-condition": _deep, "missing-path": _missing,
     "missing-folder-among-others": _missing_among_others, "render-a-folder": _render_folder,
     "parse-a-folder": _parse_folder, "parse-a-file-of-comments": _parse_comments_only,
     "output-onto-a-draft": _output_onto_a_draft, "output-into-a-missing-folder": _output_into_a_missing_folder,
     "output-onto-a-folder": _output_onto_a_folder, "a-pipe-among-the-drafts": _a_pipe_among_the_drafts,
+    "a-link-to-nothing": _a_link_to_nothing,
 }
 
 

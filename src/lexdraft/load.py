@@ -26,6 +26,9 @@ def draft_paths(paths: list[str], *, allow_empty: bool = False) -> list[str]:
             found.extend(_drafts_in(raw))
         elif p.exists():
             found.append(str(p))
+        elif p.is_symlink():
+            raise fail("E001", f"{raw} is a link to nothing: its target is missing, or the link leads back to itself",
+                       None, f"point the link at a draft, or name the draft itself (the link reads {os.readlink(p)})")
         else:
             raise fail("E001", f"no such file or folder: {raw}", None, _near_miss(p))
     if not found and not allow_empty:
