@@ -13,6 +13,7 @@ import os
 import subprocess
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 
 from .ast import Document, Provision, Span
 from .conformance import Report, Verdict, check
@@ -182,15 +183,12 @@ def run(base: str, paths: list[str], against: list[str] | None = None, *, tolera
     commit = resolve(base)
     stored = revision_sources(commit, paths)
     # A path the change deleted holds no drafts now: what its drafts carried is lost, which the gate reports.
-    at_base = [os.path.normpath(p) for p, _ in stored]
-    present = [p for p in paths if os.path.exists(p)
-               or not any(b == os.path.normpath(p) or b.startswith(os.path.normpath(p) + os.sep) for b in at_base)]
+    at_base = [Path(p) for p, _ in stored]
+    present = [p for p in paths if os.path.exists(p) or not any(b.is_relative_to(p) for b in at_base)]
     files = draft_paths(present, allow_empty=bool(stored)) if present else []
     new, new_warnings = load_sources([(p, None) for p in files])
-    sources: list[tuple[str, str]] = []
     try:  # read as the working tree is: a base draft that is not UTF-8 text is a problem of the base
-        sources = [(p, decode_text(data, p, "draft")) for p, data in stored]
-        old, old_warnings = load_sources(sources)
+        old, old_warnings = load_sources([(p, decode_text(data, p, "draft")) for p, data in stored])
         base_problems: list[Diagnostic] = []
     except LexdraftError as e:  # a broken base must not block the change that repairs it
         old, old_warnings, base_problems = DraftSet(()), [], e.diagnostics

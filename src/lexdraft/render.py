@@ -993,11 +993,16 @@ def _obligation_references(refs: Sequence[A.Ref], lang: str) -> str:
     return ("；" if lang == "zh" else "; ").join(out)
 
 
+def _words(text: A.Text, lang: str, tw: bool) -> str | None:
+    """A text's words in `lang`; Taiwan's Chinese is its zh-hant text where it has one."""
+    return ((text.zh_hant or text.zh) if tw else text.zh) if lang == "zh" else text.en
+
+
 def per_source(per: str | A.Text | None, lang: str, tw: bool = False) -> str | None:
     """A `per` citation in `lang`: the one string both languages share, or that language's own words."""
     if per is None or isinstance(per, str):
         return per
-    value = ((per.zh_hant or per.zh) if tw else per.zh) if lang == "zh" else per.en
+    value = _words(per, lang, tw)
     if not value:
         raise fail("E405", f"the `per` source has no {'Chinese' if lang == 'zh' else 'English'} words", per.span,
                    f"add `{'zh-hant' if tw and lang == 'zh' else lang} \"...\"` to it, or give one string for both")
@@ -1111,15 +1116,16 @@ def _provision_page(p: A.Provision, lang: str) -> ProvisionPage:
     inline_base = base is not None and base.requires is None and base.condition is not None
     form = ("amendment" if quoted else "proposal") if proposed else "summary"
     notes = _notes(p, lang, inline_base=inline_base)
-    if tw and lang == "zh":
+    hant = tw and lang == "zh"
+    if hant:
         # Composed words come from the PRC-script vocabulary: write them as Taiwan does. The drafters' own text is
         # printed as given.
         if p.text is None:
             lines = [taiwan_script(line) for line in lines]
         notes = tuple(Note(n.kind, taiwan_script(n.text)) for n in notes)
-    return ProvisionPage(form, "hant" if tw and lang == "zh" else "hans", title, cite,
-                         intro and (taiwan_script(intro) if tw and lang == "zh" else intro),
-                         label if proposed else None, quoted, tuple(lines), None, None, notes, sources)
+        intro = intro and taiwan_script(intro)
+    return ProvisionPage(form, "hant" if hant else "hans", title, cite, intro, label if proposed else None, quoted,
+                         tuple(lines), None, None, notes, sources)
 
 
 @cache
@@ -1145,7 +1151,7 @@ def taiwan_script(text: str) -> str:
 def _text_lines(p: Article, lang: str, tw: bool) -> list[str]:
     text = p.text
     assert text is not None
-    value = ((text.zh_hant or text.zh) if tw else text.zh) if lang == "zh" else text.en
+    value = _words(text, lang, tw)
     if not value:
         raise fail("E405", f"the text of {p.id} has no {'Chinese' if lang == 'zh' else 'English'}", text.span,
                    "add the zh-hant text" if tw and lang == "zh" else f"add `{lang} \"\"\"...\"\"\"` to the text")
