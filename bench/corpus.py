@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lexdraft.vocabulary import Vocabulary, vocabulary
+from lexdraft.language.vocabulary import Vocabulary, vocabulary
 
 PER_FILE = 10  # provisions per file: an office keeps a chapter's articles together
 INTERPRETATION_EVERY = 25  # one judicial interpretation per this many provisions

@@ -28,9 +28,9 @@ from corpus import Corpus, write_corpus
 from lexdraft import __version__
 from lexdraft.cli import main as cli_main
 from lexdraft.diagnostics import LexdraftError, format_all
-from lexdraft.load import DraftSet, load
-from lexdraft.parse import parser
-from lexdraft.render import provisions_of, render
+from lexdraft.pipeline import DraftSet, load
+from lexdraft.language.parse import parser
+from lexdraft.wording.render import provisions_of, render
 
 # The targets.
 PIPELINE_OVER_PARSE = 1.5  # `check` on a corpus, against bare Lark parsing of the same files

@@ -16,13 +16,13 @@ import pytest
 from lexdraft.cli import main
 from lexdraft.diagnostics import LexdraftError, format_all
 from lexdraft.source import MAX_BYTES
-from lexdraft.spec import load_spec
+from lexdraft.treaty.spec import load_spec
 
 REPO = Path(__file__).resolve().parents[1]
 BAD = REPO / "tests" / "bad"
 DRAFTS = BAD / "drafts"  # NAME.lexd or folder NAME/, checked with `lexdraft check`, and NAME.expected
 RUNS = BAD / "runs"  # NAME.expected for the command lines below, whose inputs are made by the test
-SPECS = BAD / "specs"  # NAME.yaml and NAME.expected, read with lexdraft.spec.load_spec
+SPECS = BAD / "specs"  # NAME.yaml and NAME.expected, read with lexdraft.treaty.spec.load_spec
 ACCEPTED = BAD / "accepted"  # inputs that look odd but are valid
 
 LOCATED = re.compile(r"^(?P<file>[^\s:][^:]*):(?P<line>\d+):(?P<col>\d+): error\[(?P<code>E\d{3})\]: \S", re.MULTILINE)
@@ -218,12 +218,12 @@ def test_output_onto_a_draft_leaves_the_draft_alone(tmp_path: Path, capsys: pyte
 
 def test_a_bug_is_an_internal_error_not_a_finding_nor_a_traceback(capsys: pytest.CaptureFixture[str],
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    import lexdraft.conformance
+    import lexdraft.treaty.conformance
 
     def broken(*_: object) -> None:
         raise RuntimeError("the checker fell over")
 
-    monkeypatch.setattr(lexdraft.conformance, "check", broken)
+    monkeypatch.setattr(lexdraft.treaty.conformance, "check", broken)
     run = run_cli(["check", rel(ACCEPTED / "bom.lexd")], REPO, capsys, monkeypatch)
     assert (run.code, run.out) == (3, "")
     assert run.err == ("lexdraft: internal error: RuntimeError: the checker fell over\n"

@@ -10,8 +10,8 @@ from types import ModuleType
 import pytest
 
 from lexdraft.cli import main
-from lexdraft.load import load
-from lexdraft.render import provisions_of, render
+from lexdraft.pipeline import load
+from lexdraft.wording.render import provisions_of, render
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 

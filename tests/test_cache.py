@@ -8,7 +8,7 @@ import pytest
 
 from lexdraft.diagnostics import LexdraftError
 from lexdraft.resources import cached
-from lexdraft.spec import load_spec, spec_for, spec_path
+from lexdraft.treaty.spec import load_spec, spec_for, spec_path
 
 
 @pytest.fixture(autouse=True)

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from lexdraft.conformance import Report, check
+from lexdraft.treaty.conformance import Report, check
 from lexdraft.diagnostics import LexdraftError, format_all
-from lexdraft.load import load
-from lexdraft.report import to_json
-from lexdraft.spec import load_spec, spec_for
+from lexdraft.pipeline import load
+from lexdraft.outputs.report import to_json
+from lexdraft.treaty.spec import load_spec, spec_for
 
 ROOT = Path(__file__).resolve().parent.parent
 DRAFTS = ROOT / "drafts"

@@ -11,12 +11,12 @@ from hypothesis import strategies as st
 from lark import Token
 from lark.lexer import PatternStr
 
-from lexdraft import ast as A
+from lexdraft.language import ast as A
 from lexdraft.cli import main
 from lexdraft.diagnostics import LexdraftError
-from lexdraft.fmt import format_draft, format_source
-from lexdraft.lint import lint
-from lexdraft.parse import parse_file, parse_source, parse_text, parser, read_source
+from lexdraft.language.fmt import format_draft, format_source
+from lexdraft.language.lint import lint
+from lexdraft.language.parse import parse_file, parse_source, parse_text, parser, read_source
 
 DRAFTS_DIR = Path(__file__).resolve().parent.parent / "drafts"
 DRAFTS = sorted(DRAFTS_DIR.rglob("*.lexd"))

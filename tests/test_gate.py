@@ -15,13 +15,13 @@ import pytest
 import xmlschema
 import yaml
 
-from lexdraft import ast as A
-from lexdraft import load as load_module
+from lexdraft.language import ast as A
+from lexdraft import pipeline as load_module
 from lexdraft.cli import build_parser, main
 from lexdraft.diagnostics import Diagnostic, LexdraftError
-from lexdraft.diff import diff_documents
-from lexdraft.load import load
-from lexdraft.spec import spec_for
+from lexdraft.gate.diff import diff_documents
+from lexdraft.pipeline import load
+from lexdraft.treaty.spec import spec_for
 
 ROOT = Path(__file__).resolve().parents[1]
 PROPOSED = ROOT / "drafts" / "prc" / "proposed"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from lexdraft.diagnostics import LexdraftError, format_diagnostic
-from lexdraft.parse import SYNTAX_EXAMPLES, parse_file, parse_text
+from lexdraft.language.parse import SYNTAX_EXAMPLES, parse_file, parse_text
 
 
 def errors(text: str) -> str:

@@ -7,10 +7,10 @@ from pathlib import Path
 import jinja2
 import pytest
 
-from lexdraft import ast as A
+from lexdraft.language import ast as A
 from lexdraft.diagnostics import LexdraftError
-from lexdraft.parse import parse_file, parse_text
-from lexdraft.render import (
+from lexdraft.language.parse import parse_file, parse_text
+from lexdraft.wording.render import (
     article_label,
     citation,
     en_number,

@@ -13,9 +13,9 @@ from types import ModuleType
 
 import pytest
 
-from lexdraft.ast import Provision
-from lexdraft.load import parse_draft
-from lexdraft.spec import known_articles
+from lexdraft.language.ast import Provision
+from lexdraft.pipeline import parse_draft
+from lexdraft.treaty.spec import known_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from lexdraft.cli import main
-from lexdraft.load import parse_draft
-from lexdraft.render import render
+from lexdraft.pipeline import parse_draft
+from lexdraft.wording.render import render
 from lexdraft.resources import data_dir
 from lexdraft.sphinx import side_by_side, source_segments
 

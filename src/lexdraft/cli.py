@@ -74,10 +74,10 @@ def _umask() -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .conformance import check
-    from .load import load
-    from .report import dumps, to_json, to_text
-    from .spec import known_articles, spec_for
+    from .treaty.conformance import check
+    from .pipeline import load
+    from .outputs.report import dumps, to_json, to_text
+    from .treaty.spec import known_articles, spec_for
 
     drafts = load(args.paths)
     known = known_articles()
@@ -100,9 +100,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def _in_context(path: str, more: list[str]) -> tuple[Any, list[Any]]:
     """One draft parsed and linted with the drafts beside it and `more`: only its own problems count."""
-    from .lint import lint
-    from .load import draft_paths, parse_draft
-    from .parse import parse_file
+    from .language.lint import lint
+    from .pipeline import draft_paths, parse_draft
+    from .language.parse import parse_file
 
     draft = parse_draft(path)  # an empty file is reported (E004), as check does
     neighbours = []
@@ -120,8 +120,8 @@ def _in_context(path: str, more: list[str]) -> tuple[Any, list[Any]]:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    from .ast import Provision
-    from .render import render
+    from .language.ast import Provision
+    from .wording.render import render
 
     target, context = _in_context(args.file, args.with_paths)
     provisions = {d.id: d for f in (target, *context) for d in f.documents if isinstance(d, Provision)}
@@ -150,9 +150,9 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_fmt(args: argparse.Namespace) -> int:
-    from .fmt import format_source
-    from .load import draft_paths
-    from .parse import read_source
+    from .language.fmt import format_source
+    from .pipeline import draft_paths
+    from .language.parse import read_source
 
     # Every file is formatted before any is written, so a syntax error in one leaves all of them untouched.
     results = []
@@ -177,10 +177,10 @@ def cmd_fmt(args: argparse.Namespace) -> int:
 
 
 def cmd_gate(args: argparse.Namespace) -> int:
-    from .gate import run
-    from .gate_report import to_html, to_markdown, to_text
-    from .junit import to_junit
-    from .sarif import invalid_sarif, to_sarif
+    from .gate.compare import run
+    from .gate.report import to_html, to_markdown, to_text
+    from .gate.junit import to_junit
+    from .gate.sarif import invalid_sarif, to_sarif
 
     try:
         result = run(args.base, args.paths or ["."], args.against, tolerate_partly_met=args.tolerate_partly_met,

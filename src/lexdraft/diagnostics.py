@@ -4,14 +4,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .ast import Span
-
 # Exit codes, documented in the README.
 EXIT_OK = 0
 EXIT_NONCONFORMING = 1
 EXIT_INVALID = 2
 EXIT_INTERNAL = 3  # a bug in lexdraft, told in one line, never as a finding
 EXIT_PIPE = 141  # standard output closed by its reader (128 + SIGPIPE, as shells report it)
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A region of a source file; 1-based lines and columns, end exclusive."""
+
+    file: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
 
 MAX_SHOWN = 20  # diagnostics printed before "... and N more"
 MAX_LINE = 160  # characters of a source line shown; a longer one is cut around the caret

@@ -18,7 +18,7 @@ _WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*\Z")
 def keywords(grammar: Lark | None = None) -> frozenset[str]:
     """The grammar's word literals (`provision`, `conduct`, `evidenced-by`, `zh` …): its keyword terminals."""
     if grammar is None:
-        from .parse import parser
+        from .language.parse import parser
 
         grammar = parser()
     return frozenset(t.pattern.value for t in grammar.terminals

@@ -5,8 +5,7 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
-from .ast import Span
-from .diagnostics import fail
+from .diagnostics import Span, fail
 
 MAX_BYTES = 2_000_000  # a whole criminal code is far smaller; beyond this is a mistake
 

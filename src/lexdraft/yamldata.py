@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .ast import Span
-from .diagnostics import LexdraftError, fail
+from .diagnostics import LexdraftError, Span, fail
 from .source import read_text
 
 if TYPE_CHECKING:

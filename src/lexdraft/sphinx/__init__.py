@@ -27,7 +27,7 @@ from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import make_refnode
 
 from .. import __version__
-from ..ast import Document, DraftFile, Interpretation, Provision, Text
+from ..language.ast import Document, DraftFile, Interpretation, Provision, Text
 from ..diagnostics import Diagnostic, LexdraftError, fail, format_diagnostic
 from ..resources import data_dir
 
@@ -250,7 +250,7 @@ class PipelineDirective(SphinxDirective, ABC):
     def load_drafts(self) -> tuple[Any, list[DraftFile]]:
         """The draft set of the argument's folder and of the ``:with:`` paths (the context an interpretation or a
         breached obligation is found in, as `--with` gives it to the CLI) and the files shown: the argument's."""
-        from ..load import draft_paths, load
+        from ..pipeline import draft_paths, load
 
         path = self.draft_path(self.arguments[0])
         paths = [str(path if path.is_dir() else path.parent)]
@@ -277,8 +277,8 @@ class DraftDirective(PipelineDirective):
     option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {"source": directives.flag, "with": directives.unchanged}
 
     def produce(self) -> list[nodes.Node]:
-        from ..render import citation, provisions_of, render
-        from ..vocabulary import vocabulary
+        from ..wording.render import citation, provisions_of, render
+        from ..language.vocabulary import vocabulary
 
         for template in sorted(data_dir("templates").glob("*.j2")):
             self.env.note_dependency(str(template))
@@ -334,7 +334,7 @@ def source_segments(f: DraftFile) -> list[str]:
 
 
 def _articles(option: str | None) -> list[str]:
-    from ..spec import known_articles
+    from ..treaty.spec import known_articles
 
     known = known_articles()
     wanted = option.replace(",", " ").split() if option else known
@@ -353,8 +353,8 @@ class ReportDirective(PipelineDirective):
                                                               "with": directives.unchanged}
 
     def produce(self) -> list[nodes.Node]:
-        from ..conformance import check
-        from ..spec import spec_for
+        from ..treaty.conformance import check
+        from ..treaty.spec import spec_for
 
         articles = _articles(self.options.get("against"))
         _, shown = self.load_drafts()
@@ -371,7 +371,7 @@ class ReportDirective(PipelineDirective):
         return out
 
     def _report(self, report: Any, jurisdiction: str) -> nodes.section:
-        from ..report import FORCE_LABELS, VERDICT_LABELS, to_json
+        from ..outputs.report import FORCE_LABELS, VERDICT_LABELS, to_json
 
         data = to_json(report)
         anchor = _anchor("report", f"{jurisdiction}-{data['against']}")
@@ -456,7 +456,7 @@ class SpecDirective(PipelineDirective):
     optional_arguments = 20
 
     def produce(self) -> list[nodes.Node]:
-        from ..spec import spec_for
+        from ..treaty.spec import spec_for
 
         out: list[nodes.Node] = []
         for article in _articles(" ".join(self.arguments)):
@@ -542,7 +542,7 @@ class VocabularyDirective(PipelineDirective):
     """``.. lexdraft:vocabulary::`` — every list of the controlled vocabulary with its Chinese and English labels."""
 
     def produce(self) -> list[nodes.Node]:
-        from ..vocabulary import vocabulary
+        from ..language.vocabulary import vocabulary
 
         out: list[nodes.Node] = []
         self.env.note_dependency(str(data_dir("vocabulary") / "vocabulary.yaml"))

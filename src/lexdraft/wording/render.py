@@ -11,10 +11,10 @@ from typing import Any
 import cn2an  # type: ignore[import-untyped]
 import jinja2
 
-from . import ast as A
-from .diagnostics import fail
-from .resources import data_dir
-from .vocabulary import vocabulary
+from ..language import ast as A
+from ..diagnostics import fail
+from ..resources import data_dir
+from ..language.vocabulary import vocabulary
 
 LANGS = ("zh", "en")
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from .gate import GateResult
-from .gate_report import page
+from .compare import GateResult
+from .report import page
 
 
 def _suite(parent: ET.Element, index: int, name: str, result: GateResult) -> ET.Element:

@@ -6,8 +6,8 @@ import difflib
 from functools import cache
 from typing import Any
 
-from . import yamldata
-from .resources import cached, data_dir, source_file
+from .. import yamldata
+from ..resources import cached, data_dir, source_file
 
 
 class Vocabulary:
@@ -44,5 +44,5 @@ class Vocabulary:
 def vocabulary() -> Vocabulary:
     """The vocabulary, read from the cache until vocabulary.yaml (or the code reading it) changes."""
     path = data_dir("vocabulary") / "vocabulary.yaml"
-    sources = (path, *map(source_file, ("vocabulary.py", "yamldata.py", "ast.py")))
+    sources = (path, *map(source_file, ("language/vocabulary.py", "yamldata.py", "language/ast.py", "diagnostics.py")))
     return cached("vocabulary", sources, lambda: Vocabulary(yamldata.load(str(path))))

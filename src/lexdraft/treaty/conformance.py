@@ -6,9 +6,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .ast import Provision, Span, Text
+from ..language.ast import Provision, Span, Text
 from .spec import Requirement, Spec
-from .vocabulary import vocabulary
+from ..language.vocabulary import vocabulary
 
 VERDICTS = ("met", "partly-met", "not-met", "option-used", "beyond", "n/a")
 # verdicts under which an obligatory requirement counts as implemented

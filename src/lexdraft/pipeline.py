@@ -7,10 +7,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .ast import DraftFile, Interpretation, Provision, Span
+from .language.ast import DraftFile, Interpretation, Provision, Span
 from .diagnostics import Diagnostic, LexdraftError, fail
-from .lint import lint
-from .parse import parse_text, read_source
+from .language.lint import lint
+from .language.parse import parse_text, read_source
 
 SUFFIX = ".lexd"
 

@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from . import __version__
-from .ast import Span
-from .diagnostics import Diagnostic
-from .gate import GateResult
-from .gate_report import page
+from .. import __version__
+from ..language.ast import Span
+from ..diagnostics import Diagnostic
+from .compare import GateResult
+from .report import page
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {"shall": "error", "may": "warning", "saving": "note"}

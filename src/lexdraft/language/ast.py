@@ -5,16 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A region of a source file; 1-based lines and columns, end exclusive."""
-
-    file: str
-    line: int
-    column: int
-    end_line: int
-    end_column: int
+from ..diagnostics import Span
 
 
 @dataclass(frozen=True, slots=True)

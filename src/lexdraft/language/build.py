@@ -14,7 +14,7 @@ from typing import Any
 from lark import Token
 
 from . import ast as A
-from .diagnostics import Diagnostic
+from ..diagnostics import Diagnostic
 
 # Fields a provision or interpretation may give at most once; repeatable ones build tuples.
 _REPEATABLE = {"source", "tier", "exception", "ji_article", "ob_tier"}

@@ -9,10 +9,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from . import yamldata
-from .ast import Span, Text
-from .diagnostics import Diagnostic, LexdraftError
-from .resources import cached, data_dir, source_file
+from .. import yamldata
+from ..language.ast import Span, Text
+from ..diagnostics import Diagnostic, LexdraftError
+from ..resources import cached, data_dir, source_file
 
 # Keys whose value is a condition (conformance/schema.json, $defs/condition).
 CONDITION_KEYS = ("when", "require", "used-when", "not")
@@ -280,5 +280,5 @@ def known_articles() -> list[str]:
 def spec_for(article: str) -> Spec:
     """A shipped spec, validated once and then read from the cache until it (or the code reading it) changes."""
     path = spec_path(article)
-    sources = (path, data_dir("conformance") / "schema.json", *map(source_file, ("spec.py", "yamldata.py", "ast.py")))
+    sources = (path, data_dir("conformance") / "schema.json", *map(source_file, ("treaty/spec.py", "yamldata.py", "language/ast.py", "diagnostics.py")))
     return cached("spec", sources, lambda: load_spec(str(path)))

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from . import __version__
-from .conformance import Note, Report, Verdict
-from .vocabulary import vocabulary
+from .. import __version__
+from ..treaty.conformance import Note, Report, Verdict
+from ..language.vocabulary import vocabulary
 
 
 def _label(section: str, name: str, lang: str) -> str:

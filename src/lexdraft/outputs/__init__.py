@@ -1,0 +1,1 @@
+"""What a check produces for people and machines: text and JSON reports."""
