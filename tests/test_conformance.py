@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from lexdraft.treaty.conformance import Report, check
 from lexdraft.diagnostics import LexdraftError, format_all
-from lexdraft.pipeline import load
 from lexdraft.outputs.report import to_json
+from lexdraft.pipeline import load
+from lexdraft.treaty.conformance import Report, check
 from lexdraft.treaty.spec import load_spec, spec_for
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 from lark import Token
 from lark.lexer import PatternStr
 
-from lexdraft.language import ast as A
 from lexdraft.cli import main
 from lexdraft.diagnostics import LexdraftError
+from lexdraft.language import ast as A
 from lexdraft.language.fmt import format_draft, format_source
 from lexdraft.language.lint import lint
 from lexdraft.language.parse import parse_file, parse_source, parse_text, parser, read_source

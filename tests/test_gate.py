@@ -15,11 +15,11 @@ import pytest
 import xmlschema
 import yaml
 
-from lexdraft.language import ast as A
 from lexdraft import pipeline as load_module
 from lexdraft.cli import build_parser, main
 from lexdraft.diagnostics import Diagnostic, LexdraftError
 from lexdraft.gate.diff import diff_documents
+from lexdraft.language import ast as A
 from lexdraft.pipeline import load
 from lexdraft.treaty.spec import spec_for
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from lexdraft.language.ast import DraftFile
 from lexdraft.diagnostics import format_diagnostic
+from lexdraft.language.ast import DraftFile
 from lexdraft.language.lint import RULES, known_articles, lint
-from lexdraft.pipeline import draft_paths
 from lexdraft.language.parse import parse_file, parse_text
+from lexdraft.pipeline import draft_paths
 
 HEAD = """\
 provision prc.criminal-law.253-2 {

@@ -19,15 +19,15 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from lark.lexer import PatternStr
 
-from lexdraft.language import ast as A
 from lexdraft.cli import main
-from lexdraft.treaty.conformance import check
 from lexdraft.diagnostics import LexdraftError, format_all, format_diagnostic
-from lexdraft.pipeline import load
+from lexdraft.language import ast as A
 from lexdraft.language.parse import parser
-from lexdraft.wording.render import render
-from lexdraft.treaty.spec import known_articles, spec_for
 from lexdraft.language.vocabulary import vocabulary
+from lexdraft.pipeline import load
+from lexdraft.treaty.conformance import check
+from lexdraft.treaty.spec import known_articles, spec_for
+from lexdraft.wording.render import render
 
 DRAFTS_DIR = Path(__file__).resolve().parent.parent / "drafts"
 DRAFTS = sorted(DRAFTS_DIR.rglob("*.lexd"))

@@ -7,8 +7,8 @@ from pathlib import Path
 import jinja2
 import pytest
 
-from lexdraft.language import ast as A
 from lexdraft.diagnostics import LexdraftError
+from lexdraft.language import ast as A
 from lexdraft.language.parse import parse_file, parse_text
 from lexdraft.wording.render import (
     article_label,

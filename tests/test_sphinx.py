@@ -13,9 +13,9 @@ import pytest
 
 from lexdraft.cli import main
 from lexdraft.pipeline import parse_draft
-from lexdraft.wording.render import render
 from lexdraft.resources import data_dir
 from lexdraft.sphinx import side_by_side, source_segments
+from lexdraft.wording.render import render
 
 pytest_plugins = ("sphinx.testing.fixtures",)
 

@@ -74,9 +74,9 @@ def _umask() -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .treaty.conformance import check
-    from .pipeline import load
     from .outputs.report import dumps, to_json, to_text
+    from .pipeline import load
+    from .treaty.conformance import check
     from .treaty.spec import known_articles, spec_for
 
     drafts = load(args.paths)
@@ -101,8 +101,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 def _in_context(path: str, more: list[str]) -> tuple[Any, list[Any]]:
     """One draft parsed and linted with the drafts beside it and `more`: only its own problems count."""
     from .language.lint import lint
-    from .pipeline import draft_paths, parse_draft
     from .language.parse import parse_file
+    from .pipeline import draft_paths, parse_draft
 
     draft = parse_draft(path)  # an empty file is reported (E004), as check does
     neighbours = []
@@ -151,8 +151,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 def cmd_fmt(args: argparse.Namespace) -> int:
     from .language.fmt import format_source
-    from .pipeline import draft_paths
     from .language.parse import read_source
+    from .pipeline import draft_paths
 
     # Every file is formatted before any is written, so a syntax error in one leaves all of them untouched.
     results = []
@@ -178,8 +178,8 @@ def cmd_fmt(args: argparse.Namespace) -> int:
 
 def cmd_gate(args: argparse.Namespace) -> int:
     from .gate.compare import run
-    from .gate.report import to_html, to_markdown, to_text
     from .gate.junit import to_junit
+    from .gate.report import to_html, to_markdown, to_text
     from .gate.sarif import invalid_sarif, to_sarif
 
     try:

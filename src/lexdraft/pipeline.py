@@ -7,8 +7,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .language.ast import DraftFile, Interpretation, Provision, Span
 from .diagnostics import Diagnostic, LexdraftError, fail
+from .language.ast import DraftFile, Interpretation, Provision, Span
 from .language.lint import lint
 from .language.parse import parse_text, read_source
 

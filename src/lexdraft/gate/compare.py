@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..language.ast import Document, Provision, Span
-from ..treaty.conformance import Report, Verdict, check
 from ..diagnostics import Diagnostic, LexdraftError, fail
-from .diff import DocumentDiff, diff_documents
+from ..language.ast import Document, Provision, Span
 from ..pipeline import SUFFIX, DraftSet, draft_paths, load_sources
 from ..source import decode_text
+from ..treaty.conformance import Report, Verdict, check
 from ..treaty.spec import Requirement, known_articles, spec_for
+from .diff import DocumentDiff, diff_documents
 
 RANK = {"met": 2, "option-used": 2, "beyond": 2, "n/a": 2, "partly-met": 1, "not-met": 0}
 

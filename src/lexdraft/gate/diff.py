@@ -10,10 +10,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
-from ..language import ast as A
 from ..diagnostics import LexdraftError
-from ..wording.render import penalty_phrase, threshold_phrase
+from ..language import ast as A
 from ..language.vocabulary import vocabulary
+from ..wording.render import penalty_phrase, threshold_phrase
 
 LONG = 40  # characters: a longer text is reported as changed, not quoted before and after
 

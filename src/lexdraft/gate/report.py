@@ -6,15 +6,15 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
-from ..language.ast import Document
-from ..treaty.conformance import Risk
 from ..diagnostics import LexdraftError, format_all
-from .diff import Change, DocumentDiff
-from .compare import GateResult, RequirementChange
-from ..pipeline import DraftSet
-from ..wording.render import environment, provisions_of, render
-from ..outputs.report import _VERDICT_ZH
+from ..language.ast import Document
 from ..language.vocabulary import vocabulary
+from ..outputs.report import _VERDICT_ZH
+from ..pipeline import DraftSet
+from ..treaty.conformance import Risk
+from ..wording.render import environment, provisions_of, render
+from .compare import GateResult, RequirementChange
+from .diff import Change, DocumentDiff
 
 STATUS = {"gained": ("gained", "改善"), "lost": ("lost", "降低"), "unchanged": ("unchanged", "不变")}
 KIND = {"added": ("added", "新增"), "removed": ("removed", "删除"), "changed": ("changed", "修改")}

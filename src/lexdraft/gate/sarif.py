@@ -9,8 +9,8 @@ from typing import Any
 from urllib.parse import quote
 
 from .. import __version__
-from ..language.ast import Span
 from ..diagnostics import Diagnostic
+from ..language.ast import Span
 from .compare import GateResult
 from .report import page
 

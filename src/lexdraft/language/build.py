@@ -13,8 +13,8 @@ from typing import Any
 
 from lark import Token
 
-from . import ast as A
 from ..diagnostics import Diagnostic
+from . import ast as A
 
 # Fields a provision or interpretation may give at most once; repeatable ones build tuples.
 _REPEATABLE = {"source", "tier", "exception", "ji_article", "ob_tier"}

@@ -8,9 +8,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from . import ast as A
 from ..diagnostics import Diagnostic
 from ..resources import data_dir
+from . import ast as A
 from .vocabulary import Vocabulary, vocabulary
 
 # Vocabulary sections in the words a drafter uses; object-attribute values are worded per attribute.

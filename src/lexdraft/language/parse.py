@@ -12,12 +12,21 @@ from lark import Lark, Token, Tree, UnexpectedCharacters, UnexpectedEOF, Unexpec
 from lark import __version__ as lark_version
 from lark.lexer import PatternStr
 
-from .ast import Document, DraftFile, Span
-from .build import Builder
 from ..diagnostics import Diagnostic, LexdraftError
-from .syntax_errors import DOCUMENTS, FIELDS, Source, character_hint, did_you_mean, earlier_cause, form_hint, nesting_error
 from ..resources import cache_file, data_dir
 from ..source import read_text
+from .ast import Document, DraftFile, Span
+from .build import Builder
+from .syntax_errors import (
+    DOCUMENTS,
+    FIELDS,
+    Source,
+    character_hint,
+    did_you_mean,
+    earlier_cause,
+    form_hint,
+    nesting_error,
+)
 
 # The grammar ignores comments; while a parse_source call is running, the lexer hands them here for the formatter.
 _COMMENTS: ContextVar[list[Token] | None] = ContextVar("lexdraft_comments", default=None)

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from lark import Token, Tree, UnexpectedInput, UnexpectedToken
 
-from .ast import Span
 from ..diagnostics import Diagnostic
+from .ast import Span
 
 # One line of each field as docs/language.md shows it: the form a hint points the drafter to.
 FORMS: dict[str, str] = {

@@ -6,8 +6,8 @@ import json
 from typing import Any
 
 from .. import __version__
-from ..treaty.conformance import Note, Report, Verdict
 from ..language.vocabulary import vocabulary
+from ..treaty.conformance import Note, Report, Verdict
 
 
 def _label(section: str, name: str, lang: str) -> str:

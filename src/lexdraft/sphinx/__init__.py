@@ -27,8 +27,8 @@ from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import make_refnode
 
 from .. import __version__
-from ..language.ast import Document, DraftFile, Interpretation, Provision, Text
 from ..diagnostics import Diagnostic, LexdraftError, fail, format_diagnostic
+from ..language.ast import Document, DraftFile, Interpretation, Provision, Text
 from ..resources import data_dir
 
 logger = logging.getLogger(__name__)
@@ -277,8 +277,8 @@ class DraftDirective(PipelineDirective):
     option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {"source": directives.flag, "with": directives.unchanged}
 
     def produce(self) -> list[nodes.Node]:
-        from ..wording.render import citation, provisions_of, render
         from ..language.vocabulary import vocabulary
+        from ..wording.render import citation, provisions_of, render
 
         for template in sorted(data_dir("templates").glob("*.j2")):
             self.env.note_dependency(str(template))

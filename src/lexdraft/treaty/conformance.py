@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..language.ast import Provision, Span, Text
-from .spec import Requirement, Spec
 from ..language.vocabulary import vocabulary
+from .spec import Requirement, Spec
 
 VERDICTS = ("met", "partly-met", "not-met", "option-used", "beyond", "n/a")
 # verdicts under which an obligatory requirement counts as implemented

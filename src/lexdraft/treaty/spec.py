@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from .. import yamldata
-from ..language.ast import Span, Text
 from ..diagnostics import Diagnostic, LexdraftError
+from ..language.ast import Span, Text
 from ..resources import cached, data_dir, source_file
 
 # Keys whose value is a condition (conformance/schema.json, $defs/condition).

@@ -11,10 +11,10 @@ from typing import Any
 import cn2an  # type: ignore[import-untyped]
 import jinja2
 
-from ..language import ast as A
 from ..diagnostics import fail
-from ..resources import data_dir
+from ..language import ast as A
 from ..language.vocabulary import vocabulary
+from ..resources import data_dir
 
 LANGS = ("zh", "en")
 
