@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 # Exit codes, documented in the README.
 EXIT_OK = 0
@@ -27,13 +28,20 @@ MAX_LINE = 160  # characters of a source line shown; a longer one is cut around 
 CONTEXT = 60  # characters shown before the caret in a cut line
 
 
+class Severity(StrEnum):
+    """An error stops the stage; a warning is reported and the stage goes on."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
 @dataclass(frozen=True)
 class Diagnostic:
     code: str  # stable, e.g. E101
     message: str
     span: Span | None
     hints: tuple[str, ...] = ()
-    severity: str = "error"
+    severity: Severity = Severity.ERROR
 
 
 @dataclass

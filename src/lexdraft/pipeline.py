@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .diagnostics import Diagnostic, LexdraftError, fail
+from .diagnostics import Diagnostic, LexdraftError, Severity, fail
 from .language.ast import DraftFile, Interpretation, Provision, Span
 from .language.lint import lint
 from .language.parse import parse_text, read_source
@@ -132,7 +132,7 @@ def load_sources(sources: list[tuple[str, str | None]]) -> tuple[DraftSet, list[
         except LexdraftError as e:
             problems.extend(e.diagnostics)
     found = lint(files)
-    problems.extend(d for d in found if d.severity == "error")
+    problems.extend(d for d in found if d.severity is Severity.ERROR)
     if problems:
         raise LexdraftError(problems)
-    return DraftSet(tuple(files)), [d for d in found if d.severity != "error"]
+    return DraftSet(tuple(files)), [d for d in found if d.severity is not Severity.ERROR]

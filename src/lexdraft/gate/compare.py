@@ -19,12 +19,10 @@ from ..diagnostics import Diagnostic, LexdraftError, fail
 from ..language.ast import Document, Provision, Span
 from ..pipeline import SUFFIX, DraftSet, draft_paths, load_sources
 from ..source import decode_text
-from ..treaty.conformance import Report, Verdict, check
+from ..treaty.conformance import Finding, Report, check
 from ..treaty.spec import Requirement, known_articles, spec_for
+from ..treaty.values import Force, Verdict
 from .diff import DocumentDiff, diff_documents
-
-RANK = {"met": 2, "option-used": 2, "beyond": 2, "n/a": 2, "partly-met": 1, "not-met": 0}
-
 
 # ------------------------------------------------------------------ reading a revision with git
 
@@ -74,8 +72,8 @@ def commit_time(rev: str) -> str:
 class RequirementChange:
     jurisdiction: str
     requirement: Requirement
-    before: Verdict
-    after: Verdict
+    before: Finding
+    after: Finding
     acts_lost: tuple[str, ...]  # treaty acts no provision reaches any more
     acts_gained: tuple[str, ...]
     fails: bool
@@ -84,7 +82,7 @@ class RequirementChange:
     @property
     def status(self) -> str:
         """gained, lost or unchanged, by the order of verdicts and then by the treaty acts reached."""
-        old, new = RANK[self.before.verdict], RANK[self.after.verdict]
+        old, new = self.before.verdict.rank, self.after.verdict.rank
         if new != old:
             return "gained" if new > old else "lost"
         return "lost" if self.acts_lost else "gained" if self.acts_gained else "unchanged"
@@ -158,9 +156,9 @@ def compare(old: DraftSet, new: DraftSet, against: list[str] | None = None, *,
         for vb, vn in zip(b.verdicts, n.verdicts, strict=True):
             lost = tuple(a for a in vb.reached if a not in vn.reached)
             gained = tuple(a for a in vn.reached if a not in vb.reached)
-            worse = RANK[vn.verdict] < RANK[vb.verdict] or (RANK[vn.verdict] == RANK[vb.verdict] and bool(lost))
-            tolerated = tolerate_partly_met and vn.verdict != "not-met"
-            fails = vb.requirement.force == "shall" and worse and not tolerated
+            worse = vn.verdict.rank < vb.verdict.rank or (vn.verdict.rank == vb.verdict.rank and bool(lost))
+            tolerated = tolerate_partly_met and vn.verdict is not Verdict.NOT_MET
+            fails = vb.requirement.force is Force.SHALL and worse and not tolerated
             ids = {*vb.met_by, *vn.met_by, *(x.provision for x in (*vb.notes, *vn.notes) if x.provision)}
             changes.append(RequirementChange(jurisdiction, vb.requirement, vb, vn, lost, gained, fails,
                                              _where(ids, documents, new)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
+from enum import StrEnum
 
 from ..diagnostics import Span
 
@@ -107,10 +108,27 @@ class ObjectSpec(Node):
         return ()
 
 
+class ComparisonOp(StrEnum):
+    """How a threshold's number bounds the measure."""
+
+    GE = ">="
+    GT = ">"
+    LE = "<="
+    LT = "<"
+    EQ = "="
+
+
+class ConditionMode(StrEnum):
+    """Whether any one item of a condition suffices, or all must hold."""
+
+    ANY = "any"
+    ALL = "all"
+
+
 @dataclass(frozen=True, slots=True)
 class Threshold(Node):
     measure: Term
-    op: str  # one of >= > <= < =
+    op: ComparisonOp
     amount: int
     unit: Term
     channel: Term | None = None
@@ -118,7 +136,7 @@ class Threshold(Node):
 
 @dataclass(frozen=True, slots=True)
 class Condition(Node):
-    mode: str  # "any" or "all"
+    mode: ConditionMode
     items: tuple[Threshold | Term | Condition, ...]
 
 

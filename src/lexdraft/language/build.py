@@ -331,14 +331,14 @@ class Builder:
         depth = 1 + max((p[3] for p in items if len(p) == 4), default=0)
         if depth > MAX_NESTING:
             self.too_deep = True
-        return A.Condition(str(c[0]), tuple(p[0] for p in items), span=span), span, span, depth
+        return A.Condition(A.ConditionMode(str(c[0])), tuple(p[0] for p in items), span=span), span, span, depth
 
     def threshold(self, c: list[Any]) -> Piece:
         # NAME compare INT NAME [via|on NAME]
         span = self._span(c)
         channel = c[5]
-        value = A.Threshold(self._term(c[0], "measures"), c[1][0], self._int(c[2]), self._term(c[3], "units"),
-                            self._term(channel, "channels") if channel else None, span=span)
+        value = A.Threshold(self._term(c[0], "measures"), A.ComparisonOp(str(c[1][0])), self._int(c[2]),
+                            self._term(c[3], "units"), self._term(channel, "channels") if channel else None, span=span)
         return value, span, span
 
     def compare(self, c: list[Token]) -> Piece:

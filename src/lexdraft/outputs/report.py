@@ -7,23 +7,19 @@ from typing import Any
 
 from .. import __version__
 from ..language.vocabulary import vocabulary
-from ..treaty.conformance import Note, Report, Verdict
-
-
-def _label(section: str, name: str, lang: str) -> str:
-    entry = vocabulary().entry(section, name)
-    return str(entry[lang]) if entry else name
+from ..treaty.conformance import Finding, Note, Report
+from ..treaty.values import Force, RequirementKind, Verdict
 
 JSON_SCHEMA_VERSION = 1
 
-_VERDICT_ZH = {"met": "已实施", "partly-met": "部分实施", "not-met": "未实施", "option-used": "采用选择",
-               "beyond": "超出要求", "n/a": "不适用"}
-_FORCE = {"en": {"shall": "obligatory", "may": "optional", "saving": "saving clause"},
-          "zh": {"shall": "强制性", "may": "任择性", "saving": "保留条款"}}
+_VERDICT_ZH = {Verdict.MET: "已实施", Verdict.PARTLY_MET: "部分实施", Verdict.NOT_MET: "未实施",
+               Verdict.OPTION_USED: "采用选择", Verdict.BEYOND: "超出要求", Verdict.NA: "不适用"}
+_FORCE = {"en": {Force.SHALL: "obligatory", Force.MAY: "optional", Force.SAVING: "saving clause"},
+          "zh": {Force.SHALL: "强制性", Force.MAY: "任择性", Force.SAVING: "保留条款"}}
 
 
 # The labels a report is written with, for other presentations of it (the Sphinx extension).
-VERDICT_LABELS = {"en": {v: v for v in _VERDICT_ZH}, "zh": _VERDICT_ZH}
+VERDICT_LABELS: dict[str, dict[Verdict, str]] = {"en": {v: str(v) for v in Verdict}, "zh": _VERDICT_ZH}
 FORCE_LABELS = _FORCE
 
 
@@ -46,7 +42,7 @@ def _jurisdiction(report: Report) -> str | None:
 def _checked(report: Report, lang: str) -> str:
     """Each provision id with its status, so a set mixing law in force and proposals says so."""
     sep, left, right = ("、", "（", "）") if lang == "zh" else (", ", " (", ")")
-    return sep.join(f"{p.id}{left}{_label('statuses', p.status.name, lang)}{right}" if p.status else p.id
+    return sep.join(f"{p.id}{left}{vocabulary().label('statuses', p.status.name, lang)}{right}" if p.status else p.id
                     for p in report.provisions)
 
 
@@ -105,10 +101,10 @@ def _zh_paragraph(paragraph: str) -> str:
     return f"第{article}条" + (f"第{rest.split(')')[0]}款" if rest else "")
 
 
-def needs_review(v: Verdict) -> bool:
+def needs_review(v: Finding) -> bool:
     """What the text cannot show (sanctions effective and dissuasive, a rule outside the offence elements): the
     verdict stands on what the drafts state, and a reviewer must confirm the rest."""
-    return v.requirement.kind in ("manual", "sanctions")
+    return v.requirement.kind in (RequirementKind.MANUAL, RequirementKind.SANCTIONS)
 
 
 def to_text(report: Report, lang: str = "en") -> str:
@@ -121,7 +117,7 @@ def to_text(report: Report, lang: str = "en") -> str:
         lines.append("（条文为重构文本，仅供参考）" if zh else "(provisional treaty text: see the spec's status note)")
     jur = _jurisdiction(report)
     if jur:
-        lines.append(("法域：" if zh else "Jurisdiction: ") + _label("jurisdictions", jur, lang))
+        lines.append(("法域：" if zh else "Jurisdiction: ") + vocabulary().label("jurisdictions", jur, lang))
     lines.append(("审查条文：" if zh else "Provisions checked: ") + _checked(report, lang))
     lines.append("")
     for v in report.verdicts:
@@ -129,7 +125,7 @@ def to_text(report: Report, lang: str = "en") -> str:
         verdict = _VERDICT_ZH[v.verdict] if zh else v.verdict
         force = _FORCE[lang][q.force]
         confirm = ("（须经审查人员确认）" if zh else " (a reviewer must confirm it)") \
-            if needs_review(v) and v.verdict != "n/a" else ""
+            if needs_review(v) and v.verdict is not Verdict.NA else ""
         lines.append(f"{q.id}  [{q.paragraph}, {force}]  {verdict}{confirm}")
         if v.met_by:
             lines.append(("  实施条文：" if zh else "  implemented by: ") + ", ".join(v.met_by))

@@ -9,11 +9,8 @@ from typing import Any
 from ..language.ast import Provision, Span, Text
 from ..language.vocabulary import vocabulary
 from .spec import Requirement, Spec
+from .values import Force, Grade, RequirementKind, Verdict
 
-VERDICTS = ("met", "partly-met", "not-met", "option-used", "beyond", "n/a")
-# verdicts under which an obligatory requirement counts as implemented
-CONFORMING = {"met", "option-used", "beyond", "n/a"}
-_RANK = {"full": 3, "option": 2, "partial": 1}
 _ALL_ORIGINS = ("real", "synthetic")
 _ALL_MEDIA = ("visual", "written", "audio")
 
@@ -83,9 +80,11 @@ class Note:
 
 
 @dataclass
-class Verdict:
+class Finding:
+    """One requirement's verdict, the provisions that carry it and the reasons."""
+
     requirement: Requirement
-    verdict: str
+    verdict: Verdict
     met_by: list[str] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     options: list[str] = field(default_factory=list)
@@ -106,28 +105,23 @@ class Risk:
 class Report:
     spec: Spec
     provisions: list[Provision]
-    verdicts: list[Verdict]
+    verdicts: list[Finding]
     risks: list[Risk]
 
     @property
     def conforms(self) -> bool:
-        return all(v.verdict in CONFORMING for v in self.verdicts if v.requirement.force == "shall")
+        return all(v.verdict.conforms for v in self.verdicts if v.requirement.force is Force.SHALL)
 
 
 def _t(en: str, zh: str) -> Text:
     return Text(zh=zh, en=en)
 
 
-def _label(section: str, name: str, lang: str) -> str:
-    entry = vocabulary().entry(section, name)
-    return str(entry[lang]) if entry else name
-
-
-def _grade_offence(q: Requirement, p: Provision, f: dict[str, Any]) -> tuple[str, set[str], list[Note], str | None]:
+def _grade_offence(q: Requirement, p: Provision, f: dict[str, Any]) -> tuple[Grade, set[str], list[Note], str | None]:
     """How far one provision covers an offence requirement: grade, treaty verbs covered, notes, option used."""
     og = q.object_grade(f["object.kind"]) if f["object.kind"] else None
     if og is None:
-        return "none", set(), [], None
+        return Grade.NONE, set(), [], None
     grade, option = og[0], None
     notes = [Note(p.id, og[1], p.object.span if p.object else p.span)] if og[1] else []
     verbs = f["covers"] & set(q.conduct)
@@ -136,80 +130,80 @@ def _grade_offence(q: Requirement, p: Provision, f: dict[str, Any]) -> tuple[str
             extra = set(treaty_verbs) & set(q.conduct) - verbs
             if extra:
                 verbs |= extra
-                grade = "partial"
+                grade = Grade.PARTIAL
                 notes.append(Note(p.id, reason, p.span))
     if not verbs:
-        return "none", set(), [], None
+        return Grade.NONE, set(), [], None
     for check in q.checks:
         if holds(check.when, f):
             o = check.outcome
             notes.append(Note(p.id, o.reason, p.span))
-            if o.grade == "excluded":
-                return "excluded", verbs, notes, None
-            if o.grade == "partial":
-                grade = "partial"
-            elif o.grade == "option":
+            if o.grade is Grade.EXCLUDED:
+                return Grade.EXCLUDED, verbs, notes, None
+            if o.grade is Grade.PARTIAL:
+                grade = Grade.PARTIAL
+            elif o.grade is Grade.OPTION:
                 option = o.option
-                grade = "option" if grade == "full" else grade
+                grade = Grade.OPTION if grade is Grade.FULL else grade
     return grade, verbs, notes, option
 
 
-def _offence(q: Requirement, provisions: list[Provision], table: dict[str, dict[str, Any]]) -> Verdict:
+def _offence(q: Requirement, provisions: list[Provision], table: dict[str, dict[str, Any]]) -> Finding:
     best: dict[str, tuple[int, list[str]]] = {}  # treaty verb -> (rank, provisions)
     notes: list[Note] = []
     options: list[tuple[str, str]] = []
     excluded: list[str] = []
     for p in provisions:
         grade, verbs, pnotes, option = _grade_offence(q, p, table[p.id])
-        if grade == "none":
+        if grade is Grade.NONE:
             continue
         notes.extend(pnotes)
-        if grade == "excluded":
+        if grade is Grade.EXCLUDED:
             excluded.append(p.id)
             continue
         if option:
             options.append((option, p.id))
         for verb in verbs:
             rank, who = best.get(verb, (0, []))
-            if _RANK[grade] > rank:
-                best[verb] = (_RANK[grade], [p.id])
-            elif _RANK[grade] == rank:
+            if grade.rank > rank:
+                best[verb] = (grade.rank, [p.id])
+            elif grade.rank == rank:
                 who.append(p.id)
     covered = [verb for verb in q.conduct if verb in best]
     missing = [verb for verb in q.conduct if verb not in best]
     met_by = sorted({pid for verb in covered for pid in best[verb][1]})
     if not covered:
-        verdict = "not-met"
-    elif missing or any(best[verb][0] == _RANK["partial"] for verb in covered):
-        verdict = "partly-met"
-    elif any(best[verb][0] == _RANK["option"] for verb in covered):
-        verdict = "option-used"
+        verdict = Verdict.NOT_MET
+    elif missing or any(best[verb][0] == Grade.PARTIAL.rank for verb in covered):
+        verdict = Verdict.PARTLY_MET
+    elif any(best[verb][0] == Grade.OPTION.rank for verb in covered):
+        verdict = Verdict.OPTION_USED
     else:
-        verdict = "met"
+        verdict = Verdict.MET
     summary = _offence_summary(q, verdict, missing, excluded)
     # outranked provisions add nothing a reviewer needs; keep the providers and the excluded
     notes = [n for n in notes if n.provision in met_by or n.provision in excluded]
     used = sorted({o for o, pid in options if pid in met_by})
-    return Verdict(q, verdict, met_by, [summary, *notes], used, covered)
+    return Finding(q, verdict, met_by, [summary, *notes], used, covered)
 
 
-def _offence_summary(q: Requirement, verdict: str, missing: list[str], excluded: list[str]) -> Note:
+def _offence_summary(q: Requirement, verdict: Verdict, missing: list[str], excluded: list[str]) -> Note:
     verbs_en = ", ".join(missing)
     verbs_zh = "、".join(missing)
-    if verdict == "not-met" and not excluded:
+    if verdict is Verdict.NOT_MET and not excluded:
         return Note("", _t(f"No provision in the set criminalises this conduct ({', '.join(q.conduct)}).",
                            f"所审查的条文均未将该行为（{'、'.join(q.conduct)}）规定为犯罪。"))
     parts_en, parts_zh = [], []
-    if verdict == "met":
+    if verdict is Verdict.MET:
         parts_en.append("Every act the paragraph lists is criminalised without a limit the treaty does not allow.")
         parts_zh.append("该款所列各项行为均已入罪，且无公约不允许的限制。")
-    if verdict == "option-used":
+    if verdict is Verdict.OPTION_USED:
         parts_en.append("Every act is criminalised, within a limitation the treaty permits.")
         parts_zh.append("各项行为均已入罪，所设限制属于公约允许的选择。")
     if missing:
         parts_en.append(f"Not criminalised by any provision: {verbs_en}.")
         parts_zh.append(f"以下行为未被任何条文规定为犯罪：{verbs_zh}。")
-    if verdict == "partly-met" and not missing:
+    if verdict is Verdict.PARTLY_MET and not missing:
         parts_en.append("Each act is reached only in part, for the reasons below.")
         parts_zh.append("各项行为仅部分入罪，理由如下。")
     if excluded:
@@ -218,10 +212,10 @@ def _offence_summary(q: Requirement, verdict: str, missing: list[str], excluded:
     return Note("", _t(" ".join(parts_en), "".join(parts_zh)))
 
 
-def _definition(q: Requirement, provisions: list[Provision], table: dict[str, dict[str, Any]]) -> Verdict:
+def _definition(q: Requirement, provisions: list[Provision], table: dict[str, dict[str, Any]]) -> Finding:
     candidates = [p for p in provisions if table[p.id]["object.kind"] and q.object_grade(table[p.id]["object.kind"])]
     if not candidates:
-        return Verdict(q, "not-met", [], [Note("", _t("No provision in the set has an object of this kind.",
+        return Finding(q, Verdict.NOT_MET, [], [Note("", _t("No provision in the set has an object of this kind.",
                                                           "所审查的条文中没有以此类对象为客体的条文。"))])
     best_rank: int = 0
     best: list[str] = []
@@ -237,31 +231,31 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, di
             notes.extend(Note(p.id, e.missing, p.object.span if p.object else p.span) for e in failed)
         for check in q.checks:
             if holds(check.when, f):
-                if check.outcome.grade == "beyond":
-                    if grade == "full":  # extensions count only on objects of the treaty's own kind
+                if check.outcome.grade is Grade.BEYOND:
+                    if grade is Grade.FULL:  # extensions count only on objects of the treaty's own kind
                         beyond.append(Note(p.id, check.outcome.reason, p.object.span if p.object else p.span))
                 else:
                     notes.append(Note(p.id, check.outcome.reason, p.span))
-                    grade = "partial"
-        rank = 0 if len(failed) == len(q.elements) and q.elements else (_RANK["partial"] if failed else _RANK[grade])
+                    grade = Grade.PARTIAL
+        rank = 0 if len(failed) == len(q.elements) and q.elements else (Grade.PARTIAL.rank if failed else grade.rank)
         if rank > best_rank:
             best_rank, best = rank, [p.id]
         elif rank == best_rank and rank:
             best.append(p.id)
-    if best_rank == _RANK["full"]:
-        verdict = "beyond" if beyond else "met"
+    if best_rank == Grade.FULL.rank:
+        verdict = Verdict.BEYOND if beyond else Verdict.MET
         notes = [n for n in notes if n.provision not in best]
     else:
-        verdict = "partly-met" if best_rank else "not-met"
+        verdict = Verdict.PARTLY_MET if best_rank else Verdict.NOT_MET
         beyond = []  # extensions matter only beside a definition that is met
-    return Verdict(q, verdict, sorted(best), [*notes, *beyond])
+    return Finding(q, verdict, sorted(best), [*notes, *beyond])
 
 
-def _option(q: Requirement, provisions: list[Provision], table: dict[str, dict[str, Any]]) -> Verdict:
+def _option(q: Requirement, provisions: list[Provision], table: dict[str, dict[str, Any]]) -> Finding:
     users = [p.id for p in provisions if q.used_when is not None and holds(q.used_when, table[p.id])]
     if users and q.used_reason:
-        return Verdict(q, "option-used", sorted(users), [Note(pid, q.used_reason) for pid in sorted(users)])
-    return Verdict(q, "n/a", [], [Note("", _t("The option is not taken by any provision in the set.",
+        return Finding(q, Verdict.OPTION_USED, sorted(users), [Note(pid, q.used_reason) for pid in sorted(users)])
+    return Finding(q, Verdict.NA, [], [Note("", _t("The option is not taken by any provision in the set.",
                                               "所审查的条文均未采用该选择。"))])
 
 
@@ -270,21 +264,21 @@ def _article_name(article: str, lang: str) -> str:
     return f"第{number}条" if lang == "zh" else f"Art. {number}"
 
 
-def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str, dict[str, Any]]) -> Verdict:
+def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str, dict[str, Any]]) -> Finding:
     """Art. 18(1): for each article's offences, the provisions that carry them must reach legal persons."""
     from .spec import spec_for
 
     notes: list[Note] = []
     met_by: set[str] = set()
-    grades: list[str] = []
+    grades: list[Grade] = []
     short: list[str] = []  # the articles whose offences leave legal persons out, in part or wholly
     by_id = {p.id: p for p in provisions}
     for article in q.offences_of:
         offences = check(spec_for(article), provisions).verdicts
-        carriers = sorted({pid for v in offences if v.requirement.kind == "offence" for pid in v.met_by})
+        carriers = sorted({pid for v in offences if v.requirement.kind is RequirementKind.OFFENCE for pid in v.met_by})
         en, zh = _article_name(article, "en"), _article_name(article, "zh")
         if not carriers:
-            grades.append("none")
+            grades.append(Grade.NONE)
             notes.append(Note("", _t(f"No provision establishes the {en} offences, so no legal person can be liable "
                                      f"for them (see the {article} report).",
                                      f"所审查的条文均未确立{zh}规定的犯罪，法人亦无从对其承担责任（见{article}审查报告）。")))
@@ -292,7 +286,7 @@ def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str,
         liable = [c for c in carriers if all(holds(e.require, table[c]) for e in q.elements)]
         others = [c for c in carriers if c not in liable]
         met_by.update(liable)
-        grades.append("full" if not others else "partial" if liable else "none")
+        grades.append(Grade.FULL if not others else Grade.PARTIAL if liable else Grade.NONE)
         if not others:
             notes.append(Note("", _t(f"{en}: every provision that carries its offences reaches legal persons "
                                      f"({', '.join(liable)}).",
@@ -310,7 +304,7 @@ def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str,
               for p in provisions if "unit" in table[p.id]["actors"]
               and table[p.id]["conduct"] & {c for c, _ in q.participation_via}]
     if short and routes:
-        grades = ["partial" if g == "none" else g for g in grades]
+        grades = [Grade.PARTIAL if g is Grade.NONE else g for g in grades]
         met_by.update(p.id for p, _ in routes)
         ids = [p.id for p, _ in routes]
         en = " and ".join(_article_name(a, "en") for a in short)
@@ -319,15 +313,15 @@ def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str,
                                  f"through {', '.join(ids)}:",
                                  f"对于{zh}规定的犯罪，法人参与其中的，可以部分通过{'、'.join(ids)}追究责任：")))
         notes.extend(Note(p.id, reason, p.span) for p, reason in routes)
-    verdict = "met" if all(g == "full" for g in grades) else \
-        "not-met" if all(g == "none" for g in grades) else "partly-met"
-    return Verdict(q, verdict, sorted(met_by), notes)
+    verdict = Verdict.MET if all(g is Grade.FULL for g in grades) else \
+        Verdict.NOT_MET if all(g is Grade.NONE for g in grades) else Verdict.PARTLY_MET
+    return Finding(q, verdict, sorted(met_by), notes)
 
 
-def _sanctions(q: Requirement, liable: list[Provision], table: dict[str, dict[str, Any]]) -> Verdict:
+def _sanctions(q: Requirement, liable: list[Provision], table: dict[str, dict[str, Any]]) -> Finding:
     """Art. 18(4): each legal person held liable faces the sanctions the elements require; the rest is review."""
     if not liable:
-        return Verdict(q, "not-met", [], [Note("", _t("No legal person is liable under the provisions checked, so "
+        return Finding(q, Verdict.NOT_MET, [], [Note("", _t("No legal person is liable under the provisions checked, so "
                                                       "none is sanctioned.",
                                                       "所审查的条文均未规定法人责任，亦无从对法人予以制裁。"))])
     notes: list[Note] = [Note("", q.explanation)]
@@ -337,38 +331,43 @@ def _sanctions(q: Requirement, liable: list[Provision], table: dict[str, dict[st
         notes.extend(Note(p.id, e.missing, p.span) for e in failed)
         if not failed:
             sanctioned.append(p.id)
-    verdict = "met" if len(sanctioned) == len(liable) else "partly-met" if sanctioned else "not-met"
-    return Verdict(q, verdict, sanctioned, notes)
+    verdict = Verdict.MET if len(sanctioned) == len(liable) else \
+        Verdict.PARTLY_MET if sanctioned else Verdict.NOT_MET
+    return Finding(q, verdict, sanctioned, notes)
 
 
-def _manual(q: Requirement) -> Verdict:
-    return Verdict(q, "n/a", [], [Note("", q.explanation)])
+def _manual(q: Requirement) -> Finding:
+    return Finding(q, Verdict.NA, [], [Note("", q.explanation)])
+
+
+# The kinds checked on every provision of the set; the others are judged on the provisions these find.
+_READS_PROVISIONS = (RequirementKind.OFFENCE, RequirementKind.LEGAL_PERSONS)
 
 
 def check(spec: Spec, provisions: Iterable[Provision]) -> Report:
     """All requirements of one article, checked against the set of provisions taken together."""
     provs = sorted(provisions, key=lambda p: p.id)
     table = {p.id: facts(p) for p in provs}
-    verdicts = [_offence(q, provs, table) if q.kind == "offence" else _legal_persons(q, provs, table)
-                for q in spec.requirements if q.kind in ("offence", "legal-persons")]
+    verdicts = [_offence(q, provs, table) if q.kind is RequirementKind.OFFENCE else _legal_persons(q, provs, table)
+                for q in spec.requirements if q.kind in _READS_PROVISIONS]
     # definitions, options and sanctions are judged on the provisions that carry the article's offences
     carriers = sorted({pid for v in verdicts for pid in v.met_by})
     excluded = sorted({n.provision for v in verdicts for n in v.notes if n.provision and n.provision not in carriers})
     by_id = {p.id: p for p in provs}
     done = {v.requirement.id: v for v in verdicts}
     for q in spec.requirements:
-        if q.kind == "definition":
+        if q.kind is RequirementKind.DEFINITION:
             done[q.id] = _definition(q, [by_id[i] for i in sorted({*carriers, *excluded})], table)
-        elif q.kind == "option":
+        elif q.kind is RequirementKind.OPTION:
             done[q.id] = _option(q, [by_id[i] for i in carriers], table)
-        elif q.kind == "sanctions":
+        elif q.kind is RequirementKind.SANCTIONS:
             done[q.id] = _sanctions(q, [by_id[i] for i in carriers], table)
-        elif q.kind not in ("offence", "legal-persons"):
+        elif q.kind not in _READS_PROVISIONS:
             done[q.id] = _manual(q)
     verdicts = [done[q.id] for q in spec.requirements]
     risks = []
     for v in verdicts:
-        if v.requirement.force != "shall" or v.requirement.kind not in ("offence", "legal-persons"):
+        if v.requirement.force is not Force.SHALL or v.requirement.kind not in _READS_PROVISIONS:
             continue
         for pid in v.met_by:
             for rule in spec.risks:

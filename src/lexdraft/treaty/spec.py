@@ -13,6 +13,7 @@ from .. import yamldata
 from ..diagnostics import Diagnostic, LexdraftError
 from ..language.ast import Span, Text
 from ..resources import cached, data_dir, source_file
+from .values import Force, Grade, RequirementKind
 
 # Keys whose value is a condition (conformance/schema.json, $defs/condition).
 CONDITION_KEYS = ("when", "require", "used-when", "not")
@@ -22,7 +23,7 @@ CONDITION_KEYS = ("when", "require", "used-when", "not")
 class Outcome:
     """What a matching check does to a provision's coverage, and why."""
 
-    grade: str  # partial | option | excluded | beyond
+    grade: Grade  # one of SPEC_GRADES
     reason: Text
     option: str | None = None  # the treaty option relied on, e.g. uncc.14.3.a
 
@@ -47,13 +48,13 @@ class Element:
 class Requirement:
     id: str
     paragraph: str
-    force: str
-    kind: str
+    force: Force
+    kind: RequirementKind
     terms: str
     explanation: Text
     span: Span
     conduct: tuple[str, ...] = ()
-    objects: tuple[tuple[str, str, Text | None], ...] = ()  # (object kind, grade, reason)
+    objects: tuple[tuple[str, Grade, Text | None], ...] = ()  # (object kind, grade, reason)
     conduct_via: tuple[tuple[str, tuple[str, ...], Text], ...] = ()  # partial coverage by other conduct
     checks: tuple[Check, ...] = ()
     elements: tuple[Element, ...] = ()
@@ -62,7 +63,7 @@ class Requirement:
     offences_of: tuple[str, ...] = ()  # the articles whose offences legal persons must answer for (Art. 18)
     participation_via: tuple[tuple[str, Text], ...] = ()  # conduct by which a legal person takes part, and how far
 
-    def object_grade(self, kind: str) -> tuple[str, Text | None] | None:
+    def object_grade(self, kind: str) -> tuple[Grade, Text | None] | None:
         for name, grade, reason in self.objects:
             if name == kind:
                 return grade, reason
@@ -209,14 +210,14 @@ def _text(m: Any) -> Text:
 
 
 def _outcome(m: Any) -> Outcome:
-    return Outcome(str(m["grade"]), _text(m["reason"]), m.get("option"))
+    return Outcome(Grade(m["grade"]), _text(m["reason"]), m.get("option"))
 
 
 def _requirement(m: Any) -> Requirement:
-    objects = tuple((kind, "full", None) if v == "full" else (kind, str(v["grade"]), _text(v["reason"]))
+    objects = tuple((kind, Grade.FULL, None) if v == "full" else (kind, Grade(v["grade"]), _text(v["reason"]))
                     for kind, v in (m.get("objects") or {}).items())
     return Requirement(
-        id=str(m["id"]), paragraph=str(m["paragraph"]), force=str(m["force"]), kind=str(m["kind"]),
+        id=str(m["id"]), paragraph=str(m["paragraph"]), force=Force(m["force"]), kind=RequirementKind(m["kind"]),
         terms=str(m["terms"]), explanation=_text(m["explanation"]), span=m.span,
         conduct=tuple(m.get("conduct") or ()), objects=objects,
         conduct_via=tuple((c, tuple(v["covers"]), _text(v["reason"])) for c, v in (m.get("conduct-via") or {}).items()),
@@ -280,5 +281,5 @@ def known_articles() -> list[str]:
 def spec_for(article: str) -> Spec:
     """A shipped spec, validated once and then read from the cache until it (or the code reading it) changes."""
     path = spec_path(article)
-    sources = (path, data_dir("conformance") / "schema.json", *map(source_file, ("treaty/spec.py", "yamldata.py", "language/ast.py", "diagnostics.py")))
+    sources = (path, data_dir("conformance") / "schema.json", *map(source_file, ("treaty/spec.py", "treaty/values.py", "yamldata.py", "language/ast.py", "diagnostics.py")))
     return cached("spec", sources, lambda: load_spec(str(path)))

@@ -1,0 +1,73 @@
+"""The typed values a treaty check speaks in: verdicts (with rank and conformity), forces, kinds and grades."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+# StrEnum: a member is its text, so JSON, the text reports and the specs' YAML read and write the same words.
+
+
+class Verdict(StrEnum):
+    """What a requirement's check concludes; `rank` orders verdicts for the gate and for monotonicity."""
+
+    MET = "met"
+    PARTLY_MET = "partly-met"
+    NOT_MET = "not-met"
+    OPTION_USED = "option-used"
+    BEYOND = "beyond"
+    NA = "n/a"
+
+    @property
+    def rank(self) -> int:
+        """2 for every verdict that implements the requirement, 1 for partly-met, 0 for not-met."""
+        return _VERDICT_RANK[self]
+
+    @property
+    def conforms(self) -> bool:
+        """Whether an obligatory requirement with this verdict counts as implemented."""
+        return self.rank == _VERDICT_RANK[Verdict.MET]
+
+
+# met = option-used = beyond = n/a > partly-met > not-met (README, "Verdicts and risks").
+_VERDICT_RANK = {Verdict.MET: 2, Verdict.OPTION_USED: 2, Verdict.BEYOND: 2, Verdict.NA: 2,
+                 Verdict.PARTLY_MET: 1, Verdict.NOT_MET: 0}
+
+
+class Force(StrEnum):
+    """How the treaty binds a requirement."""
+
+    SHALL = "shall"
+    MAY = "may"
+    SAVING = "saving"
+
+
+class RequirementKind(StrEnum):
+    """Which reading of the provisions decides a requirement."""
+
+    OFFENCE = "offence"
+    DEFINITION = "definition"
+    OPTION = "option"
+    MANUAL = "manual"
+    SAVING = "saving"
+    LEGAL_PERSONS = "legal-persons"
+    SANCTIONS = "sanctions"
+
+
+class Grade(StrEnum):
+    """How far one provision covers a requirement; `rank` orders the grades that count as coverage."""
+
+    FULL = "full"
+    OPTION = "option"
+    PARTIAL = "partial"
+    EXCLUDED = "excluded"
+    BEYOND = "beyond"
+    NONE = "none"
+
+    @property
+    def rank(self) -> int:
+        """3 for full, 2 for an option the treaty permits, 1 for partial; 0 for what covers nothing."""
+        return {Grade.FULL: 3, Grade.OPTION: 2, Grade.PARTIAL: 1}.get(self, 0)
+
+
+# The grades a spec's check or object may give (full is written as the bare word `full` under objects).
+SPEC_GRADES = (Grade.PARTIAL, Grade.OPTION, Grade.EXCLUDED, Grade.BEYOND)
