@@ -6,7 +6,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from .compare import GateResult
-from .report import page
+from .decisions import rows
 
 
 def _suite(parent: ET.Element, index: int, name: str, result: GateResult) -> ET.Element:
@@ -28,7 +28,7 @@ def _close(suite: ET.Element, out: list[str]) -> None:
 
 def to_junit(result: GateResult) -> str:
     root = ET.Element("testsuites")
-    rows = {id(r.change): r for r in page(result).rows}
+    changed = {id(r.change): r for r in rows(result)}
     index = 0
     for jurisdiction, report, _ in result.reports:
         suite = _suite(root, index, f"{report.spec.article} ({jurisdiction})", result)
@@ -42,7 +42,7 @@ def to_junit(result: GateResult) -> str:
             case = ET.SubElement(suite, "testcase", name=f"{c.requirement.id} [{c.requirement.paragraph}]",
                                  classname=f"lexdraft.{jurisdiction}.{report.spec.article}", time="0")
             if c.fails:
-                row = rows[id(c)]
+                row = changed[id(c)]
                 failure = ET.SubElement(case, "failure", message=f"{line}: {row.detail[0]}", type="downgrade")
                 where = f"{c.span.file}:{c.span.line}:{c.span.column}\n" if c.span else ""
                 failure.text = f"{where}{line}\n{row.before[1]} → {row.after[1]}：{row.detail[1]}"

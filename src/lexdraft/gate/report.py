@@ -8,30 +8,15 @@ from dataclasses import dataclass
 
 from ..diagnostics import LexdraftError, format_all
 from ..language.ast import Document
-from ..language.vocabulary import vocabulary
-from ..outputs.report import _VERDICT_ZH
 from ..pipeline import DraftSet
-from ..treaty.conformance import Risk
 from ..wording.render import environment, provisions_of, render
-from .compare import GateResult, RequirementChange
+from . import decisions
+from .compare import GateResult
+from .decisions import RiskChange, Row
 from .diff import Change, DocumentDiff
 
-STATUS = {"gained": ("gained", "改善"), "lost": ("lost", "降低"), "unchanged": ("unchanged", "不变")}
 KIND = {"added": ("added", "新增"), "removed": ("removed", "删除"), "changed": ("changed", "修改")}
-FORCE = {"shall": ("obligatory", "强制性"), "may": ("optional", "任择性"), "saving": ("saving clause", "保留条款")}
 LANG = {"zh": "中文", "en": "English"}
-
-
-@dataclass(frozen=True)
-class Row:
-    """One requirement whose verdict or reach changed, in both languages."""
-
-    change: RequirementChange
-    force: tuple[str, str]
-    before: tuple[str, str]
-    after: tuple[str, str]
-    status: tuple[str, str]
-    detail: tuple[str, str]
 
 
 @dataclass(frozen=True)
@@ -71,15 +56,6 @@ class Amendment:
 
 
 @dataclass(frozen=True)
-class RiskChange:
-    """A risk to Art. 21(1) sanctions (README, "Verdicts and risks") that the change brings or removes."""
-
-    jurisdiction: str
-    risk: Risk
-    kind: tuple[str, str]
-
-
-@dataclass(frozen=True)
 class Page:
     result: GateResult
     verdict: tuple[str, str]
@@ -91,36 +67,6 @@ class Page:
     risks: tuple[RiskChange, ...]
 
 
-def _act(verb: str, lang: str) -> str:
-    entry = vocabulary().entry("conduct", verb)
-    label = entry.get(lang) if entry else None
-    return label if isinstance(label, str) else verb
-
-
-def _detail(c: RequirementChange) -> tuple[str, str]:
-    parts_en, parts_zh = [], []
-    if c.acts_lost:
-        parts_en.append("no longer reached: " + ", ".join(c.acts_lost))
-        parts_zh.append("不再涵盖：" + "、".join(_act(a, "zh") for a in c.acts_lost))
-    if c.acts_gained:
-        parts_en.append("now reached: " + ", ".join(c.acts_gained))
-        parts_zh.append("新涵盖：" + "、".join(_act(a, "zh") for a in c.acts_gained))
-    if c.fails:
-        parts_en.append("fails the gate (an obligatory requirement)")
-        parts_zh.append("强制性要求，未通过")
-    elif c.status == "lost" and c.requirement.force == "shall":
-        parts_en.append("tolerated (--tolerate-partly-met)")
-        parts_zh.append("已容许（--tolerate-partly-met）")
-    return "; ".join(parts_en), "；".join(parts_zh)
-
-
-def _rows(result: GateResult) -> list[Row]:
-    return [Row(c, FORCE[c.requirement.force], (c.before.verdict, _VERDICT_ZH[c.before.verdict]),
-                (c.after.verdict, _VERDICT_ZH[c.after.verdict]), STATUS[c.status], _detail(c))
-            for c in result.requirements
-            if c.status != "unchanged" or c.before.verdict != c.after.verdict]
-
-
 def _text_of(doc: Document | None, drafts: DraftSet, lang: str) -> str:
     if doc is None:
         return ""
@@ -128,17 +74,6 @@ def _text_of(doc: Document | None, drafts: DraftSet, lang: str) -> str:
         return render(doc, lang, provisions_of([d for f in drafts.files for d in f.documents])).rstrip("\n")
     except LexdraftError as e:  # the table shows what cannot be worded instead of stopping the gate
         return "(" + str(e) + ")"
-
-
-def _risks(result: GateResult) -> list[RiskChange]:
-    """Risks new in the working tree or gone from it; they never fail the gate (they are no gap in the text)."""
-    out = []
-    for jurisdiction, before, after in result.reports:
-        old = {(r.id, r.provision): r for r in before.risks}
-        new = {(r.id, r.provision): r for r in after.risks}
-        out += [RiskChange(jurisdiction, r, ("new risk", "新增风险")) for k, r in new.items() if k not in old]
-        out += [RiskChange(jurisdiction, r, ("risk removed", "风险消除")) for k, r in old.items() if k not in new]
-    return out
 
 
 def page(result: GateResult) -> Page:
@@ -155,11 +90,11 @@ def page(result: GateResult) -> Page:
         verdict = ("FAILED", "未通过")
     else:
         verdict = ("passed", "通过")
-    rows = _rows(result)
+    rows = decisions.rows(result)
     warnings = tuple(format_all([w]) for w in result.new_warnings)
     problems = format_all(result.base_problems, dict(result.base_sources)) if result.base_problems else ""
     return Page(result, verdict, tuple(rows), len(result.requirements) - len(rows), tuple(amendments), warnings,
-                problems, tuple(_risks(result)))
+                problems, tuple(decisions.risks(result)))
 
 
 def to_text(result: GateResult) -> str:

@@ -12,7 +12,7 @@ from .. import __version__
 from ..diagnostics import Diagnostic
 from ..language.ast import Span
 from .compare import GateResult
-from .report import page
+from .decisions import rows
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {"shall": "error", "may": "warning", "saving": "note"}
@@ -67,7 +67,7 @@ def to_sarif(result: GateResult) -> str:
         for q in report.spec.requirements:
             log.rule(q.id, f"UNCC Art. {q.paragraph}: {q.explanation.en}", q.terms, LEVEL[q.force],
                      {"paragraph": q.paragraph, "force": q.force, "zh": q.explanation.zh})
-    for row in page(result).rows:
+    for row in rows(result):
         c = row.change
         level = "error" if c.fails else "note" if c.status != "lost" else "warning"
         text = (f"{c.jurisdiction}: {c.requirement.id} ({c.requirement.paragraph}, {row.force[0]}) "

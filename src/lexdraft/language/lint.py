@@ -11,6 +11,7 @@ from pathlib import Path
 from ..diagnostics import Diagnostic
 from ..resources import data_dir
 from . import ast as A
+from .printer import format_principal, format_threshold
 from .vocabulary import Vocabulary, vocabulary
 
 # Vocabulary sections in the words a drafter uses; object-attribute values are worded per attribute.
@@ -180,20 +181,6 @@ def _choices(names: Iterable[str]) -> str:
     names = list(names)
     shown = ", ".join(f"`{n}`" for n in names[:SHOWN_CHOICES])
     return shown + (f" and {len(names) - SHOWN_CHOICES} more" if len(names) > SHOWN_CHOICES else "")
-
-
-def format_principal(p: A.Principal) -> str:
-    """A penalty as the draft writes it; the formatter is loaded only when a diagnostic quotes one."""
-    from .fmt import format_principal as written
-
-    return written(p)
-
-
-def format_threshold(t: A.Threshold) -> str:
-    """A threshold as the draft writes it; the formatter is loaded only when a diagnostic quotes one."""
-    from .fmt import format_threshold as written
-
-    return written(t)
 
 
 def _did_you_mean(matches: Sequence[str]) -> str:
