@@ -39,6 +39,52 @@ def _per(part: Any) -> str | A.Text | None:
     return None if part is None else part[0]
 
 
+# A rule's children read by name: lark hands a callback its parts in grammar order, with None for each absent optional
+# part, so an index such as c[5] would silently read another part once an optional one is added before it. The
+# callbacks instead ask for a token by its type, for what follows a keyword, or for the pieces the sub-rules built.
+
+def _all(c: list[Any], kind: str) -> list[Token]:
+    """The tokens of one type (NAME, ID, INT, …), in order."""
+    return [t for t in c if type(t) is Token and t.type == kind]
+
+
+def _one(c: list[Any], kind: str, index: int = 0) -> Any:
+    """The `index`th token of one type, or None where the draft has fewer."""
+    found = _all(c, kind)
+    return found[index] if index < len(found) else None
+
+
+def _after(c: list[Any], kind: str, offset: int = 1, nth: int = 0) -> Any:
+    """The part `offset` places after the `nth` token of type `kind` (a keyword, usually), or None where that token
+    is absent."""
+    seen = 0
+    for i, part in enumerate(c):
+        if type(part) is Token and part.type == kind:
+            if seen == nth:
+                return c[i + offset]
+            seen += 1
+    return None
+
+
+def _pieces(c: list[Any]) -> list[Piece]:
+    """The pieces the rule's sub-rules built, in order."""
+    return [p for p in c if type(p) is tuple]
+
+
+def _piece(c: list[Any]) -> Any:
+    """The rule's first sub-rule piece (a `names`, `bilingual`, `compare`, …), or None where it is absent."""
+    for p in c:
+        if type(p) is tuple:
+            return p
+    return None
+
+
+def _value(c: list[Any]) -> Any:
+    """The value of the rule's first sub-rule piece, or None where it is absent."""
+    p = _piece(c)
+    return None if p is None else p[0]
+
+
 class Builder:
     """The parser's callbacks, by rule name; `begin` readies it for one file, `end` hands back what it found.
 
@@ -120,8 +166,8 @@ class Builder:
         return out
 
     def provision(self, c: list[Any]) -> Piece:
-        ident = c[1]
-        f = self._collect("provision", c[3:-1])
+        ident = _one(c, "ID")
+        f = self._collect("provision", _pieces(c))
         value = A.Provision(
             id=str(ident), jurisdiction=f.get("jurisdiction"), status=f.get("status"),
             instrument=f.get("instrument"), chapter=f.get("chapter"), title=f.get("title"),
@@ -135,8 +181,8 @@ class Builder:
         return value, c[0], c[-1]
 
     def obligation(self, c: list[Any]) -> Piece:
-        ident = c[1]
-        f = self._collect("obligation", c[3:-1])
+        ident = _one(c, "ID")
+        f = self._collect("obligation", _pieces(c))
         value = A.Obligation(
             id=str(ident), jurisdiction=f.get("jurisdiction"), status=f.get("status"),
             instrument=f.get("instrument"), title=f.get("title"), sources=tuple(f.get("source", ())),
@@ -146,8 +192,8 @@ class Builder:
         return value, c[0], c[-1]
 
     def interpretation(self, c: list[Any]) -> Piece:
-        ident = c[1]
-        f = self._collect("interpretation", c[3:-1])
+        ident = _one(c, "ID")
+        f = self._collect("interpretation", _pieces(c))
         value = A.Interpretation(
             id=str(ident), jurisdiction=f.get("jurisdiction"), status=f.get("status"),
             title=f.get("title"), sources=tuple(f.get("source", ())), issuers=f.get("issuer", ()),
@@ -157,98 +203,102 @@ class Builder:
 
     # provision fields: each a (field name, value, span) piece ------------------
     def jurisdiction(self, c: list[Any]) -> Piece:
-        return self._field("jurisdiction", self._term(c[1], "jurisdictions"), self._span(c))
+        return self._field("jurisdiction", self._term(_one(c, "NAME"), "jurisdictions"), self._span(c))
 
     def status(self, c: list[Any]) -> Piece:
-        return self._field("status", self._term(c[1], "statuses"), self._span(c))
+        return self._field("status", self._term(_one(c, "NAME"), "statuses"), self._span(c))
 
     def instrument(self, c: list[Any]) -> Piece:
         # instrument NAME [to STRING] [inserting article N after M]
         span = self._span(c)
-        target, inserts, after = c[3], c[6], c[8]
-        value = A.Instrument(self._term(c[1], "instruments"), _unquote(target) if target else None,
+        target, inserts, after = _after(c, "_TO"), _after(c, "_ARTICLE"), _after(c, "_AFTER")
+        value = A.Instrument(self._term(_one(c, "NAME"), "instruments"), _unquote(target) if target else None,
                              inserts[0] if inserts else None, after[0] if after else None, span=span)
         return self._field("instrument", value, span)
 
     def article_no(self, c: list[Token]) -> Piece:
-        return "-".join(str(self._int(p)) if len(p) > MAX_DIGITS else str(p) for p in c[0::2]), c[0], c[-1]
+        return "-".join(str(self._int(p)) if len(p) > MAX_DIGITS else str(p) for p in _all(c, "INT")), c[0], c[-1]
 
     def chapter(self, c: list[Any]) -> Piece:
-        return self._field("chapter", self._int(c[1]), self._span(c))
+        return self._field("chapter", self._int(_one(c, "INT")), self._span(c))
 
     def title(self, c: list[Any]) -> Piece:
-        return self._field("title", c[1][0], self._span(c))
+        return self._field("title", _value(c), self._span(c))
 
     def text(self, c: list[Any]) -> Piece:
-        return self._field("text", c[1][0], self._span(c))
+        return self._field("text", _value(c), self._span(c))
 
     def source(self, c: list[Any]) -> Piece:
-        return self._field("source", _unquote(c[1]), self._span(c))
+        return self._field("source", _unquote(_one(c, "STRING")), self._span(c))
 
     def implements(self, c: list[Any]) -> Piece:
-        refs = tuple(A.Ref(str(i), span=self._tspan(i)) for i in c[1::2])
+        refs = tuple(A.Ref(str(i), span=self._tspan(i)) for i in _all(c, "ID"))
         return self._field("implements", refs, self._span(c))
 
     def protects(self, c: list[Any]) -> Piece:
         # protects names [; secondary names]
         span = self._span(c)
-        value = A.Protects(self._terms(c[1], "interests"), self._terms(c[4], "interests"), span=span)
+        value = A.Protects(self._terms(_piece(c), "interests"), self._terms(_after(c, "SECONDARY"), "interests"),
+                           span=span)
         return self._field("protects", value, span)
 
     def actors(self, c: list[Any]) -> Piece:
-        return self._field("actors", self._terms(c[1], "actors"), self._span(c))
+        return self._field("actors", self._terms(_piece(c), "actors"), self._span(c))
 
     def mental(self, c: list[Any]) -> Piece:
         # mental NAME [NAME] [rebuttable bilingual]
         span = self._span(c)
-        degree, rebuttal = c[2], c[4]
-        value = A.Mental(self._term(c[1], "mental"), self._term(degree, "mental-degrees") if degree else None,
+        kind, degree = _after(c, "MENTAL"), _one(c, "NAME", 1)
+        rebuttal = _after(c, "_REBUTTABLE")
+        value = A.Mental(self._term(kind, "mental"), self._term(degree, "mental-degrees") if degree else None,
                          rebuttal[0] if rebuttal else None, span=span)
         return self._field("mental", value, span)
 
     def purpose(self, c: list[Any]) -> Piece:
         span = self._span(c)
-        value = A.Purpose(self._terms(c[1], "purposes"), self._terms(c[3], "evidence"), span=span)
+        value = A.Purpose(self._terms(_after(c, "PURPOSE"), "purposes"),
+                          self._terms(_after(c, "_EVIDENCED_BY"), "evidence"), span=span)
         return self._field("purpose", value, span)
 
     def conduct(self, c: list[Any]) -> Piece:
-        return self._field("conduct", self._terms(c[1], "conduct"), self._span(c))
+        return self._field("conduct", self._terms(_piece(c), "conduct"), self._span(c))
 
     def means(self, c: list[Any]) -> Piece:
         span = self._span(c)
-        value = A.Means(self._terms(c[1], "means"), self._terms(c[3], "means"), span=span)
+        value = A.Means(self._terms(_after(c, "MEANS"), "means"), self._terms(_after(c, "_EXCLUDING"), "means"),
+                        span=span)
         return self._field("means", value, span)
 
     def object(self, c: list[Any]) -> Piece:
         # object NAME [{ object_attr* }]: the attributes are the pieces among the braces
         span = self._span(c)
-        attrs = tuple(p[0] for p in c[2:] if type(p) is tuple)
-        return self._field("object", A.ObjectSpec(self._term(c[1], "objects"), attrs, span=span), span)
+        attrs = tuple(p[0] for p in _pieces(c))
+        return self._field("object", A.ObjectSpec(self._term(_one(c, "NAME"), "objects"), attrs, span=span), span)
 
     def object_attr(self, c: list[Any]) -> Piece:
-        name, (cumulative, toks) = c[0], c[1][0]
+        name, (cumulative, toks) = _one(c, "NAME"), _value(c)
         span = self._span(c)
         value = A.ObjectAttr(self._term(name, "object-attributes"),
                              tuple(self._term(t, f"object-attributes.{name}") for t in toks), cumulative, span=span)
         return value, span, span
 
     def alternatives(self, c: list[Token]) -> Piece:
-        return (False, c[0::2]), c[0], c[-1]
+        return (False, _all(c, "NAME")), c[0], c[-1]
 
     def cumulative(self, c: list[Token]) -> Piece:
-        return (True, c[0::2]), c[0], c[-1]
+        return (True, _all(c, "NAME")), c[0], c[-1]
 
     def consent(self, c: list[Any]) -> Piece:
-        return self._field("consent", self._term(c[1], "consent"), self._span(c))
+        return self._field("consent", self._term(_one(c, "NAME"), "consent"), self._span(c))
 
     def harm(self, c: list[Any]) -> Piece:
-        return self._field("harm", self._term(c[1], "harms"), self._span(c))
+        return self._field("harm", self._term(_one(c, "NAME"), "harms"), self._span(c))
 
     def duty(self, c: list[Any]) -> Piece:
         # duty NAME [under NAME] [precondition NAME] [breaching refs]
         span = self._span(c)
-        under, precondition, breaches = c[3], c[5], c[7]
-        value = A.Duty(self._term(c[1], "duties"), self._term(under, "duty-sources") if under else None,
+        under, precondition, breaches = _after(c, "_UNDER"), _after(c, "_PRECONDITION"), _after(c, "_BREACHING")
+        value = A.Duty(self._term(_after(c, "DUTY"), "duties"), self._term(under, "duty-sources") if under else None,
                        self._term(precondition, "preconditions") if precondition else None,
                        breaches[0] if breaches else (), span=span)
         return self._field("duty", value, span)
@@ -256,69 +306,78 @@ class Builder:
     def tier(self, c: list[Any]) -> Piece:
         # tier NAME [requires NAME] [when condition] [per STRING | bilingual]
         span = self._span(c)
-        requires, condition, per = c[3], c[5], c[7]
-        value = A.Tier(self._term(c[1], "tiers"), self._term(requires, "circumstances") if requires else None,
+        requires, condition, per = _after(c, "_REQUIRES"), _after(c, "_WHEN"), _after(c, "_PER")
+        value = A.Tier(self._term(_after(c, "_TIER"), "tiers"),
+                       self._term(requires, "circumstances") if requires else None,
                        condition[0] if condition else None, _per(per), span=span)
         return self._field("tier", value, span)
 
     def exception(self, c: list[Any]) -> Piece:
         span = self._span(c)
-        value = A.Exception_(self._term(c[1], "exceptions"), self._terms(c[3], "exception-conditions"), span=span)
+        value = A.Exception_(self._term(_one(c, "NAME"), "exceptions"),
+                             self._terms(_after(c, "_WHEN"), "exception-conditions"), span=span)
         return self._field("exception", value, span)
 
     def prosecution(self, c: list[Any]) -> Piece:
         span = self._span(c)
-        value = A.Prosecution(self._term(c[1], "prosecution"), self._terms(c[3], "prosecution-exceptions"),
-                              span=span)
+        value = A.Prosecution(self._term(_one(c, "NAME"), "prosecution"),
+                              self._terms(_after(c, "_EXCEPT"), "prosecution-exceptions"), span=span)
         return self._field("prosecution", value, span)
 
     def penalty(self, c: list[Any]) -> Piece:
-        return self._field("penalty", tuple(p[0] for p in c[1:]), self._span(c))
+        return self._field("penalty", tuple(p[0] for p in _pieces(c)), self._span(c))
 
     def translation(self, c: list[Any]) -> Piece:
-        return self._field("translation", self._term(c[1], "translations"), self._span(c))
+        return self._field("translation", self._term(_one(c, "NAME"), "translations"), self._span(c))
 
     # penalties -------------------------------------------------------------
     def sentence(self, c: list[Any]) -> Piece:
-        # NAME principal (| principal)* [; fine]
+        # NAME principal (| principal)* [; fine]: the principals and the fine told apart by their type
         span = self._span(c)
-        rest = [p[0] for p in c[1:] if type(p) is tuple]
+        rest = [p[0] for p in _pieces(c)]
         principals = tuple(r for r in rest if isinstance(r, A.Principal))
         fine = next((r for r in rest if isinstance(r, A.Fine)), None)
-        return A.Sentence(self._term(c[0], "tiers"), principals, fine, span=span), span, span
+        return A.Sentence(self._term(_one(c, "NAME"), "tiers"), principals, fine, span=span), span, span
 
     def increase(self, c: list[Any]) -> Piece:
         # NAME increase up-to INT / INT
         span = self._span(c)
-        return A.Sentence(self._term(c[0], "tiers"), increase=(self._int(c[3]), self._int(c[5])), span=span), span, span
+        fraction = (self._int(_after(c, "_UP_TO")), self._int(_after(c, "SLASH")))
+        return A.Sentence(self._term(_one(c, "NAME"), "tiers"), increase=fraction, span=span), span, span
 
     def principal(self, c: list[Any]) -> Piece:
         span = self._span(c)
-        low, high = c[1][0] if c[1] else (None, None)
-        return A.Principal(self._term(c[0], "penalties"), low, high, span=span), span, span
+        bounds = _value(c)
+        low, high = bounds if bounds else (None, None)
+        return A.Principal(self._term(_one(c, "NAME"), "penalties"), low, high, span=span), span, span
 
     def at_most(self, c: list[Any]) -> Piece:
-        return (None, c[1][0]), c[0], c[1][2]
+        high = _after(c, "LE")
+        return (None, high[0]), c[0], high[2]
 
     def at_least(self, c: list[Any]) -> Piece:
-        return (c[1][0], None), c[0], c[1][2]
+        low = _after(c, "GE")
+        return (low[0], None), c[0], low[2]
 
     def between_same_unit(self, c: list[Any]) -> Piece:
-        low, high = c[0], c[2][0]
-        return (A.Duration(self._int(low), high.unit, span=self._tspan(low)), high), low, c[2][2]
+        # INT .. duration: the lower end counts in the upper end's unit
+        low, (high, _, end) = _one(c, "INT"), _pieces(c)[0]
+        return (A.Duration(self._int(low), high.unit, span=self._tspan(low)), high), low, end
 
     def between(self, c: list[Any]) -> Piece:
-        return (c[0][0], c[2][0]), c[0][1], c[2][2]
+        low, high = _pieces(c)
+        return (low[0], high[0]), low[1], high[2]
 
     def duration(self, c: list[Any]) -> Piece:
         span = self._span(c)
-        return A.Duration(self._int(c[0]), self._term(c[1], "durations"), span=span), span, span
+        return A.Duration(self._int(_one(c, "INT")), self._term(_one(c, "NAME"), "durations"), span=span), span, span
 
     def fine(self, c: list[Any]) -> Piece:
-        # fine NAME [<= INT NAME] [or NAME]
+        # fine NAME [<= INT NAME] [or NAME]: the currency is the NAME after the cap
         span = self._span(c)
-        cap, unit, also = c[3], c[4], c[6]
-        value = A.Fine(self._term(c[1], "fine-modes"), self._int(cap) if cap else None,
+        cap, also = _after(c, "LE"), _after(c, "_OR")
+        unit = _after(c, "LE", 2)
+        value = A.Fine(self._term(_after(c, "_FINE"), "fine-modes"), self._int(cap) if cap else None,
                        self._term(unit, "units") if unit else None,
                        self._term(also, "penalties") if also else None, span=span)
         return value, span, span
@@ -327,18 +386,20 @@ class Builder:
     def condition(self, c: list[Any]) -> Piece:
         # any|all { item* }; a fourth element of a piece is the depth of a nested condition
         span = self._span(c)
-        items = c[2:-1]
+        items = _pieces(c)
         depth = 1 + max((p[3] for p in items if len(p) == 4), default=0)
         if depth > MAX_NESTING:
             self.too_deep = True
-        return A.Condition(A.ConditionMode(str(c[0])), tuple(p[0] for p in items), span=span), span, span, depth
+        mode = _one(c, "ANY") or _one(c, "ALL")
+        return A.Condition(A.ConditionMode(str(mode)), tuple(p[0] for p in items), span=span), span, span, depth
 
     def threshold(self, c: list[Any]) -> Piece:
-        # NAME compare INT NAME [via|on NAME]
+        # NAME compare INT NAME [via|on NAME]: the unit is the NAME after the amount
         span = self._span(c)
-        channel = c[5]
-        value = A.Threshold(self._term(c[0], "measures"), A.ComparisonOp(str(c[1][0])), self._int(c[2]),
-                            self._term(c[3], "units"), self._term(channel, "channels") if channel else None, span=span)
+        amount, channel = _one(c, "INT"), _after(c, "_VIA") or _after(c, "_ON")
+        value = A.Threshold(self._term(_one(c, "NAME"), "measures"), A.ComparisonOp(_value(c)), self._int(amount),
+                            self._term(_after(c, "INT"), "units"),
+                            self._term(channel, "channels") if channel else None, span=span)
         return value, span, span
 
     def compare(self, c: list[Token]) -> Piece:
@@ -349,39 +410,42 @@ class Builder:
 
     # obligations ------------------------------------------------------------------
     def holder(self, c: list[Any]) -> Piece:
-        return self._field("holder", self._terms(c[1], "actors"), self._span(c))
+        return self._field("holder", self._terms(_piece(c), "actors"), self._span(c))
 
     def ob_tier(self, c: list[Any]) -> Piece:
-        # tier NAME [for names] measures names
+        # tier NAME [for names] [measures names]
         span = self._span(c)
-        value = A.ObligationTier(self._term(c[1], "obligation-tiers"), self._terms(c[3], "platform-classes"),
-                                 self._terms(c[5], "obligation-measures"), span=span)
+        value = A.ObligationTier(self._term(_after(c, "_TIER"), "obligation-tiers"),
+                                 self._terms(_after(c, "_FOR"), "platform-classes"),
+                                 self._terms(_after(c, "_MEASURES"), "obligation-measures"), span=span)
         return self._field("ob_tier", value, span)
 
     def sanction(self, c: list[Any]) -> Piece:
-        # sanction NAME [INT .. INT NAME] [per STRING | bilingual]
+        # sanction NAME [INT .. INT NAME] [per STRING | bilingual]: the currency is the NAME after the range
         span = self._span(c)
-        low, high, unit, per = c[2], c[4], c[5], c[7]
-        value = A.Sanction(self._term(c[1], "sanctions"), self._int(low) if low else None, self._int(high) if high else None,
-                           self._term(unit, "units") if unit else None, _per(per), span=span)
+        low, high = _one(c, "INT"), _one(c, "INT", 1)
+        unit, per = _after(c, "INT", 1, nth=1), _after(c, "_PER")
+        value = A.Sanction(self._term(_after(c, "SANCTION"), "sanctions"), self._int(low) if low else None,
+                           self._int(high) if high else None, self._term(unit, "units") if unit else None,
+                           _per(per), span=span)
         return self._field("sanction", value, span)
 
     # interpretations --------------------------------------------------------------
     def issuer(self, c: list[Any]) -> Piece:
-        return self._field("issuer", self._terms(c[1], "issuers"), self._span(c))
+        return self._field("issuer", self._terms(_piece(c), "issuers"), self._span(c))
 
     def interprets(self, c: list[Any]) -> Piece:
-        refs = tuple(A.Ref(str(i), span=self._tspan(i)) for i in c[1::2])
+        refs = tuple(A.Ref(str(i), span=self._tspan(i)) for i in _all(c, "ID"))
         return self._field("interprets", refs, self._span(c))
 
     def preamble(self, c: list[Any]) -> Piece:
-        return self._field("preamble", c[1][0], self._span(c))
+        return self._field("preamble", _value(c), self._span(c))
 
     def ji_article(self, c: list[Any]) -> Piece:
         # article INT body: the body piece is (kind, constructor arguments)
-        n = self._int(c[1])
+        n = self._int(_after(c, "_ARTICLE"))
         span = self._span(c)
-        kind, args = c[2][0]
+        kind, args = _value(c)
         article: A.JIArticle
         if kind == "defines":
             article = A.DefinesArticle(n, *args, span=span)
@@ -400,49 +464,50 @@ class Builder:
         return self._field("ji_article", article, span)
 
     def defines(self, c: list[Any]) -> Piece:
-        # defines NAME NAME [evidenced-by names]
-        standard = c[1]
-        args = (self._term(standard, "standards"), self._term(c[2], f"object-attributes.{standard}"),
-                self._terms(c[4], "evidence"))
+        # defines NAME NAME [evidenced-by names]: the standard, then its value
+        standard, value = _one(c, "NAME"), _one(c, "NAME", 1)
+        args = (self._term(standard, "standards"), self._term(value, f"object-attributes.{standard}"),
+                self._terms(_after(c, "_EVIDENCED_BY"), "evidence"))
         return ("defines", args), c[0], self._end(c)
 
     def ji_tier(self, c: list[Any]) -> Piece:
         # tier NAME of ID when condition
-        ident = c[3]
-        args = (self._term(c[1], "tiers"), A.Ref(str(ident), span=self._tspan(ident)), c[5][0])
-        return ("tier", args), c[0], c[5][2]
+        ident, condition = _after(c, "OF"), _after(c, "_WHEN")
+        args = (self._term(_after(c, "_TIER"), "tiers"), A.Ref(str(ident), span=self._tspan(ident)), condition[0])
+        return ("tier", args), c[0], self._end(c)
 
     def evidence(self, c: list[Any]) -> Piece:
         # evidence NAME by names
-        return ("evidence", (self._term(c[1], "standards"), self._terms(c[3], "evidence"))), c[0], c[3][2]
+        fact, names = _after(c, "EVIDENCE"), _after(c, "BY")
+        return ("evidence", (self._term(fact, "standards"), self._terms(names, "evidence"))), c[0], self._end(c)
 
     def ji_text(self, c: list[Any]) -> Piece:
-        return ("text", (c[1][0],)), c[0], c[1][2]
+        return ("text", (_value(c),)), c[0], self._end(c)
 
     def presumes(self, c: list[Any]) -> Piece:
         # presumes NAME of ID when condition [rebuttable bilingual]
-        ident, rebuttal = c[3], c[7]
-        args = (self._term(c[1], "mental"), A.Ref(str(ident), span=self._tspan(ident)), c[5][0],
+        ident, condition, rebuttal = _after(c, "OF"), _after(c, "_WHEN"), _after(c, "_REBUTTABLE")
+        args = (self._term(_after(c, "PRESUMES"), "mental"), A.Ref(str(ident), span=self._tspan(ident)), condition[0],
                 rebuttal[0] if rebuttal else None)
         return ("presumes", args), c[0], self._end(c)
 
     def deems_breached(self, c: list[Any]) -> Piece:
         # deems-breached NAME of ID when condition
-        ident = c[3]
-        args = (self._term(c[1], "duties"), A.Ref(str(ident), span=self._tspan(ident)), c[5][0])
-        return ("deems-breached", args), c[0], c[5][2]
+        ident, condition = _after(c, "OF"), _after(c, "_WHEN")
+        args = (self._term(_one(c, "NAME"), "duties"), A.Ref(str(ident), span=self._tspan(ident)), condition[0])
+        return ("deems-breached", args), c[0], self._end(c)
 
     def mitigates(self, c: list[Any]) -> Piece:
         # mitigates ID when condition
-        ident = c[1]
-        return ("mitigates", (A.Ref(str(ident), span=self._tspan(ident)), c[3][0])), c[0], c[3][2]
+        ident = _one(c, "ID")
+        return ("mitigates", (A.Ref(str(ident), span=self._tspan(ident)), _after(c, "_WHEN")[0])), c[0], self._end(c)
 
     # shared ----------------------------------------------------------------------
     def names(self, c: list[Token]) -> Piece:
-        return c[0::2], c[0], c[-1]
+        return _all(c, "NAME"), c[0], c[-1]
 
     def refs(self, c: list[Token]) -> Piece:
-        return tuple(A.Ref(str(i), span=self._tspan(i)) for i in c[0::2]), c[0], c[-1]
+        return tuple(A.Ref(str(i), span=self._tspan(i)) for i in _all(c, "ID")), c[0], c[-1]
 
     def bilingual(self, c: list[Piece]) -> Piece:
         langs: dict[str, str] = {}
@@ -458,8 +523,11 @@ class Builder:
     def per_source(self, c: list[Any]) -> Piece:
         """`per "..."`: one citation for both languages; `per zh "..." en "..."`: each language's words."""
         span = self._span(c)
-        return (_unquote(c[0]) if isinstance(c[0], Token) else c[0][0]), span, span
+        quoted = _one(c, "STRING")
+        return (_unquote(quoted) if quoted is not None else _value(c)), span, span
 
     def lang_text(self, c: list[Token]) -> Piece:
+        # (zh | en | zh-hant) (STRING | BLOCK)
         span = self._span(c)
-        return (str(c[0]), _unquote(c[1]), span), span, span
+        lang = _one(c, "ZH") or _one(c, "EN") or _one(c, "ZH_HANT")
+        return (str(lang), _unquote(_one(c, "STRING") or _one(c, "BLOCK")), span), span, span
