@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 
-from ..diagnostics import Span as Span  # re-exported: the AST's users name spans through it
+from ..diagnostics import Span
 
 
 @dataclass(frozen=True, slots=True)
