@@ -75,3 +75,113 @@ def test_an_unwritable_cache_folder_costs_speed_only(tmp_path: Path, monkeypatch
     source = tmp_path / "source.txt"
     source.write_text("one", encoding="utf-8")
     assert cached("test", (source,), lambda: 42) == 42
+
+
+class _Planted:
+    """A pickle that, when loaded, makes a folder: proof that a cache entry ran code."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        import os
+
+        return os.mkdir, (str(self.marker),)
+
+
+def _plant(folder: Path, marker: Path) -> int:
+    """Every entry in the cache folder replaced by a pickle that runs code; how many were replaced."""
+    import pickle
+
+    entries = [p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".") and p.name != "key"]
+    for entry in entries:
+        entry.write_bytes(pickle.dumps(_Planted(marker)))
+    return len(entries)
+
+
+def test_a_planted_entry_is_ignored_and_rebuilt(tmp_path: Path, cache_home: Path) -> None:
+    source = tmp_path / "source.txt"
+    source.write_text("one", encoding="utf-8")
+    cached("test", (source,), lambda: "built")
+    marker = tmp_path / "ran"
+    assert _plant(cache_home, marker) == 1
+    assert cached("test", (source,), lambda: "rebuilt") == "rebuilt"
+    assert not marker.exists()
+    assert cached("test", (source,), lambda: "again") == "rebuilt"  # the rebuilt entry is trusted again
+
+
+def test_the_cache_folder_is_private(tmp_path: Path, cache_home: Path) -> None:
+    import os
+    import stat
+
+    source = tmp_path / "source.txt"
+    source.write_text("one", encoding="utf-8")
+    cached("test", (source,), lambda: "built")
+    info = cache_home.stat()
+    assert stat.S_IMODE(info.st_mode) == 0o700
+    assert info.st_uid == os.getuid()
+
+
+def test_a_folder_others_may_write_in_is_not_used(tmp_path: Path, cache_home: Path) -> None:
+    source = tmp_path / "source.txt"
+    source.write_text("one", encoding="utf-8")
+    cached("test", (source,), lambda: "built")
+    cache_home.chmod(0o777)
+    marker = tmp_path / "ran"
+    _plant(cache_home, marker)
+    assert cached("test", (source,), lambda: "rebuilt") == "rebuilt"
+    assert not marker.exists()
+
+
+def test_a_folder_owned_by_someone_else_is_not_used(tmp_path: Path, cache_home: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    source = tmp_path / "source.txt"
+    source.write_text("one", encoding="utf-8")
+    cached("test", (source,), lambda: "built")
+    marker = tmp_path / "ran"
+    _plant(cache_home, marker)
+    monkeypatch.setattr(os, "getuid", lambda: cache_home.stat().st_uid + 1)  # as another user sees the folder
+    assert cached("test", (source,), lambda: "rebuilt") == "rebuilt"
+    assert not marker.exists()
+
+
+def test_lark_never_uses_its_temp_folder_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tempfile
+
+    from lexdraft.language import parse
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # no cache folder can be made
+    shared = tmp_path / "tmp"
+    shared.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(shared))
+    parse.parser.cache_clear()
+    try:
+        parse.parser()
+        parse._building.cache_clear()
+        parse._building()
+    finally:
+        parse.parser.cache_clear()
+        parse._building.cache_clear()
+    assert list(shared.iterdir()) == []
+
+
+def test_planted_entries_never_run_in_a_command(tmp_path: Path, cache_home: Path) -> None:
+    """The grammar, the vocabulary and the specs are all cached; a planted entry for any of them is rebuilt."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    draft = root / "drafts" / "prc" / "in-force"
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache_home.parent)}
+    command = [sys.executable, "-m", "lexdraft.cli", "check", str(draft), "--format", "json"]
+    first = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    marker = tmp_path / "ran"
+    assert _plant(cache_home, marker) >= 3
+    again = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    assert not marker.exists()
+    assert (again.returncode, again.stdout, again.stderr) == (first.returncode, first.stdout, first.stderr)

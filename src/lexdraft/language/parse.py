@@ -6,14 +6,17 @@ import threading
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
-from typing import cast
+from pathlib import Path
+from typing import Any, cast
 
 from lark import Lark, Token, Tree, UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
-from lark import __version__ as lark_version
-from lark.lexer import PatternStr
+from lark import __file__ as lark_file
+from lark.grammar import Rule
+from lark.lark import _LOAD_ALLOWED_OPTIONS
+from lark.lexer import PatternStr, TerminalDef
 
 from ..diagnostics import Diagnostic, LexdraftError
-from ..resources import cache_file, data_dir
+from ..resources import cached, data_dir, source_file
 from ..source import read_text
 from .ast import Document, DraftFile, Span
 from .build import Builder
@@ -39,30 +42,42 @@ def _keep_comment(tok: Token) -> Token:
     return tok
 
 
-def _grammar_cache(kind: str) -> str | bool:
-    """Where lark keeps a compiled parser (compiling takes ~0.3 s, loading ~15 ms); lark's temp file if no cache."""
-    try:
-        grammar = (data_dir("grammar") / "lexdraft.lark").read_bytes()
-    except OSError:
-        return True
-    path = cache_file(kind, grammar, lark_version.encode())
-    return path + ".lark" if path else True
+def _lalr(kind: str, **options: Any) -> Lark:
+    """The LALR parser over lexdraft's grammar, its tables from lexdraft's own verified cache (resources.cached).
+
+    Compiling takes ~0.3 s, loading ~15 ms. lark's own `cache` option is never used: its entries are pickles
+    loaded unchecked, and `cache=True` reads a file with a predictable name in the shared temp folder.
+    """
+    grammar = data_dir("grammar") / "lexdraft.lark"
+    built: list[Lark] = []
+
+    def build() -> dict[str, Any]:
+        built.append(Lark.open(str(grammar), parser="lalr", strict=True, **options))
+        data, memo = built[0].memo_serialize([TerminalDef, Rule])
+        # what is given again at load (the transformer, the callbacks) is not data
+        data["options"] = {k: v for k, v in data["options"].items() if k not in _LOAD_ALLOWED_OPTIONS}
+        return {"data": data, "memo": memo}
+
+    sources = (grammar, source_file("language/parse.py"), Path(lark_file))
+    tables = cached(f"grammar-{kind}", sources, build)
+    if built:
+        return built[0]
+    loaded = Lark._load_from_dict(tables["data"], tables["memo"],  # type: ignore[no-untyped-call]
+                                  **{k: v for k, v in options.items() if k in _LOAD_ALLOWED_OPTIONS})
+    return cast(Lark, loaded)
 
 
 @cache
 def parser() -> Lark:
     """The LALR parser that makes parse trees (for the formatter and error messages), built once per process."""
-    return Lark.open(str(data_dir("grammar") / "lexdraft.lark"), parser="lalr", strict=True,
-                     propagate_positions=True, cache=_grammar_cache("tree"),
-                     lexer_callbacks={"COMMENT": _keep_comment})
+    return _lalr("tree", propagate_positions=True, lexer_callbacks={"COMMENT": _keep_comment})
 
 
 @cache
 def _building() -> tuple[Lark, Builder]:
     """The same grammar with the AST built as the parser reduces (build.py): no parse tree, one pass."""
     builder = Builder()
-    return Lark.open(str(data_dir("grammar") / "lexdraft.lark"), parser="lalr", strict=True,
-                     keep_all_tokens=True, transformer=builder, cache=_grammar_cache("ast")), builder
+    return _lalr("ast", keep_all_tokens=True, transformer=builder), builder
 
 
 # The builder holds the file being built (lark binds callbacks once), so parses through it take turns.
