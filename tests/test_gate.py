@@ -330,15 +330,18 @@ def test_an_invalid_draft_in_the_working_tree_exits_2(repo: Path, capsys: pytest
     assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 36
 
 
-def test_a_broken_base_is_compared_as_empty(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_broken_base_draft_is_compared_as_absent(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     edit(repo, POSSESSION, "conduct      possess, control", "conduct      posess, control")
     git(repo, "commit", "-qam", "a typo")
     edit(repo, POSSESSION, "conduct      posess, control", "conduct      possess, control")
     code, out, _ = gate(capsys, "drafts")
     assert code == 0
-    assert ("The drafts at HEAD do not load; compared as if there were none / 基准版本草案无法加载，视为无草案:\n"
+    assert ("Drafts at HEAD that do not load; each is compared as absent / 基准版本中无法加载的草案，逐一视为不存在:\n"
             "drafts/364-1-csem-possession.lexd:36:16: error[E201]: unknown conduct `posess`\n"
             "  36 |   conduct      posess, control\n") in out
+    # that one draft is absent at the base; the others are compared as they are
+    assert "  prc.criminal-law.364-1: added / 新增 (drafts/364-1-csem-possession.lexd)\n" in out
+    assert "prc.spc.dfii-interpretation" not in out
 
 
 def test_bad_revision_and_no_repository(repo: Path, tmp_path_factory: pytest.TempPathFactory,
@@ -438,5 +441,5 @@ def test_a_base_draft_that_is_not_utf8_is_a_problem_of_the_base(repo: Path, caps
     (repo / "drafts" / "gbk.lexd").unlink()  # the change repairs the base by removing it
     code, out, err = gate(capsys, "drafts")
     assert (code, err) == (0, "")
-    assert ("The drafts at HEAD do not load; compared as if there were none / 基准版本草案无法加载，视为无草案:\n"
+    assert ("Drafts at HEAD that do not load; each is compared as absent / 基准版本中无法加载的草案，逐一视为不存在:\n"
             "drafts/gbk.lexd:1:3: error[E003]: file is not valid UTF-8 text\n") in out

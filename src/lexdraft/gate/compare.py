@@ -10,61 +10,29 @@ possess-or-control offence leaves it partly-met, but narrower).
 from __future__ import annotations
 
 import os
-import subprocess
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, LexdraftError, fail
 from ..language.ast import Document, Provision, Span
-from ..pipeline import SUFFIX, DraftSet, draft_paths, load_sources
-from ..source import decode_text
+from ..pipeline import DraftSet, draft_paths, load_sources
 from ..treaty.conformance import Finding, Report, check
 from ..treaty.spec import Requirement, known_articles, spec_for
 from ..treaty.values import Force, Verdict
 from .diff import DocumentDiff, diff_documents
-
-# ------------------------------------------------------------------ reading a revision with git
-
-def _git(*args: str) -> bytes:
-    """Run git in the current folder; its failures become located errors, never tracebacks."""
-    try:
-        done = subprocess.run(["git", *args], capture_output=True, check=False)
-    except FileNotFoundError:
-        raise fail("E501", "git is not installed", None, "the gate reads the base revision with git") from None
-    if done.returncode != 0:
-        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        if any("not a git repository" in line for line in message):
-            raise fail("E502", "not inside a git repository", None,
-                       "run the gate from a checkout of the drafts' repository")
-        raise LexdraftError([Diagnostic("E503", f"git {args[0]} failed: {message[-1] if message else done.returncode}",
-                                        None, ("check the revision and the paths",))])
-    return done.stdout
-
-
-def resolve(rev: str) -> str:
-    """The commit a revision names (E503 when it names none)."""
-    _git("rev-parse", "--show-toplevel")  # E502 outside a repository, before blaming the revision
-    try:
-        return _git("rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}").decode().strip()
-    except LexdraftError:
-        raise fail("E503", f"unknown revision {rev!r}", None,
-                   "give a commit, branch or tag, e.g. HEAD~1 or origin/main; a CI checkout needs the history "
-                   "(actions/checkout with fetch-depth: 0)") from None
-
-
-def revision_sources(commit: str, paths: list[str]) -> list[tuple[str, bytes]]:
-    """The drafts under `paths` (relative to the current folder) at a commit, as (path, bytes), sorted by path."""
-    listed = _git("ls-tree", "-r", "-z", "--name-only", commit, "--", *paths).decode("utf-8", "surrogateescape")
-    found = sorted({p for p in listed.split("\0") if p.endswith(SUFFIX)})
-    return [(path, _git("show", f"{commit}:./{path}")) for path in found]
-
-
-def commit_time(rev: str) -> str:
-    """The committer time of a revision, UTC, as YYYY-MM-DDTHH:MM:SS: a timestamp that keeps outputs reproducible."""
-    seconds = int(_git("log", "-1", "--format=%ct", rev, "--").decode().strip() or 0)
-    return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%S")
-
+from .revisions import (
+    NO_COMMIT,
+    OUTSIDE_HINT,
+    Stored,
+    at_commit,
+    commit_time,
+    drafts_of,
+    has_commits,
+    in_index,
+    load_each,
+    resolve,
+    toplevel,
+)
 
 # ------------------------------------------------------------------ comparing the two sides
 
@@ -99,8 +67,9 @@ class GateResult:
     reports: list[tuple[str, Report, Report]]  # (jurisdiction, at base, in the working tree)
     requirements: list[RequirementChange]
     new_warnings: list[Diagnostic]
-    base_problems: list[Diagnostic]  # the base does not load: it is compared as holding no drafts
+    base_problems: list[Diagnostic]  # base drafts that do not load: each is compared as absent, the rest as they are
     base_sources: dict[str, str] = field(default_factory=dict)  # the base's drafts, for quoting their problems
+    base_notes: list[str] = field(default_factory=list)  # what the base holds that is no draft (a submodule)
     tolerate_partly_met: bool = False
     fail_on_new_warnings: bool = False
 
@@ -170,28 +139,39 @@ def _key(d: Diagnostic) -> tuple[str, str, str]:
     return (d.span.file if d.span else "", d.code, d.message)
 
 
-def _shown(stored: list[tuple[str, bytes]]) -> dict[str, str]:
-    """The base's drafts as their problems quote them: lines as stored, even where they are not UTF-8."""
-    return {p: data.decode("utf-8-sig", "replace").replace("\r\n", "\n").replace("\r", "\n") for p, data in stored}
+def _inside(files: list[str], top: str) -> None:
+    """A draft in the working tree that is a link leading out of the repository is never read (its first line
+    would be quoted in a public CI log)."""
+    outside = [f for f in files if not Path(os.path.realpath(f)).is_relative_to(top)]
+    if outside:
+        raise LexdraftError([Diagnostic("E001", f"{f} is a link that leads outside the repository: it is not read",
+                                        None, (OUTSIDE_HINT,)) for f in outside])
 
 
 def run(base: str, paths: list[str], against: list[str] | None = None, *, tolerate_partly_met: bool = False,
-        fail_on_new_warnings: bool = False) -> GateResult:
-    """Load both sides (the working tree must be valid: E…, exit 2) and compare them."""
-    commit = resolve(base)
-    stored = revision_sources(commit, paths)
-    # A path the change deleted holds no drafts now: what its drafts carried is lost, which the gate reports.
-    at_base = [Path(p) for p, _ in stored]
-    present = [p for p in paths if os.path.exists(p) or not any(b.is_relative_to(p) for b in at_base)]
-    files = draft_paths(present, allow_empty=bool(stored)) if present else []
-    new, new_warnings = load_sources([(p, None) for p in files])
-    try:  # read as the working tree is: a base draft that is not UTF-8 text is a problem of the base
-        old, old_warnings = load_sources([(p, decode_text(data, p, "draft")) for p, data in stored])
-        base_problems: list[Diagnostic] = []
-    except LexdraftError as e:  # a broken base must not block the change that repairs it
-        old, old_warnings, base_problems = DraftSet(()), [], e.diagnostics
+        fail_on_new_warnings: bool = False, staged: bool = False) -> GateResult:
+    """Load both sides (the new side must be valid: E…, exit 2) and compare them. The new side is the working
+    tree, or with `staged` the index (what a commit being made holds, without untracked or unstaged files)."""
+    # Before a repository's first commit (a pre-commit hook on it) there is no base: every draft is new.
+    commit = resolve(base) if has_commits() else NO_COMMIT
+    tree = at_commit(commit, paths, base) if commit != NO_COMMIT else None
+    stored = drafts_of(tree) if tree is not None else Stored()
+    if staged:
+        mine = drafts_of(in_index(paths))
+        if mine.problems:
+            raise LexdraftError(mine.problems)
+        new, new_warnings = load_sources([(p, t) for p, t in mine.texts])
+    else:
+        # A path the change deleted holds no drafts now: what its drafts carried is lost, which the gate reports.
+        at_base = [Path(e.path) for e in tree.entries] if tree is not None else []
+        present = [p for p in paths if os.path.exists(p) or not any(b.is_relative_to(p) for b in at_base)]
+        files = draft_paths(present, allow_empty=bool(at_base)) if present else []
+        _inside(files, toplevel())
+        new, new_warnings = load_sources([(p, None) for p in files])
+    # Each base draft that does not load is compared as absent, alone: the rest of the base still counts.
+    old, old_warnings, problems = load_each(stored.texts)
     documents, reports, requirements = compare(old, new, against, tolerate_partly_met=tolerate_partly_met)
     seen = {_key(d) for d in old_warnings}
     return GateResult(base, commit, commit_time("HEAD"), old, new, documents, reports, requirements,
-                      [d for d in new_warnings if _key(d) not in seen], base_problems, _shown(stored),
-                      tolerate_partly_met, fail_on_new_warnings)
+                      [d for d in new_warnings if _key(d) not in seen], [*stored.problems, *problems],
+                      stored.shown, stored.notes, tolerate_partly_met, fail_on_new_warnings)

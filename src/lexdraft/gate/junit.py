@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+from ..diagnostics import format_all
 from .compare import GateResult
 from .decisions import rows
 
@@ -56,5 +57,8 @@ def to_junit(result: GateResult) -> str:
             if result.fail_on_new_warnings:
                 ET.SubElement(case, "failure", message=w.message, type="new-warning").text = f"{where}: {w.message}"
         _close(suite, [])
+    if result.base_problems:  # each such base draft is compared as absent: told, never a failure of the change
+        suite = _suite(root, index + 1, f"drafts at {result.base} that do not load", result)
+        _close(suite, [format_all([d], dict(result.base_sources)) for d in result.base_problems])
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

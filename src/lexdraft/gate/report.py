@@ -103,8 +103,10 @@ def to_text(result: GateResult) -> str:
     lines = [f"lexdraft gate: {result.base} ({result.commit[:12]}) -> working tree",
              f"Result / 结论: {p.verdict[0]} / {p.verdict[1]}"]
     if p.base_problems:
-        lines += ["", f"The drafts at {result.base} do not load; compared as if there were none / "
-                  + "基准版本草案无法加载，视为无草案:", p.base_problems]
+        lines += ["", f"Drafts at {result.base} that do not load; each is compared as absent / "
+                  + "基准版本中无法加载的草案，逐一视为不存在:", p.base_problems]
+    if result.base_notes:
+        lines += ["", f"Skipped at {result.base} / 基准版本中跳过:", *(f"  {n}" for n in result.base_notes)]
     lines += ["", "Changed drafts / 修改的草案:"]
     for a in p.amendments:
         lines.append(f"  {a.diff.id}: {a.kind[0]} / {a.kind[1]} ({a.file})")

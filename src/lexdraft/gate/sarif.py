@@ -3,6 +3,7 @@ that caused it. Rule ids are stable: the treaty requirement ids (uncc.14.1.c) an
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,10 @@ def _location(span: Span | None) -> list[dict[str, Any]]:
         "artifactLocation": {"uri": uri},
         "region": {"startLine": span.line, "startColumn": span.column,
                    "endLine": span.end_line, "endColumn": span.end_column}}}]
+
+
+def _at(d: Diagnostic) -> str:
+    return f"{d.span.file}:{d.span.line}:{d.span.column}: " if d.span else ""
 
 
 class _Log:
@@ -79,6 +84,8 @@ def to_sarif(result: GateResult) -> str:
                                                  + (f"（{row.detail[1]}）" if row.detail[1] else "")}})
     for w in result.new_warnings:
         log.diagnostic(w, "error" if result.fail_on_new_warnings else "warning")
+    for d in result.base_problems:  # in the base, not the working tree: told, never located on today's lines
+        log.diagnostic(dataclasses.replace(d, span=None, message=f"at {result.base}: {_at(d)}{d.message}"), "note")
     return log.dumps({"base": result.base, "commit": result.commit, "failed": result.failed})
 
 
