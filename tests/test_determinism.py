@@ -12,7 +12,7 @@ import pytest
 
 from lexdraft import cli
 from lexdraft.diagnostics import LexdraftError
-from lexdraft.wording.render import environment, escapes
+from lexdraft.wording.environment import environment, escapes
 
 ROOT = Path(__file__).resolve().parent.parent
 DRAFTS = ROOT / "drafts"

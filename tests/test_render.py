@@ -10,18 +10,11 @@ import pytest
 from lexdraft.diagnostics import LexdraftError
 from lexdraft.language import ast as A
 from lexdraft.language.parse import parse_file, parse_text
-from lexdraft.wording.render import (
-    article_label,
-    citation,
-    en_number,
-    environment,
-    escapes,
-    penalty_phrase,
-    provisions_of,
-    render,
-    short_reference,
-    zh_numeral,
-)
+from lexdraft.wording.citations import article_label, citation, short_reference
+from lexdraft.wording.environment import environment, escapes
+from lexdraft.wording.numerals import en_number, zh_numeral
+from lexdraft.wording.phrases import penalty_phrase
+from lexdraft.wording.render import provisions_of, render
 
 REPO = Path(__file__).resolve().parents[1]
 DRAFTS = REPO / "drafts"

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..language.vocabulary import vocabulary
 from ..outputs.report import _VERDICT_ZH
 from ..treaty.conformance import Risk
+from ..wording.labels import label
 from .compare import GateResult, RequirementChange
 
 STATUS = {"gained": ("gained", "改善"), "lost": ("lost", "降低"), "unchanged": ("unchanged", "不变")}
@@ -36,9 +36,7 @@ class RiskChange:
 
 
 def _act(verb: str, lang: str) -> str:
-    entry = vocabulary().entry("conduct", verb)
-    label = entry.get(lang) if entry else None
-    return label if isinstance(label, str) else verb
+    return label("conduct", verb, lang)
 
 
 def detail(c: RequirementChange) -> tuple[str, str]:

@@ -10,10 +10,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
-from ..diagnostics import LexdraftError
+from ..diagnostics import LexdraftError, Span
 from ..language import ast as A
 from ..language.vocabulary import vocabulary
-from ..wording.render import penalty_phrase, threshold_phrase
+from ..wording import labels
+from ..wording.phrases import penalty_phrase, threshold_phrase
 
 LONG = 40  # characters: a longer text is reported as changed, not quoted before and after
 
@@ -24,7 +25,7 @@ class Change:
 
     en: str
     zh: str
-    span: A.Span | None
+    span: Span | None
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class DocumentDiff:
     changes: tuple[Change, ...] = ()
 
     @property
-    def span(self) -> A.Span | None:
+    def span(self) -> Span | None:
         """Where a reader of the new drafts looks: the first change, else the document."""
         first = next((c.span for c in self.changes if c.span is not None), None)
         return first or (self.new.span if self.new is not None else None)
@@ -77,9 +78,7 @@ def _element(owner: type, name: str) -> Words:
 
 
 def _term(t: A.Term, lang: str) -> str:
-    entry = vocabulary().entry(t.section, t.name)
-    label = entry.get(lang) if entry else None
-    return label if isinstance(label, str) else t.name
+    return labels.label(t.section, t.name, lang)
 
 
 def _key(node: A.Node) -> tuple[str, object]:
@@ -141,7 +140,7 @@ def _show(value: Any, lang: str, jur: str) -> str:
 Path = tuple[Words, ...]
 
 
-def _say(path: Path, label: Words, en: str, zh: str, span: A.Span | None, out: list[Change]) -> None:
+def _say(path: Path, label: Words, en: str, zh: str, span: Span | None, out: list[Change]) -> None:
     """One change: the path to the element, then what happened to it; an element without words is named by its path."""
     if not label[0] and path:
         path, label = path[:-1], path[-1]
@@ -153,7 +152,7 @@ def _say(path: Path, label: Words, en: str, zh: str, span: A.Span | None, out: l
                       f"{where_zh}：{zh}" if where_zh else zh, span))
 
 
-def _diff(a: Any, b: Any, field_name: str, path: Path, span: A.Span | None, jur: str, out: list[Change],
+def _diff(a: Any, b: Any, field_name: str, path: Path, span: Span | None, jur: str, out: list[Change],
           owner: A.Node | None = None) -> None:
     """Compare one element's two values; `owner` is the new node the field belongs to."""
     if a == b:
@@ -183,13 +182,13 @@ def _diff(a: Any, b: Any, field_name: str, path: Path, span: A.Span | None, jur:
                  f"{{label}}由“{_show(a, 'zh', jur)}”改为“{_show(b, 'zh', jur)}”", span, out)
 
 
-def _diff_fields(a: A.Node, b: A.Node, path: Path, span: A.Span | None, jur: str, out: list[Change]) -> None:
+def _diff_fields(a: A.Node, b: A.Node, path: Path, span: Span | None, jur: str, out: list[Change]) -> None:
     for f in fields(b):
         if f.compare:
             _diff(getattr(a, f.name), getattr(b, f.name), f.name, path, b.span or span, jur, out, b)
 
 
-def _diff_items(a: tuple[Any, ...], b: tuple[Any, ...], label: Words, path: Path, span: A.Span | None, jur: str,
+def _diff_items(a: tuple[Any, ...], b: tuple[Any, ...], label: Words, path: Path, span: Span | None, jur: str,
                 out: list[Change]) -> None:
     """Lists: items matched by key (nodes) or value (text, numbers), in order; the rest added or removed."""
     def key(item: Any) -> object:

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from ..diagnostics import LexdraftError, format_all
 from ..language.ast import Document
 from ..pipeline import DraftSet
-from ..wording.render import environment, provisions_of, render
+from ..wording.environment import environment
+from ..wording.render import provisions_of, render
 from . import decisions
 from .compare import GateResult
 from .decisions import RiskChange, Row

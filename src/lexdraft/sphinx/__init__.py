@@ -277,8 +277,9 @@ class DraftDirective(PipelineDirective):
     option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {"source": directives.flag, "with": directives.unchanged}
 
     def produce(self) -> list[nodes.Node]:
-        from ..language.vocabulary import vocabulary
-        from ..wording.render import citation, provisions_of, render
+        from ..wording.citations import citation
+        from ..wording.labels import label
+        from ..wording.render import provisions_of, render
 
         for template in sorted(data_dir("templates").glob("*.j2")):
             self.env.note_dependency(str(template))
@@ -293,7 +294,7 @@ class DraftDirective(PipelineDirective):
                 zh_title = (title.zh_hant if zh_tag == "zh-TW" and title.zh_hant else title.zh) or doc.id
                 section = _section(anchor, _bilingual(title.en or doc.id, zh_title, zh_tag))
                 jur = doc.jurisdiction.name if doc.jurisdiction else "?"
-                group = str((vocabulary().entry("jurisdictions", jur) or {}).get("en", jur))
+                group = label("jurisdictions", jur, "en")
                 cite = "judicial interpretation" if isinstance(doc, Interpretation) else citation(doc, "en")
                 self.domain().note("provision", doc.id, anchor, f"{doc.id}: {title.en}", group)
                 meta = nodes.paragraph(classes=["lexdraft-meta"])

@@ -1,0 +1,193 @@
+"""Judicial interpretations worded: preamble and articles (tiers, definitions, presumptions, evidence)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..diagnostics import fail
+from ..language import ast as A
+from .citations import article_id, law_name, short_reference
+from .clause import ATTR_FRAMES, object_phrase, subject_phrase
+from .labels import term_label
+from .numerals import zh_numeral
+from .pages import InterpretationPage, title_of
+from .phrases import lead_in, list_lines
+from .words import capitalize, join_alternatives, with_article
+
+# The question a standard answers, for "认定是否……" and "对是否……难以确定的".
+_STANDARD_QUESTIONS = {
+    "identifiable-by": ("是否可被识别", "whether an image is identifiable"),
+    "ai-synthesis": ("是否系人工智能合成", "whether an image was produced by AI synthesis"),
+    "dissemination-purpose": ("是否以传播为目的", "whether the conduct was for the purpose of dissemination"),
+}
+
+
+def _laws_cited(doc: A.Interpretation, provisions: Mapping[str, A.Provision], lang: str) -> list[str]:
+    names: list[str] = []
+    for ref in doc.interprets:
+        name = law_name(_interpreted(ref, provisions), lang)
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def _interpreted(ref: A.Ref, provisions: Mapping[str, A.Provision]) -> A.Provision:
+    p = provisions.get(ref.id)
+    if p is None:
+        raise fail("E404", f"the interpretation refers to {ref.id}, which is not among the provisions rendered",
+                   ref.span, "render the interpretation together with the drafts that hold that provision")
+    return p
+
+
+def _preamble(doc: A.Interpretation, provisions: Mapping[str, A.Provision], lang: str) -> str:
+    """为依法惩治……，根据《中华人民共和国刑法》的规定，现就办理此类刑事案件适用法律的若干问题解释如下："""
+    if doc.preamble is None:
+        raise fail("E405", f"the interpretation {doc.id} has no preamble", doc.span,
+                   "add `preamble zh \"依法惩治……\" en \"punish ...\"`: the purpose the interpretation serves")
+    text = doc.preamble.zh if lang == "zh" else doc.preamble.en
+    if not text:
+        raise fail("E405", f"the preamble of {doc.id} has no {lang} text", doc.preamble.span,
+                   f"add `{lang} \"...\"` to the preamble")
+    laws = _laws_cited(doc, provisions, lang)
+    if lang == "zh":
+        if "解释如下" in text:
+            return text  # the drafters wrote the whole preamble
+        purpose = text.removeprefix("为").rstrip("，。；")
+        if not purpose.startswith("依法"):
+            purpose = "依法惩治" + purpose
+        cited = "".join(f"《{law}》" for law in laws) or "《中华人民共和国刑法》"
+        return f"为{purpose}，根据{cited}的规定，现就办理此类刑事案件适用法律的若干问题解释如下："
+    purpose = re.sub(r"^(in order )?to ", "", text.strip().rstrip(".,;"), flags=re.IGNORECASE)
+    if not purpose.lower().startswith("punish"):
+        purpose = "punish in accordance with law " + purpose
+    cited = join_alternatives(laws, "en", "and") or "the Criminal Law of the People's Republic of China"
+    return (f"In order to {purpose}, this Interpretation is made, pursuant to the {cited}, on several issues "
+            "concerning the application of law in handling such criminal cases, as follows:")
+
+
+def _tier_name(tier: A.Term, p: A.Provision, lang: str) -> str:
+    """情节严重 / serious circumstances: the words the provision uses for the tier."""
+    decl = next((t for t in p.tiers if t.name.name == tier.name), None)
+    if decl is not None and decl.requires is not None:
+        label = term_label(decl.requires, lang)
+    elif tier.name in {"serious", "especially-serious"}:
+        label = term_label(tier, lang)
+    else:
+        raise fail("E406", f"the provision {p.id} gives the `{tier.name}` tier no statutory name to quote", tier.span,
+                   f"declare `tier {tier.name} requires <circumstance>` in {p.id}")
+    if lang == "en":
+        m = re.match(r"^where the circumstances are (.+)$", label)
+        label = f"{m.group(1)} circumstances" if m else label.removeprefix("where ")
+    return label
+
+
+def _question(term: A.Term, lang: str) -> str:
+    q = _STANDARD_QUESTIONS.get(term.name)
+    if q is None:
+        raise fail("E402", f"no wording for the standard `{term.name}` in an interpretation article", term.span,
+                   "the renderer words " + ", ".join(sorted(_STANDARD_QUESTIONS)))
+    return q[0] if lang == "zh" else q[1]
+
+
+def _ji_article(a: A.JIArticle, doc: A.Interpretation, provisions: Mapping[str, A.Provision],
+                lang: str) -> tuple[str, ...]:
+    zh = lang == "zh"
+    if isinstance(a, A.TextArticle):
+        value = a.text.zh if zh else a.text.en
+        if not value:
+            raise fail("E405", f"article {a.number} has no {lang} text", a.text.span,
+                       f"add `{lang} \"...\"` to the article's text")
+        return tuple(value.strip("\n").split("\n"))
+    if isinstance(a, A.TierArticle):
+        p = _interpreted(a.provision, provisions)
+        jur = article_id(p).jurisdiction
+        name, ref = _tier_name(a.tier, p, lang), short_reference(p, lang)
+        if zh:
+            return (f"{lead_in(a.condition.mode, 'zh')}的，应当认定为{ref}规定的“{name}”：",
+                    *list_lines(a.condition, "zh", jur))
+        lead = "Any of the following" if a.condition.mode == "any" else "The following, where all are present,"
+        return (f"{lead} shall be deemed “{name}” under {ref}:", *list_lines(a.condition, "en", jur))
+    if not doc.interprets:
+        raise fail("E404", f"article {a.number} needs the provision it interprets", a.span,
+                   "add `interprets <provision id>` to the interpretation")
+    refs = [short_reference(_interpreted(r, provisions), lang) for r in doc.interprets]
+    where = join_alternatives(refs, lang, "和" if zh else "and")
+    if isinstance(a, A.DefinesArticle):
+        std = term_label(a.standard, lang, "standards")
+        frame = ATTR_FRAMES.get(a.standard.name)
+        if frame is None:
+            raise fail("E402", f"no wording to define the standard `{a.standard.name}`", a.standard.span,
+                       "the renderer defines " + ", ".join(sorted(ATTR_FRAMES)))
+        value = term_label(a.value, lang, f"object-attributes.{a.standard.name}")
+        evidence = [term_label(e, lang, "evidence") for e in a.evidence]
+        if zh:
+            out = f"{where}规定的“{std}”，是指{frame[0].format(v=value)}。"
+            if evidence:
+                out += f"认定{_question(a.standard, 'zh')}，可以根据{'、'.join(evidence)}综合判断。"
+            return (out,)
+        meaning = frame[1].format(v=value).removeprefix("is ")
+        out = f"“{capitalize(std)}” under {where} means {meaning}."
+        if evidence:
+            out += (f" In determining {_question(a.standard, 'en')}, {join_alternatives(evidence, 'en', 'and')} "
+                    "may be considered as a whole.")
+        return (out,)
+    if isinstance(a, (A.PresumptionArticle, A.DeemingArticle, A.MitigationArticle)):
+        return _platform_article(a, provisions, lang)
+    assert isinstance(a, A.EvidenceArticle)
+    evidence = [term_label(e, lang, "evidence") for e in a.evidence]
+    if zh:
+        return (f"对{_question(a.fact, 'zh')}难以确定的，应当依据{'、'.join(evidence)}认定。",)
+    return ((f"Where it is difficult to determine {_question(a.fact, 'en')}, the determination shall be made on "
+             f"the basis of {join_alternatives(evidence, 'en', 'and')}."),)
+
+
+def _platform_article(a: A.PresumptionArticle | A.DeemingArticle | A.MitigationArticle,
+                      provisions: Mapping[str, A.Provision], lang: str) -> tuple[str, ...]:
+    """A presumption, an adverse inference or a mitigating circumstance, in the form of 2019 Interpretation art. 11:
+    具有下列情形之一的，可以认定……，但是……的除外：（一）……"""
+    zh = lang == "zh"
+    p = _interpreted(a.provision, provisions)
+    jur = article_id(p).jurisdiction
+    ref = short_reference(p, lang)
+    subject = subject_phrase(p, lang) or ("行为人" if zh else "offenders")
+    one = with_article(subject.rstrip("s")) if not zh else subject
+    lead = lead_in(a.condition.mode, lang)
+    items = list_lines(a.condition, lang, jur)
+    if isinstance(a, A.PresumptionArticle):
+        if a.mental.name != "knowledge" or a.rebuttal is None:
+            raise fail("E402", f"no wording for a presumption of {a.mental.name} without a rebuttal", a.mental.span,
+                       "write `presumes knowledge of … when … rebuttable zh \"…\" en \"…\"`")
+        rebuttal = a.rebuttal.zh if zh else a.rebuttal.en
+        if not rebuttal:
+            raise fail("E405", f"the rebuttal of article {a.number} has no {lang} text", a.rebuttal.span,
+                       f"add `{lang} \"…\"` to the rebuttal")
+        obj = object_phrase(p, lang)
+        if zh:
+            knows = term_label(A.Term("presumed", "mental-degrees"), "zh")
+            return (f"{lead}的，可以认定{subject}{knows}是{ref}规定的{obj}，但是{rebuttal}：", *items)
+        return ((f"Where {lead} applies, {one} may be found to have known, or to have had reason to know, that it "
+                f"was dealing with {obj} within the meaning of {ref}, {rebuttal}:"), *items)
+    if isinstance(a, A.DeemingArticle):
+        duty = term_label(a.duty, lang)
+        if zh:
+            return (f"{subject}{lead}的，应当认定其未履行{duty}：", *items)
+        return (f"{capitalize(one)} shall be deemed to have failed to perform {duty} where {lead} applies:", *items)
+    if zh:
+        return (f"{subject}犯{ref}规定之罪，{lead}的，可以从轻处罚：", *items)
+    applies = "applies" if a.condition.mode == "any" else "apply"
+    return (f"Where {one} commits the crime under {ref} and {lead} {applies}, it may be given a lighter punishment:",
+            *items)
+
+
+def interpretation_page(doc: A.Interpretation, provisions: Mapping[str, A.Provision],
+                         lang: str) -> InterpretationPage:
+    jur = doc.jurisdiction.name if doc.jurisdiction else doc.id.split(".")[0]
+    articles = []
+    for a in doc.articles:
+        label = f"第{zh_numeral(a.number, jur)}条" if lang == "zh" else f"Article {a.number}"
+        articles.append((label, _ji_article(a, doc, provisions, lang)))
+    issuers = join_alternatives([term_label(i, lang) for i in doc.issuers], lang, "、" if lang == "zh" else "and")
+    proposed = doc.status is not None and doc.status.name == "proposed"
+    return InterpretationPage(title_of(doc, lang, prefer_hant=jur == "tw"), proposed, issuers,
+                              _preamble(doc, provisions, lang), tuple(articles), doc.sources)

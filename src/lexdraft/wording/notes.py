@@ -1,0 +1,100 @@
+"""Drafting notes: what a draft says beside its article text (interests, mental state, proof, numbers, treaty)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..language import ast as A
+from .citations import article_id, obligation_references, per_source, treaty_reference
+from .labels import term_label
+from .numerals import roman, zh_numeral
+from .phrases import condition_items, lead_in
+from .words import capitalize, join_alternatives
+
+
+@dataclass(frozen=True)
+class DraftingNote:
+    """One drafting note: its kind names the template's heading word."""
+
+    kind: str
+    text: str
+
+
+def drafting_notes(p: A.Provision, lang: str, *, inline_base: bool) -> tuple[DraftingNote, ...]:
+    """What the draft says that the article text does not: interests, mental state, evidence, numbers, prosecution."""
+    zh = lang == "zh"
+    sep = "、" if zh else ", "
+    notes: list[DraftingNote] = []
+    if p.chapter is not None and p.status is not None and p.status.name == "proposed":
+        aid = article_id(p)
+        if zh:
+            part = "刑法分则" if aid.law == "criminal-law" else ""
+            notes.append(DraftingNote("placement", f"{part}第{zh_numeral(p.chapter, aid.jurisdiction)}章"))
+        else:
+            part = "Part Two" if aid.law == "criminal-law" else ""
+            law = " of the Criminal Law" if aid.law == "criminal-law" else ""
+            notes.append(DraftingNote("placement", f"Chapter {roman(p.chapter)} of {part or 'the instrument'}{law}"
+                              if part else f"Chapter {roman(p.chapter)}"))
+    if p.protects is not None:
+        text = sep.join(term_label(t, lang) for t in p.protects.primary)
+        if p.protects.secondary:
+            text += ("；次要法益：" if zh else "; secondary: ") + sep.join(term_label(t, lang) for t in p.protects.secondary)
+        notes.append(DraftingNote("protects", text))
+    if p.mental is not None:
+        text = term_label(p.mental.degree, lang) if p.mental.degree else term_label(p.mental.kind, lang)
+        if p.mental.rebuttal is not None:
+            rebut = p.mental.rebuttal.zh if zh else p.mental.rebuttal.en
+            if rebut:
+                text += ("，可以推翻：" if zh else "; rebuttable: ") + rebut
+        notes.append(DraftingNote("mental", text))
+    if p.purpose is not None and p.purpose.evidence:
+        ev = [term_label(t, lang) for t in p.purpose.evidence]
+        if zh:
+            purpose = "或者".join(term_label(t, "zh") for t in p.purpose.purposes)
+            text = f"{purpose}，可以通过{'、'.join(ev)}等情形证明"
+        else:
+            purpose = " or ".join(term_label(t, "en").removeprefix("for ") for t in p.purpose.purposes)
+            text = f"{capitalize(purpose)} may be shown by {join_alternatives(ev, 'en')}"
+        notes.append(DraftingNote("purpose", text))
+    if p.means is not None and p.means.excluding:
+        notes.append(DraftingNote("excluding", sep.join(term_label(t, lang) for t in p.means.excluding)))
+    jur = article_id(p).jurisdiction
+    for tier in p.tiers:
+        notes.extend(_tier_notes(p, tier, lang, inline_base, jur))
+    if p.prosecution is not None:
+        text = term_label(p.prosecution.kind, lang)
+        if p.prosecution.exceptions:
+            ex = sep.join(term_label(t, lang) for t in p.prosecution.exceptions)
+            text += f"，但{ex}的除外" if zh else f", except in cases of {ex}"
+        notes.append(DraftingNote("prosecution", text))
+    if p.duty is not None and p.duty.breaches:
+        notes.append(DraftingNote("breaches", obligation_references(p.duty.breaches, lang)))
+    if p.implements:
+        notes.append(DraftingNote("implements", sep.join(treaty_reference(r.id, lang) for r in p.implements)))
+    return tuple(notes)
+
+
+def _tier_notes(p: A.Provision, tier: A.Tier, lang: str, inline_base: bool, jur: str) -> list[DraftingNote]:
+    """Where a tier's numbers come from, and the numbers themselves when the article text does not give them."""
+    zh = lang == "zh"
+    source = per_source(tier.per, lang, jur == "tw")
+    if tier.name.name == "base" and inline_base and tier.requires is None:
+        if not source:
+            return []
+        return [DraftingNote("tier", f"第一款规定的数量标准依据{source}" if zh
+                     else f"the threshold in the first paragraph follows {source}")]
+    name = term_label(tier.requires, lang) if tier.requires else term_label(tier.name, lang)
+    if not zh:
+        m = re.match(r"^where the circumstances are (.+)$", name)
+        name = f"{m.group(1)} circumstances" if m else name.removeprefix("where ")
+    if tier.condition is not None and tier.condition.items:
+        items = [i.text for i in condition_items(tier.condition, lang, jur)]
+        if zh:
+            per = f"（依据：{source}）" if source else ""
+            return [DraftingNote("tier", f"“{name}”，是指{lead_in(tier.condition.mode, 'zh')}：{'；'.join(items)}{per}")]
+        per = f" (per {source})" if source else ""
+        return [DraftingNote("tier", f"“{name}” means {lead_in(tier.condition.mode, 'en')}: {'; '.join(items)}{per}")]
+    if source:
+        return [DraftingNote("tier", f"“{name}”的数量标准见{source}" if zh else f"the numbers for “{name}” are in {source}")]
+    return []

@@ -1,0 +1,46 @@
+"""Numbers in statute words: Chinese numerals (cn2an), English numbers and fractions, Roman chapter numbers."""
+
+from __future__ import annotations
+
+import cn2an  # type: ignore[import-untyped]
+
+_EN_SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_EN_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_EN_ORDINAL_PARTS = {2: "half", 3: "third", 4: "quarter", 5: "fifth", 6: "sixth", 8: "eighth", 10: "tenth"}
+
+
+def zh_numeral(n: int, jurisdiction: str = "prc") -> str:
+    """Chinese numeral by cn2an; Taiwan drops the 一 before 十 (三百十九) and writes 萬 and 億."""
+    s = str(cn2an.an2cn(str(n)))
+    if jurisdiction == "tw":
+        # cn2an follows PRC usage (三百一十九); Taiwan statutes write 三百十九, 一千零十.
+        s = s.replace("一十", "十").replace("万", "萬").replace("亿", "億")
+    return s
+
+
+def en_number(n: int) -> str:
+    """English words for 0-99 (years, months, fractions); larger numbers as grouped digits."""
+    if 0 <= n < 20:
+        return _EN_SMALL[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return _EN_TENS[tens] + (f"-{_EN_SMALL[ones]}" if ones else "")
+    return f"{n:,}"
+
+
+def en_fraction(num: int, den: int) -> str:
+    """'one half', 'two thirds'; falls back to digits for unusual denominators."""
+    part = _EN_ORDINAL_PARTS.get(den)
+    if part is None:
+        return f"{num}/{den}"
+    return f"{en_number(num)} {part}{'' if num == 1 else 's'}"
+
+
+def roman(n: int) -> str:
+    """Chapter numbers in English statutes: IV, VI, XXVIII."""
+    out = ""
+    for value, numeral in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out += numeral
+            n -= value
+    return out

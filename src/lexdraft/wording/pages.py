@@ -1,0 +1,162 @@
+"""Page models handed to the templates: every word a provision page prints, decided here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..diagnostics import fail
+from ..language import ast as A
+from ..language.vocabulary import vocabulary
+from .citations import Article, article_id, article_label, citation, law_name, per_source
+from .clause import article_paragraphs
+from .labels import text_in
+from .notes import DraftingNote, drafting_notes
+from .numerals import zh_numeral
+from .obligations import obligation_lines
+from .taiwan import taiwan_script
+
+
+@dataclass(frozen=True)
+class ProvisionPage:
+    """Everything a provision template prints, decided here."""
+
+    form: str  # amendment | proposal | statute | summary
+    script: str  # hans | hant: the script of the template's own words
+    title: str | None
+    citation: str
+    intro: str | None  # the amendment's instruction sentence
+    lead: str | None  # the article label opening the first line
+    quoted: bool
+    lines: tuple[str, ...]
+    translation: str | None  # statute English: working-gloss | published | unrecorded | missing
+    paragraph: str | None  # for a statute entry on one paragraph: 第三款 / paragraph 3
+    notes: tuple[DraftingNote, ...]
+    sources: tuple[str, ...]
+
+
+def title_of(doc: A.Document, lang: str, prefer_hant: bool) -> str | None:
+    t = doc.title
+    if t is None:
+        return None
+    if lang == "en":
+        value = t.en
+    else:
+        value = (t.zh_hant or t.zh) if prefer_hant else (t.zh or t.zh_hant)
+    if not value:
+        raise fail("E405", f"the title of {doc.id} has no {lang} text", t.span, f"add `{lang} \"...\"` to the title")
+    return value
+
+
+def _amendment_intro(p: Article, lang: str) -> str | None:
+    """在刑法第二百五十三条之一后增加一条，作为第二百五十三条之二： / One article is added after ..."""
+    ins = p.instrument
+    if ins is None or ins.kind.name != "amendment" or not ins.inserts:
+        return None
+    aid = article_id(p)
+    new = article_label(ins.inserts, aid.jurisdiction, lang)
+    target = ins.target or law_name(p, "zh")
+    criminal = target == str(vocabulary().label("instruments", "criminal-law", "zh"))
+    if lang == "zh":
+        law = "刑法" if criminal else f"《{target}》"
+        where = f"{law}第{article_label(ins.after, aid.jurisdiction, 'zh')[1:]}后" if ins.after else f"{law}中"
+        return f"在{where}增加一条，作为{new}："
+    law = "the Criminal Law" if criminal else law_name(p, "en")
+    after = f"after {article_label(ins.after, aid.jurisdiction, 'en')} of {law}" if ins.after else f"to {law}"
+    return f"One article is added {after} as {new}:"
+
+
+def provision_page(p: A.Provision, lang: str) -> ProvisionPage:
+    aid = article_id(p)
+    tw = aid.jurisdiction == "tw"
+    proposed = p.status is not None and p.status.name == "proposed"
+    title = title_of(p, lang, prefer_hant=tw)
+    cite = citation(p, lang)
+    label = article_label(aid.article, aid.jurisdiction, lang, None if proposed else aid.paragraph)
+    sources = p.sources
+    if p.text is not None and not proposed:
+        return _statute_page(p, lang, title, cite, tw)
+    intro = _amendment_intro(p, lang) if proposed else None
+    quoted = intro is not None
+    if p.text is not None:
+        # A proposal worded by hand: the drafters' words are the proposal.
+        lines = _text_lines(p, lang, tw)
+    else:
+        lines = article_paragraphs(p, lang, quoted, summary=not proposed)
+    base = next((t for t in p.tiers if t.name.name == "base"), None)
+    inline_base = base is not None and base.requires is None and base.condition is not None
+    form = ("amendment" if quoted else "proposal") if proposed else "summary"
+    notes = drafting_notes(p, lang, inline_base=inline_base)
+    hant = tw and lang == "zh"
+    if hant:
+        # Composed words come from the PRC-script vocabulary: write them as Taiwan does. The drafters' own text is
+        # printed as given.
+        if p.text is None:
+            lines = [taiwan_script(line) for line in lines]
+        notes = tuple(DraftingNote(n.kind, taiwan_script(n.text)) for n in notes)
+        intro = intro and taiwan_script(intro)
+    return ProvisionPage(form, "hant" if hant else "hans", title, cite, intro, label if proposed else None, quoted,
+                         tuple(lines), None, None, notes, sources)
+
+
+def _text_lines(p: Article, lang: str, tw: bool) -> list[str]:
+    text = p.text
+    assert text is not None
+    value = text_in(text, lang, tw)
+    if not value:
+        raise fail("E405", f"the text of {p.id} has no {'Chinese' if lang == 'zh' else 'English'}", text.span,
+                   "add the zh-hant text" if tw and lang == "zh" else f"add `{lang} \"\"\"...\"\"\"` to the text")
+    # The statute's words are printed as given; only blank edge lines from the block quotes go.
+    return value.strip("\n").split("\n")
+
+
+def _statute_page(p: Article, lang: str, title: str | None, cite: str, tw: bool) -> ProvisionPage:
+    """A provision in force: the verbatim text, never regenerated."""
+    text = p.text
+    assert text is not None
+    if lang == "en" and not text.en:
+        # No English: say so and show the authoritative Chinese instead of inventing a translation.
+        lines = _text_lines(p, "zh", tw)
+        translation: str | None = "missing"
+    else:
+        lines = _text_lines(p, lang, tw)
+        translation = (p.translation.name if p.translation else "unrecorded") if lang == "en" else None
+    aid = article_id(p)
+    paragraph = None
+    if aid.paragraph:
+        # The quoted text may be the whole article; the heading alone would suggest it is the paragraph.
+        paragraph = (f"第{zh_numeral(aid.paragraph, aid.jurisdiction)}{'項' if tw else '款'}" if lang == "zh"
+                     else f"paragraph {aid.paragraph}")
+    return ProvisionPage("statute", "hant" if tw and lang == "zh" else "hans", title, cite, None, None, False,
+                         tuple(lines), translation, paragraph, (), p.sources)
+
+
+def obligation_page(o: A.Obligation, lang: str) -> ProvisionPage:
+    """An administrative obligation: in force, its verbatim text; proposed, its duty and tiers composed."""
+    aid = article_id(o)
+    proposed = o.status is not None and o.status.name == "proposed"
+    title = title_of(o, lang, prefer_hant=aid.jurisdiction == "tw")
+    cite = citation(o, lang)
+    if o.text is not None and not proposed:
+        return _statute_page(o, lang, title, cite, aid.jurisdiction == "tw")
+    intro = _amendment_intro(o, lang) if proposed else None
+    lines = _text_lines(o, lang, False) if o.text is not None else obligation_lines(o, lang)
+    notes = []
+    source = None if o.sanction is None else per_source(o.sanction.per, lang, aid.jurisdiction == "tw")
+    if source:
+        notes.append(DraftingNote("sanction", source))
+    label = article_label(aid.article, aid.jurisdiction, lang)
+    form = ("amendment" if intro else "proposal") if proposed else "summary"
+    return ProvisionPage(form, "hans", title, cite, intro, label if proposed else None, intro is not None,
+                         tuple(lines), None, None, tuple(notes), o.sources)
+
+
+@dataclass(frozen=True)
+class InterpretationPage:
+    """Everything an interpretation template prints."""
+
+    title: str | None
+    proposed: bool
+    issuers: str
+    preamble: str
+    articles: tuple[tuple[str, tuple[str, ...]], ...]  # (article label, lines)
+    sources: tuple[str, ...]
