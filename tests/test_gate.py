@@ -17,6 +17,7 @@ import yaml
 
 from lexdraft import pipeline as load_module
 from lexdraft.cli import build_parser, main
+from lexdraft.codes import CODES, Code
 from lexdraft.diagnostics import Diagnostic, LexdraftError
 from lexdraft.gate.diff import diff_documents
 from lexdraft.language import ast as A
@@ -294,6 +295,7 @@ def test_new_warnings_fail_only_when_asked(repo: Path, capsys: pytest.CaptureFix
         return found
 
     monkeypatch.setattr(load_module, "lint", lint_with_a_warning)
+    monkeypatch.setitem(CODES, "W900", Code("W900", "a provision without possession", "conduct produce"))
     edit(repo, POSSESSION, "conduct      possess, control", "conduct      possess, control, access")
     code, out, _ = gate(capsys, "drafts", "--fail-on-new-warnings")
     assert code == 0  # the 253-2 warning is there at both revisions: not new

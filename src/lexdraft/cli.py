@@ -1,4 +1,4 @@
-"""The lexdraft command line: check, render, parse, fmt, gate."""
+"""The lexdraft command line: check, render, parse, fmt, gate, explain."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from .diagnostics import (
     EXIT_OK,
     EXIT_PIPE,
     LexdraftError,
+    explain,
     fail,
     format_all,
 )
@@ -194,6 +195,11 @@ def cmd_gate(args: argparse.Namespace) -> int:
     return EXIT_NONCONFORMING if result.failed else EXIT_OK
 
 
+def cmd_explain(args: argparse.Namespace) -> int:
+    print(explain(args.code), end="")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="lexdraft", description="Draft, check and render offence provisions.")
     ap.add_argument("--version", action="version", version=f"lexdraft {__version__}")
@@ -241,6 +247,10 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--format", choices=("text", "markdown", "html", "sarif", "junit"), default="text")
     g.add_argument("-o", "--output", metavar="FILE")
     g.set_defaults(run=cmd_gate)
+
+    e = sub.add_parser("explain", help="say what a diagnostic code means, with an example of the mistake")
+    e.add_argument("code", metavar="CODE", help="e.g. E204")
+    e.set_defaults(run=cmd_explain)
     return ap
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from .codes import CODES
+
 # Exit codes, documented in the README.
 EXIT_OK = 0
 EXIT_NONCONFORMING = 1
@@ -43,6 +45,10 @@ class Diagnostic:
     hints: tuple[str, ...] = ()
     severity: Severity = Severity.ERROR
 
+    def __post_init__(self) -> None:
+        if self.code not in CODES:  # a code must be explained before it is raised (lexdraft explain, the docs)
+            raise ValueError(f"diagnostic code {self.code!r} is not registered in lexdraft.codes")
+
 
 @dataclass
 class LexdraftError(Exception):
@@ -56,6 +62,19 @@ class LexdraftError(Exception):
 
 def fail(code: str, message: str, span: Span | None, *hints: str) -> LexdraftError:
     return LexdraftError([Diagnostic(code, message, span, tuple(hints))])
+
+
+def explain(code: str) -> str:
+    """`lexdraft explain CODE`: what the code means and an example of the mistake (E401 for a code there is not)."""
+    import difflib
+
+    entry = CODES.get(code.strip().upper())
+    if entry is None:
+        close = difflib.get_close_matches(code.strip().upper(), list(CODES), n=1, cutoff=0.5)
+        raise fail("E401", f"unknown code {code!r}", None,
+                   f"did you mean {close[0]}?" if close else f"codes run from {min(CODES)} to {max(CODES)}",
+                   "docs/language.md, Errors, lists every code")
+    return f"{entry.code}: {entry.summary}\n  example: {entry.example}\n"
 
 
 def _source_line(span: Span, sources: dict[str, str]) -> str | None:

@@ -10,13 +10,15 @@ from typing import Any
 from urllib.parse import quote
 
 from .. import __version__
+from ..codes import CODES
 from ..diagnostics import Diagnostic
 from ..language.ast import Span
+from ..treaty.values import Force
 from .compare import GateResult
 from .decisions import rows
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-LEVEL = {"shall": "error", "may": "warning", "saving": "note"}
+LEVEL = {Force.SHALL: "error", Force.MAY: "warning", Force.SAVING: "note"}
 
 
 def _location(span: Span | None) -> list[dict[str, Any]]:
@@ -51,7 +53,9 @@ class _Log:
 
     def diagnostic(self, d: Diagnostic, level: str) -> None:
         """A lint warning or an error in a draft, under a rule named by its code."""
-        i = self.rule(d.code, f"lexdraft diagnostic {d.code}", "See docs/language.md, Errors.", d.severity, {})
+        code = CODES[d.code]
+        i = self.rule(d.code, code.summary, f"{code.summary}; for example: {code.example} (`lexdraft explain {d.code}`)",
+                      d.severity, {})
         self.results.append({"ruleId": d.code, "ruleIndex": i, "level": level,
                              "message": {"text": d.message + "".join(f" (hint: {h})" for h in d.hints)},
                              "locations": _location(d.span)})
