@@ -30,9 +30,11 @@ class Vocabulary:
         return entry if isinstance(entry, dict) else None
 
     def label(self, section: str, name: str, lang: str) -> str:
-        """The term's label in `lang` (zh or en); a name the list lacks is shown as written."""
+        """The term's label in `lang` (zh or en)."""
         entry = self.entry(section, name)
-        return str(entry[lang]) if entry else name
+        if entry is None:
+            raise KeyError(f"{section}.{name}")
+        return str(entry[lang])
 
     def suggest(self, section: str, name: str) -> list[str]:
         return difflib.get_close_matches(name, list(self.section(section)), n=3, cutoff=0.6)

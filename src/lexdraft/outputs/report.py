@@ -6,9 +6,9 @@ import json
 from typing import Any
 
 from .. import __version__
-from ..language.vocabulary import vocabulary
 from ..treaty.conformance import Finding, Note, Report
 from ..treaty.values import Force, RequirementKind, Verdict
+from ..wording.labels import label
 
 JSON_SCHEMA_VERSION = 1
 
@@ -42,7 +42,7 @@ def _jurisdiction(report: Report) -> str | None:
 def _checked(report: Report, lang: str) -> str:
     """Each provision id with its status, so a set mixing law in force and proposals says so."""
     sep, left, right = ("、", "（", "）") if lang == "zh" else (", ", " (", ")")
-    return sep.join(f"{p.id}{left}{vocabulary().label('statuses', p.status.name, lang)}{right}" if p.status else p.id
+    return sep.join(f"{p.id}{left}{label('statuses', p.status.name, lang)}{right}" if p.status else p.id
                     for p in report.provisions)
 
 
@@ -117,7 +117,7 @@ def to_text(report: Report, lang: str = "en") -> str:
         lines.append("（条文为重构文本，仅供参考）" if zh else "(provisional treaty text: see the spec's status note)")
     jur = _jurisdiction(report)
     if jur:
-        lines.append(("法域：" if zh else "Jurisdiction: ") + vocabulary().label("jurisdictions", jur, lang))
+        lines.append(("法域：" if zh else "Jurisdiction: ") + label("jurisdictions", jur, lang))
     lines.append(("审查条文：" if zh else "Provisions checked: ") + _checked(report, lang))
     lines.append("")
     for v in report.verdicts:
