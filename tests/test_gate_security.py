@@ -123,3 +123,127 @@ def test_an_unreadable_base_fails_closed(repo: Path, capsys: pytest.CaptureFixtu
     code, out, err = gate(capsys, "drafts", "--format", "sarif")
     assert code == 2
     assert json.loads(out)["runs"][0]["properties"]["failed"] is True
+
+
+# ------------------------------------------------------------------ 2. links
+
+SECRET = "SECRET-TOKEN=hunter2 must never reach a log"
+
+
+@pytest.fixture
+def secret(tmp_path: Path) -> Path:
+    f = tmp_path / "secret.txt"  # beside the repository, not in it
+    f.write_text(SECRET + "\n", encoding="utf-8")
+    return f
+
+
+def test_a_link_out_of_the_repository_is_never_read(repo: Path, secret: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    (repo / "drafts" / "x.lexd").symlink_to(secret)
+    for fmt in ("text", "sarif"):
+        code, out, err = gate(capsys, "drafts", "--format", fmt)
+        assert code == 2
+        assert "hunter2" not in out + err
+        assert "drafts/x.lexd is a link that leads outside the repository: it is not read" in err
+
+
+def test_a_committed_link_out_of_the_repository_is_a_problem_of_the_base(
+        repo: Path, secret: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (repo / "drafts" / "x.lexd").symlink_to(secret)
+    commit_all(repo, "a link out")
+    (repo / "drafts" / "x.lexd").unlink()
+    weaken(repo)
+    for fmt in ("text", "markdown", "html", "sarif", "junit"):
+        code, out, err = gate(capsys, "drafts", "--format", fmt)
+        assert code == 1, fmt
+        assert "hunter2" not in out + err
+        assert "x.lexd is a link that leads outside the repository" in out, fmt
+
+
+def test_a_committed_link_to_a_draft_is_read_as_its_target_at_both_revisions(
+        repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (repo / "drafts" / "alias.lexd").symlink_to("offence.lexd")
+    commit_all(repo, "an alias")
+    code, out, _ = gate(capsys, "drafts")
+    assert code == 0
+    assert "Changed drafts / 修改的草案:\n  none / 无\n" in out
+    assert "do not load" not in out
+
+
+# ------------------------------------------------------------------ 3. what is being committed, not the working tree
+
+WIP = OFFENCE.replace("253-3", "253-9")  # an untracked copy that would cover the acts removed
+
+
+def test_staged_compares_the_index_not_untracked_files(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    weaken(repo)
+    git(repo, "add", "drafts/offence.lexd")
+    (repo / "drafts" / "wip.lexd").write_text(WIP, encoding="utf-8")  # untracked: not part of the commit
+    assert gate(capsys, "drafts")[0] == 0  # the working tree, as asked: the copy covers the loss
+    code, out, _ = gate(capsys, "drafts", "--staged")
+    assert code == 1
+    assert "FAIL prc uncc.16.1" in out and "wip.lexd" not in out
+    # an unstaged repair does not count either: what is committed is what the index holds
+    (repo / "drafts" / "wip.lexd").unlink()
+    (repo / "drafts" / "offence.lexd").write_text(OFFENCE, encoding="utf-8")
+    assert gate(capsys, "drafts", "--staged")[0] == 1
+    git(repo, "add", "drafts/offence.lexd")
+    assert gate(capsys, "drafts", "--staged")[0] == 0
+
+
+def test_the_pre_commit_hook_compares_what_is_staged() -> None:
+    import shlex
+
+    import yaml
+
+    hooks = yaml.safe_load((Path(__file__).resolve().parents[1] / ".pre-commit-hooks.yaml").read_text("utf-8"))
+    [hook] = [h for h in hooks if h["id"] == "lexdraft-gate"]
+    assert "--staged" in shlex.split(hook["entry"])
+
+
+# ------------------------------------------------------------------ 4. submodules and the first commit
+
+def test_a_submodule_named_like_a_draft_is_skipped_with_a_note(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    head = git(repo, "rev-parse", "HEAD").strip()
+    git(repo, "update-index", "--add", "--cacheinfo", f"160000,{head},drafts/vendored.lexd")
+    git(repo, "commit", "-qm", "a submodule named like a draft")
+    code, out, err = gate(capsys, "drafts")
+    assert (code, err) == (0, "")
+    assert "drafts/vendored.lexd is a submodule, not a draft: skipped" in out
+    weaken(repo)
+    assert gate(capsys, "drafts")[0] == 1
+
+
+def test_the_first_commit_is_compared_with_an_empty_base(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "offence.lexd").write_text(OFFENCE, encoding="utf-8")
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "add", ".")
+    monkeypatch.chdir(tmp_path)
+    for mode in ((), ("--staged",)):
+        code, out, err = gate(capsys, "drafts", *mode)
+        assert (code, err) == (0, "")
+        assert "  prc.criminal-law.253-3: added / 新增 (drafts/offence.lexd)" in out
+    assert main(["gate", "--base", "no-such-branch", "drafts"]) == 2  # a revision named is still checked
+
+
+# ------------------------------------------------------------------ 15. revisions
+
+def test_a_revision_that_searches_commit_messages_is_refused(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    weaken(repo)
+    commit_all(repo, "a weakened offence")
+    (repo / "drafts" / "offence.lexd").write_text(OFFENCE, encoding="utf-8")
+    for rev in (":/weakened", "HEAD^{/weakened}", "HEAD:drafts"):
+        code, out, err = gate(capsys, "drafts", base=rev)
+        assert (code, out) == (2, ""), rev
+        assert err.startswith(f"error[E503]: revision {rev!r} searches commit messages or names a path\n")
+
+
+def test_git_s_own_reason_is_kept(repo: Path, capsys: pytest.CaptureFixture[str],
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GIT_TEST_ASSUME_DIFFERENT_OWNER", "1")
+    code, out, err = gate(capsys, "drafts")
+    assert (code, out) == (2, "")
+    assert err.startswith("error[E503]: git rev-parse failed: fatal: detected dubious ownership in repository at ")
+    assert "safe.directory" in err  # in the hint
