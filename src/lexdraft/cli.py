@@ -185,7 +185,7 @@ def cmd_gate(args: argparse.Namespace) -> int:
 
     try:
         result = run(args.base, args.paths or ["."], args.against, tolerate_partly_met=args.tolerate_partly_met,
-                     fail_on_new_warnings=args.fail_on_new_warnings)
+                     fail_on_new_warnings=args.fail_on_new_warnings, staged=args.staged)
     except LexdraftError as e:
         if args.format == "sarif":  # code hosts annotate the broken draft; the errors still go to stderr
             write_output(invalid_sarif(e.diagnostics), args.output)
@@ -244,6 +244,11 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--tolerate-partly-met", action="store_true",
                    help="an obligatory requirement may drop to partly-met; only not-met fails")
     g.add_argument("--fail-on-new-warnings", action="store_true", help="new lint warnings fail the gate too")
+    side = g.add_mutually_exclusive_group()
+    side.add_argument("--staged", action="store_true",
+                      help="compare what is staged for the next commit (the index; a pre-commit hook's choice)")
+    side.add_argument("--working-tree", dest="staged", action="store_false",
+                      help="compare the files as they are on disk, untracked ones included (the default)")
     g.add_argument("--format", choices=("text", "markdown", "html", "sarif", "junit"), default="text")
     g.add_argument("-o", "--output", metavar="FILE")
     g.set_defaults(run=cmd_gate)

@@ -25,12 +25,11 @@ from .revisions import (
     OUTSIDE_HINT,
     Stored,
     at_commit,
+    base_commit,
     commit_time,
     drafts_of,
-    has_commits,
     in_index,
     load_each,
-    resolve,
     toplevel,
 )
 
@@ -153,7 +152,7 @@ def run(base: str, paths: list[str], against: list[str] | None = None, *, tolera
     """Load both sides (the new side must be valid: E…, exit 2) and compare them. The new side is the working
     tree, or with `staged` the index (what a commit being made holds, without untracked or unstaged files)."""
     # Before a repository's first commit (a pre-commit hook on it) there is no base: every draft is new.
-    commit = resolve(base) if has_commits() else NO_COMMIT
+    commit = base_commit(base)
     tree = at_commit(commit, paths, base) if commit != NO_COMMIT else None
     stored = drafts_of(tree) if tree is not None else Stored()
     if staged:

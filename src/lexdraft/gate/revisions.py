@@ -70,12 +70,18 @@ def commit_time(rev: str) -> str:
     return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%S")
 
 
-def has_commits() -> bool:
-    """Whether HEAD names a commit (not so before a repository's first commit)."""
+def base_commit(rev: str) -> str:
+    """The commit of the base; NO_COMMIT when it is HEAD before the repository's first commit (a pre-commit hook on
+    it), which holds no drafts. Any other revision that names nothing is E503."""
     git("rev-parse", "--show-toplevel")
-    done = subprocess.run(["git", "rev-parse", "--verify", "--quiet", "HEAD^{commit}"], capture_output=True,
-                          check=False)
-    return done.returncode == 0
+    unborn = subprocess.run(["git", "rev-parse", "--verify", "--quiet", "HEAD^{commit}"], capture_output=True,
+                            check=False).returncode != 0
+    if unborn:
+        branch = subprocess.run(["git", "symbolic-ref", "--quiet", "--short", "HEAD"], capture_output=True,
+                                check=False).stdout.decode("utf-8", "replace").strip()
+        if rev in ("HEAD", "@", branch):
+            return NO_COMMIT
+    return resolve(rev)
 
 
 def toplevel() -> str:
