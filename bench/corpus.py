@@ -130,7 +130,7 @@ class _Gen:
         en_title = f"Generated offence {index}: " + ", ".join(conduct[:2])
         lines += [f'  title        {zh_tag} "{zh_title}{index}"', f'               en "{en_title}"',
                   f'  source       "bench/corpus.py, seed stream item {index}"']
-        if r.random() < 0.3:
+        if r.random() < 0.3 or not in_force:  # a proposal names the article it carries out (else W201)
             lines.append(f"  implements   {self.pick(('uncc.16', 'uncc.14', 'uncc.14.1'))}")
         primary = self.pick(self.v.section("interests"), r.randint(1, 2))
         secondary = [i for i in ("public-morality", "social-order") if i not in primary]

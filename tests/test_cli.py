@@ -176,3 +176,16 @@ def test_a_verdict_the_text_cannot_settle_says_a_reviewer_must_confirm_it(capsys
     assert "uncc.18.1  [18(1), obligatory]  partly-met" in lines  # read from the offence elements: no reviewer note
     assert main(["check", str(DRAFTS / "prc"), "--against", "uncc.18", "--lang", "zh"]) == 1
     assert "uncc.18.4  [18(4), 强制性]  已实施（须经审查人员确认）" in capsys.readouterr().out.split("\n")
+
+
+def test_warnings_go_to_stderr_and_leave_the_exit_code_alone(tmp_path, capsys):
+    draft = tmp_path / "proposal.lexd"
+    draft.write_text((DRAFTS / "prc/proposed/253-2-dfii.lexd").read_text(encoding="utf-8").replace(
+        "  implements   uncc.16\n", ""), encoding="utf-8")
+    warning = "warning[W201]: proposed provision `prc.criminal-law.253-2` implements no treaty article"
+    assert main(["check", str(tmp_path), "--against", "uncc.16"]) == 1  # the finding's code, as without the warning
+    out, err = capsys.readouterr()
+    assert "Result: " in out and f"{draft}:" in err and warning in err
+    assert main(["render", str(draft), "--lang", "en"]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("Producing, synthesizing or disseminating") and warning in err

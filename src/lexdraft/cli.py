@@ -11,7 +11,7 @@ import os
 import stat
 import sys
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +22,10 @@ from .diagnostics import (
     EXIT_NONCONFORMING,
     EXIT_OK,
     EXIT_PIPE,
+    Diagnostic,
     LexdraftError,
     explain,
+    Severity,
     fail,
     format_all,
 )
@@ -81,6 +83,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .treaty.spec import known_articles, spec_for
 
     drafts = load(args.paths)
+    _warn(drafts.warnings)
     known = known_articles()
     articles = list(dict.fromkeys(args.against or known))
     for a in articles:
@@ -115,9 +118,17 @@ def _in_context(path: str, more: list[str]) -> tuple[Any, list[Any]]:
         with contextlib.suppress(LexdraftError):  # a broken neighbour is its own file's problem
             neighbours.append(parse_file(other))
     problems = [d for d in lint([draft, *neighbours]) if d.span is None or d.span.file == path]
-    if problems:
-        raise LexdraftError(problems)
+    errors = [d for d in problems if d.severity is Severity.ERROR]
+    if errors:
+        raise LexdraftError(errors)
+    _warn([d for d in problems if d.severity is not Severity.ERROR])
     return draft, neighbours
+
+
+def _warn(warnings: Sequence[Diagnostic]) -> None:
+    """Lint warnings go to stderr, as errors do, but stop nothing: the exit code is the command's own."""
+    if warnings:
+        print(format_all(list(warnings)), file=sys.stderr)
 
 
 def cmd_render(args: argparse.Namespace) -> int:

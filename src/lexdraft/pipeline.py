@@ -77,6 +77,7 @@ def _near_miss(p: Path) -> str:
 @dataclass(frozen=True)
 class DraftSet:
     files: tuple[DraftFile, ...]
+    warnings: tuple[Diagnostic, ...] = ()  # lint findings that stop nothing: a command shows them beside its output
 
     @property
     def provisions(self) -> list[Provision]:
@@ -112,10 +113,9 @@ def _no_documents(path: str, text: str) -> LexdraftError:
 
 
 def load(paths: list[str]) -> DraftSet:
-    """Parse every draft (each file stops at its first syntax error) and lint the whole set; any finding stops."""
-    drafts, warnings = load_sources([(path, None) for path in draft_paths(paths)])
-    if warnings:
-        raise LexdraftError(warnings)
+    """Parse every draft (each file stops at its first syntax error) and lint the whole set; any error stops, and
+    the warnings come with the set."""
+    drafts, _ = load_sources([(path, None) for path in draft_paths(paths)])
     return drafts
 
 
@@ -135,4 +135,5 @@ def load_sources(sources: list[tuple[str, str | None]]) -> tuple[DraftSet, list[
     problems.extend(d for d in found if d.severity is Severity.ERROR)
     if problems:
         raise LexdraftError(problems)
-    return DraftSet(tuple(files)), [d for d in found if d.severity is not Severity.ERROR]
+    warnings = [d for d in found if d.severity is not Severity.ERROR]
+    return DraftSet(tuple(files), tuple(warnings)), warnings

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from ..diagnostics import Diagnostic
+from ..diagnostics import Diagnostic, Severity
 from ..resources import data_dir
 from . import ast as A
 from .printer import format_principal, format_threshold
@@ -681,6 +681,70 @@ def _term_lists(doc: A.Document) -> Iterator[tuple[Sequence[A.Term], str]]:
         yield doc.prosecution.exceptions, "the exceptions to prosecution"
 
 
+# W201-W203: warnings, reported beside the findings and never stopping a command ---------------------------
+def unimplemented_proposals(ds: DraftSet) -> Iterator[Diagnostic]:
+    """W201: a proposed provision names the treaty article it carries out."""
+    for p in _provisions(ds):
+        if p.status is not None and p.status.name == "proposed" and not p.implements:
+            yield Diagnostic("W201", f"proposed provision `{p.id}` implements no treaty article", p.span,
+                             ((f"name the article it carries out, e.g. `implements {_example_article(ds)}`: the "
+                               "gate compares the articles a provision implements, and the rendered notes cite "
+                               "them"),), Severity.WARNING)
+
+
+def _example_article(ds: DraftSet) -> str:
+    return min(ds.articles) if ds.articles else "uncc.16"
+
+
+# Words an interpretation quotes: between Chinese corner brackets or curly double quotes.
+QUOTED = re.compile(r"「([^「」]+)」|“([^“”]+)”")
+
+
+def unquoted_words(ds: DraftSet) -> Iterator[Diagnostic]:
+    """W202: words an interpretation's `text` quotes are words of the verbatim text of a provision it interprets."""
+    for i in _interpretations(ds):
+        texts = [t for ref in i.interprets if (t := _verbatim(ds, ref.id)) is not None]
+        if not texts:
+            continue  # nothing verbatim to quote from: a proposal, or a provision outside the set
+        for a in i.articles:
+            if not isinstance(a, A.TextArticle):
+                continue
+            for lang in ("zh", "zh_hant", "en"):
+                written = getattr(a.text, lang)
+                statutes = [_squeezed(v) for t in texts if (v := getattr(t, lang)) is not None]
+                if written is None or not statutes:
+                    continue
+                for m in QUOTED.finditer(written):
+                    words = m.group(1) or m.group(2)
+                    if not any(_squeezed(words) in statute for statute in statutes):
+                        cited = ", ".join(f"`{r.id}`" for r in i.interprets)
+                        yield Diagnostic(
+                            "W202", f"article {a.number} quotes {m.group(0)}, which the text of {cited} does not "
+                            "contain", a.span,
+                            (("quote the provision's words exactly, or drop the quotation marks where the article "
+                              "paraphrases"),), Severity.WARNING)
+
+
+def _verbatim(ds: DraftSet, ident: str) -> A.Text | None:
+    """The verbatim text of the provision with this id in the set, if it has one."""
+    p = ds.provisions.get(ident)
+    return None if p is None else p.text
+
+
+def _squeezed(s: str) -> str:
+    """Text without its whitespace: a quote may wrap where the statute's lines do not."""
+    return "".join(s.split())
+
+
+def unsourced_texts(ds: DraftSet) -> Iterator[Diagnostic]:
+    """W203: a provision or obligation that quotes verbatim `text` says where the text comes from."""
+    for doc in ds.documents:
+        if isinstance(doc, (A.Provision, A.Obligation)) and doc.text is not None and not doc.sources:
+            yield Diagnostic("W203", f"{_kind(doc)} `{doc.id}` quotes its `text` without a `source`", doc.span,
+                             ("add `source \"…\"` naming the act, article and paragraph the text is quoted from",),
+                             Severity.WARNING)
+
+
 def _kind(doc: A.Document) -> str:
     return "provision" if isinstance(doc, A.Provision) else \
         "obligation" if isinstance(doc, A.Obligation) else "interpretation"
@@ -706,5 +770,5 @@ RULES: tuple[Rule, ...] = (
     unknown_terms, threshold_units, penalty_order, penalty_ranges, duplicate_ids, unknown_provisions,
     tier_penalties, mental_degrees, rebuttable_presumptions, omission_duties, required_fields,
     implemented_articles, fine_units, article_numbers, interpreted_tiers, repeated_terms, breached_obligations,
-    class_tiers,
+    class_tiers, unimplemented_proposals, unquoted_words, unsourced_texts,
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -239,6 +239,17 @@ class PipelineDirective(SphinxDirective, ABC):
         box += nodes.literal_block("\n".join(shown), "\n".join(shown))
         return [box]
 
+    def report_warnings(self, diagnostics: Sequence[Diagnostic]) -> None:
+        """Lint warnings in the build log at their place, once a build; as in the CLI they stop nothing, so they are
+        not Sphinx warnings (which `-W` would turn into errors)."""
+        told = self.env.temp_data.setdefault("lexdraft-warned", set())
+        assert isinstance(told, set)
+        for d in diagnostics:
+            text = format_diagnostic(d)
+            if text not in told:
+                told.add(text)
+                logger.info("%s", text)
+
     def draft_path(self, argument: str) -> Path:
         _, absolute = self.env.relfn2path(argument, self.env.docname)
         path = Path(absolute)
@@ -258,6 +269,7 @@ class PipelineDirective(SphinxDirective, ABC):
         for draft in draft_paths(paths):  # before loading: a page with a broken draft is read again once it is fixed
             self.env.note_dependency(os.path.abspath(draft))
         drafts = load(paths)
+        self.report_warnings(drafts.warnings)
         here = path.resolve()
         shown = [f for f in drafts.files
                  if (here in Path(f.path).resolve().parents if path.is_dir() else Path(f.path).resolve() == here)]
