@@ -24,8 +24,8 @@ from .diagnostics import (
     EXIT_PIPE,
     Diagnostic,
     LexdraftError,
-    explain,
     Severity,
+    explain,
     fail,
     format_all,
 )

@@ -80,6 +80,13 @@ _ALL = (
          "breaching prc.deep-synthesis-provisions.99"),
     Code("E218", "an obligation tier whose platform classes or measures do not fit what it binds",
          "tier base for small-or-medium-platform measures …   (base binds every holder)"),
+    # W2xx: warnings, which stop nothing
+    Code("W201", "a proposed provision that implements no treaty article",
+         "provision … { status proposed … }   (no `implements uncc.16`)"),
+    Code("W202", "an interpretation quoting (“…” or 「…」) words the verbatim text of its provision does not contain",
+         'article 1 text zh "……“淫秽电子信息”……"   (words the statute does not use)'),
+    Code("W203", "a provision or obligation quoting its statute `text` without a `source`",
+         'provision … { status in-force … text zh "……" }   (no `source "…"`)'),
     # E3xx: conformance specs
     Code("E301", "a spec that is not valid YAML", 'reason: "the quote is never closed'),
     Code("E302", "YAML a spec may not use: duplicate keys, aliases, tags, dates, non-text keys or deep nesting",
