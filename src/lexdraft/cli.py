@@ -31,13 +31,21 @@ from .diagnostics import (
 )
 
 
-def write_output(text: str, out: str | None, inputs: Iterable[str] = ()) -> None:
+def write_output(text: str | bytes, out: str | None, inputs: Iterable[str] = ()) -> None:
     """Standard output, or FILE. A file is replaced atomically (a failed run never leaves a partial one), through a
     link to the file it names, keeping its mode; a device or pipe (`-o /dev/null`) is written to, not replaced.
-    Never one of the `inputs`: the draft would be lost."""
+    Never one of the `inputs`: the draft would be lost. Bytes (a Word document) are written as they are, and never
+    to a terminal."""
     if out is None:
         if sys.stdout is None:
             raise fail("E408", "standard output is closed", None, "give `-o FILE`, or run with standard output open")
+        if isinstance(text, bytes):
+            if sys.stdout.isatty():
+                raise fail("E408", "a Word document is binary and standard output is a terminal", None,
+                           "give `-o FILE.docx`, or redirect standard output to a file")
+            sys.stdout.flush()
+            sys.stdout.buffer.write(text)
+            return
         sys.stdout.write(text)
         return
     target = Path(os.path.realpath(out))
@@ -49,7 +57,7 @@ def write_output(text: str, out: str | None, inputs: Iterable[str] = ()) -> None
         if info is not None and stat.S_ISDIR(info.st_mode):
             raise fail("E408", f"`-o {out}` is a folder", None, "name the file to write in it")
         if info is not None and not stat.S_ISREG(info.st_mode):
-            with target.open("w", encoding="utf-8", newline="\n", errors="backslashreplace") as f:
+            with _opened(target.open, text) as f:
                 f.write(text)
             return
         if info is not None and not info.st_mode & 0o222:
@@ -57,7 +65,7 @@ def write_output(text: str, out: str | None, inputs: Iterable[str] = ()) -> None
         mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask()
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
         try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n", errors="backslashreplace") as f:
+            with _opened(lambda *a, **k: os.fdopen(fd, *a, **k), text) as f:
                 f.write(text)
             os.chmod(tmp, mode)  # mkstemp's file is private to its owner; the output is not
             os.replace(tmp, target)
@@ -68,6 +76,13 @@ def write_output(text: str, out: str | None, inputs: Iterable[str] = ()) -> None
         hint = ("create the folder first" if isinstance(e, FileNotFoundError)
                 else "check that the folder exists, that you may write in it and that the disk has room")
         raise fail("E408", f"cannot write {out}: {e.strerror}", None, hint) from None
+
+
+def _opened(opener: Callable[..., Any], content: str | bytes) -> Any:
+    """A file opened for `content`: bytes as they are, text as UTF-8 with \\n line ends."""
+    if isinstance(content, bytes):
+        return opener("wb")
+    return opener("w", encoding="utf-8", newline="\n", errors="backslashreplace")
 
 
 def _umask() -> int:
@@ -137,8 +152,18 @@ def cmd_render(args: argparse.Namespace) -> int:
 
     target, context = _in_context(args.file, args.with_paths)
     provisions = {d.id: d for f in (target, *context) for d in f.documents if isinstance(d, Provision)}
-    text = "\n".join(render(doc, args.lang, provisions) for doc in target.documents)
-    write_output(text, args.output, [target.path, *(f.path for f in context)])
+    out: str | bytes
+    if args.format == "docx":
+        from .outputs.docx import to_docx
+
+        out = to_docx(target.documents, args.lang, provisions)
+    elif args.format == "akn":
+        from .outputs.akn import to_akn
+
+        out = to_akn(target.documents, args.lang, provisions)
+    else:
+        out = "\n".join(render(doc, args.lang, provisions) for doc in target.documents)
+    write_output(out, args.output, [target.path, *(f.path for f in context)])
     return EXIT_OK
 
 
@@ -227,6 +252,8 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("render", help="render a draft as statute or interpretation text")
     r.add_argument("file")
     r.add_argument("--lang", choices=("en", "zh"), default="zh")
+    r.add_argument("--format", choices=("text", "docx", "akn"), default="text",
+                   help="plain text, a Word document (binary: give -o FILE.docx), or Akoma Ntoso 3.0 XML")
     r.add_argument("--with", dest="with_paths", action="append", default=[], metavar="PATH",
                    help="more drafts the file refers to (the drafts beside it are always read)")
     r.add_argument("-o", "--output", metavar="FILE")

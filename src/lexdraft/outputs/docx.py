@@ -1,0 +1,321 @@
+"""Word documents of rendered provisions, obligations and interpretations, built with python-docx from the page models.
+
+The document says what the text render says, paragraph for paragraph (tests/test_docx.py holds the two together),
+laid out as a drafting office prints it:
+
+- A4, with the margins of the PRC's standard for official documents (GB/T 9704-2012: 37 mm top, 35 mm bottom,
+  28 mm left, 26 mm right) for PRC drafts, and 25 mm all round for the others.
+- Word's own Heading 1 (the document's title) and Heading 2 (the citation, the drafting notes) styles, so the
+  navigation pane and a table of contents find them.
+- Fonts for East Asian text set as Word reads them (`w:eastAsia` beside the Latin font, never a theme font): the
+  statute's words — the article quoted or in force, the interpretation's articles — in 宋体, as the NPC and the
+  courts publish statutes and interpretations; the office's own words around them (instruction, notes, sources) in
+  仿宋, the body font of GB/T 9704; headings in 黑体. Taiwan's traditional-script text: 新細明體 for the statute,
+  標楷體 for the rest, as the Legislative Yuan's bills set them. Latin letters and digits in Times New Roman.
+- The drafting notes as a real two-column table (what the note is about | the note).
+
+Deterministic: the same input gives the same bytes — the package's dates are left out of its properties and every
+zip entry carries one fixed timestamp.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import docx
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.oxml.text.font import CT_RPr
+from docx.oxml.text.run import CT_R
+from docx.shared import Mm, Pt, RGBColor, Twips
+from docx.styles.style import ParagraphStyle
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+
+from ..language import ast as A
+from .pages import InterpretationPage, Page, ProvisionPage, page_of
+from .xmltext import xml_text
+
+LATIN = "Times New Roman"
+
+
+@dataclass(frozen=True)
+class Fonts:
+    """The East Asian fonts of one script: the statute's words, the office's words, the headings."""
+
+    statute: str
+    frame: str
+    heading: str
+    lang: str  # w:lang's eastAsia value, so Word shapes the text as this script
+
+
+HANS = Fonts("宋体", "仿宋", "黑体", "zh-CN")
+HANT = Fonts("新細明體", "標楷體", "標楷體", "zh-TW")
+
+# The words the templates print around a page (templates/*.j2), per language and script. They stay word for word
+# those of the templates: tests/test_docx.py compares every paragraph with the text render.
+_WORDS: dict[str, dict[str, str]] = {
+    "hans": {
+        "in-force": "（现行有效）", "proposed": "（立法建议稿）", "summary": "（结构化摘要）",
+        "summary-warning": "以下文字依据草案所列要素生成，并非法条原文，不得作为法条引用。",
+        "entry-on": "本条目涉及该条{paragraph}；以下为草案引录的条文原文。", "verbatim": "以下为条文原文。",
+        "notes": "起草说明（不属于条文内容）", "elements": "要素说明", "sources": "资料来源：", "sep": "；",
+        "colon": "：", "stop": "。", "space": "　",
+        "ji-proposed": "（司法解释建议稿）", "issuer-proposed": "建议制定机关", "issuer": "制定机关",
+        "placement": "拟置位置", "protects": "保护法益", "mental": "主观方面", "purpose": "目的的证明",
+        "excluding": "手段不包括", "tier": "数量标准", "prosecution": "追诉方式", "implements": "拟履行的条约条款",
+        "breaches": "所违反的行政义务", "sanction": "罚款数额依据",
+    },
+    "hant": {
+        "in-force": "（現行有效）", "proposed": "（立法建議稿）", "summary": "（結構化摘要）",
+        "summary-warning": "以下文字依據草案所列要素生成，並非法條原文，不得作為法條引用。",
+        "entry-on": "本條目涉及該條{paragraph}；以下為草案引錄的條文原文。", "verbatim": "以下為條文原文。",
+        "notes": "起草說明（不屬於條文內容）", "elements": "要素說明", "sources": "資料來源：", "sep": "；",
+        "colon": "：", "stop": "。", "space": "　",
+        "placement": "擬置位置", "protects": "保護法益", "mental": "主觀方面", "purpose": "目的的證明",
+        "excluding": "手段不包括", "tier": "數量標準", "prosecution": "追訴方式", "implements": "擬履行的條約條款",
+        "breaches": "所違反的行政義務", "sanction": "罰款數額依據",
+    },
+    "en": {
+        "in-force": " (in force)", "proposed": " (proposed)", "summary": " (structured summary)",
+        "summary-warning": "The text below is generated from the draft's elements. It is not the text of the statute "
+                           "and must not be cited as such.",
+        "entry-on": "This entry concerns {paragraph}; the text below is the provision as quoted in the draft.",
+        "notes": "Drafting notes (not part of the text)", "elements": "Elements", "sources": "Sources: ",
+        "sep": "; ", "colon": ": ", "stop": ".", "space": " ",
+        "ji-proposed": "(Proposed draft judicial interpretation)", "issuer-proposed": "Proposed issuing body",
+        "issuer": "Issuing body",
+        "working-gloss": "The English below is a working gloss prepared for lexdraft. It is not an official or "
+                         "published translation; only the Chinese text is authoritative.",
+        "published": "The English below is a published but unofficial translation, quoted as found. Only the "
+                     "Chinese text is authoritative.",
+        "missing": "No English translation is recorded for this provision. The authoritative Chinese text follows.",
+        "unrecorded": "The standing of the English below is not recorded; it is not an official translation. Only "
+                      "the Chinese text is authoritative.",
+        "placement": "Placement", "protects": "Protected interests", "mental": "Mental element",
+        "purpose": "Proof of purpose", "excluding": "Means excluded", "tier": "Thresholds",
+        "prosecution": "Prosecution", "implements": "Treaty provision implemented",
+        "breaches": "Administrative obligations breached", "sanction": "Source of the fine range",
+    },
+}
+
+# Paragraph styles lexdraft adds beside Word's headings: the statute's words, and the office's words around them.
+STATUTE = "Statute Text"
+FRAME = "Drafting Text"
+# One timestamp for every zip entry (the zip format's earliest), so that a document's bytes depend on its content.
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def to_docx(documents: Sequence[A.Document], lang: str, provisions: Mapping[str, A.Provision]) -> bytes:
+    """The documents of one draft file as a Word document (.docx bytes), in `lang` ("zh" or "en")."""
+    pages = [page_of(d, lang, provisions) for d in documents]  # a document that cannot be rendered stops it here
+    jurisdictions = {_jurisdiction(d) for d in documents}
+    hant = lang == "zh" and any(_script(p) == "hant" for p in pages)
+    book = _Book(HANT if hant else HANS, lang, prc=jurisdictions <= {"prc"})
+    for i, page in enumerate(pages):
+        book.page(page, first=i == 0)
+    titles = [p.title for p in pages if p.title]
+    return book.save(titles[0] if titles else "")
+
+
+def _jurisdiction(doc: A.Document) -> str:
+    return doc.jurisdiction.name if doc.jurisdiction else doc.id.split(".")[0]
+
+
+def _script(page: Page) -> str:
+    return page.script if isinstance(page, ProvisionPage) else "hans"
+
+
+class _Book:
+    """One Word document being written: styles set up once, then page after page."""
+
+    def __init__(self, fonts: Fonts, lang: str, prc: bool) -> None:
+        self.doc = docx.Document()
+        self.fonts = fonts
+        self.lang = lang
+        section = self.doc.sections[0]
+        section.page_width, section.page_height = Twips(11906), Twips(16838)  # A4, exactly as Word writes it
+        if prc:
+            section.top_margin, section.bottom_margin = Mm(37), Mm(35)
+            section.left_margin, section.right_margin = Mm(28), Mm(26)
+        else:
+            for side in ("top_margin", "bottom_margin", "left_margin", "right_margin"):
+                setattr(section, side, Mm(25))
+        styles = self.doc.styles
+        _style_fonts(styles["Normal"], fonts.frame, fonts.lang, Pt(12))
+        for name, size in (("Heading 1", Pt(16)), ("Heading 2", Pt(14))):
+            _style_fonts(styles[name], fonts.heading, fonts.lang, size)
+            styles[name].font.color.rgb = RGBColor(0, 0, 0)  # a statute is printed black, not in the theme's blue
+        statute = styles.add_style(STATUTE, WD_STYLE_TYPE.PARAGRAPH)
+        statute.base_style = styles["Normal"]
+        _style_fonts(statute, fonts.statute, fonts.lang, Pt(12))
+        statute.paragraph_format.first_line_indent = Pt(24)  # two characters, as Chinese paragraphs begin
+        frame = styles.add_style(FRAME, WD_STYLE_TYPE.PARAGRAPH)
+        frame.base_style = styles["Normal"]
+        _style_fonts(frame, fonts.frame, fonts.lang, Pt(12))
+        self.words = _WORDS["en"] if lang == "en" else _WORDS["hans"]
+
+    # ------------------------------------------------------------------ pages
+
+    def page(self, page: Page, first: bool) -> None:
+        if isinstance(page, InterpretationPage):
+            self._interpretation(page, first)
+        elif page.form == "statute":
+            self._statute(page, first)
+        else:
+            self._provision(page, first)
+
+    def _headings(self, title: str | None, citation: str | None, first: bool) -> None:
+        """The title as Heading 1 and the citation as Heading 2; without a title the citation heads the page."""
+        lines = [t for t in (title, citation) if t]
+        for i, text in enumerate(lines):
+            p = self._para(text, "Heading 1" if i == 0 else "Heading 2", self.fonts.heading)
+            if i == 0 and not first:
+                p.paragraph_format.page_break_before = True  # each document of the file on its own page
+
+    def _statute(self, page: ProvisionPage, first: bool) -> None:
+        w = _WORDS["en"] if self.lang == "en" else _WORDS[page.script]
+        self._headings(page.title, page.citation + w["in-force"], first)
+        if page.paragraph:
+            self._para(w["entry-on"].format(paragraph=page.paragraph), FRAME, self.fonts.frame)
+        elif self.lang == "zh":
+            self._para(w["verbatim"], FRAME, self.fonts.frame)
+        if self.lang == "en":
+            self._para(w[page.translation or "unrecorded"], FRAME, self.fonts.frame)
+        for line in page.lines:
+            self._para(line, STATUTE, self.fonts.statute)
+        self._sources(page.sources, w)
+
+    def _provision(self, page: ProvisionPage, first: bool) -> None:
+        w = _WORDS["en"] if self.lang == "en" else _WORDS[page.script]
+        summary = page.form == "summary"
+        self._headings(page.title, page.citation + w["summary" if summary else "proposed"], first)
+        if summary:
+            self._para(w["summary-warning"], FRAME, self.fonts.frame)
+        if page.intro:
+            self._para(page.intro, FRAME, self.fonts.frame)
+        for i, line in enumerate(page.lines):
+            lead = page.lead + w["space"] if i == 0 and page.lead else ""
+            text = ("“" if page.quoted else "") + lead + line + ("”" if page.quoted and i == len(page.lines) - 1
+                                                               else "")
+            self._para(text, STATUTE, self.fonts.statute)
+        if page.notes:
+            self._para(w["elements" if summary else "notes"], "Heading 2", self.fonts.heading)
+            self._table([(w[n.kind], n.text + w["stop"]) for n in page.notes])
+        self._sources(page.sources, w)
+
+    def _interpretation(self, page: InterpretationPage, first: bool) -> None:
+        w = self.words
+        self._headings(page.title, None, first)
+        if page.proposed:
+            self._para(w["ji-proposed"], FRAME, self.fonts.frame)
+        if page.issuers:
+            self._para(w["issuer-proposed" if page.proposed else "issuer"] + w["colon"] + page.issuers, FRAME,
+                       self.fonts.frame)
+        self._para(page.preamble, STATUTE, self.fonts.statute)
+        for label, lines in page.articles:
+            for i, line in enumerate(lines):
+                p = self._para("", STATUTE, self.fonts.statute)
+                if i == 0:
+                    self._run(p, label + w["space"], self.fonts.statute).bold = True
+                self._run(p, line, self.fonts.statute)
+        # The interpretation templates print their sources in simplified script whatever the jurisdiction.
+        self._sources(page.sources, w)
+
+    def _sources(self, sources: Sequence[str], w: Mapping[str, str]) -> None:
+        if sources:
+            self._para(w["sources"] + w["sep"].join(sources), FRAME, self.fonts.frame)
+
+    # ------------------------------------------------------------------ blocks
+
+    def _para(self, text: str, style: str, east_asia: str) -> Paragraph:
+        p = self.doc.add_paragraph(style=style)
+        if text:
+            self._run(p, text, east_asia)
+        return p
+
+    def _run(self, p: Paragraph, text: str, east_asia: str) -> Run:
+        run = p.add_run(xml_text(text))
+        _run_fonts(run.element, east_asia)
+        return run
+
+    def _table(self, rows: Sequence[tuple[str, str]]) -> None:
+        table = self.doc.add_table(rows=0, cols=2)
+        table.style = self.doc.styles["Table Grid"]
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        for head, body in rows:
+            cells = table.add_row().cells
+            for cell, text in zip(cells, (head, body), strict=True):
+                para = cell.paragraphs[0]
+                para.style = self.doc.styles[FRAME]
+                self._run(para, text, self.fonts.frame)
+        table.autofit = False
+        for column, width in zip(table.columns, (Mm(40), Mm(116)), strict=True):  # the subject narrow, the note wide
+            column.width = width
+            for cell in column.cells:
+                cell.width = width
+
+    # ------------------------------------------------------------------ package
+
+    def save(self, title: str) -> bytes:
+        props = self.doc.core_properties
+        props.title = xml_text(title)
+        props.author = "lexdraft"
+        props.comments = ""
+        props.language = "en" if self.lang == "en" else self.fonts.lang
+        # The template's creation dates (python-docx's, of 2013) would be false; a date of this run would make two
+        # runs differ. The properties carry none.
+        core = props._element
+        for tag in ("dcterms:created", "dcterms:modified", "cp:lastPrinted"):
+            for el in core.findall(qn(tag)):
+                core.remove(el)
+        raw = io.BytesIO()
+        self.doc.save(raw)
+        return _fixed_zip(raw.getvalue())
+
+
+def _fixed_zip(data: bytes) -> bytes:
+    """The same package with every entry's timestamp fixed, in the same order and compression."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIME)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            dst.writestr(fixed, src.read(info.filename))
+    return out.getvalue()
+
+
+def _fonts_element(rpr: CT_RPr, east_asia: str, lang: str | None) -> None:
+    """Latin and East Asian fonts on one run or style, replacing the theme fonts, which would win over them."""
+    fonts = rpr.get_or_add_rFonts()
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(attr), None)
+    for attr in ("w:ascii", "w:hAnsi", "w:cs"):
+        fonts.set(qn(attr), LATIN)
+    fonts.set(qn("w:eastAsia"), east_asia)
+    if lang is not None:
+        tag: Any = rpr.find(qn("w:lang"))
+        if tag is None:
+            tag = OxmlElement("w:lang")
+            rpr.insert_element_before(tag, "w:eastAsianLayout", "w:specVanish", "w:oMath")
+        tag.set(qn("w:val"), "en-US")
+        tag.set(qn("w:eastAsia"), lang)
+
+
+def _style_fonts(style: ParagraphStyle, east_asia: str, lang: str, size: Pt) -> None:
+    style.font.size = size
+    _fonts_element(style.element.get_or_add_rPr(), east_asia, lang)
+
+
+def _run_fonts(run: CT_R, east_asia: str) -> None:
+    _fonts_element(run.get_or_add_rPr(), east_asia, None)
+
+
+__all__ = ["FRAME", "HANS", "HANT", "STATUTE", "to_docx"]
