@@ -530,7 +530,7 @@ class SpecDirective(PipelineDirective):
 
     @staticmethod
     def _condition_and_reason(condition: Any, reason: Text | None) -> list[nodes.Node]:
-        text = json.dumps(condition, ensure_ascii=False, sort_keys=True, default=sorted)
+        text = json.dumps(condition.as_data(), ensure_ascii=False, sort_keys=True)
         out: list[nodes.Node] = [nodes.paragraph("", "", nodes.literal(text, text))]
         if reason is not None:
             out += [_para(reason.en or ""), _para(reason.zh or "", "language-zh-CN")]

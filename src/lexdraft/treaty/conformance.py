@@ -2,72 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
-from ..language.ast import Provision, Span, Text
-from ..language.vocabulary import vocabulary
+from ..diagnostics import Span
+from ..language.ast import Provision, Text
+from .facts import Facts, facts_of
 from .spec import Requirement, Spec
 from .values import Force, Grade, RequirementKind, Verdict
-
-_ALL_ORIGINS = ("real", "synthetic")
-_ALL_MEDIA = ("visual", "written", "audio")
-
-
-def facts(p: Provision) -> dict[str, Any]:
-    """The provision as the flat facts that spec conditions test; silence means no limit."""
-    v = vocabulary()
-    obj = p.object
-    base = next((t for t in p.tiers if t.name.name == "base"), None)
-    conduct = {t.name for t in p.conduct}
-    covers = {verb for c in conduct for verb in (v.entry("conduct", c) or {}).get("covers", ())}
-    return {
-        "object.kind": obj.kind.name if obj else None,
-        "object.origin": set(obj.values("origin") or _ALL_ORIGINS) if obj else set(),
-        "object.person": set(obj.values("person") or ("any-person",)) if obj else set(),
-        "object.medium": set(obj.values("medium") or _ALL_MEDIA) if obj else set(),
-        "object.depicts": set(obj.values("depicts")) if obj else set(),
-        "object.standard": set(obj.values("standard")) if obj else set(),
-        "object.virtual-test": set(obj.values("virtual-test")) if obj else set(),
-        "purpose": {t.name for t in p.purpose.purposes} if p.purpose else set(),
-        "mental": p.mental.kind.name if p.mental else "intent",
-        "consent": p.consent.name if p.consent else None,
-        "harm": p.harm.name if p.harm else None,
-        "prosecution": p.prosecution.kind.name if p.prosecution else "public",
-        "base-threshold": base is not None and (base.requires is not None or base.condition is not None),
-        "conduct": conduct,
-        "covers": covers,
-        "means": {t.name for t in p.means.means} if p.means else set(),
-        "actors": {t.name for t in p.actors} or {"natural-person"},
-        "exceptions": {e.kind.name for e in p.exceptions},
-        "exception-conditions": {c.name for e in p.exceptions for c in e.conditions},
-        "precondition": p.duty.precondition.name if p.duty and p.duty.precondition else None,
-    }
-
-
-def holds(condition: Any, f: dict[str, Any]) -> bool:
-    """Evaluate a declarative spec condition against a provision's facts (data, never eval)."""
-    (key, value), = condition.items()
-    if key == "all":
-        return all(holds(c, f) for c in value)
-    if key == "any":
-        return any(holds(c, f) for c in value)
-    if key == "not":
-        return not holds(value, f)
-    (test, arg), = value.items()
-    fact = f.get(key)
-    values = fact if isinstance(fact, set) else ({fact} if fact is not None else set())
-    tests: dict[str, Callable[[], bool]] = {
-        "has": lambda: arg in values,
-        "has-any": lambda: bool(values & set(arg)),
-        "has-all": lambda: set(arg) <= values,
-        "lacks": lambda: arg not in values,
-        "is": lambda: fact == arg,
-        "is-any": lambda: fact in arg,
-        "present": lambda: bool(values) == bool(arg),
-    }
-    return tests[test]()
 
 
 @dataclass(frozen=True)
@@ -117,25 +59,25 @@ def _t(en: str, zh: str) -> Text:
     return Text(zh=zh, en=en)
 
 
-def _grade_offence(q: Requirement, p: Provision, f: dict[str, Any]) -> tuple[Grade, set[str], list[Note], str | None]:
+def _grade_offence(q: Requirement, p: Provision, f: Facts) -> tuple[Grade, frozenset[str], list[Note], str | None]:
     """How far one provision covers an offence requirement: grade, treaty verbs covered, notes, option used."""
-    og = q.object_grade(f["object.kind"]) if f["object.kind"] else None
+    og = q.object_grade(f.object_kind)
     if og is None:
-        return Grade.NONE, set(), [], None
+        return Grade.NONE, frozenset(), [], None
     grade, option = og[0], None
     notes = [Note(p.id, og[1], p.object.span if p.object else p.span)] if og[1] else []
-    verbs = f["covers"] & set(q.conduct)
+    verbs = f.covers & set(q.conduct)
     for conduct, treaty_verbs, reason in q.conduct_via:
-        if conduct in f["conduct"]:
+        if conduct in f.conduct:
             extra = set(treaty_verbs) & set(q.conduct) - verbs
             if extra:
                 verbs |= extra
                 grade = Grade.PARTIAL
                 notes.append(Note(p.id, reason, p.span))
     if not verbs:
-        return Grade.NONE, set(), [], None
+        return Grade.NONE, frozenset(), [], None
     for check in q.checks:
-        if holds(check.when, f):
+        if check.when.holds(f):
             o = check.outcome
             notes.append(Note(p.id, o.reason, p.span))
             if o.grade is Grade.EXCLUDED:
@@ -148,7 +90,7 @@ def _grade_offence(q: Requirement, p: Provision, f: dict[str, Any]) -> tuple[Gra
     return grade, verbs, notes, option
 
 
-def _offence(q: Requirement, provisions: list[Provision], table: dict[str, dict[str, Any]]) -> Finding:
+def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts]) -> Finding:
     best: dict[str, tuple[int, list[str]]] = {}  # treaty verb -> (rank, provisions)
     notes: list[Note] = []
     options: list[tuple[str, str]] = []
@@ -212,8 +154,8 @@ def _offence_summary(q: Requirement, verdict: Verdict, missing: list[str], exclu
     return Note("", _t(" ".join(parts_en), "".join(parts_zh)))
 
 
-def _definition(q: Requirement, provisions: list[Provision], table: dict[str, dict[str, Any]]) -> Finding:
-    candidates = [p for p in provisions if table[p.id]["object.kind"] and q.object_grade(table[p.id]["object.kind"])]
+def _definition(q: Requirement, provisions: list[Provision], table: dict[str, Facts]) -> Finding:
+    candidates = [(p, og) for p in provisions if (og := q.object_grade(table[p.id].object_kind))]
     if not candidates:
         return Finding(q, Verdict.NOT_MET, [], [Note("", _t("No provision in the set has an object of this kind.",
                                                           "所审查的条文中没有以此类对象为客体的条文。"))])
@@ -221,16 +163,15 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, di
     best: list[str] = []
     notes: list[Note] = []
     beyond: list[Note] = []
-    for p in candidates:
+    for p, (grade, reason) in candidates:
         f = table[p.id]
-        grade, reason = q.object_grade(f["object.kind"])  # type: ignore[misc]
-        failed = [e for e in q.elements if not holds(e.require, f)]
+        failed = [e for e in q.elements if not e.require.holds(f)]
         if reason:  # an object of another kind: its own reason says it all
             notes.append(Note(p.id, reason, p.object.span if p.object else p.span))
         else:
             notes.extend(Note(p.id, e.missing, p.object.span if p.object else p.span) for e in failed)
         for check in q.checks:
-            if holds(check.when, f):
+            if check.when.holds(f):
                 if check.outcome.grade is Grade.BEYOND:
                     if grade is Grade.FULL:  # extensions count only on objects of the treaty's own kind
                         beyond.append(Note(p.id, check.outcome.reason, p.object.span if p.object else p.span))
@@ -251,8 +192,8 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, di
     return Finding(q, verdict, sorted(best), [*notes, *beyond])
 
 
-def _option(q: Requirement, provisions: list[Provision], table: dict[str, dict[str, Any]]) -> Finding:
-    users = [p.id for p in provisions if q.used_when is not None and holds(q.used_when, table[p.id])]
+def _option(q: Requirement, provisions: list[Provision], table: dict[str, Facts]) -> Finding:
+    users = [p.id for p in provisions if q.used_when is not None and q.used_when.holds(table[p.id])]
     if users and q.used_reason:
         return Finding(q, Verdict.OPTION_USED, sorted(users), [Note(pid, q.used_reason) for pid in sorted(users)])
     return Finding(q, Verdict.NA, [], [Note("", _t("The option is not taken by any provision in the set.",
@@ -264,7 +205,7 @@ def _article_name(article: str, lang: str) -> str:
     return f"第{number}条" if lang == "zh" else f"Art. {number}"
 
 
-def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str, dict[str, Any]]) -> Finding:
+def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str, Facts]) -> Finding:
     """Art. 18(1): for each article's offences, the provisions that carry them must reach legal persons."""
     from .spec import spec_for
 
@@ -283,7 +224,7 @@ def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str,
                                      f"for them (see the {article} report).",
                                      f"所审查的条文均未确立{zh}规定的犯罪，法人亦无从对其承担责任（见{article}审查报告）。")))
             continue
-        liable = [c for c in carriers if all(holds(e.require, table[c]) for e in q.elements)]
+        liable = [c for c in carriers if all(e.require.holds(table[c]) for e in q.elements)]
         others = [c for c in carriers if c not in liable]
         met_by.update(liable)
         grades.append(Grade.FULL if not others else Grade.PARTIAL if liable else Grade.NONE)
@@ -298,11 +239,11 @@ def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str,
         notes.append(Note("", _t(f"{en}: legal persons are liable {through}; not under {', '.join(others)}.",
                                  f"{zh}：法人责任{through_zh}；{'、'.join(others)}不适用于法人。")))
         for c in others:
-            notes.extend(Note(c, e.missing, by_id[c].span) for e in q.elements if not holds(e.require, table[c]))
+            notes.extend(Note(c, e.missing, by_id[c].span) for e in q.elements if not e.require.holds(table[c]))
     # Participation routes (helping, an intermediary's omission) reach in part what the offences leave out.
-    routes = [(p, next(reason for c, reason in q.participation_via if c in table[p.id]["conduct"]))
-              for p in provisions if "unit" in table[p.id]["actors"]
-              and table[p.id]["conduct"] & {c for c, _ in q.participation_via}]
+    routes = [(p, next(reason for c, reason in q.participation_via if c in table[p.id].conduct))
+              for p in provisions if "unit" in table[p.id].actors
+              and table[p.id].conduct & {c for c, _ in q.participation_via}]
     if short and routes:
         grades = [Grade.PARTIAL if g is Grade.NONE else g for g in grades]
         met_by.update(p.id for p, _ in routes)
@@ -318,7 +259,7 @@ def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str,
     return Finding(q, verdict, sorted(met_by), notes)
 
 
-def _sanctions(q: Requirement, liable: list[Provision], table: dict[str, dict[str, Any]]) -> Finding:
+def _sanctions(q: Requirement, liable: list[Provision], table: dict[str, Facts]) -> Finding:
     """Art. 18(4): each legal person held liable faces the sanctions the elements require; the rest is review."""
     if not liable:
         return Finding(q, Verdict.NOT_MET, [], [Note("", _t("No legal person is liable under the provisions checked, so "
@@ -327,7 +268,7 @@ def _sanctions(q: Requirement, liable: list[Provision], table: dict[str, dict[st
     notes: list[Note] = [Note("", q.explanation)]
     sanctioned = []
     for p in liable:
-        failed = [e for e in q.elements if not holds(e.require, table[p.id])]
+        failed = [e for e in q.elements if not e.require.holds(table[p.id])]
         notes.extend(Note(p.id, e.missing, p.span) for e in failed)
         if not failed:
             sanctioned.append(p.id)
@@ -347,7 +288,7 @@ _READS_PROVISIONS = (RequirementKind.OFFENCE, RequirementKind.LEGAL_PERSONS)
 def check(spec: Spec, provisions: Iterable[Provision]) -> Report:
     """All requirements of one article, checked against the set of provisions taken together."""
     provs = sorted(provisions, key=lambda p: p.id)
-    table = {p.id: facts(p) for p in provs}
+    table = {p.id: facts_of(p) for p in provs}
     verdicts = [_offence(q, provs, table) if q.kind is RequirementKind.OFFENCE else _legal_persons(q, provs, table)
                 for q in spec.requirements if q.kind in _READS_PROVISIONS]
     # definitions, options and sanctions are judged on the provisions that carry the article's offences
@@ -371,7 +312,7 @@ def check(spec: Spec, provisions: Iterable[Provision]) -> Report:
             continue
         for pid in v.met_by:
             for rule in spec.risks:
-                if holds(rule.when, table[pid]):
+                if rule.when.holds(table[pid]):
                     p = by_id[pid]
                     risks.append(Risk(rule.id, rule.paragraph, pid, v.requirement.id, rule.reason,
                                       p.prosecution.span if p.prosecution else p.span))

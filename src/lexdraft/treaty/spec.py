@@ -10,10 +10,12 @@ from pathlib import Path
 from typing import Any
 
 from .. import yamldata
-from ..diagnostics import Diagnostic, LexdraftError
-from ..language.ast import Span, Text
+from ..diagnostics import Diagnostic, LexdraftError, Span
+from ..language.ast import Text
 from ..resources import cached, data_dir, source_file
-from .values import Force, Grade, RequirementKind
+from .conditions import ARGUMENT_SCHEMA, Condition, parse_condition
+from .facts import fact_names
+from .values import SPEC_GRADES, Force, Grade, RequirementKind
 
 # Keys whose value is a condition (conformance/schema.json, $defs/condition).
 CONDITION_KEYS = ("when", "require", "used-when", "not")
@@ -31,7 +33,7 @@ class Outcome:
 @dataclass(frozen=True)
 class Check:
     id: str
-    when: Any  # a condition: see conformance.holds
+    when: Condition
     outcome: Outcome
 
 
@@ -40,7 +42,7 @@ class Element:
     """One part of a treaty definition that a provision's object must have."""
 
     id: str
-    require: Any
+    require: Condition
     missing: Text
 
 
@@ -58,12 +60,12 @@ class Requirement:
     conduct_via: tuple[tuple[str, tuple[str, ...], Text], ...] = ()  # partial coverage by other conduct
     checks: tuple[Check, ...] = ()
     elements: tuple[Element, ...] = ()
-    used_when: Any = None
+    used_when: Condition | None = None
     used_reason: Text | None = None
     offences_of: tuple[str, ...] = ()  # the articles whose offences legal persons must answer for (Art. 18)
     participation_via: tuple[tuple[str, Text], ...] = ()  # conduct by which a legal person takes part, and how far
 
-    def object_grade(self, kind: str) -> tuple[Grade, Text | None] | None:
+    def object_grade(self, kind: str | None) -> tuple[Grade, Text | None] | None:
         for name, grade, reason in self.objects:
             if name == kind:
                 return grade, reason
@@ -74,7 +76,7 @@ class Requirement:
 class RiskRule:
     id: str
     paragraph: str
-    when: Any
+    when: Condition
     reason: Text
 
 
@@ -94,14 +96,22 @@ def _validator() -> Any:
     """The JSON Schema validator for spec files, built once (jsonschema-rs: fast to import, no exec)."""
     import jsonschema_rs
 
-    with open(data_dir("conformance") / "schema.json", encoding="utf-8") as f:
-        return jsonschema_rs.validator_for(json.load(f))
+    return jsonschema_rs.validator_for(_schema())
 
 
 @cache
 def _schema() -> dict[str, Any]:
+    """conformance/schema.json with what the code declares filled in, so that it is written once: the facts a
+    condition may test, the tests, and the forces, kinds and grades a spec may give."""
     with open(data_dir("conformance") / "schema.json", encoding="utf-8") as f:
-        return dict(json.load(f))
+        schema: dict[str, Any] = json.load(f)
+    defs = schema["$defs"]
+    defs["grade"] = {"enum": [str(g) for g in SPEC_GRADES]}
+    defs["test"]["properties"] = {str(op): argument for op, argument in ARGUMENT_SCHEMA.items()}
+    defs["condition"]["properties"].update({name: {"$ref": "#/$defs/test"} for name in fact_names()})
+    defs["requirement"]["properties"]["force"] = {"enum": [str(f) for f in Force]}
+    defs["requirement"]["properties"]["kind"] = {"enum": [str(k) for k in RequirementKind]}
+    return schema
 
 
 def _node_at(data: Any, path: list[str | int]) -> tuple[Any, Any]:
@@ -221,9 +231,10 @@ def _requirement(m: Any) -> Requirement:
         terms=str(m["terms"]), explanation=_text(m["explanation"]), span=m.span,
         conduct=tuple(m.get("conduct") or ()), objects=objects,
         conduct_via=tuple((c, tuple(v["covers"]), _text(v["reason"])) for c, v in (m.get("conduct-via") or {}).items()),
-        checks=tuple(Check(str(c["id"]), c["when"], _outcome(c)) for c in m.get("checks") or ()),
-        elements=tuple(Element(str(e["id"]), e["require"], _text(e["missing"])) for e in m.get("elements") or ()),
-        used_when=m.get("used-when"), used_reason=_text(m["used-reason"]) if "used-reason" in m else None,
+        checks=tuple(Check(str(c["id"]), parse_condition(c["when"]), _outcome(c)) for c in m.get("checks") or ()),
+        elements=tuple(Element(str(e["id"]), parse_condition(e["require"]), _text(e["missing"]))
+                       for e in m.get("elements") or ()),
+        used_when=parse_condition(m["used-when"]) if "used-when" in m else None, used_reason=_text(m["used-reason"]) if "used-reason" in m else None,
         offences_of=tuple(str(a) for a in m.get("offences-of") or ()),
         participation_via=tuple((c, _text(t)) for c, t in (m.get("participation-via") or {}).items()))
 
@@ -262,7 +273,7 @@ def load_spec(path: str) -> Spec:
                                      ("requirement ids follow the treaty: uncc.16.1, uncc.16.2 ...",)))
     if errors:
         raise LexdraftError(errors)
-    risks = tuple(RiskRule(str(r["id"]), str(r["paragraph"]), r["when"], _text(r["reason"]))
+    risks = tuple(RiskRule(str(r["id"]), str(r["paragraph"]), parse_condition(r["when"]), _text(r["reason"]))
                   for r in data.get("risks") or ())
     return Spec(str(data["article"]), _text(data["title"]), bool(data["provisional"]), str(data["status"]),
                 path, requirements, risks)
@@ -281,5 +292,7 @@ def known_articles() -> list[str]:
 def spec_for(article: str) -> Spec:
     """A shipped spec, validated once and then read from the cache until it (or the code reading it) changes."""
     path = spec_path(article)
-    sources = (path, data_dir("conformance") / "schema.json", *map(source_file, ("treaty/spec.py", "treaty/values.py", "yamldata.py", "language/ast.py", "diagnostics.py")))
+    code = ("treaty/spec.py", "treaty/values.py", "treaty/conditions.py", "treaty/facts.py", "yamldata.py",
+            "language/ast.py", "diagnostics.py", "codes.py")
+    sources = (path, data_dir("conformance") / "schema.json", *map(source_file, code))
     return cached("spec", sources, lambda: load_spec(str(path)))

@@ -1,0 +1,96 @@
+"""A provision as the facts that spec conditions test: one field per fact, the one list of fact names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from functools import cache
+from typing import Any
+
+from ..language.ast import Provision
+from ..language.vocabulary import vocabulary
+
+# What silence means: a provision that names no origin, person or medium is not limited to any.
+_ALL_ORIGINS = ("real", "synthetic")
+_ALL_MEDIA = ("visual", "written", "audio")
+
+Value = frozenset[str] | str | bool | None
+
+
+def _fact(name: str) -> Any:
+    """A field of Facts under the name spec conditions use (`object.kind`, `base-threshold`)."""
+    return field(metadata={"fact": name})
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What the checker reads of one provision. A set holds every word the provision allows; a word stands for a
+    single choice (None: the provision is silent); a boolean says whether something is present."""
+
+    object_kind: str | None = _fact("object.kind")
+    object_origin: frozenset[str] = _fact("object.origin")
+    object_person: frozenset[str] = _fact("object.person")
+    object_medium: frozenset[str] = _fact("object.medium")
+    object_depicts: frozenset[str] = _fact("object.depicts")
+    object_standard: frozenset[str] = _fact("object.standard")
+    object_virtual_test: frozenset[str] = _fact("object.virtual-test")
+    purpose: frozenset[str] = _fact("purpose")
+    mental: str = _fact("mental")
+    consent: str | None = _fact("consent")
+    harm: str | None = _fact("harm")
+    prosecution: str = _fact("prosecution")
+    base_threshold: bool = _fact("base-threshold")
+    conduct: frozenset[str] = _fact("conduct")
+    covers: frozenset[str] = _fact("covers")
+    means: frozenset[str] = _fact("means")
+    actors: frozenset[str] = _fact("actors")
+    exceptions: frozenset[str] = _fact("exceptions")
+    exception_conditions: frozenset[str] = _fact("exception-conditions")
+    precondition: str | None = _fact("precondition")
+
+    def value(self, fact: str) -> Value:
+        """The fact by its spec name; the name was checked when the spec was loaded."""
+        return getattr(self, _FIELD_OF[fact])  # type: ignore[no-any-return]
+
+
+@cache
+def fact_names() -> tuple[str, ...]:
+    """Every fact a spec condition may test, in the order Facts declares them (conformance/schema.json's
+    condition keys are generated from this)."""
+    return tuple(f.metadata["fact"] for f in fields(Facts))
+
+
+_FIELD_OF = {f.metadata["fact"]: f.name for f in fields(Facts)}
+
+
+def facts_of(p: Provision) -> Facts:
+    """The provision as facts; silence means no limit."""
+    v = vocabulary()
+    obj = p.object
+    base = next((t for t in p.tiers if t.name.name == "base"), None)
+    conduct = frozenset(t.name for t in p.conduct)
+
+    def attr(name: str, silent: tuple[str, ...] = ()) -> frozenset[str]:
+        return frozenset(obj.values(name) or silent) if obj else frozenset()
+
+    return Facts(
+        object_kind=obj.kind.name if obj else None,
+        object_origin=attr("origin", _ALL_ORIGINS),
+        object_person=attr("person", ("any-person",)),
+        object_medium=attr("medium", _ALL_MEDIA),
+        object_depicts=attr("depicts"),
+        object_standard=attr("standard"),
+        object_virtual_test=attr("virtual-test"),
+        purpose=frozenset(t.name for t in p.purpose.purposes) if p.purpose else frozenset(),
+        mental=p.mental.kind.name if p.mental else "intent",
+        consent=p.consent.name if p.consent else None,
+        harm=p.harm.name if p.harm else None,
+        prosecution=p.prosecution.kind.name if p.prosecution else "public",
+        base_threshold=base is not None and (base.requires is not None or base.condition is not None),
+        conduct=conduct,
+        covers=frozenset(verb for c in conduct for verb in (v.entry("conduct", c) or {}).get("covers", ())),
+        means=frozenset(t.name for t in p.means.means) if p.means else frozenset(),
+        actors=frozenset(t.name for t in p.actors) or frozenset({"natural-person"}),
+        exceptions=frozenset(e.kind.name for e in p.exceptions),
+        exception_conditions=frozenset(c.name for e in p.exceptions for c in e.conditions),
+        precondition=p.duty.precondition.name if p.duty and p.duty.precondition else None,
+    )
