@@ -17,6 +17,7 @@ from lexdraft.language import ast as A
 from lexdraft.language.fmt import format_draft, format_source
 from lexdraft.language.lint import lint
 from lexdraft.language.parse import parse_file, parse_source, parse_text, parser, read_source
+from lexdraft.pipeline import known_articles
 
 DRAFTS_DIR = Path(__file__).resolve().parent.parent / "drafts"
 DRAFTS = sorted(DRAFTS_DIR.rglob("*.lexd"))
@@ -119,7 +120,7 @@ def test_canonical_layout_lints_clean(tmp_path: Path) -> None:
     # The sample above is a sound draft, so the layout test does not rest on a nonsensical input.
     for name in ("uncc-14.yaml", "uncc-16.yaml"):
         (tmp_path / name).write_text("")
-    assert lint([parse_text(CANONICAL, "t.lexd")], conformance_dir=tmp_path) == []
+    assert lint([parse_text(CANONICAL, "t.lexd")], articles=known_articles(tmp_path)) == []
 
 
 def test_texts_with_quotes_or_newlines_become_blocks() -> None:

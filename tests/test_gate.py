@@ -9,6 +9,7 @@ import shlex
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import jsonschema_rs
 import pytest
@@ -162,6 +163,13 @@ def test_against_limits_the_articles(repo: Path, capsys: pytest.CaptureFixture[s
     assert err.startswith("error[E401]: unknown treaty article 'uncc.99'")
 
 
+def test_an_article_named_twice_is_compared_once(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    drop_possession(repo)
+    once = gate(capsys, "drafts", "--against", "uncc.16")
+    assert gate(capsys, "drafts", "--against", "uncc.16", "--against", "uncc.16") == once
+    assert "  6 unchanged / 其余6项不变" in once[1]
+
+
 # ------------------------------------------------------------------ the comparison table
 
 def test_markdown_comment_with_the_comparison_table(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -286,8 +294,8 @@ def test_new_warnings_fail_only_when_asked(repo: Path, capsys: pytest.CaptureFix
     """A warning rule of the test's own is added here, flagging a provision without `possess`."""
     real_lint = load_module.lint
 
-    def lint_with_a_warning(files: list[A.DraftFile]) -> list[Diagnostic]:
-        found = real_lint(files)
+    def lint_with_a_warning(files: list[A.DraftFile], **options: Any) -> list[Diagnostic]:
+        found = real_lint(files, **options)
         for f in files:
             for d in f.documents:
                 if isinstance(d, A.Provision) and d.conduct and "possess" not in {t.name for t in d.conduct}:

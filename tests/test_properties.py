@@ -24,9 +24,9 @@ from lexdraft.diagnostics import LexdraftError, format_all, format_diagnostic
 from lexdraft.language import ast as A
 from lexdraft.language.parse import parser
 from lexdraft.language.vocabulary import vocabulary
-from lexdraft.pipeline import load
+from lexdraft.pipeline import known_articles, load
 from lexdraft.treaty.conformance import check
-from lexdraft.treaty.spec import known_articles, spec_for
+from lexdraft.treaty.spec import spec_for
 from lexdraft.wording.render import render
 
 DRAFTS_DIR = Path(__file__).resolve().parent.parent / "drafts"

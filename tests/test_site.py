@@ -14,8 +14,7 @@ from types import ModuleType
 import pytest
 
 from lexdraft.language.ast import Provision
-from lexdraft.pipeline import parse_draft
-from lexdraft.treaty.spec import known_articles
+from lexdraft.pipeline import known_articles, parse_draft
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"

@@ -193,6 +193,19 @@ def test_a_fixed_draft_clears_its_pages_error(app: Any, warning: Any) -> None:
 
 
 @BUILD
+def test_an_article_named_twice_is_reported_once(app: Any, warning: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    put_drafts(app)
+    index = Path(app.srcdir) / "index.rst"
+    index.write_text(index.read_text(encoding="utf-8").replace(":against: uncc.16", ":against: uncc.16, uncc.16"),
+                     encoding="utf-8")
+    app.build()
+    expected = cli_json(capsys, str(PROPOSED), str(OBLIGATIONS), "--against", "uncc.16", "--against", "uncc.16")
+    rows = re.findall(r'<tr class="verdict-([a-z-]+)[^"]*">', html(app))
+    assert rows == [q["verdict"].replace("/", "") for q in expected["requirements"]]
+    assert "duplicate" not in warning.getvalue()
+
+
+@BUILD
 def test_unknown_article_and_dangling_citation_are_warnings_at_the_page(app: Any, warning: Any) -> None:
     put_drafts(app)
     index = Path(app.srcdir) / "index.rst"

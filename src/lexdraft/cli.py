@@ -24,7 +24,6 @@ from .diagnostics import (
     EXIT_PIPE,
     Diagnostic,
     LexdraftError,
-    Severity,
     explain,
     fail,
     format_all,
@@ -93,51 +92,18 @@ def _umask() -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from .outputs.report import dumps, to_json, to_text
-    from .pipeline import load
-    from .treaty.conformance import check
-    from .treaty.spec import known_articles, spec_for
+    from .pipeline import check_provisions, load
 
     drafts = load(args.paths)
     _warn(drafts.warnings)
-    known = known_articles()
-    articles = list(dict.fromkeys(args.against or known))
-    for a in articles:
-        if a not in known:
-            raise fail("E401", f"unknown treaty article {a!r}", None, "known: " + ", ".join(known))
-    by_jurisdiction: dict[str, list[Any]] = {}
-    for p in drafts.provisions:
-        by_jurisdiction.setdefault(p.jurisdiction.name if p.jurisdiction else "?", []).append(p)
-    reports = [check(spec_for(a), provs) for _, provs in sorted(by_jurisdiction.items()) for a in articles]
+    reports = [c.report for c in check_provisions(drafts.provisions, args.against)]
     if args.format == "json":
         payload: Any = to_json(reports[0]) if len(reports) == 1 else [to_json(r) for r in reports]
         text = dumps(reports[0]) if len(reports) == 1 else json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
     else:
         text = "\n".join(to_text(r, args.lang) for r in reports)
-    write_output(text, args.output, [f.path for f in drafts.files])
+    write_output(text, args.output, drafts.paths)
     return EXIT_OK if all(r.conforms for r in reports) else EXIT_NONCONFORMING
-
-
-def _in_context(path: str, more: list[str]) -> tuple[Any, list[Any]]:
-    """One draft parsed and linted with the drafts beside it and `more`: only its own problems count."""
-    from .language.lint import lint
-    from .language.parse import parse_file
-    from .pipeline import draft_paths, parse_draft
-
-    draft = parse_draft(path)  # an empty file is reported (E004), as check does
-    neighbours = []
-    # The drafts beside it (not below: a backup copy in a subfolder is no context), and those named with --with.
-    beside = [str(p) for p in sorted(Path(path).parent.glob("*.lexd")) if p.is_file()]
-    others = {os.path.realpath(p): p for p in [*beside, *(draft_paths(more) if more else [])]}
-    others.pop(os.path.realpath(path), None)
-    for other in others.values():
-        with contextlib.suppress(LexdraftError):  # a broken neighbour is its own file's problem
-            neighbours.append(parse_file(other))
-    problems = [d for d in lint([draft, *neighbours]) if d.span is None or d.span.file == path]
-    errors = [d for d in problems if d.severity is Severity.ERROR]
-    if errors:
-        raise LexdraftError(errors)
-    _warn([d for d in problems if d.severity is not Severity.ERROR])
-    return draft, neighbours
 
 
 def _warn(warnings: Sequence[Diagnostic]) -> None:
@@ -147,23 +113,25 @@ def _warn(warnings: Sequence[Diagnostic]) -> None:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    from .language.ast import Provision
-    from .wording.render import render
+    from .pipeline import load_in_context
+    from .wording.render import provisions_of, render
 
-    target, context = _in_context(args.file, args.with_paths)
-    provisions = {d.id: d for f in (target, *context) for d in f.documents if isinstance(d, Provision)}
+    loaded = load_in_context(args.file, args.with_paths)
+    _warn(loaded.warnings)
+    provisions = provisions_of([d for f in loaded.files for d in f.documents])
+    documents = loaded.draft.documents
     out: str | bytes
     if args.format == "docx":
         from .outputs.docx import to_docx
 
-        out = to_docx(target.documents, args.lang, provisions)
+        out = to_docx(documents, args.lang, provisions)
     elif args.format == "akn":
         from .outputs.akn import to_akn
 
-        out = to_akn(target.documents, args.lang, provisions)
+        out = to_akn(documents, args.lang, provisions)
     else:
-        out = "\n".join(render(doc, args.lang, provisions) for doc in target.documents)
-    write_output(out, args.output, [target.path, *(f.path for f in context)])
+        out = "\n".join(render(doc, args.lang, provisions) for doc in documents)
+    write_output(out, args.output, loaded.paths)
     return EXIT_OK
 
 
@@ -179,10 +147,13 @@ def _to_data(node: Any) -> Any:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
+    from .pipeline import load_in_context
+
     # neighbours give context (an interpretation's provision); only this file's problems count
-    draft, context = _in_context(args.file, args.with_paths)
-    text = json.dumps(_to_data(draft), ensure_ascii=False, indent=2) + "\n" if args.ast else "ok\n"
-    write_output(text, args.output, [draft.path, *(f.path for f in context)])
+    loaded = load_in_context(args.file, args.with_paths)
+    _warn(loaded.warnings)
+    text = json.dumps(_to_data(loaded.draft), ensure_ascii=False, indent=2) + "\n" if args.ast else "ok\n"
+    write_output(text, args.output, loaded.paths)
     return EXIT_OK
 
 

@@ -1,18 +1,27 @@
-"""Collect draft files from paths, parse them all, and lint them as one set."""
+"""The driver: collect drafts from paths, load them as a set (or one draft in its context), and check the set's
+provisions per jurisdiction against treaty articles. The CLI, the gate and the Sphinx extension all go through it."""
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .diagnostics import Diagnostic, LexdraftError, Severity, fail
-from .language.ast import DraftFile, Interpretation, Provision, Span
+from .language.ast import Document, DraftFile, Interpretation, Provision, Span
 from .language.lint import lint
-from .language.parse import parse_text, read_source
+from .language.parse import parse_file, parse_text, read_source
+from .resources import data_dir
+
+if TYPE_CHECKING:  # the treaty is loaded when a set is checked, not when a draft is only parsed or formatted
+    from .treaty.conformance import Report
 
 SUFFIX = ".lexd"
+NO_JURISDICTION = "?"  # the group of provisions that name no jurisdiction
 
 
 def draft_paths(paths: list[str], *, allow_empty: bool = False) -> list[str]:
@@ -76,8 +85,14 @@ def _near_miss(p: Path) -> str:
 
 @dataclass(frozen=True)
 class DraftSet:
+    """Drafts loaded together: parsed, and linted as one set."""
+
     files: tuple[DraftFile, ...]
     warnings: tuple[Diagnostic, ...] = ()  # lint findings that stop nothing: a command shows them beside its output
+
+    @property
+    def documents(self) -> list[Document]:
+        return [d for f in self.files for d in f.documents]
 
     @property
     def provisions(self) -> list[Provision]:
@@ -86,6 +101,10 @@ class DraftSet:
     @property
     def interpretations(self) -> list[Interpretation]:
         return [d for f in self.files for d in f.documents if isinstance(d, Interpretation)]
+
+    @property
+    def paths(self) -> list[str]:
+        return [f.path for f in self.files]
 
 
 def parse_draft(path: str, text: str | None = None) -> DraftFile:
@@ -131,9 +150,113 @@ def load_sources(sources: list[tuple[str, str | None]]) -> tuple[DraftSet, list[
             files.append(parse_draft(path, text))
         except LexdraftError as e:
             problems.extend(e.diagnostics)
-    found = lint(files)
+    found = lint(files, articles=known_articles())
     problems.extend(d for d in found if d.severity is Severity.ERROR)
     if problems:
         raise LexdraftError(problems)
     warnings = [d for d in found if d.severity is not Severity.ERROR]
     return DraftSet(tuple(files), tuple(warnings)), warnings
+
+
+@dataclass(frozen=True)
+class InContext:
+    """One draft loaded with its context: the drafts beside it and those named with `--with`."""
+
+    draft: DraftFile
+    context: tuple[DraftFile, ...]
+    warnings: tuple[Diagnostic, ...] = ()  # the draft's own lint findings that stop nothing
+
+    @property
+    def files(self) -> list[DraftFile]:
+        return [self.draft, *self.context]
+
+    @property
+    def paths(self) -> list[str]:
+        return [f.path for f in self.files]
+
+
+def load_in_context(path: str, more: Iterable[str] = (), text: str | None = None) -> InContext:
+    """One draft (its text read from `path` unless given) parsed and linted with the drafts beside it and `more`:
+    only its own problems stop it; a broken neighbour is that file's problem."""
+    draft = parse_draft(path, text)  # an empty file is reported (E004), as check does
+    # The drafts beside it (not below: a backup copy in a subfolder is no context), and those named with --with.
+    beside = [str(p) for p in sorted(Path(path).parent.glob("*" + SUFFIX)) if p.is_file()]
+    more = list(more)
+    others = {os.path.realpath(p): p for p in [*beside, *(draft_paths(more) if more else [])]}
+    others.pop(os.path.realpath(path), None)
+    context = []
+    for other in others.values():
+        with contextlib.suppress(LexdraftError):
+            context.append(parse_file(other))
+    found = lint([draft, *context], articles=known_articles())
+    problems = [d for d in found if d.span is None or d.span.file == path]
+    errors = [d for d in problems if d.severity is Severity.ERROR]
+    if errors:
+        raise LexdraftError(errors)
+    return InContext(draft, tuple(context), tuple(d for d in problems if d.severity is not Severity.ERROR))
+
+
+# ------------------------------------------------------------------ checking against the treaty
+
+def known_articles(folder: Path | None = None) -> list[str]:
+    """The treaty articles with a conformance spec, sorted: conformance/uncc-16.yaml gives uncc.16."""
+    if folder is None:
+        try:
+            folder = data_dir("conformance")
+        except FileNotFoundError:
+            return []
+    return sorted(p.stem.replace("-", ".") for p in folder.glob("*.yaml"))
+
+
+def treaty_articles(wanted: Iterable[str] | None = None) -> list[str]:
+    """The articles to check, each once in the order given (default: every known one); an unknown one is E401."""
+    known = known_articles()
+    chosen = list(dict.fromkeys(wanted or ())) or known
+    for a in chosen:
+        if a not in known:
+            raise fail("E401", f"unknown treaty article {a!r}", None, "known: " + ", ".join(known))
+    return chosen
+
+
+def by_jurisdiction(provisions: Iterable[Provision]) -> dict[str, list[Provision]]:
+    """Provisions grouped by the jurisdiction they name, groups sorted by name: each is checked as one set."""
+    groups: dict[str, list[Provision]] = {}
+    for p in provisions:
+        groups.setdefault(p.jurisdiction.name if p.jurisdiction else NO_JURISDICTION, []).append(p)
+    return dict(sorted(groups.items()))
+
+
+@dataclass(frozen=True)
+class Checked:
+    """One jurisdiction's provisions checked against one treaty article."""
+
+    jurisdiction: str
+    report: Report
+
+    @property
+    def article(self) -> str:
+        return self.report.spec.article
+
+    @property
+    def conforms(self) -> bool:
+        return self.report.conforms
+
+
+def check_jurisdiction(jurisdiction: str, provisions: list[Provision], articles: list[str]) -> list[Checked]:
+    """One jurisdiction's provisions against each of `articles` (already chosen by treaty_articles)."""
+    from .treaty.conformance import check
+    from .treaty.spec import spec_for
+
+    return [Checked(jurisdiction, check(spec_for(a), provisions)) for a in articles]
+
+
+def check_groups(groups: dict[str, list[Provision]], articles: list[str]) -> list[Checked]:
+    """Each group of provisions against each article, group by group in the order given."""
+    return [c for jurisdiction, provisions in groups.items()
+            for c in check_jurisdiction(jurisdiction, provisions, articles)]
+
+
+def check_provisions(provisions: Iterable[Provision], against: Iterable[str] | None = None) -> list[Checked]:
+    """Provisions grouped by jurisdiction, each group checked against the articles (default: every known one)."""
+    articles = treaty_articles(against)
+    return check_groups(by_jurisdiction(provisions), articles)

@@ -13,11 +13,11 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..diagnostics import Diagnostic, LexdraftError, fail
-from ..language.ast import Document, Provision, Span
-from ..pipeline import DraftSet, draft_paths, load_sources
-from ..treaty.conformance import Finding, Report, check
-from ..treaty.spec import Requirement, known_articles, spec_for
+from ..diagnostics import Diagnostic, LexdraftError
+from ..language.ast import Span
+from ..pipeline import DraftSet, by_jurisdiction, check_groups, draft_paths, load_sources, treaty_articles
+from ..treaty.conformance import Finding, Report
+from ..treaty.spec import Requirement
 from ..treaty.values import Force, Verdict
 from .diff import DocumentDiff, diff_documents
 from .revisions import (
@@ -77,17 +77,6 @@ class GateResult:
         return any(r.fails for r in self.requirements) or (self.fail_on_new_warnings and bool(self.new_warnings))
 
 
-def _documents(drafts: DraftSet) -> list[Document]:
-    return [d for f in drafts.files for d in f.documents]
-
-
-def _by_jurisdiction(drafts: DraftSet) -> dict[str, list[Provision]]:
-    groups: dict[str, list[Provision]] = {}
-    for p in drafts.provisions:
-        groups.setdefault(p.jurisdiction.name if p.jurisdiction else "?", []).append(p)
-    return groups
-
-
 def _touched(report: Report) -> bool:
     """Whether the article concerns any provision of the set: one implements it, or the check names one."""
     article = report.spec.article
@@ -96,7 +85,7 @@ def _touched(report: Report) -> bool:
             or bool(report.risks))
 
 
-def _where(ids: set[str], documents: list[DocumentDiff], new: DraftSet) -> Span | None:
+def _cause_span(ids: set[str], documents: list[DocumentDiff], new: DraftSet) -> Span | None:
     """The change behind a requirement's change: the first changed provision among those it names."""
     for d in documents:
         if d.id in ids and d.span is not None:
@@ -108,14 +97,14 @@ def compare(old: DraftSet, new: DraftSet, against: list[str] | None = None, *,
             tolerate_partly_met: bool = False) -> tuple[list[DocumentDiff], list[tuple[str, Report, Report]],
                                                         list[RequirementChange]]:
     """The semantic diff, the reports of both sides, and each requirement's change, per jurisdiction and article."""
-    known = known_articles()
-    for a in against or ():
-        if a not in known:
-            raise fail("E401", f"unknown treaty article {a!r}", None, "known: " + ", ".join(known))
-    documents = diff_documents(_documents(old), _documents(new))
-    before, after = _by_jurisdiction(old), _by_jurisdiction(new)
-    pairs = [(j, check(spec_for(a), before.get(j, [])), check(spec_for(a), after.get(j, [])))
-             for j in sorted(before.keys() | after.keys()) for a in (against or known)]
+    articles = treaty_articles(against)
+    documents = diff_documents(old.documents, new.documents)
+    before, after = by_jurisdiction(old.provisions), by_jurisdiction(new.provisions)
+    # A jurisdiction on one side only is checked with no provisions on the other.
+    jurisdictions = sorted(before.keys() | after.keys())
+    at_base = check_groups({j: before.get(j, []) for j in jurisdictions}, articles)
+    now = check_groups({j: after.get(j, []) for j in jurisdictions}, articles)
+    pairs = [(b.jurisdiction, b.report, n.report) for b, n in zip(at_base, now, strict=True)]
     if not against:
         touched = {r.spec.article for _, b, n in pairs for r in (b, n) if _touched(r)}
         pairs = [(j, b, n) for j, b, n in pairs if b.spec.article in touched]
@@ -129,7 +118,7 @@ def compare(old: DraftSet, new: DraftSet, against: list[str] | None = None, *,
             fails = vb.requirement.force is Force.SHALL and worse and not tolerated
             ids = {*vb.met_by, *vn.met_by, *(x.provision for x in (*vb.notes, *vn.notes) if x.provision)}
             changes.append(RequirementChange(jurisdiction, vb.requirement, vb, vn, lost, gained, fails,
-                                             _where(ids, documents, new)))
+                                             _cause_span(ids, documents, new)))
     return documents, pairs, changes
 
 

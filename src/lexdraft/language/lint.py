@@ -6,10 +6,8 @@ import difflib
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
-from pathlib import Path
 
 from ..diagnostics import Diagnostic, Severity
-from ..resources import data_dir
 from . import ast as A
 from .printer import format_principal, format_threshold
 from .vocabulary import Vocabulary, vocabulary
@@ -44,37 +42,28 @@ ALTERNATIVE_WORDS = {"or", "and"}  # read as the tier of a new penalty line wher
 
 
 @dataclass(frozen=True)
-class DraftSet:
-    """The drafts checked together, with the lookups the rules share."""
+class Lookups:
+    """The drafts linted together, with the lookups the rules share."""
 
     documents: tuple[A.Document, ...]  # in (file, line, column) order
     provisions: dict[str, A.Provision]  # the first provision with each id
     obligations: dict[str, A.Obligation]  # the first obligation with each id
-    articles: frozenset[str]  # treaty articles with a conformance spec, e.g. uncc.16
+    articles: frozenset[str] | None  # treaty articles with a conformance spec, e.g. uncc.16; None: not known
     vocab: Vocabulary
     channel_misreads: dict[int, A.Term]  # id(threshold) -> the channel read as a circumstance after it
     terms: tuple[A.Term, ...]  # every term of every document once, in document order
     thresholds: tuple[tuple[A.Threshold, ...], ...]  # each document's thresholds, in document order
 
 
-Rule = Callable[[DraftSet], Iterator[Diagnostic]]
+Rule = Callable[[Lookups], Iterator[Diagnostic]]
 
 
-def lint(drafts: Sequence[A.DraftFile], *, conformance_dir: Path | None = None) -> list[Diagnostic]:
-    """Every semantic problem in the set of drafts, sorted by file, line, column and code."""
-    ds = _draft_set(drafts, conformance_dir)
+def lint(drafts: Sequence[A.DraftFile], *, articles: Iterable[str] | None = None) -> list[Diagnostic]:
+    """Every semantic problem in the set of drafts, sorted by file, line, column and code. `articles` are the
+    treaty articles with a spec (the pipeline knows them); without them `implements` is not checked (E212)."""
+    ds = _lookups(drafts, articles)
     found = [d for rule in RULES for d in rule(ds)]
     return sorted(found, key=_sort_key)
-
-
-def known_articles(conformance_dir: Path | None = None) -> frozenset[str]:
-    """Treaty articles with a spec file: conformance/uncc-16.yaml gives uncc.16."""
-    if conformance_dir is None:
-        try:
-            conformance_dir = data_dir("conformance")
-        except FileNotFoundError:
-            return frozenset()
-    return frozenset(p.stem.replace("-", ".") for p in conformance_dir.glob("uncc-*.yaml"))
 
 
 def _sort_key(d: Diagnostic) -> tuple[str, int, int, str, str]:
@@ -82,7 +71,7 @@ def _sort_key(d: Diagnostic) -> tuple[str, int, int, str, str]:
     return (s.file, s.line, s.column, d.code, d.message) if s else ("", 0, 0, d.code, d.message)
 
 
-def _draft_set(drafts: Sequence[A.DraftFile], conformance_dir: Path | None) -> DraftSet:
+def _lookups(drafts: Sequence[A.DraftFile], articles: Iterable[str] | None) -> Lookups:
     docs = sorted((doc for f in drafts for doc in f.documents), key=lambda d: _pos(d.span))
     provisions: dict[str, A.Provision] = {}
     obligations: dict[str, A.Obligation] = {}
@@ -105,8 +94,9 @@ def _draft_set(drafts: Sequence[A.DraftFile], conformance_dir: Path | None) -> D
             elif type(node) is A.Condition:
                 misreads.update(_channel_misreads(node))
         thresholds.append(tuple(found))
-    return DraftSet(tuple(docs), provisions, obligations, known_articles(conformance_dir), vocabulary(), misreads,
-                    tuple(terms.values()), tuple(thresholds))
+    known = None if articles is None else frozenset(articles)
+    return Lookups(tuple(docs), provisions, obligations, known, vocabulary(), misreads, tuple(terms.values()),
+                   tuple(thresholds))
 
 
 _NODE_FIELDS: dict[type[A.Node], tuple[str, ...]] = {}  # by node class, filled as the classes are met
@@ -166,7 +156,7 @@ def _at(span: A.Span | None, end: A.Span | None) -> A.Span | None:
     return A.Span(span.file, span.line, span.column, end.end_line, end.end_column)
 
 
-def _terms(ds: DraftSet) -> Iterator[A.Term]:
+def _terms(ds: Lookups) -> Iterator[A.Term]:
     """Every term of every document once (a range like 3..7 years shares its unit)."""
     return iter(ds.terms)
 
@@ -188,7 +178,7 @@ def _did_you_mean(matches: Sequence[str]) -> str:
 
 
 # E201 -------------------------------------------------------------------------------------------
-def unknown_terms(ds: DraftSet) -> Iterator[Diagnostic]:
+def unknown_terms(ds: Lookups) -> Iterator[Diagnostic]:
     """E201: every term must be in its vocabulary section."""
     misread = {id(t) for t in ds.channel_misreads.values()}
     attribute_sections = {f"object-attributes.{name}" for name in ds.vocab.section("object-attributes")}
@@ -221,7 +211,7 @@ def unknown_terms(ds: DraftSet) -> Iterator[Diagnostic]:
 
 
 # E202 -------------------------------------------------------------------------------------------
-def threshold_units(ds: DraftSet) -> Iterator[Diagnostic]:
+def threshold_units(ds: Lookups) -> Iterator[Diagnostic]:
     """E202: a threshold counts its measure in one of the measure's units."""
     for thresholds in ds.thresholds:
         for t in thresholds:
@@ -242,7 +232,7 @@ def threshold_units(ds: DraftSet) -> Iterator[Diagnostic]:
                                  t.unit.span, (f"write `{fixed}`",))
 
 
-def _not_a_unit(ds: DraftSet, t: A.Threshold, units: list[str]) -> Diagnostic:
+def _not_a_unit(ds: Lookups, t: A.Threshold, units: list[str]) -> Diagnostic:
     fixed = format_threshold(A.Threshold(t.measure, t.op, t.amount, A.Term(units[0] if units else "UNIT", "units"),
                                          t.channel))
     if t.unit.span and t.span and t.unit.span.line > t.span.line:
@@ -298,7 +288,7 @@ def _lighter(a: _Bound, b: _Bound) -> bool:
     return (a.rank, a.months) < (b.rank, b.months)
 
 
-def penalty_order(ds: DraftSet) -> Iterator[Diagnostic]:
+def penalty_order(ds: Lookups) -> Iterator[Diagnostic]:
     """E203: a higher tier may not be punished more lightly than the tier below it."""
     for p in _provisions(ds):
         ranked = [(TIER_RANK[s.tier.name], s, b) for s in p.penalties
@@ -323,7 +313,7 @@ def penalty_order(ds: DraftSet) -> Iterator[Diagnostic]:
                      "or aggravated, then especially-serious"),))
 
 
-def penalty_ranges(ds: DraftSet) -> Iterator[Diagnostic]:
+def penalty_ranges(ds: Lookups) -> Iterator[Diagnostic]:
     """E204: terms are counted in years or months, are longer than nothing, and a range runs from low to high; an
     increase is a part of the penalty (1/2: 加重其刑至二分之一)."""
     time_units = list(ds.vocab.section("durations"))
@@ -361,7 +351,7 @@ def penalty_ranges(ds: DraftSet) -> Iterator[Diagnostic]:
 
 
 # E205, E206 ----------------------------------------------------------------------------------------
-def duplicate_ids(ds: DraftSet) -> Iterator[Diagnostic]:
+def duplicate_ids(ds: Lookups) -> Iterator[Diagnostic]:
     """E205: provision and interpretation ids are unique across the set."""
     first: dict[str, A.Document] = {}
     for doc in ds.documents:
@@ -375,7 +365,7 @@ def duplicate_ids(ds: DraftSet) -> Iterator[Diagnostic]:
                          (f"it is first used at {where}; give this {kind} its own id",))
 
 
-def unknown_provisions(ds: DraftSet) -> Iterator[Diagnostic]:
+def unknown_provisions(ds: Lookups) -> Iterator[Diagnostic]:
     """E206: an interpretation interprets, and its tier articles name, provisions of the set."""
     for i in _interpretations(ds):
         refs = list(i.interprets) + [a.provision for a in i.articles if isinstance(a, _REFERRING_ARTICLES)]
@@ -390,7 +380,7 @@ def unknown_provisions(ds: DraftSet) -> Iterator[Diagnostic]:
 
 
 # E207 ----------------------------------------------------------------------------------------------
-def tier_penalties(ds: DraftSet) -> Iterator[Diagnostic]:
+def tier_penalties(ds: Lookups) -> Iterator[Diagnostic]:
     """E207: each declared tier has one penalty line, and each penalty line a declared tier (base aside)."""
     for p in _provisions(ds):
         declared: dict[str, A.Tier] = {}
@@ -420,7 +410,7 @@ def _line(node: A.Node) -> str:
 
 
 # E208-E210 ----------------------------------------------------------------------------------------
-def mental_degrees(ds: DraftSet) -> Iterator[Diagnostic]:
+def mental_degrees(ds: Lookups) -> Iterator[Diagnostic]:
     """E208: a degree belongs to its state of mind (direct intent, presumed knowledge, …)."""
     degrees = ds.vocab.section("mental-degrees")
     for p in _provisions(ds):
@@ -437,7 +427,7 @@ def mental_degrees(ds: DraftSet) -> Iterator[Diagnostic]:
                          m.degree.span, (hint,))
 
 
-def rebuttable_presumptions(ds: DraftSet) -> Iterator[Diagnostic]:
+def rebuttable_presumptions(ds: Lookups) -> Iterator[Diagnostic]:
     """E209: a presumed state of mind needs a route to rebut it; only a presumption can be rebutted."""
     for i in _interpretations(ds):
         for a in i.articles:
@@ -468,7 +458,7 @@ def rebuttable_presumptions(ds: DraftSet) -> Iterator[Diagnostic]:
                              (f"write `mental {m.kind.name} presumed rebuttable …`, or drop the rebuttal",))
 
 
-def omission_duties(ds: DraftSet) -> Iterator[Diagnostic]:
+def omission_duties(ds: Lookups) -> Iterator[Diagnostic]:
     """E210: an omission offence names the duty it fails and where that duty comes from."""
     for p in _provisions(ds):
         omission = next((c for c in p.conduct if c.name == OMISSION), None)
@@ -484,7 +474,7 @@ def omission_duties(ds: DraftSet) -> Iterator[Diagnostic]:
 
 
 # E217, E218 -----------------------------------------------------------------------------------
-def breached_obligations(ds: DraftSet) -> Iterator[Diagnostic]:
+def breached_obligations(ds: Lookups) -> Iterator[Diagnostic]:
     """E217: a duty's `breaching` names obligations among the drafts."""
     for p in _provisions(ds):
         for ref in p.duty.breaches if p.duty else ():
@@ -501,7 +491,7 @@ def breached_obligations(ds: DraftSet) -> Iterator[Diagnostic]:
             yield Diagnostic("E217", f"no obligation `{ref.id}` among the drafts", ref.span, tuple(hints))
 
 
-def class_tiers(ds: DraftSet) -> Iterator[Diagnostic]:
+def class_tiers(ds: Lookups) -> Iterator[Diagnostic]:
     """E218: an obligation tier that binds only some platform classes names them, one that binds all names none;
     every tier lists its measures."""
     for o in _obligations(ds):
@@ -526,7 +516,7 @@ def class_tiers(ds: DraftSet) -> Iterator[Diagnostic]:
 
 
 # E211 ---------------------------------------------------------------------------------------------
-def required_fields(ds: DraftSet) -> Iterator[Diagnostic]:
+def required_fields(ds: Lookups) -> Iterator[Diagnostic]:
     """E211: the fields without which a provision or interpretation cannot be read."""
     for doc in ds.documents:
         kind = _kind(doc)
@@ -571,8 +561,10 @@ def _title_languages(doc: A.Document) -> Iterator[Diagnostic]:
 
 
 # E212 ---------------------------------------------------------------------------------------------
-def implemented_articles(ds: DraftSet) -> Iterator[Diagnostic]:
+def implemented_articles(ds: Lookups) -> Iterator[Diagnostic]:
     """E212: `implements` names a treaty article (or a paragraph of one) with a conformance spec."""
+    if ds.articles is None:
+        return
     for p in _provisions(ds):
         for ref in p.implements:
             if any(ref.id == a or ref.id.startswith(a + ".") for a in ds.articles):
@@ -583,7 +575,7 @@ def implemented_articles(ds: DraftSet) -> Iterator[Diagnostic]:
 
 
 # E213-E216 ----------------------------------------------------------------------------------------
-def fine_units(ds: DraftSet) -> Iterator[Diagnostic]:
+def fine_units(ds: Lookups) -> Iterator[Diagnostic]:
     """E213: a fine's cap is an amount of money."""
     for p in _provisions(ds):
         for s in p.penalties:
@@ -607,7 +599,7 @@ def fine_units(ds: DraftSet) -> Iterator[Diagnostic]:
                              (f"write the lower end first: `{sa.high}..{sa.low} {sa.unit.name}`",))
 
 
-def article_numbers(ds: DraftSet) -> Iterator[Diagnostic]:
+def article_numbers(ds: Lookups) -> Iterator[Diagnostic]:
     """E214: an interpretation's articles are numbered 1, 2, 3, … in order."""
     for i in _interpretations(ds):
         for expected, a in enumerate(i.articles, start=1):
@@ -617,7 +609,7 @@ def article_numbers(ds: DraftSet) -> Iterator[Diagnostic]:
                 break
 
 
-def interpreted_tiers(ds: DraftSet) -> Iterator[Diagnostic]:
+def interpreted_tiers(ds: Lookups) -> Iterator[Diagnostic]:
     """E215: a tier article enumerates a tier its provision declares."""
     for i in _interpretations(ds):
         for a in i.articles:
@@ -629,7 +621,7 @@ def interpreted_tiers(ds: DraftSet) -> Iterator[Diagnostic]:
                                  (f"add `tier {a.tier.name} requires …` to the provision",))
 
 
-def repeated_terms(ds: DraftSet) -> Iterator[Diagnostic]:
+def repeated_terms(ds: Lookups) -> Iterator[Diagnostic]:
     """E216: a list names each term once, and an object gives each attribute once."""
     for doc in ds.documents:
         if isinstance(doc, A.Provision) and doc.object is not None:
@@ -682,7 +674,7 @@ def _term_lists(doc: A.Document) -> Iterator[tuple[Sequence[A.Term], str]]:
 
 
 # W201-W203: warnings, reported beside the findings and never stopping a command ---------------------------
-def unimplemented_proposals(ds: DraftSet) -> Iterator[Diagnostic]:
+def unimplemented_proposals(ds: Lookups) -> Iterator[Diagnostic]:
     """W201: a proposed provision names the treaty article it carries out."""
     for p in _provisions(ds):
         if p.status is not None and p.status.name == "proposed" and not p.implements:
@@ -692,7 +684,7 @@ def unimplemented_proposals(ds: DraftSet) -> Iterator[Diagnostic]:
                                "them"),), Severity.WARNING)
 
 
-def _example_article(ds: DraftSet) -> str:
+def _example_article(ds: Lookups) -> str:
     return min(ds.articles) if ds.articles else "uncc.16"
 
 
@@ -700,7 +692,7 @@ def _example_article(ds: DraftSet) -> str:
 QUOTED = re.compile(r"「([^「」]+)」|“([^“”]+)”")
 
 
-def unquoted_words(ds: DraftSet) -> Iterator[Diagnostic]:
+def unquoted_words(ds: Lookups) -> Iterator[Diagnostic]:
     """W202: words an interpretation's `text` quotes are words of the verbatim text of a provision it interprets."""
     for i in _interpretations(ds):
         texts = [t for ref in i.interprets if (t := _verbatim(ds, ref.id)) is not None]
@@ -725,7 +717,7 @@ def unquoted_words(ds: DraftSet) -> Iterator[Diagnostic]:
                               "paraphrases"),), Severity.WARNING)
 
 
-def _verbatim(ds: DraftSet, ident: str) -> A.Text | None:
+def _verbatim(ds: Lookups, ident: str) -> A.Text | None:
     """The verbatim text of the provision with this id in the set, if it has one."""
     p = ds.provisions.get(ident)
     return None if p is None else p.text
@@ -736,7 +728,7 @@ def _squeezed(s: str) -> str:
     return "".join(s.split())
 
 
-def unsourced_texts(ds: DraftSet) -> Iterator[Diagnostic]:
+def unsourced_texts(ds: Lookups) -> Iterator[Diagnostic]:
     """W203: a provision or obligation that quotes verbatim `text` says where the text comes from."""
     for doc in ds.documents:
         if isinstance(doc, (A.Provision, A.Obligation)) and doc.text is not None and not doc.sources:
@@ -754,15 +746,15 @@ def _kind(doc: A.Document) -> str:
 _REFERRING_ARTICLES = (A.TierArticle, A.PresumptionArticle, A.DeemingArticle, A.MitigationArticle)
 
 
-def _obligations(ds: DraftSet) -> Iterator[A.Obligation]:
+def _obligations(ds: Lookups) -> Iterator[A.Obligation]:
     return (d for d in ds.documents if isinstance(d, A.Obligation))
 
 
-def _provisions(ds: DraftSet) -> Iterator[A.Provision]:
+def _provisions(ds: Lookups) -> Iterator[A.Provision]:
     return (d for d in ds.documents if isinstance(d, A.Provision))
 
 
-def _interpretations(ds: DraftSet) -> Iterator[A.Interpretation]:
+def _interpretations(ds: Lookups) -> Iterator[A.Interpretation]:
     return (d for d in ds.documents if isinstance(d, A.Interpretation))
 
 

@@ -347,14 +347,10 @@ def source_segments(f: DraftFile) -> list[str]:
 
 
 def _articles(option: str | None) -> list[str]:
-    from ..treaty.spec import known_articles
+    """The articles an option names, separated by spaces or commas (default: every one with a spec)."""
+    from ..pipeline import treaty_articles
 
-    known = known_articles()
-    wanted = option.replace(",", " ").split() if option else known
-    for a in wanted:
-        if a not in known:
-            raise fail("E401", f"unknown treaty article {a!r}", None, "known: " + ", ".join(known))
-    return wanted
+    return treaty_articles(option.replace(",", " ").split() if option else None)
 
 
 class ReportDirective(PipelineDirective):
@@ -366,21 +362,16 @@ class ReportDirective(PipelineDirective):
                                                               "with": directives.unchanged}
 
     def produce(self) -> list[nodes.Node]:
-        from ..treaty.conformance import check
-        from ..treaty.spec import spec_for
+        from ..pipeline import by_jurisdiction, check_groups
 
         articles = _articles(self.options.get("against"))
         _, shown = self.load_drafts()
+        # the report covers the drafts shown, not the context they were loaded with
         provisions = [d for f in shown for d in f.documents if isinstance(d, Provision)]
-        by_jurisdiction: dict[str, list[Provision]] = {}
-        for p in provisions:
-            by_jurisdiction.setdefault(p.jurisdiction.name if p.jurisdiction else "?", []).append(p)
         out: list[nodes.Node] = []
-        for jur, provs in sorted(by_jurisdiction.items()):
-            for article in articles:
-                spec = spec_for(article)
-                self.env.note_dependency(os.path.abspath(spec.path))
-                out.append(self._report(check(spec, provs), jur))
+        for checked in check_groups(by_jurisdiction(provisions), articles):
+            self.env.note_dependency(os.path.abspath(checked.report.spec.path))
+            out.append(self._report(checked.report, checked.jurisdiction))
         return out
 
     def _report(self, report: Any, jurisdiction: str) -> nodes.section:

@@ -284,10 +284,6 @@ def spec_path(article: str) -> Path:
     return data_dir("conformance") / (article.replace(".", "-") + ".yaml")
 
 
-def known_articles() -> list[str]:
-    return sorted(p.stem.replace("-", ".") for p in data_dir("conformance").glob("*.yaml"))
-
-
 @cache
 def spec_for(article: str) -> Spec:
     """A shipped spec, validated once and then read from the cache until it (or the code reading it) changes."""
