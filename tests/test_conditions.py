@@ -11,7 +11,8 @@ import pytest
 from lexdraft.treaty.conditions import AllOf, AnyOf, Not, Op, parse_condition
 from lexdraft.treaty.conditions import Test as FactTest
 from lexdraft.treaty.facts import Facts, fact_names
-from lexdraft.treaty.spec import _schema, known_articles, spec_for
+from lexdraft.pipeline import known_articles
+from lexdraft.treaty.spec import _schema, spec_for
 
 ROOT = Path(__file__).resolve().parent.parent
 
