@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from lexdraft.pipeline import known_articles
 from lexdraft.treaty.conditions import AllOf, AnyOf, Not, Op, parse_condition
 from lexdraft.treaty.conditions import Test as FactTest
 from lexdraft.treaty.facts import Facts, fact_names
-from lexdraft.pipeline import known_articles
 from lexdraft.treaty.spec import _schema, spec_for
 
 ROOT = Path(__file__).resolve().parent.parent
