@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
+
+import pytest
 
 from lexdraft.cli import main
 
@@ -189,3 +196,143 @@ def test_warnings_go_to_stderr_and_leave_the_exit_code_alone(tmp_path, capsys):
     assert main(["render", str(draft), "--lang", "en"]) == 0
     out, err = capsys.readouterr()
     assert out.startswith("Producing, synthesizing or disseminating") and warning in err
+
+
+# exit codes and streams (issue 11: 10-14) ---------------------------------------------------------------------------
+ROOT = DRAFTS.parent
+
+
+def lexdraft(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    """The command line in its own process: the streams and signals are the real ones."""
+    return subprocess.run([sys.executable, "-m", "lexdraft.cli", *args], cwd=ROOT, capture_output=True,
+                          check=False, **kwargs)
+
+
+def git(repo, *args):
+    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@lexdraft.invalid", "-c", "commit.gpgsign=false",
+                    *args], cwd=repo, check=True, capture_output=True)
+
+
+def test_gate_never_writes_its_output_over_a_draft_it_reads(tmp_path, capsys, monkeypatch):
+    (tmp_path / "drafts").mkdir()
+    draft = tmp_path / "drafts" / "dfii.lexd"
+    draft.write_bytes(DFII.read_bytes())
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "one draft")
+    monkeypatch.chdir(tmp_path)
+    before = draft.read_bytes()
+    assert main(["gate", "--base", "HEAD", "drafts", "-o", "drafts/dfii.lexd"]) == 2
+    assert "E408" in capsys.readouterr().err and draft.read_bytes() == before
+    # nor does the SARIF written when the working tree is invalid
+    broken = before.replace(b"jurisdiction prc", b"jurisdiction prq", 1)
+    draft.write_bytes(broken)
+    assert main(["gate", "--base", "HEAD", "drafts", "--format", "sarif", "-o", "drafts/dfii.lexd"]) == 2
+    assert draft.read_bytes() == broken
+
+
+def test_fmt_write_keeps_an_edit_saved_while_it_ran(tmp_path, capsys, monkeypatch):
+    from lexdraft.language import fmt
+
+    draft = tmp_path / "a.lexd"
+    draft.write_text(DFII.read_text(encoding="utf-8").replace("\n  ", "\n      ", 3), encoding="utf-8")
+    saved = "# the drafter's edit, saved while fmt ran\n" + DFII.read_text(encoding="utf-8")
+    real = fmt.format_source
+
+    def editor_saves_meanwhile(text, path):
+        out = real(text, path)
+        draft.write_text(saved, encoding="utf-8")
+        return out
+
+    monkeypatch.setattr(fmt, "format_source", editor_saves_meanwhile)
+    assert main(["fmt", "--write", str(draft)]) == 2
+    assert draft.read_text(encoding="utf-8") == saved
+    assert "changed since it was read" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.lexd"]
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_a_kill_mid_write_leaves_no_temporary_file(tmp_path, signum):
+    """The output is being written when the signal comes: the temporary file goes, and so does the process."""
+    ready = tmp_path / "writing"
+    script = f"""
+import os, sys, time
+import lexdraft.cli as cli
+real = os.chmod
+def slow(path, mode):  # the temporary file is written; hold here until the signal
+    real(path, mode)
+    open({str(ready)!r}, "w").close()
+    time.sleep(30)
+os.chmod = slow
+sys.argv = ["lexdraft", "check", {str(DFII)!r}, "-o", {str(tmp_path / "out.txt")!r}]
+sys.exit(cli.main())
+"""
+    p = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while not ready.exists() and time.monotonic() < deadline and p.poll() is None:
+        time.sleep(0.05)
+    assert ready.exists()
+    p.send_signal(signum)
+    assert p.wait(timeout=30) == 128 + signum
+    assert sorted(x.name for x in tmp_path.iterdir()) == ["writing"]
+
+
+def test_a_full_device_is_an_output_that_cannot_be_written():
+    with open("/dev/full", "wb") as full:
+        run = subprocess.run([sys.executable, "-m", "lexdraft.cli", "check", "drafts", "--format", "json"], cwd=ROOT,
+                             stdout=full, stderr=subprocess.PIPE, check=False)
+    assert run.returncode == 2
+    assert b"error[E408]: cannot write standard output: No space left on device" in run.stderr
+    assert b"internal error" not in run.stderr
+
+
+def test_with_stderr_closed_errors_never_reach_standard_output():
+    run = subprocess.run([sys.executable, "-m", "lexdraft.cli", "check", "no-such.lexd", "--format", "json"],
+                         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, check=False,
+                         preexec_fn=lambda: os.close(2))
+    assert (run.returncode, run.stdout) == (2, b"")
+
+
+def test_a_non_blocking_standard_output_gets_all_of_it():
+    r, w = os.pipe()
+    os.set_blocking(w, False)
+    p = subprocess.Popen([sys.executable, "-m", "lexdraft.cli", "check", "drafts", "--format", "json"], cwd=ROOT,
+                         stdout=w, stderr=subprocess.DEVNULL)
+    os.close(w)
+    time.sleep(2)  # the reader is slow: the pipe fills
+    with os.fdopen(r, "rb") as f:
+        data = f.read()
+    assert p.wait(timeout=60) == 1
+    expected = lexdraft("check", "drafts", "--format", "json").stdout
+    assert len(expected) > 65536 and data == expected
+
+
+@pytest.mark.parametrize("unbuffered", ["", "1"])
+def test_a_reader_that_goes_away_is_141(unbuffered):
+    env = {**os.environ, "PYTHONUNBUFFERED": unbuffered}
+    if not unbuffered:
+        env.pop("PYTHONUNBUFFERED")
+    with subprocess.Popen([sys.executable, "-m", "lexdraft.cli", "check", "drafts", "--format", "json"], cwd=ROOT,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as p:
+        p.stdout.read(10)
+        p.stdout.close()  # `| head -c 10`
+        assert p.wait(timeout=60) == 141
+        assert p.stderr.read() == b""
+
+
+def test_quoting_line_1_of_a_huge_file_does_not_read_it_whole(tmp_path, capsys):
+    import tracemalloc
+
+    huge = tmp_path / "huge.lexd"
+    with open(huge, "wb") as f:
+        f.write(b"provision a.b {\n")
+        f.truncate(200_000_000)  # sparse: cheap on disk, 200 MB to read
+    tracemalloc.start()
+    try:
+        assert main(["check", str(huge)]) == 2
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    err = capsys.readouterr().err
+    assert "error[E002]: file is 200,000,000 bytes" in err and "   1 | provision a.b {" in err
+    assert peak < 30_000_000
