@@ -6,8 +6,11 @@ import argparse
 import contextlib
 import dataclasses
 import gc
+import hashlib
 import json
 import os
+import select
+import signal
 import stat
 import sys
 import tempfile
@@ -30,22 +33,69 @@ from .diagnostics import (
 )
 
 
-def write_output(text: str | bytes, out: str | None, inputs: Iterable[str] = ()) -> None:
-    """Standard output, or FILE. A file is replaced atomically (a failed run never leaves a partial one), through a
-    link to the file it names, keeping its mode; a device or pipe (`-o /dev/null`) is written to, not replaced.
-    Never one of the `inputs`: the draft would be lost. Bytes (a Word document) are written as they are, and never
-    to a terminal."""
-    if out is None:
-        if sys.stdout is None:
-            raise fail("E408", "standard output is closed", None, "give `-o FILE`, or run with standard output open")
+def tell(text: str) -> None:
+    """A message for people, on standard error; never on standard output, which may be a JSON or SARIF file. With
+    standard error closed or failing, the message is lost and the exit code alone tells."""
+    if sys.stderr is None:
+        return
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.write(text + "\n")
+        sys.stderr.flush()
+
+
+def _stdout_error(e: OSError) -> LexdraftError:
+    return fail("E408", f"cannot write standard output: {e.strerror}", None,
+                "check the device or file standard output goes to (a full disk?), or give `-o FILE`")
+
+
+def write_stdout(text: str | bytes) -> None:
+    """All of `text` on standard output, now: a full device is E408 (exit 2), a reader gone is BrokenPipeError
+    (exit 141), and a pipe left non-blocking by whoever started lexdraft is waited on, not cut at 64 KiB. Bytes (a
+    Word document) are written as they are, and never to a terminal."""
+    if sys.stdout is None:
+        raise fail("E408", "standard output is closed", None, "give `-o FILE`, or run with standard output open")
+    if isinstance(text, bytes) and sys.stdout.isatty():
+        raise fail("E408", "a Word document is binary and standard output is a terminal", None,
+                   "give `-o FILE.docx`, or redirect standard output to a file")
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # not a file (an in-process caller's capture)
         if isinstance(text, bytes):
-            if sys.stdout.isatty():
-                raise fail("E408", "a Word document is binary and standard output is a terminal", None,
-                           "give `-o FILE.docx`, or redirect standard output to a file")
             sys.stdout.flush()
             sys.stdout.buffer.write(text)
-            return
-        sys.stdout.write(text)
+        else:
+            sys.stdout.write(text)
+        return
+    try:
+        sys.stdout.flush()
+        data = memoryview(text if isinstance(text, bytes)
+                          else text.encode(sys.stdout.encoding or "utf-8", "backslashreplace"))
+        while data:
+            try:
+                data = data[os.write(fd, data):]
+            except BlockingIOError:
+                select.select([], [fd], [])
+    except BrokenPipeError:
+        raise
+    except OSError as e:
+        raise _stdout_error(e) from None
+
+
+def fingerprint(path: str) -> tuple[int, int, str]:
+    """A file's size, modification time and content hash: what `fmt --write` read, to compare before replacing."""
+    with open(path, "rb") as f:
+        info = os.fstat(f.fileno())
+        return info.st_size, info.st_mtime_ns, hashlib.sha256(f.read()).hexdigest()
+
+
+def write_output(text: str | bytes, out: str | None, inputs: Iterable[str] = (),
+                 unchanged: tuple[int, int, str] | None = None) -> None:
+    """Standard output, or FILE. A file is replaced atomically (a failed run never leaves a partial one), through a
+    link to the file it names, keeping its mode; a device or pipe (`-o /dev/null`) is written to, not replaced.
+    Never one of the `inputs`: the draft would be lost. With `unchanged` (its fingerprint when read), a file
+    changed since (an editor saved it meanwhile) is not replaced. Bytes (a Word document) are written as they are."""
+    if out is None:
+        write_stdout(text)
         return
     target = Path(os.path.realpath(out))
     if any(target == Path(os.path.realpath(i)) for i in inputs):
@@ -67,6 +117,9 @@ def write_output(text: str | bytes, out: str | None, inputs: Iterable[str] = ())
             with _opened(lambda *a, **k: os.fdopen(fd, *a, **k), text) as f:
                 f.write(text)
             os.chmod(tmp, mode)  # mkstemp's file is private to its owner; the output is not
+            if unchanged is not None and fingerprint(str(target)) != unchanged:
+                raise fail("E408", f"{out} changed since it was read: it is not rewritten", None,
+                           "an edit was saved while lexdraft ran; run the command again")
             os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -109,7 +162,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def _warn(warnings: Sequence[Diagnostic]) -> None:
     """Lint warnings go to stderr, as errors do, but stop nothing: the exit code is the command's own."""
     if warnings:
-        print(format_all(list(warnings)), file=sys.stderr)
+        tell(format_all(list(warnings)))
 
 
 def cmd_render(args: argparse.Namespace) -> int:
@@ -165,23 +218,33 @@ def cmd_fmt(args: argparse.Namespace) -> int:
     # Every file is formatted before any is written, so a syntax error in one leaves all of them untouched.
     results = []
     for path in draft_paths(args.paths):
+        seen = fingerprint(path)  # before reading: an edit saved from now on is never overwritten
         text = read_source(path)
-        results.append((path, text, format_source(text, path)))
+        results.append((path, text, format_source(text, path), seen))
     if not (args.check or args.write):
-        for _, _, formatted in results:
-            sys.stdout.write(formatted)
+        write_stdout("".join(formatted for _, _, formatted, _ in results))
         return EXIT_OK
-    changed = [(path, formatted) for path, text, formatted in results if formatted != text]
+    changed = [(path, formatted, seen) for path, text, formatted, seen in results if formatted != text]
     if args.write:
-        for path, _ in changed:  # before any is written: all of them are rewritten, or none
+        for path, _, _ in changed:  # before any is written: all of them are rewritten, or none
             if not os.stat(path).st_mode & 0o222:
                 raise fail("E408", f"`{path}` is read-only", None, "make it writable first; no file was rewritten")
-        for path, formatted in changed:
-            write_output(formatted, path)
+        for path, formatted, seen in changed:
+            write_output(formatted, path, unchanged=seen)
         return EXIT_OK
-    for path, _ in changed:
-        print(f"{path}: not formatted (run `lexdraft fmt --write {path}`)", file=sys.stderr)
+    for path, _, _ in changed:
+        tell(f"{path}: not formatted (run `lexdraft fmt --write {path}`)")
     return EXIT_NONCONFORMING if changed else EXIT_OK
+
+
+def _drafts_read(paths: list[str]) -> list[str]:
+    """The working tree's drafts under `paths`, which `-o` must not name (found as the gate finds them)."""
+    from .pipeline import draft_paths
+
+    try:
+        return draft_paths([p for p in paths if os.path.exists(p)], allow_empty=True)
+    except LexdraftError:  # the gate itself reports the path's problem
+        return []
 
 
 def cmd_gate(args: argparse.Namespace) -> int:
@@ -190,20 +253,21 @@ def cmd_gate(args: argparse.Namespace) -> int:
     from .gate.report import to_html, to_markdown, to_text
     from .gate.sarif import invalid_sarif, to_sarif
 
+    reads = _drafts_read(args.paths or ["."])  # never the output, on either path
     try:
         result = run(args.base, args.paths or ["."], args.against, tolerate_partly_met=args.tolerate_partly_met,
                      fail_on_new_warnings=args.fail_on_new_warnings, staged=args.staged)
     except LexdraftError as e:
         if args.format == "sarif":  # code hosts annotate the broken draft; the errors still go to stderr
-            write_output(invalid_sarif(e.diagnostics), args.output)
+            write_output(invalid_sarif(e.diagnostics), args.output, reads)
         raise
     writers = {"text": to_text, "markdown": to_markdown, "html": to_html, "sarif": to_sarif, "junit": to_junit}
-    write_output(writers[args.format](result), args.output)
+    write_output(writers[args.format](result), args.output, reads)
     return EXIT_NONCONFORMING if result.failed else EXIT_OK
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
-    print(explain(args.code), end="")
+    write_stdout(explain(args.code))
     return EXIT_OK
 
 
@@ -268,18 +332,34 @@ def build_parser() -> argparse.ArgumentParser:
     return ap
 
 
+def _killed(signum: int, _frame: object) -> None:
+    """SIGTERM or SIGHUP: unwind (a temporary output file is removed on the way) and exit 128 + the signal."""
+    raise SystemExit(128 + signum)
+
+
 def main(argv: list[str] | None = None) -> int:
     # A command builds many long-lived objects (tokens, AST nodes, spans) and no reference cycles worth collecting,
     # so the cyclic collector would only walk them again and again: `check` on 10,000 provisions took 27 s with it
     # and 16.5 s without, at the same peak memory. It is switched back on for callers that run main in-process.
     collecting = gc.isenabled()
     gc.disable()
+    if argv is None:  # the command line: killed, it still removes its temporary file (write_output) and says how
+        for signum in (signal.SIGTERM, signal.SIGHUP):
+            signal.signal(signum, _killed)
     try:
         args = build_parser().parse_args(argv)
         run: Callable[[argparse.Namespace], int] = args.run
-        return run(args)
+        code = run(args)
+        if sys.stdout is not None:
+            try:
+                sys.stdout.flush()  # now, where a failure is still told and counted, not at the interpreter's exit
+            except BrokenPipeError:
+                raise
+            except OSError as e:
+                raise _stdout_error(e) from None
+        return code
     except LexdraftError as e:
-        print(format_all(e.diagnostics), file=sys.stderr)
+        tell(format_all(e.diagnostics))
         return EXIT_INVALID
     except KeyboardInterrupt:
         return 130
@@ -291,9 +371,9 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as e:
         if os.environ.get("LEXDRAFT_TRACEBACK"):
             raise
-        print(f"lexdraft: internal error: {type(e).__name__}: {e}\n"
-              "  = this is a bug in lexdraft, not a mistake in the drafts: please report it with the command that "
-              "ran (LEXDRAFT_TRACEBACK=1 shows where it happened)", file=sys.stderr)
+        tell(f"lexdraft: internal error: {type(e).__name__}: {e}\n"
+             "  = this is a bug in lexdraft, not a mistake in the drafts: please report it with the command that "
+             "ran (LEXDRAFT_TRACEBACK=1 shows where it happened)")
         return EXIT_INTERNAL
     finally:
         if argv is None:

@@ -77,12 +77,15 @@ def explain(code: str) -> str:
     return f"{entry.code}: {entry.summary}\n  example: {entry.example}\n"
 
 
+MAX_QUOTED = 4_000_000  # characters read to quote a line: a file far past the size limit (E002) is never read whole
+
+
 def _source_line(span: Span, sources: dict[str, str]) -> str | None:
     text = sources.get(span.file)
     if text is None:
         try:
             with open(span.file, encoding="utf-8-sig") as f:
-                text = f.read()
+                text = f.read(MAX_QUOTED)
         except (OSError, UnicodeDecodeError):
             return None
         sources[span.file] = text
