@@ -566,3 +566,14 @@ def test_comments_anywhere_are_kept_and_change_nothing(text: str) -> None:
     assert parse_text(out, "t.lexd") == parse_text(text, "t.lexd")
     assert sorted(comment_texts(out)) == sorted(comment_texts(text))
     assert format_source(out, "t.lexd") == out
+
+
+def test_text_of_is_printed_as_written_not_as_the_text_it_names() -> None:
+    messy = 'provision tw.csepa.38.3 {\n jurisdiction tw status in-force translation working-gloss\ntext   of\n' \
+            '  tw.csepa.38.1 }\n'
+    printed = format_draft(parse_text(messy, "t.lexd"))
+    assert printed == ("provision tw.csepa.38.3 {\n  jurisdiction tw\n  status       in-force\n\n"
+                       "  translation  working-gloss\n  text         of tw.csepa.38.1\n}\n")
+    draft = parse_text(printed, "t.lexd")
+    assert draft == parse_text(messy, "t.lexd")
+    assert draft.documents[0].text_of == A.Ref("tw.csepa.38.1")

@@ -11,7 +11,7 @@ from lexdraft.diagnostics import format_diagnostic
 from lexdraft.language.ast import DraftFile
 from lexdraft.language.lint import RULES, lint
 from lexdraft.language.parse import parse_file, parse_text
-from lexdraft.pipeline import draft_paths, known_articles
+from lexdraft.pipeline import draft_paths, known_articles, load
 
 HEAD = """\
 provision prc.criminal-law.253-2 {
@@ -862,3 +862,41 @@ t.lexd:1:11: warning[W203]: provision `prc.criminal-law.364.1` quotes its `text`
    1 | provision prc.criminal-law.364.1 {
      |           ^^^^^^^^^^^^^^^^^^^^^^
   = hint: add `source "…"` naming the act, article and paragraph the text is quoted from"""
+
+
+# E219: `text of` -------------------------------------------------------------------------------------------
+def sharing(ident: str) -> str:
+    """A paragraph of IN_FORCE's article sharing the text of `ident`."""
+    return IN_FORCE.replace("364.1", "364.2").replace(IN_FORCE[IN_FORCE.index("  text"):-2], f"  text of {ident}\n")
+
+
+def test_e219_text_of_a_provision_not_among_the_drafts(specs: Path) -> None:
+    assert check(specs, ("a.lexd", IN_FORCE), ("b.lexd", sharing("prc.criminal-law.364.9"))) == """\
+b.lexd:6:11: error[E219]: no provision or obligation `prc.criminal-law.364.9` among the drafts
+   6 |   text of prc.criminal-law.364.9
+     |           ^^^^^^^^^^^^^^^^^^^^^^
+  = hint: did you mean `prc.criminal-law.364.1`?
+  = hint: the provision or obligation whose text is shared must be among the files checked together"""
+
+
+def test_e219_text_of_a_provision_without_text_or_in_a_circle(specs: Path) -> None:
+    proposal = provision(BASE + "implements uncc.16\n")
+    assert check(specs, ("a.lexd", proposal), ("b.lexd", sharing("prc.criminal-law.253-2"))) == """\
+b.lexd:6:11: error[E219]: `prc.criminal-law.253-2` has no verbatim `text` to share
+   6 |   text of prc.criminal-law.253-2
+     |           ^^^^^^^^^^^^^^^^^^^^^^
+  = hint: `text of` names a provision or obligation that quotes its statute in `text`; give \
+`prc.criminal-law.253-2` its text, or quote it here"""
+    assert check(specs, ("b.lexd", sharing("prc.criminal-law.364.2"))) == """\
+b.lexd:6:11: error[E219]: `text of` goes round in a circle: prc.criminal-law.364.2 → prc.criminal-law.364.2
+   6 |   text of prc.criminal-law.364.2
+     |           ^^^^^^^^^^^^^^^^^^^^^^
+  = hint: one of them must quote the statute in `text` for the others to share"""
+
+
+def test_text_of_is_the_text_it_names_once_the_set_is_loaded(specs: Path, tmp_path: Path) -> None:
+    assert check(specs, ("a.lexd", IN_FORCE), ("b.lexd", sharing("prc.criminal-law.364.1")), ignore=()) == ""
+    (tmp_path / "a.lexd").write_text(IN_FORCE, encoding="utf-8")
+    (tmp_path / "b.lexd").write_text(sharing("prc.criminal-law.364.1"), encoding="utf-8")
+    first, second = load([str(tmp_path)]).provisions
+    assert second.text == first.text and second.text is not None and second.text_of is None

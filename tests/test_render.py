@@ -10,6 +10,7 @@ import pytest
 from lexdraft.diagnostics import LexdraftError
 from lexdraft.language import ast as A
 from lexdraft.language.parse import parse_file, parse_text
+from lexdraft.language.resolve import resolve_texts
 from lexdraft.wording.citations import article_label, citation, short_reference
 from lexdraft.wording.environment import environment, escapes
 from lexdraft.wording.numerals import en_number, zh_numeral
@@ -29,18 +30,18 @@ def _draft_files() -> list[Path]:
 
 
 def _parsed() -> tuple[dict[Path, A.DraftFile | LexdraftError], dict[str, A.Provision]]:
-    """Every draft parsed once per collection, and the provisions of all that parse."""
+    """Every draft parsed once per collection, with `text of` resolved as loading the set does, and the provisions of
+    all that parse."""
     out: dict[Path, A.DraftFile | LexdraftError] = {}
-    documents: list[A.Document] = []
     for path in _draft_files():
         try:
-            draft = parse_file(str(path))
+            out[path] = parse_file(str(path))
         except LexdraftError as e:
             out[path] = e
-            continue
-        out[path] = draft
-        documents.extend(draft.documents)
-    return out, provisions_of(documents)
+    parsed = [(path, draft) for path, draft in out.items() if isinstance(draft, A.DraftFile)]
+    resolved = resolve_texts([draft for _, draft in parsed])
+    out.update((path, draft) for (path, _), draft in zip(parsed, resolved))
+    return out, provisions_of([d for draft in resolved for d in draft.documents])
 
 
 PARSED, PROVISIONS = _parsed()

@@ -80,6 +80,8 @@ _ALL = (
          "breaching prc.deep-synthesis-provisions.99"),
     Code("E218", "an obligation tier whose platform classes or measures do not fit what it binds",
          "tier base for small-or-medium-platform measures …   (base binds every holder)"),
+    Code("E219", "`text of` names no provision or obligation of the set with verbatim text, or goes round in a circle",
+         "text of tw.csepa.38.9   (no such paragraph)"),
     # W2xx: warnings, which stop nothing
     Code("W201", "a proposed provision that implements no treaty article",
          "provision … { status proposed … }   (no `implements uncc.16`)"),

@@ -15,6 +15,7 @@ from .diagnostics import Diagnostic, LexdraftError, Severity, fail
 from .language.ast import Document, DraftFile, Interpretation, Provision, Span
 from .language.lint import lint
 from .language.parse import parse_file, parse_text, read_source
+from .language.resolve import resolve_texts
 from .resources import data_dir
 
 if TYPE_CHECKING:  # the treaty is loaded when a set is checked, not when a draft is only parsed or formatted
@@ -155,7 +156,8 @@ def load_sources(sources: list[tuple[str, str | None]]) -> tuple[DraftSet, list[
     if problems:
         raise LexdraftError(problems)
     warnings = [d for d in found if d.severity is not Severity.ERROR]
-    return DraftSet(tuple(files), tuple(warnings)), warnings
+    # `text of` is resolved here, once, so that every later stage reads a plain `text`.
+    return DraftSet(tuple(resolve_texts(files)), tuple(warnings)), warnings
 
 
 @dataclass(frozen=True)
@@ -193,7 +195,9 @@ def load_in_context(path: str, more: Iterable[str] = (), text: str | None = None
     errors = [d for d in problems if d.severity is Severity.ERROR]
     if errors:
         raise LexdraftError(errors)
-    return InContext(draft, tuple(context), tuple(d for d in problems if d.severity is not Severity.ERROR))
+    warnings = tuple(d for d in problems if d.severity is not Severity.ERROR)
+    resolved, *context = resolve_texts([draft, *context])  # `text of` read as the text it names, as in a set
+    return InContext(resolved, tuple(context), warnings)
 
 
 # ------------------------------------------------------------------ checking against the treaty

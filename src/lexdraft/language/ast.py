@@ -223,6 +223,7 @@ class Provision(Node):
     penalties: tuple[Sentence, ...] = ()
     text: Text | None = None  # verbatim statute text, for provisions in force
     translation: Term | None = None  # status of the English in `text`
+    text_of: Ref | None = None  # `text of ID`: the text is that document's; loading a set puts it in `text`
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,6 +344,7 @@ class Obligation(Node):
     sanction: Sanction | None = None
     text: Text | None = None  # verbatim text, for obligations in force
     translation: Term | None = None
+    text_of: Ref | None = None  # as a provision's
 
 
 Document = Provision | Interpretation | Obligation

@@ -35,6 +35,18 @@ def _unquote(tok: Token) -> str:
     return s[3:-3].strip("\n") if s.startswith('"""') else s[1:-1]
 
 
+def _text(fields: dict[str, Any]) -> A.Text | None:
+    """The document's own verbatim text; not a `text of ID`."""
+    value = fields.get("text")
+    return value if isinstance(value, A.Text) else None
+
+
+def _text_of(fields: dict[str, Any]) -> A.Ref | None:
+    """The document whose verbatim text this one shares (`text of ID`)."""
+    value = fields.get("text")
+    return value if isinstance(value, A.Ref) else None
+
+
 def _per(part: Any) -> str | A.Text | None:
     return None if part is None else part[0]
 
@@ -176,7 +188,7 @@ class Builder:
             purpose=f.get("purpose"), conduct=f.get("conduct", ()), means=f.get("means"),
             object=f.get("object"), consent=f.get("consent"), harm=f.get("harm"), duty=f.get("duty"),
             tiers=tuple(f.get("tier", ())), exceptions=tuple(f.get("exception", ())),
-            prosecution=f.get("prosecution"), penalties=f.get("penalty", ()), text=f.get("text"),
+            prosecution=f.get("prosecution"), penalties=f.get("penalty", ()), text=_text(f), text_of=_text_of(f),
             translation=f.get("translation"), span=self._tspan(ident))  # a document is reported at its id
         return value, c[0], c[-1]
 
@@ -187,7 +199,7 @@ class Builder:
             id=str(ident), jurisdiction=f.get("jurisdiction"), status=f.get("status"),
             instrument=f.get("instrument"), title=f.get("title"), sources=tuple(f.get("source", ())),
             holders=f.get("holder", ()), duty=f.get("duty"), tiers=tuple(f.get("ob_tier", ())),
-            sanction=f.get("sanction"), text=f.get("text"), translation=f.get("translation"),
+            sanction=f.get("sanction"), text=_text(f), text_of=_text_of(f), translation=f.get("translation"),
             span=self._tspan(ident))
         return value, c[0], c[-1]
 
@@ -226,7 +238,10 @@ class Builder:
         return self._field("title", _value(c), self._span(c))
 
     def text(self, c: list[Any]) -> Piece:
-        return self._field("text", _value(c), self._span(c))
+        # text bilingual | text of ID: the field holds the Text, or a Ref to the document whose text it shares
+        ident = _after(c, "OF")
+        value = A.Ref(str(ident), span=self._tspan(ident)) if ident is not None else _value(c)
+        return self._field("text", value, self._span(c))
 
     def source(self, c: list[Any]) -> Piece:
         return self._field("source", _unquote(_one(c, "STRING")), self._span(c))

@@ -10,6 +10,7 @@ from dataclasses import dataclass, fields
 from ..diagnostics import Diagnostic, Severity
 from . import ast as A
 from .printer import format_principal, format_threshold
+from .resolve import shared_text, texted
 from .vocabulary import Vocabulary, vocabulary
 
 # Vocabulary sections in the words a drafter uses; object-attribute values are worded per attribute.
@@ -532,7 +533,8 @@ def required_fields(ds: Lookups) -> Iterator[Diagnostic]:
         if missing:
             yield Diagnostic("E211", f"{kind} `{doc.id}` has no {_listing(missing)}", doc.span,
                              (f"add {'it' if len(missing) == 1 else 'them'} inside the {kind}'s braces",))
-        if isinstance(doc, A.Provision) and doc.text is None and not (doc.conduct and doc.penalties):
+        if isinstance(doc, A.Provision) and doc.text is None and doc.text_of is None and \
+                not (doc.conduct and doc.penalties):
             if doc.conduct or doc.penalties:
                 has, lacks = ("conduct", "penalty") if doc.conduct else ("penalty", "conduct")
                 message = f"provision `{doc.id}` has `{has}` but no `{lacks}`"
@@ -673,6 +675,32 @@ def _term_lists(doc: A.Document) -> Iterator[tuple[Sequence[A.Term], str]]:
         yield doc.prosecution.exceptions, "the exceptions to prosecution"
 
 
+# E219 ---------------------------------------------------------------------------------------------
+def shared_texts(ds: Lookups) -> Iterator[Diagnostic]:
+    """E219: `text of ID` names a provision or obligation of the set that has verbatim text, and no circle."""
+    by_id = texted([A.DraftFile("", ds.documents)])
+    for doc in ds.documents:
+        if not isinstance(doc, (A.Provision, A.Obligation)) or doc.text_of is None:
+            continue
+        ref = doc.text_of
+        target = by_id.get(ref.id)
+        if target is None:
+            others = [i for i in by_id if i != doc.id]
+            matches = difflib.get_close_matches(ref.id, others, n=3, cutoff=0.9)
+            hints = [_did_you_mean(matches)] if matches else []
+            hints.append("the provision or obligation whose text is shared must be among the files checked together")
+            yield Diagnostic("E219", f"no provision or obligation `{ref.id}` among the drafts", ref.span, tuple(hints))
+        elif target.text is None and target.text_of is None:
+            yield Diagnostic("E219", f"`{ref.id}` has no verbatim `text` to share", ref.span,
+                             ((f"`text of` names a provision or obligation that quotes its statute in `text`; give "
+                               f"`{ref.id}` its text, or quote it here"),))
+        else:
+            text, chain = shared_text(doc, by_id)
+            if text is None and chain[-1] == doc.id:
+                yield Diagnostic("E219", f"`text of` goes round in a circle: {' → '.join(chain)}", ref.span,
+                                 ("one of them must quote the statute in `text` for the others to share",))
+
+
 # W201-W203: warnings, reported beside the findings and never stopping a command ---------------------------
 def unimplemented_proposals(ds: Lookups) -> Iterator[Diagnostic]:
     """W201: a proposed provision names the treaty article it carries out."""
@@ -718,9 +746,9 @@ def unquoted_words(ds: Lookups) -> Iterator[Diagnostic]:
 
 
 def _verbatim(ds: Lookups, ident: str) -> A.Text | None:
-    """The verbatim text of the provision with this id in the set, if it has one."""
+    """The verbatim text of the provision with this id in the set, its own or shared, if it has one."""
     p = ds.provisions.get(ident)
-    return None if p is None else p.text
+    return None if p is None else shared_text(p, {**ds.obligations, **ds.provisions})[0]
 
 
 def _squeezed(s: str) -> str:
@@ -762,5 +790,5 @@ RULES: tuple[Rule, ...] = (
     unknown_terms, threshold_units, penalty_order, penalty_ranges, duplicate_ids, unknown_provisions,
     tier_penalties, mental_degrees, rebuttable_presumptions, omission_duties, required_fields,
     implemented_articles, fine_units, article_numbers, interpreted_tiers, repeated_terms, breached_obligations,
-    class_tiers, unimplemented_proposals, unquoted_words, unsourced_texts,
+    class_tiers, shared_texts, unimplemented_proposals, unquoted_words, unsourced_texts,
 )

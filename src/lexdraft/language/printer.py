@@ -79,6 +79,7 @@ def _provision_groups(p: A.Provision) -> list[list[str]]:
     statute: list[str] = []
     _add(statute, "translation", _name(p.translation))
     _add_text(statute, "text", p.text)
+    _add(statute, "text", None if p.text_of is None else "of " + p.text_of.id)
     return [placement, elements, sanction, statute]
 
 
@@ -216,6 +217,7 @@ def _obligation_groups(o: A.Obligation) -> list[list[str]]:
     statute: list[str] = []
     _add(statute, "translation", _name(o.translation))
     _add_text(statute, "text", o.text)
+    _add(statute, "text", None if o.text_of is None else "of " + o.text_of.id)
     return [placement, duty, statute]
 
 
