@@ -181,7 +181,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     elif args.format == "akn":
         from .outputs.akn import to_akn
 
-        out = to_akn(documents, args.lang, provisions)
+        out = to_akn(documents, args.lang, provisions, name=Path(args.file).stem)
     else:
         out = "\n".join(render(doc, args.lang, provisions) for doc in documents)
     write_output(out, args.output, loaded.paths)

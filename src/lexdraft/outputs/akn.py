@@ -1,0 +1,256 @@
+"""Akoma Ntoso 3.0 XML of rendered provisions, obligations and interpretations, built with lxml from the page models.
+
+What each draft becomes, and why:
+
+- A provision or obligation in force is an `act` holding its article with the verbatim text, a paragraph for each
+  paragraph of the text. A proposal is a `bill`: AKN's type for a text proposed for adoption. A proposal in the
+  amendment form ("在刑法第二百五十三条之一后增加一条，作为第二百五十三条之二：") carries the new article as an AKN
+  modification — the instruction in a `mod` whose `quotedStructure` holds the article — and names it in the
+  metadata's `activeModifications` as an insertion after the article it follows in the act it amends.
+- A judicial interpretation is an `act` (a `bill` while proposed) with name="judicialInterpretation" and that
+  subtype in its FRBR identity. Not a `judgment`, which AKN keeps for decisions in cases, and not the generic
+  `doc`: a PRC judicial interpretation is a normative text with the force of law (the Supreme People's Court's
+  Provisions on Judicial Interpretation Work, art. 5), numbered in articles as an act is, and the naming convention
+  gives acts a subtype for exactly this (`/akn/cn/act/judicialInterpretation/…`).
+- A file with several documents is a `documentCollection` with each document inline in a `component`.
+
+FRBR identity follows the AKN naming convention: `/akn/{country}/{type}[/{subtype}]/{date}/{name}` for the work
+(the country from the jurisdiction: prc → cn, tw → tw; the name the draft's own id, which tells entries on the same
+article apart), `{work}/{language}@` for the expression and `{expression}/!main.xml` for the manifestation. One
+expression per file: the language is the one `--lang` chooses, as AKN keeps each language version as its own
+expression document; English is written only where the draft has English, never the Chinese under an English
+label. The drafts record no date, and the schema requires one in every FRBRdate: every FRBRdate says
+`name="undated"` with the date 1000-01-01, the value the UK National Archives' Find Case Law uses for a date not
+known, so that no reader takes an invented date for a real one; the URIs carry the same value. Authors the draft does
+not record are a `TLCOrganization` saying so; the manifestation's author is lexdraft.
+
+eIds follow the naming convention (`art_253-2__para_1`; inside a quoted structure, prefixed by its eId; inside a
+collection's component, by the component's), unique in each document as the schema requires.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from urllib.parse import quote
+
+from lxml import etree
+
+from ..diagnostics import fail
+from ..language import ast as A
+from ..language.vocabulary import vocabulary
+from ..wording.citations import article_id, article_label
+from .pages import InterpretationPage, Page, ProvisionPage, page_of
+from .xmltext import xml_text
+
+NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+COUNTRIES = {"prc": "cn", "tw": "tw"}
+LANGUAGES = {"zh": "zho", "en": "eng"}  # ISO 639-2, as the naming convention writes languages
+UNDATED = "1000-01-01"
+
+
+def _el(parent: etree._Element | None, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
+    el = etree.Element(f"{{{NS}}}{tag}", nsmap={None: NS}) if parent is None else \
+        etree.SubElement(parent, f"{{{NS}}}{tag}")
+    for key, value in attrs.items():
+        el.set(key.rstrip("_"), xml_text(value))
+    if text is not None:
+        el.text = xml_text(text)
+    return el
+
+
+def to_akn(documents: Sequence[A.Document], lang: str, provisions: Mapping[str, A.Provision],
+           name: str = "drafts") -> str:
+    """The documents of one draft file as Akoma Ntoso 3.0 XML in `lang`; `name` names a collection of several."""
+    pages = [page_of(d, lang, provisions) for d in documents]
+    root = _el(None, "akomaNtoso")
+    if len(documents) == 1:
+        _Writer(documents[0], pages[0], lang, "").write(root)
+    else:
+        jurisdictions = sorted({_jurisdiction(d) for d in documents})
+        country = COUNTRIES.get(jurisdictions[0], jurisdictions[0]) if len(jurisdictions) == 1 else "mul"
+        collection = _el(root, "documentCollection", name="lexdraftFile")
+        meta = _el(collection, "meta")
+        work = f"/akn/{country}/documentCollection/{UNDATED}/{quote(name, safe='.-_')}"
+        _identification(meta, work, lang, name, country, None, authoritative=None, authors=["#lexdraft"])
+        _references(meta, {"lexdraft": "lexdraft"})
+        body = _el(collection, "collectionBody")
+        for i, (doc, page) in enumerate(zip(documents, pages, strict=True), start=1):
+            component = _el(body, "component", eId=f"cmp_{i}")
+            _Writer(doc, page, lang, f"cmp_{i}__").write(component)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True).decode("utf-8")
+
+
+def _jurisdiction(doc: A.Document) -> str:
+    return doc.jurisdiction.name if doc.jurisdiction else doc.id.split(".")[0]
+
+
+def _identification(meta: etree._Element, work: str, lang: str, name: str, country: str, subtype: str | None,
+                    authoritative: bool | None, authors: Sequence[str]) -> None:
+    ident = _el(meta, "identification", source="#lexdraft")
+    expression = f"{work}/{LANGUAGES[lang]}@"
+    levels = (("FRBRWork", work, f"{work}/!main", authors), ("FRBRExpression", expression, f"{expression}/!main",
+              authors), ("FRBRManifestation", f"{expression}.akn", f"{expression}/!main.xml", ["#lexdraft"]))
+    for level, uri, this, by in levels:
+        el = _el(ident, level)
+        _el(el, "FRBRthis", value=this)
+        _el(el, "FRBRuri", value=uri)
+        _el(el, "FRBRdate", date=UNDATED, name="undated")
+        for author in by:
+            _el(el, "FRBRauthor", href=author)
+        if level == "FRBRWork":
+            _el(el, "FRBRcountry", value=country)
+            if subtype:
+                _el(el, "FRBRsubtype", value=subtype)
+            _el(el, "FRBRname", value=name)
+        elif level == "FRBRExpression":
+            if authoritative is not None:
+                _el(el, "FRBRauthoritative", value="true" if authoritative else "false")
+            _el(el, "FRBRlanguage", language=LANGUAGES[lang])
+
+
+def _references(meta: etree._Element, organizations: Mapping[str, str]) -> None:
+    refs = _el(meta, "references", source="#lexdraft")
+    for eid, shown in organizations.items():
+        _el(refs, "TLCOrganization", eId=eid, href=f"/ontology/organization/{quote(eid, safe='.-_')}", showAs=shown)
+
+
+class _Writer:
+    """One document's AKN: its type, identity, metadata and body, with eIds under `prefix`."""
+
+    def __init__(self, doc: A.Document, page: Page, lang: str, prefix: str) -> None:
+        self.doc, self.page, self.lang, self.prefix = doc, page, lang, prefix
+        self.jurisdiction = _jurisdiction(doc)
+        self.country = COUNTRIES.get(self.jurisdiction, self.jurisdiction)
+
+    def eid(self, local: str) -> str:
+        return self.prefix + local
+
+    def write(self, parent: etree._Element) -> None:
+        doc, page = self.doc, self.page
+        proposed = doc.status is not None and doc.status.name == "proposed"
+        kind = "bill" if proposed else "act"
+        if isinstance(page, InterpretationPage):
+            name, subtype = "judicialInterpretation", "judicialInterpretation"
+        else:
+            if page.form == "summary":
+                raise fail("E405", f"{doc.id} is in force but its draft quotes no text: Akoma Ntoso carries a "
+                           "statute's own words", doc.span, "add the article's verbatim `text` to the draft")
+            if page.translation == "missing":
+                raise fail("E405", f"the text of {doc.id} has no English: its English expression would hold the "
+                           "Chinese", doc.span, "export with --lang zh, or add `en \"\"\"...\"\"\"` to the text")
+            instrument = getattr(doc, "instrument", None)
+            name, subtype = (instrument.kind.name if instrument else "provision"), None
+        top = _el(parent, kind, name=name)
+        meta = _el(top, "meta")
+        work = f"/akn/{self.country}/{kind}" + (f"/{subtype}" if subtype else "") + f"/{UNDATED}/{doc.id}"
+        authors, organizations = self._authors()
+        _identification(meta, work, self.lang, doc.id, self.country, subtype, self._authoritative(),
+                        [f"#{self.eid(a)}" for a in authors])
+        if isinstance(page, ProvisionPage) and page.intro:
+            self._active_modification(meta)
+        _references(meta, {self.eid(k): v for k, v in organizations.items()})
+        self._notes(meta)
+        if isinstance(page, InterpretationPage):
+            self._interpretation(top, page)
+        else:
+            self._provision(top, page)
+
+    # ------------------------------------------------------------------ metadata
+
+    def _authors(self) -> tuple[list[str], dict[str, str]]:
+        organizations = {"lexdraft": "lexdraft"}
+        doc = self.doc
+        if isinstance(doc, A.Interpretation) and doc.issuers:
+            for issuer in doc.issuers:
+                organizations[issuer.name] = vocabulary().label("issuers", issuer.name, self.lang)
+            return [i.name for i in doc.issuers], organizations
+        organizations["author-not-recorded"] = ("起草者未在草案中记录" if self.lang == "zh"
+                                                else "the author is not recorded in the draft")
+        return ["author-not-recorded"], organizations
+
+    def _authoritative(self) -> bool | None:
+        """In force: the Chinese is authoritative and a translation is not; a proposal has no authority yet."""
+        page = self.page
+        if isinstance(page, ProvisionPage) and page.form == "statute":
+            return self.lang == "zh"
+        return None
+
+    def _target_work(self) -> str:
+        """The act a proposed article amends, by its instrument term where the vocabulary names it."""
+        assert isinstance(self.doc, A.Provision | A.Obligation)
+        aid = article_id(self.doc)
+        target = self.doc.instrument.target if self.doc.instrument else None
+        law = aid.law
+        if target:
+            named = [n for n, e in vocabulary().section("instruments").items() if e.get("zh") == target]
+            law = named[0] if named else quote(target, safe="")
+        return f"/akn/{self.country}/act/{UNDATED}/{law}"
+
+    def _active_modification(self, meta: etree._Element) -> None:
+        assert isinstance(self.doc, A.Provision | A.Obligation) and self.doc.instrument is not None
+        after = self.doc.instrument.after
+        analysis = _el(meta, "analysis", source="#lexdraft")
+        mods = _el(analysis, "activeModifications")
+        mod = _el(mods, "textualMod", type="insertion", eId=self.eid("amod_1"))
+        _el(mod, "source", href=f"#{self.eid('para_1__mod_1')}")
+        where = self._target_work() + "/!main" + (f"#art_{after}" if after else "")
+        _el(mod, "destination", href=where, pos="after" if after else "end")
+        _el(mod, "new", href=f"#{self.eid('para_1__mod_1__qstr_1')}")
+
+    def _notes(self, meta: etree._Element) -> None:
+        page = self.page
+        notes = [(n.kind, n.text) for n in page.notes] if isinstance(page, ProvisionPage) else []
+        notes += [("source", s) for s in page.sources]
+        if not notes:
+            return
+        block = _el(meta, "notes", source="#lexdraft")
+        for i, (kind, text) in enumerate(notes, start=1):
+            note = _el(block, "note", eId=self.eid(f"note_{i}"), class_=kind)
+            _el(note, "p", text)
+
+    # ------------------------------------------------------------------ body
+
+    def _preface(self, top: etree._Element, title: str | None, authorities: str | None = None) -> None:
+        if not title and not authorities:
+            return
+        preface = _el(top, "preface")
+        if title:
+            _el(_el(preface, "p"), "docTitle", title)
+        if authorities:
+            _el(_el(preface, "p"), "docAuthority", authorities)
+
+    def _article(self, parent: etree._Element, prefix: str, number: str, label: str | None,
+                 lines: Sequence[str]) -> None:
+        art = _el(parent, "article", eId=f"{prefix}art_{number}")
+        if label:
+            _el(art, "num", label)
+        for i, line in enumerate(lines, start=1):
+            para = _el(art, "paragraph", eId=f"{prefix}art_{number}__para_{i}")
+            _el(_el(para, "content"), "p", line)
+
+    def _provision(self, top: etree._Element, page: ProvisionPage) -> None:
+        assert isinstance(self.doc, A.Provision | A.Obligation)
+        self._preface(top, page.title or page.citation)
+        body = _el(top, "body")
+        number = article_id(self.doc).article
+        if not page.intro:
+            # In force, the verbatim text begins with the article's own number; a proposal's is its label.
+            self._article(body, self.eid(""), number, page.lead, page.lines)
+            return
+        para = _el(body, "paragraph", eId=self.eid("para_1"))
+        p = _el(_el(para, "content"), "p", "")  # mixed content: the printer must add no spacing inside it
+        mod = _el(p, "mod", page.intro, eId=self.eid("para_1__mod_1"))
+        quoted = _el(mod, "quotedStructure", eId=self.eid("para_1__mod_1__qstr_1"), startQuote="“",
+                     endQuote="”")
+        label = page.lead or article_label(number, self.jurisdiction, self.lang)
+        self._article(quoted, self.eid("para_1__mod_1__qstr_1__"), number, label, page.lines)
+
+    def _interpretation(self, top: etree._Element, page: InterpretationPage) -> None:
+        self._preface(top, page.title, page.issuers or None)
+        _el(_el(top, "preamble"), "p", page.preamble)
+        body = _el(top, "body")
+        for (label, lines), article in zip(page.articles, self.doc.articles, strict=True):  # type: ignore[union-attr]
+            self._article(body, self.eid(""), str(article.number), label, lines)
+
+
+__all__ = ["COUNTRIES", "LANGUAGES", "NS", "UNDATED", "to_akn"]
