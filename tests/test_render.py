@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import jinja2
@@ -12,10 +13,14 @@ from lexdraft.language import ast as A
 from lexdraft.language.parse import parse_file, parse_text
 from lexdraft.language.resolve import resolve_texts
 from lexdraft.wording.citations import article_label, citation, short_reference
+from lexdraft.wording.clause import ClauseWording, Offence, offence, parts
+from lexdraft.wording.en import OfficialEnglish
 from lexdraft.wording.environment import environment, escapes
 from lexdraft.wording.numerals import en_number, zh_numeral
 from lexdraft.wording.phrases import penalty_phrase
 from lexdraft.wording.render import provisions_of, render
+from lexdraft.wording.styles import clause_wording
+from lexdraft.wording.zh import PrcChinese, TaiwanChinese
 
 REPO = Path(__file__).resolve().parents[1]
 DRAFTS = REPO / "drafts"
@@ -603,3 +608,87 @@ def test_a_taiwan_proposal_is_composed_in_taiwans_script() -> None:
     # PRC text stays simplified.
     prc = render(PROVISIONS["prc.criminal-law.253-2"], "zh", PROVISIONS)
     assert "（立法建议稿）" in prc and "起草说明（不属于条文内容）" in prc
+
+
+# ------------------------------------------------------------------ the clause model, worded per language
+
+def _composed_proposals() -> list[A.Provision]:
+    """Every bundled proposed provision whose article is composed from its elements (not quoted by hand)."""
+    return [p for p in PROVISIONS.values()
+            if p.status is not None and p.status.name == "proposed" and p.text is None]
+
+
+def _unsaid(wording: ClauseWording, model: Offence, text: str, quoted: bool) -> list[str]:
+    """The parts of the model whose words are missing from a statute text (a sentence may capitalise them)."""
+    def said(w: str) -> bool:
+        return bool(w) and (w in text or w[:1].upper() + w[1:] in text)
+
+    phrases = wording.phrases(model, quoted=quoted)
+    assert set(phrases) == set(parts(model)), "a part of the model has no words to look for"
+    return [part for part, words in phrases.items() if not words or not all(map(said, words))]
+
+
+def test_the_bundled_proposals_are_composed_from_the_model() -> None:
+    assert {p.id for p in _composed_proposals()} >= {"prc.criminal-law.253-2", "prc.criminal-law.286-2",
+                                                     "prc.criminal-law.364-1"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("provision_id", sorted(p.id for p in _composed_proposals()))
+def test_every_part_of_the_model_is_in_the_statute_text(provision_id: str, lang: str) -> None:
+    """On the rendered statute text itself (not the notes): who, knowledge, purposes, means, conduct, object,
+    consent, harm, every tier's trigger and penalty, unit liability, exceptions, prosecution, definition."""
+    p = PROVISIONS[provision_id]
+    model = offence(p)
+    text = render(p, lang, PROVISIONS)
+    article = text.split("\n\n")[1]  # between the heading block and the drafting notes
+    quoted = p.instrument is not None and p.instrument.kind.name == "amendment" and bool(p.instrument.inserts)
+    jurisdiction = p.jurisdiction.name if p.jurisdiction else "prc"
+    assert _unsaid(clause_wording(lang, jurisdiction), model, article, quoted) == []
+    assert len(parts(model)) >= 5
+
+
+@pytest.mark.parametrize("provision_id", sorted(p.id for p in _composed_proposals()))
+def test_taiwans_wording_says_every_part_in_its_script(provision_id: str) -> None:
+    model = offence(PROVISIONS[provision_id])
+    wording = TaiwanChinese("tw")
+    text = "\n".join(wording.article(model))
+    assert _unsaid(wording, model, text, False) == []
+    assert not set("传为处罚条说属规项该图") & set(text), text
+
+
+def test_a_wording_that_drops_a_part_is_caught() -> None:
+    class Forgetful(PrcChinese):
+        def clause(self, o: Offence) -> str:
+            return super().clause(replace(o, purposes=()))
+
+    p = PROVISIONS["prc.criminal-law.253-2"]
+    model = offence(p)
+    text = "\n".join(Forgetful().article(model))
+    assert _unsaid(Forgetful(), model, text, False) == ["purposes"]
+
+
+def test_a_wording_must_word_every_part() -> None:
+    class Partial(ClauseWording):
+        lang = "zh"
+
+    with pytest.raises(TypeError, match="abstract"):
+        Partial()  # type: ignore[abstract]
+
+
+def test_one_model_for_both_languages() -> None:
+    """The structure is decided once: the languages word the same parts, in the same tiers."""
+    p = PROVISIONS["prc.criminal-law.253-2"]
+    model = offence(p)
+    assert [t.sentence.tier.name for t in model.tiers] == ["base", "serious"]
+    assert set(PrcChinese().phrases(model)) == set(OfficialEnglish().phrases(model)) == set(parts(model))
+
+
+def test_knowledge_without_an_object_is_an_error_not_dropped() -> None:
+    # 明知 needs what is known; the text used to drop the element without a word.
+    p = _proposal("  mental knowledge presumed\n  conduct disseminate\n  penalty\n    base imprisonment <= 3 years")
+    for lang in LANGS:
+        with pytest.raises(LexdraftError) as e:
+            render(p, lang, {})
+        assert e.value.diagnostics[0].code == "E402"
+        assert "knowledge" in e.value.diagnostics[0].message

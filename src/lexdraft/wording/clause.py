@@ -1,29 +1,32 @@
-"""CLAUSE"""
+"""The clause model: an offence article's parts decided once, as data, and the contract each language's wording keeps.
+
+`offence(p)` reads a provision into a small tree of typed parts (who, knowledge, purposes, means, the conduct
+chain or the omission, the object and its definition, consent, harm, tiers with their triggers and penalties,
+unit liability, exceptions, prosecution). A `ClauseWording` (zh.py, en.py) says every part in one language and
+style; `article` assembles the parts into the statute's paragraphs. Every decision that is not about words —
+which acts a purpose governs, which tier may end in a list, which exceptions exist — is made here, so the
+languages cannot drift apart on it.
+"""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, fields
 
 from ..diagnostics import fail
 from ..language import ast as A
 from ..language.vocabulary import vocabulary
 from .citations import article_id
-from .labels import term_label
-from .numerals import zh_numeral
-from .phrases import condition_items, lead_in, list_lines, penalty_phrase
-from .words import capitalize, join_alternatives, with_article
 
 # How each exception reads in the article: an act done for a purpose, or a kind of work
 # that falls outside the object. Exceptions missing here cannot be phrased (E402).
-_EXCEPTION_FORMS = {
+EXCEPTION_FORMS = {
     "artistic-work": "act",
     "law-enforcement": "act",
     "bona-fide-research": "purpose",
     "scientific-work": "work",
     "artistic-value": "work",
 }
-
 
 # Conduct that names its own object (发布信息, 设立网站、通讯群组): the statute's structure around them
 # (a list of acts, a helper's knowledge of another's crime) is beyond composition, so an object beside
@@ -37,477 +40,447 @@ _SELF_CONTAINED_CONDUCT = {
 # modify the noun directly instead of following 描绘 / "depicts".
 _CONTENT_DEPICTIONS = {"sexual-acts-concretely", "explicit-pornography"}
 
-# Predicate frames for object attributes: zh modifies the noun, en follows "that".
-ATTR_FRAMES = {
-    "identifiable-by": ("能够被{v}识别", "is capable of being identified by {v}"),
-    "standard": ("{v}", "is {v}"),
-    "privacy": ("{v}", "is {v}"),
-}
+# Object attributes a definition words, in the order the model keeps them.
+DEFINED_ATTRIBUTES = ("depicts", "person", "origin", "medium", "virtual-test", "identifiable-by", "standard",
+                      "privacy")
 
-
-def _head_noun(phrase: str, lang: str) -> str:
-    """The head of a compound noun (私密图像 -> 图像, intimate image -> image): both languages are head-final."""
-    return phrase[-2:] if lang == "zh" else phrase.split()[-1]
-
-
-def object_noun(obj: A.ObjectSpec, lang: str) -> str:
-    """The defined term without its possessor: 他人私密图像 -> 私密图像, an intimate image of another person -> intimate image."""
-    label = term_label(obj.kind, lang)
-    if lang == "zh":
-        return label.removeprefix("他人")
-    label = re.sub(r"^(an?|the) ", "", label)
-    return re.sub(r" of (another person|others)$", "", label)
-
-
-@dataclass(frozen=True)
-class Trigger:
-    """What brings a tier into play: words inline, or a lead-in with an enumerated list."""
-
-    zh: str
-    en: str
-    items: A.Condition | None = None
-
-
-def _tier_trigger(p: A.Provision, tier: A.Term, inline_only: bool) -> Trigger | None:
-    """The statutory words for a tier: its circumstance, else its numbers, else the tier's own label."""
-    decl = next((t for t in p.tiers if t.name.name == tier.name), None)
-    if decl is not None and decl.requires is not None:
-        return Trigger(term_label(decl.requires, "zh"), _en_where(term_label(decl.requires, "en")))
-    if decl is not None and decl.condition is not None and decl.condition.items:
-        cond = decl.condition
-        if len(cond.items) > 2 and not inline_only:
-            return Trigger(lead_in(cond.mode, "zh", statute=True), f"in {lead_in(cond.mode, 'en')} circumstances",
-                           cond)
-        jur = article_id(p).jurisdiction
-        zh = [i.text for i in condition_items(cond, "zh", jur)]
-        en = [i.text for i in condition_items(cond, "en", jur)]
-        joiner = "的，或者" if cond.mode == "any" else "，并且"
-        return Trigger(joiner.join(zh), "where the case involves " +
-                       join_alternatives(en, "en", "or" if cond.mode == "any" else "and"))
-    if tier.name == "base":
-        return None
-    entry = vocabulary().entry("tiers", tier.name)
-    if tier.name == "aggravated" or entry is None:
-        raise fail("E406", f"the `{tier.name}` tier has no circumstance to name it in the statute text", tier.span,
-                   f"declare `tier {tier.name} requires <circumstance>` or give its `when` condition")
-    return Trigger(str(entry["zh"]), _en_where(str(entry["en"])))
-
-
-def _en_where(label: str) -> str:
-    """Make a circumstance label an English 'where' clause."""
-    if label.startswith("where "):
-        return label
-    if label.startswith(("with ", "by ")):
-        return f"where the offence is committed {label}"
-    return f"where the case involves {label}"
-
-
-def object_phrase(p: A.Provision, lang: str) -> str:
-    """The object as the offence clause names it; a person object takes its person attribute."""
-    obj = p.object
-    if obj is None:
-        return ""
-    if obj.kind.name == "person":
-        people = next((a for a in obj.attrs if a.name.name == "person"), None)
-        # "any person" restricts nothing; the statute then says 他人 / another person.
-        if people is not None and [v.name for v in people.values] != ["any-person"]:
-            return join_alternatives([term_label(v, lang) for v in people.values], lang)
-    return term_label(obj.kind, lang)
-
-
-def _means_phrase(means: A.Means | None, lang: str) -> str | None:
-    """利用信息网络 / 以暴力、胁迫或者其他方法; 'any means' imposes nothing and is left out."""
-    if means is None:
-        return None
-    terms = [m for m in means.means if m.name != "any-means"]
-    if not terms:
-        return None
-    labels = [term_label(m, lang) for m in terms]
-    if lang == "zh":
-        verbal = [label for label in labels if label.startswith(("利用", "以", "通过"))]
-        nominal = [label for label in labels if label not in verbal]
-        parts = verbal + (["以" + join_alternatives(nominal, "zh")] if nominal else [])
-        return "或者".join(parts)
-    verbal = [label for label in labels if label.startswith("by ")]
-    nominal = [label for label in labels if label not in verbal]
-    parts = verbal + (["by " + join_alternatives(nominal, "en")] if nominal else [])
-    return " or ".join(parts)
-
-
-def _duty_phrase(p: A.Provision, lang: str) -> tuple[str, str | None]:
-    """不履行法律、行政法规规定的信息网络安全管理义务 and the precondition, for an omission offence."""
-    duty = p.duty
-    assert duty is not None
-    name = term_label(duty.name, lang)
-    source = term_label(duty.under, lang) if duty.under else None
-    pre = term_label(duty.precondition, lang) if duty.precondition else None
-    if lang == "zh":
-        # 国家有关规定 is itself 规定: ……和国家有关规定所规定的, never 规定规定的
-        prescribed = ("所规定的" if source.endswith("规定") else "规定的") if source else ""
-        return f"不履行{source or ''}{prescribed}{name}", pre
-    the = "" if name.startswith("the ") else "the "
-    return f"fails to perform {the}{name}{' prescribed by ' + source if source else ''}", pre
-
-
-def subject_phrase(p: A.Provision, lang: str) -> str | None:
-    """A special subject named by the actors (网络服务提供者); None means 'whoever'."""
-    special = [a for a in p.actors if a.name not in {"natural-person", "unit"}]
-    return term_label(special[0], lang) if special else None
+# Attributes predicated of the object by a frame of each wording (能够被{v}识别 / is capable of being identified by
+# {v}); an interpretation can define only these.
+FRAMED_ATTRIBUTES = ("identifiable-by", "privacy", "standard")
 
 # Treaty verbs of spreading: a purpose of dissemination governs the making, never the spreading itself.
 _SPREADING = {"distribute", "transmit", "broadcast", "display", "publish", "make-available", "sell"}
 
 
-def _purpose_split(p: A.Provision) -> tuple[list[A.Term], list[A.Term]]:
+# ------------------------------------------------------------------ the parts
+
+@dataclass(frozen=True)
+class Who:
+    """Who can commit the offence: a special subject (网络服务提供者), else whoever; and whether units can."""
+
+    subject: A.Term | None
+    units: bool = False
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """Knowledge the statute states (明知 / knowingly); presumed: 明知或者应当知道 / knows or should know.
+
+    Intent needs no words: the general part makes it the default (PRC art. 14, Taiwan art. 12), so the model
+    holds no part for it."""
+
+    presumed: bool
+
+
+@dataclass(frozen=True)
+class Acts:
+    """The conduct chain: the acts a purpose governs, then acts of spreading that need no purpose (TW art. 319-4)."""
+
+    governed: tuple[A.Term, ...]
+    spreading: tuple[A.Term, ...] = ()
+
+
+@dataclass(frozen=True)
+class Omission:
+    """A duty not performed (不履行……义务): the duty, the law that prescribes it, and its precondition."""
+
+    duty: A.Term
+    under: A.Term | None
+    precondition: A.Term | None
+
+
+@dataclass(frozen=True)
+class Thing:
+    """The object as the offence clause names it: its kind, or the persons a person object is restricted to."""
+
+    kind: A.Term
+    persons: tuple[A.Term, ...] = ()
+
+
+@dataclass(frozen=True)
+class Values:
+    """An object attribute's values; cumulative ones join with 和 / and, the others are alternatives."""
+
+    terms: tuple[A.Term, ...]
+    cumulative: bool = False
+
+
+@dataclass(frozen=True)
+class Definition:
+    """The paragraph defining the object (本条所称……，是指…… / For the purposes of this Article, …)."""
+
+    kind: A.Term
+    depicts: Values | None
+    person: Values | None
+    origin: Values | None
+    medium: Values | None
+    virtual_test: Values | None
+    identifiable_by: Values | None
+    standard: Values | None
+    privacy: Values | None
+
+    def values(self, attribute: str) -> Values | None:
+        """An attribute's values by its name in the language (`identifiable-by`)."""
+        value: Values | None = getattr(self, attribute.replace("-", "_"))
+        return value
+
+    @property
+    def listed(self) -> bool:
+        """More than two depictions are enumerated, and a list can only close the sentence."""
+        return self.depicts is not None and len(self.depicts.terms) > 2
+
+    @property
+    def content(self) -> bool:
+        """Every depiction describes the content itself (具体描绘性行为), not what the object depicts."""
+        return self.depicts is not None and all(v.name in _CONTENT_DEPICTIONS for v in self.depicts.terms)
+
+
+@dataclass(frozen=True)
+class Circumstance:
+    """A tier brought in by a named circumstance (情节严重的 / where the circumstances are serious)."""
+
+    term: A.Term
+
+
+@dataclass(frozen=True)
+class Numbers:
+    """A tier brought in by its numbers: inline, or (listed, the last tier only) a lead-in and a list."""
+
+    condition: A.Condition
+    listed: bool
+
+
+@dataclass(frozen=True)
+class TierName:
+    """A tier brought in by the words of the tier itself (the `tiers` section of the vocabulary)."""
+
+    tier: A.Term
+
+
+Trigger = Circumstance | Numbers | TierName
+
+
+@dataclass(frozen=True)
+class Tier:
+    """One punishment: what brings it into play (none for the base tier without a condition) and the sentence."""
+
+    trigger: Trigger | None
+    sentence: A.Sentence
+
+
+@dataclass(frozen=True)
+class Exception_:
+    """An act done for a purpose, or a kind of work outside the object, with the conditions it must meet."""
+
+    kind: A.Term
+    form: str  # act | purpose | work
+    conditions: tuple[A.Term, ...]
+
+
+@dataclass(frozen=True)
+class Prosecution:
+    """A prosecution other than public (告诉的才处理 / only upon complaint), with its exceptions."""
+
+    kind: A.Term
+    exceptions: tuple[A.Term, ...]
+
+
+@dataclass(frozen=True)
+class Offence:
+    """An offence article, decided once; every part here must be said by every wording."""
+
+    who: Who
+    knowledge: Knowledge | None
+    purposes: tuple[A.Term, ...]
+    means: tuple[A.Term, ...]
+    conduct: Acts | Omission
+    object: Thing | None
+    consent: A.Term | None  # an element: the act is done without consent
+    harm: A.Term | None
+    tiers: tuple[Tier, ...]
+    exceptions: tuple[Exception_, ...]
+    prosecution: Prosecution | None
+    regardless_of_consent: A.Term | None  # the article applies whether or not the person consented
+    definition: Definition | None
+
+
+# ------------------------------------------------------------------ reading a provision into the model
+
+def who_of(p: A.Provision) -> Who:
+    """The first special actor is the subject; natural persons and units are whoever."""
+    special = [a for a in p.actors if a.name not in {"natural-person", "unit"}]
+    return Who(special[0] if special else None, any(a.name == "unit" for a in p.actors))
+
+
+def thing_of(p: A.Provision) -> Thing | None:
+    """A person object names its persons, unless they are any person (which restricts nothing: 他人)."""
+    obj = p.object
+    if obj is None:
+        return None
+    if obj.kind.name == "person":
+        people = next((a for a in obj.attrs if a.name.name == "person"), None)
+        if people is not None and [v.name for v in people.values] != ["any-person"]:
+            return Thing(obj.kind, people.values)
+    return Thing(obj.kind)
+
+
+def _acts(p: A.Provision) -> Acts:
     """Conduct the purpose of dissemination governs, and dissemination that needs no purpose (cf. TW art. 319-4)."""
-    conduct = list(p.conduct)
+    conduct = tuple(p.conduct)
     if not p.purpose or "dissemination" not in {t.name for t in p.purpose.purposes}:
-        return conduct, []
-    spreading = [c for c in conduct if set((vocabulary().entry("conduct", c.name) or {}).get("covers", ())) & _SPREADING]
-    making = [c for c in conduct if c not in spreading]
-    return (making, spreading) if making and spreading else (conduct, [])
+        return Acts(conduct)
+    spreading = tuple(c for c in conduct
+                      if set((vocabulary().entry("conduct", c.name) or {}).get("covers", ())) & _SPREADING)
+    making = tuple(c for c in conduct if c not in spreading)
+    return Acts(making, spreading) if making and spreading else Acts(conduct)
 
 
-def _offence_clause_zh(p: A.Provision) -> str:
-    """以传播为目的，利用……，制作、合成、传播他人私密图像，未经本人同意 (without the closing 的)."""
-    parts: list[str] = []
-    if p.purpose:
-        parts.append("或者".join(term_label(t, "zh") for t in p.purpose.purposes))
-    means = _means_phrase(p.means, "zh")
-    if means:
-        parts.append(means)
-    obj = object_phrase(p, "zh")
-    own = [c for c in p.conduct if c.name in _SELF_CONTAINED_CONDUCT]
-    if own and obj and p.duty is None:
-        raise fail("E402", f"the conduct `{own[0].name}` names its own object, so it cannot be worded together with "
-                   f"the object `{p.object.kind.name if p.object else ''}`", own[0].span,
-                   "quote the statute's own words in a `text` block; the renderer prints them verbatim")
-    pre = None
-    if p.duty is not None:
-        core, pre = _duty_phrase(p, "zh")
-        if p.mental is not None and p.mental.kind.name == "knowledge" and obj:
-            # 对明知或者应当知道的……信息，不履行……义务
-            knows = "明知或者应当知道" if p.mental.degree and p.mental.degree.name == "presumed" else "明知"
-            core = f"对{knows}的{obj}，{core}"
-    else:
-        making, spreading = _purpose_split(p)
-        verbs = "、".join(term_label(c, "zh") for c in making)
-        if p.mental is not None and p.mental.kind.name == "knowledge" and obj:
-            knows = "明知或者应当知道" if p.mental.degree and p.mental.degree.name == "presumed" else "明知"
-            core = f"{knows}是{obj}而{verbs}"
-        else:
-            core = verbs + obj
-        if spreading:
-            core += "，或者" + "、".join(term_label(c, "zh") for c in spreading) + "该图像"
-    parts.append(core)
-    if p.consent is not None and p.consent.name != "irrelevant":
-        parts.append(term_label(p.consent, "zh"))
-    if p.harm is not None:
-        parts.append(term_label(p.harm, "zh"))
-    if pre:
-        parts.append(pre)
-    subject = subject_phrase(p, "zh")
-    text = "，".join(parts)
-    return (subject or "") + text
+def _trigger(p: A.Provision, tier: A.Term, last: bool) -> Trigger | None:
+    """A tier's circumstance, else its numbers, else the tier's own words; the plain base tier needs none."""
+    decl = next((t for t in p.tiers if t.name.name == tier.name), None)
+    if decl is not None and decl.requires is not None:
+        return Circumstance(decl.requires)
+    if decl is not None and decl.condition is not None and decl.condition.items:
+        return Numbers(decl.condition, listed=len(decl.condition.items) > 2 and last)
+    if tier.name == "base":
+        return None
+    if tier.name == "aggravated" or vocabulary().entry("tiers", tier.name) is None:
+        raise fail("E406", f"the `{tier.name}` tier has no circumstance to name it in the statute text", tier.span,
+                   f"declare `tier {tier.name} requires <circumstance>` or give its `when` condition")
+    return TierName(tier)
 
 
-def _offence_clause_en(p: A.Provision) -> str:
-    """Whoever, for the purpose of …, produces … an intimate image of another person without consent (no verb)."""
-    lead: list[str] = []
-    if p.purpose:
-        lead.append(" or ".join(term_label(t, "en") for t in p.purpose.purposes))
-    means = _means_phrase(p.means, "en")
-    if means:
-        lead.append(means)
-    obj = object_phrase(p, "en")
-    if p.duty is not None:
-        core, pre = _duty_phrase(p, "en")
-        if p.mental is not None and p.mental.kind.name == "knowledge" and obj:
-            knows = "knows or should know" if p.mental.degree and p.mental.degree.name == "presumed" else "knows"
-            core += f" with regard to {obj} which it {knows} of"
-        if pre:
-            core += f" and {pre}"
-    else:
-        making, spreading = _purpose_split(p)
-
-        def en3(terms: list[A.Term]) -> str:
-            return join_alternatives([str((vocabulary().entry("conduct", c.name) or {}).get("en3") or term_label(c, "en"))
-                                      for c in terms], "en")
-
-        verbs = en3(making)
-        adverb = ""
-        if p.mental is not None and p.mental.kind.name == "knowledge":
-            presumed = p.mental.degree is not None and p.mental.degree.name == "presumed"
-            adverb = "knowing or having reason to know its nature, " if presumed else "knowingly "
-        core = f"{adverb}{verbs} {obj}".rstrip()
-        if spreading:
-            core += f", or {en3(spreading)} such an image,"
-    if p.consent is not None and p.consent.name != "irrelevant":
-        core += " " + term_label(p.consent, "en")
-    if p.harm is not None:
-        core += f", {term_label(p.harm, 'en')},"
-    subject = subject_phrase(p, "en")
-    if subject:
-        head = f"{capitalize(with_article(subject.rstrip('s')))} that"
-        return f"{head} {', '.join(lead) + ', ' if lead else ''}{core}"
-    return f"Whoever, {', '.join(lead)}, {core}" if lead else f"Whoever {core}"
+def definition_of(p: A.Provision) -> Definition | None:
+    """The object's definition; none for a person object or an object with nothing to define."""
+    obj = p.object
+    if obj is None or obj.kind.name == "person":
+        return None
+    for a in obj.attrs:
+        if a.name.name not in DEFINED_ATTRIBUTES:
+            raise fail("E402", f"no wording for the object attribute `{a.name.name}`", a.name.span,
+                       "the renderer words " + ", ".join(DEFINED_ATTRIBUTES))
+    attrs = {a.name.name: Values(a.values, a.cumulative) for a in obj.attrs}
+    if not attrs.keys() - {"virtual-test"}:
+        return None
+    return Definition(obj.kind, *(attrs.get(name) for name in DEFINED_ATTRIBUTES))
 
 
-def _chain(p: A.Provision) -> tuple[list[str], list[str]]:
-    """The offence paragraph with its penalty chain, as lines, in zh and en."""
+def offence(p: A.Provision) -> Offence:
+    """The provision's offence article as the model holds it, checked for what no wording could say."""
     if not p.penalties:
         raise fail("E407", "the provision has no penalty, so no statute text can be written", p.span,
                    "add `penalty base ...`")
-    jur = article_id(p).jurisdiction
+    article_id(p)
     sentences = list(p.penalties)
     if sentences[0].tier.name != "base" or sentences[0].increase is not None:
         raise fail("E407", "the first penalty line must be the `base` tier with its punishments",
                    sentences[0].span, "start the penalty with `base imprisonment ...`")
-    zh = _offence_clause_zh(p)
-    en = _offence_clause_en(p)
-    zh_tail: list[str] = []
-    en_tail: list[str] = []
-    for i, s in enumerate(sentences):
-        last = i == len(sentences) - 1
-        trig = _tier_trigger(p, s.tier, inline_only=not last)
-        zh_pen, en_pen = penalty_phrase(s, "zh", jur), penalty_phrase(s, "en", jur)
-        if i == 0:
-            if trig is None:
-                zh += f"的，处{zh_pen}"
-                en += f" shall be sentenced to {en_pen}"
-            elif trig.items is not None:
-                zh += f"，{trig.zh}的，处{zh_pen}："
-                en += f" shall, {trig.en}, be sentenced to {en_pen}:"
-            else:
-                zh += f"，{trig.zh}的，处{zh_pen}"
-                en += f", {trig.en}, shall be sentenced to {en_pen}"
-            if trig is not None and trig.items is not None:
-                zh_tail, en_tail = list_lines(trig.items, "zh", jur), list_lines(trig.items, "en", jur)
-            continue
-        assert trig is not None
-        verb_zh = "" if s.increase else "处"
-        if s.increase:
-            en_part = f"; {trig.en}, {en_pen}"
-        else:
-            en_part = f"; {trig.en}, to {en_pen}"
-        if trig.items is not None:
-            zh += f"；{trig.zh}的，{verb_zh}{zh_pen}："
-            en += f"; {trig.en}, to {en_pen}:" if not s.increase else f"; {trig.en}, {en_pen}:"
-            zh_tail, en_tail = list_lines(trig.items, "zh", jur), list_lines(trig.items, "en", jur)
-        else:
-            zh += f"；{trig.zh}的，{verb_zh}{zh_pen}"
-            en += en_part
-    if not zh_tail:
-        zh += "。"
-        en += "."
-    return [zh, *zh_tail], [en, *en_tail]
-
-
-def _definition(p: A.Provision, lang: str, quoted: bool, summary: bool) -> list[str]:
-    """本条所称私密图像，是指…… / For the purposes of this Article, 'intimate image' means ……."""
-    # A summary of a provision in force must not claim the definition is that article's own.
-    scope_zh, scope_en = ("本摘要", "this summary") if summary else ("本条", "this Article")
-    obj = p.object
-    if obj is None or obj.kind.name == "person":
-        return []
-    attrs = {a.name.name: a for a in obj.attrs}
-    known = {"depicts", "person", "origin", "medium", "virtual-test", *ATTR_FRAMES}
-    for a in obj.attrs:
-        if a.name.name not in known:
-            raise fail("E402", f"no wording for the object attribute `{a.name.name}`", a.name.span,
-                       "the renderer words depicts, person, origin, medium, virtual-test, "
-                       + ", ".join(ATTR_FRAMES))
-    if not attrs.keys() - {"virtual-test"}:
-        return []
-    noun = object_noun(obj, lang)
-    head = _head_noun(noun, lang)
-
-    def vals(name: str) -> list[str]:
-        return [term_label(v, lang) for v in attrs[name].values] if name in attrs else []
-
-    def joined(name: str) -> str:
-        a = attrs[name]
-        word = ("和" if lang == "zh" else "and") if a.cumulative else None
-        return join_alternatives(vals(name), lang, word)
-
-    depicts = vals("depicts")
-    enumerate_depicts = len(depicts) > 2
-    content = "depicts" in attrs and all(v.name in _CONTENT_DEPICTIONS for v in attrs["depicts"].values)
-    origins = vals("origin")
-    lines: list[str] = []
-    if lang == "zh":
-        pre = []
-        if len(origins) == 1:
-            pre.append(f"{origins[0]}的")
-        if "standard" in attrs:
-            pre.append(f"{joined('standard')}的")
-        who = f"{joined('person')}的" if "person" in attrs else ""
-        if depicts and content and not who:
-            pre.append("具有下列内容之一" if enumerate_depicts else joined("depicts"))
-        elif depicts:
-            pre.append(f"描绘{who}下列内容之一" if enumerate_depicts else f"描绘{who}{joined('depicts')}")
-        elif who:
-            pre.append(f"描绘{joined('person')}")
-        post = [ATTR_FRAMES[n][0].format(v=joined(n)) for n in ("identifiable-by", "privacy") if n in attrs]
-        medium = joined("medium") if "medium" in attrs else ""
-        body = "、".join(pre)
-        if post:
-            body += "，且" + "，且".join(post)
-        text = f"{scope_zh}所称{noun}，是指{body}的{medium}{head}"
-        if len(origins) > 1:
-            text += f"，不论{join_alternatives(origins, 'zh')}"
-        if enumerate_depicts:
-            lines.append(text + "：")
-            lines += [f"（{zh_numeral(i)}）{d}{'。' if i == len(depicts) else '；'}" for i, d in enumerate(depicts, 1)]
-        else:
-            lines.append(text + "。")
-        if "virtual-test" in attrs:
-            tests = vals("virtual-test")
-            synthetic = next((term_label(v, "zh") for v in attrs["origin"].values if v.name == "synthetic"), "合成") \
-                if "origin" in attrs else "合成"
-            lines.append(f"{synthetic}的{head}，同时符合下列条件的，方属于{scope_zh}所称{noun}：")
-            lines += [f"（{zh_numeral(i)}）{t}{'。' if i == len(tests) else '；'}" for i, t in enumerate(tests, 1)]
-        return lines
-    q_open, q_close = ("‘", "’") if quoted else ("“", "”")
-    adjectives = [origins[0]] if len(origins) == 1 else []
-    if "medium" in attrs:
-        adjectives.append(joined("medium"))
-    who = f"{joined('person')} in " if "person" in attrs else ""
-    verb = "contains" if content and not who else "depicts"
-    clauses = []
-    # What the object depicts comes first, unless it is enumerated: a list can only close the sentence.
-    if depicts and not enumerate_depicts:
-        clauses.append(f"{verb} {who}{joined('depicts')}")
-    elif not depicts and "person" in attrs:
-        clauses.append(f"depicts {joined('person')}")
-    if "standard" in attrs:
-        clauses.append(ATTR_FRAMES["standard"][1].format(v=joined("standard")))
-    clauses += [ATTR_FRAMES[n][1].format(v=joined(n)) for n in ("identifiable-by", "privacy") if n in attrs]
-    if enumerate_depicts:
-        clauses.append(f"{verb} {who}any of the following")
-    if head.endswith("s"):
-        # A plural head ("obscene articles") takes plural verbs: that depict ... and are obscene.
-        clauses = [re.sub(r"^(depicts|contains|is)\b", lambda m: {"depicts": "depict", "contains": "contain",
-                                                                  "is": "are"}[m.group(1)], c) for c in clauses]
-    described = with_article(" ".join([*adjectives, head]))
-    if len(origins) > 1:
-        described += f", whether {join_alternatives(origins, 'en')},"
-    text = f"For the purposes of {scope_en}, {q_open}{noun}{q_close} means {described} that " + \
-        join_alternatives(clauses, "en", "and")
-    if enumerate_depicts:
-        lines.append(text + ":")
-        lines += [f"({i}) {d}{'.' if i == len(depicts) else ';'}" for i, d in enumerate(depicts, 1)]
-    else:
-        lines.append(text + ".")
-    if "virtual-test" in attrs:
-        tests = vals("virtual-test")
-        lines.append(f"Synthetic {head} falls within {scope_en} only where all of the following are met:")
-        lines += [f"({i}) {t}{'.' if i == len(tests) else '; and' if i == len(tests) - 1 else ';'}"
-                  for i, t in enumerate(tests, 1)]
-    return lines
-
-
-def _exception_lines(p: A.Provision, e: A.Exception_, lang: str, ref: str, summary: bool) -> list[str]:
-    """经……同意，为艺术创作而实施前款行为的，不以犯罪论处 / ... does not constitute a crime."""
-    form = _EXCEPTION_FORMS.get(e.kind.name)
-    if form is None:
-        raise fail("E402", f"no statute wording for the exception `{e.kind.name}`", e.kind.span,
-                   "the renderer words " + ", ".join(sorted(_EXCEPTION_FORMS)))
-    label = term_label(e.kind, lang)
-    conds = [term_label(c, lang) for c in e.conditions]
-    many = len(conds) > 1
-    if lang == "zh":
-        if form == "work":
-            noun = object_noun(p.object, "zh") if p.object else "本条所称对象"
-            lead = f"{label}"
-            tail = f"不属于{'本摘要' if summary else '本条'}所称{noun}"
-        else:
-            act = f"为{label}" if form == "purpose" else label
-            lead = f"{act}而实施{ref}行为"
-            tail = "不以犯罪论处"
-        if many:
-            items = [f"（{zh_numeral(i)}）{c}{'。' if i == len(conds) else '；'}" for i, c in enumerate(conds, 1)]
-            return [f"{lead}，同时符合下列条件的，{tail}：", *items]
-        if conds and form != "work":
-            return [f"{conds[0]}，{lead}的，{tail}。"]
-        if conds:
-            return [f"{lead}，{conds[0]}的，{tail}。"]
-        return [f"{lead}的，{tail}。" if form != "work" else f"{lead}{tail}。"]
-    if form == "work":
-        noun = object_noun(p.object, "en") if p.object else "the object of this Article"
-        lead = f"{capitalize(label)} are not {noun} within the meaning of {'this summary' if summary else 'this Article'}"
-    else:
-        act = f"for {label}" if form == "purpose" else label
-        lead = f"Conduct under {ref} carried out {act}"
-    verb = "" if form == "work" else " does not constitute a crime"
-
-    def cond_en(c: str) -> str:
-        return c if c.startswith(("with ", "by ", "where ")) else f"there is {c}"
-
-    if many:
-        items = [f"({i}) {cond_en(c)}{'.' if i == len(conds) else '; and' if i == len(conds) - 1 else ';'}"
-                 for i, c in enumerate(conds, 1)]
-        return [f"{lead}{verb} where all of the following conditions are met:", *items]
-    if conds:
-        c = conds[0]
-        if c.startswith("with "):
-            return [f"{lead} {c}{verb}."]
-        return [f"{lead}{verb} where {cond_en(c)}."]
-    return [f"{lead}{verb}."]
-
-
-def _prosecution_lines(p: A.Provision, lang: str, ref_crime: str) -> list[str]:
-    """前款罪，告诉的才处理，但是……的除外 / shall be handled only upon complaint, except ...; public needs no words."""
-    pr = p.prosecution
-    if pr is None or pr.kind.name == "public":
-        return []
-    label = term_label(pr.kind, lang)
-    excepts = [term_label(x, lang) for x in pr.exceptions]
-    if lang == "zh":
-        tail = f"，但是{'、'.join(excepts)}的除外" if excepts else ""
-        return [f"{ref_crime}罪，{label}{tail}。"]
-    label = re.sub(r" \(.*\)$", "", label)
-    tail = f", except in cases of {join_alternatives(excepts, 'en')}" if excepts else ""
-    return [f"{capitalize(ref_crime)} shall be {label}{tail}."]
-
-
-def article_paragraphs(p: A.Provision, lang: str, quoted: bool = False, summary: bool = False) -> list[str]:
-    """The composed article as lines: offence and penalties, unit liability, exceptions, prosecution, definitions."""
-    zh_chain, en_chain = _chain(p)
-    lines = list(zh_chain if lang == "zh" else en_chain)
-    paragraphs = 1
-
-    def ref(kind: str) -> str:
-        # Right after the offence paragraph it is 前款; further down, 第一款.
-        near = paragraphs == 1
-        if lang == "zh":
-            return "前款" if near else "第一款"
-        noun = "the conduct in" if kind == "act" else "the crime in"
-        return f"{noun} {'the preceding paragraph' if near else 'paragraph 1'}"
-
-    if any(a.name == "unit" for a in p.actors):
-        if lang == "zh":
-            lines.append(f"单位犯{ref('crime')}罪的，对单位判处罚金，并对其直接负责的主管人员和其他直接责任人员，"
-                         f"依照{ref('crime')}的规定处罚。")
-        else:
-            where = "the preceding paragraph" if paragraphs == 1 else "paragraph 1"
-            lines.append(f"Where a unit commits {ref('crime')}, the unit shall be sentenced to a fine, and its "
-                         f"directly responsible managers and other directly responsible persons shall be punished "
-                         f"in accordance with {where}.")
-        paragraphs += 1
+    own = [c for c in p.conduct if c.name in _SELF_CONTAINED_CONDUCT]
+    if own and p.object is not None and p.duty is None:
+        raise fail("E402", f"the conduct `{own[0].name}` names its own object, so it cannot be worded together with "
+                   f"the object `{p.object.kind.name}`", own[0].span,
+                   "quote the statute's own words in a `text` block; the renderer prints them verbatim")
+    knowledge = None
+    if p.mental is not None and p.mental.kind.name == "knowledge":
+        if p.object is None:
+            # 明知 needs what is known (明知是……而……); without an object no wording can say it.
+            raise fail("E402", "knowledge cannot be worded without the object that is known", p.mental.span,
+                       "add the `object` the offender knows of, or quote the statute in a `text` block")
+        knowledge = Knowledge(p.mental.degree is not None and p.mental.degree.name == "presumed")
+    conduct: Acts | Omission = _acts(p)
+    if p.duty is not None:
+        conduct = Omission(p.duty.name, p.duty.under, p.duty.precondition)
+    tiers = tuple(Tier(_trigger(p, s.tier, i == len(sentences) - 1), s) for i, s in enumerate(sentences))
+    exceptions = []
     for e in p.exceptions:
-        if lang == "zh":
-            r = ref("act")
+        form = EXCEPTION_FORMS.get(e.kind.name)
+        if form is None:
+            raise fail("E402", f"no statute wording for the exception `{e.kind.name}`", e.kind.span,
+                       "the renderer words " + ", ".join(sorted(EXCEPTION_FORMS)))
+        exceptions.append(Exception_(e.kind, form, e.conditions))
+    pr = p.prosecution
+    consent = p.consent if p.consent is not None and p.consent.name != "irrelevant" else None
+    regardless = p.consent if p.consent is not None and p.consent.name == "irrelevant" else None
+    return Offence(
+        who=who_of(p),
+        knowledge=knowledge,
+        purposes=tuple(p.purpose.purposes) if p.purpose else (),
+        means=tuple(m for m in p.means.means if m.name != "any-means") if p.means else (),
+        conduct=conduct,
+        object=thing_of(p),
+        consent=consent,
+        harm=p.harm,
+        tiers=tiers,
+        exceptions=tuple(exceptions),
+        prosecution=Prosecution(pr.kind, pr.exceptions) if pr is not None and pr.kind.name != "public" else None,
+        regardless_of_consent=regardless,
+        definition=definition_of(p),
+    )
+
+
+def parts(o: Offence) -> dict[str, object]:
+    """The parts an offence holds (absent ones left out): what every wording must say, by the model's names."""
+    out: dict[str, object] = {}
+    for f in fields(o):
+        value = getattr(o, f.name)
+        if value is None or value == ():
+            continue
+        if f.name == "who" and value.subject is None and not value.units:
+            continue  # whoever: no words of its own in either language
+        out[f.name] = value
+    return out
+
+
+# ------------------------------------------------------------------ the contract of a wording
+
+class ClauseWording(ABC):
+    """One language and drafting style: a phrase (or lines) for every part of the model, and their assembly.
+
+    A new style (an English common-law section, a pack's own style) subclasses this and must word every part:
+    an abstract method left out cannot be instantiated, and tests/test_render.py checks on the statute text
+    that every part the model holds is said."""
+
+    lang: str
+
+    def __init__(self, jurisdiction: str = "prc") -> None:
+        self.jurisdiction = jurisdiction
+
+    @abstractmethod
+    def subject(self, who: Who) -> str | None:
+        """The special subject; None for whoever."""
+
+    @abstractmethod
+    def knowledge(self, k: Knowledge, conduct: Acts | Omission) -> str:
+        """明知 / knowingly (an act), knows (an omission)."""
+
+    @abstractmethod
+    def purposes(self, terms: tuple[A.Term, ...]) -> str:
+        """以传播为目的 / for the purpose of dissemination."""
+
+    @abstractmethod
+    def means(self, terms: tuple[A.Term, ...]) -> str:
+        """利用信息网络 / by means of an information network."""
+
+    @abstractmethod
+    def acts(self, terms: tuple[A.Term, ...]) -> str:
+        """制作、合成 / produces or synthesizes."""
+
+    @abstractmethod
+    def omission(self, o: Omission) -> str:
+        """不履行……义务 / fails to perform the duty ... (the precondition is its own part)."""
+
+    @abstractmethod
+    def precondition(self, term: A.Term) -> str:
+        """The omission's precondition (经监管部门责令采取改正措施而拒不改正)."""
+
+    @abstractmethod
+    def thing(self, t: Thing) -> str:
+        """The object as the clause names it."""
+
+    @abstractmethod
+    def consent(self, term: A.Term) -> str:
+        """未经本人同意 / without the consent of the person."""
+
+    @abstractmethod
+    def harm(self, term: A.Term) -> str:
+        """The harm the conduct causes."""
+
+    @abstractmethod
+    def trigger(self, t: Trigger) -> str:
+        """What brings a tier into play, inline or as a list's lead-in."""
+
+    @abstractmethod
+    def penalty(self, s: A.Sentence) -> str:
+        """One tier's punishment."""
+
+    @abstractmethod
+    def units(self, ref: str, where: str) -> str:
+        """The unit-liability paragraph."""
+
+    @abstractmethod
+    def exception(self, e: Exception_, o: Offence, ref: str, summary: bool) -> list[str]:
+        """An exception's lines."""
+
+    @abstractmethod
+    def prosecution(self, pr: Prosecution, ref: str) -> str:
+        """The prosecution paragraph."""
+
+    @abstractmethod
+    def regardless_of_consent(self, term: A.Term) -> str:
+        """The paragraph saying consent does not matter."""
+
+    @abstractmethod
+    def definition(self, d: Definition, quoted: bool, summary: bool) -> list[str]:
+        """The object's definition lines."""
+
+    @abstractmethod
+    def frame(self, attribute: str) -> str | None:
+        """How an object attribute is predicated ({v} for its value), or None where it has no frame."""
+
+    @abstractmethod
+    def offence_lines(self, o: Offence) -> list[str]:
+        """The offence paragraph with its chain of penalties, and the list the last tier ends in."""
+
+    @abstractmethod
+    def reference(self, kind: str, near: bool) -> str:
+        """How a later paragraph refers to the offence paragraph (`crime` or `act`; near: right after it)."""
+
+    def article_parts(self, o: Offence, quoted: bool = False, summary: bool = False) -> list[tuple[str, list[str]]]:
+        """The composed article by part: offence and penalties, unit liability, exceptions, prosecution, the
+        paragraph on consent, the definition; each with its lines."""
+        out = [("offence", self.offence_lines(o))]
+        paragraphs = 1
+        if o.who.units:
+            near = paragraphs == 1
+            out.append(("units", [self.units(self.reference("crime", near), self.reference("act", near))]))
+            paragraphs += 1
+        for e in o.exceptions:
+            out.append(("exceptions", self.exception(e, o, self.reference("act", paragraphs == 1), summary)))
+            paragraphs += 1
+        if o.prosecution is not None:
+            out.append(("prosecution", [self.prosecution(o.prosecution, self.reference("crime", paragraphs == 1))]))
+            paragraphs += 1
+        if o.regardless_of_consent is not None:
+            out.append(("regardless_of_consent", [self.regardless_of_consent(o.regardless_of_consent)]))
+        if o.definition is not None:
+            out.append(("definition", self.definition(o.definition, quoted, summary)))
+        return [(part, [self.script(line) for line in lines]) for part, lines in out]
+
+    def script(self, text: str) -> str:
+        """The composed words in the script of the jurisdiction's statutes; as composed, unless a style says."""
+        return text
+
+    def article(self, o: Offence, quoted: bool = False, summary: bool = False) -> list[str]:
+        """The composed article as lines."""
+        return [line for _, lines in self.article_parts(o, quoted, summary) for line in lines]
+
+    def phrases(self, o: Offence, quoted: bool = False, summary: bool = False) -> dict[str, list[str]]:
+        """The words each part of `o` must leave in the article, by the part's name in `parts`: what the tests look
+        for in the statute text, so that a part a wording drops fails instead of vanishing."""
+        out: dict[str, list[str]] = {}
+        if o.who.subject is not None:
+            out["who"] = [self.subject(o.who) or ""]
+        if o.knowledge is not None:
+            out["knowledge"] = [self.knowledge(o.knowledge, o.conduct).rstrip(",")]
+        if o.purposes:
+            out["purposes"] = [self.purposes(o.purposes)]
+        if o.means:
+            out["means"] = [self.means(o.means)]
+        if isinstance(o.conduct, Omission):
+            out["conduct"] = [self.omission(o.conduct)]
+            if o.conduct.precondition is not None:
+                out["conduct"].append(self.precondition(o.conduct.precondition))
         else:
-            r = "the preceding paragraph" if paragraphs == 1 else "paragraph 1"
-        lines += _exception_lines(p, e, lang, r, summary)
-        paragraphs += 1
-    pro = _prosecution_lines(p, lang, ref("crime"))
-    if pro:
-        lines += pro
-        paragraphs += 1
-    if p.consent is not None and p.consent.name == "irrelevant":
-        lines.append(f"{term_label(p.consent, 'zh')}。" if lang == "zh"
-                     else f"This Article applies {term_label(p.consent, 'en')}.")
-    lines += _definition(p, lang, quoted, summary)
-    return lines
+            out["conduct"] = [self.acts(terms) for terms in (o.conduct.governed, o.conduct.spreading) if terms]
+        if o.object is not None:
+            out["object"] = [self.thing(o.object)]
+        if o.consent is not None:
+            out["consent"] = [self.consent(o.consent)]
+        if o.harm is not None:
+            out["harm"] = [self.harm(o.harm)]
+        out["tiers"] = [phrase for t in o.tiers
+                        for phrase in ([self.trigger(t.trigger)] if t.trigger else []) + [self.penalty(t.sentence)]]
+        out = {part: [self.script(phrase) for phrase in phrases] for part, phrases in out.items()}
+        for part, lines in self.article_parts(o, quoted, summary)[1:]:
+            out.setdefault("who" if part == "units" else part, []).extend(lines)
+        return out

@@ -8,12 +8,13 @@ from collections.abc import Mapping
 from ..diagnostics import fail
 from ..language import ast as A
 from .citations import article_id, law_name, short_reference
-from .clause import ATTR_FRAMES, object_phrase, subject_phrase
+from .clause import FRAMED_ATTRIBUTES, thing_of, who_of
 from .labels import term_label
 from .numerals import zh_numeral
 from .pages import InterpretationPage, title_of
 from .phrases import lead_in, list_lines
-from .words import capitalize, join_alternatives, with_article
+from .styles import clause_wording
+from .words import capitalize, join_alternatives
 
 # The question a standard answers, for "认定是否……" and "对是否……难以确定的".
 _STANDARD_QUESTIONS = {
@@ -115,18 +116,18 @@ def _ji_article(a: A.JIArticle, doc: A.Interpretation, provisions: Mapping[str, 
     where = join_alternatives(refs, lang, "和" if zh else "and")
     if isinstance(a, A.DefinesArticle):
         std = term_label(a.standard, lang, "standards")
-        frame = ATTR_FRAMES.get(a.standard.name)
+        frame = clause_wording(lang).frame(a.standard.name)
         if frame is None:
             raise fail("E402", f"no wording to define the standard `{a.standard.name}`", a.standard.span,
-                       "the renderer defines " + ", ".join(sorted(ATTR_FRAMES)))
+                       "the renderer defines " + ", ".join(sorted(FRAMED_ATTRIBUTES)))
         value = term_label(a.value, lang, f"object-attributes.{a.standard.name}")
         evidence = [term_label(e, lang, "evidence") for e in a.evidence]
         if zh:
-            out = f"{where}规定的“{std}”，是指{frame[0].format(v=value)}。"
+            out = f"{where}规定的“{std}”，是指{frame.format(v=value)}。"
             if evidence:
                 out += f"认定{_question(a.standard, 'zh')}，可以根据{'、'.join(evidence)}综合判断。"
             return (out,)
-        meaning = frame[1].format(v=value).removeprefix("is ")
+        meaning = frame.format(v=value).removeprefix("is ")
         out = f"“{capitalize(std)}” under {where} means {meaning}."
         if evidence:
             out += (f" In determining {_question(a.standard, 'en')}, {join_alternatives(evidence, 'en', 'and')} "
@@ -150,8 +151,8 @@ def _platform_article(a: A.PresumptionArticle | A.DeemingArticle | A.MitigationA
     p = _interpreted(a.provision, provisions)
     jur = article_id(p).jurisdiction
     ref = short_reference(p, lang)
-    subject = subject_phrase(p, lang) or ("行为人" if zh else "offenders")
-    one = with_article(subject.rstrip("s")) if not zh else subject
+    wording = clause_wording(lang)
+    subject = wording.subject(who_of(p)) or ("行为人" if zh else "an offender")
     lead = lead_in(a.condition.mode, lang)
     items = list_lines(a.condition, lang, jur)
     if isinstance(a, A.PresumptionArticle):
@@ -162,22 +163,23 @@ def _platform_article(a: A.PresumptionArticle | A.DeemingArticle | A.MitigationA
         if not rebuttal:
             raise fail("E405", f"the rebuttal of article {a.number} has no {lang} text", a.rebuttal.span,
                        f"add `{lang} \"…\"` to the rebuttal")
-        obj = object_phrase(p, lang)
+        thing = thing_of(p)
+        obj = wording.thing(thing) if thing else ""
         if zh:
             knows = term_label(A.Term("presumed", "mental-degrees"), "zh")
             return (f"{lead}的，可以认定{subject}{knows}是{ref}规定的{obj}，但是{rebuttal}：", *items)
-        return ((f"Where {lead} applies, {one} may be found to have known, or to have had reason to know, that it "
+        return ((f"Where {lead} applies, {subject} may be found to have known, or to have had reason to know, that it "
                 f"was dealing with {obj} within the meaning of {ref}, {rebuttal}:"), *items)
     if isinstance(a, A.DeemingArticle):
         duty = term_label(a.duty, lang)
         if zh:
             return (f"{subject}{lead}的，应当认定其未履行{duty}：", *items)
-        return (f"{capitalize(one)} shall be deemed to have failed to perform {duty} where {lead} applies:", *items)
+        return (f"{capitalize(subject)} shall be deemed to have failed to perform {duty} where {lead} applies:", *items)
     if zh:
         return (f"{subject}犯{ref}规定之罪，{lead}的，可以从轻处罚：", *items)
     applies = "applies" if a.condition.mode == "any" else "apply"
-    return (f"Where {one} commits the crime under {ref} and {lead} {applies}, it may be given a lighter punishment:",
-            *items)
+    return ((f"Where {subject} commits the crime under {ref} and {lead} {applies}, "
+             "it may be given a lighter punishment:"), *items)
 
 
 def interpretation_page(doc: A.Interpretation, provisions: Mapping[str, A.Provision],

@@ -8,11 +8,11 @@ from ..diagnostics import fail
 from ..language import ast as A
 from ..language.vocabulary import vocabulary
 from .citations import Article, article_id, article_label, citation, law_name, per_source
-from .clause import article_paragraphs
 from .labels import text_in
 from .notes import DraftingNote, drafting_notes
 from .numerals import zh_numeral
 from .obligations import obligation_lines
+from .styles import article_paragraphs
 from .taiwan import taiwan_script
 
 
@@ -88,10 +88,8 @@ def provision_page(p: A.Provision, lang: str) -> ProvisionPage:
     notes = drafting_notes(p, lang, inline_base=inline_base)
     hant = tw and lang == "zh"
     if hant:
-        # Composed words come from the PRC-script vocabulary: write them as Taiwan does. The drafters' own text is
-        # printed as given.
-        if p.text is None:
-            lines = [taiwan_script(line) for line in lines]
+        # Composed words come from the PRC-script vocabulary: write them as Taiwan does (its clause wording does the
+        # same for the article). The drafters' own text is printed as given.
         notes = tuple(DraftingNote(n.kind, taiwan_script(n.text)) for n in notes)
         intro = intro and taiwan_script(intro)
     return ProvisionPage(form, "hant" if hant else "hans", title, cite, intro, label if proposed else None, quoted,

@@ -1,0 +1,22 @@
+"""Which wording says a clause: the drafting style by language and jurisdiction (packs will choose here)."""
+
+from __future__ import annotations
+
+from ..language import ast as A
+from .citations import article_id
+from .clause import ClauseWording, offence
+from .en import OfficialEnglish
+from .zh import PrcChinese, TaiwanChinese
+
+
+def clause_wording(lang: str, jurisdiction: str = "prc") -> ClauseWording:
+    """The style a composed article is worded in: Taiwan's Chinese in its own script, else the PRC style."""
+    if lang == "en":
+        return OfficialEnglish(jurisdiction)
+    return TaiwanChinese(jurisdiction) if jurisdiction == "tw" else PrcChinese(jurisdiction)
+
+
+def article_paragraphs(p: A.Provision, lang: str, quoted: bool = False, summary: bool = False) -> list[str]:
+    """The composed article as lines: the model decided once, worded in `lang`."""
+    model = offence(p)
+    return clause_wording(lang, article_id(p).jurisdiction).article(model, quoted, summary)

@@ -1,0 +1,238 @@
+"""The clause model worded in Chinese: the PRC amendment style, and the same words in Taiwan's script."""
+
+from __future__ import annotations
+
+from ..language import ast as A
+from ..language.vocabulary import vocabulary
+from .clause import (
+    Acts,
+    Circumstance,
+    ClauseWording,
+    Definition,
+    Exception_,
+    Knowledge,
+    Numbers,
+    Offence,
+    Omission,
+    Prosecution,
+    Thing,
+    Trigger,
+    Values,
+    Who,
+)
+from .labels import term_label
+from .numerals import zh_numeral
+from .phrases import condition_items, lead_in, list_lines, penalty_phrase
+from .taiwan import taiwan_script
+from .words import join_alternatives
+
+_FRAMES = {"identifiable-by": "能够被{v}识别", "standard": "{v}", "privacy": "{v}"}
+
+
+def _label(term: A.Term) -> str:
+    return term_label(term, "zh")
+
+
+def object_noun(kind: A.Term) -> str:
+    """The defined term without its possessor: 他人私密图像 -> 私密图像."""
+    return _label(kind).removeprefix("他人")
+
+
+class PrcChinese(ClauseWording):
+    """刑法修正案 style: 以……为目的，利用……，制作……的，处……；情节严重的，处……。"""
+
+    lang = "zh"
+
+    def subject(self, who: Who) -> str | None:
+        return _label(who.subject) if who.subject else None
+
+    def knowledge(self, k: Knowledge, conduct: Acts | Omission) -> str:
+        return "明知或者应当知道" if k.presumed else "明知"
+
+    def purposes(self, terms: tuple[A.Term, ...]) -> str:
+        return "或者".join(_label(t) for t in terms)
+
+    def means(self, terms: tuple[A.Term, ...]) -> str:
+        """利用信息网络 / 以暴力、胁迫或者其他方法: verbal means stand alone, nominal ones follow 以."""
+        labels = [_label(m) for m in terms]
+        verbal = [label for label in labels if label.startswith(("利用", "以", "通过"))]
+        nominal = [label for label in labels if label not in verbal]
+        return "或者".join(verbal + (["以" + join_alternatives(nominal, "zh")] if nominal else []))
+
+    def acts(self, terms: tuple[A.Term, ...]) -> str:
+        return "、".join(_label(c) for c in terms)
+
+    def omission(self, o: Omission) -> str:
+        source = _label(o.under) if o.under else None
+        # 国家有关规定 is itself 规定: ……和国家有关规定所规定的, never 规定规定的
+        prescribed = ("所规定的" if source.endswith("规定") else "规定的") if source else ""
+        return f"不履行{source or ''}{prescribed}{_label(o.duty)}"
+
+    def precondition(self, term: A.Term) -> str:
+        return _label(term)
+
+    def thing(self, t: Thing) -> str:
+        return join_alternatives([_label(v) for v in t.persons], "zh") if t.persons else _label(t.kind)
+
+    def consent(self, term: A.Term) -> str:
+        return _label(term)
+
+    def harm(self, term: A.Term) -> str:
+        return _label(term)
+
+    def trigger(self, t: Trigger) -> str:
+        if isinstance(t, Circumstance):
+            return _label(t.term)
+        if isinstance(t, Numbers):
+            if t.listed:
+                return lead_in(t.condition.mode, "zh", statute=True)
+            joiner = "的，或者" if t.condition.mode == "any" else "，并且"
+            return joiner.join(i.text for i in condition_items(t.condition, "zh", self.jurisdiction))
+        return str(vocabulary().label("tiers", t.tier.name, "zh"))
+
+    def penalty(self, s: A.Sentence) -> str:
+        return penalty_phrase(s, "zh", self.jurisdiction)
+
+    def clause(self, o: Offence) -> str:
+        """以传播为目的，利用……，制作、合成、传播他人私密图像，未经本人同意 (without the closing 的)."""
+        parts: list[str] = []
+        if o.purposes:
+            parts.append(self.purposes(o.purposes))
+        if o.means:
+            parts.append(self.means(o.means))
+        obj = self.thing(o.object) if o.object else ""
+        knows = self.knowledge(o.knowledge, o.conduct) if o.knowledge else None
+        if isinstance(o.conduct, Omission):
+            core = self.omission(o.conduct)
+            if knows:
+                core = f"对{knows}的{obj}，{core}"  # 对明知或者应当知道的……信息，不履行……义务
+        else:
+            verbs = self.acts(o.conduct.governed)
+            core = f"{knows}是{obj}而{verbs}" if knows else verbs + obj
+            if o.conduct.spreading:
+                core += "，或者" + self.acts(o.conduct.spreading) + "该图像"
+        parts.append(core)
+        if o.consent is not None:
+            parts.append(self.consent(o.consent))
+        if o.harm is not None:
+            parts.append(self.harm(o.harm))
+        if isinstance(o.conduct, Omission) and o.conduct.precondition is not None:
+            parts.append(self.precondition(o.conduct.precondition))
+        return (self.subject(o.who) or "") + "，".join(parts)
+
+    def offence_lines(self, o: Offence) -> list[str]:
+        text = self.clause(o)
+        tail: list[str] = []
+        for i, tier in enumerate(o.tiers):
+            trig, pen = tier.trigger, self.penalty(tier.sentence)
+            listed = isinstance(trig, Numbers) and trig.listed
+            if i == 0:
+                if trig is None:
+                    text += f"的，处{pen}"
+                else:
+                    text += f"，{self.trigger(trig)}的，处{pen}" + ("：" if listed else "")
+            else:
+                assert trig is not None  # only the first tier may be the base tier without a condition
+                verb = "" if tier.sentence.increase else "处"
+                text += f"；{self.trigger(trig)}的，{verb}{pen}" + ("：" if listed else "")
+            if isinstance(trig, Numbers) and trig.listed:
+                tail = list_lines(trig.condition, "zh", self.jurisdiction)
+        if not tail:
+            text += "。"
+        return [text, *tail]
+
+    def reference(self, kind: str, near: bool) -> str:
+        # Right after the offence paragraph it is 前款; further down, 第一款.
+        return "前款" if near else "第一款"
+
+    def units(self, ref: str, where: str) -> str:
+        return (f"单位犯{ref}罪的，对单位判处罚金，并对其直接负责的主管人员和其他直接责任人员，"
+                f"依照{where}的规定处罚。")
+
+    def exception(self, e: Exception_, o: Offence, ref: str, summary: bool) -> list[str]:
+        """经……同意，为艺术创作而实施前款行为的，不以犯罪论处."""
+        label = _label(e.kind)
+        conds = [_label(c) for c in e.conditions]
+        if e.form == "work":
+            noun = object_noun(o.object.kind) if o.object else "本条所称对象"
+            lead = label
+            tail = f"不属于{'本摘要' if summary else '本条'}所称{noun}"
+        else:
+            act = f"为{label}" if e.form == "purpose" else label
+            lead = f"{act}而实施{ref}行为"
+            tail = "不以犯罪论处"
+        if len(conds) > 1:
+            items = [f"（{zh_numeral(i)}）{c}{'。' if i == len(conds) else '；'}" for i, c in enumerate(conds, 1)]
+            return [f"{lead}，同时符合下列条件的，{tail}：", *items]
+        if conds and e.form != "work":
+            return [f"{conds[0]}，{lead}的，{tail}。"]
+        if conds:
+            return [f"{lead}，{conds[0]}的，{tail}。"]
+        return [f"{lead}的，{tail}。" if e.form != "work" else f"{lead}{tail}。"]
+
+    def prosecution(self, pr: Prosecution, ref: str) -> str:
+        """前款罪，告诉的才处理，但是……的除外."""
+        excepts = [_label(x) for x in pr.exceptions]
+        tail = f"，但是{'、'.join(excepts)}的除外" if excepts else ""
+        return f"{ref}罪，{_label(pr.kind)}{tail}。"
+
+    def regardless_of_consent(self, term: A.Term) -> str:
+        return f"{_label(term)}。"
+
+    def frame(self, attribute: str) -> str | None:
+        return _FRAMES.get(attribute)
+
+    def definition(self, d: Definition, quoted: bool, summary: bool) -> list[str]:
+        """本条所称私密图像，是指……的……图像."""
+        # A summary of a provision in force must not claim the definition is that article's own.
+        scope = "本摘要" if summary else "本条"
+        noun = object_noun(d.kind)
+        head = noun[-2:]  # the head of a compound noun: 私密图像 -> 图像
+
+        def vals(v: Values | None) -> list[str]:
+            return [_label(t) for t in v.terms] if v else []
+
+        def joined(v: Values | None) -> str:
+            return join_alternatives(vals(v), "zh", "和" if v and v.cumulative else None)
+
+        depicts, origins = vals(d.depicts), vals(d.origin)
+        pre = []
+        if len(origins) == 1:
+            pre.append(f"{origins[0]}的")
+        if d.standard:
+            pre.append(f"{joined(d.standard)}的")
+        who = f"{joined(d.person)}的" if d.person else ""
+        if depicts and d.content and not who:
+            pre.append("具有下列内容之一" if d.listed else joined(d.depicts))
+        elif depicts:
+            pre.append(f"描绘{who}下列内容之一" if d.listed else f"描绘{who}{joined(d.depicts)}")
+        elif who:
+            pre.append(f"描绘{joined(d.person)}")
+        post = [_FRAMES[n].format(v=joined(d.values(n))) for n in ("identifiable-by", "privacy") if d.values(n)]
+        body = "、".join(pre)
+        if post:
+            body += "，且" + "，且".join(post)
+        text = f"{scope}所称{noun}，是指{body}的{joined(d.medium)}{head}"
+        if len(origins) > 1:
+            text += f"，不论{join_alternatives(origins, 'zh')}"
+        lines: list[str] = []
+        if d.listed:
+            lines.append(text + "：")
+            lines += [f"（{zh_numeral(i)}）{v}{'。' if i == len(depicts) else '；'}" for i, v in enumerate(depicts, 1)]
+        else:
+            lines.append(text + "。")
+        if d.virtual_test:
+            tests = vals(d.virtual_test)
+            synthetic = next((_label(v) for v in d.origin.terms if v.name == "synthetic"), "合成") \
+                if d.origin else "合成"
+            lines.append(f"{synthetic}的{head}，同时符合下列条件的，方属于{scope}所称{noun}：")
+            lines += [f"（{zh_numeral(i)}）{t}{'。' if i == len(tests) else '；'}" for i, t in enumerate(tests, 1)]
+        return lines
+
+
+class TaiwanChinese(PrcChinese):
+    """The PRC wording in Taiwan's script: composed words come from the PRC-script vocabulary, so the article is
+    written as Taiwan writes it (OpenCC s2tw); numerals and 條/項 follow the jurisdiction already."""
+
+    def script(self, text: str) -> str:
+        return taiwan_script(text)
