@@ -1,4 +1,4 @@
-"""The lexdraft command line: check, render, parse, fmt, gate, explain."""
+"""The lexdraft command line: check, render, parse, fmt, gate, explain, lsp."""
 
 from __future__ import annotations
 
@@ -271,6 +271,12 @@ def cmd_explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_lsp(args: argparse.Namespace) -> int:
+    from .lsp import serve
+
+    return serve()
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="lexdraft", description="Draft, check and render offence provisions.")
     ap.add_argument("--version", action="version", version=f"lexdraft {__version__}")
@@ -329,6 +335,9 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("explain", help="say what a diagnostic code means, with an example of the mistake")
     e.add_argument("code", metavar="CODE", help="e.g. E204")
     e.set_defaults(run=cmd_explain)
+
+    lsp = sub.add_parser("lsp", help="run the language server for editors, over standard input and output")
+    lsp.set_defaults(run=cmd_lsp)
     return ap
 
 

@@ -1,0 +1,247 @@
+"""The language server's view of a workspace: each draft's current text, parsed, linted and checked as one set."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..diagnostics import Diagnostic, LexdraftError, Span
+from ..language import ast as A
+from ..language.lint import lint
+from ..language.parse import read_source
+from ..pipeline import by_jurisdiction, check_jurisdiction, draft_paths, known_articles, parse_draft
+from ..treaty.conformance import Finding, Report
+from .positions import normalize
+
+WORD = re.compile(r"[a-z0-9][a-z0-9.-]*")
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """One draft's text and what parsing it gave: its AST, or the errors that stopped it."""
+
+    path: str
+    text: str
+    draft: A.DraftFile | None
+    errors: tuple[Diagnostic, ...] = ()
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A verdict of the set's check shown on a provision it concerns, or on its jurisdiction's first provision
+    when no provision meets it (`provision` None)."""
+
+    span: Span
+    report: Report
+    verdict: Finding
+    provision: str | None
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What stands at a cursor: a vocabulary term, a reference, a document's own id, or a field keyword."""
+
+    kind: str  # term | ref | id | field
+    span: Span
+    node: A.Node | None = None
+    word: str = ""
+
+
+def references_of(doc: A.Document) -> Iterator[A.Ref]:
+    """The provisions and obligations a document refers to (`interprets`, `of`, `mitigates`, `breaching`); the
+    treaty articles of `implements` are no documents of the workspace."""
+    treaty = {id(r) for r in doc.implements} if isinstance(doc, A.Provision) else set()
+    for node in doc.walk():
+        if type(node) is A.Ref and id(node) not in treaty:
+            yield node
+
+
+class Workspace:
+    """Drafts on disk under the workspace's folders, with the editor's unsaved texts in place of theirs."""
+
+    def __init__(self, roots: list[str]):
+        self.roots = [os.path.abspath(r) for r in roots]
+        self.articles = known_articles()  # the treaty articles with a spec: what `implements` may name (E212)
+        self._open: dict[str, str] = {}  # path -> the editor's text
+        self._disk: dict[str, str | None] = {}  # path -> text read from disk (None: unreadable)
+        self._parsed: dict[str, Parsed] = {}
+        self._paths: set[str] = set()
+        self._index: dict[str, list[tuple[str, A.Document]]] | None = None
+        self._checked: dict[str, tuple[object, list[Report]]] = {}  # jurisdiction -> (its files' texts, reports)
+        self.scan()
+
+    # texts ----------------------------------------------------------------------------------------------------
+    def scan(self) -> None:
+        """Find the drafts under the workspace's folders again (a file was created or deleted)."""
+        found: set[str] = set()
+        for root in self.roots:
+            with contextlib.suppress(LexdraftError):  # an unreadable folder leaves its drafts out, no more
+                found.update(os.path.abspath(p) for p in draft_paths([root], allow_empty=True))
+        self._paths = found
+        self._disk.clear()
+        self._index = None
+
+    def open(self, path: str, text: str) -> None:
+        self._open[path] = normalize(text)
+        self._index = None
+
+    def close(self, path: str) -> None:
+        self._open.pop(path, None)
+        self._disk.pop(path, None)
+        self._index = None
+
+    def changed_on_disk(self, path: str) -> None:
+        """A draft was written, created or deleted by another program (or saved by the editor)."""
+        self._disk.pop(path, None)
+        if os.path.isfile(path) and path.endswith(".lexd"):
+            self._paths.add(path)
+        else:
+            self._paths.discard(path)
+        self._index = None
+
+    def paths(self) -> list[str]:
+        return sorted(self._paths | set(self._open))
+
+    def text(self, path: str) -> str | None:
+        if path in self._open:
+            return self._open[path]
+        if path not in self._disk:
+            try:
+                self._disk[path] = read_source(path)
+            except LexdraftError:
+                self._disk[path] = None
+        return self._disk[path]
+
+    def parsed(self, path: str) -> Parsed:
+        """The draft parsed from its current text; parsed again only when the text changed."""
+        text = self.text(path) or ""
+        known = self._parsed.get(path)
+        if known is not None and known.text == text:
+            return known
+        try:
+            parsed = Parsed(path, text, parse_draft(path, text))
+        except LexdraftError as e:
+            parsed = Parsed(path, text, None, tuple(e.diagnostics))
+        self._parsed[path] = parsed
+        return parsed
+
+    def drafts(self) -> list[A.DraftFile]:
+        """Every draft that parses, in path order."""
+        return [d for d in (self.parsed(p).draft for p in self.paths()) if d is not None]
+
+    def index(self) -> dict[str, list[tuple[str, A.Document]]]:
+        """Each document id with the files and documents that carry it."""
+        if self._index is None:
+            index: dict[str, list[tuple[str, A.Document]]] = {}
+            for draft in self.drafts():
+                for doc in draft.documents:
+                    index.setdefault(doc.id, []).append((draft.path, doc))
+            self._index = index
+        return self._index
+
+    # diagnostics ----------------------------------------------------------------------------------------------
+    def diagnostics(self, path: str) -> list[Diagnostic]:
+        """The file's own problems, as `lexdraft check` would report them for the workspace: the first syntax
+        error, or every lint finding with the other drafts as context."""
+        parsed = self.parsed(path)
+        if parsed.draft is None:
+            return list(parsed.errors)
+        found = lint([parsed.draft, *self._context(parsed.draft)], articles=self.articles)
+        return [d for d in found if d.span is None or d.span.file == path]
+
+    def _context(self, draft: A.DraftFile) -> list[A.DraftFile]:
+        """The other drafts' documents that the file's lint findings can depend on: those sharing an id with its
+        documents (E205) and those it refers to. A reference found nowhere takes every draft as context, so the
+        near misses of `did you mean` are sought among all of them, as the command line does."""
+        own = {doc.id for doc in draft.documents}
+        wanted = own | {r.id for doc in draft.documents for r in references_of(doc)}
+        index = self.index()
+        everything = any(i not in index and i not in own for i in wanted)
+        out = []
+        for other in self.drafts():
+            if other.path == draft.path:
+                continue
+            docs = other.documents if everything else tuple(d for d in other.documents if d.id in wanted)
+            if docs:
+                out.append(A.DraftFile(other.path, docs))
+        return out
+
+    # the set's conformance ------------------------------------------------------------------------------------
+    def reports(self) -> dict[str, list[Report]]:
+        """The workspace's provisions checked per jurisdiction against every article with a spec, as `lexdraft
+        check` does; a jurisdiction is checked again only when one of its files changed."""
+        provisions = [doc for draft in self.drafts() for doc in draft.documents if isinstance(doc, A.Provision)]
+        out: dict[str, list[Report]] = {}
+        for jurisdiction, group in by_jurisdiction(provisions).items():
+            key = tuple((path, self.parsed(path).text) for path in sorted({p.span.file for p in group if p.span}))
+            known = self._checked.get(jurisdiction)
+            if known is None or known[0] != key:
+                try:
+                    reports = [c.report for c in check_jurisdiction(jurisdiction, group, self.articles)]
+                except LexdraftError:
+                    return {}  # a broken spec is the specs' problem; the drafts' own diagnostics still come
+                known = self._checked[jurisdiction] = (key, reports)
+            out[jurisdiction] = known[1]
+        return out
+
+    def placed(self) -> list[Placed]:
+        """Every verdict placed on the provisions it concerns (those that meet it in whole or part, and those its
+        notes speak of); a verdict that concerns none goes to its jurisdiction's first provision."""
+        out: list[Placed] = []
+        for reports in self.reports().values():
+            for report in reports:
+                spans = {p.id: p.span for p in report.provisions if p.span is not None}
+                first = min((p.span for p in report.provisions if p.span is not None),
+                            key=lambda s: (s.file, s.line, s.column), default=None)
+                for v in report.verdicts:
+                    concerned = list(dict.fromkeys([*v.met_by, *(n.provision for n in v.notes if n.provision)]))
+                    concerned = [c for c in concerned if c in spans]
+                    if not concerned and first is not None:
+                        out.append(Placed(first, report, v, None))
+                    out.extend(Placed(spans[c], report, v, c) for c in concerned)
+        return out
+
+    # what stands where ------------------------------------------------------------------------------------------
+    def at(self, path: str, line: int, column: int) -> Hit | None:
+        """What the 1-based `line` and character `column` of the file fall on."""
+        parsed = self.parsed(path)
+        if parsed.draft is not None:
+            for doc in parsed.draft.documents:
+                if doc.span is not None and _within(doc.span, line, column):
+                    return Hit("id", doc.span, doc, doc.id)
+                for node in doc.walk():
+                    if type(node) in (A.Term, A.Ref) and node.span is not None and _within(node.span, line, column):
+                        if isinstance(node, A.Term):
+                            return Hit("term", node.span, node, node.name)
+                        if isinstance(node, A.Ref):
+                            return Hit("ref", node.span, node, node.id)
+        lines = parsed.text.split("\n")
+        if not 0 < line <= len(lines):
+            return None
+        for m in WORD.finditer(lines[line - 1]):
+            if m.start() < column <= m.end() + 1:
+                span = Span(path, line, m.start() + 1, line, m.end() + 1)
+                word = m.group(0)
+                if "." in word:
+                    return Hit("ref", span, None, word)
+                return Hit("field" if parsed.draft is not None else "word", span, None, word)
+        return None
+
+    def definitions(self, ident: str) -> list[tuple[str, A.Document]]:
+        return self.index().get(ident, [])
+
+    def references(self, ident: str) -> list[Span]:
+        """Where drafts refer to the document `ident`, in path order."""
+        out: list[Span] = []
+        for draft in self.drafts():
+            for doc in draft.documents:
+                out.extend(r.span for r in references_of(doc) if r.id == ident and r.span is not None)
+        return out
+
+
+def _within(span: Span, line: int, column: int) -> bool:
+    """The cursor is on the span or just after its last character (where a word is typed)."""
+    return (span.line, span.column) <= (line, column) <= (span.end_line, span.end_column)
