@@ -247,3 +247,14 @@ def test_git_s_own_reason_is_kept(repo: Path, capsys: pytest.CaptureFixture[str]
     assert (code, out) == (2, "")
     assert err.startswith("error[E503]: git rev-parse failed: fatal: detected dubious ownership in repository at ")
     assert "safe.directory" in err  # in the hint
+
+
+def test_a_literal_label_in_a_draft_is_not_rewritten(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = repo / "drafts" / "offence.lexd"
+    f.write_text(OFFENCE.replace('  mental       intent\n', '  source       "§1"\n  mental       intent\n'), "utf-8")
+    commit_all(repo, "a source")
+    f.write_text(OFFENCE.replace('  mental       intent\n', '  source       "§1 {label}"\n  mental       intent\n'),
+                 "utf-8")
+    code, out, _ = gate(capsys, "drafts")
+    assert code == 0
+    assert "Source added: §1 {label}\n" in out and "增加来源：§1 {label}\n" in out
