@@ -146,8 +146,9 @@ def _say(path: Path, label: Words, en: str, zh: str, span: Span | None, out: lis
         path, label = path[:-1], path[-1]
     where_en = " › ".join(p[0] for p in path)
     where_zh = " › ".join(p[1] for p in path)
-    en = en.replace("{label}", label[0]).strip()
-    zh = zh.replace("{label}", label[1])
+    # the message's own {label} comes before any of the draft's words, which may hold the same letters
+    en = en.replace("{label}", label[0], 1).strip()
+    zh = zh.replace("{label}", label[1], 1)
     out.append(Change(f"{where_en}: {en}" if where_en else en[:1].upper() + en[1:],
                       f"{where_zh}：{zh}" if where_zh else zh, span))
 
