@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import xmlschema
 
 from lexdraft.cli import main
 from lexdraft.source import MAX_BYTES
@@ -258,3 +259,50 @@ def test_a_literal_label_in_a_draft_is_not_rewritten(repo: Path, capsys: pytest.
     code, out, _ = gate(capsys, "drafts")
     assert code == 0
     assert "Source added: §1 {label}\n" in out and "增加来源：§1 {label}\n" in out
+
+
+# ------------------------------------------------------------------ 16. the rules a change is judged by
+
+SCHEMAS = Path(__file__).resolve().parent / "schemas"
+SPEC = Path(__file__).resolve().parents[1] / "conformance" / "uncc-16.yaml"
+ACTS_16_1 = "conduct: [sell, distribute, transmit, publish, make-available]"
+
+
+def test_a_change_to_the_rules_is_a_rule_change_that_fails_unless_accepted(
+        repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (repo / "conformance").mkdir()
+    spec = repo / "conformance" / "uncc-16.yaml"
+    spec.write_bytes(SPEC.read_bytes())
+    commit_all(repo, "the spec the drafts are judged by")
+    assert gate(capsys, "drafts")[0] == 0
+    text = spec.read_text(encoding="utf-8")
+    assert ACTS_16_1 in text
+    spec.write_text(text.replace(ACTS_16_1, ACTS_16_1[:-1] + ", possess]"), encoding="utf-8")
+    (repo / "vocabulary").mkdir()
+    (repo / "vocabulary" / "extra.yaml").write_text("conduct: {}\n", encoding="utf-8")
+    code, out, _ = gate(capsys, "drafts")
+    assert code == 1
+    assert "Result / 结论: FAILED / 未通过" in out
+    assert ("  FAIL conformance/uncc-16.yaml: changed\n"
+            "         would move: prc uncc.16.1: met -> partly-met\n"
+            "  FAIL vocabulary/extra.yaml: added\n") in out
+    code, out, _ = gate(capsys, "drafts", "--accept-rule-changes")
+    assert code == 0
+    assert "accepted (--accept-rule-changes)" in out
+    # staged: what the commit holds
+    assert gate(capsys, "drafts", "--staged")[0] == 0
+    git(repo, "add", "conformance")
+    assert gate(capsys, "drafts", "--staged")[0] == 1
+    for fmt in ("markdown", "sarif", "junit"):
+        code, out, _ = gate(capsys, "drafts", "--format", fmt)
+        assert code == 1 and "conformance/uncc-16.yaml" in out, fmt
+        if fmt == "junit":
+            xmlschema.XMLSchema(str(SCHEMAS / "JUnit.xsd")).validate(out.encode("utf-8"))
+
+
+def test_a_deleted_rule_file_is_a_rule_change(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (repo / "lexdraft.toml").write_text("[gate]\n", encoding="utf-8")
+    commit_all(repo, "settings")
+    (repo / "lexdraft.toml").unlink()
+    code, out, _ = gate(capsys, "drafts")
+    assert code == 1 and "  FAIL lexdraft.toml: removed\n" in out
