@@ -256,7 +256,8 @@ def cmd_gate(args: argparse.Namespace) -> int:
     reads = _drafts_read(args.paths or ["."])  # never the output, on either path
     try:
         result = run(args.base, args.paths or ["."], args.against, tolerate_partly_met=args.tolerate_partly_met,
-                     fail_on_new_warnings=args.fail_on_new_warnings, staged=args.staged)
+                     fail_on_new_warnings=args.fail_on_new_warnings, staged=args.staged,
+                     accept_rule_changes=args.accept_rule_changes)
     except LexdraftError as e:
         if args.format == "sarif":  # code hosts annotate the broken draft; the errors still go to stderr
             write_output(invalid_sarif(e.diagnostics), args.output, reads)
@@ -323,6 +324,8 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--tolerate-partly-met", action="store_true",
                    help="an obligatory requirement may drop to partly-met; only not-met fails")
     g.add_argument("--fail-on-new-warnings", action="store_true", help="new lint warnings fail the gate too")
+    g.add_argument("--accept-rule-changes", action="store_true",
+                   help="a maintainer approved the change's edits to specs, vocabulary, packs or lexdraft.toml")
     side = g.add_mutually_exclusive_group()
     side.add_argument("--staged", action="store_true",
                       help="compare what is staged for the next commit (the index; a pre-commit hook's choice)")

@@ -32,6 +32,8 @@ from .revisions import (
     load_each,
     toplevel,
 )
+from .rules import RuleChange
+from .rules import changes as rule_changes
 
 # ------------------------------------------------------------------ comparing the two sides
 
@@ -71,10 +73,18 @@ class GateResult:
     base_notes: list[str] = field(default_factory=list)  # what the base holds that is no draft (a submodule)
     tolerate_partly_met: bool = False
     fail_on_new_warnings: bool = False
+    rule_changes: list[RuleChange] = field(default_factory=list)  # specs, vocabulary, packs changed by the change
+    accept_rule_changes: bool = False  # a maintainer approved them
 
     @property
     def failed(self) -> bool:
-        return any(r.fails for r in self.requirements) or (self.fail_on_new_warnings and bool(self.new_warnings))
+        return (any(r.fails for r in self.requirements) or (self.fail_on_new_warnings and bool(self.new_warnings))
+                or self.rules_fail)
+
+    @property
+    def rules_fail(self) -> bool:
+        """A change to the rules it is judged by fails the change, until a maintainer accepts it."""
+        return bool(self.rule_changes) and not self.accept_rule_changes
 
 
 def _touched(report: Report) -> bool:
@@ -137,7 +147,7 @@ def _inside(files: list[str], top: str) -> None:
 
 
 def run(base: str, paths: list[str], against: list[str] | None = None, *, tolerate_partly_met: bool = False,
-        fail_on_new_warnings: bool = False, staged: bool = False) -> GateResult:
+        fail_on_new_warnings: bool = False, staged: bool = False, accept_rule_changes: bool = False) -> GateResult:
     """Load both sides (the new side must be valid: E…, exit 2) and compare them. The new side is the working
     tree, or with `staged` the index (what a commit being made holds, without untracked or unstaged files)."""
     # Before a repository's first commit (a pre-commit hook on it) there is no base: every draft is new.
@@ -162,4 +172,5 @@ def run(base: str, paths: list[str], against: list[str] | None = None, *, tolera
     seen = {_key(d) for d in old_warnings}
     return GateResult(base, commit, commit_time("HEAD"), old, new, documents, reports, requirements,
                       [d for d in new_warnings if _key(d) not in seen], [*stored.problems, *problems],
-                      stored.shown, stored.notes, tolerate_partly_met, fail_on_new_warnings)
+                      stored.shown, stored.notes, tolerate_partly_met, fail_on_new_warnings,
+                      rule_changes(commit, staged, toplevel(), new.provisions), accept_rule_changes)

@@ -57,6 +57,14 @@ def to_junit(result: GateResult) -> str:
             if result.fail_on_new_warnings:
                 ET.SubElement(case, "failure", message=w.message, type="new-warning").text = f"{where}: {w.message}"
         _close(suite, [])
+    if result.rule_changes:  # a failure until a maintainer accepts them
+        suite = _suite(root, index + 2, "rule changes", result)
+        for rc in result.rule_changes:
+            case = ET.SubElement(suite, "testcase", name=rc.path, classname="lexdraft.rules", time="0")
+            if result.rules_fail:
+                ET.SubElement(case, "failure", message=f"{rc.path}: {rc.kind}", type="rule-change").text = \
+                    "\n".join(rc.moves)
+        _close(suite, [])
     if result.base_problems:  # each such base draft is compared as absent: told, never a failure of the change
         suite = _suite(root, index + 1, f"drafts at {result.base} that do not load", result)
         _close(suite, [format_all([d], dict(result.base_sources)) for d in result.base_problems])

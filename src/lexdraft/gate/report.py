@@ -106,6 +106,14 @@ def to_text(result: GateResult) -> str:
     if p.base_problems:
         lines += ["", f"Drafts at {result.base} that do not load; each is compared as absent / "
                   + "基准版本中无法加载的草案，逐一视为不存在:", p.base_problems]
+    if result.rule_changes:
+        verdict = ("fails the gate until a maintainer accepts them (--accept-rule-changes)" if result.rules_fail
+                   else "accepted (--accept-rule-changes)")
+        lines += ["", f"Rule changes: the change edits the rules it is judged by; {verdict} / "
+                  + "规则变更：" + ("未经维护者批准，不予通过" if result.rules_fail else "已批准") + ":"]
+        for rc in result.rule_changes:
+            lines.append(f"  {'FAIL' if result.rules_fail else '    '} {rc.path}: {rc.kind}")
+            lines += [f"         would move: {m}" for m in rc.moves]
     if result.base_notes:
         lines += ["", f"Skipped at {result.base} / 基准版本中跳过:", *(f"  {n}" for n in result.base_notes)]
     lines += ["", "Changed drafts / 修改的草案:"]

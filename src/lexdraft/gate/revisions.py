@@ -153,7 +153,7 @@ def in_index(paths: list[str]) -> Tree:
     return Tree(None, _prefix(), _index_entries(listed), "the index")
 
 
-def _sizes(oids: list[str], label: str) -> dict[str, int]:
+def sizes(oids: list[str], label: str) -> dict[str, int]:
     """Each object's size, asked of git before any is loaded; a missing object is a tree git cannot read."""
     if not oids:
         return {}
@@ -211,7 +211,7 @@ def _follow(tree: Tree, entry: Entry) -> tuple[Entry | None, str, Diagnostic | N
     here = posixpath.normpath(posixpath.join(tree.prefix, entry.path))
     current = entry
     for _ in range(MAX_HOPS):
-        if _sizes([current.oid], tree.label)[current.oid] > 4096:
+        if sizes([current.oid], tree.label)[current.oid] > 4096:
             return None, here, Diagnostic("E001", f"{entry.path} is a link too long to be one", None)
         text = _blobs([current.oid])[current.oid].decode("utf-8", "surrogateescape")
         joined = posixpath.normpath(posixpath.join(posixpath.dirname(here), text))
@@ -250,15 +250,15 @@ def drafts_of(tree: Tree) -> Stored:
             continue
         chosen.setdefault(posixpath.normpath(posixpath.join(tree.prefix, entry.path)), (entry.path, entry))
     named = sorted(chosen.values(), key=lambda x: x[0])
-    sizes = _sizes(sorted({e.oid for _, e in named}), tree.label)
-    small = _blobs(sorted({e.oid for _, e in named if sizes[e.oid] <= MAX_BYTES}))
+    size = sizes(sorted({e.oid for _, e in named}), tree.label)
+    small = _blobs(sorted({e.oid for _, e in named if size[e.oid] <= MAX_BYTES}))
     for path, entry in named:
         data = small.get(entry.oid)
         if data is None:  # over the limit: never loaded; the first line is quoted from its first bytes
             head = _head(entry.oid)
             stored.shown[path] = head.split(b"\n", 1)[0].decode("utf-8", "replace")
             stored.problems.append(Diagnostic(
-                "E002", f"file is {sizes[entry.oid]:,} bytes; drafts are limited to {MAX_BYTES:,}", _first(path),
+                "E002", f"file is {size[entry.oid]:,} bytes; drafts are limited to {MAX_BYTES:,}", _first(path),
                 ("split the file: one provision or interpretation per file is usual",)))
             continue
         stored.shown[path] = data.decode("utf-8-sig", "replace").replace("\r\n", "\n").replace("\r", "\n")

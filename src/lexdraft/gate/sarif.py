@@ -88,6 +88,13 @@ def to_sarif(result: GateResult) -> str:
                                                  + (f"（{row.detail[1]}）" if row.detail[1] else "")}})
     for w in result.new_warnings:
         log.diagnostic(w, "error" if result.fail_on_new_warnings else "warning")
+    for rc in result.rule_changes:  # the rules the change is judged by: an error until a maintainer accepts it
+        i = log.rule("rule-change", "A change to the rules the gate judges by", "Specs, vocabulary, packs or "
+                     "lexdraft.toml changed; a maintainer accepts it with --accept-rule-changes.", "error", {})
+        log.results.append({"ruleId": "rule-change", "ruleIndex": i, "level": "error" if result.rules_fail else "note",
+                            "message": {"text": f"{rc.path}: {rc.kind}" + "".join(f"; would move: {m}"
+                                                                                   for m in rc.moves)},
+                            "locations": []})
     for d in result.base_problems:  # in the base, not the working tree: told, never located on today's lines
         log.diagnostic(dataclasses.replace(d, span=None, message=f"at {result.base}: {_at(d)}{d.message}"), "note")
     return log.dumps({"base": result.base, "commit": result.commit, "failed": result.failed})
