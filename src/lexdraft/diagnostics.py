@@ -24,6 +24,10 @@ class Span:
     end_line: int
     end_column: int
 
+    def location(self, *, column: bool = True) -> str:
+        """`file:line:col` (or `file:line`): how every message, report and log names a place in a draft."""
+        return f"{self.file}:{self.line}:{self.column}" if column else f"{self.file}:{self.line}"
+
 
 MAX_SHOWN = 20  # diagnostics printed before "... and N more"
 MAX_LINE = 160  # characters of a source line shown; a longer one is cut around the caret
@@ -121,7 +125,7 @@ def format_diagnostic(d: Diagnostic, sources: dict[str, str] | None = None) -> s
     sources = {} if sources is None else sources
     out = []
     if d.span is not None:
-        out.append(f"{d.span.file}:{d.span.line}:{d.span.column}: {d.severity}[{d.code}]: {d.message}")
+        out.append(f"{d.span.location()}: {d.severity}[{d.code}]: {d.message}")
         line = _source_line(d.span, sources)
         if line is not None:
             gutter = f"{d.span.line:>4} | "

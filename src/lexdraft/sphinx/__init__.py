@@ -1,7 +1,8 @@
 """Publish drafts with Sphinx: bilingual statute text, conformance reports, spec and vocabulary references.
 
-Enable with ``extensions = ["lexdraft.sphinx"]``. Every directive runs the CLI's own pipeline (load → lint →
-conformance.check / render); a draft's errors become Sphinx warnings at the draft's file, line and column.
+Enable with ``extensions = ["lexdraft.sphinx"]``. A thin adapter: every directive loads and checks drafts through
+lexdraft.pipeline, as the CLI does, and turns the typed results into nodes; a draft's errors become Sphinx
+warnings at the draft's file, line and column.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from .. import __version__
 from ..diagnostics import Diagnostic, LexdraftError, fail, format_diagnostic
 from ..language.ast import Document, DraftFile, Interpretation, Provision, Text
 from ..resources import data_dir
+from ..treaty.conformance import Finding, Report
+from ..treaty.values import Force, Verdict
 
 logger = logging.getLogger(__name__)
 
@@ -229,7 +232,7 @@ class PipelineDirective(SphinxDirective, ABC):
             told.add(text)
             first, _, rest = text.partition("\n")
             if d.span is not None:
-                location: Any = f"{d.span.file}:{d.span.line}:{d.span.column}"
+                location: Any = d.span.location()
                 first = first.removeprefix(f"{location}: ")
             else:
                 location = self.get_location()
@@ -374,16 +377,17 @@ class ReportDirective(PipelineDirective):
             out.append(self._report(checked.report, checked.jurisdiction))
         return out
 
-    def _report(self, report: Any, jurisdiction: str) -> nodes.section:
-        from ..outputs.report import FORCE_LABELS, VERDICT_LABELS, to_json
+    def _report(self, report: Report, jurisdiction: str) -> nodes.section:
+        """One jurisdiction's report against one article: the typed findings as a table, its risks, its result."""
+        from ..outputs.report import FORCE_LABELS, VERDICT_LABELS, needs_review
 
-        data = to_json(report)
-        anchor = _anchor("report", f"{jurisdiction}-{data['against']}")
-        title = [nodes.Text(f"{data['against']}: "), *_bilingual(data["title"]["en"], data["title"]["zh"])]
+        spec = report.spec
+        anchor = _anchor("report", f"{jurisdiction}-{spec.article}")
+        title = [nodes.Text(f"{spec.article}: "), *_bilingual(spec.title.en or "", spec.title.zh or "")]
         section = _section(anchor, title)
-        if data["provisional"]:
+        if spec.provisional:
             note = nodes.note()
-            note += _para(f"Provisional treaty text: {data['text_status']}")
+            note += _para(f"Provisional treaty text: {spec.status}")
             section += note
         table = nodes.table(classes=["lexdraft-report"])
         heads = ("Paragraph", "Force", "Verdict", "Domestic provision", "Reason")
@@ -397,60 +401,68 @@ class ReportDirective(PipelineDirective):
         group += nodes.thead("", head_row)
         body = nodes.tbody()
         group += body
-        for q in data["requirements"]:
-            row = nodes.row(classes=[f"verdict-{q['verdict'].replace('/', '')}"])
-            cell = nodes.entry()
-            cell += nodes.paragraph("", "", _xref("treaty", q["id"], q["paragraph"]))
-            row += cell
-            row += nodes.entry("", nodes.paragraph("", "", *_bilingual(FORCE_LABELS["en"][q["force"]],
-                                                                        FORCE_LABELS["zh"][q["force"]])))
-            verdict = nodes.entry(classes=["lexdraft-verdict"])
-            verdict += nodes.paragraph("", "", nodes.strong(q["verdict"], q["verdict"]))
-            verdict += _para(VERDICT_LABELS["zh"][q["verdict"]], "language-zh-CN")
-            if q["review"] and q["verdict"] != "n/a":
-                verdict += _para("a reviewer must confirm it", "language-en")
-                verdict += _para("须经审查人员确认", "language-zh-CN")
-            row += verdict
-            cited = nodes.entry()
-            for pid in q["met_by"]:
-                cited += nodes.paragraph("", "", _xref("provision", pid))
-            if q["options"]:
-                cited += _para("options: " + ", ".join(q["options"]))
-            row += cited
-            reason = nodes.entry()
-            for lang, tag in (("en", "language-en"), ("zh", "language-zh-CN")):
-                for d in q["details"]:
-                    if d[lang]:
-                        p = nodes.paragraph(classes=[tag])
-                        if d["provision"]:
-                            p += _xref("provision", d["provision"])
-                            p += nodes.Text(": ")
-                        p += nodes.Text(d[lang])
-                        reason += p
-            row += reason
-            body += row
+        for finding in report.verdicts:
+            body += self._finding_row(finding, FORCE_LABELS, VERDICT_LABELS, needs_review(finding))
         section += table
-        if data["risks"]:
+        if report.risks:
             section += nodes.rubric("", "Risks to effective sanctions (Art. 21(1)) / 有效制裁的风险（第21条第1款）")
             risks = nodes.bullet_list()
-            for r in data["risks"]:
+            for r in report.risks:
                 item = nodes.list_item()
                 p = nodes.paragraph()
-                p += _xref("provision", r["provision"])
-                p += nodes.Text(f" ({r['requirement']}): ")
-                p += nodes.Text(r["reason"]["en"])
+                p += _xref("provision", r.provision)
+                p += nodes.Text(f" ({r.requirement}): ")
+                p += nodes.Text(r.reason.en or "")
                 item += p
-                item += _para(r["reason"]["zh"], "language-zh-CN")
+                item += _para(r.reason.zh or "", "language-zh-CN")
                 risks += item
             section += risks
         conclusion = ("conforms: every obligatory requirement is implemented", "全部强制性要求均已实施") \
-            if data["conforms"] else ("does not conform: obligatory requirements are not (fully) implemented",
-                                      "存在未实施或部分实施的强制性要求")
-        result = nodes.paragraph(classes=["lexdraft-result", "conforms" if data["conforms"] else "nonconforming"])
+            if report.conforms else ("does not conform: obligatory requirements are not (fully) implemented",
+                                     "存在未实施或部分实施的强制性要求")
+        result = nodes.paragraph(classes=["lexdraft-result", "conforms" if report.conforms else "nonconforming"])
         result += nodes.strong("Result: ", "Result: ")
         result.extend(_bilingual(*conclusion))
         section += result
         return section
+
+    @staticmethod
+    def _finding_row(finding: Finding, force_labels: dict[str, dict[Force, str]],
+                     verdict_labels: dict[str, dict[Verdict, str]], review: bool) -> nodes.row:
+        """A requirement's row: its paragraph, force, verdict, the provisions that meet it, and the reasons."""
+        q, verdict = finding.requirement, finding.verdict
+        row = nodes.row(classes=[f"verdict-{verdict.replace('/', '')}"])
+        cell = nodes.entry()
+        cell += nodes.paragraph("", "", _xref("treaty", q.id, q.paragraph))
+        row += cell
+        row += nodes.entry("", nodes.paragraph("", "", *_bilingual(force_labels["en"][q.force],
+                                                                    force_labels["zh"][q.force])))
+        shown = nodes.entry(classes=["lexdraft-verdict"])
+        shown += nodes.paragraph("", "", nodes.strong(verdict, verdict))
+        shown += _para(verdict_labels["zh"][verdict], "language-zh-CN")
+        if review and verdict is not Verdict.NA:
+            shown += _para("a reviewer must confirm it", "language-en")
+            shown += _para("须经审查人员确认", "language-zh-CN")
+        row += shown
+        cited = nodes.entry()
+        for pid in finding.met_by:
+            cited += nodes.paragraph("", "", _xref("provision", pid))
+        if finding.options:
+            cited += _para("options: " + ", ".join(finding.options))
+        row += cited
+        reason = nodes.entry()
+        for lang, tag in (("en", "language-en"), ("zh", "language-zh-CN")):
+            for n in finding.notes:
+                text = n.text.zh if lang == "zh" else n.text.en
+                if text:
+                    p = nodes.paragraph(classes=[tag])
+                    if n.provision:
+                        p += _xref("provision", n.provision)
+                        p += nodes.Text(": ")
+                    p += nodes.Text(text)
+                    reason += p
+        row += reason
+        return row
 
 
 class SpecDirective(PipelineDirective):
