@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .diagnostics import Diagnostic, LexdraftError, Severity, fail
-from .language.ast import Document, DraftFile, Interpretation, Provision, Span
+from .diagnostics import Diagnostic, LexdraftError, Severity, Span, fail
+from .language.ast import Document, DraftFile, Interpretation, Provision
 from .language.lint import lint
 from .language.parse import parse_file, parse_text, read_source
 from .language.resolve import resolve_texts

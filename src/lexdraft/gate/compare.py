@@ -13,8 +13,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..diagnostics import Diagnostic, LexdraftError
-from ..language.ast import Span
+from ..diagnostics import Diagnostic, LexdraftError, Span
 from ..pipeline import DraftSet, by_jurisdiction, check_groups, draft_paths, load_sources, treaty_articles
 from ..treaty.conformance import Finding, Report
 from ..treaty.spec import Requirement

@@ -45,13 +45,13 @@ def to_junit(result: GateResult) -> str:
             if c.fails:
                 row = changed[id(c)]
                 failure = ET.SubElement(case, "failure", message=f"{line}: {row.detail[0]}", type="downgrade")
-                where = f"{c.span.file}:{c.span.line}:{c.span.column}\n" if c.span else ""
+                where = f"{c.span.location()}\n" if c.span else ""
                 failure.text = f"{where}{line}\n{row.before[1]} → {row.after[1]}：{row.detail[1]}"
         _close(suite, out)
     if result.new_warnings:
         suite = _suite(root, index, "lint warnings", result)
         for w in result.new_warnings:
-            where = f"{w.span.file}:{w.span.line}:{w.span.column}" if w.span else ""
+            where = w.span.location() if w.span else ""
             case = ET.SubElement(suite, "testcase", name=f"{w.code} {where}".strip(), classname="lexdraft.lint",
                                  time="0")
             if result.fail_on_new_warnings:

@@ -121,7 +121,7 @@ def to_text(result: GateResult) -> str:
         lines.append(f"  {a.diff.id}: {a.kind[0]} / {a.kind[1]} ({a.file})")
         for change in a.changes:
             at = change.span
-            where = f"{at.file}:{at.line}:{at.column}: " if at else ""
+            where = f"{at.location()}: " if at else ""
             lines += [f"    - {where}{change.en}", f"      {change.zh}"]
     if not p.amendments:
         lines.append("  none / 无")

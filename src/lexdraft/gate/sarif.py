@@ -11,8 +11,7 @@ from urllib.parse import quote
 
 from .. import __version__
 from ..codes import CODES
-from ..diagnostics import Diagnostic
-from ..language.ast import Span
+from ..diagnostics import Diagnostic, Span
 from ..treaty.values import Force
 from .compare import GateResult
 from .decisions import rows
@@ -33,7 +32,7 @@ def _location(span: Span | None) -> list[dict[str, Any]]:
 
 
 def _at(d: Diagnostic) -> str:
-    return f"{d.span.file}:{d.span.line}:{d.span.column}: " if d.span else ""
+    return f"{d.span.location()}: " if d.span else ""
 
 
 class _Log:

@@ -360,7 +360,7 @@ def duplicate_ids(ds: Lookups) -> Iterator[Diagnostic]:
             first[doc.id] = doc
             continue
         span = first[doc.id].span
-        where = f"{span.file}:{span.line}" if span else "another file"
+        where = span.location(column=False) if span else "another file"
         kind = _kind(doc)
         yield Diagnostic("E205", f"{kind} id `{doc.id}` is already used", doc.span,
                          (f"it is first used at {where}; give this {kind} its own id",))

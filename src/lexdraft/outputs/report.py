@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from .. import __version__
+from ..diagnostics import Span
 from ..treaty.conformance import Finding, Note, Report
 from ..treaty.values import Force, RequirementKind, Verdict
 from ..wording.labels import label
@@ -28,10 +29,11 @@ def _note_text(n: Note, lang: str) -> str:
     return f"{n.provision}: {text}" if n.provision else text
 
 
-def _where(n: Note) -> dict[str, Any] | None:
-    if n.span is None:
+def _json_location(span: Span | None) -> dict[str, Any] | None:
+    """A place in a draft as JSON gives it (README, "JSON output")."""
+    if span is None:
         return None
-    return {"file": n.span.file, "line": n.span.line, "column": n.span.column}
+    return {"file": span.file, "line": span.line, "column": span.column}
 
 
 def _jurisdiction(report: Report) -> str | None:
@@ -71,7 +73,7 @@ def to_json(report: Report) -> dict[str, Any]:
                 "review": needs_review(v),
                 "reason": {lang: " ".join(_note_text(n, lang) for n in v.notes) for lang in ("en", "zh")},
                 "details": [
-                    {"provision": n.provision or None, "en": n.text.en, "zh": n.text.zh, "at": _where(n)}
+                    {"provision": n.provision or None, "en": n.text.en, "zh": n.text.zh, "at": _json_location(n.span)}
                     for n in v.notes
                 ],
             }
@@ -84,7 +86,7 @@ def to_json(report: Report) -> dict[str, Any]:
                 "provision": r.provision,
                 "requirement": r.requirement,
                 "reason": {"en": r.reason.en, "zh": r.reason.zh},
-                "at": {"file": r.span.file, "line": r.span.line, "column": r.span.column} if r.span else None,
+                "at": _json_location(r.span),
             }
             for r in report.risks
         ],

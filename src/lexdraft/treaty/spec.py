@@ -125,7 +125,7 @@ def _node_at(data: Any, path: list[str | int]) -> tuple[Any, Any]:
 _SINGULAR = {"requirements": "requirement", "checks": "check", "elements": "element", "risks": "risk"}
 
 
-def _where(data: Any, path: list[str | int]) -> str:
+def _spec_place(data: Any, path: list[str | int]) -> str:
     """`requirement uncc.16.1, check profit-purpose, when` — a place a spec author recognises."""
     words: list[str] = []
     node = data
@@ -178,7 +178,7 @@ def _schema_errors(data: Any, path: str) -> list[Diagnostic]:
     for e in _validator().iter_errors(data):
         where_path = list(e.instance_path)
         kind = type(e.kind).__name__
-        where = _where(data, where_path)
+        where = _spec_place(data, where_path)
         span = _span_of(data, where_path, path)
         _, value = _node_at(data, where_path)
         if kind == "AdditionalProperties":
