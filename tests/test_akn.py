@@ -11,8 +11,10 @@ import xmlschema
 from lxml import etree
 
 from lexdraft.cli import main
-from lexdraft.language.parse import parse_text
+from lexdraft.language.parse import parse_file, parse_text
+from lexdraft.language.resolve import resolve_texts
 from lexdraft.outputs.akn import NS, to_akn
+from lexdraft.outputs.pages import page_of
 
 REPO = Path(__file__).resolve().parents[1]
 DRAFTS = REPO / "drafts"
@@ -206,3 +208,116 @@ def test_a_summary_of_a_provision_in_force_is_not_exported_as_its_text(
     err = capsys.readouterr().err
     assert "error[E405]: prc.criminal-law.364.1 is in force but its draft quotes no text" in err
     assert main(["render", str(draft), "--format", "docx", "-o", str(tmp_path / "out.docx")]) == 0  # Word shows it
+
+
+# ------------------------------------------------------------------ import
+
+FOREIGN = Path(__file__).resolve().parent / "akn"
+
+
+@pytest.mark.parametrize("source", sorted({f for f, _ in CASES if "in-force" in f.parts}), ids=lambda p: p.name)
+def test_lexdrafts_own_akn_imports_back_to_drafts_that_parse_and_render_the_same_text(
+        exported: dict[tuple[Path, str], Path], source: Path, tmp_path: Path) -> None:
+    """Both expressions of an act (Chinese, English) give drafts that parse as they are, with the same ids, titles
+    and statute text, paragraph for paragraph, as the drafts the act was written from."""
+    imported = tmp_path / source.name
+    assert main(["import", "akn", str(exported[(source, "zh")]), str(exported[(source, "en")]),
+                 "-o", str(imported)]) == 0
+    assert main(["parse", str(imported)]) == 0
+    again, (original,) = parse_file(str(imported)), resolve_texts([parse_file(str(source))])
+    assert [d.id for d in again.documents] == [d.id for d in original.documents]
+    for new, old in zip(again.documents, original.documents, strict=True):
+        assert (new.jurisdiction, new.status, new.title) == (old.jurisdiction, old.status, old.title)
+        for lang in ("zh", "en"):
+            assert page_of(new, lang, {}).lines == page_of(old, lang, {}).lines
+    text = imported.read_text(encoding="utf-8")
+    assert "# - the elements (protects, mental, conduct" in text  # what is left to encode is said, not invented
+    assert "/zho@/!main#" in text and "/eng@/!main#" in text  # the sources name the AKN it came from
+
+
+def test_an_act_written_elsewhere_becomes_skeletons_with_its_words(tmp_path: Path) -> None:
+    out = tmp_path / "za.lexd"
+    assert main(["import", "akn", str(FOREIGN / "bluebell-attribs.xml"), "-o", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    draft = parse_text(text, str(out))  # the skeletons are lexdraft syntax as printed
+    assert [d.id for d in draft.documents] == [f"za.act-2009-10.{n}" for n in (1, 2, 3, 4)]
+    first, second, third = draft.documents[:3]
+    assert first.title.en == "Simple" and first.text.en == "1 just class\nclass and attribs"
+    assert second.text.en == "2 Cell with attribs\nHeading with attribs"  # a table's cells, in order
+    assert third.text.en == "3 An intro\n1 an item\n2 Simple item"  # a numbered list, numbers kept
+    assert first.status.name == "in-force" and first.sources == ("/akn/za/act/2009/10/eng#sec_1",)
+    assert first.jurisdiction is None  # never invented: lexdraft has no South Africa
+    assert "# - jurisdiction: FRBRcountry `za` is not among lexdraft's (prc, tw)" in text
+    assert "# - title: the Chinese (`zh`) name" in text
+
+
+def test_the_text_of_a_real_act_is_read_verbatim_and_its_language_refused_with_its_place(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from lexdraft.language.akn import _lines
+
+    path = FOREIGN / "normattiva-dlgs-2005-82-arts-1-3.xml"
+    root = etree.parse(str(path)).getroot()
+    art3 = root.find(".//a:article[@eId='art_3']", A)
+    lines = list(_lines(art3))
+    assert lines[0] == ("1. Chiunque ha il diritto di usare ((, in modo accessibile ed efficace,)) le soluzioni e gli "
+                        "strumenti di cui al presente Codice nei rapporti con i soggetti di cui all'articolo 2, comma "
+                        "2, anche ai fini ((dell'esercizio dei diritti di accesso e)) della partecipazione al "
+                        "procedimento amministrativo, fermi restando i diritti delle minoranze linguistiche "
+                        "riconosciute.")
+    assert lines[1] == "1-bis. COMMA ABROGATO DAL D.LGS. 30 DICEMBRE 2010, N. 235."
+    art1 = list(_lines(root.find(".//a:article[@eId='art_1']", A)))
+    assert art1[0].startswith("1. Ai fini del presente codice si intende per: 0a) AgID:")
+    assert art1[1] == "a) LETTERA SOPPRESSA DAL D.LGS. 26 AGOSTO 2016, N. 179;"  # a point, its letter first
+    assert main(["import", "akn", str(path)]) == 2
+    err = capsys.readouterr().err
+    line = next(i for i, t in enumerate(path.read_text(encoding="utf-8").split("\n"), 1) if "<FRBRlanguage" in t)
+    assert f"{path}:{line}:" in err
+    assert "error[E602]: the act is in ita; lexdraft's text blocks hold Chinese (zh, zh-hant) and English (en)" in err
+
+
+_XXE = """<?xml version="1.0"?>
+<!DOCTYPE akomaNtoso [ <!ENTITY secret SYSTEM "file:///etc/passwd"> ]>
+<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act name="act"><body>
+<article eId="art_1"><paragraph eId="art_1__para_1"><content><p>&secret;</p></content></paragraph></article>
+</body></act></akomaNtoso>
+"""
+_LAUGHS = ("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n"
+           + "".join(f" <!ENTITY lol{i} \"{('&lol' + str(i - 1) + ';') * 10 if i > 1 else '&lol;' * 10}\">\n"
+                     for i in range(1, 10))
+           + "]>\n<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"><act name=\"act\"><body>"
+           + "<article eId=\"art_1\"><paragraph eId=\"art_1__para_1\"><content><p>&lol9;</p></content></paragraph>"
+           + "</article></body></act></akomaNtoso>\n")
+
+
+@pytest.mark.parametrize("xml", [_XXE, _LAUGHS], ids=["external-entity", "billion-laughs"])
+def test_entities_are_never_read(tmp_path: Path, capsys: pytest.CaptureFixture[str], xml: str) -> None:
+    path = tmp_path / "hostile.xml"
+    path.write_text(xml, encoding="utf-8")
+    out = tmp_path / "out.lexd"
+    assert main(["import", "akn", str(path), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert f"{path}:2:1: error[E601]: {path} declares a DTD (<!DOCTYPE …>); entities are not read" in err
+    assert "   2 | <!DOCTYPE" in err and "^^^^^^^^^" in err
+    assert "root:" not in err and not out.exists()
+
+
+@pytest.mark.parametrize(("xml", "message", "where"), [
+    ("<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"><act>\n<body></act>",
+     "is not well-formed XML: Opening and ending tag mismatch", ":2:"),
+    ("<html><body/></html>", "is not Akoma Ntoso 3.0: its root is <html> in no namespace", ":1:1:"),
+    (f'<akomaNtoso xmlns="{NS}">\n  <bill name="bill"/>\n</akomaNtoso>', "holds a <bill>, not an <act>", ":2:3:"),
+    ((f'<akomaNtoso xmlns="{NS}"><act name="act"><meta><identification source="#x"><FRBRExpression>'
+     '<FRBRlanguage language="eng"/></FRBRExpression></identification></meta><body><article eId="art_1">'
+     '<content><p>a """ b</p></content></article></body></act></akomaNtoso>'),
+     "article art_1 holds `\"\"\"`, which a lexdraft text block cannot hold", ":1:"),
+    ((f'<akomaNtoso xmlns="{NS}"><act name="act"><meta><identification source="#x"><FRBRExpression>'
+     '<FRBRlanguage language="eng"/></FRBRExpression></identification></meta><body/></act></akomaNtoso>'),
+     "has no article or section to import", ":1:"),
+], ids=["malformed", "not-akn", "a-bill", "triple-quotes", "no-article"])
+def test_what_cannot_be_imported_is_said_with_its_place(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                        xml: str, message: str, where: str) -> None:
+    path = tmp_path / "bad.xml"
+    path.write_text(xml, encoding="utf-8")
+    assert main(["import", "akn", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and f"{path}{where}" in err and "= hint:" in err

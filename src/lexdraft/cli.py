@@ -188,6 +188,13 @@ def cmd_render(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from .language.akn import import_akn
+
+    write_output(import_akn(args.files), args.output, args.files)
+    return EXIT_OK
+
+
 def _to_data(node: Any) -> Any:
     if dataclasses.is_dataclass(node) and not isinstance(node, type):
         out: dict[str, Any] = {"node": type(node).__name__.rstrip("_")}
@@ -308,6 +315,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="more drafts the file refers to (the drafts beside it are always read)")
     p.add_argument("-o", "--output", metavar="FILE")
     p.set_defaults(run=cmd_parse)
+
+    i = sub.add_parser("import", help="turn an act published in another format into drafts")
+    i.add_argument("kind", choices=("akn",), help="akn: an Akoma Ntoso 3.0 act")
+    i.add_argument("files", nargs="+", metavar="FILE",
+                   help="the act; give its Chinese and English expressions together for both texts")
+    i.add_argument("-o", "--output", metavar="FILE", help="the .lexd file to write (default: standard output)")
+    i.set_defaults(run=cmd_import)
 
     f = sub.add_parser("fmt", help="print drafts in canonical layout")
     f.add_argument("paths", nargs="+", metavar="PATH")

@@ -117,6 +117,12 @@ _ALL = (
     Code("E501", "git is not installed, so the gate cannot read the base revision", "lexdraft gate --base main"),
     Code("E502", "the gate runs outside a git repository", "lexdraft gate --base main   (in a plain folder)"),
     Code("E503", "git cannot read the revision the gate is given", "lexdraft gate --base no-such-branch"),
+    # E6xx: importing acts from other formats
+    Code("E601", "an XML file `import` will not read: not well-formed, or declaring a DTD (where external entities "
+         "and entity bombs live)", "lexdraft import akn act.xml   (the file starts <!DOCTYPE akomaNtoso [ … ]>)"),
+    Code("E602", "not an Akoma Ntoso act lexdraft can import: another root or document type, no article or text, "
+         "or a language lexdraft has no text for",
+         "lexdraft import akn legge.xml   (the act is in Italian: FRBRlanguage ita)"),
 )
 
 CODES: dict[str, Code] = {c.code: c for c in _ALL}
