@@ -306,3 +306,57 @@ def test_a_deleted_rule_file_is_a_rule_change(repo: Path, capsys: pytest.Capture
     (repo / "lexdraft.toml").unlink()
     code, out, _ = gate(capsys, "drafts")
     assert code == 1 and "  FAIL lexdraft.toml: removed\n" in out
+
+
+def _workflows() -> dict[str, dict[str, object]]:
+    """lexdraft's own workflow, and the one the README documents for drafts repositories."""
+    import re
+
+    import yaml
+
+    root = Path(__file__).resolve().parents[1]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    [documented] = re.findall(r"<!-- drafts-repository-workflow -->\n```yaml\n(.*?)```", readme, re.DOTALL)
+    return {"ci.yml": yaml.safe_load((root / ".github" / "workflows" / "ci.yml").read_text(encoding="utf-8")),
+            "README": yaml.safe_load(documented)}
+
+
+def _runs(workflow: dict[str, object]) -> list[str]:
+    return [line.strip() for job in workflow["jobs"].values() for step in job["steps"]
+            for line in step.get("run", "").splitlines()]
+
+
+@pytest.mark.parametrize("name", ["ci.yml", "README"])
+def test_the_workflows_hold_no_more_power_than_they_use(name: str) -> None:
+    import re
+
+    workflow = _workflows()[name]
+    assert workflow["permissions"] == {}
+    for job_name, job in workflow["jobs"].items():
+        assert "permissions" in job, job_name
+        assert set(job["permissions"]) <= {"contents", "security-events"}
+        assert job["permissions"]["contents"] == "read"
+        for step in job["steps"]:
+            if "uses" in step:
+                assert re.fullmatch(r"[\w./-]+@[0-9a-f]{40}", step["uses"]), step["uses"]  # a commit, not a tag
+            if str(step.get("uses", "")).startswith("actions/checkout@"):
+                assert step["with"]["persist-credentials"] is False
+    gate_job = workflow["jobs"]["gate"]
+    assert "github.event.before" in gate_job["env"]["BASE"]
+    assert "HEAD~1" not in str(workflow)
+    # the rules change only on a maintainer's label
+    assert "--accept-rule-changes" in gate_job["env"]["ACCEPT"] and "labels" in gate_job["env"]["ACCEPT"]
+    lexdraft_lines = [r for r in _runs(workflow) if r.startswith("lexdraft ")]
+    assert lexdraft_lines and all(" -o " in r for r in lexdraft_lines)  # reports to files, never raw into the log
+
+
+def test_lexdraft_s_own_ci_says_it_runs_the_pull_request_s_code_and_a_drafts_repository_pins_lexdraft() -> None:
+    from lexdraft import __version__
+
+    root = Path(__file__).resolve().parents[1]
+    assert "runs the pull request's code, by design" in (root / ".github" / "workflows" / "ci.yml").read_text("utf-8")
+    own, documented = _workflows()["ci.yml"], _workflows()["README"]
+    assert _runs({"jobs": {"tests": own["jobs"]["tests"]}}) == [".ci/run"]  # the README's test command, as CI runs it
+    installs = [r for r in _runs(documented) if r.startswith("pip install")]
+    assert installs and all(f"'lexdraft=={__version__}'" in r for r in installs)
+    assert not any("pip install ." in r for r in _runs(documented))
