@@ -403,7 +403,8 @@ def _commands() -> list[list[str]]:
         for step in job["steps"]:
             for line in step.get("run", "").splitlines():
                 if line.startswith("lexdraft "):
-                    commands.append(shlex.split(line.split(" >>")[0].split(" ||")[0].replace('"$BASE"', "HEAD")))
+                    line = line.split(" >>")[0].split(" ||")[0].replace('"$BASE"', "HEAD")
+                    commands.append(shlex.split(line.replace("$ACCEPT", "--accept-rule-changes")))
     return commands
 
 
