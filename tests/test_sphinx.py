@@ -134,7 +134,7 @@ def test_pages_depend_on_drafts_specs_templates_and_vocabulary(app: Any) -> None
     app.build()
     deps = {os.path.realpath(os.path.join(app.srcdir, d)) for d in app.env.dependencies["index"]}
     wanted = [folder / "253-2-dfii.lexd", folder / "dfii-interpretation.lexd", data_dir("conformance") / "uncc-16.yaml",
-              data_dir("templates") / "statute.zh.j2", data_dir("vocabulary") / "vocabulary.yaml",
+              data_dir("templates") / "statute.j2", data_dir("vocabulary") / "vocabulary.yaml",
               data_dir("grammar") / "lexdraft.lark"]
     assert {os.path.realpath(w) for w in wanted} <= deps
     assert os.path.realpath(data_dir("conformance") / "uncc-16.yaml") in \

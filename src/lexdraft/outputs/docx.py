@@ -39,6 +39,7 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from ..language import ast as A
+from ..wording.boilerplate import WORDS as _WORDS
 from .pages import InterpretationPage, Page, ProvisionPage, page_of
 from .xmltext import xml_text
 
@@ -58,52 +59,6 @@ class Fonts:
 HANS = Fonts("宋体", "仿宋", "黑体", "zh-CN")
 HANT = Fonts("新細明體", "標楷體", "標楷體", "zh-TW")
 
-# The words the templates print around a page (templates/*.j2), per language and script. They stay word for word
-# those of the templates: tests/test_docx.py compares every paragraph with the text render.
-_WORDS: dict[str, dict[str, str]] = {
-    "hans": {
-        "in-force": "（现行有效）", "proposed": "（立法建议稿）", "summary": "（结构化摘要）",
-        "summary-warning": "以下文字依据草案所列要素生成，并非法条原文，不得作为法条引用。",
-        "entry-on": "本条目涉及该条{paragraph}；以下为草案引录的条文原文。", "verbatim": "以下为条文原文。",
-        "notes": "起草说明（不属于条文内容）", "elements": "要素说明", "sources": "资料来源：", "sep": "；",
-        "colon": "：", "stop": "。", "space": "　",
-        "ji-proposed": "（司法解释建议稿）", "issuer-proposed": "建议制定机关", "issuer": "制定机关",
-        "placement": "拟置位置", "protects": "保护法益", "mental": "主观方面", "purpose": "目的的证明",
-        "excluding": "手段不包括", "tier": "数量标准", "prosecution": "追诉方式", "implements": "拟履行的条约条款",
-        "breaches": "所违反的行政义务", "sanction": "罚款数额依据",
-    },
-    "hant": {
-        "in-force": "（現行有效）", "proposed": "（立法建議稿）", "summary": "（結構化摘要）",
-        "summary-warning": "以下文字依據草案所列要素生成，並非法條原文，不得作為法條引用。",
-        "entry-on": "本條目涉及該條{paragraph}；以下為草案引錄的條文原文。", "verbatim": "以下為條文原文。",
-        "notes": "起草說明（不屬於條文內容）", "elements": "要素說明", "sources": "資料來源：", "sep": "；",
-        "colon": "：", "stop": "。", "space": "　",
-        "placement": "擬置位置", "protects": "保護法益", "mental": "主觀方面", "purpose": "目的的證明",
-        "excluding": "手段不包括", "tier": "數量標準", "prosecution": "追訴方式", "implements": "擬履行的條約條款",
-        "breaches": "所違反的行政義務", "sanction": "罰款數額依據",
-    },
-    "en": {
-        "in-force": " (in force)", "proposed": " (proposed)", "summary": " (structured summary)",
-        "summary-warning": "The text below is generated from the draft's elements. It is not the text of the statute "
-                           "and must not be cited as such.",
-        "entry-on": "This entry concerns {paragraph}; the text below is the provision as quoted in the draft.",
-        "notes": "Drafting notes (not part of the text)", "elements": "Elements", "sources": "Sources: ",
-        "sep": "; ", "colon": ": ", "stop": ".", "space": " ",
-        "ji-proposed": "(Proposed draft judicial interpretation)", "issuer-proposed": "Proposed issuing body",
-        "issuer": "Issuing body",
-        "working-gloss": "The English below is a working gloss prepared for lexdraft. It is not an official or "
-                         "published translation; only the Chinese text is authoritative.",
-        "published": "The English below is a published but unofficial translation, quoted as found. Only the "
-                     "Chinese text is authoritative.",
-        "missing": "No English translation is recorded for this provision. The authoritative Chinese text follows.",
-        "unrecorded": "The standing of the English below is not recorded; it is not an official translation. Only "
-                      "the Chinese text is authoritative.",
-        "placement": "Placement", "protects": "Protected interests", "mental": "Mental element",
-        "purpose": "Proof of purpose", "excluding": "Means excluded", "tier": "Thresholds",
-        "prosecution": "Prosecution", "implements": "Treaty provision implemented",
-        "breaches": "Administrative obligations breached", "sanction": "Source of the fine range",
-    },
-}
 
 # Paragraph styles lexdraft adds beside Word's headings: the statute's words, and the office's words around them.
 STATUTE = "Statute Text"

@@ -192,4 +192,4 @@ def interpretation_page(doc: A.Interpretation, provisions: Mapping[str, A.Provis
     issuers = join_alternatives([term_label(i, lang) for i in doc.issuers], lang, "、" if lang == "zh" else "and")
     proposed = doc.status is not None and doc.status.name == "proposed"
     return InterpretationPage(title_of(doc, lang, prefer_hant=jur == "tw"), proposed, issuers,
-                              _preamble(doc, provisions, lang), tuple(articles), doc.sources)
+                              _preamble(doc, provisions, lang), tuple(articles), doc.sources, lang)

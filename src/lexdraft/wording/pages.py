@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..diagnostics import fail
 from ..language import ast as A
 from ..language.vocabulary import vocabulary
+from .boilerplate import words
 from .citations import Article, article_id, article_label, citation, law_name, per_source
 from .labels import text_in
 from .notes import DraftingNote, drafting_notes
@@ -32,6 +34,37 @@ class ProvisionPage:
     paragraph: str | None  # for a statute entry on one paragraph: 第三款 / paragraph 3
     notes: tuple[DraftingNote, ...]
     sources: tuple[str, ...]
+    lang: str
+
+    @property
+    def words(self) -> Mapping[str, str]:
+        """The fixed words around the text, in the page's language and script."""
+        return words(self.lang, self.script)
+
+    @property
+    def heading(self) -> str:
+        """The citation with the text's standing: （立法建议稿）, (in force), (structured summary)."""
+        standing = {"statute": "in-force", "summary": "summary"}.get(self.form, "proposed")
+        return self.citation + self.words[standing]
+
+    @property
+    def frame(self) -> tuple[str, ...]:
+        """What the reader must know before the text: a summary is not the statute; which paragraph an entry is on;
+        the standing of a statute's English."""
+        w = self.words
+        if self.form == "summary":
+            return (w["summary-warning"],)
+        if self.form != "statute":
+            return ()
+        entry = (w["entry-on"].format(paragraph=self.paragraph),) if self.paragraph else ()
+        if self.lang == "en":
+            return (*entry, w.get(self.translation or "unrecorded", w["unrecorded"]))
+        return entry or (w["verbatim"],)
+
+    @property
+    def notes_heading(self) -> str:
+        """Drafting notes beside a proposal; the elements of a summary."""
+        return self.words["elements" if self.form == "summary" else "notes"]
 
 
 def title_of(doc: A.Document, lang: str, prefer_hant: bool) -> str | None:
@@ -93,7 +126,7 @@ def provision_page(p: A.Provision, lang: str) -> ProvisionPage:
         notes = tuple(DraftingNote(n.kind, taiwan_script(n.text)) for n in notes)
         intro = intro and taiwan_script(intro)
     return ProvisionPage(form, "hant" if hant else "hans", title, cite, intro, label if proposed else None, quoted,
-                         tuple(lines), None, None, notes, sources)
+                         tuple(lines), None, None, notes, sources, lang)
 
 
 def _text_lines(p: Article, lang: str, tw: bool) -> list[str]:
@@ -125,7 +158,7 @@ def _statute_page(p: Article, lang: str, title: str | None, cite: str, tw: bool)
         paragraph = (f"第{zh_numeral(aid.paragraph, aid.jurisdiction)}{'項' if tw else '款'}" if lang == "zh"
                      else f"paragraph {aid.paragraph}")
     return ProvisionPage("statute", "hant" if tw and lang == "zh" else "hans", title, cite, None, None, False,
-                         tuple(lines), translation, paragraph, (), p.sources)
+                         tuple(lines), translation, paragraph, (), p.sources, lang)
 
 
 def obligation_page(o: A.Obligation, lang: str) -> ProvisionPage:
@@ -145,7 +178,7 @@ def obligation_page(o: A.Obligation, lang: str) -> ProvisionPage:
     label = article_label(aid.article, aid.jurisdiction, lang)
     form = ("amendment" if intro else "proposal") if proposed else "summary"
     return ProvisionPage(form, "hans", title, cite, intro, label if proposed else None, intro is not None,
-                         tuple(lines), None, None, tuple(notes), o.sources)
+                         tuple(lines), None, None, tuple(notes), o.sources, lang)
 
 
 @dataclass(frozen=True)
@@ -158,3 +191,18 @@ class InterpretationPage:
     preamble: str
     articles: tuple[tuple[str, tuple[str, ...]], ...]  # (article label, lines)
     sources: tuple[str, ...]
+    lang: str
+
+    @property
+    def words(self) -> Mapping[str, str]:
+        """The fixed words around the text, in the page's language."""
+        return words(self.lang)
+
+    @property
+    def standing(self) -> str | None:
+        """（司法解释建议稿） for a proposal; an interpretation in force needs no word."""
+        return self.words["ji-proposed"] if self.proposed else None
+
+    @property
+    def issuers_label(self) -> str:
+        return self.words["issuer-proposed" if self.proposed else "issuer"]

@@ -19,10 +19,10 @@ def render(doc: A.Document, lang: str, provisions: Mapping[str, A.Provision]) ->
         raise fail("E401", f"cannot render in {lang!r}", doc.span, "choose zh or en")
     if isinstance(doc, A.Interpretation):
         page: ProvisionPage | InterpretationPage = interpretation_page(doc, provisions, lang)
-        name = f"interpretation.{lang}.j2"
+        name = "interpretation.j2"
     else:
         page = provision_page(doc, lang) if isinstance(doc, A.Provision) else obligation_page(doc, lang)
-        name = f"{'statute' if page.form == 'statute' else 'provision'}.{lang}.j2"
+        name = "statute.j2" if page.form == "statute" else "provision.j2"
     return environment().get_template(name).render(page=page)
 
 
