@@ -3,6 +3,7 @@ words in order, the same bytes every run, and LibreOffice's PDF of each still ho
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
 import shutil
@@ -20,6 +21,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from lexdraft.cli import main
+from lexdraft.language.ast import Provision
 from lexdraft.language.parse import parse_text
 from lexdraft.outputs.docx import FRAME, STATUTE, to_docx
 from lexdraft.outputs.xmltext import xml_text
@@ -174,11 +176,15 @@ def test_a_docx_goes_to_a_pipe_as_bytes(tmp_path: Path) -> None:
     assert done.stdout == (tmp_path / "a.docx").read_bytes()
 
 
-def test_control_characters_in_a_draft_are_shown_not_fatal() -> None:
+def test_control_characters_in_a_document_are_shown_not_fatal() -> None:
+    """Drafts may not hold them (E005), but the writer takes documents from any producer."""
     source = ('provision prc.criminal-law.999 {\n  jurisdiction prc\n  status in-force\n  instrument criminal-law\n'
-              '  title zh "甲\x07乙" en "A\x0bB"\n  text zh """\n第九百九十九条　甲\x01乙。\n"""\n}\n')
-    draft = parse_text(source, "hostile.lexd")
-    data = to_docx(draft.documents, "zh", {})
+              '  title zh "甲乙" en "AB"\n  text zh """\n第九百九十九条　甲乙。\n"""\n}\n')
+    (doc,) = parse_text(source, "hostile.lexd").documents
+    assert isinstance(doc, Provision) and doc.title is not None and doc.text is not None
+    doc = dataclasses.replace(doc, title=dataclasses.replace(doc.title, zh="甲\x07乙"),
+                              text=dataclasses.replace(doc.text, zh="第九百九十九条　甲\x01乙。"))
+    data = to_docx([doc], "zh", {})
     texts = [p.text for p in docx.Document(io.BytesIO(data)).paragraphs]
     assert "甲␇乙" in texts and "第九百九十九条　甲␁乙。" in texts
     assert xml_text("a\x00b\ufffec\ud800") == "a␀b\ufffdc\ufffd"
