@@ -308,11 +308,11 @@ def check(spec: Spec, provisions: Iterable[Provision]) -> Report:
     verdicts = [done[q.id] for q in spec.requirements]
     risks = []
     for v in verdicts:
-        if v.requirement.force is not Force.SHALL or v.requirement.kind not in _READS_PROVISIONS:
+        if v.requirement.force is not Force.SHALL:
             continue
         for pid in v.met_by:
             for rule in spec.risks:
-                if rule.when.holds(table[pid]):
+                if v.requirement.kind in rule.kinds and rule.when.holds(table[pid]):
                     p = by_id[pid]
                     risks.append(Risk(rule.id, rule.paragraph, pid, v.requirement.id, rule.reason,
                                       p.prosecution.span if p.prosecution else p.span))

@@ -74,10 +74,14 @@ class Requirement:
 
 @dataclass(frozen=True)
 class RiskRule:
+    """A threat to effective implementation that no verdict shows, looked for in the provisions that carry the
+    requirements of the kinds named."""
+
     id: str
     paragraph: str
     when: Condition
     reason: Text
+    kinds: tuple[RequirementKind, ...]
 
 
 @dataclass(frozen=True)
@@ -91,12 +95,27 @@ class Spec:
     risks: tuple[RiskRule, ...]
 
 
+# What a spec's own risk rules look at; the common ones (COMMON_RISKS) look at the offences alone.
+_SPEC_RISK_KINDS = (RequirementKind.OFFENCE, RequirementKind.LEGAL_PERSONS)
+_COMMON_RISK_KINDS = (RequirementKind.OFFENCE,)
+
+
 @cache
-def _validator() -> Any:
-    """The JSON Schema validator for spec files, built once (jsonschema-rs: fast to import, no exec)."""
+def _validator(root: str) -> Any:
+    """The JSON Schema validator for a spec or the common risks, built once (jsonschema-rs: fast to import)."""
     import jsonschema_rs
 
-    return jsonschema_rs.validator_for(_schema())
+    return jsonschema_rs.validator_for(_root(root))
+
+
+def _root(root: str) -> dict[str, Any]:
+    """The schema a file is read with: a spec's (`spec`), or the common risks' (`risks`), which is a spec's
+    `risks` list alone."""
+    schema = _schema()
+    if root == "spec":
+        return schema
+    return {"type": "object", "required": ["risks"], "additionalProperties": False,
+            "properties": {"risks": schema["properties"]["risks"]}, "$defs": schema["$defs"]}
 
 
 @cache
@@ -140,9 +159,9 @@ def _spec_place(data: Any, path: list[str | int]) -> str:
     return ", ".join(words) or "the spec file"
 
 
-def _allowed(schema_path: list[str | int]) -> list[str]:
+def _allowed(root: str, schema_path: list[str | int]) -> list[str]:
     """The keys the schema allows where an unknown key was found."""
-    node: Any = _schema()
+    node: Any = _root(root)
     for step in schema_path[:-1]:
         node = node[step]
     while "$ref" in node and "properties" not in node:
@@ -162,27 +181,27 @@ def _span_of(data: Any, path: list[str | int], path_file: str) -> Span | None:
     return Span(path_file, 1, 1, 1, 2)
 
 
-def _description(schema_path: list[str | int]) -> str | None:
+def _description(root: str, schema_path: list[str | int]) -> str | None:
     """The schema's own words for the value it expects where a check failed (its `description`)."""
-    node: Any = _schema()
+    node: Any = _root(root)
     for step in schema_path[:-1]:
         node = node[step]
     return node.get("description") if isinstance(node, dict) else None
 
 
-def _schema_errors(data: Any, path: str) -> list[Diagnostic]:
+def _schema_errors(data: Any, path: str, root: str = "spec") -> list[Diagnostic]:
     """Every schema violation as a located, plainly worded diagnostic (E303)."""
     out = []
     misspelt: set[tuple[tuple[str | int, ...], str]] = set()  # (where, key): a missing key given under a close name
     missing = []
-    for e in _validator().iter_errors(data):
+    for e in _validator(root).iter_errors(data):
         where_path = list(e.instance_path)
         kind = type(e.kind).__name__
         where = _spec_place(data, where_path)
         span = _span_of(data, where_path, path)
         _, value = _node_at(data, where_path)
         if kind == "AdditionalProperties":
-            allowed = _allowed(list(e.schema_path))
+            allowed = _allowed(root, list(e.schema_path))
             for key in e.kind.unexpected:
                 key_span = value.key_spans.get(key, span) if isinstance(value, yamldata.Mapping) else span
                 close = difflib.get_close_matches(key, allowed, n=1)
@@ -206,8 +225,9 @@ def _schema_errors(data: Any, path: str) -> list[Diagnostic]:
                                   ("e.g. `purpose: {has: profit}` or `all: [...]`",)))
         elif kind in ("MinItems", "MinProperties", "MinLength"):
             out.append(Diagnostic("E303", f"{where} must not be empty", span, ("see conformance/schema.json",)))
-        elif (expected := _description(list(e.schema_path))) is not None:
-            out.append(Diagnostic("E303", f"{where}: {value!r} should be {expected}", span, ("see conformance/schema.json",)))
+        elif (expected := _description(root, list(e.schema_path))) is not None:
+            out.append(Diagnostic("E303", f"{where}: {value!r} should be {expected}", span,
+                                  ("see conformance/schema.json",)))
         else:
             out.append(Diagnostic("E303", f"{where}: {e.message}", span, ("see conformance/schema.json",)))
     # A misspelt key is one mistake: report the unknown key with its "did you mean", not also the missing one.
@@ -234,7 +254,8 @@ def _requirement(m: Any) -> Requirement:
         checks=tuple(Check(str(c["id"]), parse_condition(c["when"]), _outcome(c)) for c in m.get("checks") or ()),
         elements=tuple(Element(str(e["id"]), parse_condition(e["require"]), _text(e["missing"]))
                        for e in m.get("elements") or ()),
-        used_when=parse_condition(m["used-when"]) if "used-when" in m else None, used_reason=_text(m["used-reason"]) if "used-reason" in m else None,
+        used_when=parse_condition(m["used-when"]) if "used-when" in m else None,
+        used_reason=_text(m["used-reason"]) if "used-reason" in m else None,
         offences_of=tuple(str(a) for a in m.get("offences-of") or ()),
         participation_via=tuple((c, _text(t)) for c, t in (m.get("participation-via") or {}).items()))
 
@@ -248,19 +269,36 @@ def _first_content_line(path: str) -> int:
     return 1
 
 
-def load_spec(path: str) -> Spec:
-    """Read a spec, validate it against conformance/schema.json, and build typed requirements."""
+def _read(path: str, root: str, what: str, start: str) -> Any:
+    """A YAML mapping validated against its schema, or the located errors that stop it."""
     data = yamldata.load(path)
     if data is None:
-        raise LexdraftError([Diagnostic("E303", "the spec file is empty", Span(path, 1, 1, 1, 2),
-                                        ("a spec starts with `article: uncc.N`",))])
+        raise LexdraftError([Diagnostic("E303", f"the {what} file is empty", Span(path, 1, 1, 1, 2), (start,))])
     if not isinstance(data, yamldata.Mapping):
         line = _first_content_line(path)
-        raise LexdraftError([Diagnostic("E303", "the spec file must be a mapping", Span(path, line, 1, line, 2),
-                                        ("a spec starts with `article: uncc.N`",))])
-    errors = _schema_errors(data, path)
+        raise LexdraftError([Diagnostic("E303", f"the {what} file must be a mapping", Span(path, line, 1, line, 2),
+                                        (start,))])
+    errors = _schema_errors(data, path, root)
     if errors:
         raise LexdraftError(errors)
+    return data
+
+
+def _risks(data: Any, kinds: tuple[RequirementKind, ...]) -> tuple[RiskRule, ...]:
+    return tuple(RiskRule(str(r["id"]), str(r["paragraph"]), parse_condition(r["when"]), _text(r["reason"]), kinds)
+                 for r in data.get("risks") or ())
+
+
+def load_common_risks(path: str) -> tuple[RiskRule, ...]:
+    """The risks looked for in every article's offences (conformance/common/risks.yaml)."""
+    return _risks(_read(path, "risks", "risks", "the file holds `risks:` and a list of risks"), _COMMON_RISK_KINDS)
+
+
+def load_spec(path: str) -> Spec:
+    """Read a spec, validate it against conformance/schema.json, and build typed requirements; the common risks
+    (conformance/common/risks.yaml) join its own when it has offences to look at."""
+    data = _read(path, "spec", "spec", "a spec starts with `article: uncc.N`")
+    errors: list[Diagnostic] = []
     requirements = tuple(_requirement(m) for m in data["requirements"])
     seen: dict[str, Span] = {}
     for q in requirements:
@@ -273,10 +311,14 @@ def load_spec(path: str) -> Spec:
                                      ("requirement ids follow the treaty: uncc.16.1, uncc.16.2 ...",)))
     if errors:
         raise LexdraftError(errors)
-    risks = tuple(RiskRule(str(r["id"]), str(r["paragraph"]), parse_condition(r["when"]), _text(r["reason"]))
-                  for r in data.get("risks") or ())
+    risks = _risks(data, _SPEC_RISK_KINDS)
+    if any(q.kind is RequirementKind.OFFENCE for q in requirements):
+        risks += load_common_risks(str(data_dir("conformance") / COMMON_RISKS))
     return Spec(str(data["article"]), _text(data["title"]), bool(data["provisional"]), str(data["status"]),
                 path, requirements, risks)
+
+
+COMMON_RISKS = Path("common") / "risks.yaml"  # in the conformance folder; not a spec, so not an article
 
 
 def spec_path(article: str) -> Path:
@@ -290,5 +332,6 @@ def spec_for(article: str) -> Spec:
     path = spec_path(article)
     code = ("treaty/spec.py", "treaty/values.py", "treaty/conditions.py", "treaty/facts.py", "yamldata.py",
             "language/ast.py", "diagnostics.py", "codes.py")
-    sources = (path, data_dir("conformance") / "schema.json", *map(source_file, code))
+    common = data_dir("conformance") / COMMON_RISKS
+    sources = (path, common, data_dir("conformance") / "schema.json", *map(source_file, code))
     return cached("spec", sources, lambda: load_spec(str(path)))

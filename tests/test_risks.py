@@ -1,0 +1,67 @@
+"""Risks every article's offences share are written once (conformance/common/risks.yaml) and read alike."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lexdraft.diagnostics import LexdraftError, format_all
+from lexdraft.language.parse import parse_text
+from lexdraft.pipeline import known_articles, load
+from lexdraft.treaty.conformance import check
+from lexdraft.treaty.spec import COMMON_RISKS, load_common_risks, spec_for
+from lexdraft.treaty.values import RequirementKind
+
+ROOT = Path(__file__).resolve().parent.parent
+RULE = "uncc.21.1.private-prosecution"
+
+
+def test_the_art_21_rule_is_written_once() -> None:
+    shipped = [p for p in (ROOT / "conformance").glob("*.yaml") if RULE in p.read_text(encoding="utf-8")]
+    assert shipped == []
+    common = load_common_risks(str(ROOT / "conformance" / COMMON_RISKS))
+    assert [r.id for r in common] == [RULE]
+    assert common[0].kinds == (RequirementKind.OFFENCE,)
+
+
+@pytest.mark.parametrize("article", known_articles())
+def test_every_article_with_offences_looks_for_it(article: str) -> None:
+    spec = spec_for(article)
+    has_offences = any(q.kind is RequirementKind.OFFENCE for q in spec.requirements)
+    assert (RULE in {r.id for r in spec.risks}) is has_offences
+
+
+def test_one_reason_whatever_article_the_offence_serves() -> None:
+    """Insult (complaint required) serves Art. 16; 364-1 prosecuted on complaint would serve Art. 14: one reason."""
+    path = ROOT / "drafts" / "prc" / "proposed" / "364-1-csem-possession.lexd"
+    text = path.read_text(encoding="utf-8")
+    assert "prosecution  public" in text
+    possession = parse_text(text.replace("prosecution  public", "prosecution  private"), str(path))
+    insult = load([str(ROOT / "drafts" / "prc" / "in-force" / "246-insult-defamation.lexd")])
+    found = {article: [r for r in check(spec_for(article), provisions).risks if r.id == RULE]
+             for article, provisions in (("uncc.14", possession.documents), ("uncc.16", insult.provisions))}
+    assert found["uncc.14"] and found["uncc.16"]
+    reasons = {r.reason for risks in found.values() for r in risks}
+    assert len(reasons) == 1
+    assert "The victim must identify the offender" in reasons.pop().en
+
+
+def test_legal_persons_are_not_read_for_it() -> None:
+    """Art. 18(1) reaches the same providers, but the rule looks at offences only: no 21(1) risk in Art. 18."""
+    drafts = load([str(ROOT / "drafts" / "prc" / "in-force")])
+    assert [r for r in check(spec_for("uncc.18"), drafts.provisions).risks if r.id == RULE] == []
+
+
+def test_a_malformed_common_risks_file_is_a_located_error(tmp_path: Path) -> None:
+    bad = tmp_path / "risks.yaml"
+    bad.write_text("risks:\n  - id: r\n    paragraph: \"21(1)\"\n    when: {motive: {has: profit}}\n"
+                   "    reason: {en: x, zh: y}\n", encoding="utf-8")
+    with pytest.raises(LexdraftError) as e:
+        load_common_risks(str(bad))
+    out = format_all(e.value.diagnostics)
+    assert out.startswith(f"{bad}:4:12: error[E303]: unknown key 'motive' in risk r, when\n")
+    bad.write_text("risk: []\n", encoding="utf-8")
+    with pytest.raises(LexdraftError) as e:
+        load_common_risks(str(bad))
+    assert "did you mean 'risks'?" in format_all(e.value.diagnostics)
