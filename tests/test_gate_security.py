@@ -360,3 +360,14 @@ def test_lexdraft_s_own_ci_says_it_runs_the_pull_request_s_code_and_a_drafts_rep
     installs = [r for r in _runs(documented) if r.startswith("pip install")]
     assert installs and all(f"'lexdraft=={__version__}'" in r for r in installs)
     assert not any("pip install ." in r for r in _runs(documented))
+
+
+def test_staged_errors_quote_the_staged_text(repo: Path, secret: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = repo / "drafts" / "offence.lexd"
+    f.write_text(OFFENCE.replace("conduct      sell,", "conduct      sel,"), encoding="utf-8")
+    git(repo, "add", "drafts/offence.lexd")
+    f.unlink()
+    f.symlink_to(secret)  # on disk, unstaged: a link out, never read
+    code, out, err = gate(capsys, "drafts", "--staged")
+    assert (code, out) == (2, "")
+    assert "  10 |   conduct      sel, distribute" in err and "hunter2" not in err
