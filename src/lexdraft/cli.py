@@ -385,7 +385,7 @@ def main(argv: list[str] | None = None) -> int:
                 raise _stdout_error(e) from None
         return code
     except LexdraftError as e:
-        tell(format_all(e.diagnostics))
+        tell(format_all(e.diagnostics, dict(e.sources)))
         return EXIT_INVALID
     except KeyboardInterrupt:
         return 130

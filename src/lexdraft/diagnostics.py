@@ -59,6 +59,7 @@ class LexdraftError(Exception):
     """Raised by a stage with the diagnostics that stop it."""
 
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    sources: dict[str, str] = field(default_factory=dict)  # texts to quote that are not on disk (a staged draft)
 
     def __str__(self) -> str:
         return "; ".join(d.message for d in self.diagnostics)

@@ -155,9 +155,12 @@ def run(base: str, paths: list[str], against: list[str] | None = None, *, tolera
     stored = drafts_of(tree) if tree is not None else Stored()
     if staged:
         mine = drafts_of(in_index(paths))
-        if mine.problems:
-            raise LexdraftError(mine.problems)
-        new, new_warnings = load_sources([(p, t) for p, t in mine.texts])
+        try:  # the staged text is quoted, not the file on disk (which may differ, or be a link out)
+            if mine.problems:
+                raise LexdraftError(mine.problems)
+            new, new_warnings = load_sources([(p, t) for p, t in mine.texts])
+        except LexdraftError as e:
+            raise LexdraftError(e.diagnostics, mine.shown) from None
     else:
         # A path the change deleted holds no drafts now: what its drafts carried is lost, which the gate reports.
         at_base = [Path(e.path) for e in tree.entries] if tree is not None else []
