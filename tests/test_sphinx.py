@@ -244,3 +244,17 @@ def test_side_by_side_pairs_blocks_and_keeps_unpaired_text_whole() -> None:
     # Should the languages ever have different blocks, nothing is dropped: each text is shown whole.
     assert shown(side_by_side("甲\n\n乙", "A and B", "zh-TW")) == [
         ("language-zh-TW", ["甲", "乙"]), ("language-en", ["A and B"])]
+
+
+@BUILD
+def test_a_draft_linked_out_of_the_project_is_never_read(app: Any, warning: Any, tmp_path: Path) -> None:
+    """A link in the drafts' folder to a file outside the project (a secret in the CI machine) is an error that
+    says so; the file is not read, so nothing of it reaches the page or the log."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-TOKEN=hunter2\n", encoding="utf-8")
+    folder = put_drafts(app, PROPOSED / "253-2-dfii.lexd")
+    (folder / "x.lexd").symlink_to(secret)
+    app.build()
+    out = warning.getvalue()
+    assert "x.lexd is a link that leads outside the project: it is not read" in out, out
+    assert "hunter2" not in out and "hunter2" not in html(app)
