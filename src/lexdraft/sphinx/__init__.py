@@ -110,6 +110,12 @@ def _section(anchor: str, title: Iterable[nodes.Node] | str) -> nodes.section:
     return section
 
 
+def _project_top(srcdir: Path) -> Path:
+    """The project a site's drafts may come from: the git repository holding the docs, else the docs folder."""
+    here = srcdir.resolve()
+    return next((p for p in (here, *here.parents) if (p / ".git").exists()), here)
+
+
 def _shown_path(path: str, srcdir: Path) -> str:
     """A draft's path as the page shows it: from the source folder, without leading `../` (no machine paths)."""
     parts = Path(os.path.relpath(path, srcdir)).parts
@@ -269,7 +275,14 @@ class PipelineDirective(SphinxDirective, ABC):
         path = self.draft_path(self.arguments[0])
         paths = [str(path if path.is_dir() else path.parent)]
         paths += [str(self.draft_path(more)) for more in self.options.get("with", "").split()]
-        for draft in draft_paths(paths):  # before loading: a page with a broken draft is read again once it is fixed
+        found = draft_paths(paths)
+        top = _project_top(Path(self.env.srcdir))
+        outside = [d for d in found if not Path(os.path.realpath(d)).is_relative_to(top)]
+        if outside:  # never read: its first line would be quoted into the log and the page
+            raise LexdraftError([Diagnostic("E001", f"{d} is a link that leads outside the project: it is not read",
+                                            None, ("a draft is a file of the project; copy its text in",))
+                                 for d in outside])
+        for draft in found:  # before loading: a page with a broken draft is read again once it is fixed
             self.env.note_dependency(os.path.abspath(draft))
         drafts = load(paths)
         self.report_warnings(drafts.warnings)
