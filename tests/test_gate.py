@@ -81,7 +81,8 @@ def test_removing_possession_narrows_14_1_c_and_fails(repo: Path, capsys: pytest
     code, out, err = gate(capsys, "drafts")
     assert (code, err) == (1, "")
     lines = out.splitlines()
-    assert lines[1] == "Result / 结论: FAILED / 未通过"
+    commit = git(repo, "rev-parse", "HEAD")[:12]
+    assert lines[:2] == ["lexdraft gate: FAILED / 未通过", f"Base HEAD ({commit}) → working tree / 基准版本 → 工作区"]
     assert lines[3:8] == [
         "Changed drafts / 修改的草案:",
         "  prc.criminal-law.364-1: changed / 修改 (drafts/364-1-csem-possession.lexd)",
@@ -102,7 +103,7 @@ def test_tolerating_partly_met_lets_the_narrowing_pass(repo: Path, capsys: pytes
     drop_possession(repo)
     code, out, _ = gate(capsys, "drafts", "--tolerate-partly-met")
     assert code == 0
-    assert "Result / 结论: passed / 通过" in out
+    assert out.startswith("lexdraft gate: passed / 通过\n")
     assert "lost (no longer reached: possess; tolerated (--tolerate-partly-met))" in out
 
 
@@ -200,6 +201,20 @@ def test_markdown_comment_with_the_comparison_table(repo: Path, capsys: pytest.C
     assert "<br>**（一）通过私密群组传播给五十人以上的；**<br>" in zh_old
     assert "<br>**（一）通过私密群组传播给一百人以上的；**<br>" in zh_new
     assert zh_old.count("**") == zh_new.count("**") == 2 and en_old.count("**") == 2
+
+
+def test_text_markdown_and_html_say_the_same_sentences(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Each bilingual sentence lives once (templates/gate.words.j2): the three reports word it alike."""
+    drop_possession(repo)
+    outs = [gate(capsys, "drafts", "--format", fmt)[1] for fmt in ("text", "markdown", "html")]
+    for sentence in ("lexdraft gate: FAILED / 未通过", "19 unchanged / 其余19项不变", "Changed drafts / 修改的草案",
+                     "Treaty requirements / 公约要求", "Conduct removed: possess"):
+        assert all(sentence in out for out in outs), sentence
+    text, markdown, html = outs
+    assert "  prc.criminal-law.364-1: changed / 修改 (drafts/364-1-csem-possession.lexd)" in text
+    assert "**prc.criminal-law.364-1**: changed / 修改 (`drafts/364-1-csem-possession.lexd`)" in markdown
+    assert ("<h3><strong>prc.criminal-law.364-1</strong>: changed / 修改 "
+            "(<code>drafts/364-1-csem-possession.lexd</code>)</h3>") in html
 
 
 def test_html_page_is_escaped(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:

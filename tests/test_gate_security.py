@@ -282,7 +282,7 @@ def test_a_change_to_the_rules_is_a_rule_change_that_fails_unless_accepted(
     (repo / "vocabulary" / "extra.yaml").write_text("conduct: {}\n", encoding="utf-8")
     code, out, _ = gate(capsys, "drafts")
     assert code == 1
-    assert "Result / 结论: FAILED / 未通过" in out
+    assert out.startswith("lexdraft gate: FAILED / 未通过\n")
     assert ("  FAIL conformance/uncc-16.yaml: changed\n"
             "         would move: prc uncc.16.1: met -> partly-met\n"
             "  FAIL vocabulary/extra.yaml: added\n") in out

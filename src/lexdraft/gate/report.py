@@ -4,7 +4,10 @@ comparison table of the changed articles (修改前 / 修改后), rendered by th
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from markupsafe import Markup
 
 from ..diagnostics import LexdraftError, format_all
 from ..language.ast import Document
@@ -98,58 +101,31 @@ def page(result: GateResult) -> Page:
                 problems, tuple(decisions.risks(result)))
 
 
+@dataclass(frozen=True)
+class Marks:
+    """How a format marks words inside the shared sentences of templates/gate.words.j2."""
+
+    code: Callable[[str], str]
+    strong: Callable[[str], str]
+
+
+TEXT = Marks(str, str)
+MARKDOWN = Marks(lambda s: f"`{s}`", lambda s: f"**{s}**")
+HTML = Marks(lambda s: Markup("<code>{}</code>").format(s), lambda s: Markup("<strong>{}</strong>").format(s))
+
+
 def to_text(result: GateResult) -> str:
     """The report a person reads in a terminal or a CI log: English, then Chinese, line by line."""
-    p = page(result)
-    lines = [f"lexdraft gate: {result.base} ({result.commit[:12]}) -> working tree",
-             f"Result / 结论: {p.verdict[0]} / {p.verdict[1]}"]
-    if p.base_problems:
-        lines += ["", f"Drafts at {result.base} that do not load; each is compared as absent / "
-                  + "基准版本中无法加载的草案，逐一视为不存在:", p.base_problems]
-    if result.rule_changes:
-        verdict = ("fails the gate until a maintainer accepts them (--accept-rule-changes)" if result.rules_fail
-                   else "accepted (--accept-rule-changes)")
-        lines += ["", f"Rule changes: the change edits the rules it is judged by; {verdict} / "
-                  + "规则变更：" + ("未经维护者批准，不予通过" if result.rules_fail else "已批准") + ":"]
-        for rc in result.rule_changes:
-            lines.append(f"  {'FAIL' if result.rules_fail else '    '} {rc.path}: {rc.kind}")
-            lines += [f"         would move: {m}" for m in rc.moves]
-    if result.base_notes:
-        lines += ["", f"Skipped at {result.base} / 基准版本中跳过:", *(f"  {n}" for n in result.base_notes)]
-    lines += ["", "Changed drafts / 修改的草案:"]
-    for a in p.amendments:
-        lines.append(f"  {a.diff.id}: {a.kind[0]} / {a.kind[1]} ({a.file})")
-        for change in a.changes:
-            at = change.span
-            where = f"{at.location()}: " if at else ""
-            lines += [f"    - {where}{change.en}", f"      {change.zh}"]
-    if not p.amendments:
-        lines.append("  none / 无")
-    lines += ["", "Treaty requirements / 公约要求:"]
-    for r in p.rows:
-        c = r.change
-        mark = "FAIL" if c.fails else "    "
-        lines.append(f"  {mark} {c.jurisdiction} {c.requirement.id} [{c.requirement.paragraph}, {r.force[0]}] "
-                     f"{r.before[0]} -> {r.after[0]}: {r.status[0]}" + (f" ({r.detail[0]})" if r.detail[0] else ""))
-        lines.append(f"       {r.force[1]}：{r.before[1]} → {r.after[1]}：{r.status[1]}"
-                     + (f"（{r.detail[1]}）" if r.detail[1] else ""))
-    lines.append(f"  {p.unchanged} unchanged / 其余{p.unchanged}项不变")
-    for rc in p.risks:
-        risk = rc.risk
-        lines += [(f"  ! {rc.kind[0]} ({risk.paragraph}): {rc.jurisdiction} {risk.provision} ({risk.requirement}): "
-                  f"{risk.reason.en}"), f"    {rc.kind[1]}（{risk.paragraph}）：{risk.reason.zh}"]
-    if p.warnings:
-        lines += ["", "New warnings / 新增警告:", *p.warnings]
-    return "\n".join(lines) + "\n"
+    return environment().get_template("gate.txt.j2").render(page=page(result), f=TEXT)
 
 
 def to_markdown(result: GateResult) -> str:
-    return environment().get_template("gate.md.j2").render(page=page(result), cell=markdown_cell,
+    return environment().get_template("gate.md.j2").render(page=page(result), f=MARKDOWN, cell=markdown_cell,
                                                            cell_lines=markdown_lines)
 
 
 def to_html(result: GateResult) -> str:
-    return environment().get_template("gate.html.j2").render(page=page(result))
+    return environment().get_template("gate.html.j2").render(page=page(result), f=HTML)
 
 
 def _escaped(text: str) -> str:
