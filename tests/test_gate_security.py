@@ -371,3 +371,10 @@ def test_staged_errors_quote_the_staged_text(repo: Path, secret: Path, capsys: p
     code, out, err = gate(capsys, "drafts", "--staged")
     assert (code, out) == (2, "")
     assert "  10 |   conduct      sel, distribute" in err and "hunter2" not in err
+
+
+def test_a_rule_shared_by_the_specs_is_a_rule_too(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (repo / "conformance" / "common").mkdir(parents=True)
+    (repo / "conformance" / "common" / "risks.yaml").write_text("risks: []\n", encoding="utf-8")
+    code, out, _ = gate(capsys, "drafts")
+    assert code == 1 and "  FAIL conformance/common/risks.yaml: added\n" in out
