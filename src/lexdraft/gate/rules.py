@@ -1,9 +1,9 @@
 """The rules a change is judged by, at the base and now: a change to them is a rule change, told with what would
 move under the new rules, and never taken silently from the pull request that makes it.
 
-Rules are the files a drafts repository may carry beside its drafts: treaty specs (conformance/*.yaml), vocabulary
-(vocabulary/*.yaml), jurisdiction packs (packs/**) and lexdraft.toml. Any difference between the base and the new
-side is a rule change.
+Rules are the files a drafts repository may carry beside its drafts: treaty specs and what they share
+(conformance/**), vocabulary (vocabulary/**), jurisdiction packs (packs/**) and lexdraft.toml. Any difference
+between the base and the new side is a rule change.
 """
 
 from __future__ import annotations
@@ -33,9 +33,7 @@ class RuleChange:
 
 def is_rule(path: str) -> bool:
     """Whether a path (relative to the repository's top) is one of the rules."""
-    parts = path.split("/")
-    return (path == "lexdraft.toml" or parts[0] == "packs"
-            or (len(parts) == 2 and parts[0] in ("conformance", "vocabulary") and parts[1].endswith(".yaml")))
+    return path == "lexdraft.toml" or path.split("/")[0] in ("conformance", "vocabulary", "packs")
 
 
 def _listed(records: bytes, index: bool) -> dict[str, str]:
@@ -136,7 +134,7 @@ def changes(commit: str, staged: bool, top: str, provisions: list[Provision]) ->
                 continue
             kind = "added" if a is None else "removed" if b is None else "changed"
             moves: tuple[str, ...] = ()
-            if path.startswith("conformance/"):
+            if path.startswith("conformance/") and path.count("/") == 1 and path.endswith(".yaml"):  # an article's
                 name = os.path.basename(path)
                 before = _spec_blob(a, os.path.join(folder, "old"), name)
                 after = _spec_blob(b, os.path.join(folder, "new"), name) if staged else _spec_file(top, path)
