@@ -30,6 +30,7 @@ from sphinx.util.nodes import make_refnode
 from .. import __version__
 from ..diagnostics import Diagnostic, LexdraftError, fail, format_diagnostic
 from ..language.ast import Document, DraftFile, Interpretation, Provision, Text
+from ..pipeline import DraftSet, by_jurisdiction, check_groups, draft_paths, load, treaty_articles
 from ..resources import data_dir
 from ..treaty.conformance import Finding, Report
 from ..treaty.values import Force, Verdict
@@ -267,11 +268,9 @@ class PipelineDirective(SphinxDirective, ABC):
                        "a relative path is read from the page's folder, an absolute one from the docs folder")
         return path
 
-    def load_drafts(self) -> tuple[Any, list[DraftFile]]:
+    def load_drafts(self) -> tuple[DraftSet, list[DraftFile]]:
         """The draft set of the argument's folder and of the ``:with:`` paths (the context an interpretation or a
         breached obligation is found in, as `--with` gives it to the CLI) and the files shown: the argument's."""
-        from ..pipeline import draft_paths, load
-
         path = self.draft_path(self.arguments[0])
         paths = [str(path if path.is_dir() else path.parent)]
         paths += [str(self.draft_path(more)) for more in self.options.get("with", "").split()]
@@ -364,8 +363,6 @@ def source_segments(f: DraftFile) -> list[str]:
 
 def _articles(option: str | None) -> list[str]:
     """The articles an option names, separated by spaces or commas (default: every one with a spec)."""
-    from ..pipeline import treaty_articles
-
     return treaty_articles(option.replace(",", " ").split() if option else None)
 
 
@@ -378,8 +375,6 @@ class ReportDirective(PipelineDirective):
                                                               "with": directives.unchanged}
 
     def produce(self) -> list[nodes.Node]:
-        from ..pipeline import by_jurisdiction, check_groups
-
         articles = _articles(self.options.get("against"))
         _, shown = self.load_drafts()
         # the report covers the drafts shown, not the context they were loaded with
