@@ -33,6 +33,7 @@ from ..language.ast import Document, DraftFile, Interpretation, Provision, Text
 from ..pipeline import DraftSet, by_jurisdiction, check_groups, draft_paths, load, treaty_articles
 from ..resources import data_dir
 from ..treaty.conformance import Finding, Report
+from ..treaty.spec import spec_for, spec_path
 from ..treaty.values import Force, Verdict
 
 logger = logging.getLogger(__name__)
@@ -381,7 +382,8 @@ class ReportDirective(PipelineDirective):
         provisions = [d for f in shown for d in f.documents if isinstance(d, Provision)]
         out: list[nodes.Node] = []
         for checked in check_groups(by_jurisdiction(provisions), articles):
-            self.env.note_dependency(os.path.abspath(checked.report.spec.path))
+            # This installation's spec file: a spec read from the cache carries the path it was first read at.
+            self.env.note_dependency(os.path.abspath(spec_path(checked.article)))
             out.append(self._report(checked.report, checked.jurisdiction))
         return out
 
@@ -480,12 +482,10 @@ class SpecDirective(PipelineDirective):
     optional_arguments = 20
 
     def produce(self) -> list[nodes.Node]:
-        from ..treaty.spec import spec_for
-
         out: list[nodes.Node] = []
         for article in _articles(" ".join(self.arguments)):
             spec = spec_for(article)
-            self.env.note_dependency(os.path.abspath(spec.path))
+            self.env.note_dependency(os.path.abspath(spec_path(article)))
             anchor = _anchor("spec", article)
             section = _section(anchor, [nodes.Text(f"{article}: "), *_bilingual(spec.title.en or "",
                                                                                  spec.title.zh or "")])
