@@ -370,8 +370,9 @@ def main(argv: list[str] | None = None) -> int:
     collecting = gc.isenabled()
     gc.disable()
     if argv is None:  # the command line: killed, it still removes its temporary file (write_output) and says how
-        for signum in (signal.SIGTERM, signal.SIGHUP):
-            signal.signal(signum, _killed)
+        for name in ("SIGTERM", "SIGHUP"):  # Windows has no SIGHUP
+            if hasattr(signal, name):
+                signal.signal(getattr(signal, name), _killed)
     try:
         args = build_parser().parse_args(argv)
         run: Callable[[argparse.Namespace], int] = args.run
