@@ -24,7 +24,6 @@ MAX_NESTING = 100
 
 # (value, start, end[, depth]): start has line and column, end has end_line and end_column; a condition adds its depth
 Piece = tuple[Any, ...]
-Field = tuple[str, Any, A.Span]  # a field of a provision or interpretation: its name, value and span
 
 
 MAX_DIGITS = 15  # 999 trillion: beyond every fine, count or term a statute gives
