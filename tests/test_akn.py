@@ -114,7 +114,8 @@ def test_a_proposed_article_is_a_bill_carrying_its_insertion_as_an_akn_modificat
     assert article.find("a:num", A).text == "第二百五十三条之二"
     paragraphs = article.findall("a:paragraph", A)
     assert [p.get("eId").rsplit("__", 2)[-2:] for p in paragraphs] == [["art_253-2", f"para_{i}"] for i in (1, 2, 3)]
-    assert paragraphs[1].find("a:content/a:p", A).text == "经被描绘者本人同意，为艺术创作而实施前款行为的，不以犯罪论处。"
+    assert paragraphs[1].find("a:content/a:p", A).text == \
+        "经被描绘者本人同意，为艺术创作而实施前款行为的，不以犯罪论处。"
     (textual,) = bill.findall("a:meta/a:analysis/a:activeModifications/a:textualMod", A)
     assert textual.get("type") == "insertion"
     assert textual.find("a:source", A).get("href") == "#" + mod.get("eId")
@@ -132,7 +133,8 @@ def test_an_article_in_force_is_an_act_with_its_verbatim_paragraphs(exported: di
     assert article.get("eId") == "art_364"
     texts = [p.find("a:content/a:p", A).text for p in article.findall("a:paragraph", A)]
     assert [p.get("eId") for p in article.findall("a:paragraph", A)] == [f"art_364__para_{i}" for i in (1, 2, 3, 4)]
-    assert texts[0].startswith("第三百六十四条 传播淫秽的书刊") and texts[3] == "向不满十八周岁的未成年人传播淫秽物品的，从重处罚。"
+    assert texts[0].startswith("第三百六十四条 传播淫秽的书刊")
+    assert texts[3] == "向不满十八周岁的未成年人传播淫秽物品的，从重处罚。"
     assert act.find("a:meta/a:identification/a:FRBRExpression/a:FRBRauthoritative", A).get("value") == "true"
     root = _tree(exported[(IN_FORCE / "364-disseminating-obscene.lexd", "en")])
     assert root.find(".//a:FRBRExpression/a:FRBRauthoritative", A).get("value") == "false"  # a working gloss

@@ -17,8 +17,8 @@ PACKAGE = ROOT / "src" / "lexdraft"
 def test_layers_contract_is_kept() -> None:
     """import-linter checks every import, deferred ones inside functions included."""
     exe = shutil.which("lint-imports") or str(Path(sys.executable).parent / "lint-imports")
-    done = subprocess.run([exe, "--config", str(ROOT / "pyproject.toml")], cwd=ROOT / "src", capture_output=True, check=False,
-                          text=True, timeout=300)
+    done = subprocess.run([exe, "--config", str(ROOT / "pyproject.toml")], cwd=ROOT / "src", capture_output=True,
+                          check=False, text=True, timeout=300)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "1 kept, 0 broken" in done.stdout
 

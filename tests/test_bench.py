@@ -1,4 +1,5 @@
-"""The benchmark's corpus generator: a small corpus lints clean and checks; speed is bench/run.py's business, not a test's."""
+"""The benchmark's corpus generator: a small corpus lints clean and checks; speed is bench/run.py's business, not a
+test's."""
 
 from __future__ import annotations
 

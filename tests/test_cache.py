@@ -1,4 +1,5 @@
-"""The user cache (lexdraft.resources.cached): values come back unchanged, follow their sources, and never hide errors."""
+"""The user cache (lexdraft.resources.cached): values come back unchanged, follow their sources, and never hide
+errors."""
 
 from __future__ import annotations
 

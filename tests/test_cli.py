@@ -30,9 +30,11 @@ def test_check_json_is_the_documented_shape(capsys):
     assert data["against"] == "uncc.16" and data["conforms"] is False and data["provisional"] is True
     first = data["requirements"][0]
     assert set(first) >= {"id", "paragraph", "force", "verdict", "met_by", "reason"}
-    assert (first["id"], first["paragraph"], first["force"], first["verdict"]) == ("uncc.16.1", "16(1)", "shall", "partly-met")
+    assert (first["id"], first["paragraph"], first["force"], first["verdict"]) == \
+        ("uncc.16.1", "16(1)", "shall", "partly-met")
     assert set(first["reason"]) == {"en", "zh"}
-    assert {r["verdict"] for r in data["requirements"]} <= {"met", "partly-met", "not-met", "option-used", "beyond", "n/a"}
+    verdicts = {"met", "partly-met", "not-met", "option-used", "beyond", "n/a"}
+    assert {r["verdict"] for r in data["requirements"]} <= verdicts
     assert data["risks"][0]["provision"] == "prc.criminal-law.246"
 
 

@@ -109,7 +109,8 @@ interpretation prc.spc.dfii {
 
 
 def test_canonical_layout() -> None:
-    # Fields, continuation lines and penalty tiers aligned; stray spacing is not kept, nor comments, not being in the AST.
+    # Fields, continuation lines and penalty tiers aligned; stray spacing is not kept, nor comments, not being in the
+    # AST.
     messy = CANONICAL.replace("  status       proposed", "  # a comment\n  status proposed") \
         .replace("    base       imprisonment", "    base imprisonment") \
         .replace("views >= 1000 views on public-platform", "views   >=   1000 views via public-platform")
@@ -259,7 +260,8 @@ def test_fmt_with_comments_is_idempotent() -> None:
     pytest.param("provision a.b {\n  conduct produce\n} # after the brace\n",
                  "provision a.b {\n  conduct      produce\n  # after the brace\n}\n", id="after-brace"),
     pytest.param("provision a.b {\n  tier t when any {\n    all { a # in all\n    }\n  } per \"p\" # per\n}\n",
-                 "provision a.b {\n  tier t when any {\n    # in all\n    all {\n      a\n    }\n    # per\n  } per \"p\"\n}\n",
+                 "provision a.b {\n  tier t when any {\n    # in all\n    all {\n      a\n    }\n    # per\n"
+                 "  } per \"p\"\n}\n",
                  id="nested"),
     pytest.param("provision a.b {\n  tier t when any { # empty\n  }\n}\n",
                  "provision a.b {\n  # empty\n  tier t when any {}\n}\n", id="empty-condition"),
@@ -480,7 +482,8 @@ obligations = st.builds(
     sanction=opt(sanctions()), text=opt(bilingual), translation=opt(term("translations")),
 )
 
-drafts = st.lists(provisions | interpretations | obligations, max_size=3).map(lambda docs: A.DraftFile("t.lexd", tuple(docs)))
+drafts = st.lists(provisions | interpretations | obligations, max_size=3).map(
+    lambda docs: A.DraftFile("t.lexd", tuple(docs)))
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

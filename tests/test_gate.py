@@ -71,7 +71,8 @@ def drop_possession(repo: Path) -> None:
 
 
 def raise_dfii_threshold(repo: Path) -> None:
-    edit(repo, DFII, "disseminated-to >= 50 persons via private-group", "disseminated-to >= 100 persons via private-group")
+    edit(repo, DFII, "disseminated-to >= 50 persons via private-group",
+         "disseminated-to >= 100 persons via private-group")
 
 
 # ------------------------------------------------------------------ verdicts and exit codes
@@ -115,8 +116,8 @@ def test_deleting_the_possession_offence_is_not_met_even_when_tolerating(
     assert "  prc.criminal-law.364-1: removed / 删除 (drafts/364-1-csem-possession.lexd)" in out
     assert ("  FAIL prc uncc.14.1.c [14(1)(c), obligatory] partly-met -> not-met: lost "
             "(no longer reached: possess, control; fails the gate (an obligatory requirement))") in out
-    assert "  FAIL prc uncc.14.2 [14(2), obligatory] met -> not-met: lost (fails the gate (an obligatory requirement))" \
-        in out
+    assert ("  FAIL prc uncc.14.2 [14(2), obligatory] met -> not-met: lost "
+            "(fails the gate (an obligatory requirement))") in out
     # the options the offence used are no longer used: a change, but no loss of conformance
     assert "       prc uncc.14.3.a [14(3)(a), optional] option-used -> n/a: unchanged" in out
 
@@ -128,8 +129,8 @@ def test_adding_the_possession_offence_gains(repo: Path, capsys: pytest.CaptureF
     code, out, _ = gate(capsys, "drafts")
     assert code == 0
     assert "  prc.criminal-law.364-1: added / 新增 (drafts/364-1-csem-possession.lexd)" in out
-    assert "       prc uncc.14.1.c [14(1)(c), obligatory] not-met -> partly-met: gained (now reached: possess, control)" \
-        in out
+    assert ("       prc uncc.14.1.c [14(1)(c), obligatory] not-met -> partly-met: gained "
+            "(now reached: possess, control)") in out
 
 
 def test_raising_the_dfii_threshold_is_reported_and_passes(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -455,7 +456,8 @@ def test_private_prosecution_is_a_new_risk_not_a_failure(repo: Path, capsys: pyt
 
 # ------------------------------------------------------------------ what a change may delete or repair
 
-def test_deleting_the_folder_named_loses_what_its_drafts_carried(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_deleting_the_folder_named_loses_what_its_drafts_carried(repo: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
     shutil.rmtree(repo / "drafts")
     code, out, err = gate(capsys, "drafts")
     assert (code, err) == (1, "")

@@ -292,7 +292,8 @@ t.lexd:9:10: error[E204]: the range `imprisonment 7..3 years` runs from high to 
 
 
 def test_e204_unit_of_time_and_life_term(specs: Path) -> None:
-    text = tiers("base imprisonment <= 3 years", "serious imprisonment 6 months..2 weeks | life-imprisonment <= 20 years")
+    text = tiers("base imprisonment <= 3 years",
+                 "serious imprisonment 6 months..2 weeks | life-imprisonment <= 20 years")
     assert check_one(specs, text) == """\
 t.lexd:10:38: error[E204]: `weeks` is not a unit of a term of punishment
   10 |     serious imprisonment 6 months..2 weeks | life-imprisonment <= 20 years
@@ -702,7 +703,8 @@ def test_e217_breached_obligation_must_be_among_the_drafts(specs: Path) -> None:
     text = provision(OMISSION.replace("17-1", "17-2"))
     assert check(specs, ("o.lexd", OBLIGATION), ("t.lexd", text)) == """\
 t.lexd:8:81: error[E217]: no obligation `prc.deep-synthesis-provisions.17-2` among the drafts
-   8 |   duty    reasonable-care under laws-regulations-and-state-provisions breaching prc.deep-synthesis-provisions.17-2
+   8 |   duty    reasonable-care under laws-regulations-and-state-provisions breaching \
+prc.deep-synthesis-provisions.17-2
      |                                                                                 \
 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
   = hint: did you mean `prc.deep-synthesis-provisions.17-1`?

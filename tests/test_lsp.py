@@ -157,7 +157,8 @@ async def test_hover_on_a_term_a_field_and_an_id(client: LanguageClient, tmp_pat
     ident = await client.text_document_hover_async(T.HoverParams(
         T.TextDocumentIdentifier(iuri), T.Position(at, ilines[at].index("prc.criminal-law") + 5)))
     assert ident is not None and isinstance(ident.contents, T.MarkupContent)
-    assert ident.contents.value.startswith("**prc.criminal-law.253-2** — provision\n\n制作、合成、传播他人可识别深度伪造私密图像罪\n"
+    assert ident.contents.value.startswith("**prc.criminal-law.253-2** — provision\n\n"
+                                           "制作、合成、传播他人可识别深度伪造私密图像罪\n"
                                            "Producing, synthesizing or disseminating identifiable deepfake intimate "
                                            "images of another\n\nStatus: proposed (立法建议)")
 

@@ -240,9 +240,11 @@ def test_dfii_penalty_chain_in_english_reads_as_statutory_english() -> None:
     # the purpose of dissemination governs the making; dissemination itself needs none (cf. TW art. 319-4 ¶1-¶2)
     text = render(PROVISIONS["prc.criminal-law.253-2"], "en", PROVISIONS)
     zh = render(PROVISIONS["prc.criminal-law.253-2"], "zh", PROVISIONS)
-    assert "以传播为目的，利用人工智能等深度合成技术，制作、合成他人私密图像，或者传播该图像的，处三年以下有期徒刑" in zh
+    assert ("以传播为目的，利用人工智能等深度合成技术，制作、合成他人私密图像，或者传播该图像的，"
+            "处三年以下有期徒刑") in zh
     assert ("“Article 253-2 Whoever, for the purpose of dissemination, by artificial intelligence or other deep "
-            "synthesis technology, produces or synthesizes an intimate image of another person, or disseminates such an "
+            "synthesis technology, produces or synthesizes an intimate image of another person, or disseminates such "
+            "an "
             "image, shall be sentenced to fixed-term imprisonment of not more than three "
             "years or criminal detention, and concurrently or solely a fine; where the "
             "circumstances are serious, to fixed-term imprisonment of not less than three years and not more than "
@@ -262,7 +264,8 @@ def test_dfii_penalty_chain_in_english_reads_as_statutory_english() -> None:
     ("base imprisonment <= 5 years; fine additional <= 500000 twd", "五年以下有期徒刑，得併科新臺幣五十萬元以下罰金",
      ("fixed-term imprisonment of not more than five years, and may additionally be fined not more than "
       "500,000 New Taiwan dollars")),
-    ("base criminal-detention; fine optional", "拘役，并处或者单处罚金", "criminal detention, and concurrently or solely a fine"),
+    ("base criminal-detention; fine optional", "拘役，并处或者单处罚金",
+     "criminal detention, and concurrently or solely a fine"),
 ])
 def test_penalty_phrases(line: str, zh: str, en: str) -> None:
     p = _proposal(f"  conduct possess\n  penalty\n    {line}", "tw.criminal-code.999" if "twd" in line else
@@ -457,7 +460,8 @@ def test_interpretation_enumeration_zh() -> None:
     lines = render(_ji(), "zh", PROVISIONS).split("\n")
     assert lines[0] == "测试解释"
     assert "建议制定机关：最高人民法院、最高人民检察院" in lines
-    assert ("为依法惩治测试犯罪，根据《中华人民共和国刑法》的规定，现就办理此类刑事案件适用法律的若干问题解释如下：") in lines
+    assert ("为依法惩治测试犯罪，根据《中华人民共和国刑法》的规定，"
+            "现就办理此类刑事案件适用法律的若干问题解释如下：") in lines
     start = lines.index("第一条　同时具有下列情形的，应当认定为刑法第二百五十三条之二规定的“情节严重”：")
     assert lines[start:start + 9] == [
         "第一条　同时具有下列情形的，应当认定为刑法第二百五十三条之二规定的“情节严重”：",
@@ -543,10 +547,12 @@ PER_BODY = """
 
 
 def test_a_bilingual_per_gives_each_language_its_own_words() -> None:
-    p = _proposal(PER_BODY % 'zh "某文件第四节（数量由起草者确定）"\n        en "a paper §4 (number chosen by the drafters)"')
+    p = _proposal(PER_BODY % ('zh "某文件第四节（数量由起草者确定）"\n'
+                              '        en "a paper §4 (number chosen by the drafters)"'))
     tier = p.tiers[0]
     assert isinstance(tier.per, A.Text)
-    assert (tier.per.zh, tier.per.en) == ("某文件第四节（数量由起草者确定）", "a paper §4 (number chosen by the drafters)")
+    assert (tier.per.zh, tier.per.en) == ("某文件第四节（数量由起草者确定）",
+                                          "a paper §4 (number chosen by the drafters)")
     zh, en = render(p, "zh", {p.id: p}), render(p, "en", {p.id: p})
     assert "数量标准：第一款规定的数量标准依据某文件第四节（数量由起草者确定）。" in zh.split("\n")
     assert "drafters" not in zh

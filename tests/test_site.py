@@ -132,7 +132,8 @@ def test_the_tofu_probe_sees_missing_fonts(site: Path, tmp_path: Path) -> None:
     conf = tmp_path / "fonts.conf"
     conf.write_text(f'<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><dir>{latin}</dir>'
                     f'<cachedir>{tmp_path / "cache"}</cachedir></fontconfig>', encoding="utf-8")
-    chars, tofu = check.missing_glyphs(site / "drafts/tw-in-force.html", env={**os.environ, "FONTCONFIG_FILE": str(conf)})
+    chars, tofu = check.missing_glyphs(site / "drafts/tw-in-force.html",
+                                       env={**os.environ, "FONTCONFIG_FILE": str(conf)})
     assert chars > 100 and len(tofu) == chars
 
 

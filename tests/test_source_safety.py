@@ -36,8 +36,9 @@ def problems(source: str) -> list[str]:
         elif (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in aliases
               and node.attr in UNSAFE_YAML):
             found.append(f"{node.lineno}: yaml.{node.attr}")
-        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name)
-                and node.func.value.id in aliases and node.func.attr in NEEDS_LOADER
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name) and node.func.value.id in aliases
+                and node.func.attr in NEEDS_LOADER
                 and not _safe_loader(next((k.value for k in node.keywords if k.arg == "Loader"), None), assigned)):
             found.append(f"{node.lineno}: yaml.{node.func.attr} without Loader=yaml.SafeLoader")
     return sorted(set(found))
@@ -66,7 +67,8 @@ def test_no_eval_exec_or_unsafe_yaml(path: Path) -> None:
 
 
 def test_yaml_is_read_with_the_safe_loader() -> None:
-    readers = [p for p in SOURCES if re.search(r"^\s*(?:import yaml|from yaml )", p.read_text(encoding="utf-8"), re.MULTILINE)]
+    readers = [p for p in SOURCES
+               if re.search(r"^\s*(?:import yaml|from yaml )", p.read_text(encoding="utf-8"), re.MULTILINE)]
     assert readers, "some module reads YAML"
     for path in readers:
         assert "yaml.SafeLoader" in path.read_text(encoding="utf-8"), path.name

@@ -76,7 +76,8 @@ def test_drafts_side_by_side_with_the_renderers_text(app: Any, warning: Any) -> 
         assert f'<section id="lexdraft-doc-{doc.id}">' not in page
     # An obligation is cited as the article it is, not as an interpretation.
     assert ("<code class=\"docutils literal notranslate\"><span class=\"pre\">prc.deep-synthesis-provisions.17-1</span>"
-            "</code> · Provisions on the Administration of Deep Synthesis of Internet Information Services, Article 17-1"
+            "</code> · Provisions on the Administration of Deep Synthesis of Internet Information Services, "
+            "Article 17-1"
             " · proposed") in page
     dfii = parse_draft(str(PROPOSED / "253-2-dfii.lexd")).documents[0]
     zh = render(dfii, "zh", {}).split("\n")

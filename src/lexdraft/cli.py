@@ -292,7 +292,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("check", help="check drafts against treaty articles")
     c.add_argument("paths", nargs="+", metavar="PATH", help="draft files or folders, checked together per jurisdiction")
-    c.add_argument("--against", action="append", metavar="ID", help="treaty article, e.g. uncc.16 (repeatable; default: all)")
+    c.add_argument("--against", action="append", metavar="ID",
+                   help="treaty article, e.g. uncc.16 (repeatable; default: all)")
     c.add_argument("--format", choices=("text", "json"), default="text")
     c.add_argument("--lang", choices=("en", "zh"), default="en")
     c.add_argument("-o", "--output", metavar="FILE")

@@ -127,7 +127,8 @@ def _no_documents(path: str, text: str) -> LexdraftError:
         return fail("E004", f"file holds no provision or interpretation: {what}", Span(path, 1, 1, 1, 2),
                     "write a `provision ID { … }` or `interpretation ID { … }` block in it, or delete the file")
     col = len(lines[line - 1]) - len(lines[line - 1].lstrip()) + 1
-    return fail("E004", "file holds no provision or interpretation, only comments", Span(path, line, col, line, col + 1),
+    return fail("E004", "file holds no provision or interpretation, only comments",
+                Span(path, line, col, line, col + 1),
                 "a line starting with # is a comment; remove the # in front of a block to make it count, "
                 "or delete the file")
 

@@ -62,7 +62,8 @@ def _plain(path: str, text: str, e: yaml.MarkedYAMLError) -> LexdraftError:
     opened = _open_quote(text, line)
     if opened:
         q_line, q_col = opened
-        return fail("E301", "this quoted text runs on past the end of its line", Span(path, q_line, q_col, q_line, q_col + 1),
+        return fail("E301", "this quoted text runs on past the end of its line",
+                    Span(path, q_line, q_col, q_line, q_col + 1),
                     f"YAML read on to line {line} looking for the closing quotation mark: close it on this line")
     problem = str(e.problem or e.context)
     if "end of stream" in problem and e.context_mark and "quoted" in str(e.context):

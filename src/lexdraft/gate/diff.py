@@ -166,7 +166,8 @@ def _diff(a: Any, b: Any, field_name: str, path: Path, span: Span | None, jur: s
     elif a is None:
         _say(path, label, f"{{label}} added: {_show(b, 'en', jur)}", f"增加{{label}}：{_show(b, 'zh', jur)}", span, out)
     elif b is None:
-        _say(path, label, f"{{label}} removed: {_show(a, 'en', jur)}", f"删除{{label}}：{_show(a, 'zh', jur)}", span, out)
+        _say(path, label, f"{{label}} removed: {_show(a, 'en', jur)}", f"删除{{label}}：{_show(a, 'zh', jur)}",
+             span, out)
     elif isinstance(a, int) and isinstance(b, int) and not isinstance(a, bool):
         unit = getattr(owner, "unit", None)  # a threshold's persons, a term's years
         en_unit = f" {_term(unit, 'en')}" if isinstance(unit, A.Term) else ""

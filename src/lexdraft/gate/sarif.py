@@ -53,8 +53,8 @@ class _Log:
     def diagnostic(self, d: Diagnostic, level: str) -> None:
         """A lint warning or an error in a draft, under a rule named by its code."""
         code = CODES[d.code]
-        i = self.rule(d.code, code.summary, f"{code.summary}; for example: {code.example} (`lexdraft explain {d.code}`)",
-                      d.severity, {})
+        full = f"{code.summary}; for example: {code.example} (`lexdraft explain {d.code}`)"
+        i = self.rule(d.code, code.summary, full, d.severity, {})
         self.results.append({"ruleId": d.code, "ruleIndex": i, "level": level,
                              "message": {"text": d.message + "".join(f" (hint: {h})" for h in d.hints)},
                              "locations": _location(d.span)})

@@ -238,7 +238,8 @@ def _not_a_unit(ds: Lookups, t: A.Threshold, units: list[str]) -> Diagnostic:
                                          t.channel))
     if t.unit.span and t.span and t.unit.span.line > t.span.line:
         # `views >= 1000` ending its line: the next line's circumstance was read as the unit.
-        hint = (f"write the unit after the number: `{t.measure.name} {t.op} {t.amount} {units[0] if units else 'UNIT'}`; "
+        unit = units[0] if units else "UNIT"
+        hint = (f"write the unit after the number: `{t.measure.name} {t.op} {t.amount} {unit}`; "
                 f"`{t.unit.name}` on line {t.unit.span.line} was read as the unit")
         return Diagnostic("E202", "threshold without a unit", t.measure.span, (hint,))
     matches = ds.vocab.suggest("units", t.unit.name)
@@ -500,7 +501,8 @@ def class_tiers(ds: Lookups) -> Iterator[Diagnostic]:
             if not t.measures:
                 yield Diagnostic("E218", f"the `{t.name.name}` tier lists no measures", t.span,
                                  ((f"add what it requires: `tier {t.name.name}"
-                                  f"{' for ' + ', '.join(c.name for c in t.classes) if t.classes else ''} measures …`"),))
+                                  f"{' for ' + ', '.join(c.name for c in t.classes) if t.classes else ''} "
+                                  "measures …`"),))
             entry = ds.vocab.entry("obligation-tiers", t.name.name)
             if entry is None:
                 continue  # E201

@@ -50,7 +50,8 @@ ARTICLE_FORMS = {
     "evidence": "article 3 evidence ai-synthesis by expert-opinion",
     "text": 'article 4 text zh "…" en "…"',
     "presumes": 'article 5 presumes knowledge of prc.criminal-law.286-2 when any { … } rebuttable zh "…" en "…"',
-    "deems-breached": "article 6 deems-breached content-review-and-log-retention of prc.criminal-law.286-2 when any { … }",
+    "deems-breached":
+        "article 6 deems-breached content-review-and-log-retention of prc.criminal-law.286-2 when any { … }",
     "mitigates": "article 7 mitigates prc.criminal-law.286-2 when any { … }",
 }
 CONDITION_FORM = "views >= 1000 views on public-platform"
@@ -424,7 +425,8 @@ def _mixed_separators(e: UnexpectedInput, src: Source, pos: int) -> Diagnostic |
     """`a | b, c` in an object attribute: any-one and all-of in one list."""
     if not isinstance(e, UnexpectedToken):
         return None
-    pair = {e.token.type} | ({"VBAR"} if "VBAR" in e.expected else set()) | ({"COMMA"} if "COMMA" in e.expected else set())
+    pair = {e.token.type} | ({"VBAR"} if "VBAR" in e.expected else set()) | \
+        ({"COMMA"} if "COMMA" in e.expected else set())
     blocks = src.open_blocks(pos)
     if pair != {"VBAR", "COMMA"} or not blocks or src.block_kind(blocks[-1]) != "object":
         return None

@@ -147,7 +147,8 @@ def to_text(report: Report, lang: str = "en") -> str:
             lines.append(f"  ! {r.provision} ({r.requirement}): {reason}")
         lines.append("")
     if zh:
-        lines.append("结论：" + ("全部强制性要求均已实施。" if report.conforms else "存在未实施或部分实施的强制性要求。"))
+        lines.append("结论：" + ("全部强制性要求均已实施。" if report.conforms
+                                else "存在未实施或部分实施的强制性要求。"))
     else:
         lines.append("Result: " + ("every obligatory requirement is implemented." if report.conforms
                                    else "obligatory requirements are not (fully) implemented."))

@@ -137,7 +137,8 @@ class LexdraftDomain(Domain):
         "provision": ObjType("provision", "provision"),
         "requirement": ObjType("treaty requirement", "treaty"),
     }
-    roles: ClassVar[dict[str, Any]] = {"provision": XRefRole(warn_dangling=True), "treaty": XRefRole(warn_dangling=True)}
+    roles: ClassVar[dict[str, Any]] = {"provision": XRefRole(warn_dangling=True),
+                                       "treaty": XRefRole(warn_dangling=True)}
     dangling_warnings: ClassVar[dict[str, str]] = {
         "provision": "no published provision or interpretation has the id %(target)s",
         "treaty": "no treaty article or requirement has the id %(target)s",

@@ -30,7 +30,8 @@ class Finding:
     met_by: list[str] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     options: list[str] = field(default_factory=list)
-    reached: list[str] = field(default_factory=list)  # offences: the treaty acts some provision reaches, in full or part
+    # offences: the treaty acts some provision reaches, in full or part
+    reached: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -262,9 +263,9 @@ def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str,
 def _sanctions(q: Requirement, liable: list[Provision], table: dict[str, Facts]) -> Finding:
     """Art. 18(4): each legal person held liable faces the sanctions the elements require; the rest is review."""
     if not liable:
-        return Finding(q, Verdict.NOT_MET, [], [Note("", _t("No legal person is liable under the provisions checked, so "
-                                                      "none is sanctioned.",
-                                                      "所审查的条文均未规定法人责任，亦无从对法人予以制裁。"))])
+        none = _t("No legal person is liable under the provisions checked, so none is sanctioned.",
+                  "所审查的条文均未规定法人责任，亦无从对法人予以制裁。")
+        return Finding(q, Verdict.NOT_MET, [], [Note("", none)])
     notes: list[Note] = [Note("", q.explanation)]
     sanctioned = []
     for p in liable:

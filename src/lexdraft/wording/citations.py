@@ -121,7 +121,8 @@ def treaty_reference(ref: str, lang: str) -> str:
 
 
 def obligation_references(refs: Sequence[A.Ref], lang: str) -> str:
-    """《互联网信息服务深度合成管理规定》第十条、第十六条 / …, Articles 10 and 16: obligations cited by id, by instrument."""
+    """Obligations cited by id, grouped by instrument: 《互联网信息服务深度合成管理规定》第十条、第十六条 / …, Articles
+    10 and 16."""
     by_law: dict[str, list[str]] = {}
     for ref in refs:
         parts = ref.id.split(".")

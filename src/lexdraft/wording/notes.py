@@ -39,7 +39,8 @@ def drafting_notes(p: A.Provision, lang: str, *, inline_base: bool) -> tuple[Dra
     if p.protects is not None:
         text = sep.join(term_label(t, lang) for t in p.protects.primary)
         if p.protects.secondary:
-            text += ("；次要法益：" if zh else "; secondary: ") + sep.join(term_label(t, lang) for t in p.protects.secondary)
+            text += ("；次要法益：" if zh else "; secondary: ") + \
+                sep.join(term_label(t, lang) for t in p.protects.secondary)
         notes.append(DraftingNote("protects", text))
     if p.mental is not None:
         text = term_label(p.mental.degree, lang) if p.mental.degree else term_label(p.mental.kind, lang)
@@ -92,9 +93,11 @@ def _tier_notes(p: A.Provision, tier: A.Tier, lang: str, inline_base: bool, jur:
         items = [i.text for i in condition_items(tier.condition, lang, jur)]
         if zh:
             per = f"（依据：{source}）" if source else ""
-            return [DraftingNote("tier", f"“{name}”，是指{lead_in(tier.condition.mode, 'zh')}：{'；'.join(items)}{per}")]
+            lead = lead_in(tier.condition.mode, "zh")
+            return [DraftingNote("tier", f"“{name}”，是指{lead}：{'；'.join(items)}{per}")]
         per = f" (per {source})" if source else ""
         return [DraftingNote("tier", f"“{name}” means {lead_in(tier.condition.mode, 'en')}: {'; '.join(items)}{per}")]
     if source:
-        return [DraftingNote("tier", f"“{name}”的数量标准见{source}" if zh else f"the numbers for “{name}” are in {source}")]
+        return [DraftingNote("tier", f"“{name}”的数量标准见{source}" if zh
+                             else f"the numbers for “{name}” are in {source}")]
     return []
