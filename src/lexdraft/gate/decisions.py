@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..outputs.report import _VERDICT_ZH
+from ..outputs.report import FORCE_LABELS, VERDICT_LABELS
 from ..treaty.conformance import Risk
+from ..treaty.values import Force
 from ..wording.labels import label
 from .compare import GateResult, RequirementChange
 
 STATUS = {"gained": ("gained", "改善"), "lost": ("lost", "降低"), "unchanged": ("unchanged", "不变")}
-FORCE = {"shall": ("obligatory", "强制性"), "may": ("optional", "任择性"), "saving": ("saving clause", "保留条款")}
+FORCE = {f: (FORCE_LABELS["en"][f], FORCE_LABELS["zh"][f]) for f in Force}
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def detail(c: RequirementChange) -> tuple[str, str]:
     if c.fails:
         parts_en.append("fails the gate (an obligatory requirement)")
         parts_zh.append("强制性要求，未通过")
-    elif c.status == "lost" and c.requirement.force == "shall":
+    elif c.status == "lost" and c.requirement.force is Force.SHALL:
         parts_en.append("tolerated (--tolerate-partly-met)")
         parts_zh.append("已容许（--tolerate-partly-met）")
     return "; ".join(parts_en), "；".join(parts_zh)
@@ -59,8 +60,9 @@ def detail(c: RequirementChange) -> tuple[str, str]:
 
 def rows(result: GateResult) -> list[Row]:
     """The requirements whose verdict or reach changed; the others count as unchanged."""
-    return [Row(c, FORCE[c.requirement.force], (c.before.verdict, _VERDICT_ZH[c.before.verdict]),
-                (c.after.verdict, _VERDICT_ZH[c.after.verdict]), STATUS[c.status], detail(c))
+    zh = VERDICT_LABELS["zh"]
+    return [Row(c, FORCE[c.requirement.force], (c.before.verdict, zh[c.before.verdict]),
+                (c.after.verdict, zh[c.after.verdict]), STATUS[c.status], detail(c))
             for c in result.requirements
             if c.status != "unchanged" or c.before.verdict != c.after.verdict]
 

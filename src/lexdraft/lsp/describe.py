@@ -10,17 +10,19 @@ from ..language import ast as A
 from ..language.lint import SECTION_WORDS
 from ..language.syntax_errors import ARTICLE_FORMS, FORMS
 from ..language.vocabulary import vocabulary
+from ..outputs.report import FORCE_LABELS
 from ..pipeline import known_articles
 from ..treaty.conditions import AllOf, AnyOf, Condition, Not, Test
 from ..treaty.spec import Requirement, Spec, spec_for
+from ..treaty.values import RequirementKind
 
-FORCE = {"shall": "obligatory", "may": "optional", "saving": "saving clause"}
+FORCE = FORCE_LABELS["en"]
 
-# The facts a spec's conditions test (treaty/conformance.py, facts), by the field a drafter writes them in.
+# The facts a spec's conditions test (treaty/facts.py), by the field a drafter writes them in.
 _FIELD_OF_FACT = {"covers": "conduct", "base-threshold": "tier", "exceptions": "exception",
                   "exception-conditions": "exception", "precondition": "duty"}
 # Requirements that read a field as a whole rather than through a condition.
-_FIELD_OF_KIND = {"sanctions": "penalty", "legal-persons": "actors"}
+_FIELD_OF_KIND = {RequirementKind.SANCTIONS: "penalty", RequirementKind.LEGAL_PERSONS: "actors"}
 
 
 @cache
@@ -59,7 +61,7 @@ def _fields(q: Requirement) -> set[str]:
 
 
 def _paragraph(q: Requirement) -> str:
-    return f"`{q.id}` ({q.paragraph}, {FORCE.get(q.force, q.force)})"
+    return f"`{q.id}` ({q.paragraph}, {FORCE[q.force]})"
 
 
 def term(section: str, name: str) -> str | None:
@@ -113,7 +115,7 @@ def article(ident: str) -> str | None:
             return f"**{s.article}** — {s.title.en}{provisional}\n\n{s.title.zh}"
         for q in s.requirements:
             if q.id == ident:
-                return f"**{q.id}** — {q.paragraph}, {FORCE.get(q.force, q.force)}\n\n{q.explanation.en}"
+                return f"**{q.id}** — {q.paragraph}, {FORCE[q.force]}\n\n{q.explanation.en}"
     return None
 
 

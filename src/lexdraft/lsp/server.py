@@ -11,10 +11,11 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import from_fs_path, to_fs_path
 
 from .. import __version__
-from ..diagnostics import Diagnostic, LexdraftError, Span
+from ..diagnostics import Diagnostic, LexdraftError, Severity, Span
 from ..language import ast as A
 from ..language.fmt import format_source
 from ..language.parse import parser
+from ..treaty.values import Force
 from . import describe
 from .complete import complete, typed_start
 from .positions import Lines, normalize
@@ -22,7 +23,7 @@ from .workspace import Placed, Workspace
 
 SOURCE = "lexdraft"
 _DID_YOU_MEAN = re.compile(r"^did you mean ((?:`[^`]+`(?: or )?)+)\?$")
-_SEVERITY = {"error": T.DiagnosticSeverity.Error, "warning": T.DiagnosticSeverity.Warning}
+_SEVERITY = {Severity.ERROR: T.DiagnosticSeverity.Error, Severity.WARNING: T.DiagnosticSeverity.Warning}
 _KIND = {"term": T.CompletionItemKind.EnumMember, "keyword": T.CompletionItemKind.Keyword,
          "id": T.CompletionItemKind.Reference, "article": T.CompletionItemKind.Reference}
 _SYMBOL = {A.Provision: T.SymbolKind.Class, A.Interpretation: T.SymbolKind.Namespace,
@@ -95,9 +96,9 @@ class LexdraftServer(LanguageServer):
         if v.verdict.conforms:
             severity = T.DiagnosticSeverity.Hint
         else:
-            severity = T.DiagnosticSeverity.Warning if q.force == "shall" else T.DiagnosticSeverity.Information
+            severity = T.DiagnosticSeverity.Warning if q.force is Force.SHALL else T.DiagnosticSeverity.Information
         notes = [n.text.en or "" for n in v.notes if placed.provision is None or n.provision in ("", placed.provision)]
-        head = f"{q.paragraph} ({describe.FORCE.get(q.force, q.force)}): {v.verdict}"
+        head = f"{q.paragraph} ({describe.FORCE[q.force]}): {v.verdict}"
         if placed.provision is None and not v.verdict.conforms:
             head += " — no provision of this jurisdiction meets it"
         return T.Diagnostic(range=self.range(placed.span), message="\n".join([head, *notes]), code=q.id,

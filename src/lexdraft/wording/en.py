@@ -101,8 +101,8 @@ class OfficialEnglish(ClauseWording):
             if t.listed:
                 return f"in {lead_in(t.condition.mode, 'en')} circumstances"
             items = [i.text for i in condition_items(t.condition, "en", self.jurisdiction)]
-            return "where the case involves " + join_alternatives(items, "en",
-                                                                 "or" if t.condition.mode == "any" else "and")
+            word = "or" if t.condition.mode is A.ConditionMode.ANY else "and"
+            return "where the case involves " + join_alternatives(items, "en", word)
         return where_clause(str(vocabulary().label("tiers", t.tier.name, "en")))
 
     def penalty(self, s: A.Sentence) -> str:

@@ -107,7 +107,8 @@ def _ji_article(a: A.JIArticle, doc: A.Interpretation, provisions: Mapping[str, 
         if zh:
             return (f"{lead_in(a.condition.mode, 'zh')}的，应当认定为{ref}规定的“{name}”：",
                     *list_lines(a.condition, "zh", jur))
-        lead = "Any of the following" if a.condition.mode == "any" else "The following, where all are present,"
+        lead = "Any of the following" if a.condition.mode is A.ConditionMode.ANY \
+            else "The following, where all are present,"
         return (f"{lead} shall be deemed “{name}” under {ref}:", *list_lines(a.condition, "en", jur))
     if not doc.interprets:
         raise fail("E404", f"article {a.number} needs the provision it interprets", a.span,
@@ -177,7 +178,7 @@ def _platform_article(a: A.PresumptionArticle | A.DeemingArticle | A.MitigationA
         return (f"{capitalize(subject)} shall be deemed to have failed to perform {duty} where {lead} applies:", *items)
     if zh:
         return (f"{subject}犯{ref}规定之罪，{lead}的，可以从轻处罚：", *items)
-    applies = "applies" if a.condition.mode == "any" else "apply"
+    applies = "applies" if a.condition.mode is A.ConditionMode.ANY else "apply"
     return ((f"Where {subject} commits the crime under {ref} and {lead} {applies}, "
              "it may be given a lighter punishment:"), *items)
 

@@ -165,12 +165,12 @@ def condition_items(cond: A.Condition, lang: str, jurisdiction: str = "prc") -> 
     return tuple(out)
 
 
-def lead_in(mode: str, lang: str, statute: bool = False) -> str:
+def lead_in(mode: A.ConditionMode, lang: str, statute: bool = False) -> str:
     """具有下列情形之一 / 同时具有下列情形 (zh; a statute writes 有下列情形之一); any / all of the following (en)."""
     if lang == "zh":
         have = "有" if statute else "具有"
-        return f"{have}下列情形之一" if mode == "any" else f"同时{have}下列情形"
-    return "any of the following" if mode == "any" else "all of the following"
+        return f"{have}下列情形之一" if mode is A.ConditionMode.ANY else f"同时{have}下列情形"
+    return "any of the following" if mode is A.ConditionMode.ANY else "all of the following"
 
 
 def _zh_items(items: Sequence[Item], ends: bool) -> list[str]:
@@ -187,10 +187,10 @@ def _zh_items(items: Sequence[Item], ends: bool) -> list[str]:
     return lines
 
 
-def _en_items(items: Sequence[Item], mode: str, ends: bool) -> list[str]:
+def _en_items(items: Sequence[Item], mode: A.ConditionMode, ends: bool) -> list[str]:
     """English list lines: '; or' / '; and' before the last item, as statutory English writes it."""
     lines = []
-    word = "or" if mode == "any" else "and"
+    word = "or" if mode is A.ConditionMode.ANY else "and"
     for i, item in enumerate(items, 1):
         final = i == len(items)
         mark = f"({i})"

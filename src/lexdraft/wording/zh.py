@@ -86,7 +86,7 @@ class PrcChinese(ClauseWording):
         if isinstance(t, Numbers):
             if t.listed:
                 return lead_in(t.condition.mode, "zh", statute=True)
-            joiner = "的，或者" if t.condition.mode == "any" else "，并且"
+            joiner = "的，或者" if t.condition.mode is A.ConditionMode.ANY else "，并且"
             return joiner.join(i.text for i in condition_items(t.condition, "zh", self.jurisdiction))
         return str(vocabulary().label("tiers", t.tier.name, "zh"))
 
