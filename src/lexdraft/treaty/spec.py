@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import json
 from dataclasses import dataclass
@@ -334,4 +335,6 @@ def spec_for(article: str) -> Spec:
             "language/ast.py", "diagnostics.py", "codes.py")
     common = data_dir("conformance") / COMMON_RISKS
     sources = (path, common, data_dir("conformance") / "schema.json", *map(source_file, code))
-    return cached("spec", sources, lambda: load_spec(str(path)))
+    spec = cached("spec", sources, lambda: load_spec(str(path)))
+    # The cache is keyed by content, which checkouts in other folders share: the spec names the file read here.
+    return spec if spec.path == str(path) else dataclasses.replace(spec, path=str(path))
