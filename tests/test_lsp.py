@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import shutil
+import subprocess
 import sys
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
@@ -279,3 +281,37 @@ def test_positions_count_utf16_units() -> None:
     assert lines.column(0, 3) == 2 and lines.column(0, 2) == 1  # the middle of 𠀀 is 𠀀
     assert lines.offset(1, 2) == 7 and lines.position(7) == (1, 2)
     assert Lines("a𠀀b", "utf-8").units(0, 2) == 5 and Lines("a𠀀b", "utf-32").units(0, 2) == 2
+
+
+@pytest.mark.asyncio
+async def test_odd_places_answer_nothing_and_never_crash(client: LanguageClient, tmp_path: Path) -> None:
+    text = 'provision prc.criminal-law.253-3 {\n  title zh "未完'
+    uri = _open(client, tmp_path / "new.lexd", text)
+    doc = T.TextDocumentIdentifier(uri)
+    assert await client.text_document_hover_async(T.HoverParams(doc, T.Position(40, 3))) is None
+    result = await client.text_document_completion_async(T.CompletionParams(doc, T.Position(1, 14)))
+    assert isinstance(result, T.CompletionList) and list(result.items) == []  # inside a text: nothing to complete
+    assert await client.text_document_definition_async(T.DefinitionParams(doc, T.Position(1, 3))) == []
+    assert await client.text_document_formatting_async(T.DocumentFormattingParams(
+        doc, T.FormattingOptions(tab_size=2, insert_spaces=True))) is None  # a syntax error: its diagnostic says so
+    offence = tmp_path / "253-2-dfii.lexd"
+    ouri = _open(client, offence)
+    line = offence.read_text(encoding="utf-8").split("\n").index("provision prc.criminal-law.253-2 {")
+    with pytest.raises(Exception, match="is not an id"):
+        await client.text_document_rename_async(T.RenameParams(T.TextDocumentIdentifier(ouri), T.Position(line, 12),
+                                                               "Not An Id"))
+
+
+def test_the_server_ends_cleanly_when_the_editor_says_exit() -> None:
+    """shutdown, then exit: the process ends with 0 and says nothing on standard error."""
+    def frame(message: dict[str, object]) -> bytes:
+        body = json.dumps({"jsonrpc": "2.0", **message}).encode("utf-8")
+        return b"Content-Length: %d\r\n\r\n" % len(body) + body
+
+    talk = frame({"id": 1, "method": "initialize", "params": {"capabilities": {}, "processId": None, "rootUri": None}})
+    talk += frame({"method": "initialized", "params": {}})
+    talk += frame({"id": 2, "method": "shutdown"}) + frame({"method": "exit"})
+    done = subprocess.run([sys.executable, "-m", "lexdraft", "lsp"], input=talk, capture_output=True, timeout=120,
+                          check=False)
+    assert (done.returncode, done.stderr.decode()) == (0, "")
+    assert b'"id": 2' in done.stdout or b'"id":2' in done.stdout  # the shutdown was answered

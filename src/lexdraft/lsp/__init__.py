@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import os
+import sys
 
 
 def serve() -> int:
@@ -11,5 +14,9 @@ def serve() -> int:
     gc.enable()
     from .server import serve as run
 
-    run()
+    # The protocol gets its own handles on the process's input and output: pygls closes them when the editor says
+    # exit, and the command line still flushes its standard output after that. Anything printed by mistake while
+    # serving goes to standard error, the editor's log, instead of into the protocol's stream.
+    with open(os.dup(0), "rb") as stdin, open(os.dup(1), "wb") as stdout, contextlib.redirect_stdout(sys.stderr):
+        run(stdin, stdout)
     return 0

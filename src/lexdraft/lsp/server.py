@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, BinaryIO
 
 from lsprotocol import types as T
 from pygls.lsp.server import LanguageServer
@@ -349,6 +349,6 @@ def code_lens(ls: LexdraftServer, params: T.CodeLensParams) -> list[T.CodeLens]:
     return lenses
 
 
-def serve() -> None:
-    """Speak LSP over standard input and output until the client says exit."""
-    server.start_io()
+def serve(stdin: BinaryIO, stdout: BinaryIO) -> None:
+    """Speak LSP over these streams (the process's standard input and output) until the client says exit."""
+    server.start_io(stdin, stdout)
