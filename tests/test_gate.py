@@ -279,7 +279,7 @@ def test_sarif_marks_the_line_of_the_change(repo: Path, capsys: pytest.CaptureFi
     assert result["message"]["text"] == ("prc: uncc.14.1.c (14(1)(c), obligatory) partly-met -> partly-met, lost: "
                                          "no longer reached: possess; fails the gate (an obligatory requirement)")
     assert result["locations"] == [{"physicalLocation": {
-        "artifactLocation": {"uri": POSSESSION},
+        "artifactLocation": {"uri": POSSESSION, "uriBaseId": "%SRCROOT%"},
         "region": {"startLine": 36, "startColumn": 16, "endLine": 36, "endColumn": 23}}}]
     line = (repo / POSSESSION).read_text(encoding="utf-8").split("\n")[35]
     assert line[15:22] == "control"

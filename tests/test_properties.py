@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from lark.lexer import PatternStr
 
+from lexdraft import escape
 from lexdraft.cli import main
 from lexdraft.diagnostics import LexdraftError, format_all, format_diagnostic
 from lexdraft.language import ast as A
@@ -119,7 +120,7 @@ def _assert_located(e: LexdraftError, texts: dict[str, str]) -> None:
         printed = format_diagnostic(d, sources).split("\n")
         if "\x00" not in sources[d.span.file]:  # a binary file is not shown
             shown = printed[1].split(" | ", 1)[1].strip("…")
-            assert shown in lines[d.span.line - 1], (d, printed)
+            assert shown in escape.text(lines[d.span.line - 1]), (d, printed)  # controls shown escaped
     format_all(e.diagnostics, sources)
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from . import __version__, escape
 from .diagnostics import (
     EXIT_INTERNAL,
     EXIT_INVALID,
@@ -39,7 +39,7 @@ def tell(text: str) -> None:
     if sys.stderr is None:
         return
     with contextlib.suppress(OSError, ValueError):
-        sys.stderr.write(text + "\n")
+        sys.stderr.write(escape.lines(text) + "\n")  # nothing a draft or file name holds may act on a terminal or log
         sys.stderr.flush()
 
 
@@ -94,6 +94,8 @@ def write_output(text: str | bytes, out: str | None, inputs: Iterable[str] = (),
     link to the file it names, keeping its mode; a device or pipe (`-o /dev/null`) is written to, not replaced.
     Never one of the `inputs`: the draft would be lost. With `unchanged` (its fingerprint when read), a file
     changed since (an editor saved it meanwhile) is not replaced. Bytes (a Word document) are written as they are."""
+    if isinstance(text, str):  # a file name's bytes that are not UTF-8, shown \xff: the output stays UTF-8
+        text = escape.surrogates(text)
     if out is None:
         write_stdout(text)
         return
@@ -152,7 +154,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     reports = [c.report for c in check_provisions(drafts.provisions, args.against)]
     if args.format == "json":
         payload: Any = to_json(reports[0]) if len(reports) == 1 else [to_json(r) for r in reports]
-        text = dumps(reports[0]) if len(reports) == 1 else json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+        text = dumps(reports[0]) if len(reports) == 1 else \
+            escape.json_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     else:
         text = "\n".join(to_text(r, args.lang) for r in reports)
     write_output(text, args.output, drafts.paths)
@@ -212,7 +215,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
     # neighbours give context (an interpretation's provision); only this file's problems count
     loaded = load_in_context(args.file, args.with_paths)
     _warn(loaded.warnings)
-    text = json.dumps(_to_data(loaded.draft), ensure_ascii=False, indent=2) + "\n" if args.ast else "ok\n"
+    text = escape.json_text(json.dumps(_to_data(loaded.draft), ensure_ascii=False, indent=2) + "\n") if args.ast \
+        else "ok\n"
     write_output(text, args.output, loaded.paths)
     return EXIT_OK
 
@@ -240,7 +244,8 @@ def cmd_fmt(args: argparse.Namespace) -> int:
             write_output(formatted, path, unchanged=seen)
         return EXIT_OK
     for path, _, _ in changed:
-        tell(f"{path}: not formatted (run `lexdraft fmt --write {path}`)")
+        shown = escape.path(path)
+        tell(f"{shown}: not formatted (run `lexdraft fmt --write {shown}`)")
     return EXIT_NONCONFORMING if changed else EXIT_OK
 
 
@@ -378,7 +383,7 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         run: Callable[[argparse.Namespace], int] = args.run
         code = run(args)
-        if sys.stdout is not None:
+        if sys.stdout is not None and not sys.stdout.closed:  # the language server closes it when told to exit
             try:
                 sys.stdout.flush()  # now, where a failure is still told and counted, not at the interpreter's exit
             except BrokenPipeError:

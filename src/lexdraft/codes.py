@@ -24,6 +24,11 @@ _ALL = (
          "a draft saved as GBK from a Chinese word processor"),
     Code("E004", "a draft file that holds no provision or interpretation: empty, blank or only comments",
          "# notes for 253-2, to be written"),
+    Code("E005", "a control character or a bidi embedding, override or isolate in a file: terminals and logs act on "
+         "them (ZWJ, ZWNJ, LRM, RLM are fine)",
+         'title en "Title" saved with U+202E, a right-to-left override, or ESC before it'),
+    Code("E006", "text that would start a line with `::`, which a GitHub Actions log reads as a workflow command",
+         'title en "::error file=x.lexd::forged annotation"'),
     # E1xx: syntax
     Code("E100", "a syntax error: the reader met something it did not expect here",
          "conduct produce; distribute   (a list is separated by commas)"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from . import escape
 from .codes import CODES
 
 # Exit codes, documented in the README.
@@ -25,8 +26,10 @@ class Span:
     end_column: int
 
     def location(self, *, column: bool = True) -> str:
-        """`file:line:col` (or `file:line`): how every message, report and log names a place in a draft."""
-        return f"{self.file}:{self.line}:{self.column}" if column else f"{self.file}:{self.line}"
+        """`file:line:col` (or `file:line`): how every message, report and log names a place in a draft; the file
+        name escaped (escape.path), so that it can neither act on a terminal or log nor start a workflow command."""
+        file = escape.path(self.file)
+        return f"{file}:{self.line}:{self.column}" if column else f"{file}:{self.line}"
 
 
 MAX_SHOWN = 20  # diagnostics printed before "... and N more"
@@ -126,7 +129,7 @@ def format_diagnostic(d: Diagnostic, sources: dict[str, str] | None = None) -> s
     sources = {} if sources is None else sources
     out = []
     if d.span is not None:
-        out.append(f"{d.span.location()}: {d.severity}[{d.code}]: {d.message}")
+        out.append(f"{d.span.location()}: {d.severity}[{d.code}]: {escape.lines(d.message)}")
         line = _source_line(d.span, sources)
         if line is not None:
             gutter = f"{d.span.line:>4} | "
@@ -134,13 +137,14 @@ def format_diagnostic(d: Diagnostic, sources: dict[str, str] | None = None) -> s
             last = d.span.end_column - 1 if d.span.end_line == d.span.line and d.span.end_column > d.span.column \
                 else first + 1
             shown, first, last = _window(line.rstrip(), first, last)
-            start = _width(shown[:first])
-            length = _width(shown[first:last])
-            out.append(gutter + shown.replace("\t", " " * TAB))
+            # a control or invisible character in the line is shown as its escape, and the caret counts it so
+            start = _width(escape.text(shown[:first]))
+            length = _width(escape.text(shown[first:last]))
+            out.append(gutter + escape.text(shown).replace("\t", " " * TAB))
             out.append(" " * (len(gutter) - 2) + "| " + " " * start + "^" * max(length, 1))
     else:
-        out.append(f"{d.severity}[{d.code}]: {d.message}")
-    out.extend(f"  = hint: {h}" for h in d.hints)
+        out.append(f"{d.severity}[{d.code}]: {escape.lines(d.message)}")
+    out.extend(f"  = hint: {escape.lines(h)}" for h in d.hints)
     return "\n".join(out)
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import stat
+import unicodedata
 from pathlib import Path
 
+from . import escape
 from .diagnostics import Span, fail
 
 MAX_BYTES = 2_000_000  # a whole criminal code is far smaller; beyond this is a mistake
@@ -51,9 +54,36 @@ def decode_text(data: bytes, path: str, what: str, size: int = 0) -> str:
                    else "specs are UTF-8 YAML files ending in .yaml")
     try:
         # one newline convention, so texts and columns do not depend on the editor
-        return data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+        text = data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
         col = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
         raise fail("E003", "file is not valid UTF-8 text", Span(path, line, col, line, col + 1),
                    "save the file as UTF-8 (GBK and Big5 are not accepted)") from None
+    return _displayable(text, path)
+
+
+_STRING_STARTS_COMMAND = re.compile(r'"[^\S\n]*::')
+
+
+def _displayable(text: str, path: str) -> str:
+    """The text, unless it holds what would act on a terminal or CI log when shown: a control character or bidi
+    override (E005), or a string that starts a line with `::`, a GitHub Actions workflow command (E006)."""
+    found = escape.FORBIDDEN.search(text)
+    if found:
+        name = unicodedata.name(found.group(), "") or {"\x1b": "ESCAPE"}.get(found.group(), "control character")
+        raise fail("E005", f"{escape.text(found.group())} ({name.lower()}) in the text", _at(text, found.start(), path),
+                   "delete it: terminals and logs act on control characters, and bidi controls make a line read "
+                   "otherwise than it is stored (ZWJ, ZWNJ, LRM and RLM are accepted)")
+    found = escape.WORKFLOW_COMMAND.search(text) or _STRING_STARTS_COMMAND.search(text)
+    if found:
+        start = text.index("::", found.start())
+        raise fail("E006", "text starting with `::`: a CI log reads a line that starts so as a workflow command",
+                   _at(text, start, path, 2), "start the line otherwise; no statute line starts with `::`")
+    return text
+
+
+def _at(text: str, offset: int, path: str, length: int = 1) -> Span:
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return Span(path, line, col, line, col + length)

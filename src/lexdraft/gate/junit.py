@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+from .. import escape
 from ..diagnostics import format_all
 from .compare import GateResult
 from .decisions import rows
@@ -68,5 +69,8 @@ def to_junit(result: GateResult) -> str:
     if result.base_problems:  # each such base draft is compared as absent: told, never a failure of the change
         suite = _suite(root, index + 1, f"drafts at {result.base} that do not load", result)
         _close(suite, [format_all([d], dict(result.base_sources)) for d in result.base_problems])
+    for element in root.iter():  # file names and revisions may hold anything: well-formed XML, nothing a log acts on
+        element.text = element.text and escape.xml(escape.lines(element.text))
+        element.attrib.update({k: escape.xml(escape.text(v)) for k, v in element.attrib.items()})
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

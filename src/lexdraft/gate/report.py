@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from .. import escape
 from ..diagnostics import LexdraftError, format_all
 from ..language.ast import Document
 from ..pipeline import DraftSet
@@ -107,37 +108,40 @@ class Marks:
 
     code: Callable[[str], str]
     strong: Callable[[str], str]
+    text: Callable[[str], str]  # a value from a draft, a file name or the command line, escaped for the format
 
 
-TEXT = Marks(str, str)
-MARKDOWN = Marks(lambda s: f"`{s}`", lambda s: f"**{s}**")
-HTML = Marks(lambda s: Markup("<code>{}</code>").format(s), lambda s: Markup("<strong>{}</strong>").format(s))
+# Every untrusted value is escaped for where it stands (lexdraft.escape): in text nothing may act on a terminal or
+# a CI log; in Markdown nothing may become markup, a link, a mention or a cell; in HTML, none may become a tag.
+TEXT = Marks(escape.text, escape.text, escape.text)
+MARKDOWN = Marks(escape.markdown_code, lambda s: f"**{escape.markdown_text(s)}**", escape.markdown_text)
+HTML = Marks(lambda s: Markup("<code>{}</code>").format(escape.text(s)),
+             lambda s: Markup("<strong>{}</strong>").format(escape.text(s)),
+             Markup.escape)  # gate.words.j2 is no .html template: its macros are not autoescaped
 
 
 def to_text(result: GateResult) -> str:
     """The report a person reads in a terminal or a CI log: English, then Chinese, line by line."""
-    return environment().get_template("gate.txt.j2").render(page=page(result), f=TEXT)
+    # what a draft says reaches a log: nothing in it may act on a terminal or start a workflow command
+    return escape.lines(environment().get_template("gate.txt.j2").render(page=page(result), f=TEXT))
 
 
 def to_markdown(result: GateResult) -> str:
     return environment().get_template("gate.md.j2").render(page=page(result), f=MARKDOWN, cell=markdown_cell,
-                                                           cell_lines=markdown_lines)
+                                                           cell_lines=markdown_lines, code=escape.markdown_code,
+                                                           block=escape.markdown_block)
 
 
 def to_html(result: GateResult) -> str:
     return environment().get_template("gate.html.j2").render(page=page(result), f=HTML)
 
 
-def _escaped(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
-
-
 def markdown_cell(text: str) -> str:
-    """Text for one cell of a Markdown table: markup characters escaped, lines joined with <br>."""
-    return "<br>".join(_escaped(text).split("\n")) or "—"
+    """Text for one cell of a Markdown table: escaped (escape.markdown_text), lines joined with <br>."""
+    return escape.markdown_text(text) or "—"
 
 
 def markdown_lines(lines: tuple[Line, ...]) -> str:
     """A comparison cell: its lines joined with <br>, the changed ones in bold."""
-    shown = (_escaped(x.text).replace("*", "\\*") for x in lines)
-    return "<br>".join(f"**{t}**" if x.changed else t for t, x in zip(shown, lines, strict=True)) or "—"
+    shown = (escape.markdown_text(x.text) for x in lines)
+    return "<br>".join(f"**{t}**" if x.changed and t else t for t, x in zip(shown, lines, strict=True)) or "—"

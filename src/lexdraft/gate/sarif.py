@@ -5,28 +5,39 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from .. import __version__
+from .. import __version__, escape
 from ..codes import CODES
-from ..diagnostics import Diagnostic, Span
+from ..diagnostics import Diagnostic, LexdraftError, Span
 from ..treaty.values import Force
 from .compare import GateResult
 from .decisions import rows
+from .revisions import toplevel
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {Force.SHALL: "error", Force.MAY: "warning", Force.SAVING: "note"}
 
 
-def _location(span: Span | None) -> list[dict[str, Any]]:
+def _root() -> str:
+    """The repository's top folder, which SARIF locations are relative to (%SRCROOT%); outside one, this folder."""
+    try:
+        return toplevel()
+    except LexdraftError:
+        return os.getcwd()
+
+
+def _location(span: Span | None, root: str) -> list[dict[str, Any]]:
     if span is None:
         return []
-    path = Path(span.file)
-    uri = path.as_uri() if path.is_absolute() else quote(path.as_posix())
+    # from the repository root, whatever path was given: a code host places it, and no machine path is published
+    path = Path(os.path.relpath(os.path.realpath(span.file), os.path.realpath(root)))
+    uri = quote(os.fsencode(path.as_posix()))  # a name's own bytes, percent-encoded, even where they are not UTF-8
     return [{"physicalLocation": {
-        "artifactLocation": {"uri": uri},
+        "artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
         "region": {"startLine": span.line, "startColumn": span.column,
                    "endLine": span.end_line, "endColumn": span.end_column}}}]
 
@@ -39,6 +50,7 @@ class _Log:
     """One SARIF run: rules in the order first met, results pointing at them."""
 
     def __init__(self) -> None:
+        self.root = _root()
         self.rules: list[dict[str, Any]] = []
         self.index: dict[str, int] = {}
         self.results: list[dict[str, Any]] = []
@@ -57,7 +69,7 @@ class _Log:
         i = self.rule(d.code, code.summary, full, d.severity, {})
         self.results.append({"ruleId": d.code, "ruleIndex": i, "level": level,
                              "message": {"text": d.message + "".join(f" (hint: {h})" for h in d.hints)},
-                             "locations": _location(d.span)})
+                             "locations": _location(d.span, self.root)})
 
     def dumps(self, properties: dict[str, Any]) -> str:
         log = {"$schema": SCHEMA, "version": "2.1.0", "runs": [{
@@ -66,7 +78,7 @@ class _Log:
             "columnKind": "unicodeCodePoints",
             "properties": properties,
             "results": self.results}]}
-        return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+        return escape.json_text(json.dumps(log, ensure_ascii=False, indent=2) + "\n")
 
 
 def to_sarif(result: GateResult) -> str:
@@ -82,7 +94,7 @@ def to_sarif(result: GateResult) -> str:
                 f"{c.before.verdict} -> {c.after.verdict}, {row.status[0]}" + (f": {row.detail[0]}" if row.detail[0]
                                                                                  else ""))
         log.results.append({"ruleId": c.requirement.id, "ruleIndex": log.index[c.requirement.id], "level": level,
-                            "message": {"text": text}, "locations": _location(c.span),
+                            "message": {"text": text}, "locations": _location(c.span, log.root),
                             "properties": {"zh": f"{row.before[1]} → {row.after[1]}：{row.status[1]}"
                                                  + (f"（{row.detail[1]}）" if row.detail[1] else "")}})
     for w in result.new_warnings:

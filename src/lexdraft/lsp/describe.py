@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
+from .. import escape
 from ..diagnostics import LexdraftError
 from ..language import ast as A
 from ..language.lint import SECTION_WORDS
@@ -124,11 +125,11 @@ def document(doc: A.Document, path: str) -> str:
     kind = type(doc).__name__.lower()
     lines = [f"**{doc.id}** — {kind}"]
     if doc.title is not None:
-        lines += ["", *(t for t in (doc.title.zh, doc.title.zh_hant, doc.title.en) if t)]
+        lines += ["", *(escape.markdown_text(t) for t in (doc.title.zh, doc.title.zh_hant, doc.title.en) if t)]
     if doc.status is not None:
         entry = vocabulary().entry("statuses", doc.status.name)
         label = f"{entry['en']} ({entry['zh']})" if entry else doc.status.name
         lines += ["", f"Status: {label}"]
     line = f":{doc.span.line}" if doc.span else ""
-    lines += ["", f"`{path}{line}`"]
+    lines += ["", escape.markdown_code(f"{path}{line}")]  # title and file name are shown, never read as Markdown
     return "\n".join(lines)

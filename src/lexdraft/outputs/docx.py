@@ -220,7 +220,7 @@ class _Book:
 
     def save(self, title: str) -> bytes:
         props = self.doc.core_properties
-        props.title = xml_text(title)
+        props.title = xml_text(title)[:255]  # the core properties hold at most 255 characters (python-docx raises)
         props.author = "lexdraft"
         props.comments = ""
         props.language = "en" if self.lang == "en" else self.fonts.lang

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .. import __version__
+from .. import __version__, escape
 from ..diagnostics import Span
 from ..treaty.conformance import Finding, Note, Report
 from ..treaty.values import Force, RequirementKind, Verdict
@@ -94,7 +94,7 @@ def to_json(report: Report) -> dict[str, Any]:
 
 
 def dumps(report: Report) -> str:
-    return json.dumps(to_json(report), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    return escape.json_text(json.dumps(to_json(report), ensure_ascii=False, indent=2, sort_keys=False) + "\n")
 
 
 def _zh_paragraph(paragraph: str) -> str:
