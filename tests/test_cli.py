@@ -33,7 +33,7 @@ def test_check_json_is_the_documented_shape(capsys):
     assert (first["id"], first["paragraph"], first["force"], first["verdict"]) == \
         ("uncc.16.1", "16(1)", "shall", "partly-met")
     assert set(first["reason"]) == {"en", "zh"}
-    verdicts = {"met", "partly-met", "not-met", "option-used", "beyond", "n/a"}
+    verdicts = {"met", "partly-met", "not-met", "option-used", "beyond", "n/a", "not-assessed"}
     assert {r["verdict"] for r in data["requirements"]} <= verdicts
     assert data["risks"][0]["provision"] == "prc.criminal-law.246"
 
@@ -178,13 +178,19 @@ def test_render_reads_the_drafts_beside_it_not_a_backup_below(tmp_path, capsys):
     assert capsys.readouterr().err == ""
 
 
-def test_a_verdict_the_text_cannot_settle_says_a_reviewer_must_confirm_it(capsys):
+def test_a_verdict_the_text_cannot_settle_is_not_assessed_and_listed_for_a_reviewer(capsys):
     assert main(["check", str(DRAFTS / "prc"), "--against", "uncc.18"]) == 1
-    lines = capsys.readouterr().out.split("\n")
-    assert "uncc.18.4  [18(4), obligatory]  met (a reviewer must confirm it)" in lines
+    out = capsys.readouterr().out
+    lines = out.split("\n")
+    assert "uncc.18.4  [18(4), obligatory]  not-assessed" in lines
     assert "uncc.18.1  [18(1), obligatory]  partly-met" in lines  # read from the offence elements: no reviewer note
+    review = out.split("For a reviewer's decision:\n", 1)[1].split("\n\n", 1)[0].split("\n")
+    assert [line.split(":", 1)[0] for line in review] == ["  ? uncc.18.3 [18(3), obligatory]",
+                                                          "  ? uncc.18.4 [18(4), obligatory]"]
     assert main(["check", str(DRAFTS / "prc"), "--against", "uncc.18", "--lang", "zh"]) == 1
-    assert "uncc.18.4  [18(4), 强制性]  已实施（须经审查人员确认）" in capsys.readouterr().out.split("\n")
+    out = capsys.readouterr().out
+    assert "uncc.18.4  [18(4), 强制性]  待审查人员决定" in out.split("\n")
+    assert "须由审查人员决定的事项：" in out
 
 
 def test_warnings_go_to_stderr_and_leave_the_exit_code_alone(tmp_path, capsys):

@@ -89,7 +89,7 @@ ADULT_IMAGES = "object sexual-image { depicts exposed-sexual-organs | sexual-act
 def test_material_limited_to_adults_implements_nothing_of_art_14() -> None:
     r = checked("uncc.14", ADULT_IMAGES, conduct=CSAM)
     assert finding(r, "uncc.14.1.a").verdict is Verdict.NOT_MET, reasons(finding(r, "uncc.14.1.a"))
-    assert "adult" in reasons(finding(r, "uncc.14.1.a"))
+    assert "limited to persons aged 18 or over" in reasons(finding(r, "uncc.14.1.a"))
     assert finding(r, "uncc.14.3.a").verdict is Verdict.NA
 
 

@@ -14,9 +14,10 @@ from ..wording.labels import label
 JSON_SCHEMA_VERSION = 1
 
 _VERDICT_ZH = {Verdict.MET: "已实施", Verdict.PARTLY_MET: "部分实施", Verdict.NOT_MET: "未实施",
-               Verdict.OPTION_USED: "采用选择", Verdict.BEYOND: "超出要求", Verdict.NA: "不适用"}
+               Verdict.OPTION_USED: "采用选择", Verdict.BEYOND: "超出要求", Verdict.NA: "不适用",
+               Verdict.NOT_ASSESSED: "待审查人员决定"}
 _FORCE = {"en": {Force.SHALL: "obligatory", Force.MAY: "optional", Force.SAVING: "saving clause"},
-          "zh": {Force.SHALL: "强制性", Force.MAY: "任择性", Force.SAVING: "保留条款"}}
+          "zh": {Force.SHALL: "强制性", Force.MAY: "任择性", Force.SAVING: "不影响条款"}}
 
 
 # The labels a report is written with, for other presentations of it (the Sphinx extension).
@@ -104,9 +105,9 @@ def _zh_paragraph(paragraph: str) -> str:
 
 
 def needs_review(v: Finding) -> bool:
-    """What the text cannot show (sanctions effective and dissuasive, a rule outside the offence elements): the
-    verdict stands on what the drafts state, and a reviewer must confirm the rest."""
-    return v.requirement.kind in (RequirementKind.MANUAL, RequirementKind.SANCTIONS)
+    """What the text cannot show (sanctions effective and dissuasive, a rule outside the offence elements): only a
+    reviewer can decide it, and the verdict says so (not-assessed)."""
+    return v.verdict is Verdict.NOT_ASSESSED
 
 
 def to_text(report: Report, lang: str = "en") -> str:
@@ -126,9 +127,7 @@ def to_text(report: Report, lang: str = "en") -> str:
         q = v.requirement
         verdict = _VERDICT_ZH[v.verdict] if zh else v.verdict
         force = _FORCE[lang][q.force]
-        confirm = ("（须经审查人员确认）" if zh else " (a reviewer must confirm it)") \
-            if needs_review(v) and v.verdict is not Verdict.NA else ""
-        lines.append(f"{q.id}  [{q.paragraph}, {force}]  {verdict}{confirm}")
+        lines.append(f"{q.id}  [{q.paragraph}, {force}]  {verdict}")
         if v.met_by:
             lines.append(("  实施条文：" if zh else "  implemented by: ") + ", ".join(v.met_by))
         if v.options:
@@ -146,10 +145,20 @@ def to_text(report: Report, lang: str = "en") -> str:
             reason = r.reason.zh if zh else r.reason.en
             lines.append(f"  ! {r.provision} ({r.requirement}): {reason}")
         lines.append("")
+    review = [v.requirement for v in report.verdicts if needs_review(v)]
+    if review:
+        lines.append("须由审查人员决定的事项：" if zh else "For a reviewer's decision:")
+        for q in review:
+            force = _FORCE[lang][q.force]
+            lines.append(f"  ? {q.id} [{q.paragraph}, {force}]: {q.explanation.zh if zh else q.explanation.en}")
+        lines.append("")
+    pending = sum(1 for q in review if q.force is Force.SHALL)
     if zh:
-        lines.append("结论：" + ("全部强制性要求均已实施。" if report.conforms
-                                else "存在未实施或部分实施的强制性要求。"))
+        done = "全部强制性要求均已实施" + (f"（另有{pending}项强制性要求待审查人员决定）" if pending else "") + "。"
+        lines.append("结论：" + (done if report.conforms else "存在未实施或部分实施的强制性要求。"))
     else:
-        lines.append("Result: " + ("every obligatory requirement is implemented." if report.conforms
-                                   else "obligatory requirements are not (fully) implemented."))
+        done = "every obligatory requirement is implemented" + (
+            f" ({pending} more await a reviewer's decision)" if pending else "") + "."
+        short = "obligatory requirements are not (fully) implemented."
+        lines.append("Result: " + (done if report.conforms else short))
     return "\n".join(lines) + "\n"

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ..diagnostics import Span
 from ..language.ast import Provision, Text
+from ..language.vocabulary import vocabulary
 from .facts import Facts, facts_of
 from .spec import Requirement, Spec
 from .values import Force, Grade, RequirementKind, Verdict
@@ -53,11 +54,72 @@ class Report:
 
     @property
     def conforms(self) -> bool:
-        return all(v.verdict.conforms for v in self.verdicts if v.requirement.force is Force.SHALL)
+        return not any(v.verdict.fails for v in self.verdicts if v.requirement.force is Force.SHALL)
 
 
 def _t(en: str, zh: str) -> Text:
     return Text(zh=zh, en=en)
+
+
+def _age_reach(p: Provision, f: Facts, ages: tuple[int, int | None]) -> tuple[int, int | None] | None:
+    """The part of the treaty's age range [from, below) that the provision's object reaches, as [from, below), or
+    None when it reaches none of it. Read from the vocabulary's `ages` of the person terms (silence: any person)."""
+    v = vocabulary()
+    lo, hi = ages
+    reached: list[tuple[int, int | None]] = []
+    for term in sorted(f.object_person):
+        a, b = (v.entry("object-attributes.person", term) or {}).get("ages") or (0, None)
+        start, end = max(a, lo), b if hi is None else (hi if b is None else min(b, hi))
+        if end is None or start < end:
+            reached.append((start, end))
+    if not reached:
+        return None
+    return min(r[0] for r in reached), None if any(r[1] is None for r in reached) else max(r[1] for r in reached)
+
+
+def _ages_en(span: tuple[int, int | None]) -> str:
+    lo, hi = span
+    return f"under {hi}" if lo == 0 and hi is not None else f"aged {lo} or over" if hi is None else f"aged {lo} to {hi - 1}"
+
+
+def _ages_zh(span: tuple[int, int | None]) -> str:
+    lo, hi = span
+    return f"不满{hi}周岁" if lo == 0 and hi is not None else f"{lo}周岁以上" if hi is None else f"{lo}至{hi - 1}周岁"
+
+
+def _age_grade(q: Requirement, p: Provision, f: Facts) -> tuple[Grade, Note] | None:
+    """Age decides the article: the provision's object measured against the persons the requirement concerns
+    (Art. 14: under 18). None where the requirement or the object's kind is not about persons' ages."""
+    kind = vocabulary().entry("objects", f.object_kind or "") or {}
+    if q.ages is None or not kind.get("of-persons"):
+        return None
+    span = p.object.span if p.object else p.span
+    want_en, want_zh = _ages_en(q.ages), _ages_zh(q.ages)
+    reach = _age_reach(p, f, q.ages)
+    if reach is None:
+        own = _age_reach(p, f, (0, None)) or (0, None)
+        return Grade.EXCLUDED, Note(p.id, _t(
+            f"The object is limited to persons {_ages_en(own)}; the article concerns persons {want_en}, so the "
+            f"provision implements nothing of it.",
+            f"犯罪对象限于{_ages_zh(own)}的人；本条涉及{want_zh}的人，故该条对本条未作任何实施。"), span)
+    if reach != q.ages:
+        return Grade.PARTIAL, Note(p.id, _t(
+            f"The object reaches persons {_ages_en(reach)} only; the article concerns every person {want_en}.",
+            f"犯罪对象仅及于{_ages_zh(reach)}的人；本条涉及所有{want_zh}的人。"), span)
+    general = [t for t in sorted(f.object_person) if not _within(t, q.ages)]
+    if general:
+        return Grade.FULL, Note(p.id, _t(
+            f"The object is not limited to persons {want_en}: it counts for this article only as far as it reaches "
+            f"them, which it does as persons in general.",
+            f"犯罪对象不限于{want_zh}的人：仅在其涵盖此类人员的范围内计入本条的实施，此处系将其作为一般人予以涵盖。"),
+            span)
+    return None
+
+
+def _within(term: str, ages: tuple[int, int | None]) -> bool:
+    """Whether every person the term reaches is within the range: a term about minors, not about persons in general."""
+    a, b = (vocabulary().entry("object-attributes.person", term) or {}).get("ages") or (0, None)
+    return a >= ages[0] and (ages[1] is None or (b is not None and b <= ages[1]))
 
 
 def _grade_offence(q: Requirement, p: Provision, f: Facts) -> tuple[Grade, frozenset[str], list[Note], str | None]:
@@ -67,6 +129,14 @@ def _grade_offence(q: Requirement, p: Provision, f: Facts) -> tuple[Grade, froze
         return Grade.NONE, frozenset(), [], None
     grade, option = og[0], None
     notes = [Note(p.id, og[1], p.object.span if p.object else p.span)] if og[1] else []
+    aged = _age_grade(q, p, f)
+    if aged is not None:
+        notes.append(aged[1])
+        if aged[0] is Grade.EXCLUDED:
+            verbs = f.covers & set(q.conduct)
+            return (Grade.EXCLUDED, verbs, notes, None) if verbs else (Grade.NONE, frozenset(), [], None)
+        if aged[0] is Grade.PARTIAL:
+            grade = Grade.PARTIAL
     verbs = f.covers & set(q.conduct)
     for conduct, treaty_verbs, reason in q.conduct_via:
         if conduct in f.conduct:
@@ -171,6 +241,13 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, Fa
             notes.append(Note(p.id, reason, p.object.span if p.object else p.span))
         else:
             notes.extend(Note(p.id, e.missing, p.object.span if p.object else p.span) for e in failed)
+        aged = _age_grade(q, p, f)
+        if aged is not None:
+            notes.append(aged[1])
+            if aged[0] is Grade.EXCLUDED:
+                continue  # reaches none of the persons the definition concerns
+            if aged[0] is Grade.PARTIAL:
+                grade = Grade.PARTIAL
         for check in q.checks:
             if check.when.holds(f):
                 if check.outcome.grade is Grade.BEYOND:
@@ -273,13 +350,16 @@ def _sanctions(q: Requirement, liable: list[Provision], table: dict[str, Facts])
         notes.extend(Note(p.id, e.missing, p.span) for e in failed)
         if not failed:
             sanctioned.append(p.id)
-    verdict = Verdict.MET if len(sanctioned) == len(liable) else \
+    # Whether the sanctions are effective, proportionate and dissuasive is a reviewer's decision, not the text's.
+    verdict = Verdict.NOT_ASSESSED if len(sanctioned) == len(liable) else \
         Verdict.PARTLY_MET if sanctioned else Verdict.NOT_MET
     return Finding(q, verdict, sanctioned, notes)
 
 
 def _manual(q: Requirement) -> Finding:
-    return Finding(q, Verdict.NA, [], [Note("", q.explanation)])
+    """What the elements cannot show: a reviewer decides (not-assessed); a saving clause asks for nothing (n/a)."""
+    return Finding(q, Verdict.NOT_ASSESSED if q.kind is RequirementKind.MANUAL else Verdict.NA, [],
+                   [Note("", q.explanation)])
 
 
 # The kinds checked on every provision of the set; the others are judged on the provisions these find.

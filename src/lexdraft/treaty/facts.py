@@ -9,9 +9,12 @@ from typing import Any
 from ..language.ast import Provision
 from ..language.vocabulary import vocabulary
 
-# What silence means: a provision that names no origin, person or medium is not limited to any.
+# What silence means: a provision that names no origin, person, medium or depiction is not limited to any, and one
+# that names no actors is not limited to natural persons (docs/language.md: "an attribute left out means the draft
+# does not limit the object in that respect").
 _ALL_ORIGINS = ("real", "synthetic")
 _ALL_MEDIA = ("visual", "written", "audio")
+_ALL_ACTORS = ("natural-person", "unit")
 
 Value = frozenset[str] | str | bool | None
 
@@ -33,6 +36,7 @@ class Facts:
     object_depicts: frozenset[str] = _fact("object.depicts")
     object_standard: frozenset[str] = _fact("object.standard")
     object_virtual_test: frozenset[str] = _fact("object.virtual-test")
+    object_cumulative: frozenset[str] = _fact("object.cumulative")  # attributes whose values must all hold
     purpose: frozenset[str] = _fact("purpose")
     mental: str = _fact("mental")
     consent: str | None = _fact("consent")
@@ -77,9 +81,11 @@ def facts_of(p: Provision) -> Facts:
         object_origin=attr("origin", _ALL_ORIGINS),
         object_person=attr("person", ("any-person",)),
         object_medium=attr("medium", _ALL_MEDIA),
-        object_depicts=attr("depicts"),
+        object_depicts=attr("depicts", tuple(v.section("object-attributes.depicts"))),
         object_standard=attr("standard"),
         object_virtual_test=attr("virtual-test"),
+        object_cumulative=frozenset(a.name.name for a in obj.attrs if a.cumulative and len(a.values) > 1)
+        if obj else frozenset(),
         purpose=frozenset(t.name for t in p.purpose.purposes) if p.purpose else frozenset(),
         mental=p.mental.kind.name if p.mental else "intent",
         consent=p.consent.name if p.consent else None,
@@ -89,7 +95,7 @@ def facts_of(p: Provision) -> Facts:
         conduct=conduct,
         covers=frozenset(verb for c in conduct for verb in (v.entry("conduct", c) or {}).get("covers", ())),
         means=frozenset(t.name for t in p.means.means) if p.means else frozenset(),
-        actors=frozenset(t.name for t in p.actors) or frozenset({"natural-person"}),
+        actors=frozenset(t.name for t in p.actors) or frozenset(_ALL_ACTORS),
         exceptions=frozenset(e.kind.name for e in p.exceptions),
         exception_conditions=frozenset(c.name for e in p.exceptions for c in e.conditions),
         precondition=p.duty.precondition.name if p.duty and p.duty.precondition else None,

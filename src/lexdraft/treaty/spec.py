@@ -65,6 +65,7 @@ class Requirement:
     used_reason: Text | None = None
     offences_of: tuple[str, ...] = ()  # the articles whose offences legal persons must answer for (Art. 18)
     participation_via: tuple[tuple[str, Text], ...] = ()  # conduct by which a legal person takes part, and how far
+    ages: tuple[int, int | None] | None = None  # the persons the material concerns: [from, below) in years
 
     def object_grade(self, kind: str | None) -> tuple[Grade, Text | None] | None:
         for name, grade, reason in self.objects:
@@ -258,7 +259,8 @@ def _requirement(m: Any) -> Requirement:
         used_when=parse_condition(m["used-when"]) if "used-when" in m else None,
         used_reason=_text(m["used-reason"]) if "used-reason" in m else None,
         offences_of=tuple(str(a) for a in m.get("offences-of") or ()),
-        participation_via=tuple((c, _text(t)) for c, t in (m.get("participation-via") or {}).items()))
+        participation_via=tuple((c, _text(t)) for c, t in (m.get("participation-via") or {}).items()),
+        ages=(int(m["ages"][0]), None if m["ages"][1] is None else int(m["ages"][1])) if "ages" in m else None)
 
 
 def _first_content_line(path: str) -> int:

@@ -16,6 +16,7 @@ class Verdict(StrEnum):
     OPTION_USED = "option-used"
     BEYOND = "beyond"
     NA = "n/a"
+    NOT_ASSESSED = "not-assessed"  # only a reviewer can decide: it neither conforms nor fails
 
     @property
     def rank(self) -> int:
@@ -25,11 +26,18 @@ class Verdict(StrEnum):
     @property
     def conforms(self) -> bool:
         """Whether an obligatory requirement with this verdict counts as implemented."""
-        return self.rank == _VERDICT_RANK[Verdict.MET]
+        return self is not Verdict.NOT_ASSESSED and self.rank == _VERDICT_RANK[Verdict.MET]
+
+    @property
+    def fails(self) -> bool:
+        """Whether an obligatory requirement with this verdict is a gap; not-assessed is for a reviewer, not a gap."""
+        return self.rank < _VERDICT_RANK[Verdict.MET]
 
 
-# met = option-used = beyond = n/a > partly-met > not-met (README, "Verdicts and risks").
-_VERDICT_RANK = {Verdict.MET: 2, Verdict.OPTION_USED: 2, Verdict.BEYOND: 2, Verdict.NA: 2,
+# met = option-used = beyond = n/a > partly-met > not-met (README, "Verdicts and risks"). not-assessed stands outside
+# the order: it is ranked with the verdicts that do not fail, so that a move into it is never a loss, and the gate
+# tells such moves apart (a reviewer's question is not a gap).
+_VERDICT_RANK = {Verdict.MET: 2, Verdict.OPTION_USED: 2, Verdict.BEYOND: 2, Verdict.NA: 2, Verdict.NOT_ASSESSED: 2,
                  Verdict.PARTLY_MET: 1, Verdict.NOT_MET: 0}
 
 
