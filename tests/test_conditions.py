@@ -21,8 +21,8 @@ def _facts(**changes: object) -> Facts:
     empty = frozenset[str]()
     base = Facts(object_kind="intimate-image", object_origin=frozenset({"real", "synthetic"}),
                  object_person=frozenset({"any-person"}), object_medium=frozenset({"visual"}), object_depicts=empty,
-                 object_standard=empty, object_virtual_test=empty, object_cumulative=empty, purpose=frozenset({"profit"}),
-                 mental="intent",
+                 object_standard=empty, object_virtual_test=empty, object_cumulative=empty,
+                 purpose=frozenset({"profit"}), mental="intent",
                  consent=None, harm=None, prosecution="public", base_threshold=False,
                  conduct=frozenset({"distribute"}), covers=frozenset({"distribute"}), means=empty,
                  actors=frozenset({"natural-person"}), exceptions=empty, exception_conditions=empty,

@@ -8,7 +8,7 @@ from typing import Any
 from .. import __version__, escape
 from ..diagnostics import Span
 from ..treaty.conformance import Finding, Note, Report
-from ..treaty.values import Force, RequirementKind, Verdict
+from ..treaty.values import Force, Verdict
 from ..wording.labels import label
 
 JSON_SCHEMA_VERSION = 1

@@ -79,12 +79,16 @@ def _age_reach(p: Provision, f: Facts, ages: tuple[int, int | None]) -> tuple[in
 
 def _ages_en(span: tuple[int, int | None]) -> str:
     lo, hi = span
-    return f"under {hi}" if lo == 0 and hi is not None else f"aged {lo} or over" if hi is None else f"aged {lo} to {hi - 1}"
+    if hi is None:
+        return f"aged {lo} or over"
+    return f"under {hi}" if lo == 0 else f"aged {lo} to {hi - 1}"
 
 
 def _ages_zh(span: tuple[int, int | None]) -> str:
     lo, hi = span
-    return f"不满{hi}周岁" if lo == 0 and hi is not None else f"{lo}周岁以上" if hi is None else f"{lo}至{hi - 1}周岁"
+    if hi is None:
+        return f"{lo}周岁以上"
+    return f"不满{hi}周岁" if lo == 0 else f"{lo}至{hi - 1}周岁"
 
 
 def _age_grade(q: Requirement, p: Provision, f: Facts) -> tuple[Grade, Note] | None:
