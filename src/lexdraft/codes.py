@@ -88,6 +88,8 @@ _ALL = (
     Code("E219", "`text of` names no provision or obligation of the set with verbatim text, or goes round in a circle",
          "text of tw.csepa.38.9   (no such paragraph)"),
     # W2xx: warnings, which stop nothing
+    Code("E220", "a provision or obligation id whose article number is not numbered as its jurisdiction's pack says",
+         "provision nz.hdca.section-22 {   (New Zealand numbers sections 22, 22A)"),
     Code("W201", "a proposed provision that implements no treaty article",
          "provision … { status proposed … }   (no `implements uncc.16`)"),
     Code("W202", "an interpretation quoting (“…” or 「…」) words the verbatim text of its provision does not contain",
@@ -128,6 +130,18 @@ _ALL = (
     Code("E602", "not an Akoma Ntoso act lexdraft can import: another root or document type, no article or text, "
          "or a language lexdraft has no text for",
          "lexdraft import akn legge.xml   (the act is in Italian: FRBRlanguage ita)"),
+    # E7xx: jurisdiction packs and lexdraft.toml
+    Code("E701", "a pack that does not follow packs/schema.json: an unknown key, a missing field, a value of the wrong "
+         "kind, an unknown template field",
+         "packs/nz/pack.yaml: numbring: …   (the key is `numbering`)"),
+    Code("E702", "a pack's numbering pattern that is no regular expression, or that does not match the pack's own "
+         "example articles", "numbering: {pattern: '[0-9]+', examples: ['22A']}   (22A has a letter)"),
+    Code("E703", "a pack's vocabulary addition lexdraft cannot use: an unknown list, a term without its labels, or "
+         "one covering an act that is no element of the treaty",
+         "conduct: {share: {zh: 分享, en: share, covers: [sharing]}}   (the treaty's act is distribute)"),
+    Code("E704", "two packs for one jurisdiction code", "packs/nz/pack.yaml and office/nz/pack.yaml both say code: nz"),
+    Code("E705", "a lexdraft.toml (or [tool.lexdraft]) lexdraft cannot use, or a pack folder it, --pack or the Sphinx "
+         "conf.py names that does not exist", "packs = \"office-packs\"   (write a list)"),
 )
 
 CODES: dict[str, Code] = {c.code: c for c in _ALL}

@@ -22,10 +22,14 @@ _PACKAGE = Path(__file__).resolve().parent
 T = TypeVar("T")
 
 
+# Where the wheel puts a data folder whose name a module of the package has (pyproject's force-include).
+_INSTALLED = {"packs": "packs-bundled"}
+
+
 @cache
 def data_dir(name: str) -> Path:
     """The folder `name` inside the installed package, or at the top of a source checkout."""
-    for candidate in (_PACKAGE / name, _PACKAGE.parent.parent / name):
+    for candidate in (_PACKAGE / _INSTALLED.get(name, name), _PACKAGE.parent.parent / name):
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError(f"lexdraft data folder {name!r} is missing from the installation")

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
 
+from .. import packs
 from ..diagnostics import Diagnostic, Severity
 from . import ast as A
 from .printer import format_principal, format_threshold
@@ -35,7 +36,6 @@ TIER_RANK = {"base": 0, "aggravated": 1, "serious": 1, "especially-serious": 2}
 PRINCIPAL_RANK = {"public-surveillance": 1, "criminal-detention": 2, "imprisonment": 3, "life-imprisonment": 4}
 MONTHS = {"years": 12, "months": 1}
 
-TRADITIONAL_CHINESE = {"tw"}  # jurisdictions whose texts are written in zh-hant
 OMISSION = "fail-to-perform-duty"
 KEYWORD_UNITS = {"on", "via"}  # a channel keyword read as the unit when the unit is left out
 SHOWN_CHOICES = 6
@@ -556,9 +556,12 @@ def _listing(names: Sequence[str]) -> str:
 
 def _title_languages(doc: A.Document) -> Iterator[Diagnostic]:
     assert doc.title is not None
-    traditional = doc.jurisdiction is not None and doc.jurisdiction.name in TRADITIONAL_CHINESE
+    p = packs.pack(doc.jurisdiction.name) if doc.jurisdiction is not None else None
+    traditional = p is not None and p.script == "hant"
     chinese = ("zh-hant", doc.title.zh_hant, "Traditional Chinese") if traditional else ("zh", doc.title.zh, "Chinese")
-    for tag, value, language in (chinese, ("en", doc.title.en, "English")):
+    # Chinese is needed where the statutes are Chinese (or no pack says what they are); English always.
+    needed = (chinese,) if p is None or any(lang.startswith("zh") for lang in p.languages) else ()
+    for tag, value, language in (*needed, ("en", doc.title.en, "English")):
         if value is None:
             yield Diagnostic("E211", f"the title has no {language} (`{tag}`) text", doc.title.span,
                              (f"add `{tag} \"…\"` on its own line below the title",))
@@ -611,6 +614,20 @@ def article_numbers(ds: Lookups) -> Iterator[Diagnostic]:
                 yield Diagnostic("E214", f"article {a.number} should be article {expected}", a.span,
                                  ("number the articles 1, 2, 3, … in the order they appear",))
                 break
+
+
+def cited_ids(ds: Lookups) -> Iterator[Diagnostic]:
+    """E220: a provision's or obligation's id is jurisdiction.instrument.article[.paragraph], the article numbered
+    as its jurisdiction's pack numbers articles: what parses is what render can cite."""
+    for doc in ds.documents:
+        if not isinstance(doc, A.Provision | A.Obligation):
+            continue
+        jurisdiction = doc.jurisdiction.name if doc.jurisdiction else doc.id.split(".")[0]
+        if packs.pack(jurisdiction) is None:
+            continue  # an unknown jurisdiction is E201's
+        problem = packs.id_problem(doc.id, jurisdiction)
+        if problem is not None:
+            yield Diagnostic("E220", problem[0], doc.span, (problem[1],))
 
 
 def interpreted_tiers(ds: Lookups) -> Iterator[Diagnostic]:
@@ -791,6 +808,6 @@ def _interpretations(ds: Lookups) -> Iterator[A.Interpretation]:
 RULES: tuple[Rule, ...] = (
     unknown_terms, threshold_units, penalty_order, penalty_ranges, duplicate_ids, unknown_provisions,
     tier_penalties, mental_degrees, rebuttable_presumptions, omission_duties, required_fields,
-    implemented_articles, fine_units, article_numbers, interpreted_tiers, repeated_terms, breached_obligations,
-    class_tiers, shared_texts, unimplemented_proposals, unquoted_words, unsourced_texts,
+    implemented_articles, fine_units, article_numbers, cited_ids, interpreted_tiers, repeated_terms,
+    breached_obligations, class_tiers, shared_texts, unimplemented_proposals, unquoted_words, unsourced_texts,
 )

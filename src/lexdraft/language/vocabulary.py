@@ -6,7 +6,8 @@ import difflib
 from functools import cache
 from typing import Any
 
-from .. import yamldata
+from .. import packs, yamldata
+from ..diagnostics import Diagnostic, LexdraftError, Span
 from ..resources import cached, data_dir, source_file
 
 
@@ -40,9 +41,70 @@ class Vocabulary:
         return difflib.get_close_matches(name, list(self.section(section)), n=3, cutoff=0.6)
 
 
-@cache
 def vocabulary() -> Vocabulary:
-    """The vocabulary, read from the cache until vocabulary.yaml (or the code reading it) changes."""
+    """The vocabulary with the packs in use: their jurisdictions, instruments and terms merged over the base."""
+    return _vocabulary(packs.folders())
+
+
+@cache
+def _vocabulary(folders: tuple[str, ...]) -> Vocabulary:
+    """Read from the cache until vocabulary.yaml, a pack (or the code reading them) changes."""
     path = data_dir("vocabulary") / "vocabulary.yaml"
-    sources = (path, *map(source_file, ("language/vocabulary.py", "yamldata.py", "language/ast.py", "diagnostics.py")))
-    return cached("vocabulary", sources, lambda: Vocabulary(yamldata.load(str(path))))
+    code = ("language/vocabulary.py", "yamldata.py", "language/ast.py", "diagnostics.py", "packs/pack.py",
+            "packs/__init__.py")
+    sources = (path, data_dir("packs") / "schema.json", *packs.pack_files(), *map(source_file, code))
+    return cached("vocabulary", sources, lambda: Vocabulary(_merged(yamldata.load(str(path)), packs.all_packs())))
+
+
+# Sections a pack's vocabulary.yaml may not add to: they are the pack.yaml's own (names, instruments).
+_PACK_SECTIONS = ("jurisdictions", "instruments")
+
+
+def _merged(base: dict[str, Any], found: dict[str, packs.Pack]) -> dict[str, Any]:
+    """The base vocabulary with each pack's jurisdiction, instruments and vocabulary additions (E703 when wrong)."""
+    data = {**base, "jurisdictions": {}, "instruments": {}}
+    treaty_acts = {str(c) for entry in base.get("conduct", {}).values() for c in entry.get("covers", ())}
+    errors: list[Diagnostic] = []
+    for p in found.values():
+        data["jurisdictions"][p.code] = {"zh": p.label("zh"), "en": p.names["en"]}
+        for name, instrument in p.instruments.items():
+            labels = instrument.labels
+            data["instruments"].setdefault(name, {"zh": labels.get("zh", labels["en"]), "en": labels["en"]})
+    for p in found.values():
+        additions = p.vocabulary
+        if additions is None:
+            continue
+        if not isinstance(additions, yamldata.Mapping):
+            errors.append(Diagnostic("E703", "a pack's vocabulary.yaml must be a mapping of lists",
+                                     Span(str(p.vocabulary_path), 1, 1, 1, 2), ("e.g. `conduct:` and its terms",)))
+            continue
+        for section, terms in additions.items():
+            where = additions.key_spans[section]
+            known = [s for s in base if s not in _PACK_SECTIONS]
+            if section not in known or not isinstance(terms, dict):
+                close = difflib.get_close_matches(section, known, n=1)
+                hint = f"did you mean {close[0]!r}?" if close else \
+                    ("jurisdictions and instruments belong in pack.yaml" if section in _PACK_SECTIONS
+                     else "a pack adds terms to the base vocabulary's lists: " + ", ".join(known[:8]) + ", …")
+                errors.append(Diagnostic("E703", f"{section!r} is not a vocabulary list a pack can add to", where,
+                                         (hint,)))
+                continue
+            merged = dict(data[section])
+            for name, entry in terms.items():
+                span = terms.key_spans[name] if isinstance(terms, yamldata.Mapping) else where
+                if not isinstance(entry, dict) or not all(isinstance(entry.get(k), str) for k in ("zh", "en")):
+                    errors.append(Diagnostic("E703", f"the term {name!r} needs a Chinese and an English label", span,
+                                             (f"write `{name}: {{zh: …, en: …}}`",)))
+                    continue
+                for act in entry.get("covers", ()) or ():
+                    if act not in treaty_acts:
+                        close = difflib.get_close_matches(str(act), sorted(treaty_acts), n=1)
+                        errors.append(Diagnostic(
+                            "E703", f"the term {name!r} covers {act!r}, which is no element of the treaty", span,
+                            (f"did you mean {close[0]!r}?" if close else
+                             "the treaty's acts: " + ", ".join(sorted(treaty_acts)),)))
+                merged[name] = entry
+            data[section] = merged
+    if errors:
+        raise LexdraftError(errors)
+    return data

@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .. import packs
 from ..diagnostics import fail
 from ..language import ast as A
 from ..language.vocabulary import vocabulary
 from .labels import text_in
-from .numerals import zh_numeral
+from .numerals import chinese_numeral, zh_numeral
 from .words import join_alternatives
-
-# Short names used when one instrument cites another ("刑法第二百五十三条之二").
-_SHORT_NAMES = {
-    "criminal-law": ("刑法", "the Criminal Law"),
-    "criminal-code": ("刑法", "the Criminal Code"),
-}
 
 # Treaties the drafts implement, by the first part of a treaty id (uncc.16 -> Art. 16).
 _TREATIES = {"uncc": ("《联合国打击网络犯罪公约》", "UN Convention against Cybercrime")}
@@ -25,7 +19,6 @@ _TREATIES = {"uncc": ("《联合国打击网络犯罪公约》", "UN Convention 
 # What sits at an article of an instrument: an offence provision or an administrative obligation.
 Article = A.Provision | A.Obligation
 
-_ARTICLE_NO = re.compile(r"^\d{1,6}(-\d{1,6})*$")  # article numbers; 6 digits is more than any code has
 
 
 @dataclass(frozen=True)
@@ -39,50 +32,74 @@ class ArticleId:
 
 
 def article_id(provision: Article) -> ArticleId:
-    """Parse `prc.criminal-law.253-2` or `tw.criminal-code.319-3.4`; an inserted article wins over the id."""
+    """Parse `prc.criminal-law.253-2`, `tw.criminal-code.319-3.4` or `nz.hdca.22a`: the article part as the
+    jurisdiction's pack numbers its articles, then at most a paragraph; an inserted article wins over the id."""
     parts = provision.id.split(".")
-    if len(parts) < 3 or not _ARTICLE_NO.match(parts[2]):
-        raise fail("E403", f"cannot find an article number in the id {provision.id!r}", provision.span,
-                   "write the id as jurisdiction.instrument.article, e.g. prc.criminal-law.253-2")
-    paragraph = None
-    if len(parts) > 3:
-        if len(parts) > 4 or not parts[3].isdigit() or len(parts[3]) > 6:
-            raise fail("E403", f"the id {provision.id!r} has more than an article and a paragraph", provision.span,
-                       "add at most a paragraph number after the article, e.g. prc.criminal-law.237.3")
-        paragraph = int(parts[3])
     jurisdiction = provision.jurisdiction.name if provision.jurisdiction else parts[0]
+    problem = packs.id_problem(provision.id, jurisdiction)
+    if problem is not None:
+        raise fail("E403", problem[0], provision.span, problem[1])
+    paragraph = int(parts[3]) if len(parts) > 3 else None
     number = parts[2]
     if provision.instrument is not None and provision.instrument.inserts:
         number = provision.instrument.inserts
     return ArticleId(jurisdiction, parts[1], number, paragraph)
 
 
+def _numbered(part: str, form: packs.Citation) -> str:
+    if part.isdigit() and form.numerals != "arabic":
+        return chinese_numeral(int(part), form.numerals)
+    return part.upper() if form.case == "upper" else part
+
+
 def article_label(number: str, jurisdiction: str, lang: str, paragraph: int | None = None) -> str:
-    """`253-2` -> 第二百五十三条之二 / Article 253-2; Taiwan writes 第三百十九條之四 with 項 for paragraphs."""
-    if lang == "en":
-        return f"Article {number}" + (f", paragraph {paragraph}" if paragraph else "")
-    tw = jurisdiction == "tw"
-    head, *subs = (int(p) for p in number.split("-"))
-    out = f"第{zh_numeral(head, jurisdiction)}{'條' if tw else '条'}"
-    out += "".join(f"之{zh_numeral(s, jurisdiction)}" for s in subs)
+    """An article as its jurisdiction's pack cites it in `lang`: `253-2` -> 第二百五十三条之二 / Article 253-2,
+    `22a` -> section 22A; a paragraph as the pack writes it (第三項, (1), Abs. 1)."""
+    p = packs.pack(jurisdiction)
+    if p is None:
+        raise fail("E403", f"no pack for the jurisdiction {jurisdiction!r}", None,
+                   "add packs/<code>/pack.yaml for it (docs/language.md, \"Packs\")")
+    form = p.citations.get(lang) or p.citations["en"]
+    head, *subs = number.split("-")
+    out = form.article.format(number="-".join(_numbered(n, form) for n in number.split("-")),
+                              head=_numbered(head, form), subs="".join(form.sub.format(n=_numbered(s, form))
+                                                                         for s in subs))
     if paragraph:
-        out += f"第{zh_numeral(paragraph, jurisdiction)}{'項' if tw else '款'}"
+        out = form.paragraph.format(article=out, paragraph=_numbered(str(paragraph), form))
     return out
+
+
+def paragraph_label(paragraph: int, jurisdiction: str, lang: str) -> str:
+    """A paragraph alone, as the pack's paragraph citation writes it without its article: 第三款, 第三項, (3)."""
+    p = packs.pack(jurisdiction)
+    form = (p.citations.get(lang) or p.citations["en"]) if p is not None else packs.Citation("Article {number}")
+    return form.paragraph.replace("{article}", "").lstrip(", ").format(paragraph=_numbered(str(paragraph), form))
+
+
+def short_name(jurisdiction: str, target: str) -> dict[str, str]:
+    """How the pack shortens the instrument whose Chinese name is `target` (刑法 / the Criminal Law), if it does."""
+    p = packs.pack(jurisdiction)
+    for instrument in p.instruments.values() if p is not None else ():
+        if target in (instrument.labels.get("zh"), instrument.labels.get("own"), instrument.labels["en"]):
+            return instrument.short
+    return {}
 
 
 def law_name(provision: Article, lang: str) -> str:
     """The full name of the instrument the article belongs to."""
     aid = article_id(provision)
-    entry = vocabulary().entry("instruments", aid.law)
+    p = packs.pack(aid.jurisdiction)
+    instrument = p.instruments.get(aid.law) if p is not None else None
+    entry = instrument.labels if instrument is not None else vocabulary().entry("instruments", aid.law)
     if entry is not None:
-        return str(entry[lang])
+        return str(entry.get(lang) or entry["en"])
     if provision.instrument is not None and provision.instrument.target and lang == "zh":
         return provision.instrument.target
     # Falling back to the `instrument` kind would cite the wrong act (a CSEPA article as 中華民國刑法).
     raise fail("E403", f"cannot name the law of {provision.id}: `{aid.law}` is not an instrument in the vocabulary",
                provision.span,
-               f"add `{aid.law}: {{zh: <the act's Chinese name>, en: <its English name>}}` under `instruments:` "
-               f"in vocabulary/vocabulary.yaml and write `instrument {aid.law}`")
+               f"add `{aid.law}: {{en: <the act's English name>, zh: <its Chinese name>}}` under `instruments:` "
+               f"in the pack of {aid.jurisdiction} and write `instrument {aid.law}`")
 
 
 def citation(provision: Article, lang: str) -> str:
@@ -97,13 +114,17 @@ def citation(provision: Article, lang: str) -> str:
 def short_reference(provision: A.Provision, lang: str) -> str:
     """How an interpretation cites the provision: 刑法第二百五十三条之二 / Article 253-2 of the Criminal Law."""
     aid = article_id(provision)
-    zh_short, en_short = _SHORT_NAMES.get(aid.law, (f"《{law_name(provision, 'zh')}》", ""))
+    p = packs.pack(aid.jurisdiction)
+    instrument = p.instruments.get(aid.law) if p is not None else None
+    short = instrument.short if instrument is not None else {}
+    zh_short, en_short = short.get("zh", f"《{law_name(provision, 'zh')}》"), short.get("en", "")
     if lang == "zh":
         return zh_short + article_label(aid.article, aid.jurisdiction, "zh", aid.paragraph)
     law = en_short or f"the {law_name(provision, 'en')}"
+    label = article_label(aid.article, aid.jurisdiction, "en")
     if aid.paragraph:
-        return f"paragraph {aid.paragraph} of Article {aid.article} of {law}"
-    return f"Article {aid.article} of {law}"
+        return f"paragraph {aid.paragraph} of {label} of {law}"
+    return f"{label} of {law}"
 
 
 def treaty_reference(ref: str, lang: str) -> str:
@@ -126,11 +147,13 @@ def obligation_references(refs: Sequence[A.Ref], lang: str) -> str:
     by_law: dict[str, list[str]] = {}
     for ref in refs:
         parts = ref.id.split(".")
-        entry = vocabulary().entry("instruments", parts[1]) if len(parts) == 3 else None
-        if entry is None or not _ARTICLE_NO.match(parts[2]):
+        p = packs.pack(parts[0])
+        instrument = p.instruments.get(parts[1]) if p is not None and len(parts) == 3 else None
+        entry = instrument.labels if instrument is not None else None
+        if p is None or entry is None or not p.numbering().fullmatch(parts[2]):
             by_law.setdefault(ref.id, [])  # an id the vocabulary cannot name is cited as written
             continue
-        law = f"《{entry['zh']}》" if lang == "zh" else str(entry["en"])
+        law = f"《{entry.get('zh', entry['en'])}》" if lang == "zh" else str(entry["en"])
         by_law.setdefault(law, []).append(article_label(parts[2], parts[0], lang) if lang == "zh" else parts[2])
     out = []
     for law, articles in by_law.items():

@@ -9,7 +9,7 @@ from ..diagnostics import fail
 from ..language import ast as A
 from .citations import article_id, law_name, short_reference
 from .clause import FRAMED_ATTRIBUTES, thing_of, who_of
-from .labels import term_label
+from .labels import term_label, traditional
 from .numerals import zh_numeral
 from .pages import InterpretationPage, title_of
 from .phrases import lead_in, list_lines
@@ -192,5 +192,5 @@ def interpretation_page(doc: A.Interpretation, provisions: Mapping[str, A.Provis
         articles.append((label, _ji_article(a, doc, provisions, lang)))
     issuers = join_alternatives([term_label(i, lang) for i in doc.issuers], lang, "、" if lang == "zh" else "and")
     proposed = doc.status is not None and doc.status.name == "proposed"
-    return InterpretationPage(title_of(doc, lang, prefer_hant=jur == "tw"), proposed, issuers,
+    return InterpretationPage(title_of(doc, lang, prefer_hant=traditional(jur)), proposed, issuers,
                               _preamble(doc, provisions, lang), tuple(articles), doc.sources, lang)

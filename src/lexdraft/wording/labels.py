@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import packs
 from ..diagnostics import fail
 from ..language import ast as A
 from ..language.vocabulary import vocabulary
@@ -22,6 +23,12 @@ def term_label(term: A.Term, lang: str, section: str | None = None) -> str:
         raise fail("E402", f"no {lang} wording for `{term.name}` in vocabulary section `{sec}`", term.span,
                    "add the term to vocabulary/vocabulary.yaml, or use a term the vocabulary has")
     return str(entry[lang])
+
+
+def traditional(jurisdiction: str) -> bool:
+    """Whether the jurisdiction's pack writes its Chinese in Traditional characters (zh-Hant, as Taiwan does)."""
+    p = packs.pack(jurisdiction)
+    return p is not None and p.script == "hant"
 
 
 def text_in(text: A.Text, lang: str, tw: bool) -> str | None:

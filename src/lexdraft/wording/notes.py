@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..language import ast as A
 from .citations import article_id, obligation_references, per_source, treaty_reference
-from .labels import term_label
+from .labels import term_label, traditional
 from .numerals import roman, zh_numeral
 from .phrases import condition_items, lead_in
 from .words import capitalize, join_alternatives
@@ -79,7 +79,7 @@ def drafting_notes(p: A.Provision, lang: str, *, inline_base: bool) -> tuple[Dra
 def _tier_notes(p: A.Provision, tier: A.Tier, lang: str, inline_base: bool, jur: str) -> list[DraftingNote]:
     """Where a tier's numbers come from, and the numbers themselves when the article text does not give them."""
     zh = lang == "zh"
-    source = per_source(tier.per, lang, jur == "tw")
+    source = per_source(tier.per, lang, traditional(jur))
     if tier.name.name == "base" and inline_base and tier.requires is None:
         if not source:
             return []

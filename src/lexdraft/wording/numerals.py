@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import cn2an  # type: ignore[import-untyped]
 
+from .. import packs
+
 _EN_SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
              "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
 _EN_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
@@ -11,9 +13,21 @@ _EN_ORDINAL_PARTS = {2: "half", 3: "third", 4: "quarter", 5: "fifth", 6: "sixth"
 
 
 def zh_numeral(n: int, jurisdiction: str = "prc") -> str:
-    """Chinese numeral by cn2an; Taiwan drops the 一 before 十 (三百十九) and writes 萬 and 億."""
+    """Chinese numeral by cn2an, as the jurisdiction's pack writes them: `chinese-tw` drops the 一 before 十 (三百十九)
+    and writes 萬 and 億."""
+    return chinese_numeral(n, _numerals(jurisdiction))
+
+
+def _numerals(jurisdiction: str) -> str:
+    p = packs.pack(jurisdiction)
+    form = p.citations.get("zh") if p is not None else None
+    return form.numerals if form is not None else "chinese"
+
+
+def chinese_numeral(n: int, numerals: str = "chinese") -> str:
+    """`n` in Chinese numerals: `chinese` as the PRC writes them, `chinese-tw` as Taiwan does."""
     s = str(cn2an.an2cn(str(n)))
-    if jurisdiction == "tw":
+    if numerals == "chinese-tw":
         # cn2an follows PRC usage (三百一十九); Taiwan statutes write 三百十九, 一千零十.
         s = s.replace("一十", "十").replace("万", "萬").replace("亿", "億")
     return s

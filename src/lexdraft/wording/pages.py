@@ -7,12 +7,10 @@ from dataclasses import dataclass
 
 from ..diagnostics import fail
 from ..language import ast as A
-from ..language.vocabulary import vocabulary
 from .boilerplate import words
-from .citations import Article, article_id, article_label, citation, law_name, per_source
-from .labels import text_in
+from .citations import Article, article_id, article_label, citation, law_name, paragraph_label, per_source, short_name
+from .labels import text_in, traditional
 from .notes import DraftingNote, drafting_notes
-from .numerals import zh_numeral
 from .obligations import obligation_lines
 from .styles import article_paragraphs
 from .taiwan import taiwan_script
@@ -88,19 +86,19 @@ def _amendment_intro(p: Article, lang: str) -> str | None:
     aid = article_id(p)
     new = article_label(ins.inserts, aid.jurisdiction, lang)
     target = ins.target or law_name(p, "zh")
-    criminal = target == str(vocabulary().label("instruments", "criminal-law", "zh"))
+    short = short_name(aid.jurisdiction, target)
     if lang == "zh":
-        law = "刑法" if criminal else f"《{target}》"
+        law = short.get("zh") or f"《{target}》"
         where = f"{law}第{article_label(ins.after, aid.jurisdiction, 'zh')[1:]}后" if ins.after else f"{law}中"
         return f"在{where}增加一条，作为{new}："
-    law = "the Criminal Law" if criminal else law_name(p, "en")
+    law = short.get("en") or law_name(p, "en")
     after = f"after {article_label(ins.after, aid.jurisdiction, 'en')} of {law}" if ins.after else f"to {law}"
     return f"One article is added {after} as {new}:"
 
 
 def provision_page(p: A.Provision, lang: str) -> ProvisionPage:
     aid = article_id(p)
-    tw = aid.jurisdiction == "tw"
+    tw = traditional(aid.jurisdiction)
     proposed = p.status is not None and p.status.name == "proposed"
     title = title_of(p, lang, prefer_hant=tw)
     cite = citation(p, lang)
@@ -155,7 +153,7 @@ def _statute_page(p: Article, lang: str, title: str | None, cite: str, tw: bool)
     paragraph = None
     if aid.paragraph:
         # The quoted text may be the whole article; the heading alone would suggest it is the paragraph.
-        paragraph = (f"第{zh_numeral(aid.paragraph, aid.jurisdiction)}{'項' if tw else '款'}" if lang == "zh"
+        paragraph = (paragraph_label(aid.paragraph, aid.jurisdiction, "zh") if lang == "zh"
                      else f"paragraph {aid.paragraph}")
     return ProvisionPage("statute", "hant" if tw and lang == "zh" else "hans", title, cite, None, None, False,
                          tuple(lines), translation, paragraph, (), p.sources, lang)
@@ -165,14 +163,14 @@ def obligation_page(o: A.Obligation, lang: str) -> ProvisionPage:
     """An administrative obligation: in force, its verbatim text; proposed, its duty and tiers composed."""
     aid = article_id(o)
     proposed = o.status is not None and o.status.name == "proposed"
-    title = title_of(o, lang, prefer_hant=aid.jurisdiction == "tw")
+    title = title_of(o, lang, prefer_hant=traditional(aid.jurisdiction))
     cite = citation(o, lang)
     if o.text is not None and not proposed:
-        return _statute_page(o, lang, title, cite, aid.jurisdiction == "tw")
+        return _statute_page(o, lang, title, cite, traditional(aid.jurisdiction))
     intro = _amendment_intro(o, lang) if proposed else None
     lines = _text_lines(o, lang, False) if o.text is not None else obligation_lines(o, lang)
     notes = []
-    source = None if o.sanction is None else per_source(o.sanction.per, lang, aid.jurisdiction == "tw")
+    source = None if o.sanction is None else per_source(o.sanction.per, lang, traditional(aid.jurisdiction))
     if source:
         notes.append(DraftingNote("sanction", source))
     label = article_label(aid.article, aid.jurisdiction, lang)

@@ -1,7 +1,8 @@
-"""Which wording says a clause: the drafting style by language and jurisdiction (packs will choose here)."""
+"""Which wording says a clause: the drafting style the jurisdiction's pack names, in the language asked for."""
 
 from __future__ import annotations
 
+from .. import packs
 from ..language import ast as A
 from .citations import article_id
 from .clause import ClauseWording, offence
@@ -10,10 +11,12 @@ from .zh import PrcChinese, TaiwanChinese
 
 
 def clause_wording(lang: str, jurisdiction: str = "prc") -> ClauseWording:
-    """The style a composed article is worded in: Taiwan's Chinese in its own script, else the PRC style."""
+    """The style a composed article is worded in: the pack's style (`tw`: Taiwan's Chinese in its own script), else
+    the PRC amendment style, which is also the English of official translations of PRC law."""
     if lang == "en":
         return OfficialEnglish(jurisdiction)
-    return TaiwanChinese(jurisdiction) if jurisdiction == "tw" else PrcChinese(jurisdiction)
+    p = packs.pack(jurisdiction)
+    return TaiwanChinese(jurisdiction) if p is not None and p.style == "tw" else PrcChinese(jurisdiction)
 
 
 def article_paragraphs(p: A.Provision, lang: str, quoted: bool = False, summary: bool = False) -> list[str]:

@@ -1,0 +1,109 @@
+"""The jurisdiction packs in use: the bundled ones and a drafting office's own, loaded in one place."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+from ..diagnostics import Diagnostic, LexdraftError, fail
+from ..resources import data_dir
+from .pack import Citation, Instrument, Pack
+
+__all__ = ["Citation", "Instrument", "Pack", "all_packs", "folders", "id_problem", "pack", "pack_files", "use"]
+
+_extra: tuple[str, ...] = ()  # a drafting office's pack folders: lexdraft.toml, --pack, the Sphinx conf.py
+
+
+def use(extra: Iterable[str]) -> None:
+    """Use the packs in these folders beside the bundled ones, from now on (each folder a pack, or holds packs)."""
+    global _extra
+    _extra = tuple(dict.fromkeys(os.path.abspath(f) for f in extra))
+
+
+def folders() -> tuple[str, ...]:
+    """Every pack folder in use: the bundled packs first, then the office's, in the order they were named."""
+    return (str(data_dir("packs")), *_extra)
+
+
+def _shown(path: Path) -> str:
+    """A pack's path as messages name it: relative to the working folder when inside it."""
+    try:
+        return os.path.relpath(path) if not os.path.relpath(path).startswith("..") else str(path)
+    except ValueError:  # another drive (Windows)
+        return str(path)
+
+
+def _pack_folders(root: str) -> list[Path]:
+    top = Path(root)
+    if (top / "pack.yaml").is_file():
+        return [top]
+    if not top.is_dir():
+        raise fail("E705", f"the pack folder {root} does not exist", None,
+                   "name a folder holding pack.yaml, or holding one folder per pack (<code>/pack.yaml)")
+    return sorted(p for p in top.iterdir() if (p / "pack.yaml").is_file())
+
+
+def pack_files() -> tuple[Path, ...]:
+    """The files the packs in use are read from: what a cached vocabulary depends on."""
+    out: list[Path] = []
+    for root in folders():
+        for folder in _pack_folders(root):
+            out += [f for f in (folder / "pack.yaml", folder / "vocabulary.yaml") if f.is_file()]
+    return tuple(out)
+
+
+@cache
+def _load(roots: tuple[str, ...]) -> dict[str, Pack]:
+    packs: dict[str, Pack] = {}
+    errors: list[Diagnostic] = []
+    for root in roots:
+        for folder in _pack_folders(root):
+            try:
+                p = read_pack_at(folder)
+            except LexdraftError as e:
+                errors += e.diagnostics
+                continue
+            if p.code in packs:
+                errors.append(Diagnostic("E704", f"a second pack for the jurisdiction {p.code!r}", p.span,
+                                         ((f"{packs[p.code].path} already defines {p.code!r}: give this pack another "
+                                          "code, or remove one of the two"),)))
+                continue
+            packs[p.code] = p
+    if errors:
+        raise LexdraftError(errors)
+    return packs
+
+
+def read_pack_at(folder: Path) -> Pack:
+    from .pack import read_pack
+
+    return read_pack(folder, _shown(folder))
+
+
+def all_packs() -> dict[str, Pack]:
+    """Every pack in use by code (E701-E705 when one of them is wrong)."""
+    return _load(folders())
+
+
+def pack(code: str) -> Pack | None:
+    return all_packs().get(code)
+
+
+def id_problem(ident: str, jurisdiction: str) -> tuple[str, str] | None:
+    """What keeps `ident` from being cited as an article of `jurisdiction`, with a hint; None when it can be."""
+    parts = ident.split(".")
+    p = pack(jurisdiction)
+    if p is None:
+        return (f"no pack for the jurisdiction {jurisdiction!r}",
+                "add packs/<code>/pack.yaml for it (docs/language.md, \"Packs\"), or name its folder in lexdraft.toml")
+    example = f"{p.code}.{next(iter(p.instruments))}.{p.examples[0]}"
+    if len(parts) < 3 or not p.numbering().fullmatch(parts[2]):
+        return (f"cannot find an article number in the id {ident!r}",
+                (f"write the id as jurisdiction.instrument.article, the article numbered as {p.code}'s pack says "
+                f"({p.pattern}), e.g. {example}"))
+    if len(parts) > 4 or (len(parts) == 4 and (not parts[3].isdigit() or len(parts[3]) > 6)):
+        return (f"the id {ident!r} has more than an article and a paragraph",
+                f"add at most a paragraph number after the article, e.g. {example}.3")
+    return None

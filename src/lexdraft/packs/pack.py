@@ -1,0 +1,245 @@
+"""One jurisdiction pack read from its folder: pack.yaml validated against packs/schema.json, as typed data."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import string
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from .. import yamldata
+from ..diagnostics import Diagnostic, LexdraftError, Span
+from ..resources import data_dir
+from ..source import read_text
+
+# The parts of an id after the instrument, as the grammar's ID allows them: what a numbering pattern may accept.
+ID_PART = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+# The fields each citation template may use (docs/language.md, "Packs").
+FIELDS = {"article": {"number", "head", "subs"}, "sub": {"n"}, "paragraph": {"article", "paragraph"}}
+# Chinese scripts by language tag: Taiwan's statutes are written in zh-Hant.
+SCRIPTS = {"zh-Hant": "hant", "zh-Hans": "hans", "zh": "hans"}
+
+
+@dataclass(frozen=True)
+class Citation:
+    """How one language cites an article of the jurisdiction: templates and how numbers are written."""
+
+    article: str
+    sub: str = "-{n}"
+    paragraph: str = "{article}({paragraph})"
+    numerals: str = "arabic"  # arabic, chinese (PRC usage) or chinese-tw (三百十九, 萬)
+    case: str = "as-written"  # or upper: 22a -> 22A
+
+
+@dataclass(frozen=True)
+class Instrument:
+    name: str  # the term in ids and `instrument` lines
+    labels: dict[str, str]  # en, zh, own
+    short: dict[str, str]  # how another instrument cites it: 刑法 / the Criminal Law
+
+
+@dataclass(frozen=True)
+class Pack:
+    code: str
+    names: dict[str, str]  # own, en, zh
+    languages: tuple[str, ...]  # BCP 47 tags of the authentic texts
+    pattern: str  # what the article part of an id must be, matched whole
+    examples: tuple[str, ...]
+    citations: dict[str, Citation]  # by the language lexdraft writes in: en, zh
+    style: str
+    currency: str | None
+    currency_unit: str | None
+    fine_units: tuple[str, ...]
+    prosecution: tuple[str, ...]
+    instruments: dict[str, Instrument]
+    akn_country: str | None
+    general_part: str | None  # a folder of .lexd general-part rules, relative to the pack
+    path: str  # pack.yaml, as the diagnostics name it
+    span: Span  # where `code:` stands
+    vocabulary: Any = field(default=None, compare=False)  # the pack's vocabulary.yaml, merged by language.vocabulary
+    vocabulary_path: str | None = None
+
+    @property
+    def script(self) -> str:
+        """The Chinese script of the pack's own Chinese texts (hant for zh-Hant), else hans."""
+        return next((SCRIPTS[lang] for lang in self.languages if lang in SCRIPTS), "hans")
+
+    def label(self, lang: str) -> str:
+        return self.names.get(lang) or self.names["en"]
+
+    def numbering(self) -> re.Pattern[str]:
+        return re.compile(self.pattern)
+
+
+@cache
+def _validator() -> Any:
+    import jsonschema_rs
+
+    return jsonschema_rs.validator_for(_schema())
+
+
+@cache
+def _schema() -> dict[str, Any]:
+    with open(data_dir("packs") / "schema.json", encoding="utf-8") as f:
+        return json.load(f)  # type: ignore[no-any-return]
+
+
+def _at(data: Any, path: list[str | int]) -> tuple[Any, Any]:
+    parent, node = None, data
+    for step in path:
+        parent, node = node, node[step]
+    return parent, node
+
+
+def _span(data: Any, path: list[str | int], file: str) -> Span:
+    """Where the value at `path` stands: its own span, or its key's."""
+    parent, node = _at(data, path)
+    if isinstance(node, (yamldata.Mapping, yamldata.Sequence)):
+        return node.span
+    if isinstance(parent, yamldata.Mapping) and path and isinstance(path[-1], str):
+        return parent.key_spans.get(path[-1], parent.span)
+    if isinstance(parent, yamldata.Sequence):
+        return parent.span
+    return Span(file, 1, 1, 1, 2)
+
+
+def _allowed(schema_path: list[str | int]) -> list[str]:
+    node: Any = _schema()
+    for step in schema_path[:-1]:
+        node = node[step]
+    while "$ref" in node and "properties" not in node:
+        node = _schema()["$defs"][node["$ref"].rsplit("/", 1)[1]]
+    return sorted(node.get("properties", {}))
+
+
+def _place(path: list[str | int]) -> str:
+    return ".".join(str(p) for p in path) or "the pack"
+
+
+def _schema_errors(data: Any, file: str) -> list[Diagnostic]:
+    """Every schema violation as a located diagnostic (E701), in a pack author's words."""
+    out = []
+    for e in _validator().iter_errors(data):
+        where = list(e.instance_path)
+        kind = type(e.kind).__name__
+        span = _span(data, where, file)
+        _, value = _at(data, where)
+        hint = "see packs/schema.json and docs/language.md, \"Packs\""
+        if kind == "AdditionalProperties":
+            allowed = _allowed(list(e.schema_path))
+            for key in e.kind.unexpected:
+                key_span = value.key_spans.get(key, span) if isinstance(value, yamldata.Mapping) else span
+                close = difflib.get_close_matches(key, allowed, n=1)
+                hint = f"did you mean {close[0]!r}?" if close else "allowed here: " + ", ".join(allowed)
+                out.append(Diagnostic("E701", f"unknown key {key!r} in {_place(where)}", key_span, (hint,)))
+            continue
+        if kind == "Required":
+            message = f"{_place(where)} is missing {e.kind.property!r}"
+            hint = f"add `{e.kind.property}:`"
+        elif kind == "Enum":
+            message = f"{_place(where)}: {value!r} is not allowed"
+            hint = "use one of: " + ", ".join(str(o) for o in e.kind.options)
+        elif kind == "Type":
+            wanted = " or ".join({"object": "a mapping", "array": "a list", "string": "a text"}.get(t, t)
+                                 for t in e.kind.types)
+            message = f"{_place(where)} must be {wanted}"
+        elif kind in ("MinItems", "MinProperties", "MinLength"):
+            message = f"{_place(where)} must not be empty"
+        elif kind == "Pattern" and (described := _description(list(e.schema_path))):
+            message = f"{_place(where)}: {value!r} should be {described}"
+        else:
+            message = f"{_place(where)}: {e.message}"
+        out.append(Diagnostic("E701", message, span, (hint,)))
+    return sorted(out, key=lambda d: (d.span.line, d.span.column) if d.span else (0, 0))
+
+
+def _description(schema_path: list[str | int]) -> str | None:
+    node: Any = _schema()
+    for step in schema_path[:-1]:
+        node = node[step]
+    while isinstance(node, dict) and "$ref" in node and "description" not in node:
+        node = _schema()["$defs"][node["$ref"].rsplit("/", 1)[1]]
+    return node.get("description") if isinstance(node, dict) else None
+
+
+def _template_errors(data: Any, file: str) -> list[Diagnostic]:
+    """A citation template may use only its own fields: {number} in `article`, {n} in `sub`, and so on."""
+    out = []
+    for lang, forms in data["citation"].items():
+        for key, template in forms.items():
+            if key not in FIELDS:
+                continue
+            try:
+                used = {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+            except ValueError as e:
+                used, bad = set(), str(e)
+            else:
+                unknown = sorted(used - FIELDS[key])
+                bad = f"unknown field {{{unknown[0]}}}" if unknown else ""
+            if bad:
+                out.append(Diagnostic("E701", f"citation.{lang}.{key}: {bad}", forms.key_spans[key],
+                                      ("fields here: " + ", ".join(f"{{{f}}}" for f in sorted(FIELDS[key])),)))
+    return out
+
+
+def _numbering_errors(data: Any, file: str) -> list[Diagnostic]:
+    """The numbering pattern compiles, and every example the pack gives matches it and can stand in an id."""
+    numbering = data["numbering"]
+    try:
+        pattern = re.compile(numbering["pattern"])
+    except re.error as e:
+        return [Diagnostic("E702", f"the numbering pattern is not a regular expression: {e.msg}",
+                           numbering.key_spans["pattern"], ("write a Python regular expression, e.g. [0-9]+[a-z]*",))]
+    out = []
+    for i, example in enumerate(numbering["examples"]):
+        span = Span(file, numbering["examples"].span.line, numbering["examples"].span.column,
+                    numbering["examples"].span.end_line, numbering["examples"].span.end_column)
+        if not pattern.fullmatch(example):
+            out.append(Diagnostic("E702", f"the example article {example!r} does not match the numbering pattern "
+                                  f"{numbering['pattern']!r}", span,
+                                  ((f"example {i + 1}: correct the pattern or the example; the pattern must match "
+                                   "every article number of the jurisdiction, whole"),)))
+        elif not ID_PART.fullmatch(example):
+            out.append(Diagnostic("E702", f"the example article {example!r} cannot stand in an id", span,
+                                  (("an article number in an id is lower case letters and digits joined by hyphens, "
+                                   "e.g. 22a or 226-2-1"),)))
+    return out
+
+
+def read_pack(folder: Path, shown: str) -> Pack:
+    """The pack in `folder` (pack.yaml, and vocabulary.yaml when there is one); `shown` is its path in messages."""
+    file = f"{shown}/pack.yaml"
+    data = yamldata.load(file, read_text(str(folder / "pack.yaml"), "pack"))
+    if not isinstance(data, yamldata.Mapping):
+        raise LexdraftError([Diagnostic("E701", "a pack.yaml must be a mapping", Span(file, 1, 1, 1, 2),
+                                        ("a pack starts with `code: <the jurisdiction's code>`",))])
+    errors = _schema_errors(data, file)
+    if not errors:
+        errors = _template_errors(data, file) + _numbering_errors(data, file)
+    if not errors and data["code"] != folder.name:
+        errors.append(Diagnostic("E701", f"the pack's code {data['code']!r} is not its folder's name {folder.name!r}",
+                                 data.key_spans["code"], (f"put the pack in a folder named {data['code']}/",)))
+    if errors:
+        raise LexdraftError(errors)
+    vocabulary, vocabulary_path = None, None
+    if (folder / "vocabulary.yaml").is_file():
+        vocabulary_path = f"{shown}/vocabulary.yaml"
+        vocabulary = yamldata.load(vocabulary_path, read_text(str(folder / "vocabulary.yaml"), "vocabulary"))
+    currency = data.get("currency") or {}
+    instruments = {name: Instrument(name, {k: str(v) for k, v in entry.items() if k != "short"},
+                                    {k: str(v) for k, v in (entry.get("short") or {}).items()})
+                   for name, entry in data["instruments"].items()}
+    return Pack(
+        code=str(data["code"]), names={k: str(v) for k, v in data["names"].items()},
+        languages=tuple(data["languages"]), pattern=str(data["numbering"]["pattern"]),
+        examples=tuple(data["numbering"]["examples"]),
+        citations={lang: Citation(**{k.replace("-", "_"): str(v) for k, v in forms.items()})
+                   for lang, forms in data["citation"].items()},
+        style=str(data["style"]), currency=currency.get("code"), currency_unit=currency.get("unit"),
+        fine_units=tuple(data.get("fine-units") or ()), prosecution=tuple(data.get("prosecution") or ()),
+        instruments=instruments, akn_country=data.get("akn-country"), general_part=data.get("general-part"),
+        path=file, span=data.key_spans["code"], vocabulary=vocabulary, vocabulary_path=vocabulary_path)
