@@ -122,3 +122,23 @@ def test_a_reviewers_question_is_not_assessed_and_decides_nothing() -> None:
 def test_art_18_3_is_obligatory() -> None:
     q = next(q for q in spec_for("uncc.18").requirements if q.id == "uncc.18.3")
     assert q.force is Force.SHALL
+
+
+# -- no verdict rests on unverified treaty words ----------------------------------------------------------------------
+
+def test_a_requirement_that_would_fail_only_on_unverified_words_is_not_a_gap() -> None:
+    """'selling' in Art. 16(1) is marked uncertain in the reference (⟨?⟩): leaving it out is no gap, and says so."""
+    r = checked("uncc.16", "object intimate-image { person adult\n origin real }",
+                conduct="distribute, transmit, publish, make-available", extra="consent absent")
+    f = finding(r, "uncc.16.1")
+    assert f.verdict is Verdict.MET, reasons(f)
+    assert f.unverified == ["selling"]
+    assert "unverified" in reasons(f) and "selling" in reasons(f)
+
+
+def test_a_gap_beyond_the_unverified_words_stays_a_gap() -> None:
+    r = checked("uncc.16", "object intimate-image { person adult\n origin real }", conduct="distribute",
+                extra="consent absent")
+    f = finding(r, "uncc.16.1")
+    assert f.verdict is Verdict.PARTLY_MET
+    assert f.unverified == []
