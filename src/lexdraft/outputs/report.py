@@ -72,6 +72,7 @@ def to_json(report: Report) -> dict[str, Any]:
                 "met_by": v.met_by,
                 "options": v.options,
                 "review": needs_review(v),
+                "unverified": v.unverified,
                 "reason": {lang: " ".join(_note_text(n, lang) for n in v.notes) for lang in ("en", "zh")},
                 "details": [
                     {"provision": n.provision or None, "en": n.text.en, "zh": n.text.zh, "at": _json_location(n.span)}
@@ -132,6 +133,8 @@ def to_text(report: Report, lang: str = "en") -> str:
             lines.append(("  实施条文：" if zh else "  implemented by: ") + ", ".join(v.met_by))
         if v.options:
             lines.append(("  所用选择：" if zh else "  options used: ") + ", ".join(v.options))
+        if v.unverified:
+            lines.append(("  未经核实的公约用语：" if zh else "  unverified treaty words: ") + ", ".join(v.unverified))
         for n in v.notes:
             lines.append("  - " + _note_text(n, lang))
         lines.append("")

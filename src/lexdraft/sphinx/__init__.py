@@ -452,8 +452,12 @@ class ReportDirective(PipelineDirective):
         shown += nodes.paragraph("", "", nodes.strong(verdict, verdict))
         shown += _para(verdict_labels["zh"][verdict], "language-zh-CN")
         if review and verdict is not Verdict.NA:
-            shown += _para("a reviewer must confirm it", "language-en")
-            shown += _para("须经审查人员确认", "language-zh-CN")
+            shown += _para("a reviewer must decide it", "language-en")
+            shown += _para("须由审查人员决定", "language-zh-CN")
+        if finding.unverified:
+            words = ", ".join(finding.unverified)
+            shown += _para(f"unverified treaty words: {words}", "language-en")
+            shown += _para(f"未经核实的公约用语：{words}", "language-zh-CN")
         row += shown
         cited = nodes.entry()
         for pid in finding.met_by:

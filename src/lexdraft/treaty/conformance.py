@@ -33,6 +33,8 @@ class Finding:
     options: list[str] = field(default_factory=list)
     # offences: the treaty acts some provision reaches, in full or part
     reached: list[str] = field(default_factory=list)
+    # treaty words the reference does not verify, on which alone the requirement would have failed
+    unverified: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -189,6 +191,14 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts
     covered = [verb for verb in q.conduct if verb in best]
     missing = [verb for verb in q.conduct if verb not in best]
     met_by = sorted({pid for verb in covered for pid in best[verb][1]})
+    # An act that only unverified treaty words require is no gap while those words are in doubt.
+    doubtful = {verb: u.words for u in q.unverified for verb in u.conduct}
+    unverified: list[str] = []
+    doubts: list[Note] = []
+    if covered and missing and all(verb in doubtful for verb in missing):
+        unverified = sorted({doubtful[verb] for verb in missing})
+        doubts = [_unverified_note(unverified, missing)]
+        missing = []
     if not covered:
         verdict = Verdict.NOT_MET
     elif missing or any(best[verb][0] == Grade.PARTIAL.rank for verb in covered):
@@ -201,7 +211,17 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts
     # outranked provisions add nothing a reviewer needs; keep the providers and the excluded
     notes = [n for n in notes if n.provision in met_by or n.provision in excluded]
     used = sorted({o for o, pid in options if pid in met_by})
-    return Finding(q, verdict, met_by, [summary, *notes], used, covered)
+    return Finding(q, verdict, met_by, [summary, *doubts, *notes], used, covered, unverified)
+
+
+def _unverified_note(words: list[str], parts: list[str]) -> Note:
+    quoted_en = ", ".join(f'"{w}"' for w in words)
+    quoted_zh = "、".join(f"“{w}”" for w in words)
+    return Note("", _t(
+        f"Not counted as a gap: {', '.join(parts)} rests only on the treaty words {quoted_en}, which the reference "
+        f"marks as unverified; a reviewer must compare them with the official text.",
+        f"不计为缺漏：{'、'.join(parts)}仅以公约用语{quoted_zh}为依据，而参考文本将该用语标注为未经核实；"
+        f"须由审查人员对照正式文本核实。"))
 
 
 def _offence_summary(q: Requirement, verdict: Verdict, missing: list[str], excluded: list[str]) -> Note:
@@ -238,9 +258,16 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, Fa
     best: list[str] = []
     notes: list[Note] = []
     beyond: list[Note] = []
+    unverified: set[str] = set()
     for p, (grade, reason) in candidates:
         f = table[p.id]
         failed = [e for e in q.elements if not e.require.holds(f)]
+        doubtful = {element: u.words for u in q.unverified for element in u.elements}
+        if failed and all(e.id in doubtful for e in failed) and len(failed) < len(q.elements):
+            unverified |= {doubtful[e.id] for e in failed}
+            notes.append(Note(p.id, _unverified_note(sorted({doubtful[e.id] for e in failed}),
+                                                     [e.id for e in failed]).text, p.span))
+            failed = []
         if reason:  # an object of another kind: its own reason says it all
             notes.append(Note(p.id, reason, p.object.span if p.object else p.span))
         else:
@@ -271,7 +298,7 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, Fa
     else:
         verdict = Verdict.PARTLY_MET if best_rank else Verdict.NOT_MET
         beyond = []  # extensions matter only beside a definition that is met
-    return Finding(q, verdict, sorted(best), [*notes, *beyond])
+    return Finding(q, verdict, sorted(best), [*notes, *beyond], unverified=sorted(unverified))
 
 
 def _option(q: Requirement, provisions: list[Provision], table: dict[str, Facts]) -> Finding:

@@ -48,6 +48,16 @@ class Element:
 
 
 @dataclass(frozen=True)
+class Unverified:
+    """Treaty words whose wording is not verified (⟨?⟩ in the reference): a requirement that would fail only on
+    them is no gap, and its verdict says so."""
+
+    words: str
+    conduct: tuple[str, ...] = ()
+    elements: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Requirement:
     id: str
     paragraph: str
@@ -66,6 +76,8 @@ class Requirement:
     offences_of: tuple[str, ...] = ()  # the articles whose offences legal persons must answer for (Art. 18)
     participation_via: tuple[tuple[str, Text], ...] = ()  # conduct by which a legal person takes part, and how far
     ages: tuple[int, int | None] | None = None  # the persons the material concerns: [from, below) in years
+    # treaty words the reference marks as uncertain, with the acts or definition elements that rest on them alone
+    unverified: tuple[Unverified, ...] = ()
 
     def object_grade(self, kind: str | None) -> tuple[Grade, Text | None] | None:
         for name, grade, reason in self.objects:
@@ -260,7 +272,9 @@ def _requirement(m: Any) -> Requirement:
         used_reason=_text(m["used-reason"]) if "used-reason" in m else None,
         offences_of=tuple(str(a) for a in m.get("offences-of") or ()),
         participation_via=tuple((c, _text(t)) for c, t in (m.get("participation-via") or {}).items()),
-        ages=(int(m["ages"][0]), None if m["ages"][1] is None else int(m["ages"][1])) if "ages" in m else None)
+        ages=(int(m["ages"][0]), None if m["ages"][1] is None else int(m["ages"][1])) if "ages" in m else None,
+        unverified=tuple(Unverified(str(u["words"]), tuple(u.get("conduct") or ()), tuple(u.get("elements") or ()))
+                         for u in m.get("unverified") or ()))
 
 
 def _first_content_line(path: str) -> int:
