@@ -9,6 +9,7 @@ from ..language import ast as A
 from .environment import environment
 from .interpretations import interpretation_page
 from .pages import InterpretationPage, ProvisionPage, obligation_page, provision_page
+from .sections import SectionPage, is_section, section_page
 
 LANGS = ("zh", "en")
 
@@ -18,8 +19,10 @@ def render(doc: A.Document, lang: str, provisions: Mapping[str, A.Provision]) ->
     if lang not in LANGS:
         raise fail("E401", f"cannot render in {lang!r}", doc.span, "choose zh or en")
     if isinstance(doc, A.Interpretation):
-        page: ProvisionPage | InterpretationPage = interpretation_page(doc, provisions, lang)
+        page: ProvisionPage | InterpretationPage | SectionPage = interpretation_page(doc, provisions, lang)
         name = "interpretation.j2"
+    elif isinstance(doc, A.Provision) and is_section(doc, lang):
+        page, name = section_page(doc, lang), "section.j2"
     else:
         page = provision_page(doc, lang) if isinstance(doc, A.Provision) else obligation_page(doc, lang)
         name = "statute.j2" if page.form == "statute" else "provision.j2"

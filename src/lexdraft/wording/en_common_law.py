@@ -1,0 +1,379 @@
+"""The clause model worded as an English common-law section: numbered subsections, liability on conviction.
+
+The forms follow the Commonwealth statutes the atlas quotes: "A person commits an offence if …" and "is liable on
+conviction to imprisonment for a term not exceeding 2 years" (NZ HDCA 2015 s 22A, FVPCA 1993 s 124), "Nothing in
+subsection (1) makes it an offence …" (FVPCA s 131(4)), "It shall be no defence to a charge under subsection (1)
+that …" (s 131(3)), "In this section, …" for definitions. Punishments with no common-law counterpart (criminal
+detention, public surveillance) are refused, never translated into something the law does not say.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..diagnostics import fail
+from ..language import ast as A
+from ..language.vocabulary import vocabulary
+from .clause import (
+    Acts,
+    Circumstance,
+    ClauseWording,
+    Definition,
+    Exception_,
+    Knowledge,
+    Numbers,
+    Offence,
+    Omission,
+    Prosecution,
+    Thing,
+    Trigger,
+    Values,
+    Who,
+)
+from .en import object_noun, where_clause
+from .labels import term_label
+from .numerals import en_fraction
+from .phrases import Item, condition_items, lead_in
+from .words import join_alternatives, with_article
+
+_FRAMES = {"identifiable-by": "is capable of being identified by {v}", "standard": "is {v}", "privacy": "is {v}"}
+
+# Punishments a common-law section can impose: imprisonment (for a term or for life) and a fine.
+_TERMS = {"imprisonment", "life-imprisonment"}
+
+# Prosecutions only upon the complaint of the person harmed (告诉的才处理, 告訴乃論).
+_ON_COMPLAINT = {"private", "complaint-required"}
+
+# Where the parts stand: the offence is subsection (1), its penalties subsection (2).
+_OFFENCE, _PENALTY = "subsection (1)", "subsection (2)"
+
+
+def _label(term: A.Term) -> str:
+    return term_label(term, "en")
+
+
+def _years(d: A.Duration) -> str:
+    """5 years, 6 months: Commonwealth statutes write terms in figures."""
+    unit = _label(d.unit)
+    return f"{d.amount} {unit[:-1] if d.amount == 1 and unit.endswith('s') else unit}"
+
+
+def _refuse(what: str, term: A.Term, hint: str) -> Exception:
+    return fail("E402", f"the common-law English style has no wording for {what} `{term.name}`", term.span, hint)
+
+
+def _list_end(i: int, n: int, word: str, ends: bool = True) -> str:
+    """'; or' before the last item, '.' after it (or ';' when the sentence goes on)."""
+    if i == n:
+        return "." if ends else ";"
+    return f"; {word}" if i == n - 1 else ";"
+
+
+class CommonLawEnglish(ClauseWording):
+    """(1) A person commits an offence if the person … (2) A person who commits an offence under subsection (1) is
+    liable on conviction to … Each later part is a subsection of its own; lists are paragraphs (a), (b), (i)."""
+
+    lang = "en"
+
+    # -------------------------------------------------------------- the parts
+
+    def subject(self, who: Who) -> str | None:
+        """A network service provider (one of the subject, with its article); None for every person."""
+        return with_article(_label(who.subject).rstrip("s")) if who.subject else None
+
+    def knowledge(self, k: Knowledge, conduct: Acts | Omission) -> str:
+        if isinstance(conduct, Omission):
+            return "knows or ought to know" if k.presumed else "knows"
+        return "knowing or having reason to believe" if k.presumed else "knowing"
+
+    def purposes(self, terms: tuple[A.Term, ...]) -> str:
+        return " or ".join(_label(t) for t in terms)
+
+    def means(self, terms: tuple[A.Term, ...]) -> str:
+        labels = [_label(m) for m in terms]
+        verbal = [label for label in labels if label.startswith("by ")]
+        nominal = [label for label in labels if label not in verbal]
+        return " or ".join(verbal + (["by " + join_alternatives(nominal, "en")] if nominal else []))
+
+    def acts(self, terms: tuple[A.Term, ...]) -> str:
+        return join_alternatives([str((vocabulary().entry("conduct", c.name) or {}).get("en3") or _label(c))
+                                  for c in terms], "en")
+
+    def omission(self, o: Omission) -> str:
+        name = _label(o.duty)
+        the = "" if name.startswith("the ") else "the "
+        return f"fails to perform {the}{name}{' imposed by ' + _label(o.under) if o.under else ''}"
+
+    def precondition(self, term: A.Term) -> str:
+        return _label(term)
+
+    def thing(self, t: Thing) -> str:
+        return join_alternatives([_label(v) for v in t.persons], "en") if t.persons else _label(t.kind)
+
+    def consent(self, term: A.Term) -> str:
+        return _label(term)
+
+    def harm(self, term: A.Term) -> str:
+        return _label(term)
+
+    def trigger(self, t: Trigger) -> str:
+        if isinstance(t, Circumstance):
+            return where_clause(_label(t.term))
+        if isinstance(t, Numbers):
+            if t.listed:
+                return f"in {lead_in(t.condition.mode, 'en')} circumstances"
+            items = [i.text for i in condition_items(t.condition, "en", self.jurisdiction)]
+            word = "or" if t.condition.mode is A.ConditionMode.ANY else "and"
+            return "where the offence involves " + join_alternatives(items, "en", word)
+        return where_clause(str(vocabulary().label("tiers", t.tier.name, "en")))
+
+    def penalty(self, s: A.Sentence) -> str:
+        """imprisonment for a term not exceeding 3 years or a fine, or both: what the person is liable to."""
+        if s.increase is not None:
+            num, den = s.increase
+            return f"the penalty in paragraph (a) increased by up to {en_fraction(num, den)}"
+        terms = []
+        for p in s.principals:
+            if p.kind.name not in _TERMS:
+                raise _refuse("the punishment", p.kind, "a common-law section punishes by imprisonment or a fine; "
+                              "write the penalty as `imprisonment <= N years` with a `fine`")
+            if p.kind.name == "life-imprisonment":
+                terms.append("imprisonment for life")
+                continue
+            if p.high is None:
+                raise fail("E407", "a common-law section states the maximum term of imprisonment", p.span,
+                           "write `imprisonment <= N years` or `imprisonment N..M years`")
+            low = f"of not less than {_years(p.low)} and " if p.low else ""
+            terms.append(f"imprisonment for a term {low}not exceeding {_years(p.high)}")
+        fine = self._fine(s.fine) if s.fine is not None else None
+        if not terms:
+            if fine is None:
+                raise fail("E407", f"the `{s.tier.name}` penalty names no punishment", s.span,
+                           f"write the punishment after the tier, e.g. `{s.tier.name} imprisonment <= 3 years`")
+            return fine
+        text = " or ".join(terms)
+        if fine is None:
+            return text
+        mode = s.fine.mode.name if s.fine is not None else ""
+        if mode == "optional":  # 并处或者单处: either or both
+            return f"{text} or {fine}, or both"
+        if mode == "additional":  # 得併科: the court may add a fine
+            return f"{text}, with or without {fine}"
+        return f"{text} and {fine}"  # 并处: the fine goes with the term
+
+    def _fine(self, f: A.Fine) -> str:
+        if f.or_also is not None:
+            raise _refuse("the punishment", f.or_also, "a common-law section states forfeiture in a section of its "
+                          "own; drop it from the fine")
+        if f.mode.name not in {"mandatory", "optional", "additional"}:
+            raise _refuse("the fine mode", f.mode, "choose mandatory, optional or additional")
+        if f.cap is None:
+            return "a fine"
+        if f.unit is None:
+            raise fail("E407", "a fine cap needs its currency, e.g. `fine mandatory <= 500000 yuan`", f.span,
+                       "write the currency after the amount")
+        return f"a fine not exceeding {f.cap:,} {_label(f.unit)}"
+
+    # -------------------------------------------------------------- the offence and its penalties
+
+    def clause(self, o: Offence) -> str:
+        """A person commits an offence if the person, for the purpose of …, produces … without consent."""
+        lead = [self.purposes(o.purposes)] if o.purposes else []
+        if o.means:
+            lead.append(self.means(o.means))
+        obj = self.thing(o.object) if o.object else ""
+        subject = self.subject(o.who)
+        pronoun = "it" if subject else "the person"
+        if isinstance(o.conduct, Omission):
+            core = self.omission(o.conduct)
+            if o.knowledge:
+                core += f" in respect of {obj} that {pronoun} {self.knowledge(o.knowledge, o.conduct)} of"
+            if o.conduct.precondition is not None:
+                core += f" and {self.precondition(o.conduct.precondition)}"
+        else:
+            core = f"{self.acts(o.conduct.governed)} {obj}".rstrip()
+            if o.conduct.spreading:
+                core += f", or {self.acts(o.conduct.spreading)} such {with_article(self._noun(o))}"
+            if o.knowledge and o.object:
+                noun = self._noun(o)
+                core += (f", {self.knowledge(o.knowledge, o.conduct)} that the {noun.split()[-1]} is "
+                         f"{with_article(noun)},")
+        if o.consent is not None:
+            core += " " + self.consent(o.consent)
+        if o.harm is not None:
+            core = core.rstrip(",") + f", {self.harm(o.harm)}"
+        core = core.rstrip(",")
+        who = subject or "a person"
+        return f"{who[:1].upper() + who[1:]} commits an offence if {pronoun}, {', '.join(lead)}, {core}." if lead \
+            else f"{who[:1].upper() + who[1:]} commits an offence if {pronoun} {core}."
+
+    @staticmethod
+    def _noun(o: Offence) -> str:
+        """The object's noun without its possessor: intimate image."""
+        return object_noun(o.object.kind) if o.object else "thing"
+
+    def _tier_items(self, o: Offence) -> list[str]:
+        """Paragraphs (a), (b), …: one per tier, its trigger first; a listed trigger ends in (i), (ii), …"""
+        lines: list[str] = []
+        n = len(o.tiers)
+        for i, tier in enumerate(o.tiers, 1):
+            mark, trig, pen = f"({chr(ord('a') + i - 1)})", tier.trigger, self.penalty(tier.sentence)
+            last = _list_end(i, n, "or")
+            if isinstance(trig, Numbers) and trig.listed:
+                lines.append(f"{mark} to {pen}, {self.trigger(trig)}:")
+                lines += self._items(condition_items(trig.condition, "en", self.jurisdiction), trig.condition.mode)
+            elif trig is None:
+                lines.append(f"{mark} to {pen}{last}")
+            else:
+                lines.append(f"{mark} {self.trigger(trig)}, to {pen}{last}")
+        return lines
+
+    def _items(self, items: tuple[Item, ...], mode: A.ConditionMode) -> list[str]:
+        word = "or" if mode is A.ConditionMode.ANY else "and"
+        lines = []
+        for i, item in enumerate(items, 1):
+            mark = f"({_roman(i)})"
+            if item.items:
+                lines.append(f"{mark} {item.text}:")
+                lines += [f"({chr(ord('A') + j - 1)}) {sub.text}{_list_end(j, len(item.items), word, i == len(items))}"
+                          for j, sub in enumerate(item.items, 1)]
+            else:
+                lines.append(f"{mark} {item.text}{_list_end(i, len(items), word)}")
+        return lines
+
+    def offence_lines(self, o: Offence) -> list[str]:
+        head = f"A person who commits an offence under {_OFFENCE} is liable on conviction"
+        if len(o.tiers) == 1 and o.tiers[0].trigger is None:
+            return [self.clause(o), f"{head} to {self.penalty(o.tiers[0].sentence)}."]
+        return [self.clause(o), f"{head},—", *self._tier_items(o)]
+
+    def reference(self, kind: str, near: bool) -> str:
+        return f"an offence under {_OFFENCE}" if kind == "crime" else _OFFENCE
+
+    # -------------------------------------------------------------- the later subsections
+
+    def units(self, ref: str, where: str) -> str:
+        return (f"If a body corporate commits {ref}, the body corporate is liable on conviction to a fine, and every "
+                f"director, manager or other officer of the body corporate who is directly responsible for the "
+                f"offence is liable to the penalties in {_PENALTY}.")
+
+    def exception(self, e: Exception_, o: Offence, ref: str, summary: bool) -> list[str]:
+        """Nothing in subsection (1) makes it an offence for a person to … (FVPCA 1993 s 131(4)); a kind of work
+        outside the object: In this section, … does not include …"""
+        label = _label(e.kind)
+        conds = [_label(c) for c in e.conditions]
+        if e.form == "work":
+            noun = object_noun(o.object.kind) if o.object else "the object"
+            lead = f"In {'this summary' if summary else 'this section'}, “{noun}” does not include {label}"
+        else:
+            act = f"for {label}" if e.form == "purpose" else label
+            lead = f"Nothing in {ref} makes it an offence for a person to do an act referred to in that subsection"
+            lead += f" {act}"
+
+        def cond(c: str) -> str:
+            return c if c.startswith(("with ", "by ", "where ")) else f"there is {c}"
+
+        if len(conds) > 1:
+            return [f"{lead} if all of the following apply:",
+                    *(f"({chr(ord('a') + i - 1)}) {cond(c)}{_list_end(i, len(conds), 'and')}"
+                      for i, c in enumerate(conds, 1))]
+        if conds:
+            c = conds[0]
+            return [f"{lead} {c}." if c.startswith("with ") else f"{lead} if {cond(c)}."]
+        return [f"{lead}."]
+
+    def prosecution(self, pr: Prosecution, ref: str) -> str:
+        """A prosecution … may be commenced only on the complaint of the person against whom it was committed."""
+        if pr.kind.name not in _ON_COMPLAINT:
+            raise _refuse("the prosecution", pr.kind, "the common-law English style words prosecution upon "
+                          "complaint (`prosecution private`); public prosecution needs no words")
+        excepts = [_label(x) for x in pr.exceptions]
+        tail = f", unless the offence involves {join_alternatives(excepts, 'en')}" if excepts else ""
+        return (f"A prosecution for {ref} may be commenced only on the complaint of the person against whom the "
+                f"offence was committed{tail}.")
+
+    def regardless_of_consent(self, term: A.Term) -> str:
+        """It is no defence to a charge under subsection (1) that … consented (FVPCA 1993 s 131(3))."""
+        if term.name != "irrelevant":
+            raise _refuse("the consent", term, "write `consent irrelevant`")
+        return f"It is no defence to a charge under {_OFFENCE} that the person depicted consented."
+
+    def frame(self, attribute: str) -> str | None:
+        return _FRAMES.get(attribute)
+
+    def definition(self, d: Definition, quoted: bool, summary: bool) -> list[str]:
+        """In this section, “intimate image” means a synthetic image that depicts … and is capable of …"""
+        scope = "this summary" if summary else "this section"
+        noun = object_noun(d.kind)
+        head = noun.split()[-1]
+
+        def vals(v: Values | None) -> list[str]:
+            return [_label(t) for t in v.terms] if v else []
+
+        def joined(v: Values | None) -> str:
+            return join_alternatives(vals(v), "en", "and" if v and v.cumulative else None)
+
+        depicts, origins = vals(d.depicts), vals(d.origin)
+        adjectives = [origins[0]] if len(origins) == 1 else []
+        if d.medium:
+            adjectives.append(joined(d.medium))
+        who = f"{joined(d.person)} in " if d.person else ""
+        verb = "contains" if d.content and not who else "depicts"
+        clauses = []
+        if depicts and not d.listed:
+            clauses.append(f"{verb} {who}{joined(d.depicts)}")
+        elif not depicts and d.person:
+            clauses.append(f"depicts {joined(d.person)}")
+        if d.standard:
+            clauses.append(_FRAMES["standard"].format(v=joined(d.standard)))
+        if d.identifiable_by:
+            clauses.append(_FRAMES["identifiable-by"].format(v=joined(d.identifiable_by)))
+        if d.privacy:
+            # A state (private at the time of recording) is predicated; an expectation arises from circumstances.
+            v = joined(d.privacy)
+            clauses.append(f"was made in circumstances giving rise to {v}" if v.startswith(("a ", "an ")) else
+                           _FRAMES["privacy"].format(v=v))
+        if d.listed:
+            clauses.append(f"{verb} {who}any of the following")
+        if head.endswith("s"):
+            plural = {"depicts": "depict", "contains": "contain", "is": "are"}
+            clauses = [re.sub(r"^(depicts|contains|is)\b", lambda m: plural[m.group(1)], c) for c in clauses]
+        described = with_article(" ".join([*adjectives, head]))
+        if len(origins) > 1:
+            described += f", whether {join_alternatives(origins, 'en')},"
+        text = f"In {scope}, “{noun}” means {described} that " + join_alternatives(clauses, "en", "and")
+        lines = [text + ":"] if d.listed else [text + "."]
+        if d.listed:
+            lines += [f"({chr(ord('a') + i - 1)}) {v}{_list_end(i, len(depicts), 'or')}"
+                      for i, v in enumerate(depicts, 1)]
+        if d.virtual_test:
+            tests = vals(d.virtual_test)
+            synthetic = with_article(f"synthetic {head}")
+            lines.append(f"{synthetic[:1].upper() + synthetic[1:]} is {with_article(noun)} for the purposes of "
+                         f"{scope} only if—")
+            lines += [f"({chr(ord('a') + i - 1)}) {t}{_list_end(i, len(tests), 'and')}"
+                      for i, t in enumerate(tests, 1)]
+        return lines
+
+    # -------------------------------------------------------------- numbering
+
+    def article_parts(self, o: Offence, quoted: bool = False, summary: bool = False) -> list[tuple[str, list[str]]]:
+        """The parts as subsections: every line that is not a paragraph of a list opens the next number."""
+        out, number = [], 0
+        for part, lines in super().article_parts(o, quoted, summary):
+            numbered = []
+            for line in lines:
+                if line.startswith("("):
+                    numbered.append(line)
+                else:
+                    number += 1
+                    numbered.append(f"({number}) {line}")
+            out.append((part, numbered))
+        return out
+
+
+def _roman(n: int) -> str:
+    """i, ii, iii … for the sub-paragraphs of a list (up to 39, more than any tier lists)."""
+    tens, ones = divmod(n, 10)
+    small = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"]
+    return "x" * tens + small[ones]

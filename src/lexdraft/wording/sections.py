@@ -1,0 +1,81 @@
+"""The page of a composed common-law section: the bill clause that inserts it, its heading and subsections."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ..language import ast as A
+from .boilerplate import words
+from .citations import article_id
+from .notes import DraftingNote, drafting_notes
+from .pages import title_of
+from .styles import article_paragraphs, style_name
+
+# The style whose composed text is a section with numbered subsections.
+SECTION_STYLE = "common-law-en"
+
+
+def is_section(p: A.Provision, lang: str) -> bool:
+    """A provision whose text lexdraft composes (not quoted) in a jurisdiction that drafts in sections."""
+    return p.text is None and lang == "en" and style_name(article_id(p).jurisdiction) == SECTION_STYLE
+
+
+def section_number(number: str) -> str:
+    """A section number as the statute book prints it: 22b -> 22B."""
+    return number.upper()
+
+
+@dataclass(frozen=True)
+class SectionPage:
+    """Everything section.j2 prints: the clause heading and instruction of a bill, the section, the notes."""
+
+    form: str  # amendment | proposal | summary
+    heading: str  # New section 22B inserted (…) / Section 22B (proposed) / Section 22B (structured summary)
+    intro: str | None  # After section 22A, insert:
+    head: str  # the section's own heading: 22B Sharing an intimate image without consent
+    lines: tuple[str, ...]
+    notes: tuple[DraftingNote, ...]
+    sources: tuple[str, ...]
+    lang: str = "en"
+
+    @property
+    def words(self) -> Mapping[str, str]:
+        """The fixed words around the text."""
+        return words(self.lang)
+
+    @property
+    def frame(self) -> tuple[str, ...]:
+        """A summary is not the statute: say so before its text."""
+        return (self.words["summary-warning"],) if self.form == "summary" else ()
+
+    @property
+    def notes_heading(self) -> str:
+        return self.words["elements" if self.form == "summary" else "notes"]
+
+
+def section_page(p: A.Provision, lang: str) -> SectionPage:
+    """A proposal as the bill clause inserting it (New section 22B inserted / After section 22A, insert:), a
+    proposal without a place as the section alone, a provision in force as a structured summary."""
+    aid = article_id(p)
+    proposed = p.status is not None and p.status.name == "proposed"
+    number = section_number(aid.article)
+    title = title_of(p, lang, prefer_hant=False)
+    head = f"{number} {title}" if title else number
+    ins = p.instrument
+    inserted = proposed and ins is not None and ins.kind.name == "amendment" and bool(ins.inserts)
+    w = words(lang)
+    if inserted:
+        assert ins is not None
+        form = "amendment"
+        heading = f"New section {number} inserted" + (f" ({title})" if title else "")
+        intro: str | None = f"After section {section_number(ins.after)}, insert:" if ins.after else "Insert:"
+    else:
+        form = "proposal" if proposed else "summary"
+        heading = f"Section {number}" + w["proposed" if proposed else "summary"]
+        intro = None
+    lines = article_paragraphs(p, lang, quoted=inserted, summary=not proposed)
+    base = next((t for t in p.tiers if t.name.name == "base"), None)
+    inline_base = base is not None and base.requires is None and base.condition is not None
+    return SectionPage(form, heading, intro, head, tuple(lines), drafting_notes(p, lang, inline_base=inline_base),
+                       p.sources, lang)

@@ -1,0 +1,198 @@
+"""The drafting styles: which wording a jurisdiction composes in, and the English common-law section."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from lexdraft.diagnostics import LexdraftError
+from lexdraft.language import ast as A
+from lexdraft.language.parse import parse_file, parse_text
+from lexdraft.wording.clause import ClauseWording, Offence, offence, parts
+from lexdraft.wording.en import OfficialEnglish
+from lexdraft.wording.en_common_law import CommonLawEnglish
+from lexdraft.wording.render import render
+from lexdraft.wording.styles import STYLES, clause_wording, style_name
+from lexdraft.wording.zh import PrcChinese, TaiwanChinese
+
+HERE = Path(__file__).resolve().parent
+PROPOSALS = sorted((HERE / "styles").glob("*.lexd"))
+GOLDEN = HERE / "golden" / "common-law"
+DRAFTS = HERE.parent / "drafts"
+
+
+def _provision(path: Path) -> A.Provision:
+    doc = parse_file(str(path)).documents[0]
+    assert isinstance(doc, A.Provision)
+    return doc
+
+
+def _section(body: str, penalty: str = "base imprisonment <= 3 years") -> A.Provision:
+    doc = parse_text("provision xx.test-act.40 {\n  jurisdiction xx\n  status proposed\n"
+                     f"{body}\n  penalty\n    {penalty}\n}}", "test.lexd").documents[0]
+    assert isinstance(doc, A.Provision)
+    return doc
+
+
+def _unsaid(wording: ClauseWording, model: Offence, text: str) -> list[str]:
+    """The parts of the model whose words are missing from the text (a sentence may capitalise them)."""
+    def said(w: str) -> bool:
+        return bool(w) and (w in text or w[:1].upper() + w[1:] in text)
+
+    phrases = wording.phrases(model)
+    assert set(phrases) == set(parts(model)), "a part of the model has no words to look for"
+    return [part for part, words in phrases.items() if not words or not all(map(said, words))]
+
+
+# ------------------------------------------------------------------ which style
+
+def test_the_style_names_are_the_packs_names() -> None:
+    # The names packs/<code>/pack.yaml gives in `style:`; the wording package picks the composer by them.
+    assert set(STYLES) == {"prc-amendment", "tw", "common-law-en"}
+    assert (style_name("prc"), style_name("tw"), style_name("xx")) == ("prc-amendment", "tw", "common-law-en")
+
+
+def test_each_jurisdiction_gets_its_styles_wording() -> None:
+    assert type(clause_wording("zh", "prc")) is PrcChinese
+    assert type(clause_wording("en", "prc")) is OfficialEnglish
+    assert type(clause_wording("zh", "tw")) is TaiwanChinese
+    assert type(clause_wording("en", "tw")) is OfficialEnglish
+    assert type(clause_wording("en", "xx")) is CommonLawEnglish
+
+
+def test_a_common_law_proposal_is_not_composed_in_another_systems_chinese() -> None:
+    p = _provision(HERE / "styles" / "sharing-intimate-image.lexd")
+    p = replace(p, title=None)  # past the title, to the composed text itself
+    with pytest.raises(LexdraftError) as e:
+        render(p, "zh", {p.id: p})
+    d = e.value.diagnostics[0]
+    assert (d.code, d.span.line if d.span else None) == ("E401", 4)  # the provision
+    assert "common-law-en" in d.message and "render in en" in d.hints[0]
+
+
+# ------------------------------------------------------------------ the section, rendered
+
+@pytest.mark.parametrize("path", PROPOSALS, ids=[p.stem for p in PROPOSALS])
+def test_golden_common_law_sections(path: Path, regen_golden: bool) -> None:
+    p = _provision(path)
+    text = render(p, "en", {p.id: p})
+    golden = GOLDEN / f"{path.stem}.en.txt"
+    if regen_golden:
+        GOLDEN.mkdir(exist_ok=True)
+        golden.write_text(text, encoding="utf-8", newline="\n")
+        return
+    assert text == golden.read_text(encoding="utf-8")
+
+
+def test_every_golden_section_has_its_proposal() -> None:
+    assert {p.name.removesuffix(".en.txt") for p in GOLDEN.glob("*.txt")} == {p.stem for p in PROPOSALS}
+
+
+def test_the_bill_clause_frames_the_section() -> None:
+    p = _provision(HERE / "styles" / "sharing-intimate-image.lexd")
+    lines = render(p, "en", {p.id: p}).split("\n")
+    assert lines[0] == "New section 23 inserted (Sharing an intimate image without consent)"
+    assert lines[2:5] == ["After section 22, insert:", "23 Sharing an intimate image without consent",
+                          ("(1) A person commits an offence if the person, by means of an information and "
+                          "communications technology system, distributes, transmits or otherwise makes available "
+                          "for viewing an intimate image of another person without the consent of the person "
+                          "depicted.")]
+    assert lines[5] == ("(2) A person who commits an offence under subsection (1) is liable on conviction to "
+                        "imprisonment for a term not exceeding 5 years or a fine, or both.")
+
+
+def test_a_section_without_a_place_is_the_section_alone() -> None:
+    p = _section('  title en "Test offence"\n  conduct possess\n  object csam')
+    lines = render(p, "en", {p.id: p}).split("\n")
+    assert lines[:4] == ["Section 40 (proposed)", "", "40 Test offence",
+                         ("(1) A person commits an offence if the person possesses child sexual abuse or child sexual "
+                         "exploitation material.")]
+
+
+# ------------------------------------------------------------------ every part said, or a loud refusal
+
+@pytest.mark.parametrize("path", PROPOSALS, ids=[p.stem for p in PROPOSALS])
+def test_every_part_of_the_model_is_in_the_section(path: Path) -> None:
+    p = _provision(path)
+    model = offence(p)
+    article = render(p, "en", {p.id: p}).split("\n\n")[1]
+    assert _unsaid(CommonLawEnglish("xx"), model, article) == []
+
+
+def test_the_proposals_exercise_every_part_but_the_omission() -> None:
+    held = {part for path in PROPOSALS for part in parts(offence(_provision(path)))}
+    assert held >= {"who", "knowledge", "means", "conduct", "object", "consent", "tiers", "exceptions",
+                    "prosecution", "regardless_of_consent", "definition"}
+
+
+def test_an_omission_by_a_special_subject_is_a_section_too() -> None:
+    p = _section("  actors network-service-provider\n  mental knowledge presumed\n  conduct fail-to-perform-duty\n"
+                 "  object illegal-information\n  duty information-network-security-management")
+    model = offence(p)
+    lines = CommonLawEnglish("xx").article(model)
+    assert lines[0] == ("(1) A network service provider commits an offence if it fails to perform the "
+                        "information-network security management obligations in respect of illegal or criminal "
+                        "information that it knows or ought to know of.")
+    assert _unsaid(CommonLawEnglish("xx"), model, "\n".join(lines)) == []
+
+
+def test_a_common_law_wording_that_drops_a_part_is_caught() -> None:
+    class Forgetful(CommonLawEnglish):
+        def clause(self, o: Offence) -> str:
+            return super().clause(replace(o, consent=None))
+
+    model = offence(_provision(HERE / "styles" / "sharing-intimate-image.lexd"))
+    assert _unsaid(Forgetful("xx"), model, "\n".join(Forgetful("xx").article(model))) == ["consent"]
+
+
+@pytest.mark.parametrize(("penalty", "expected"), [
+    ("base imprisonment <= 5 years", "imprisonment for a term not exceeding 5 years"),
+    ("base imprisonment 3..7 years; fine mandatory",
+     "imprisonment for a term of not less than 3 years and not exceeding 7 years and a fine"),
+    ("base imprisonment <= 1 years; fine optional <= 50000 yuan",
+     "imprisonment for a term not exceeding 1 year or a fine not exceeding 50,000 yuan, or both"),
+    ("base imprisonment <= 6 months; fine additional <= 300000 twd",
+     ("imprisonment for a term not exceeding 6 months, with or without a fine not exceeding 300,000 New Taiwan "
+     "dollars")),
+    ("base life-imprisonment", "imprisonment for life"),
+])
+def test_penalties_read_as_maxima(penalty: str, expected: str) -> None:
+    model = offence(_section("  conduct possess\n  object csam", penalty))
+    assert CommonLawEnglish("xx").penalty(model.tiers[0].sentence) == expected
+
+
+@pytest.mark.parametrize(("penalty", "term"), [
+    ("base imprisonment <= 3 years | criminal-detention", "criminal-detention"),
+    ("base imprisonment <= 3 years | public-surveillance", "public-surveillance"),
+    ("base imprisonment <= 3 years; fine mandatory or confiscation-of-property", "confiscation-of-property"),
+])
+def test_a_punishment_the_common_law_does_not_know_is_refused(penalty: str, term: str) -> None:
+    p = _section("  conduct possess\n  object csam", penalty)
+    with pytest.raises(LexdraftError) as e:
+        render(p, "en", {p.id: p})
+    d = e.value.diagnostics[0]
+    assert d.code == "E402" and f"`{term}`" in d.message and d.span is not None and d.span.line == 7
+
+
+def test_the_prc_proposals_are_refused_not_mistranslated() -> None:
+    """PRC proposals punish by criminal detention and public surveillance: worded as common-law sections they fail
+    on that part, naming it, instead of losing it."""
+    for path in sorted((DRAFTS / "prc" / "proposed").glob("*.lexd")):
+        for p in parse_file(str(path)).documents:
+            if not isinstance(p, A.Provision) or p.text is not None:
+                continue
+            with pytest.raises(LexdraftError) as e:
+                CommonLawEnglish("xx").article(offence(p))
+            assert e.value.diagnostics[0].code == "E402"
+            assert "criminal-detention" in e.value.diagnostics[0].message
+
+
+def test_prosecution_upon_complaint_with_its_exceptions() -> None:
+    p = _section("  conduct disseminate\n  object intimate-image\n"
+                 "  prosecution private except serious-harm-to-public-order-or-state")
+    lines = CommonLawEnglish("xx").article(offence(p))
+    assert lines[-1] == ("(3) A prosecution for an offence under subsection (1) may be commenced only on the complaint "
+                         "of the person against whom the offence was committed, unless the offence involves serious "
+                         "harm to public order or to the interests of the State.")
