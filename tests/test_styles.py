@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from lexdraft import packs
 from lexdraft.diagnostics import LexdraftError
 from lexdraft.language import ast as A
 from lexdraft.language.parse import parse_file, parse_text
@@ -21,6 +23,14 @@ HERE = Path(__file__).resolve().parent
 PROPOSALS = sorted((HERE / "styles").glob("*.lexd"))
 GOLDEN = HERE / "golden" / "common-law"
 DRAFTS = HERE.parent / "drafts"
+
+
+@pytest.fixture(autouse=True)
+def testland() -> Iterator[None]:
+    """The test jurisdiction's pack (tests/styles/packs/xx), in use beside the bundled ones for each test."""
+    packs.use([str(HERE / "styles" / "packs")])
+    yield
+    packs.use(())
 
 
 def _provision(path: Path) -> A.Provision:
@@ -196,3 +206,17 @@ def test_prosecution_upon_complaint_with_its_exceptions() -> None:
     assert lines[-1] == ("(3) A prosecution for an offence under subsection (1) may be commenced only on the complaint "
                          "of the person against whom the offence was committed, unless the offence involves serious "
                          "harm to public order or to the interests of the State.")
+
+
+def test_a_pack_naming_a_style_lexdraft_cannot_compose_in_is_located(tmp_path: Path) -> None:
+    pack = (HERE / "styles" / "packs" / "xx" / "pack.yaml").read_text(encoding="utf-8")
+    (tmp_path / "yy").mkdir()
+    (tmp_path / "yy" / "pack.yaml").write_text(
+        pack.replace("code: xx", "code: yy").replace("style: common-law-en", "style: civil-law-fr"), encoding="utf-8")
+    packs.use([str(tmp_path)])
+    assert style_name("prc") == "prc-amendment"
+    with pytest.raises(LexdraftError) as e:
+        clause_wording("en", "yy")
+    d = e.value.diagnostics[0]
+    assert d.code == "E701" and "'civil-law-fr'" in d.message and d.span is not None
+    assert str(d.span.file).endswith("yy/pack.yaml") and "common-law-en" in d.hints[0]

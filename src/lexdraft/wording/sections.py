@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..language import ast as A
 from .boilerplate import words
-from .citations import article_id
+from .citations import article_id, article_label
 from .notes import DraftingNote, drafting_notes
 from .pages import title_of
 from .styles import article_paragraphs, style_name
@@ -21,9 +21,9 @@ def is_section(p: A.Provision, lang: str) -> bool:
     return p.text is None and lang == "en" and style_name(article_id(p).jurisdiction) == SECTION_STYLE
 
 
-def section_number(number: str) -> str:
-    """A section number as the statute book prints it: 22b -> 22B."""
-    return number.upper()
+def section_number(number: str, jurisdiction: str) -> str:
+    """A section number as the jurisdiction's pack prints it, without the word before it: 22b -> 22B."""
+    return article_label(number, jurisdiction, "en").rsplit(" ", 1)[-1]
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ def section_page(p: A.Provision, lang: str) -> SectionPage:
     proposal without a place as the section alone, a provision in force as a structured summary."""
     aid = article_id(p)
     proposed = p.status is not None and p.status.name == "proposed"
-    number = section_number(aid.article)
+    number = section_number(aid.article, aid.jurisdiction)
     title = title_of(p, lang, prefer_hant=False)
     head = f"{number} {title}" if title else number
     ins = p.instrument
@@ -69,7 +69,8 @@ def section_page(p: A.Provision, lang: str) -> SectionPage:
         assert ins is not None
         form = "amendment"
         heading = f"New section {number} inserted" + (f" ({title})" if title else "")
-        intro: str | None = f"After section {section_number(ins.after)}, insert:" if ins.after else "Insert:"
+        after = section_number(ins.after, aid.jurisdiction) if ins.after else None
+        intro: str | None = f"After section {after}, insert:" if after else "Insert:"
     else:
         form = "proposal" if proposed else "summary"
         heading = f"Section {number}" + w["proposed" if proposed else "summary"]
