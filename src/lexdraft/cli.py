@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from . import __version__, escape
+from . import __version__, escape, packs
 from .diagnostics import (
     EXIT_INTERNAL,
     EXIT_INVALID,
@@ -31,6 +31,7 @@ from .diagnostics import (
     fail,
     format_all,
 )
+from .packs.config import configured_packs
 
 
 def tell(text: str) -> None:
@@ -290,6 +291,9 @@ def cmd_lsp(args: argparse.Namespace) -> int:
     return serve()
 
 
+PACK_HELP = "a folder of jurisdiction packs (or one pack) to use beside the bundled ones and lexdraft.toml's"
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="lexdraft", description="Draft, check and render offence provisions.")
     ap.add_argument("--version", action="version", version=f"lexdraft {__version__}")
@@ -302,6 +306,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--format", choices=("text", "json"), default="text")
     c.add_argument("--lang", choices=("en", "zh"), default="en")
     c.add_argument("-o", "--output", metavar="FILE")
+    c.add_argument("--pack", action="append", default=[], metavar="DIR", help=PACK_HELP)
     c.set_defaults(run=cmd_check)
 
     r = sub.add_parser("render", help="render a draft as statute or interpretation text")
@@ -312,6 +317,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--with", dest="with_paths", action="append", default=[], metavar="PATH",
                    help="more drafts the file refers to (the drafts beside it are always read)")
     r.add_argument("-o", "--output", metavar="FILE")
+    r.add_argument("--pack", action="append", default=[], metavar="DIR", help=PACK_HELP)
     r.set_defaults(run=cmd_render)
 
     p = sub.add_parser("parse", help="parse and lint one draft")
@@ -320,6 +326,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--with", dest="with_paths", action="append", default=[], metavar="PATH",
                    help="more drafts the file refers to (the drafts beside it are always read)")
     p.add_argument("-o", "--output", metavar="FILE")
+    p.add_argument("--pack", action="append", default=[], metavar="DIR", help=PACK_HELP)
     p.set_defaults(run=cmd_parse)
 
     i = sub.add_parser("import", help="turn an act published in another format into drafts")
@@ -331,6 +338,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     f = sub.add_parser("fmt", help="print drafts in canonical layout")
     f.add_argument("paths", nargs="+", metavar="PATH")
+    f.add_argument("--pack", action="append", default=[], metavar="DIR", help=PACK_HELP)
     mode = f.add_mutually_exclusive_group()
     mode.add_argument("--check", action="store_true", help="exit 1 when a file is not formatted")
     mode.add_argument("--write", action="store_true", help="rewrite the files in place")
@@ -353,6 +361,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help="compare the files as they are on disk, untracked ones included (the default)")
     g.add_argument("--format", choices=("text", "markdown", "html", "sarif", "junit"), default="text")
     g.add_argument("-o", "--output", metavar="FILE")
+    g.add_argument("--pack", action="append", default=[], metavar="DIR", help=PACK_HELP)
     g.set_defaults(run=cmd_gate)
 
     e = sub.add_parser("explain", help="say what a diagnostic code means, with an example of the mistake")
@@ -369,6 +378,13 @@ def _killed(signum: int, _frame: object) -> None:
     raise SystemExit(128 + signum)
 
 
+def _use_packs(args: argparse.Namespace) -> None:
+    """The bundled packs, those the drafts repository's lexdraft.toml names, and those given with --pack."""
+    inputs = [*(getattr(args, "paths", None) or ()), *([args.file] if getattr(args, "file", None) else ())]
+    named = configured_packs(inputs[0] if inputs else os.getcwd())
+    packs.use([*named, *(getattr(args, "pack", None) or ())])
+
+
 def main(argv: list[str] | None = None) -> int:
     # A command builds many long-lived objects (tokens, AST nodes, spans) and no reference cycles worth collecting,
     # so the cyclic collector would only walk them again and again: `check` on 10,000 provisions took 27 s with it
@@ -381,6 +397,7 @@ def main(argv: list[str] | None = None) -> int:
                 signal.signal(getattr(signal, name), _killed)
     try:
         args = build_parser().parse_args(argv)
+        _use_packs(args)
         run: Callable[[argparse.Namespace], int] = args.run
         code = run(args)
         if sys.stdout is not None and not sys.stdout.closed:  # the language server closes it when told to exit

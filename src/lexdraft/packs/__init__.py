@@ -24,7 +24,9 @@ def use(extra: Iterable[str]) -> None:
 
 def folders() -> tuple[str, ...]:
     """Every pack folder in use: the bundled packs first, then the office's, in the order they were named."""
-    return (str(data_dir("packs")), *_extra)
+    bundled = str(data_dir("packs"))
+    # A folder named twice (a repository naming the bundled packs, as lexdraft's own checkout would) is read once.
+    return tuple(dict.fromkeys(os.path.realpath(f) for f in (bundled, *_extra)))
 
 
 def _shown(path: Path) -> str:

@@ -123,6 +123,8 @@ def _place(path: list[str | int]) -> str:
 def _schema_errors(data: Any, file: str) -> list[Diagnostic]:
     """Every schema violation as a located diagnostic (E701), in a pack author's words."""
     out = []
+    misspelt: set[tuple[tuple[str | int, ...], str]] = set()  # a missing key given under a close name: one mistake
+    missing: list[tuple[tuple[str | int, ...], str, Diagnostic]] = []
     for e in _validator().iter_errors(data):
         where = list(e.instance_path)
         kind = type(e.kind).__name__
@@ -134,13 +136,17 @@ def _schema_errors(data: Any, file: str) -> list[Diagnostic]:
             for key in e.kind.unexpected:
                 key_span = value.key_spans.get(key, span) if isinstance(value, yamldata.Mapping) else span
                 close = difflib.get_close_matches(key, allowed, n=1)
+                if close:
+                    misspelt.add((tuple(where), close[0]))
                 hint = f"did you mean {close[0]!r}?" if close else "allowed here: " + ", ".join(allowed)
                 out.append(Diagnostic("E701", f"unknown key {key!r} in {_place(where)}", key_span, (hint,)))
             continue
         if kind == "Required":
-            message = f"{_place(where)} is missing {e.kind.property!r}"
-            hint = f"add `{e.kind.property}:`"
-        elif kind == "Enum":
+            missing.append((tuple(where), e.kind.property,
+                            Diagnostic("E701", f"{_place(where)} is missing {e.kind.property!r}", span,
+                                       (f"add `{e.kind.property}:`",))))
+            continue
+        if kind == "Enum":
             message = f"{_place(where)}: {value!r} is not allowed"
             hint = "use one of: " + ", ".join(str(o) for o in e.kind.options)
         elif kind == "Type":
@@ -154,6 +160,7 @@ def _schema_errors(data: Any, file: str) -> list[Diagnostic]:
         else:
             message = f"{_place(where)}: {e.message}"
         out.append(Diagnostic("E701", message, span, (hint,)))
+    out += [d for where, key, d in missing if (where, key) not in misspelt]
     return sorted(out, key=lambda d: (d.span.line, d.span.column) if d.span else (0, 0))
 
 

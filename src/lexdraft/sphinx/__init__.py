@@ -52,7 +52,10 @@ def _zh_tag(doc: Document) -> str:
 
     Region tags rather than script tags (zh-Hant): docutils knows the quotation marks of zh-TW and zh-CN only.
     """
-    return "zh-TW" if doc.jurisdiction is not None and doc.jurisdiction.name == "tw" else "zh-CN"
+    from .. import packs
+
+    p = packs.pack(doc.jurisdiction.name) if doc.jurisdiction is not None else None
+    return "zh-TW" if p is not None and p.script == "hant" else "zh-CN"
 
 
 def _bilingual(en: str, zh: str, zh_tag: str = "zh-CN") -> list[nodes.Node]:
@@ -628,6 +631,21 @@ def _add_static(app: Sphinx, config: Config) -> None:
     config.html_static_path.append(str(STATIC))
 
 
+def _use_packs(app: Sphinx, config: Config) -> None:
+    """The packs the docs' lexdraft.toml names, and `lexdraft_packs` in conf.py (folders relative to it)."""
+    from sphinx.errors import ConfigError
+
+    from .. import packs
+    from ..packs.config import configured_packs
+
+    try:
+        named = configured_packs(str(app.confdir))
+        packs.use([*named, *(os.path.join(app.confdir, f) for f in config.lexdraft_packs)])
+        packs.all_packs()  # a broken pack stops the build here, said once
+    except LexdraftError as e:
+        raise ConfigError("\n".join(format_diagnostic(d) for d in e.diagnostics)) from None
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     from .. import lexer
 
@@ -637,6 +655,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
         app.add_directive_to_domain("lexdraft", name, directive)
     app.add_index_to_domain("lexdraft", ProvisionIndex)
     app.add_lexer("lexdraft", lexer.LexdraftLexer)
+    app.add_config_value("lexdraft_packs", [], "env", list)
     app.connect("config-inited", _add_static)
+    app.connect("config-inited", _use_packs)
     app.add_css_file("lexdraft.css")
     return {"version": __version__, "env_version": 1, "parallel_read_safe": True, "parallel_write_safe": True}

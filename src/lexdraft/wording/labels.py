@@ -31,6 +31,12 @@ def traditional(jurisdiction: str) -> bool:
     return p is not None and p.script == "hant"
 
 
+def authentic(jurisdiction: str, lang: str) -> bool:
+    """Whether `lang` (en, zh) is a language the jurisdiction's statutes are authentic in: no translation note."""
+    p = packs.pack(jurisdiction)
+    return p is not None and any(tag == lang or tag.startswith(lang + "-") for tag in p.languages)
+
+
 def text_in(text: A.Text, lang: str, tw: bool) -> str | None:
     """A text's words in `lang`; Taiwan's Chinese is its zh-hant text where it has one."""
     return ((text.zh_hant or text.zh) if tw else text.zh) if lang == "zh" else text.en

@@ -9,7 +9,7 @@ from ..diagnostics import fail
 from ..language import ast as A
 from .boilerplate import words
 from .citations import Article, article_id, article_label, citation, law_name, paragraph_label, per_source, short_name
-from .labels import text_in, traditional
+from .labels import authentic, text_in, traditional
 from .notes import DraftingNote, drafting_notes
 from .obligations import obligation_lines
 from .styles import article_paragraphs
@@ -28,7 +28,7 @@ class ProvisionPage:
     lead: str | None  # the article label opening the first line
     quoted: bool
     lines: tuple[str, ...]
-    translation: str | None  # statute English: working-gloss | published | unrecorded | missing
+    translation: str | None  # statute English: working-gloss | published | unrecorded | missing | authentic
     paragraph: str | None  # for a statute entry on one paragraph: 第三款 / paragraph 3
     notes: tuple[DraftingNote, ...]
     sources: tuple[str, ...]
@@ -55,6 +55,10 @@ class ProvisionPage:
         if self.form != "statute":
             return ()
         entry = (w["entry-on"].format(paragraph=self.paragraph),) if self.paragraph else ()
+        if self.translation == "authentic":  # the statute's own language: no translation to qualify
+            return entry
+        if self.lang != "en" and self.translation == "missing":
+            return (*entry, w["missing"])
         if self.lang == "en":
             return (*entry, w.get(self.translation or "unrecorded", w["unrecorded"]))
         return entry or (w["verbatim"],)
@@ -73,6 +77,8 @@ def title_of(doc: A.Document, lang: str, prefer_hant: bool) -> str | None:
         value = t.en
     else:
         value = (t.zh_hant or t.zh) if prefer_hant else (t.zh or t.zh_hant)
+        if not value and doc.jurisdiction is not None and not authentic(doc.jurisdiction.name, "zh"):
+            value = t.en  # a statute not in Chinese keeps its own title where no Chinese is given
     if not value:
         raise fail("E405", f"the title of {doc.id} has no {lang} text", t.span, f"add `{lang} \"...\"` to the title")
     return value
@@ -146,9 +152,14 @@ def _statute_page(p: Article, lang: str, title: str | None, cite: str, tw: bool)
         # No English: say so and show the authoritative Chinese instead of inventing a translation.
         lines = _text_lines(p, "zh", tw)
         translation: str | None = "missing"
+    elif lang == "zh" and not (text.zh or text.zh_hant) and not authentic(article_id(p).jurisdiction, "zh"):
+        # A statute in English with no Chinese translation: its own text, and a word that no translation is given.
+        lines = _text_lines(p, "en", tw)
+        translation = "missing"
     else:
         lines = _text_lines(p, lang, tw)
-        translation = (p.translation.name if p.translation else "unrecorded") if lang == "en" else None
+        translation = "authentic" if authentic(article_id(p).jurisdiction, lang) and lang == "en" else \
+            (p.translation.name if p.translation else "unrecorded") if lang == "en" else None
     aid = article_id(p)
     paragraph = None
     if aid.paragraph:

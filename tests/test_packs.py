@@ -1,0 +1,219 @@
+"""Jurisdiction packs: an office's own pack in a folder outside the package, declared in lexdraft.toml or given with
+--pack, changes what check, render, gate and a Sphinx build say; a broken pack is a located error; every id a pack's
+numbering lets parse accept, render can cite."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from lexdraft import packs
+from lexdraft.cli import main
+from lexdraft.diagnostics import LexdraftError
+from lexdraft.packs.pack import read_pack
+from lexdraft.wording.citations import article_label
+
+HERE = Path(__file__).resolve().parent
+NZ = HERE / "packs" / "nz"
+BAD = HERE / "bad" / "packs"  # NAME/ holds one broken pack (or two for a duplicate code); NAME.expected its errors
+
+DRAFT = '''provision nz.hdca.22a {
+  jurisdiction nz
+  status       in-force
+  title        en "Posting intimate visual recording without consent"
+  source       "Harmful Digital Communications Act 2015, s. 22A"
+  text         en """(1) A person commits an offence if the person, without reasonable excuse, posts a digital
+communication that is an intimate visual recording of a victim."""
+}
+'''
+
+
+@pytest.fixture(autouse=True)
+def bundled_only() -> object:
+    """Each test starts and ends with the bundled packs alone (a command sets them from its own options)."""
+    packs.use(())
+    yield
+    packs.use(())
+
+
+@pytest.fixture
+def office(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A drafts repository with its own New Zealand pack, named in its lexdraft.toml."""
+    shutil.copytree(NZ, tmp_path / "office-packs" / "nz")
+    (tmp_path / "lexdraft.toml").write_text('packs = ["office-packs"]\n', encoding="utf-8")
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "22a.lexd").write_text(DRAFT, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    capsys.readouterr()
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_check_names_the_office_jurisdiction(office: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "check", "drafts", "--against", "uncc.16")
+    assert code == 1, err  # the one section does not implement Art. 16 as encoded: no conduct, no object
+    assert "Jurisdiction: New Zealand\n" in out
+    assert "Provisions checked: nz.hdca.22a (in force)" in out
+
+
+def test_render_cites_as_the_pack_says(office: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "render", "drafts/22a.lexd", "--lang", "en")
+    assert code == 0, err
+    assert out.splitlines()[:2] == ["Posting intimate visual recording without consent",
+                                    "Harmful Digital Communications Act 2015, section 22A (in force)"]
+    assert "authoritative" not in out  # English is the statute's own language: no translation note
+
+
+def test_render_in_chinese_shows_the_english_statute_and_says_no_translation_is_given(
+        office: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "render", "drafts/22a.lexd", "--lang", "zh")
+    assert code == 0, err
+    assert "《Harmful Digital Communications Act 2015》第22A条（现行有效）" in out
+    assert "未载有该条文的中文译文" in out
+    assert "(1) A person commits an offence if the person" in out
+
+
+def test_without_the_toml_the_jurisdiction_is_unknown(office: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (office / "lexdraft.toml").unlink()
+    code, _, err = run(capsys, "parse", "drafts/22a.lexd")
+    assert code == 2
+    assert "error[E201]: unknown jurisdiction `nz`" in err
+    code, out, err = run(capsys, "render", "drafts/22a.lexd", "--lang", "en", "--pack", "office-packs")
+    assert code == 0, err
+    assert "section 22A" in out
+
+
+def test_pyproject_tool_lexdraft_names_the_packs(office: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (office / "lexdraft.toml").unlink()
+    (office / "pyproject.toml").write_text('[tool.lexdraft]\npacks = ["office-packs"]\n', encoding="utf-8")
+    code, out, err = run(capsys, "render", "drafts/22a.lexd", "--lang", "en")
+    assert code == 0, err
+    assert "section 22A" in out
+
+
+def test_a_bad_lexdraft_toml_is_located(office: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (office / "lexdraft.toml").write_text('# the office\npack = ["office-packs"]\n', encoding="utf-8")
+    code, out, err = run(capsys, "check", "drafts")
+    assert (code, out) == (2, "")
+    assert err.startswith(f"{office / 'lexdraft.toml'}:2:1: error[E705]: unknown setting 'pack'\n")
+    assert "   2 | pack = [\"office-packs\"]" in err
+
+
+def test_the_gate_reads_the_office_pack(office: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    def git(*args: str) -> None:
+        subprocess.run(["git", *args], cwd=office, check=True, capture_output=True)
+
+    git("init", "-q", "-b", "main")
+    git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "--allow-empty", "-m", "base")
+    git("add", "-A")
+    git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "pack and draft")
+    (office / "drafts" / "22a.lexd").write_text(DRAFT.replace("jurisdiction nz", "jurisdiction nz\n  conduct publish"),
+                                                encoding="utf-8")
+    code, out, err = run(capsys, "gate", "--base", "HEAD", "drafts", "--against", "uncc.16")
+    assert (code, err) == (0, "")
+    assert "nz.hdca.22a: changed / 修改 (drafts/22a.lexd)" in out  # parsed and compared through the office's pack
+    assert "drafts/22a.lexd:3:11: Conduct added: publish" in out
+
+
+@pytest.mark.sphinx
+def test_a_sphinx_site_uses_the_pack_its_conf_names(tmp_path: Path) -> None:
+    from sphinx.cmd.build import build_main
+
+    site = tmp_path / "site"
+    (site / "drafts").mkdir(parents=True)
+    shutil.copytree(NZ, tmp_path / "office" / "nz")
+    (site / "drafts" / "22a.lexd").write_text(DRAFT, encoding="utf-8")
+    (site / "conf.py").write_text('extensions = ["lexdraft.sphinx"]\nlexdraft_packs = ["../office"]\n',
+                                  encoding="utf-8")
+    (site / "index.rst").write_text("NZ\n==\n\n.. lexdraft:draft:: drafts/22a.lexd\n\n"
+                                    ".. lexdraft:report:: drafts\n   :against: uncc.16\n", encoding="utf-8")
+    assert build_main(["-q", "-W", "-b", "html", str(site), str(tmp_path / "out")]) == 0
+    page = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "Harmful Digital Communications Act 2015, section 22A" in page
+    assert "《Harmful Digital Communications Act 2015》第22A条" in page  # the Chinese column cites it as the pack does
+
+
+# ------------------------------------------------------------------ broken packs
+
+CASES = sorted(p.name for p in BAD.iterdir() if p.is_dir()) if BAD.is_dir() else []
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_a_broken_pack_is_a_located_error(name: str, capsys: pytest.CaptureFixture[str],
+                                          monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    monkeypatch.chdir(HERE.parent)
+    folders = sorted(p for p in (BAD / name).iterdir() if p.is_dir())
+    args = [a for f in folders for a in ("--pack", str(f.relative_to(HERE.parent)))]
+    code, out, err = run(capsys, "check", *args, "drafts/prc/in-force")
+    assert (code, out) == (2, "")
+    assert "Traceback" not in err
+    assert re.match(r"^tests/bad/packs/\S+:\d+:\d+: error\[E70\d\]: ", err), err
+    expected = BAD / f"{name}.expected"
+    if request.config.getoption("--regen-bad", default=False):
+        expected.write_text(err, encoding="utf-8")
+    assert err == expected.read_text(encoding="utf-8")
+
+
+def test_every_bad_pack_case_is_there() -> None:
+    assert {"unknown-key", "uncovered-element", "numbering-mismatch", "duplicate-code"} <= set(CASES)
+
+
+# ------------------------------------------------------------------ numbering
+
+PACKS = [*packs.all_packs().values(), read_pack(NZ, "tests/packs/nz")]
+
+
+@pytest.mark.parametrize("pack", PACKS, ids=lambda p: p.code)
+def test_every_id_parse_accepts_render_can_cite(pack: packs.Pack) -> None:
+    """Property: any article number the pack's pattern takes, and an id can hold, lint accepts and render cites;
+    anything else is refused by both."""
+    packs.use([str(NZ.parent)] if pack.code == "nz" else [])
+    instrument = next(iter(pack.instruments))
+
+    @settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.one_of(st.from_regex(pack.pattern, fullmatch=True), st.from_regex(r"[a-z0-9-]{1,8}", fullmatch=True)))
+    def prop(number: str) -> None:
+        ident = f"{pack.code}.{instrument}.{number}"
+        problem = packs.id_problem(ident, pack.code)
+        can_stand = re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", number) is not None
+        if problem is None:
+            assert can_stand
+            for lang in ("en", "zh"):
+                assert article_label(number, pack.code, lang)
+        else:
+            assert not (can_stand and re.fullmatch(pack.pattern, number)), (ident, problem)
+
+    prop()
+
+
+@pytest.mark.parametrize("ident,label", [("nz.hdca.22a", "section 22A"), ("nz.hdca.22a.1", "section 22A(1)"),
+                                         ("prc.criminal-law.253-1", "Article 253-1"),
+                                         ("tw.criminal-code.319-4.1", "Article 319-4, paragraph 1")])
+def test_ids_render_as_the_pack_says(ident: str, label: str) -> None:
+    packs.use([str(NZ.parent)])
+    code, _, number, *paragraph = ident.split(".")
+    assert packs.id_problem(ident, code) is None
+    assert article_label(number, code, "en", int(paragraph[0]) if paragraph else None) == label
+
+
+def test_chinese_citations_come_from_the_packs() -> None:
+    assert article_label("253-1", "prc", "zh", 3) == "第二百五十三条之一第三款"
+    assert article_label("319-4", "tw", "zh", 1) == "第三百十九條之四第一項"
+
+
+def test_a_pack_error_is_raised_once_per_load() -> None:
+    packs.use([str(BAD / "unknown-key")])
+    with pytest.raises(LexdraftError) as e:
+        packs.all_packs()
+    assert [d.code for d in e.value.diagnostics] == ["E701"]
