@@ -24,9 +24,15 @@ def use(extra: Iterable[str]) -> None:
 
 def folders() -> tuple[str, ...]:
     """Every pack folder in use: the bundled packs first, then the office's, in the order they were named."""
+    return _folders(_extra)
+
+
+@cache
+def _folders(extra: tuple[str, ...]) -> tuple[str, ...]:
+    # Asked for at every vocabulary look-up: the paths are resolved once per choice of packs, not per look-up.
     bundled = str(data_dir("packs"))
     # A folder named twice (a repository naming the bundled packs, as lexdraft's own checkout would) is read once.
-    return tuple(dict.fromkeys(os.path.realpath(f) for f in (bundled, *_extra)))
+    return tuple(dict.fromkeys(os.path.realpath(f) for f in (bundled, *extra)))
 
 
 def _shown(path: Path) -> str:
