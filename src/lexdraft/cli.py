@@ -157,8 +157,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         payload: Any = to_json(reports[0]) if len(reports) == 1 else [to_json(r) for r in reports]
         text = dumps(reports[0]) if len(reports) == 1 else \
             escape.json_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
-    else:
+    elif reports:
         text = "\n".join(to_text(r, args.lang) for r in reports)
+    else:  # obligations, interpretations or general-part rules alone: nothing is an offence to check
+        text = ("所审查的文件中没有犯罪条文。\n" if args.lang == "zh" else
+                "No offence provision among the drafts: there is nothing to check against the treaty.\n")
     write_output(text, args.output, drafts.paths)
     return EXIT_OK if all(r.conforms for r in reports) else EXIT_NONCONFORMING
 

@@ -87,9 +87,12 @@ _ALL = (
          "tier base for small-or-medium-platform measures …   (base binds every holder)"),
     Code("E219", "`text of` names no provision or obligation of the set with verbatim text, or goes round in a circle",
          "text of tw.csepa.38.9   (no such paragraph)"),
-    # W2xx: warnings, which stop nothing
     Code("E220", "a provision or obligation id whose article number is not numbered as its jurisdiction's pack says",
          "provision nz.hdca.section-22 {   (New Zealand numbers sections 22, 22A)"),
+    Code("E221", "a general-part rule that reaches a provision of another code, or whose `punishes` does not fit "
+         "its kind",
+         "rule prc.criminal-law.366 { kind legal-persons  reaches tw.csepa.36 … }"),
+    # W2xx: warnings, which stop nothing
     Code("W201", "a proposed provision that implements no treaty article",
          "provision … { status proposed … }   (no `implements uncc.16`)"),
     Code("W202", "an interpretation quoting (“…” or 「…」) words the verbatim text of its provision does not contain",

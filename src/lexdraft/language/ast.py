@@ -347,7 +347,31 @@ class Obligation(Node):
     text_of: Ref | None = None  # as a provision's
 
 
-Document = Provision | Interpretation | Obligation
+@dataclass(frozen=True, slots=True)
+class Rule(Node):
+    """A rule of a code's general part (participation, attempt, preparation, liability of legal persons), with its
+    verbatim text, so that a report can cite it and a bill can amend it."""
+
+    id: str
+    jurisdiction: Term | None = None
+    status: Term | None = None
+    instrument: Instrument | None = None
+    title: Text | None = None
+    sources: tuple[str, ...] = ()
+    kind: Term | None = None  # complicity, attempt, preparation, legal-persons, …
+    reaches_all: bool = False  # `reaches all`: every offence of the code
+    reaches: tuple[Ref, ...] = ()  # or only the provisions named
+    punishes: tuple[Term, ...] = ()  # a legal-persons rule: how the unit and the persons in charge answer
+    text: Text | None = None
+    translation: Term | None = None
+
+    def reaches_provision(self, provision_id: str) -> bool:
+        """Whether the rule applies to the offence of this provision id (a paragraph id counts under its article)."""
+        return self.reaches_all or any(provision_id == r.id or provision_id.startswith(r.id + ".")
+                                       for r in self.reaches)
+
+
+Document = Provision | Interpretation | Obligation | Rule
 
 
 @dataclass(frozen=True, slots=True)

@@ -202,6 +202,18 @@ class Builder:
             span=self._tspan(ident))
         return value, c[0], c[-1]
 
+    def rule(self, c: list[Any]) -> Piece:
+        ident = _one(c, "ID")
+        f = self._collect("rule", _pieces(c))
+        reaches = f.get("reaches")
+        value = A.Rule(
+            id=str(ident), jurisdiction=f.get("jurisdiction"), status=f.get("status"),
+            instrument=f.get("instrument"), title=f.get("title"), sources=tuple(f.get("source", ())),
+            kind=f.get("rule_kind"), reaches_all=reaches == "all",
+            reaches=reaches if isinstance(reaches, tuple) else (),
+            punishes=f.get("punishes", ()), text=_text(f), translation=f.get("translation"), span=self._tspan(ident))
+        return value, c[0], c[-1]
+
     def interpretation(self, c: list[Any]) -> Piece:
         ident = _one(c, "ID")
         f = self._collect("interpretation", _pieces(c))
@@ -443,6 +455,17 @@ class Builder:
                            self._int(high) if high else None, self._term(unit, "units") if unit else None,
                            _per(per), span=span)
         return self._field("sanction", value, span)
+
+    # general-part rules -----------------------------------------------------------
+    def rule_kind(self, c: list[Any]) -> Piece:
+        return self._field("rule_kind", self._term(_one(c, "NAME"), "rule-kinds"), self._span(c))
+
+    def reaches(self, c: list[Any]) -> Piece:
+        # reaches all | reaches refs
+        return self._field("reaches", "all" if _one(c, "ALL") is not None else _value(c), self._span(c))
+
+    def punishes(self, c: list[Any]) -> Piece:
+        return self._field("punishes", self._terms(_piece(c), "unit-sanctions"), self._span(c))
 
     # interpretations --------------------------------------------------------------
     def issuer(self, c: list[Any]) -> Piece:

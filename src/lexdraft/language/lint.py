@@ -26,7 +26,8 @@ SECTION_WORDS = {
     "penalties": "penalty", "fine-modes": "fine mode", "standards": "standard", "translations": "translation status",
     "duties": "duty", "duty-sources": "source of a duty", "preconditions": "precondition",
     "durations": "unit of time", "platform-classes": "platform class", "obligation-tiers": "obligation tier",
-    "obligation-measures": "measure", "sanctions": "sanction",
+    "obligation-measures": "measure", "sanctions": "sanction", "rule-kinds": "kind of general-part rule",
+    "unit-sanctions": "sanction on a legal person",
 }
 
 # Severity of tiers: a penalty line may not be lighter than the line of the tier below it.
@@ -528,6 +529,10 @@ def required_fields(ds: Lookups) -> Iterator[Diagnostic]:
         elif isinstance(doc, A.Obligation):
             present = {"jurisdiction": bool(doc.jurisdiction), "status": bool(doc.status), "title": bool(doc.title),
                        "holder": bool(doc.holders), "duty": bool(doc.duty)}
+        elif isinstance(doc, A.Rule):
+            present = {"jurisdiction": bool(doc.jurisdiction), "status": bool(doc.status), "title": bool(doc.title),
+                       "kind": bool(doc.kind), "reaches": doc.reaches_all or bool(doc.reaches),
+                       "text": doc.text is not None}
         else:
             present = {"issuer": bool(doc.issuers), "interprets": bool(doc.interprets), "title": bool(doc.title),
                        "article": bool(doc.articles)}
@@ -664,6 +669,9 @@ def repeated_terms(ds: Lookups) -> Iterator[Diagnostic]:
 
 
 def _term_lists(doc: A.Document) -> Iterator[tuple[Sequence[A.Term], str]]:
+    if isinstance(doc, A.Rule):
+        yield doc.punishes, "`punishes`"
+        return
     if isinstance(doc, A.Obligation):
         yield doc.holders, "`holder`"
         for t in doc.tiers:
@@ -778,15 +786,44 @@ def _squeezed(s: str) -> str:
 def unsourced_texts(ds: Lookups) -> Iterator[Diagnostic]:
     """W203: a provision or obligation that quotes verbatim `text` says where the text comes from."""
     for doc in ds.documents:
-        if isinstance(doc, (A.Provision, A.Obligation)) and doc.text is not None and not doc.sources:
+        if isinstance(doc, (A.Provision, A.Obligation, A.Rule)) and doc.text is not None and not doc.sources:
             yield Diagnostic("W203", f"{_kind(doc)} `{doc.id}` quotes its `text` without a `source`", doc.span,
                              ("add `source \"…\"` naming the act, article and paragraph the text is quoted from",),
                              Severity.WARNING)
 
 
 def _kind(doc: A.Document) -> str:
-    return "provision" if isinstance(doc, A.Provision) else \
-        "obligation" if isinstance(doc, A.Obligation) else "interpretation"
+    return "provision" if isinstance(doc, A.Provision) else "obligation" if isinstance(doc, A.Obligation) else \
+        "rule" if isinstance(doc, A.Rule) else "interpretation"
+
+
+# E221 ---------------------------------------------------------------------------------------------
+LEGAL_PERSONS = "legal-persons"
+_PUNISHES_HINT = "add `punishes fine-on-unit` (and `responsible-persons-punished` where its persons in charge answer)"
+
+
+def _code_of(ident: str) -> str:
+    """The code an id belongs to: its jurisdiction and instrument, prc.criminal-law.366 -> prc.criminal-law."""
+    return ".".join(ident.split(".")[:2])
+
+
+def general_part_rules(ds: Lookups) -> Iterator[Diagnostic]:
+    """E221: a general-part rule reaches offences of its own code only, and only a legal-persons rule (always) says
+    how the legal person is punished."""
+    for r in (d for d in ds.documents if isinstance(d, A.Rule)):
+        code = _code_of(r.id)
+        for ref in r.reaches:
+            if not ref.id.startswith(code + "."):
+                yield Diagnostic("E221", f"rule `{r.id}` of `{code}` reaches `{ref.id}`, a provision of another code",
+                                 ref.span, (f"a rule reaches the offences of its own code: ids that begin `{code}.`",))
+        if r.kind is None:
+            continue
+        if r.kind.name == LEGAL_PERSONS and not r.punishes:
+            yield Diagnostic("E221", f"the legal-persons rule `{r.id}` does not say how the legal person is punished",
+                             r.span, (_PUNISHES_HINT,))
+        elif r.kind.name != LEGAL_PERSONS and r.punishes:
+            yield Diagnostic("E221", f"`punishes` belongs to a legal-persons rule, not to a `{r.kind.name}` rule",
+                             r.punishes[0].span, ("drop `punishes`, or make the rule `kind legal-persons`",))
 
 
 # Interpretation articles that name the provision they apply to.
@@ -810,4 +847,5 @@ RULES: tuple[Rule, ...] = (
     tier_penalties, mental_degrees, rebuttable_presumptions, omission_duties, required_fields,
     implemented_articles, fine_units, article_numbers, cited_ids, interpreted_tiers, repeated_terms,
     breached_obligations, class_tiers, shared_texts, unimplemented_proposals, unquoted_words, unsourced_texts,
+    general_part_rules,
 )

@@ -21,6 +21,8 @@ def format_document(doc: A.Document) -> str:
         head, groups = f"provision {doc.id} {{", _provision_groups(doc)
     elif isinstance(doc, A.Obligation):
         head, groups = f"obligation {doc.id} {{", _obligation_groups(doc)
+    elif isinstance(doc, A.Rule):
+        head, groups = f"rule {doc.id} {{", _rule_groups(doc)
     else:
         head, groups = f"interpretation {doc.id} {{", _interpretation_groups(doc)
     body: list[str] = []
@@ -236,6 +238,25 @@ def _add_per(lines: list[str], per: str | A.Text | None) -> None:
         lines[-1] += f" per {_string(per)}"
     elif per is not None:
         lines[-1:] = _bilingual(lines[-1] + " per ", per)
+
+
+# general-part rules -------------------------------------------------------------
+def _rule_groups(r: A.Rule) -> list[list[str]]:
+    placement: list[str] = []
+    _add(placement, "jurisdiction", _name(r.jurisdiction))
+    _add(placement, "status", _name(r.status))
+    _add(placement, "instrument", None if r.instrument is None else _instrument(r.instrument))
+    _add_text(placement, "title", r.title)
+    for s in r.sources:
+        _add(placement, "source", _string(s))
+    reach: list[str] = []
+    _add(reach, "kind", _name(r.kind))
+    _add(reach, "reaches", "all" if r.reaches_all else _ids(r.reaches))
+    _add(reach, "punishes", _names(r.punishes))
+    statute: list[str] = []
+    _add(statute, "translation", _name(r.translation))
+    _add_text(statute, "text", r.text)
+    return [placement, reach, statute]
 
 
 # interpretations ----------------------------------------------------------------

@@ -177,7 +177,7 @@ class _Writer:
 
     def _target_work(self) -> str:
         """The act a proposed article amends, by its instrument term where the vocabulary names it."""
-        assert isinstance(self.doc, A.Provision | A.Obligation)
+        assert isinstance(self.doc, A.Provision | A.Obligation | A.Rule)
         aid = article_id(self.doc)
         target = self.doc.instrument.target if self.doc.instrument else None
         law = aid.law
@@ -187,7 +187,7 @@ class _Writer:
         return f"/akn/{self.country}/act/{UNDATED}/{law}"
 
     def _active_modification(self, meta: etree._Element) -> None:
-        assert isinstance(self.doc, A.Provision | A.Obligation) and self.doc.instrument is not None
+        assert isinstance(self.doc, A.Provision | A.Obligation | A.Rule) and self.doc.instrument is not None
         after = self.doc.instrument.after
         analysis = _el(meta, "analysis", source="#lexdraft")
         mods = _el(analysis, "activeModifications")
@@ -229,7 +229,7 @@ class _Writer:
             _el(_el(para, "content"), "p", line)
 
     def _provision(self, top: etree._Element, page: ProvisionPage) -> None:
-        assert isinstance(self.doc, A.Provision | A.Obligation)
+        assert isinstance(self.doc, A.Provision | A.Obligation | A.Rule)
         self._preface(top, page.title or page.citation)
         body = _el(top, "body")
         number = article_id(self.doc).article

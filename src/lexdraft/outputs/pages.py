@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from ..diagnostics import fail
 from ..language import ast as A
 from ..wording.interpretations import interpretation_page
-from ..wording.pages import InterpretationPage, ProvisionPage, obligation_page, provision_page
+from ..wording.pages import InterpretationPage, ProvisionPage, obligation_page, provision_page, rule_page
 from ..wording.render import LANGS
 
 Page = ProvisionPage | InterpretationPage
@@ -21,6 +21,8 @@ def page_of(doc: A.Document, lang: str, provisions: Mapping[str, A.Provision]) -
         return interpretation_page(doc, provisions, lang)
     if isinstance(doc, A.Provision):
         return provision_page(doc, lang)
+    if isinstance(doc, A.Rule):
+        return rule_page(doc, lang)
     return obligation_page(doc, lang)
 
 

@@ -17,7 +17,7 @@ from .words import join_alternatives
 _TREATIES = {"uncc": ("《联合国打击网络犯罪公约》", "UN Convention against Cybercrime")}
 
 # What sits at an article of an instrument: an offence provision or an administrative obligation.
-Article = A.Provision | A.Obligation
+Article = A.Provision | A.Obligation | A.Rule
 
 
 

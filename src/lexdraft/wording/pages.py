@@ -190,6 +190,15 @@ def obligation_page(o: A.Obligation, lang: str) -> ProvisionPage:
                          tuple(lines), None, None, tuple(notes), o.sources, lang)
 
 
+def rule_page(r: A.Rule, lang: str) -> ProvisionPage:
+    """A general-part rule: its verbatim text, as a provision in force renders."""
+    if r.text is None:
+        raise fail("E405", f"the rule {r.id} has no text to render", r.span,
+                   "add the rule's verbatim `text`: a general-part rule is never composed")
+    tw = article_id(r).jurisdiction == "tw"
+    return _statute_page(r, lang, title_of(r, lang, prefer_hant=tw), citation(r, lang), tw)
+
+
 @dataclass(frozen=True)
 class InterpretationPage:
     """Everything an interpretation template prints."""

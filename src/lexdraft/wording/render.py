@@ -1,4 +1,4 @@
-"""Render a provision, obligation or interpretation as Chinese or English text: the wording package's entry point."""
+"""Render a provision, obligation, rule or interpretation as Chinese or English text: the wording entry point."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from ..diagnostics import fail
 from ..language import ast as A
 from .environment import environment
 from .interpretations import interpretation_page
-from .pages import InterpretationPage, ProvisionPage, obligation_page, provision_page
+from .pages import InterpretationPage, ProvisionPage, obligation_page, provision_page, rule_page
 from .sections import SectionPage, is_section, section_page
 
 LANGS = ("zh", "en")
@@ -24,7 +24,8 @@ def render(doc: A.Document, lang: str, provisions: Mapping[str, A.Provision]) ->
     elif isinstance(doc, A.Provision) and is_section(doc, lang):
         page, name = section_page(doc, lang), "section.j2"
     else:
-        page = provision_page(doc, lang) if isinstance(doc, A.Provision) else obligation_page(doc, lang)
+        page = provision_page(doc, lang) if isinstance(doc, A.Provision) else \
+            rule_page(doc, lang) if isinstance(doc, A.Rule) else obligation_page(doc, lang)
         name = "statute.j2" if page.form == "statute" else "provision.j2"
     return environment().get_template(name).render(page=page)
 

@@ -1,0 +1,65 @@
+"""General-part rules (participation, attempt, legal persons): parsed, printed back, linted and rendered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lexdraft.language import ast as A
+from lexdraft.language.lint import lint
+from lexdraft.language.parse import parse_text as parse_draft
+from lexdraft.language.printer import format_draft
+from lexdraft.wording.render import render
+
+ROOT = Path(__file__).resolve().parent.parent
+GENERAL_PARTS = sorted(ROOT.glob("drafts/*/in-force/*general-part.lexd"))
+
+
+def _rules(path: Path) -> list[A.Rule]:
+    draft = parse_draft(path.read_text(encoding="utf-8"), str(path))
+    return [d for d in draft.documents if isinstance(d, A.Rule)]
+
+
+def test_the_bundled_general_parts_parse_lint_clean_and_print_back() -> None:
+    assert GENERAL_PARTS
+    for path in GENERAL_PARTS:
+        draft = parse_draft(path.read_text(encoding="utf-8"), str(path))
+        assert [d.code for d in lint([draft])] == []
+        again = parse_draft(format_draft(draft), str(path))
+        assert again.documents == draft.documents
+
+
+def test_prc_art_366_reaches_363_to_365_and_punishes_the_unit() -> None:
+    rules = {r.id: r for r in _rules(ROOT / "drafts/prc/in-force/criminal-law-general-part.lexd")}
+    r = rules["prc.criminal-law.366"]
+    assert r.kind is not None and r.kind.name == "legal-persons"
+    assert r.reaches_provision("prc.criminal-law.364.1") and not r.reaches_provision("prc.criminal-law.364-1")
+    assert not r.reaches_provision("prc.criminal-law.246")
+    assert [t.name for t in r.punishes] == ["fine-on-unit", "responsible-persons-punished"]
+    assert "prc.criminal-law.25" not in rules  # the reference gives no text of art. 25: nothing is invented
+
+
+def test_a_rule_renders_as_its_verbatim_text() -> None:
+    r = next(r for r in _rules(ROOT / "drafts/prc/in-force/criminal-law-general-part.lexd")
+             if r.id == "prc.criminal-law.366")
+    zh = render(r, "zh", {})
+    assert r.text is not None and r.text.zh is not None and r.text.zh.strip() in zh
+    assert "第三百六十六条" in zh
+
+
+def test_reaches_all_round_trips() -> None:
+    src = ('rule prc.criminal-law.25 {\n  jurisdiction prc\n  status in-force\n  title zh "共同犯罪" en "Joint crime"\n'
+           '  source "s"\n  kind complicity\n  reaches all\n  text zh "第二十五条 ……"\n}\n')
+    draft = parse_draft(src, "x.lexd")
+    (rule,) = draft.documents
+    assert isinstance(rule, A.Rule) and rule.reaches_all and rule.reaches_provision("prc.criminal-law.999")
+    assert "reaches      all" in format_draft(draft)
+    assert parse_draft(format_draft(draft), "x.lexd").documents == draft.documents
+    assert [d.code for d in lint([draft])] == []
+
+
+def test_punishes_on_an_attempt_rule_is_e220() -> None:
+    src = ('rule tw.csepa.38.4 {\n  jurisdiction tw\n  status in-force\n  title zh-hant "未遂" zh "未遂" en "Attempt"\n'
+           '  source "s"\n  kind attempt\n  reaches tw.csepa.38.1\n  punishes fine-on-unit\n'
+           '  text zh-hant "第一項及第三項之未遂犯罰之。"\n}\n')
+    found = lint([parse_draft(src, "x.lexd")])
+    assert [(d.code, d.span.line if d.span else 0) for d in found] == [("E221", 8)]
