@@ -20,6 +20,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from .. import packs
 from ..diagnostics import Span, fail
 from . import ast as A
 from .fmt import format_source
@@ -28,7 +29,14 @@ from .vocabulary import vocabulary
 
 NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 MAX_BYTES = 20_000_000  # a consolidated code in AKN is a few megabytes
-COUNTRIES = {"cn": "prc", "tw": "tw"}  # FRBRcountry -> lexdraft's jurisdiction
+
+
+def _jurisdiction_of(country: str) -> str | None:
+    """lexdraft's jurisdiction for an FRBRcountry: the pack whose `akn-country` (or code) it is."""
+    found = packs.all_packs()
+    return next((p.code for p in found.values() if p.akn_country == country), country if country in found else None)
+
+
 _LANGUAGES = {"zho": "zh", "chi": "zh", "zh": "zh", "eng": "en", "en": "en"}
 # Text that is not the article's words: footnotes and editors' notes inside a paragraph, and markers.
 _NOT_TEXT = {"authorialNote", "noteRef", "eol", "eop", "marker", "img"}
@@ -131,7 +139,8 @@ def _expression(path: str, root: etree._Element, doc: etree._Element) -> _Act:
         raise fail("E602", f"the act is in {language or 'no stated language'}; lexdraft's text blocks hold Chinese "
                    "(zh, zh-hant) and English (en)", _at(path, where if where is not None else doc),
                    "import an expression of the act in Chinese or English")
-    script = "zh-hant" if lang == "zh" and country == "tw" else lang
+    p = packs.pack(_jurisdiction_of((country or "").lower()) or "")
+    script = "zh-hant" if lang == "zh" and p is not None and p.script == "hant" else lang
     work = _value(doc, "meta/akn:identification/akn:FRBRWork/akn:FRBRuri", "value") or path
     return _Act(path, root, doc, lang, script, (country or "").lower(), work, expression)
 
@@ -279,7 +288,7 @@ def _article(act: _Act, article: etree._Element, unit: str, count: int) -> _Arti
     instrument_name = act.act.get("name") or ""
     instrument = A.Term(instrument_name, "instruments") \
         if vocabulary().entry("instruments", instrument_name) is not None else None
-    jurisdiction = COUNTRIES.get(act.country)
+    jurisdiction = _jurisdiction_of(act.country)
     id_todo: list[str] = []
     doc_id = _id(act, jurisdiction, number, id_todo)
     if instrument is None:
@@ -296,7 +305,8 @@ def _draft(a: _Article) -> str:
     """The provision, printed, under comments saying what is left to encode."""
     todo: list[str] = []
     if a.jurisdiction is None:
-        todo.append(f"jurisdiction: FRBRcountry `{a.country}` is not among lexdraft's (prc, tw)")
+        todo.append(f"jurisdiction: FRBRcountry `{a.country}` is not among lexdraft's "
+                    f"({', '.join(packs.all_packs())}): add a pack for it")
     todo.extend(a.id_todo)
     chinese = "zh-hant" if a.jurisdiction == "tw" else "zh"
     missing = [_NAMES[s] for s in (chinese, "en") if s not in a.titles]
@@ -342,4 +352,4 @@ def _slug(value: str) -> str:
     return slug if slug[:1].isalpha() or slug[:1].isdigit() else ""
 
 
-__all__ = ["COUNTRIES", "NS", "import_akn"]
+__all__ = ["NS", "import_akn"]

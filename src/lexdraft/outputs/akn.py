@@ -15,7 +15,7 @@ What each draft becomes, and why:
 - A file with several documents is a `documentCollection` with each document inline in a `component`.
 
 FRBR identity follows the AKN naming convention: `/akn/{country}/{type}[/{subtype}]/{date}/{name}` for the work
-(the country from the jurisdiction: prc → cn, tw → tw; the name the draft's own id, which tells entries on the same
+(the country is the pack's akn-country, prc → cn; the name the draft's own id, which tells entries on the same
 article apart), `{work}/{language}@` for the expression and `{expression}/!main.xml` for the manifestation. One
 expression per file: the language is the one `--lang` chooses, as AKN keeps each language version as its own
 expression document; English is written only where the draft has English, never the Chinese under an English
@@ -35,6 +35,7 @@ from urllib.parse import quote
 
 from lxml import etree
 
+from .. import packs
 from ..diagnostics import fail
 from ..language import ast as A
 from ..language.vocabulary import vocabulary
@@ -43,7 +44,14 @@ from .pages import InterpretationPage, Page, ProvisionPage, page_of
 from .xmltext import xml_text
 
 NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
-COUNTRIES = {"prc": "cn", "tw": "tw"}
+
+
+def _country(jurisdiction: str) -> str:
+    """The AKN country of a jurisdiction: its pack's `akn-country` (prc -> cn), else its own code."""
+    p = packs.pack(jurisdiction)
+    return p.akn_country if p is not None and p.akn_country else jurisdiction
+
+
 LANGUAGES = {"zh": "zho", "en": "eng"}  # ISO 639-2, as the naming convention writes languages
 UNDATED = "1000-01-01"
 
@@ -67,7 +75,7 @@ def to_akn(documents: Sequence[A.Document], lang: str, provisions: Mapping[str, 
         _Writer(documents[0], pages[0], lang, "").write(root)
     else:
         jurisdictions = sorted({_jurisdiction(d) for d in documents})
-        country = COUNTRIES.get(jurisdictions[0], jurisdictions[0]) if len(jurisdictions) == 1 else "mul"
+        country = _country(jurisdictions[0]) if len(jurisdictions) == 1 else "mul"
         collection = _el(root, "documentCollection", name="lexdraftFile")
         meta = _el(collection, "meta")
         work = f"/akn/{country}/documentCollection/{UNDATED}/{quote(name, safe='.-_')}"
@@ -120,7 +128,7 @@ class _Writer:
     def __init__(self, doc: A.Document, page: Page, lang: str, prefix: str) -> None:
         self.doc, self.page, self.lang, self.prefix = doc, page, lang, prefix
         self.jurisdiction = _jurisdiction(doc)
-        self.country = COUNTRIES.get(self.jurisdiction, self.jurisdiction)
+        self.country = _country(self.jurisdiction)
 
     def eid(self, local: str) -> str:
         return self.prefix + local
@@ -253,4 +261,4 @@ class _Writer:
             self._article(body, self.eid(""), str(article.number), label, lines)
 
 
-__all__ = ["COUNTRIES", "LANGUAGES", "NS", "UNDATED", "to_akn"]
+__all__ = ["LANGUAGES", "NS", "UNDATED", "to_akn"]
