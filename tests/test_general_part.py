@@ -63,3 +63,24 @@ def test_punishes_on_an_attempt_rule_is_e220() -> None:
            '  text zh-hant "第一項及第三項之未遂犯罰之。"\n}\n')
     found = lint([parse_draft(src, "x.lexd")])
     assert [(d.code, d.span.line if d.span else 0) for d in found] == [("E221", 8)]
+
+
+def test_art_18_1_is_met_for_an_offence_a_legal_persons_clause_reaches_and_the_report_cites_it() -> None:
+    """PRC art. 364 ¶1 has no unit paragraph of its own: art. 366 makes units liable for it (fails on main, where a
+    provision without a `unit` actor left legal persons out whatever the general part said)."""
+    from dataclasses import replace
+
+    from lexdraft.language.parse import parse_file
+    from lexdraft.treaty.conformance import check
+    from lexdraft.treaty.spec import spec_for
+
+    in_force = ROOT / "drafts/prc/in-force"
+    (p364,) = [d for d in parse_file(str(in_force / "364-disseminating-obscene.lexd")).documents
+               if isinstance(d, A.Provision)]
+    natural_only = replace(p364, actors=tuple(a for a in p364.actors if a.name != "unit"))
+    rules = _rules(in_force / "criminal-law-general-part.lexd")
+    without = check(spec_for("uncc.18"), [natural_only]).verdicts[0]
+    with_rules = check(spec_for("uncc.18"), [natural_only], rules).verdicts[0]
+    assert without.requirement.id == "uncc.18.1" and p364.id not in without.met_by
+    assert p364.id in with_rules.met_by and with_rules.verdict.rank > without.verdict.rank
+    assert any("prc.criminal-law.366" in (n.text.en or "") for n in with_rules.notes)

@@ -152,7 +152,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     drafts = load(args.paths)
     _warn(drafts.warnings)
-    reports = [c.report for c in check_provisions(drafts.provisions, args.against)]
+    reports = [c.report for c in check_provisions(drafts.provisions, args.against, drafts.rules)]
     if args.format == "json":
         payload: Any = to_json(reports[0]) if len(reports) == 1 else [to_json(r) for r in reports]
         text = dumps(reports[0]) if len(reports) == 1 else \

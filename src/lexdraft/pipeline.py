@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .diagnostics import Diagnostic, LexdraftError, Severity, Span, fail
-from .language.ast import Document, DraftFile, Interpretation, Provision
+from .language.ast import Document, DraftFile, Interpretation, Provision, Rule
 from .language.lint import lint
 from .language.parse import parse_file, parse_text, read_source
 from .language.resolve import resolve_texts
@@ -98,6 +98,11 @@ class DraftSet:
     @property
     def provisions(self) -> list[Provision]:
         return [d for f in self.files for d in f.documents if isinstance(d, Provision)]
+
+    @property
+    def rules(self) -> list[Rule]:
+        """The general-part rules (participation, attempt, legal persons) the checker reads beside the provisions."""
+        return [d for f in self.files for d in f.documents if isinstance(d, Rule)]
 
     @property
     def interpretations(self) -> list[Interpretation]:
@@ -247,21 +252,26 @@ class Checked:
         return self.report.conforms
 
 
-def check_jurisdiction(jurisdiction: str, provisions: list[Provision], articles: list[str]) -> list[Checked]:
-    """One jurisdiction's provisions against each of `articles` (already chosen by treaty_articles)."""
+def check_jurisdiction(jurisdiction: str, provisions: list[Provision], articles: list[str],
+                       rules: Iterable[Rule] = ()) -> list[Checked]:
+    """One jurisdiction's provisions against each of `articles` (already chosen by treaty_articles), with the
+    general-part rules of that jurisdiction."""
     from .treaty.conformance import check
     from .treaty.spec import spec_for
 
-    return [Checked(jurisdiction, check(spec_for(a), provisions)) for a in articles]
+    own = [r for r in rules if (r.jurisdiction.name if r.jurisdiction else NO_JURISDICTION) == jurisdiction]
+    return [Checked(jurisdiction, check(spec_for(a), provisions, own)) for a in articles]
 
 
-def check_groups(groups: dict[str, list[Provision]], articles: list[str]) -> list[Checked]:
+def check_groups(groups: dict[str, list[Provision]], articles: list[str], rules: Iterable[Rule] = ()) -> list[Checked]:
     """Each group of provisions against each article, group by group in the order given."""
+    rules = list(rules)
     return [c for jurisdiction, provisions in groups.items()
-            for c in check_jurisdiction(jurisdiction, provisions, articles)]
+            for c in check_jurisdiction(jurisdiction, provisions, articles, rules)]
 
 
-def check_provisions(provisions: Iterable[Provision], against: Iterable[str] | None = None) -> list[Checked]:
+def check_provisions(provisions: Iterable[Provision], against: Iterable[str] | None = None,
+                     rules: Iterable[Rule] = ()) -> list[Checked]:
     """Provisions grouped by jurisdiction, each group checked against the articles (default: every known one)."""
     articles = treaty_articles(against)
-    return check_groups(by_jurisdiction(provisions), articles)
+    return check_groups(by_jurisdiction(provisions), articles, rules)

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..diagnostics import Span
-from ..language.ast import Provision, Text
+from ..language.ast import Provision, Rule, Text
 from ..language.vocabulary import vocabulary
 from .facts import Facts, facts_of
 from .spec import Requirement, Spec
@@ -314,7 +314,15 @@ def _article_name(article: str, lang: str) -> str:
     return f"第{number}条" if lang == "zh" else f"Art. {number}"
 
 
-def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str, Facts]) -> Finding:
+def _liable_by_rule(pid: str, rules: list[Rule]) -> Rule | None:
+    """The general-part or specific legal-persons clause (PRC arts. 30-31, 366) that reaches this offence, if any."""
+    reaching = [r for r in rules if r.kind is not None and r.kind.name == "legal-persons" and r.reaches_provision(pid)]
+    # the specific clause (art. 366 for arts. 363-365) is the one to cite before the general one
+    return min(reaching, key=lambda r: (r.reaches_all, len(r.reaches), r.id), default=None)
+
+
+def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str, Facts],
+                   rules: list[Rule] | None = None) -> Finding:
     """Art. 18(1): for each article's offences, the provisions that carry them must reach legal persons."""
     from .spec import spec_for
 
@@ -324,7 +332,7 @@ def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str,
     short: list[str] = []  # the articles whose offences leave legal persons out, in part or wholly
     by_id = {p.id: p for p in provisions}
     for article in q.offences_of:
-        offences = check(spec_for(article), provisions).verdicts
+        offences = check(spec_for(article), provisions, rules or ()).verdicts
         carriers = sorted({pid for v in offences if v.requirement.kind is RequirementKind.OFFENCE for pid in v.met_by})
         en, zh = _article_name(article, "en"), _article_name(article, "zh")
         if not carriers:
@@ -333,7 +341,11 @@ def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str,
                                      f"for them (see the {article} report).",
                                      f"所审查的条文均未确立{zh}规定的犯罪，法人亦无从对其承担责任（见{article}审查报告）。")))
             continue
-        liable = [c for c in carriers if all(e.require.holds(table[c]) for e in q.elements)]
+        by_rule = {c: r for c in carriers if (r := _liable_by_rule(c, rules or [])) is not None}
+        liable = [c for c in carriers if c in by_rule or all(e.require.holds(table[c]) for e in q.elements)]
+        # the report cites the clause that makes a legal person liable, where a rule does
+        notes.extend(Note(c, _t(f"Legal persons are liable for this offence under {r.id}.",
+                                f"依照{r.id}，法人可以对该罪承担责任。"), r.span) for c, r in sorted(by_rule.items()))
         others = [c for c in carriers if c not in liable]
         met_by.update(liable)
         grades.append(Grade.FULL if not others else Grade.PARTIAL if liable else Grade.NONE)
@@ -397,11 +409,14 @@ def _manual(q: Requirement) -> Finding:
 _READS_PROVISIONS = (RequirementKind.OFFENCE, RequirementKind.LEGAL_PERSONS)
 
 
-def check(spec: Spec, provisions: Iterable[Provision]) -> Report:
-    """All requirements of one article, checked against the set of provisions taken together."""
+def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = ()) -> Report:
+    """All requirements of one article, checked against the set of provisions taken together, with the general-part
+    rules (participation, attempt, legal persons) that extend them."""
     provs = sorted(provisions, key=lambda p: p.id)
+    general = sorted(rules, key=lambda r: r.id)
     table = {p.id: facts_of(p) for p in provs}
-    verdicts = [_offence(q, provs, table) if q.kind is RequirementKind.OFFENCE else _legal_persons(q, provs, table)
+    verdicts = [_offence(q, provs, table) if q.kind is RequirementKind.OFFENCE
+                else _legal_persons(q, provs, table, general)
                 for q in spec.requirements if q.kind in _READS_PROVISIONS]
     # definitions, options and sanctions are judged on the provisions that carry the article's offences
     carriers = sorted({pid for v in verdicts for pid in v.met_by})
