@@ -73,8 +73,9 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
     git(repo, "branch", REVISION)
     possession = drafts / "364-1-csem-possession.lexd"
     text = possession.read_text(encoding="utf-8")
-    for old, new in [('zh "非法持有儿童性剥削材料罪"', f'zh "非法持有{_string(ONE_LINE)}"'),
-                     ('en "Unlawful possession of child sexual exploitation material"', f'en "{_string(ONE_LINE)}"'),
+    for old, new in [('zh "非法持有未成年人性虐待、性剥削材料罪"', f'zh "非法持有{_string(ONE_LINE)}"'),
+                     ('en "Unlawful possession of child sexual abuse or child sexual exploitation material"',
+                      f'en "{_string(ONE_LINE)}"'),
                      ('source       "002_e377ccd924af9a86.txt §4.3 (artistic-creation exemption)"',
                       f'source       "{_string(ONE_LINE)}"'),
                      ("conduct      possess, control", "conduct      control")]:

@@ -237,15 +237,16 @@ def test_base_tier_that_requires_a_circumstance_reproduces_article_253_1() -> No
 
 
 def test_dfii_penalty_chain_in_english_reads_as_statutory_english() -> None:
-    # the purpose of dissemination governs the making; dissemination itself needs none (cf. TW art. 319-4 ¶1-¶2)
+    # the purpose of dissemination governs the making; dissemination itself needs none (cf. TW art. 319-4 ¶1-¶2):
+    # a limb of its own, whose object is named in full (not 该图像 / "such an image")
     text = render(PROVISIONS["prc.criminal-law.253-2"], "en", PROVISIONS)
     zh = render(PROVISIONS["prc.criminal-law.253-2"], "zh", PROVISIONS)
-    assert ("以传播为目的，利用人工智能等深度合成技术，制作、合成他人私密图像，或者传播该图像的，"
-            "处三年以下有期徒刑") in zh
+    assert ("以传播为目的，利用人工智能等深度合成技术，制作、合成他人私密图像的，"
+            "或者传播以前述方式制作、合成的他人私密图像的，处三年以下有期徒刑") in zh
     assert ("“Article 253-2 Whoever, for the purpose of dissemination, by artificial intelligence or other deep "
-            "synthesis technology, produces or synthesizes an intimate image of another person, or disseminates such "
-            "an "
-            "image, shall be sentenced to fixed-term imprisonment of not more than three "
+            "synthesis technology, produces or synthesizes an intimate image of another person, or whoever "
+            "disseminates an intimate image of another person produced or synthesized in that way, shall be "
+            "sentenced to fixed-term imprisonment of not more than three "
             "years or criminal detention, and concurrently or solely a fine; where the "
             "circumstances are serious, to fixed-term imprisonment of not less than three years and not more than "
             "seven years, and concurrently a fine.") in text

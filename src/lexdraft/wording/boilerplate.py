@@ -48,7 +48,7 @@ WORDS: Mapping[str, Mapping[str, str]] = {
                       "the Chinese text is authoritative.",
         "placement": "Placement", "protects": "Protected interests", "mental": "Mental element",
         "purpose": "Proof of purpose", "excluding": "Means excluded", "tier": "Thresholds",
-        "prosecution": "Prosecution", "implements": "Treaty provision implemented",
+        "prosecution": "Prosecution", "implements": "Treaty provision to be implemented",
         "breaches": "Administrative obligations breached", "sanction": "Source of the fine range",
     },
 }

@@ -51,6 +51,11 @@ FRAMED_ATTRIBUTES = ("identifiable-by", "privacy", "standard")
 # Treaty verbs of spreading: a purpose of dissemination governs the making, never the spreading itself.
 _SPREADING = {"distribute", "transmit", "broadcast", "display", "publish", "make-available", "sell"}
 
+# Means that make the object synthetic. With one of them the offence clause already says the object is synthesized
+# (and the spreading limb refers back to that making), so a definition repeating `origin synthetic` would be
+# circular: 合成……合成的图像 / synthesizes … a synthetic image.
+_SYNTHESIZING_MEANS = {"ai-synthesis", "computer-synthesis"}
+
 
 # ------------------------------------------------------------------ the parts
 
@@ -74,7 +79,11 @@ class Knowledge:
 
 @dataclass(frozen=True)
 class Acts:
-    """The conduct chain: the acts a purpose governs, then acts of spreading that need no purpose (TW art. 319-4)."""
+    """The conduct chain: the acts a purpose governs, then acts of spreading that need no purpose (TW art. 319-4).
+
+    The spreading acts are a limb of their own, never under the purpose, and their object is the one made by the
+    governed acts in the way the clause states (……的，或者传播以前述方式制作的…… / or whoever disseminates … made in
+    that way): 该图像 / "such an image" would leave open which image is meant."""
 
     governed: tuple[A.Term, ...]
     spreading: tuple[A.Term, ...] = ()
@@ -260,6 +269,10 @@ def definition_of(p: A.Provision) -> Definition | None:
             raise fail("E402", f"no wording for the object attribute `{a.name.name}`", a.name.span,
                        "the renderer words " + ", ".join(DEFINED_ATTRIBUTES))
     attrs = {a.name.name: Values(a.values, a.cumulative) for a in obj.attrs}
+    origin = attrs.get("origin")
+    means = {m.name for m in p.means.means} if p.means else set()
+    if origin is not None and [t.name for t in origin.terms] == ["synthetic"] and means & _SYNTHESIZING_MEANS:
+        del attrs["origin"]
     if not attrs.keys() - {"virtual-test"}:
         return None
     return Definition(obj.kind, *(attrs.get(name) for name in DEFINED_ATTRIBUTES))

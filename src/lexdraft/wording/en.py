@@ -48,6 +48,12 @@ def where_clause(label: str) -> str:
     return f"where the case involves {label}"
 
 
+def participle(term: A.Term) -> str:
+    """The past participle of a making verb (produce -> produced, record -> recorded)."""
+    verb = _label(term)
+    return verb + ("d" if verb.endswith("e") else "ed")
+
+
 class OfficialEnglish(ClauseWording):
     """Whoever …, shall be sentenced to …; where the circumstances are serious, to … (the official translations)."""
 
@@ -126,7 +132,10 @@ class OfficialEnglish(ClauseWording):
             adverb = self.knowledge(o.knowledge, o.conduct) + " " if o.knowledge else ""
             core = f"{adverb}{self.acts(o.conduct.governed)} {obj}".rstrip()
             if o.conduct.spreading:
-                core += f", or {self.acts(o.conduct.spreading)} such an image,"
+                # A limb of its own (or whoever …): the purpose governs only the making before it.
+                made = join_alternatives([participle(c) for c in o.conduct.governed], "en")
+                way = " in that way" if o.means else ""
+                core += f", or whoever {self.acts(o.conduct.spreading)} {obj} {made}{way},"
         if o.consent is not None:
             core += " " + self.consent(o.consent)
         if o.harm is not None:

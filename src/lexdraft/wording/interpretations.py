@@ -123,25 +123,25 @@ def _ji_article(a: A.JIArticle, doc: A.Interpretation, provisions: Mapping[str, 
                        "the renderer defines " + ", ".join(sorted(FRAMED_ATTRIBUTES)))
         value = term_label(a.value, lang, f"object-attributes.{a.standard.name}")
         evidence = [term_label(e, lang, "evidence") for e in a.evidence]
-        if zh:
-            out = f"{where}规定的“{std}”，是指{frame.format(v=value)}。"
-            if evidence:
-                out += f"认定{_question(a.standard, 'zh')}，可以根据{'、'.join(evidence)}综合判断。"
-            return (out,)
-        meaning = frame.format(v=value).removeprefix("is ")
-        out = f"“{capitalize(std)}” under {where} means {meaning}."
+        words = frame.format(v=value)  # the statute's own words, quoted exactly as its definition says them
         if evidence:
-            out += (f" In determining {_question(a.standard, 'en')}, {join_alternatives(evidence, 'en', 'and')} "
-                    "may be considered as a whole.")
-        return (out,)
+            if zh:
+                return (f"认定是否属于{where}规定的“{words}”，可以根据{'、'.join(evidence)}综合判断。",)
+            return ((f"In determining whether an image “{words}” within the meaning of {where}, "
+                     f"{join_alternatives(evidence, 'en', 'and')} may be considered as a whole."),)
+        if zh:
+            return (f"{where}规定的“{std}”，是指{words}。",)
+        return (f"“{capitalize(std)}” under {where} means {words.removeprefix('is ')}.",)
     if isinstance(a, (A.PresumptionArticle, A.DeemingArticle, A.MitigationArticle)):
         return _platform_article(a, provisions, lang)
     assert isinstance(a, A.EvidenceArticle)
     evidence = [term_label(e, lang, "evidence") for e in a.evidence]
+    # An expert opinion is evidence the court examines with the rest, never a finding that binds it.
     if zh:
-        return (f"对{_question(a.fact, 'zh')}难以确定的，应当依据{'、'.join(evidence)}认定。",)
-    return ((f"Where it is difficult to determine {_question(a.fact, 'en')}, the determination shall be made on "
-             f"the basis of {join_alternatives(evidence, 'en', 'and')}."),)
+        return (f"对{_question(a.fact, 'zh')}难以确定的，可以依据{'、'.join(evidence)}，结合其他证据综合认定。",)
+    return ((f"Where it is difficult to determine {_question(a.fact, 'en')}, the determination may be made on "
+             f"the basis of {join_alternatives(evidence, 'en', 'and')}, together with the other evidence, "
+             "considered as a whole."),)
 
 
 def _platform_article(a: A.PresumptionArticle | A.DeemingArticle | A.MitigationArticle,
@@ -166,16 +166,23 @@ def _platform_article(a: A.PresumptionArticle | A.DeemingArticle | A.MitigationA
                        f"add `{lang} \"…\"` to the rebuttal")
         thing = thing_of(p)
         obj = wording.thing(thing) if thing else ""
+        # 推定明知 (2019 Interpretation art. 11: 可以认定……明知……，但是有相反证据的除外): the knowledge the
+        # statute requires is presumed, not replaced by 应当知道, which would be a lower standard.
         if zh:
-            knows = term_label(A.Term("presumed", "mental-degrees"), "zh")
-            return (f"{lead}的，可以认定{subject}{knows}是{ref}规定的{obj}，但是{rebuttal}：", *items)
-        return ((f"Where {lead} applies, {subject} may be found to have known, or to have had reason to know, that it "
-                f"was dealing with {obj} within the meaning of {ref}, {rebuttal}:"), *items)
+            return (f"{lead}的，可以认定{subject}明知是{ref}规定的{obj}，但是{rebuttal}：", *items)
+        return ((f"Where {lead} applies, {subject} may be found to have known that it was dealing with {obj} "
+                 f"within the meaning of {ref}, {rebuttal}:"), *items)
     if isinstance(a, A.DeemingArticle):
+        # Only the duty the provision itself names can be deemed breached: any other duty's breach is no element.
+        if p.duty is None or p.duty.name.name != a.duty.name:
+            named = f"`{p.duty.name.name}`" if p.duty is not None else "no duty"
+            raise fail("E402", f"{p.id} names {named}, so no article can deem `{a.duty.name}` breached", a.duty.span,
+                       "deem breached the duty the provision names in its `duty` field")
         duty = term_label(a.duty, lang)
         if zh:
-            return (f"{subject}{lead}的，应当认定其未履行{duty}：", *items)
-        return (f"{capitalize(subject)} shall be deemed to have failed to perform {duty} where {lead} applies:", *items)
+            return (f"{subject}{lead}的，应当认定其未履行{ref}规定的{duty}：", *items)
+        return ((f"{capitalize(subject)} shall be deemed to have failed to perform {duty} under {ref} where {lead} "
+                 "applies:"), *items)
     if zh:
         return (f"{subject}犯{ref}规定之罪，{lead}的，可以从轻处罚：", *items)
     applies = "applies" if a.condition.mode is A.ConditionMode.ANY else "apply"

@@ -26,7 +26,7 @@ from .phrases import condition_items, lead_in, list_lines, penalty_phrase
 from .taiwan import taiwan_script
 from .words import join_alternatives
 
-_FRAMES = {"identifiable-by": "能够被{v}识别", "standard": "{v}", "privacy": "{v}"}
+_FRAMES = {"identifiable-by": "能够为{v}所识别", "standard": "{v}", "privacy": "{v}"}
 
 
 def _label(term: A.Term) -> str:
@@ -105,12 +105,14 @@ class PrcChinese(ClauseWording):
         if isinstance(o.conduct, Omission):
             core = self.omission(o.conduct)
             if knows:
-                core = f"对{knows}的{obj}，{core}"  # 对明知或者应当知道的……信息，不履行……义务
+                core = f"{knows}是{obj}而{core}"  # 明知是……信息而不履行……义务, as 明知是……而持有 (art. 120-6)
         else:
             verbs = self.acts(o.conduct.governed)
             core = f"{knows}是{obj}而{verbs}" if knows else verbs + obj
             if o.conduct.spreading:
-                core += "，或者" + self.acts(o.conduct.spreading) + "该图像"
+                # A limb of its own (……的，或者……): the purpose governs only the making before it.
+                made = f"以前述方式{verbs}的" if o.means else f"{verbs}的"
+                core += f"的，或者{self.acts(o.conduct.spreading)}{made}{obj}"
         parts.append(core)
         if o.consent is not None:
             parts.append(self.consent(o.consent))
