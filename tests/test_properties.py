@@ -21,7 +21,7 @@ from lark.lexer import PatternStr
 
 from lexdraft import escape
 from lexdraft.cli import main
-from lexdraft.diagnostics import LexdraftError, format_all, format_diagnostic
+from lexdraft.diagnostics import TAB, LexdraftError, format_all, format_diagnostic
 from lexdraft.language import ast as A
 from lexdraft.language.parse import parser
 from lexdraft.language.vocabulary import vocabulary
@@ -120,7 +120,8 @@ def _assert_located(e: LexdraftError, texts: dict[str, str]) -> None:
         printed = format_diagnostic(d, sources).split("\n")
         if "\x00" not in sources[d.span.file]:  # a binary file is not shown
             shown = printed[1].split(" | ", 1)[1].strip("…")
-            assert shown in escape.text(lines[d.span.line - 1]), (d, printed)  # controls shown escaped
+            # controls shown escaped, a tab as the spaces that keep the caret under its place
+            assert shown in escape.text(lines[d.span.line - 1]).replace("\t", " " * TAB), (d, printed)
     format_all(e.diagnostics, sources)
 
 
