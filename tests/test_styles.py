@@ -12,6 +12,7 @@ from lexdraft import packs
 from lexdraft.diagnostics import LexdraftError
 from lexdraft.language import ast as A
 from lexdraft.language.parse import parse_file, parse_text
+from lexdraft.pipeline import load
 from lexdraft.wording.clause import ClauseWording, Offence, offence, parts
 from lexdraft.wording.en import OfficialEnglish
 from lexdraft.wording.en_common_law import CommonLawEnglish
@@ -96,6 +97,11 @@ def test_golden_common_law_sections(path: Path, regen_golden: bool) -> None:
     assert text == golden.read_text(encoding="utf-8")
 
 
+def test_the_proposals_pass_the_checks_under_their_pack() -> None:
+    """What the goldens show is what `lexdraft check` accepts: Testland's fine units, prosecution forms, numbering."""
+    assert load([str(p) for p in PROPOSALS]).warnings == ()
+
+
 def test_every_golden_section_has_its_proposal() -> None:
     assert {p.name.removesuffix(".en.txt") for p in GOLDEN.glob("*.txt")} == {p.stem for p in PROPOSALS}
 
@@ -110,7 +116,8 @@ def test_the_bill_clause_frames_the_section() -> None:
                           "for viewing an intimate image of another person without the consent of the person "
                           "depicted.")]
     assert lines[5] == ("(2) A person who commits an offence under subsection (1) is liable on conviction to "
-                        "imprisonment for a term not exceeding 5 years or a fine, or both.")
+                        "imprisonment for a term not exceeding 5 years or a fine not exceeding 50,000 Testland "
+                        "dollars, or both.")
 
 
 def test_a_section_without_a_place_is_the_section_alone() -> None:
