@@ -58,6 +58,8 @@ class OfficialEnglish(ClauseWording):
     """Whoever …, shall be sentenced to …; where the circumstances are serious, to … (the official translations)."""
 
     lang = "en"
+    duty_source = "prescribed by"  # a duty's source, as the wording names it
+    case = "the case"  # what a tier's numbers are counted in
 
     def subject(self, who: Who) -> str | None:
         """One of the subject, with its article: network service providers -> a network service provider."""
@@ -86,7 +88,7 @@ class OfficialEnglish(ClauseWording):
     def omission(self, o: Omission) -> str:
         name = _label(o.duty)
         the = "" if name.startswith("the ") else "the "
-        return f"fails to perform {the}{name}{' prescribed by ' + _label(o.under) if o.under else ''}"
+        return f"fails to perform {the}{name}{f' {self.duty_source} ' + _label(o.under) if o.under else ''}"
 
     def precondition(self, term: A.Term) -> str:
         return _label(term)
@@ -108,7 +110,7 @@ class OfficialEnglish(ClauseWording):
                 return f"in {lead_in(t.condition.mode, 'en')} circumstances"
             items = [i.text for i in condition_items(t.condition, "en", self.jurisdiction)]
             word = "or" if t.condition.mode is A.ConditionMode.ANY else "and"
-            return "where the case involves " + join_alternatives(items, "en", word)
+            return f"where {self.case} involves " + join_alternatives(items, "en", word)
         return where_clause(str(vocabulary().label("tiers", t.tier.name, "en")))
 
     def penalty(self, s: A.Sentence) -> str:

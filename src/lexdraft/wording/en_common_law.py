@@ -13,11 +13,8 @@ import re
 
 from ..diagnostics import fail
 from ..language import ast as A
-from ..language.vocabulary import vocabulary
 from .clause import (
     Acts,
-    Circumstance,
-    ClauseWording,
     Definition,
     Exception_,
     Knowledge,
@@ -25,15 +22,12 @@ from .clause import (
     Offence,
     Omission,
     Prosecution,
-    Thing,
-    Trigger,
     Values,
-    Who,
 )
-from .en import object_noun, where_clause
+from .en import OfficialEnglish, object_noun
 from .labels import term_label
 from .numerals import en_fraction
-from .phrases import Item, condition_items, lead_in
+from .phrases import Item, condition_items
 from .words import join_alternatives, with_article
 
 _FRAMES = {"identifiable-by": "is capable of being identified by {v}", "standard": "is {v}", "privacy": "is {v}"}
@@ -69,63 +63,22 @@ def _list_end(i: int, n: int, word: str, ends: bool = True) -> str:
     return f"; {word}" if i == n - 1 else ";"
 
 
-class CommonLawEnglish(ClauseWording):
+class CommonLawEnglish(OfficialEnglish):
     """(1) A person commits an offence if the person … (2) A person who commits an offence under subsection (1) is
     liable on conviction to … Each later part is a subsection of its own; lists are paragraphs (a), (b), (i)."""
 
     lang = "en"
+    duty_source = "imposed by"
+    case = "the offence"
 
     # -------------------------------------------------------------- the parts
-
-    def subject(self, who: Who) -> str | None:
-        """A network service provider (one of the subject, with its article); None for every person."""
-        return with_article(_label(who.subject).rstrip("s")) if who.subject else None
+    # The parts worded as the official translations word them (subject, purposes, means, acts, thing, consent,
+    # harm, trigger) are inherited from OfficialEnglish; what a common-law section says otherwise is below.
 
     def knowledge(self, k: Knowledge, conduct: Acts | Omission) -> str:
         if isinstance(conduct, Omission):
             return "knows or ought to know" if k.presumed else "knows"
         return "knowing or having reason to believe" if k.presumed else "knowing"
-
-    def purposes(self, terms: tuple[A.Term, ...]) -> str:
-        return " or ".join(_label(t) for t in terms)
-
-    def means(self, terms: tuple[A.Term, ...]) -> str:
-        labels = [_label(m) for m in terms]
-        verbal = [label for label in labels if label.startswith("by ")]
-        nominal = [label for label in labels if label not in verbal]
-        return " or ".join(verbal + (["by " + join_alternatives(nominal, "en")] if nominal else []))
-
-    def acts(self, terms: tuple[A.Term, ...]) -> str:
-        return join_alternatives([str((vocabulary().entry("conduct", c.name) or {}).get("en3") or _label(c))
-                                  for c in terms], "en")
-
-    def omission(self, o: Omission) -> str:
-        name = _label(o.duty)
-        the = "" if name.startswith("the ") else "the "
-        return f"fails to perform {the}{name}{' imposed by ' + _label(o.under) if o.under else ''}"
-
-    def precondition(self, term: A.Term) -> str:
-        return _label(term)
-
-    def thing(self, t: Thing) -> str:
-        return join_alternatives([_label(v) for v in t.persons], "en") if t.persons else _label(t.kind)
-
-    def consent(self, term: A.Term) -> str:
-        return _label(term)
-
-    def harm(self, term: A.Term) -> str:
-        return _label(term)
-
-    def trigger(self, t: Trigger) -> str:
-        if isinstance(t, Circumstance):
-            return where_clause(_label(t.term))
-        if isinstance(t, Numbers):
-            if t.listed:
-                return f"in {lead_in(t.condition.mode, 'en')} circumstances"
-            items = [i.text for i in condition_items(t.condition, "en", self.jurisdiction)]
-            word = "or" if t.condition.mode is A.ConditionMode.ANY else "and"
-            return "where the offence involves " + join_alternatives(items, "en", word)
-        return where_clause(str(vocabulary().label("tiers", t.tier.name, "en")))
 
     def penalty(self, s: A.Sentence) -> str:
         """imprisonment for a term not exceeding 3 years or a fine, or both: what the person is liable to."""
