@@ -445,13 +445,17 @@ def test_private_prosecution_is_a_new_risk_not_a_failure(repo: Path, capsys: pyt
             "      追诉方式由“公诉”改为“告诉的才处理”\n") in out
     assert out.endswith(
         "  20 unchanged / 其余20项不变\n"
-        "  ! new risk (21(1)): prc prc.criminal-law.364-1 (uncc.14.1.c): The offence is prosecuted only on the "
-        "victim's complaint. The victim must identify the offender and gather the evidence without the State's "
-        "investigative powers, which online is often impossible (000_2c029e58f9c2f582.txt §4.1.1). This is no gap in "
-        "the offence's text, but it threatens the effective, proportionate and dissuasive sanctions Art. 21(1) "
-        "requires.\n"
-        "    新增风险（21(1)）：该罪告诉的才处理，被害人须自行查明行为人并收集证据，在网络环境中往往难以做到"
-        "（000_2c029e58f9c2f582.txt §4.1.1）。这并非罪状本身的缺漏，但危及第21条第1款要求的有效、相称和劝阻性制裁。\n")
+        "  ! new risk (21(1)): prc prc.criminal-law.364-1 (uncc.14.1.c): The offence is prosecuted only on "
+        "the victim's complaint (PRC 告诉的才处理; Taiwan 告訴乃論). The case waits on the victim; where it"
+        " then proceeds by private prosecution, as under PRC Criminal Law art. 246, the victim must identif"
+        "y the offender and gather the evidence without the State's investigative powers, which online is o"
+        "ften impossible (Yu, Zahir and Rajamanickam, \"Completing Criminal Liability for DFII in Mainland "
+        "China\", §4.1.1). This is no gap in the offence's text, but it threatens the effective, proportion"
+        "ate and dissuasive sanctions Art. 21(1) requires.\n    新增风险（21(1)）：该罪须经被害人告诉才予追"
+        "诉（告诉的才处理／告訴乃論），案件能否进行取决于被害人；案件由被害人自诉的（如刑法第二百四十六条）"
+        "，被害人须自行查明行为人并收集证据，在网络环境中往往难以做到（Yu、Zahir、Rajamanickam，《Completin"
+        "g Criminal Liability for DFII in Mainland China》§4.1.1）。这并非罪状本身的缺漏，但危及第21条第1款"
+        "要求的有效、相称和劝阻性制裁。\n")
 
 
 # ------------------------------------------------------------------ what a change may delete or repair
