@@ -79,9 +79,8 @@ def _key(folder: str) -> bytes | None:
                 with os.fdopen(fd, "wb") as f:
                     f.write(secrets.token_bytes(_KEY_BYTES))
                 try:
-                    os.link(tmp, path)  # never replaces a key another process made meanwhile: theirs is read
-                except FileExistsError:
-                    pass
+                    with contextlib.suppress(FileExistsError):  # another process made one meanwhile: theirs is read
+                        os.link(tmp, path)  # never replaces a key
                 finally:
                     os.unlink(tmp)
             except OSError:
