@@ -259,3 +259,23 @@ def test_a_draft_linked_out_of_the_project_is_never_read(app: Any, warning: Any,
     out = warning.getvalue()
     assert "x.lexd is a link that leads outside the project: it is not read" in out, out
     assert "hunter2" not in out and "hunter2" not in html(app)
+
+
+@BUILD
+def test_the_report_reads_the_general_part_and_the_reviewer_decisions(app: Any, warning: Any) -> None:
+    """The site checks a set as `lexdraft check` does: with its general-part rules (Art. 18(1) cites art. 366) and
+    the reviewer decisions beside the drafts (18(3) decided by a reviewer, said on the verdict)."""
+    in_force = ROOT / "drafts/prc/in-force"
+    folder = put_drafts(app, *sorted(in_force.glob("*.lexd")))
+    (folder / "decisions.yaml").write_text(
+        'decisions:\n  - requirement: uncc.18.3\n    jurisdiction: prc\n    verdict: met\n'
+        '    reason: "Art. 31 punishes the unit and its directly responsible persons."\n'
+        '    who: Li Wei\n    date: "2026-12-01"\n', encoding="utf-8")
+    (Path(app.srcdir) / "index.rst").write_text("Report\n======\n\n.. lexdraft:report:: drafts\n"
+                                                "   :against: uncc.18\n", encoding="utf-8")
+    app.build()
+    assert app.statuscode == 0, warning.getvalue()
+    page = html(app)
+    assert "Legal persons are liable for this offence under" in page and "prc.criminal-law.366" in page
+    assert "decided by a reviewer (Li Wei, 2026-12-01)" in page
+    assert "由审查人员决定（Li Wei，2026-12-01）" in page

@@ -152,7 +152,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     drafts = load(args.paths)
     _warn(drafts.warnings)
-    reports = [c.report for c in check_provisions(drafts.provisions, args.against, drafts.rules)]
+    reports = [c.report for c in check_provisions(drafts.provisions, args.against, drafts.rules,
+                                                   drafts.decisions)]
     if args.format == "json":
         payload: Any = to_json(reports[0]) if len(reports) == 1 else [to_json(r) for r in reports]
         text = dumps(reports[0]) if len(reports) == 1 else \
@@ -273,7 +274,7 @@ def cmd_gate(args: argparse.Namespace) -> int:
     try:
         result = run(args.base, args.paths or ["."], args.against, tolerate_partly_met=args.tolerate_partly_met,
                      fail_on_new_warnings=args.fail_on_new_warnings, staged=args.staged,
-                     accept_rule_changes=args.accept_rule_changes)
+                     accept_rule_changes=args.accept_rule_changes, strict_review=args.strict_review)
     except LexdraftError as e:
         if args.format == "sarif":  # code hosts annotate the broken draft; the errors still go to stderr
             write_output(invalid_sarif(e.diagnostics), args.output, reads)
@@ -355,6 +356,8 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--tolerate-partly-met", action="store_true",
                    help="an obligatory requirement may drop to partly-met; only not-met fails")
     g.add_argument("--fail-on-new-warnings", action="store_true", help="new lint warnings fail the gate too")
+    g.add_argument("--strict-review", action="store_true",
+                   help="an obligatory requirement moving into not-assessed, or out of it to a gap, fails the gate")
     g.add_argument("--accept-rule-changes", action="store_true",
                    help="a maintainer approved the change's edits to specs, vocabulary, packs or lexdraft.toml")
     side = g.add_mutually_exclusive_group()

@@ -145,6 +145,10 @@ _ALL = (
     Code("E704", "two packs for one jurisdiction code", "packs/nz/pack.yaml and office/nz/pack.yaml both say code: nz"),
     Code("E705", "a lexdraft.toml (or [tool.lexdraft]) lexdraft cannot use, or a pack folder it, --pack or the Sphinx "
          "conf.py names that does not exist", "packs = \"office-packs\"   (write a list)"),
+    # E8xx: reviewer decisions
+    Code("E801", "a decisions.yaml entry lexdraft cannot use: an unknown requirement, jurisdiction or key, a "
+         "verdict no reviewer records, a missing field, two on one question",
+         "verdict: not-assessed   (give the verdict the reviewer decided)"),
 )
 
 CODES: dict[str, Code] = {c.code: c for c in _ALL}

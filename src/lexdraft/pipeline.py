@@ -20,9 +20,11 @@ from .resources import data_dir
 
 if TYPE_CHECKING:  # the treaty is loaded when a set is checked, not when a draft is only parsed or formatted
     from .treaty.conformance import Report
+    from .treaty.decisions import Decision
 
 SUFFIX = ".lexd"
 NO_JURISDICTION = "?"  # the group of provisions that name no jurisdiction
+DECISIONS = "decisions.yaml"  # a reviewer's decisions on the not-assessed verdicts, beside the drafts they concern
 
 
 def draft_paths(paths: list[str], *, allow_empty: bool = False) -> list[str]:
@@ -46,6 +48,22 @@ def draft_paths(paths: list[str], *, allow_empty: bool = False) -> list[str]:
         seen = f" (the folder holds {', '.join(others[:3])}{' …' if len(others) > 3 else ''})" if others else ""
         raise fail("E001", f"no {SUFFIX} drafts found in {', '.join(paths)}", None,
                    f"drafts are files ending in {SUFFIX}{seen}")
+    unique: dict[str, str] = {}
+    for f in sorted(found):
+        unique.setdefault(os.path.realpath(f), f)
+    return sorted(unique.values())
+
+
+def decision_paths(paths: list[str]) -> list[str]:
+    """The reviewer decisions (decisions.yaml) beside the drafts: in the folders searched, and beside a draft named
+    on its own; sorted, each file once."""
+    found: list[str] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            found.extend(str(Path(top) / DECISIONS) for top, _, files in os.walk(raw) if DECISIONS in files)
+        elif (p.parent / DECISIONS).is_file():
+            found.append(str(p.parent / DECISIONS))
     unique: dict[str, str] = {}
     for f in sorted(found):
         unique.setdefault(os.path.realpath(f), f)
@@ -90,6 +108,7 @@ class DraftSet:
 
     files: tuple[DraftFile, ...]
     warnings: tuple[Diagnostic, ...] = ()  # lint findings that stop nothing: a command shows them beside its output
+    decisions: tuple[Decision, ...] = ()  # a reviewer's verdicts on what the check leaves not-assessed
 
     @property
     def documents(self) -> list[Document]:
@@ -141,29 +160,59 @@ def _no_documents(path: str, text: str) -> LexdraftError:
 def load(paths: list[str]) -> DraftSet:
     """Parse every draft (each file stops at its first syntax error) and lint the whole set; any error stops, and
     the warnings come with the set."""
-    drafts, _ = load_sources([(path, None) for path in draft_paths(paths)])
+    found = draft_paths(paths)
+    drafts, _ = load_sources([(path, None) for path in [*found, *decision_paths(paths)]])
     return drafts
 
 
 def load_sources(sources: list[tuple[str, str | None]]) -> tuple[DraftSet, list[Diagnostic]]:
-    """Parse drafts given as (path, text) pairs (None: read the path) and lint them as one set.
+    """Parse drafts given as (path, text) pairs (None: read the path) and lint them as one set; a pair whose file is
+    named decisions.yaml is a reviewer's decisions, read beside them.
 
     Errors raise LexdraftError; lint findings of another severity (warnings) are returned beside the set.
     """
     files: list[DraftFile] = []
     problems: list[Diagnostic] = []
+    decided: list[Decision] = []
     for path, text in sources:
         try:
-            files.append(parse_draft(path, text))
+            if Path(path).name == DECISIONS:
+                decided.extend(_decisions(path, text))
+            else:
+                files.append(parse_draft(path, text))
         except LexdraftError as e:
             problems.extend(e.diagnostics)
     found = lint(files, articles=known_articles())
     problems.extend(d for d in found if d.severity is Severity.ERROR)
+    problems.extend(_twice_decided(decided))
     if problems:
         raise LexdraftError(problems)
     warnings = [d for d in found if d.severity is not Severity.ERROR]
     # `text of` is resolved here, once, so that every later stage reads a plain `text`.
-    return DraftSet(tuple(resolve_texts(files)), tuple(warnings)), warnings
+    return DraftSet(tuple(resolve_texts(files)), tuple(warnings), tuple(decided)), warnings
+
+
+def _decisions(path: str, text: str | None) -> list[Decision]:
+    """One decisions file, its requirements and jurisdictions checked against the specs and packs in use."""
+    from .packs import all_packs
+    from .source import read_text
+    from .treaty.decisions import read_decisions
+    from .treaty.spec import spec_for
+
+    requirements = [q.id for a in known_articles() for q in spec_for(a).requirements]
+    return read_decisions(path, read_text(path, "decisions") if text is None else text, requirements, all_packs())
+
+
+def _twice_decided(decided: list[Decision]) -> list[Diagnostic]:
+    """Two files deciding the same question: which one holds is not for lexdraft to guess."""
+    first: dict[tuple[str, str], Decision] = {}
+    out = []
+    for d in decided:
+        seen = first.setdefault((d.requirement, d.jurisdiction), d)
+        if seen is not d:
+            out.append(Diagnostic("E801", f"a second decision on {d.requirement} for {d.jurisdiction}", d.span,
+                                  (f"{seen.span.file}:{seen.span.line} decides it already: keep one",)))
+    return out
 
 
 @dataclass(frozen=True)
@@ -253,25 +302,29 @@ class Checked:
 
 
 def check_jurisdiction(jurisdiction: str, provisions: list[Provision], articles: list[str],
-                       rules: Iterable[Rule] = ()) -> list[Checked]:
+                       rules: Iterable[Rule] = (), decisions: Iterable[Decision] = ()) -> list[Checked]:
     """One jurisdiction's provisions against each of `articles` (already chosen by treaty_articles), with the
-    general-part rules of that jurisdiction."""
+    general-part rules of that jurisdiction and a reviewer's decisions on what the check leaves not-assessed."""
     from .treaty.conformance import check
+    from .treaty.decisions import apply
     from .treaty.spec import spec_for
 
     own = [r for r in rules if (r.jurisdiction.name if r.jurisdiction else NO_JURISDICTION) == jurisdiction]
-    return [Checked(jurisdiction, check(spec_for(a), provisions, own)) for a in articles]
+    decided = list(decisions)
+    return [Checked(jurisdiction, apply(check(spec_for(a), provisions, own), jurisdiction, decided))
+            for a in articles]
 
 
-def check_groups(groups: dict[str, list[Provision]], articles: list[str], rules: Iterable[Rule] = ()) -> list[Checked]:
+def check_groups(groups: dict[str, list[Provision]], articles: list[str], rules: Iterable[Rule] = (),
+                 decisions: Iterable[Decision] = ()) -> list[Checked]:
     """Each group of provisions against each article, group by group in the order given."""
-    rules = list(rules)
+    rules, decisions = list(rules), list(decisions)
     return [c for jurisdiction, provisions in groups.items()
-            for c in check_jurisdiction(jurisdiction, provisions, articles, rules)]
+            for c in check_jurisdiction(jurisdiction, provisions, articles, rules, decisions)]
 
 
 def check_provisions(provisions: Iterable[Provision], against: Iterable[str] | None = None,
-                     rules: Iterable[Rule] = ()) -> list[Checked]:
+                     rules: Iterable[Rule] = (), decisions: Iterable[Decision] = ()) -> list[Checked]:
     """Provisions grouped by jurisdiction, each group checked against the articles (default: every known one)."""
     articles = treaty_articles(against)
-    return check_groups(by_jurisdiction(provisions), articles, rules)
+    return check_groups(by_jurisdiction(provisions), articles, rules, decisions)

@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, LexdraftError, Span
-from ..pipeline import DraftSet, by_jurisdiction, check_groups, draft_paths, load_sources, treaty_articles
+from ..pipeline import (
+    DraftSet,
+    by_jurisdiction,
+    check_groups,
+    decision_paths,
+    draft_paths,
+    load_sources,
+    treaty_articles,
+)
 from ..treaty.conformance import Finding, Report
 from ..treaty.spec import Requirement
 from ..treaty.values import Force, Verdict
@@ -48,8 +56,16 @@ class RequirementChange:
     span: Span | None  # in the working tree: where the change that caused it is
 
     @property
+    def review(self) -> bool:
+        """A move into or out of not-assessed: a reviewer's question opened or answered, not a gain or loss."""
+        return (self.before.verdict is Verdict.NOT_ASSESSED) != (self.after.verdict is Verdict.NOT_ASSESSED)
+
+    @property
     def status(self) -> str:
-        """gained, lost or unchanged, by the order of verdicts and then by the treaty acts reached."""
+        """review for a move into or out of not-assessed; otherwise gained, lost or unchanged, by the order of
+        verdicts and then by the treaty acts reached."""
+        if self.review:
+            return "review"
         old, new = self.before.verdict.rank, self.after.verdict.rank
         if new != old:
             return "gained" if new > old else "lost"
@@ -72,6 +88,7 @@ class GateResult:
     base_notes: list[str] = field(default_factory=list)  # what the base holds that is no draft (a submodule)
     tolerate_partly_met: bool = False
     fail_on_new_warnings: bool = False
+    strict_review: bool = False
     rule_changes: list[RuleChange] = field(default_factory=list)  # specs, vocabulary, packs changed by the change
     accept_rule_changes: bool = False  # a maintainer approved them
 
@@ -102,17 +119,18 @@ def _cause_span(ids: set[str], documents: list[DocumentDiff], new: DraftSet) -> 
     return next((p.span for p in new.provisions if p.id in ids), None)
 
 
-def compare(old: DraftSet, new: DraftSet, against: list[str] | None = None, *,
-            tolerate_partly_met: bool = False) -> tuple[list[DocumentDiff], list[tuple[str, Report, Report]],
-                                                        list[RequirementChange]]:
+def compare(old: DraftSet, new: DraftSet, against: list[str] | None = None, *, tolerate_partly_met: bool = False,
+            strict_review: bool = False) -> tuple[list[DocumentDiff], list[tuple[str, Report, Report]],
+                                                  list[RequirementChange]]:
     """The semantic diff, the reports of both sides, and each requirement's change, per jurisdiction and article."""
     articles = treaty_articles(against)
     documents = diff_documents(old.documents, new.documents)
     before, after = by_jurisdiction(old.provisions), by_jurisdiction(new.provisions)
     # A jurisdiction on one side only is checked with no provisions on the other.
     jurisdictions = sorted(before.keys() | after.keys())
-    at_base = check_groups({j: before.get(j, []) for j in jurisdictions}, articles)
-    now = check_groups({j: after.get(j, []) for j in jurisdictions}, articles)
+    # each side with its own general-part rules and reviewer decisions, as `check` reads them
+    at_base = check_groups({j: before.get(j, []) for j in jurisdictions}, articles, old.rules, old.decisions)
+    now = check_groups({j: after.get(j, []) for j in jurisdictions}, articles, new.rules, new.decisions)
     pairs = [(b.jurisdiction, b.report, n.report) for b, n in zip(at_base, now, strict=True)]
     if not against:
         touched = {r.spec.article for _, b, n in pairs for r in (b, n) if _touched(r)}
@@ -125,6 +143,10 @@ def compare(old: DraftSet, new: DraftSet, against: list[str] | None = None, *,
             worse = vn.verdict.rank < vb.verdict.rank or (vn.verdict.rank == vb.verdict.rank and bool(lost))
             tolerated = tolerate_partly_met and vn.verdict is not Verdict.NOT_MET
             fails = vb.requirement.force is Force.SHALL and worse and not tolerated
+            if (vb.verdict is Verdict.NOT_ASSESSED) != (vn.verdict is Verdict.NOT_ASSESSED):
+                # a reviewer's question opened, or answered with a gap: reported, failing only when asked to
+                fails = strict_review and vb.requirement.force is Force.SHALL and (
+                    vn.verdict is Verdict.NOT_ASSESSED or vn.verdict.fails)
             ids = {*vb.met_by, *vn.met_by, *(x.provision for x in (*vb.notes, *vn.notes) if x.provision)}
             changes.append(RequirementChange(jurisdiction, vb.requirement, vb, vn, lost, gained, fails,
                                              _cause_span(ids, documents, new)))
@@ -146,7 +168,8 @@ def _inside(files: list[str], top: str) -> None:
 
 
 def run(base: str, paths: list[str], against: list[str] | None = None, *, tolerate_partly_met: bool = False,
-        fail_on_new_warnings: bool = False, staged: bool = False, accept_rule_changes: bool = False) -> GateResult:
+        fail_on_new_warnings: bool = False, staged: bool = False, accept_rule_changes: bool = False,
+        strict_review: bool = False) -> GateResult:
     """Load both sides (the new side must be valid: E…, exit 2) and compare them. The new side is the working
     tree, or with `staged` the index (what a commit being made holds, without untracked or unstaged files)."""
     # Before a repository's first commit (a pre-commit hook on it) there is no base: every draft is new.
@@ -167,12 +190,13 @@ def run(base: str, paths: list[str], against: list[str] | None = None, *, tolera
         present = [p for p in paths if os.path.exists(p) or not any(b.is_relative_to(p) for b in at_base)]
         files = draft_paths(present, allow_empty=bool(at_base)) if present else []
         _inside(files, toplevel())
-        new, new_warnings = load_sources([(p, None) for p in files])
+        new, new_warnings = load_sources([(p, None) for p in [*files, *decision_paths(present)]])
     # Each base draft that does not load is compared as absent, alone: the rest of the base still counts.
     old, old_warnings, problems = load_each(stored.texts)
-    documents, reports, requirements = compare(old, new, against, tolerate_partly_met=tolerate_partly_met)
+    documents, reports, requirements = compare(old, new, against, tolerate_partly_met=tolerate_partly_met,
+                                               strict_review=strict_review)
     seen = {_key(d) for d in old_warnings}
     return GateResult(base, commit, commit_time("HEAD"), old, new, documents, reports, requirements,
                       [d for d in new_warnings if _key(d) not in seen], [*stored.problems, *problems],
-                      stored.shown, stored.notes, tolerate_partly_met, fail_on_new_warnings,
+                      stored.shown, stored.notes, tolerate_partly_met, fail_on_new_warnings, strict_review,
                       rule_changes(commit, staged, toplevel(), new.provisions), accept_rule_changes)

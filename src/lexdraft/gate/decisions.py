@@ -7,11 +7,12 @@ from dataclasses import dataclass
 
 from ..outputs.report import FORCE_LABELS, VERDICT_LABELS
 from ..treaty.conformance import Risk
-from ..treaty.values import Force
+from ..treaty.values import Force, Verdict
 from ..wording.labels import label
 from .compare import GateResult, RequirementChange
 
-STATUS = {"gained": ("gained", "改善"), "lost": ("lost", "降低"), "unchanged": ("unchanged", "不变")}
+STATUS = {"gained": ("gained", "改善"), "lost": ("lost", "降低"), "unchanged": ("unchanged", "不变"),
+          "review": ("for review", "待审查")}
 FORCE = {f: (FORCE_LABELS["en"][f], FORCE_LABELS["zh"][f]) for f in Force}
 
 
@@ -49,9 +50,20 @@ def detail(c: RequirementChange) -> tuple[str, str]:
     if c.acts_gained:
         parts_en.append("now reached: " + ", ".join(c.acts_gained))
         parts_zh.append("新涵盖：" + "、".join(_act(a, "zh") for a in c.acts_gained))
+    if c.review:
+        decision = c.after.decision or c.before.decision
+        if c.after.verdict is Verdict.NOT_ASSESSED:
+            parts_en.append("now awaits a reviewer's decision")
+            parts_zh.append("现须由审查人员决定")
+        elif decision is not None:
+            parts_en.append(decision.label("en"))
+            parts_zh.append(decision.label("zh"))
+        else:
+            parts_en.append("the check now decides it from the text")
+            parts_zh.append("现由审查程序依条文判定")
     if c.fails:
-        parts_en.append("fails the gate (an obligatory requirement)")
-        parts_zh.append("强制性要求，未通过")
+        parts_en.append("fails the gate (an obligatory requirement)" + (" under --strict-review" if c.review else ""))
+        parts_zh.append("强制性要求，未通过" + ("（--strict-review）" if c.review else ""))
     elif c.status == "lost" and c.requirement.force is Force.SHALL:
         parts_en.append("tolerated (--tolerate-partly-met)")
         parts_zh.append("已容许（--tolerate-partly-met）")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from ..diagnostics import Diagnostic, LexdraftError, Span, fail
-from ..pipeline import SUFFIX, DraftSet, load_sources
+from ..pipeline import DECISIONS, SUFFIX, DraftSet, load_sources
 from ..source import MAX_BYTES, decode_text
 
 LINK, SUBMODULE = "120000", "160000"
@@ -232,11 +232,12 @@ def _follow(tree: Tree, entry: Entry) -> tuple[Entry | None, str, Diagnostic | N
 
 
 def drafts_of(tree: Tree) -> Stored:
-    """Every draft the tree holds under the paths listed, as text; each failure belongs to its one draft."""
+    """Every draft the tree holds under the paths listed, and the reviewer decisions beside them, as text; each
+    failure belongs to its one file."""
     stored = Stored()
     chosen: dict[str, tuple[str, Entry]] = {}  # top-relative target -> (the name first in order, its blob)
     for entry in sorted(tree.entries, key=lambda e: e.path):
-        if not entry.path.endswith(SUFFIX):
+        if not entry.path.endswith(SUFFIX) and posixpath.basename(entry.path) != DECISIONS:
             continue
         if entry.mode == SUBMODULE:
             stored.notes.append(f"{entry.path} is a submodule, not a draft: skipped")

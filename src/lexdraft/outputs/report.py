@@ -72,6 +72,10 @@ def to_json(report: Report) -> dict[str, Any]:
                 "met_by": v.met_by,
                 "options": v.options,
                 "review": needs_review(v),
+                "decided_by": None if v.decision is None else {
+                    "who": v.decision.who, "date": v.decision.date,
+                    "reason": {"en": v.decision.reason.en, "zh": v.decision.reason.zh},
+                    "at": _json_location(v.decision.span)},
                 "unverified": v.unverified,
                 "reason": {lang: " ".join(_note_text(n, lang) for n in v.notes) for lang in ("en", "zh")},
                 "details": [
@@ -127,6 +131,8 @@ def to_text(report: Report, lang: str = "en") -> str:
     for v in report.verdicts:
         q = v.requirement
         verdict = _VERDICT_ZH[v.verdict] if zh else v.verdict
+        if v.decision is not None:  # a reviewer's verdict, not the check's: said as such on the verdict line
+            verdict = f"{verdict}——{v.decision.label(lang)}" if zh else f"{verdict} — {v.decision.label(lang)}"
         force = _FORCE[lang][q.force]
         lines.append(f"{q.id}  [{q.paragraph}, {force}]  {verdict}")
         if v.met_by:

@@ -30,7 +30,7 @@ from sphinx.util.nodes import make_refnode
 from .. import __version__
 from ..diagnostics import Diagnostic, LexdraftError, fail, format_diagnostic
 from ..language.ast import Document, DraftFile, Interpretation, Provision, Text
-from ..pipeline import DraftSet, by_jurisdiction, check_groups, draft_paths, load, treaty_articles
+from ..pipeline import DraftSet, by_jurisdiction, check_groups, decision_paths, draft_paths, load, treaty_articles
 from ..resources import data_dir
 from ..treaty.conformance import Finding, Report
 from ..treaty.spec import spec_for, spec_path
@@ -286,7 +286,7 @@ class PipelineDirective(SphinxDirective, ABC):
             raise LexdraftError([Diagnostic("E001", f"{d} is a link that leads outside the project: it is not read",
                                             None, ("a draft is a file of the project; copy its text in",))
                                  for d in outside])
-        for draft in found:  # before loading: a page with a broken draft is read again once it is fixed
+        for draft in [*found, *decision_paths(paths)]:  # a page with a broken draft is read again once it is fixed
             self.env.note_dependency(os.path.abspath(draft))
         drafts = load(paths)
         self.report_warnings(drafts.warnings)
@@ -381,11 +381,12 @@ class ReportDirective(PipelineDirective):
 
     def produce(self) -> list[nodes.Node]:
         articles = _articles(self.options.get("against"))
-        _, shown = self.load_drafts()
+        drafts, shown = self.load_drafts()
         # the report covers the drafts shown, not the context they were loaded with
         provisions = [d for f in shown for d in f.documents if isinstance(d, Provision)]
         out: list[nodes.Node] = []
-        for checked in check_groups(by_jurisdiction(provisions), articles):
+        # with the set's general-part rules and reviewer decisions, as `lexdraft check` reads them
+        for checked in check_groups(by_jurisdiction(provisions), articles, drafts.rules, drafts.decisions):
             # This installation's spec file: a spec read from the cache carries the path it was first read at.
             self.env.note_dependency(os.path.abspath(spec_path(checked.article)))
             out.append(self._report(checked.report, checked.jurisdiction))
@@ -457,6 +458,9 @@ class ReportDirective(PipelineDirective):
         if review and verdict is not Verdict.NA:
             shown += _para("a reviewer must decide it", "language-en")
             shown += _para("须由审查人员决定", "language-zh-CN")
+        if finding.decision is not None:
+            shown += _para(finding.decision.label("en"), "language-en")
+            shown += _para(finding.decision.label("zh"), "language-zh-CN")
         if finding.unverified:
             words = ", ".join(finding.unverified)
             shown += _para(f"unverified treaty words: {words}", "language-en")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..diagnostics import Span
 from ..language.ast import Provision, Rule, Text
@@ -11,6 +12,9 @@ from ..language.vocabulary import vocabulary
 from .facts import Facts, facts_of
 from .spec import Requirement, Spec
 from .values import Force, Grade, RequirementKind, Verdict
+
+if TYPE_CHECKING:
+    from .decisions import Decision
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,8 @@ class Finding:
     reached: list[str] = field(default_factory=list)
     # treaty words the reference does not verify, on which alone the requirement would have failed
     unverified: list[str] = field(default_factory=list)
+    # the reviewer's decision that gave the verdict, where the check left it not-assessed (treaty/decisions.py)
+    decision: Decision | None = None
 
 
 @dataclass(frozen=True)
