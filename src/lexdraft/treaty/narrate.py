@@ -1,0 +1,158 @@
+"""A counterexample's facts in plain words, English and Chinese, put together from a table of phrases."""
+
+from __future__ import annotations
+
+import cn2an  # type: ignore[import-untyped]
+
+from ..language.ast import Text
+from ..language.vocabulary import vocabulary
+from .counterexample import Counterexample
+from .scenario import Material, Scenario
+
+# Each phrase is (English, Chinese). No sentence is written for one case: a counterexample is told by joining the
+# phrases of its dimensions, and a limit of the set that the facts stay clear of is named by its own phrase.
+
+_ACTORS = {"natural-person": ("An adult", "一名成年人"), "unit": ("A company", "一家公司")}
+
+# {m}: the material; the Chinese says what the material shows in a clause of its own after the act.
+_ACTS: dict[str, tuple[str, str]] = {
+    "possess": ("keeps on a phone or computer {m}", "在手机或者电脑中保存{m}"),
+    "control": ("keeps in an online account under their control {m}", "控制存储于其网络账户中的{m}"),
+    "transmit": ("sends to one other person, by a messaging app, {m}", "通过即时通讯软件将{m}发送给另一人"),
+    "distribute": ("passes to two other persons {m}", "将{m}散发给另外两人"),
+    "publish": ("publishes online {m}", "在网上公开发布{m}"),
+    "make-available": ("makes available online, for anyone to view, {m}", "在网上提供{m}供任何人观看"),
+    "display": ("shows in public {m}", "公然陈列{m}"),
+    "broadcast": ("streams live online {m}", "在网上直播{m}"),
+    "sell": ("sells to one buyer {m}", "将{m}出售给一名买家"),
+    "offer": ("offers to one other person {m}", "向另一人提供{m}"),
+    "produce": ("makes {m}", "制作{m}"),
+    "reproduce": ("copies {m}", "复制{m}"),
+    "solicit": ("asks another person online for {m}", "在网上向他人索要{m}"),
+    "procure": ("obtains online {m}", "在网上获取{m}"),
+    "access": ("views online, without keeping a copy, {m}", "在网上浏览{m}而未保存"),
+    "finance": ("pays another person to make {m}", "出资让他人制作{m}"),
+}
+
+# What the act leaves out, where another provision would reach it if it were there.
+_ACT_FLOOR: dict[str, tuple[str, str]] = {
+    "possess": ("shows or sends it to no one", "未向任何人展示或者发送"),
+    "control": ("shows or sends it to no one", "未向任何人展示或者发送"),
+    "access": ("shows or sends it to no one", "未向任何人展示或者发送"),
+    "procure": ("shows or sends it to no one", "未向任何人展示或者发送"),
+    "solicit": ("shows or sends it to no one", "未向任何人展示或者发送"),
+}
+
+# (English noun, Chinese noun, Chinese measure word), by medium and origin.
+_NOUNS: dict[tuple[str, str], tuple[str, str, str]] = {
+    ("visual", "real"): ("photograph", "照片", "张"),
+    ("visual", "synthetic"): ("drawn or computer-generated image", "手绘或者电脑生成的图像", "幅"),
+    ("audio", "real"): ("audio recording", "录音", "段"),
+    ("audio", "synthetic"): ("computer-generated audio recording", "电脑生成的录音", "段"),
+    ("written", "real"): ("text", "文字材料", "份"),
+    ("written", "synthetic"): ("text", "文字材料", "份"),
+}
+
+_DEPICTIONS: dict[str, tuple[str, str]] = {
+    "sexual-activity": ("engaged in sexual activity", "从事性行为"),
+    "exposed-sexual-organs": ("with sexual organs exposed", "暴露性器官"),
+    "presence-at-sexual-activity": ("present while others engage in sexual activity", "处于他人性行为现场"),
+    "sexual-parts-for-sexual-purpose": ("whose sexual parts are displayed for a sexual purpose",
+                                        "以性为目的展示其性部位"),
+    "sexual-torture": ("subjected to torture of a sexual nature", "遭受具有性性质的酷刑"),
+}
+
+# The limits of the set's provisions that the facts stay clear of, by the element that misses and its word.
+_CLEAR: dict[tuple[str, str], tuple[str, str]] = {
+    ("purpose", "profit"): ("gains nothing from it", "未从中获利"),
+    ("purpose", "dissemination"): ("does not mean to pass it on", "无传播意图"),
+    ("purpose", "cause-harm"): ("does not mean to cause harm", "无造成损害的意图"),
+    ("purpose", "sexual-gratification"): ("does not act for sexual gratification", "并非以满足性欲为目的"),
+    ("tier", "serious-circumstances"): ("nothing further follows", "未造成其他后果"),
+    ("tier", "its figures"): ("nothing further follows", "未造成其他后果"),
+    ("tier", "second-or-subsequent-apprehension"): ("has never been caught for it before", "此前从未因此被查获"),
+    ("harm", "capable-of-damage"): ("no damage follows", "未造成损害"),
+    ("conduct", "insult"): ("adds no insulting words", "未附加任何侮辱言辞"),
+    ("conduct", "defame"): ("fabricates nothing", "未捏造任何事实"),
+}
+
+
+_CONSENT = ("the person shown has not consented to its being passed on", "被拍摄者不同意其被传播")
+# phrases whose subject is not the actor
+_OWN_SUBJECT = {_CLEAR[("tier", "serious-circumstances")][0], _CLEAR[("harm", "capable-of-damage")][0], _CONSENT[0]}
+
+
+def _person(age: int, exists: bool) -> tuple[str, str]:
+    en_noun, zh_noun = ("child", "儿童") if age < 14 else ("minor", "未成年人") if age < 18 else ("adult", "成年人")
+    zh_age = cn2an.an2cn(str(age))
+    if exists:
+        return f"a real, identifiable {en_noun} aged {age}", f"一名真实存在、可以辨认的{zh_age}岁{zh_noun}"
+    return f"an invented {en_noun} aged {age}", f"一名虚构的{zh_age}岁{zh_noun}"
+
+
+def _depiction(term: str) -> tuple[str, str]:
+    if term in _DEPICTIONS:
+        return _DEPICTIONS[term]
+    label = vocabulary().label
+    return f"showing {label('object-attributes.depicts', term, 'en')}", label("object-attributes.depicts", term, "zh")
+
+
+def _material(m: Material) -> tuple[str, str, str]:
+    """The material in English, and in Chinese as a noun phrase and the clause saying what it shows."""
+    en_noun, zh_noun, measure = _NOUNS[(m.medium, m.origin)]
+    count_en = "one" if m.count == 1 else str(m.count)
+    count_zh = ("一" if m.count == 1 else cn2an.an2cn(str(m.count))) + measure
+    person_en, person_zh = _person(m.person.age, m.person.exists)
+    shown = sorted(m.depicts)
+    depictions = [_depiction(d) for d in shown]
+    en = f"{count_en} {en_noun}{'s' if m.count > 1 else ''} that shows {person_en} " + \
+        " and ".join(d[0] for d in depictions)
+    zh_shows = f"该{zh_noun}显示{person_zh}" + "、".join(d[1] for d in depictions)
+    if m.private_at_recording:
+        en += ", taken in private"
+        zh_shows += "，系在私密状态下拍摄"
+    return en, f"{count_zh}{zh_noun}", zh_shows
+
+
+def _clear_of(cx: Counterexample) -> list[tuple[str, str]]:
+    """The phrases for the limits of the set that the facts stay clear of, each once, in a fixed order."""
+    found: list[tuple[str, str]] = []
+    for r in cx.misses:
+        if any(m.element == "conduct" for m in r.misses):
+            continue  # a provision whose conduct is another act: its limits are not what keeps the facts out
+        for miss in r.misses:
+            if miss.element == "conduct.manner":
+                found += [_CLEAR[("conduct", term)] for term in miss.detail.split(", ") if ("conduct", term) in _CLEAR]
+            elif (miss.element, miss.detail) in _CLEAR:
+                found.append(_CLEAR[(miss.element, miss.detail)])
+    return list(dict.fromkeys(found))
+
+
+def _join_en(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def describe(cx: Counterexample) -> Text:
+    """The counterexample as one sentence in each language, ending in what it shows of the set."""
+    s: Scenario = cx.scenario
+    actor_en, actor_zh = _ACTORS[s.actor]
+    m = s.material
+    assert m is not None
+    material_en, material_zh, shows_zh = _material(m)
+    act_en, act_zh = _ACTS.get(s.act, (f"{s.act}s {{m}}", f"{s.act}{{m}}"))
+    tail = [p for p in [_ACT_FLOOR.get(s.act), *_clear_of(cx)] if p is not None]
+    if cx.floor.consent is False and s.material is not None and cx.floor.private:
+        tail.insert(0, _CONSENT)
+    en = f"{actor_en} {act_en.format(m=material_en)}"
+    zh = f"{actor_zh}{act_zh.format(m=material_zh)}，{shows_zh}"
+    # the actor's own phrases continue the sentence; those with a subject of their own follow a semicolon
+    own = [t for t in tail if t[0] in _OWN_SUBJECT]
+    acts = [t for t in tail if t[0] not in _OWN_SUBJECT]
+    if acts:
+        en = _join_en([en, *(t[0] for t in acts)])
+        zh += "；其" + "，".join(t[1] for t in acts)
+    if own:
+        en += "; " + _join_en([t[0] for t in own])
+        zh += "；" + "，".join(t[1] for t in own)
+    return Text(en=en + ": no provision in the set makes this an offence.",
+                zh=zh + "：所审查的条文均未将此行为规定为犯罪。")

@@ -1,0 +1,279 @@
+"""Whether a provision reaches given facts, read from its syntax tree alone (never from the spec's conditions)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from ..language import ast as A
+from ..language.vocabulary import vocabulary
+from .scenario import Material, Scenario
+
+# This module must not read the spec (treaty/spec, conditions, facts, conformance): a counterexample it confirms
+# would otherwise only repeat the check's own reading. It reads the provision's elements and the vocabulary's data
+# (what a conduct term covers, the ages a person term reaches), and decides each element against the facts.
+
+
+@dataclass(frozen=True, slots=True)
+class Miss:
+    """One element of a provision that the facts do not satisfy."""
+
+    # actors, conduct, conduct.manner, object, object.<attribute>, means, purpose, consent, harm, tier, exception, duty
+    element: str
+    detail: str  # the word that decides it: the act not covered, the attribute value wanted, the circumstance required
+    why: str  # in plain English, for a reader of tests and reports
+
+
+@dataclass(frozen=True, slots=True)
+class Reach:
+    provision: str
+    misses: tuple[Miss, ...]
+
+    @property
+    def reached(self) -> bool:
+        return not self.misses
+
+
+# What "obscene" needs of material (PRC art. 367: concretely depicting sexual acts or explicitly promoting
+# pornography): a depiction of sexual activity, not nudity alone.
+_OBSCENE = frozenset({"sexual-activity", "sexual-acts-concretely", "explicit-pornography"})
+
+# Conduct terms whose reach of a treaty act depends on how the act is done, beyond what the vocabulary's `covers`
+# says: (treaty acts, what must hold, why).
+_SPREADING = ("distribute", "transmit", "publish", "make-available", "display", "broadcast")
+_MANNER: dict[str, tuple[tuple[str, ...], Callable[[Scenario], bool], str]] = {
+    "insult": (_SPREADING, lambda s: s.public and "insulting-words" in s.manner,
+               "public insult needs an insult done in public"),
+    "defame": (_SPREADING, lambda s: "fabricated-facts" in s.manner or s.material is not None
+               and s.material.origin == "synthetic", "defamation needs fabricated facts"),
+    "coerce-sexual-exposure": (("produce",), lambda s: s.contact,
+                               "needs the minor to be coerced or enticed by the actor"),
+}
+
+
+def _covers(term: str) -> frozenset[str]:
+    return frozenset((vocabulary().entry("conduct", term) or {}).get("covers", ()))
+
+
+def _conduct(p: A.Provision, s: Scenario) -> Miss | None:
+    terms = [t.name for t in p.conduct]
+    wanting = []
+    for term in terms:
+        manner = _MANNER.get(term)
+        if manner is not None and s.act in (*manner[0], *_covers(term)):
+            if manner[1](s):
+                return None
+            wanting.append((term, manner[2]))
+        elif s.act in _covers(term):
+            return None
+    if wanting:  # the act is one the conduct reaches, but not done in the manner it needs
+        return Miss("conduct.manner", ", ".join(t for t, _ in wanting), "; ".join(f"{t}: {w}" for t, w in wanting))
+    return Miss("conduct", s.act, f"no conduct of the provision ({', '.join(terms) or 'none'}) covers {s.act!r}")
+
+
+# What a depiction also is, in the words other statutes use for it: a picture of sexual activity depicts sexual acts
+# concretely (PRC art. 367) and is a sex-related act (Taiwan Criminal Code art. 10 ¶8); displayed sexual parts are
+# exposed organs and private parts. Reading presence at sexual activity and sexual torture as Taiwan's "other
+# sex-related acts" is this project's interpretation, as the Art. 14 spec says of the same words.
+_IMPLIES: dict[str, frozenset[str]] = {
+    "sexual-activity": frozenset({"sexual-acts-concretely", "sex-related-acts"}),
+    "sexual-acts-concretely": frozenset({"sexual-activity", "sex-related-acts"}),
+    "exposed-sexual-organs": frozenset({"private-body-parts"}),
+    "sexual-parts-for-sexual-purpose": frozenset({"exposed-sexual-organs", "private-body-parts"}),
+    "presence-at-sexual-activity": frozenset({"sex-related-acts"}),
+    "sexual-torture": frozenset({"sex-related-acts"}),
+    "touching-private-parts": frozenset({"sex-related-acts"}),
+}
+
+
+def shows(m: Material) -> frozenset[str]:
+    """What the material depicts, with what each depiction also is."""
+    return m.depicts.union(*(_IMPLIES.get(d, frozenset()) for d in m.depicts))
+
+
+def _sexual(m: Material) -> bool:
+    return bool(m.depicts)
+
+
+def _kind(kind: str, s: Scenario) -> bool:
+    """Whether the facts' material (or the person it shows) is an object of this kind."""
+    m = s.material
+    if m is None:
+        return False
+    if kind == "csam":
+        return _sexual(m) and m.person.age < 18
+    if kind in ("intimate-image", "sexual-image"):
+        return _sexual(m) and m.medium == "visual"
+    if kind == "obscene-material":
+        return bool(shows(m) & _OBSCENE)
+    if kind == "person":  # the act is done to the person the material shows
+        return m.person.exists
+    return False  # information, another's crime: no material of a person
+
+
+def _ages(term: str) -> tuple[int, int | None]:
+    a, b = (vocabulary().entry("object-attributes.person", term) or {}).get("ages") or (0, None)
+    return int(a), None if b is None else int(b)
+
+
+def _value_holds(attr: str, value: str, s: Scenario, m: Material) -> bool:
+    if attr == "depicts":
+        return value in shows(m)
+    if attr == "person":
+        lo, hi = _ages(value)
+        return lo <= m.person.age and (hi is None or m.person.age < hi)
+    if attr == "origin":
+        return m.origin == value
+    if attr == "medium":
+        return m.medium == value
+    if attr == "standard":
+        return bool(shows(m) & _OBSCENE) if value == "obscene" else _sexual(m)
+    if attr == "privacy":
+        return m.private_at_recording
+    if attr == "identifiable-by":
+        return m.person.identifiable and m.person.exists
+    if attr == "virtual-test":  # the cumulative test for virtual material: real material needs none
+        return m.origin == "real"
+    return True  # an attribute this evaluator does not know limits nothing it can show: never claim a gap on it
+
+
+def _object(p: A.Provision, s: Scenario) -> list[Miss]:
+    o = p.object
+    if o is None:
+        return [Miss("object", "", "the provision names no object")]
+    if not _kind(o.kind.name, s):
+        return [Miss("object", o.kind.name, f"the facts hold no {o.kind.name}")]
+    m = s.material
+    assert m is not None
+    misses = []
+    for a in o.attrs:
+        values = [v.name for v in a.values]
+        holds = [_value_holds(a.name.name, v, s, m) for v in values]
+        if not (all(holds) if a.cumulative else any(holds)):
+            misses.append(Miss(f"object.{a.name.name}", " | ".join(values),
+                               f"the material is not {' and '.join(values) if a.cumulative else ' or '.join(values)}"
+                               f" ({a.name.name})"))
+    return misses
+
+
+def _means(p: A.Provision, s: Scenario) -> Miss | None:
+    if p.means is None:
+        return None
+    m = s.material
+
+    def holds(term: str) -> bool:
+        if term in ("any-means", "other-method"):
+            return True
+        if term == "ict-system":
+            return "ict-system" in s.means
+        if term in ("violence", "coercion"):
+            return term in s.manner
+        if term == "photography-or-video":
+            return m is not None and m.origin == "real" and m.medium == "visual"
+        if term in ("computer-synthesis", "ai-synthesis", "simple-photo-editing"):
+            return m is not None and m.origin == "synthetic"
+        return True  # unknown means: not a gap this evaluator can show
+
+    if any(holds(t.name) for t in p.means.excluding):
+        return Miss("means", "excluding", "the facts use a means the provision excludes")
+    if not any(holds(t.name) for t in p.means.means):
+        names = ", ".join(t.name for t in p.means.means)
+        return Miss("means", names, f"the act is not done by {names}")
+    return None
+
+
+def _amount(t: A.Threshold, s: Scenario) -> int:
+    """The facts' figure for a threshold's measure, read by its unit; what the facts do not count is nothing."""
+    unit = t.unit.name
+    if unit == "items":
+        return s.material.count if s.material else 0
+    if unit == "persons":
+        return s.recipients
+    if unit in ("clicks", "views"):
+        return s.views
+    if unit in ("yuan", "twd"):
+        return s.gains
+    return 0
+
+
+_COMPARE: dict[A.ComparisonOp, Callable[[int, int], bool]] = {
+    A.ComparisonOp.GE: lambda a, b: a >= b, A.ComparisonOp.GT: lambda a, b: a > b,
+    A.ComparisonOp.LE: lambda a, b: a <= b, A.ComparisonOp.LT: lambda a, b: a < b,
+    A.ComparisonOp.EQ: lambda a, b: a == b,
+}
+
+
+def _condition(c: A.Condition, s: Scenario) -> bool:
+    def item(i: A.Threshold | A.Term | A.Condition) -> bool:
+        if isinstance(i, A.Threshold):
+            return _COMPARE[i.op](_amount(i, s), i.amount)
+        if isinstance(i, A.Term):
+            return i.name in s.circumstances
+        return _condition(i, s)
+
+    results = [item(i) for i in c.items]
+    return all(results) if c.mode is A.ConditionMode.ALL else any(results)
+
+
+def _base_tier(p: A.Provision, s: Scenario) -> Miss | None:
+    base = next((t for t in p.tiers if t.name.name == "base"), None)
+    if base is None or (base.requires is None and base.condition is None):
+        return None
+    if base.requires is not None and base.requires.name in s.circumstances:
+        return None
+    if base.condition is not None and _condition(base.condition, s):
+        return None
+    what = base.requires.name if base.requires is not None else "its figures"
+    return Miss("tier", what, f"punishable only where {what} (a base threshold the facts do not reach)")
+
+
+def _actors(p: A.Provision, s: Scenario, rules: Iterable[A.Rule]) -> Miss | None:
+    actors = {t.name for t in p.actors}
+    if s.actor == "natural-person":
+        if not actors or "natural-person" in actors:
+            return None
+        return Miss("actors", "natural-person", "only other actors than natural persons commit it")
+    if not actors or actors - {"natural-person"}:
+        return None  # units, or a class of providers a unit can be
+    if any(r.kind is not None and r.kind.name == "legal-persons" and r.reaches_provision(p.id) for r in rules):
+        return None
+    return Miss("actors", "unit", "only natural persons commit it, and no legal-persons rule reaches it")
+
+
+# How much a state of mind proves: intent (knowing and willing the act) satisfies knowledge and negligence.
+_MENTAL = {"negligence": 0, "knowledge": 1, "intent": 2}
+
+
+def reaches(p: A.Provision, s: Scenario, rules: Iterable[A.Rule] = ()) -> Reach:
+    """Every element of the provision decided against the facts; reached when none misses."""
+    misses: list[Miss] = []
+    if (m := _actors(p, s, list(rules))) is not None:
+        misses.append(m)
+    if (m := _conduct(p, s)) is not None:
+        misses.append(m)
+    misses += _object(p, s)
+    if (m := _means(p, s)) is not None:
+        misses.append(m)
+    if p.purpose is not None and not {t.name for t in p.purpose.purposes} & s.purposes:
+        names = ", ".join(t.name for t in p.purpose.purposes)
+        misses.append(Miss("purpose", names, f"requires the purpose {names}, which the facts lack"))
+    if p.mental is not None and _MENTAL.get(s.mental, 0) < _MENTAL.get(p.mental.kind.name, 0):
+        misses.append(Miss("mental", p.mental.kind.name, f"requires {p.mental.kind.name}; the facts show {s.mental}"))
+    if p.consent is not None and p.consent.name == "absent" and s.consent:
+        misses.append(Miss("consent", "absent", "requires the person's lack of consent; the facts have consent"))
+    if p.harm is not None and not s.harm:
+        misses.append(Miss("harm", p.harm.name, f"requires harm ({p.harm.name}), which the facts lack"))
+    if (m := _base_tier(p, s)) is not None:
+        misses.append(m)
+    if p.duty is not None and p.duty.precondition is not None and p.duty.precondition.name not in s.circumstances:
+        misses.append(Miss("duty", p.duty.precondition.name, "requires a precondition the facts lack"))
+    for e in p.exceptions:
+        if e.kind.name in s.justifications and all(c.name in s.justifications for c in e.conditions):
+            misses.append(Miss("exception", e.kind.name, f"the exception {e.kind.name} applies"))
+    return Reach(p.id, tuple(misses))
+
+
+def reached_by(provisions: Iterable[A.Provision], s: Scenario, rules: Iterable[A.Rule] = ()) -> list[str]:
+    """The ids of the provisions that reach the facts."""
+    rules = list(rules)
+    return [p.id for p in provisions if reaches(p, s, rules).reached]
