@@ -77,6 +77,15 @@ class Mental(Node):
 
 
 @dataclass(frozen=True, slots=True)
+class AsTo(Node):
+    """A mental element of its own for one element of the offence (knowledge of the age, recklessness as to
+    consent); the states of mind are alternatives."""
+
+    element: Term
+    states: tuple[Mental, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Purpose(Node):
     purposes: tuple[Term, ...]  # alternatives
     evidence: tuple[Term, ...] = ()  # how the purpose is shown
@@ -152,6 +161,7 @@ class Tier(Node):
 class Exception_(Node):
     kind: Term
     conditions: tuple[Term, ...] = ()  # cumulative
+    burden: Term | None = None  # who must prove it, where the statute says (a defence the accused proves)
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,11 +220,13 @@ class Provision(Node):
     protects: Protects | None = None
     actors: tuple[Term, ...] = ()
     mental: Mental | None = None
+    as_to: tuple[AsTo, ...] = ()  # mental elements per element of the offence
     purpose: Purpose | None = None
     conduct: tuple[Term, ...] = ()
     means: Means | None = None
     object: ObjectSpec | None = None
     consent: Term | None = None
+    recipients: tuple[Term, ...] = ()  # to whom the conduct must be directed (alternatives); () does not limit it
     harm: Term | None = None
     duty: Duty | None = None
     tiers: tuple[Tier, ...] = ()

@@ -17,7 +17,7 @@ from ..diagnostics import Diagnostic
 from . import ast as A
 
 # Fields a provision or interpretation may give at most once; repeatable ones build tuples.
-_REPEATABLE = {"source", "tier", "exception", "ji_article", "ob_tier"}
+_REPEATABLE = {"source", "tier", "exception", "ji_article", "ob_tier", "as_to"}
 
 # Conditions nest at most this deep: later stages walk the tree recursively, and no statute nests past three.
 MAX_NESTING = 100
@@ -184,8 +184,9 @@ class Builder:
             instrument=f.get("instrument"), chapter=f.get("chapter"), title=f.get("title"),
             sources=tuple(f.get("source", ())), implements=f.get("implements", ()),
             protects=f.get("protects"), actors=f.get("actors", ()), mental=f.get("mental"),
-            purpose=f.get("purpose"), conduct=f.get("conduct", ()), means=f.get("means"),
-            object=f.get("object"), consent=f.get("consent"), harm=f.get("harm"), duty=f.get("duty"),
+            as_to=tuple(f.get("as_to", ())), purpose=f.get("purpose"), conduct=f.get("conduct", ()),
+            means=f.get("means"), object=f.get("object"), consent=f.get("consent"),
+            recipients=f.get("recipients", ()), harm=f.get("harm"), duty=f.get("duty"),
             tiers=tuple(f.get("tier", ())), exceptions=tuple(f.get("exception", ())),
             prosecution=f.get("prosecution"), penalties=f.get("penalty", ()), text=_text(f), text_of=_text_of(f),
             translation=f.get("translation"), span=self._tspan(ident))  # a document is reported at its id
@@ -280,6 +281,19 @@ class Builder:
                          rebuttal[0] if rebuttal else None, span=span)
         return self._field("mental", value, span)
 
+    def as_to(self, c: list[Any]) -> Piece:
+        # as-to NAME state_of_mind ("|" state_of_mind)*
+        span = self._span(c)
+        value = A.AsTo(self._term(_one(c, "NAME"), "fault-elements"), tuple(p[0] for p in _pieces(c)), span=span)
+        return self._field("as_to", value, span)
+
+    def state_of_mind(self, c: list[Any]) -> Piece:
+        kind, degree = _one(c, "NAME"), _one(c, "NAME", 1)
+        span = self._span(c)
+        value = A.Mental(self._term(kind, "mental"), self._term(degree, "mental-degrees") if degree else None,
+                         span=span)
+        return value, span, span
+
     def purpose(self, c: list[Any]) -> Piece:
         span = self._span(c)
         value = A.Purpose(self._terms(_after(c, "PURPOSE"), "purposes"),
@@ -317,6 +331,9 @@ class Builder:
     def consent(self, c: list[Any]) -> Piece:
         return self._field("consent", self._term(_one(c, "NAME"), "consent"), self._span(c))
 
+    def recipients(self, c: list[Any]) -> Piece:
+        return self._field("recipients", self._terms(_piece(c), "recipients"), self._span(c))
+
     def harm(self, c: list[Any]) -> Piece:
         return self._field("harm", self._term(_one(c, "NAME"), "harms"), self._span(c))
 
@@ -340,8 +357,10 @@ class Builder:
 
     def exception(self, c: list[Any]) -> Piece:
         span = self._span(c)
+        burden = _after(c, "_BURDEN")
         value = A.Exception_(self._term(_one(c, "NAME"), "exceptions"),
-                             self._terms(_after(c, "_WHEN"), "exception-conditions"), span=span)
+                             self._terms(_after(c, "_WHEN"), "exception-conditions"),
+                             self._term(burden, "burdens") if burden else None, span=span)
         return self._field("exception", value, span)
 
     def prosecution(self, c: list[Any]) -> Piece:

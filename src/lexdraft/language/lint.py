@@ -27,7 +27,8 @@ SECTION_WORDS = {
     "duties": "duty", "duty-sources": "source of a duty", "preconditions": "precondition",
     "durations": "unit of time", "platform-classes": "platform class", "obligation-tiers": "obligation tier",
     "obligation-measures": "measure", "sanctions": "sanction", "rule-kinds": "kind of general-part rule",
-    "unit-sanctions": "sanction on a legal person",
+    "unit-sanctions": "sanction on a legal person", "fault-elements": "element a state of mind bears on",
+    "recipients": "recipient", "burdens": "burden of proof",
 }
 
 # Severity of tiers: a penalty line may not be lighter than the line of the tier below it.
@@ -416,8 +417,7 @@ def _line(node: A.Node) -> str:
 def mental_degrees(ds: Lookups) -> Iterator[Diagnostic]:
     """E208: a degree belongs to its state of mind (direct intent, presumed knowledge, …)."""
     degrees = ds.vocab.section("mental-degrees")
-    for p in _provisions(ds):
-        m = p.mental
+    for m in (m for p in _provisions(ds) for m in (p.mental, *(s for a in p.as_to for s in a.states))):
         if m is None or m.degree is None or ds.vocab.entry("mental", m.kind.name) is None:
             continue
         entry = ds.vocab.entry("mental-degrees", m.degree.name)
@@ -688,6 +688,9 @@ def _term_lists(doc: A.Document) -> Iterator[tuple[Sequence[A.Term], str]]:
         yield doc.protects.primary + doc.protects.secondary, "`protects`"
     yield doc.actors, "`actors`"
     yield doc.conduct, "`conduct`"
+    yield doc.recipients, "`recipients`"
+    for a in doc.as_to:
+        yield tuple(m.kind for m in a.states), f"the states of mind as to {a.element.name}"
     if doc.purpose:
         yield doc.purpose.purposes, "`purpose`"
         yield doc.purpose.evidence, "the evidence of the purpose"

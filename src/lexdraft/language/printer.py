@@ -55,6 +55,9 @@ def _provision_groups(p: A.Provision) -> list[list[str]]:
             _add(elements, "mental", head)
         else:
             _add_text(elements, "mental", p.mental.rebuttal, prefix=f"{head} rebuttable ")
+    for a in p.as_to:
+        states = " | ".join(" ".join(t.name for t in (m.kind, m.degree) if t is not None) for m in a.states)
+        _add(elements, "as-to", f"{a.element.name} {states}")
     if p.purpose is not None:
         _add(elements, "purpose", _names(p.purpose.purposes) + _suffix("evidenced-by", p.purpose.evidence))
     _add(elements, "conduct", _names(p.conduct))
@@ -63,6 +66,7 @@ def _provision_groups(p: A.Provision) -> list[list[str]]:
     if p.object is not None:
         elements.extend(_object(p.object))
     _add(elements, "consent", _name(p.consent))
+    _add(elements, "recipients", _names(p.recipients))
     _add(elements, "harm", _name(p.harm))
     _add(elements, "duty", None if p.duty is None else _duty(p.duty))
 
@@ -70,7 +74,8 @@ def _provision_groups(p: A.Provision) -> list[list[str]]:
     for t in p.tiers:
         sanction.extend(_tier(t))
     for e in p.exceptions:
-        _add(sanction, "exception", e.kind.name + _suffix("when", e.conditions))
+        burden = f" burden {e.burden.name}" if e.burden is not None else ""
+        _add(sanction, "exception", e.kind.name + _suffix("when", e.conditions) + burden)
     if p.prosecution is not None:
         _add(sanction, "prosecution", p.prosecution.kind.name + _suffix("except", p.prosecution.exceptions))
     if p.penalties:

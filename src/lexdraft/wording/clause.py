@@ -293,6 +293,16 @@ def offence(p: A.Provision) -> Offence:
         raise fail("E402", f"the conduct `{own[0].name}` names its own object, so it cannot be worded together with "
                    f"the object `{p.object.kind.name}`", own[0].span,
                    "quote the statute's own words in a `text` block; the renderer prints them verbatim")
+    # Elements no drafting style words yet: stated, they would vanish from the composed text, so they stop it.
+    unworded = [(f"the state of mind `{p.mental.kind.name}`", p.mental.span)] if p.mental is not None and \
+        p.mental.kind.name in {"recklessness", "reason-to-believe", "strict-liability"} else []
+    unworded += [(f"a mental element as to {a.element.name}", a.span) for a in p.as_to] + \
+        [("the recipients", t.span) for t in p.recipients[:1]] + \
+        [(f"who must prove the exception `{e.kind.name}`", e.burden.span) for e in p.exceptions if e.burden]
+    if unworded:
+        what, span = unworded[0]
+        raise fail("E402", f"no statute wording for {what}", span,
+                   "quote the statute's own words in a `text` block; the renderer prints them verbatim")
     knowledge = None
     if p.mental is not None and p.mental.kind.name == "knowledge":
         if p.object is None:
