@@ -186,3 +186,20 @@ def test_planted_entries_never_run_in_a_command(tmp_path: Path, cache_home: Path
     again = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     assert not marker.exists()
     assert (again.returncode, again.stdout, again.stderr) == (first.returncode, first.stdout, first.stderr)
+
+
+def test_a_cached_pack_equals_the_pack_read_and_follows_its_file(tmp_path: Path, cache_home: Path) -> None:
+    from lexdraft.packs import read_pack_at
+    from lexdraft.packs.pack import read_pack
+
+    nz = Path(__file__).resolve().parent / "packs" / "nz"
+    folder = tmp_path / "nz"
+    folder.mkdir()
+    (folder / "pack.yaml").write_bytes((nz / "pack.yaml").read_bytes())
+    first = read_pack_at(folder)  # builds and stores
+    again = read_pack_at(folder)  # reads the cache
+    assert again == first == read_pack(folder, str(first.path).rsplit("/", 1)[0])
+    assert len(list(cache_home.glob("pack-*.pickle"))) == 1
+    text = (nz / "pack.yaml").read_text(encoding="utf-8")
+    (folder / "pack.yaml").write_text(text.replace("en: New Zealand", "en: Aotearoa New Zealand"), encoding="utf-8")
+    assert read_pack_at(folder).names != first.names  # a changed pack.yaml is read again, not taken from the cache

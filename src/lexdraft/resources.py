@@ -113,10 +113,11 @@ def _seal(key: bytes, name: str, payload: bytes) -> bytes:
     return hmac.new(key, name.encode() + b"\0" + payload, hashlib.sha256).digest()
 
 
-def cached(kind: str, sources: tuple[Path, ...], build: Callable[[], T]) -> T:
+def cached(kind: str, sources: tuple[Path, ...], build: Callable[[], T], also: tuple[str, ...] = ()) -> T:
     """`build()`, or its value from the cache when no file in `sources` has changed since it was built.
 
-    `sources` are every file the value depends on, the code that builds it included. Only values are cached:
+    `sources` are every file the value depends on, the code that builds it included; `also` what else it depends
+    on (the name a pack's messages give its file, say). Only values are cached:
     when `build` raises (an invalid spec, say), nothing is written and the next run reports the same errors.
     An entry is a pickle, which runs code when loaded: it is loaded only when it carries the seal (an HMAC) that
     this user's key gives it; a corrupt, foreign or planted entry is ignored and rebuilt.
@@ -126,7 +127,7 @@ def cached(kind: str, sources: tuple[Path, ...], build: Callable[[], T]) -> T:
     if folder is None or key is None:
         return build()
     try:
-        name = _entry(kind, tuple(p.read_bytes() for p in sources))
+        name = _entry(kind, (*(p.read_bytes() for p in sources), *(a.encode() for a in also)))
     except OSError:
         return build()
     path = os.path.join(folder, name)

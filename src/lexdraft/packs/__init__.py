@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, LexdraftError, fail
-from ..resources import data_dir
+from ..resources import cached, data_dir, source_file
 from .pack import Citation, Instrument, Pack
 
 __all__ = ["Citation", "Instrument", "Pack", "all_packs", "folders", "id_problem", "pack", "pack_files", "use"]
@@ -85,9 +85,16 @@ def _load(roots: tuple[str, ...]) -> dict[str, Pack]:
 
 
 def read_pack_at(folder: Path) -> Pack:
+    """The pack in `folder`, from the cache until its files (or the code reading them) change: a check then neither
+    imports YAML nor validates the pack again."""
     from .pack import read_pack
 
-    return read_pack(folder, _shown(folder))
+    shown = _shown(folder)
+    files = [f for f in (folder / "pack.yaml", folder / "vocabulary.yaml") if f.is_file()]
+    code = ("packs/pack.py", "yamldata.py", "source.py", "diagnostics.py")
+    sources = (*files, data_dir("packs") / "schema.json", *map(source_file, code))
+    # the file names are part of the key: a pack.yaml beside a vocabulary.yaml is not the same pack without it
+    return cached("pack", sources, lambda: read_pack(folder, shown), also=(shown, *(f.name for f in files)))
 
 
 def all_packs() -> dict[str, Pack]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from pathlib import Path
 
 from ..diagnostics import Span, fail
@@ -40,6 +39,8 @@ def _where(path: Path, text: str, key: str) -> Span:
 
 
 def _packs(path: Path, table: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    import tomllib  # only where a repository has a configuration file
+
     text = path.read_text(encoding="utf-8")
     try:
         data = tomllib.loads(text)
