@@ -43,7 +43,7 @@ def candidates(floor: Floor) -> Iterable[Scenario]:
                 floor.media, floor.origins, floor.depictions, representative_ages(floor.ages)):
             material = Material(medium, origin, frozenset({depiction}), Person(age),
                                 private_at_recording=floor.private)
-            yield Scenario(act, material, recipients=recipients, public=public, consent=floor.consent)
+            yield Scenario(act, material, recipients=recipients, public=public)
 
 
 def search(floor: Floor, provisions: list[Provision], rules: list[Rule]) -> Counterexample | None:

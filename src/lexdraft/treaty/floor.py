@@ -15,9 +15,14 @@ from .values import RequirementKind
 # a dimension a State may limit by option takes the value inside every option). Each entry cites its words.
 _TEXT_FIXES: dict[str, dict[str, bool]] = {
     # 16(1) "without the consent of the person depicted"; 16(2) "which was private at the time of the recording"
-    "uncc.16": {"consent": False, "private": True},
-    # 14(1): consent plays no part; the floor takes none, which every provision that asks for its absence accepts
-    "uncc.14": {"consent": False, "private": False},
+    "uncc.16": {"consent": True, "private": True},
+}
+# Elsewhere consent plays no part: the floor takes none, which every provision that asks for its absence accepts.
+
+# The interests each article protects, for placing a new article beside the provisions that protect the same.
+PROTECTS: dict[str, tuple[str, ...]] = {
+    "uncc.14": ("child-sexual-integrity", "physical-and-mental-health-of-minors"),
+    "uncc.16": ("sexual-autonomy", "privacy"),
 }
 
 # How far each treaty act reaches at its least: (persons it reaches, whether before the public). A counterexample
@@ -39,8 +44,11 @@ class Floor:
     origins: tuple[str, ...]
     depictions: tuple[str, ...]
     ages: tuple[int, int | None]  # [from, below)
-    consent: bool
-    private: bool
+    consent_absent: bool  # the treaty makes the lack of the person's consent an element
+    private: bool  # the treaty requires the material to have been private when made
+    person_open: bool  # the definition accepts material of any person (what an object silent on persons reaches)
+    media_given: bool  # the definition names the media (otherwise the object's kind decides)
+    origins_given: bool
 
     def audience(self, act: str) -> tuple[int, bool]:
         return _AUDIENCE.get(act, (0, False))
@@ -56,7 +64,7 @@ class Floor:
         return (m.medium in self.media and m.origin in self.origins and bool(m.depicts)
                 and m.depicts <= set(self.depictions) and m.person.exists
                 and lo <= m.person.age and (hi is None or m.person.age < hi)
-                and s.consent == self.consent and (not self.private or m.private_at_recording)
+                and not s.consent and (not self.private or m.private_at_recording)
                 and not s.purposes and not s.harm and not s.circumstances and not s.justifications
                 and s.recipients == recipients and s.public == public and s.views == 0 and s.gains == 0
                 and "ict-system" in s.means)
@@ -72,10 +80,10 @@ def _tests(c: Condition) -> Iterator[Test]:
         return  # what a definition excludes gives no value the floor must take
 
 
-def _words(spec: Spec, fact: str) -> list[str]:
+def _words(spec: Spec, fact: str, every: bool = False) -> list[str]:
     """The words the article's definition requires of one fact of the object, in the spec's order: of a test that
     accepts any of several words (synonyms in different statutes' vocabularies), the first; of one that requires
-    them all, each."""
+    them all, each (`every`: all the words a test accepts)."""
     out: list[str] = []
     for q in spec.requirements:
         if q.kind is not RequirementKind.DEFINITION:
@@ -85,7 +93,7 @@ def _words(spec: Spec, fact: str) -> list[str]:
                 if t.fact != fact:
                     continue
                 words = t.argument if isinstance(t.argument, tuple) else (str(t.argument),)
-                chosen = words[:1] if t.op in (Op.HAS_ANY, Op.IS_ANY) else words
+                chosen = words[:1] if t.op in (Op.HAS_ANY, Op.IS_ANY) and not every else words
                 out += [w for w in chosen if w not in out]
     return out
 
@@ -108,11 +116,12 @@ def floor_of(spec: Spec, q: Requirement) -> Floor:
     article's definition requires, read from the spec's elements."""
     doubtful = {verb for u in q.unverified for verb in u.conduct}
     fixes = _TEXT_FIXES.get(spec.article, {})
-    media = _words(spec, "object.medium") or ["visual"]
-    origins = _words(spec, "object.origin") or ["real", "synthetic"]
-    return Floor(q.id, tuple(a for a in q.conduct if a not in doubtful), tuple(media), tuple(origins),
-                 tuple(_words(spec, "object.depicts")), _person_range(spec, q),
-                 fixes.get("consent", False), fixes.get("private", False))
+    media = _words(spec, "object.medium")
+    origins = _words(spec, "object.origin")
+    return Floor(q.id, tuple(a for a in q.conduct if a not in doubtful), tuple(media or ["visual"]),
+                 tuple(origins or ["real", "synthetic"]), tuple(_words(spec, "object.depicts")),
+                 _person_range(spec, q), fixes.get("consent", False), fixes.get("private", False),
+                 "any-person" in _words(spec, "object.person", every=True), bool(media), bool(origins))
 
 
 def representative_ages(ages: tuple[int, int | None]) -> list[int]:

@@ -141,7 +141,7 @@ def describe(cx: Counterexample) -> Text:
     material_en, material_zh, shows_zh = _material(m)
     act_en, act_zh = _ACTS.get(s.act, (f"{s.act}s {{m}}", f"{s.act}{{m}}"))
     tail = [p for p in [_ACT_FLOOR.get(s.act), *_clear_of(cx)] if p is not None]
-    if cx.floor.consent is False and s.material is not None and cx.floor.private:
+    if cx.floor.consent_absent:
         tail.insert(0, _CONSENT)
     en = f"{actor_en} {act_en.format(m=material_en)}"
     zh = f"{actor_zh}{act_zh.format(m=material_zh)}，{shows_zh}"

@@ -106,8 +106,8 @@ def _kind(kind: str, s: Scenario) -> bool:
         return _sexual(m) and m.medium == "visual"
     if kind == "obscene-material":
         return bool(shows(m) & _OBSCENE)
-    if kind == "person":  # the act is done to the person the material shows
-        return m.person.exists
+    if kind == "person":  # the act is done to the person the material shows: spreading it, or through contact
+        return m.person.exists and (s.contact or s.act in (*_SPREADING, "sell", "offer"))
     return False  # information, another's crime: no material of a person
 
 

@@ -1,0 +1,392 @@
+"""The smallest amendment that closes a gap: edits of the provisions in force before a new article, each verified."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .. import packs
+from ..diagnostics import LexdraftError, Severity
+from ..language import ast as A
+from ..language.lint import lint
+from ..language.parse import parse_text
+from ..language.printer import format_document
+from ..language.vocabulary import vocabulary
+from .conformance import check
+from .counterexample import Counterexample, article_of, counterexample
+from .floor import PROTECTS, Floor
+from .reach import Miss, Reach, reached_by, reaches
+from .scenario import Scenario
+from .spec import Requirement, spec_for
+from .values import Verdict
+
+# The ranks of tests/expected/remedies.md §0.B, cheapest first: remove a limit the treaty does not allow, widen a
+# provision by one element, amend a general clause, (add a paragraph,) insert a new article.
+REMOVE_LIMIT, WIDEN, GENERAL_CLAUSE, NEW_ARTICLE = 1, 2, 3, 5
+MOST_EDITS = 2  # an edit of a provision in force that needs three or more changes is not valid (§0.B)
+
+
+@dataclass(frozen=True)
+class Verification:
+    """The set re-checked with the amendment: the requirement's verdict, every verdict that fell, and whether the
+    counterexample is now punishable; `collateral` names facts outside the requirement the edit newly reaches."""
+
+    before: dict[str, Verdict]
+    after: dict[str, Verdict]
+    reached_by: tuple[str, ...]
+    collateral: tuple[str, ...] = ()
+    lint: tuple[str, ...] = ()
+
+    def fell(self) -> list[str]:
+        return [q for q, v in self.before.items() if self.after[q].rank < v.rank]
+
+    def valid(self, requirement: str) -> bool:
+        verdict = self.after[requirement]
+        return (verdict.conforms and not self.fell() and bool(self.reached_by) and not self.collateral
+                and not self.lint)
+
+
+@dataclass(frozen=True)
+class Amendment:
+    """A verified change to the set that makes one requirement met."""
+
+    requirement: str
+    rank: int  # REMOVE_LIMIT, WIDEN, GENERAL_CLAUSE or NEW_ARTICLE
+    target: str  # the provision amended, or the new one
+    amends: str | None  # the provision in force it changes; None for a new article
+    edits: tuple[str, ...]  # each element changed, in words ("remove the base threshold (…)", "add conduct control")
+    document: A.Provision
+    lexd: str  # the draft as a drafter starts from it: a note, then the provision as lexdraft prints it
+    verification: Verification
+    counterexample: Counterexample
+    options: tuple[str, ...] = ()  # treaty options the amendment takes as a side effect, e.g. uncc.16.3
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    rank: int
+    edits: tuple[str, ...]
+    document: A.Provision
+    amends: str | None
+
+
+def _term(name: str, section: str) -> A.Term:
+    return A.Term(name, section)
+
+
+def _conduct_for(acts: Sequence[str]) -> list[str]:
+    """The fewest conduct terms that cover the acts, each covering as few other acts as it can, in the acts' order."""
+    wanted = list(acts)
+    chosen: list[str] = []
+    terms = {name: set(entry.get("covers", ())) for name, entry in vocabulary().section("conduct").items()}
+    while wanted:
+        best = max(terms, key=lambda t: (len(terms[t] & set(wanted)), -len(terms[t] - set(acts)), t == wanted[0]))
+        if not terms[best] & set(wanted):
+            break
+        chosen.append(best)
+        wanted = [a for a in wanted if a not in terms[best]]
+    return sorted(chosen, key=lambda t: min(acts.index(a) for a in terms[t] if a in acts))
+
+
+def _edit(p: A.Provision, miss: Miss, s: Scenario) -> tuple[int, str, A.Provision] | None:
+    """One miss mended by one edit of the provision: (rank, the edit in words, the provision edited)."""
+    if miss.element in ("conduct", "conduct.manner"):
+        (term,) = _conduct_for([s.act]) or (None,)
+        if term is None:
+            return None
+        return WIDEN, f"add the conduct {term}", dataclasses.replace(
+            p, conduct=(*p.conduct, _term(term, "conduct")))
+    if miss.element == "tier":
+        tiers = tuple(t for t in p.tiers if t.name.name != "base")
+        return REMOVE_LIMIT, f"remove the base threshold ({miss.detail})", dataclasses.replace(p, tiers=tiers)
+    if miss.element == "purpose":
+        return REMOVE_LIMIT, f"remove the purpose ({miss.detail})", dataclasses.replace(p, purpose=None)
+    if miss.element == "harm":
+        return REMOVE_LIMIT, f"remove the harm element ({miss.detail})", dataclasses.replace(p, harm=None)
+    if miss.element == "duty" and p.duty is not None:
+        return REMOVE_LIMIT, f"remove the precondition ({miss.detail})", dataclasses.replace(
+            p, duty=dataclasses.replace(p.duty, precondition=None))
+    if miss.element == "means" and p.means is not None:
+        return WIDEN, "reach any means", dataclasses.replace(p, means=A.Means((_term("any-means", "means"),)))
+    if miss.element == "actors":
+        return WIDEN, f"add the actor {miss.detail}", dataclasses.replace(
+            p, actors=(*p.actors, _term(miss.detail, "actors")))
+    if miss.element.startswith("object.") and p.object is not None and s.material is not None:
+        attr = miss.element.split(".", 1)[1]
+        value = _value_for(attr, s)
+        if value is None:
+            return None
+        attrs = tuple(dataclasses.replace(a, values=(*a.values, _term(value, a.values[0].section)), cumulative=False)
+                      if a.name.name == attr else a for a in p.object.attrs)
+        return WIDEN, f"add {value} to the object's {attr}", dataclasses.replace(
+            p, object=dataclasses.replace(p.object, attrs=attrs))
+    return None  # another object, a consent or an exception: not one element away
+
+
+def _value_for(attr: str, s: Scenario) -> str | None:
+    """The attribute value that takes in the facts' material."""
+    m = s.material
+    assert m is not None
+    if attr in ("origin", "medium"):
+        return m.origin if attr == "origin" else m.medium
+    if attr == "depicts":
+        return min(m.depicts)
+    if attr == "person":  # the narrowest person term that takes in the age
+        age = m.person.age
+        fits: list[tuple[int, str]] = []
+        for name, entry in vocabulary().section("object-attributes.person").items():
+            lo, hi = entry.get("ages") or (0, None)
+            if lo <= age and (hi is None or age < hi):
+                fits.append(((hi if hi is not None else 1000) - lo, name))
+        return min(fits)[1] if fits else None
+    return None
+
+
+def _edits_of(r: Reach, p: A.Provision, s: Scenario) -> _Candidate | None:
+    """Every miss of one provision mended: a candidate when each takes one edit and there are at most MOST_EDITS."""
+    if not r.misses or len(r.misses) > MOST_EDITS:
+        return None
+    doc, words, ranks = p, [], []
+    for miss in r.misses:
+        done = _edit(doc, miss, s)
+        if done is None:
+            return None
+        ranks.append(done[0])
+        words.append(done[1])
+        doc = done[2]
+    return _Candidate(max(ranks), tuple(words), _as_proposed(doc, p), p.id)
+
+
+def _as_proposed(doc: A.Provision, was: A.Provision) -> A.Provision:
+    """The edited provision as a proposal: its statute text no longer says what it does (the changed paragraph must
+    be made by editing the text in force, which a drafter does), and it amends the act it belongs to."""
+    return dataclasses.replace(doc, status=_term("proposed", "statuses"), instrument=_amending(was), text=None,
+                               translation=None, text_of=None)
+
+
+def _act_of(p: A.Provision) -> str | None:
+    """The name of the act a provision belongs to, in the jurisdiction's language."""
+    if p.instrument is None:
+        return None
+    entry = vocabulary().entry("instruments", p.instrument.kind.name) or {}
+    return p.instrument.target or entry.get("zh")
+
+
+def _amending(p: A.Provision, inserts: str | None = None, after: str | None = None) -> A.Instrument:
+    return A.Instrument(_term("amendment", "instruments"), _act_of(p), inserts, after)
+
+
+def _personal(interest: str) -> bool:
+    return interest not in ("public-morality", "social-order", "network-security-order")
+
+
+def _neighbour(provisions: Sequence[A.Provision], article: str, cx: Counterexample) -> A.Provision:
+    """The provision in force whose protected interest is closest to the article's (personal interests before public
+    ones), then one whose object takes in the counterexample's, then the one that comes nearest to reaching it."""
+    wanted = set(PROTECTS.get(article, ()))
+    misses = {r.provision: r.misses for r in cx.misses}
+
+    def closeness(p: A.Provision) -> tuple[int, int, bool, int, str]:
+        interests = {t.name for t in (p.protects.primary + p.protects.secondary)} if p.protects else set()
+        own = misses.get(p.id, ())
+        return (-len(interests & wanted), -sum(map(_personal, interests)),
+                any(m.element.startswith("object") for m in own), len(own), p.id)
+
+    in_force = [p for p in provisions if p.status is not None and p.status.name == "in-force"] or list(provisions)
+    return min(in_force, key=closeness)
+
+
+def _article_number(p: A.Provision) -> str:
+    """prc.criminal-law.237.3 -> 237 (the article, without its paragraph)."""
+    parts = p.id.split(".")
+    return parts[2] if len(parts) > 2 else parts[-1]
+
+
+def _new_id(near: A.Provision, taken: set[str]) -> tuple[str, str, str]:
+    """The id, article number and the article it follows for an article inserted after the neighbour's (之一)."""
+    head = ".".join(near.id.split(".")[:2])
+    after = _article_number(near)
+    n = 1
+    while any(t == f"{head}.{after}-{n}" or t.startswith(f"{head}.{after}-{n}.") for t in taken):
+        n += 1
+    return f"{head}.{after}-{n}", f"{after}-{n}", after
+
+
+def _gerund(label: str) -> str:
+    words = label.split(" ")
+    i = 1 if words[0] in ("otherwise", "publicly") and len(words) > 1 else 0
+    verb = words[i]
+    if verb.endswith("e") and not verb.endswith("ee"):
+        verb = verb[:-1] + "ing"
+    elif verb in ("control", "transmit", "submit", "commit"):
+        verb = verb + verb[-1] + "ing"
+    else:
+        verb += "ing"
+    return " ".join([*words[:i], verb, *words[i + 1:]])
+
+
+def _title(conduct: Sequence[str], kind: str, jurisdiction: str | None) -> A.Text:
+    """The offence's name from the vocabulary's labels; in Taiwan's characters where its statutes are written in them
+    (composed in the vocabulary's register, as `render` composes Taiwan text: a drafter revises it)."""
+    v = vocabulary()
+    verbs = [_gerund(v.label("conduct", c, "en")) for c in conduct]
+    en = (", ".join(verbs[:-1]) + " or " + verbs[-1]) if len(verbs) > 1 else verbs[0]
+    zh = "、".join(v.label("conduct", c, "zh") for c in conduct) + v.label("objects", kind, "zh") + "罪"
+    en = f"{en[0].upper()}{en[1:]} {v.label('objects', kind, 'en')}"
+    pack = packs.pack(jurisdiction) if jurisdiction else None
+    if pack is not None and pack.script == "hant":
+        import opencc  # only a title for a jurisdiction written in traditional characters needs it
+
+        return A.Text(zh_hant=opencc.OpenCC("s2tw").convert(zh), en=en)
+    return A.Text(zh=zh, en=en)
+
+
+def _new_article(q: Requirement, floor: Floor, provisions: Sequence[A.Provision], rules: Sequence[A.Rule],
+                 cx: Counterexample) -> _Candidate:
+    """A new article carrying exactly the requirement's mandatory elements, mapped to the vocabulary, beside the
+    provision in force whose protected interest is closest, with that provision's base penalty (a drafter's choice)."""
+    article = article_of(q.id)
+    near = _neighbour(provisions, article, cx)
+    ident, number, after = _new_id(near, {p.id for p in provisions})
+    # only the acts the set leaves unpunished: those some provision already reaches stay where they are
+    open_acts = [a for a in q.conduct if not reached_by(provisions, cx.scenario.but(
+        act=a, recipients=floor.audience(a)[0], public=floor.audience(a)[1]), rules)] or list(q.conduct)
+    conduct = _conduct_for(open_acts)
+    kind = next(name for name, grade, _ in q.objects if str(grade) == "full")
+    attrs = [A.ObjectAttr(_term("depicts", "object-attributes"),
+                          tuple(_term(d, "object-attributes.depicts") for d in floor.depictions))]
+    if not floor.person_open:
+        exact = [name for name, e in vocabulary().section("object-attributes.person").items()
+                 if tuple(e.get("ages") or (0, None)) == tuple(floor.ages)]
+        if exact:
+            attrs.append(A.ObjectAttr(_term("person", "object-attributes"),
+                                      (_term(exact[0], "object-attributes.person"),)))
+    if floor.origins_given:
+        attrs.append(A.ObjectAttr(_term("origin", "object-attributes"),
+                                  tuple(_term(o, "object-attributes.origin") for o in floor.origins)))
+    if floor.media_given:
+        attrs.append(A.ObjectAttr(_term("medium", "object-attributes"),
+                                  tuple(_term(m, "object-attributes.medium") for m in floor.media)))
+    if floor.private:
+        attrs.append(A.ObjectAttr(_term("privacy", "object-attributes"),
+                                  (_term("private-at-recording", "object-attributes.privacy"),)))
+    base = next((s for s in near.penalties if s.tier.name == "base"), None)
+    penalty = (dataclasses.replace(base, increase=None),) if base is not None and base.principals else ()
+    doc = A.Provision(
+        id=ident, jurisdiction=near.jurisdiction, status=_term("proposed", "statuses"),
+        instrument=_amending(near, number, after), chapter=near.chapter,
+        title=_title(conduct, kind, near.jurisdiction.name if near.jurisdiction else None),
+        implements=(A.Ref(article),),
+        protects=A.Protects(tuple(_term(i, "interests") for i in PROTECTS.get(article, ()))) or None,
+        actors=(_term("natural-person", "actors"),), mental=A.Mental(_term("intent", "mental")),
+        conduct=tuple(_term(c, "conduct") for c in conduct), means=A.Means((_term("any-means", "means"),)),
+        object=A.ObjectSpec(_term(kind, "objects"), tuple(attrs)),
+        consent=_term("absent", "consent") if floor.consent_absent else None,
+        prosecution=A.Prosecution(_term("public", "prosecution")), penalties=penalty)
+    elements = [f"conduct {', '.join(conduct)}", f"object {kind}", *(
+        f"{a.name.name} {' | '.join(v.name for v in a.values)}" for a in attrs)]
+    if floor.consent_absent:
+        elements.append("consent absent")
+    return _Candidate(NEW_ARTICLE, (f"insert article {number} after {after}: " + "; ".join(elements),), doc, None)
+
+
+def _verdicts(provisions: Sequence[A.Provision], rules: Sequence[A.Rule],
+              articles: Sequence[str]) -> dict[str, Verdict]:
+    return {v.requirement.id: v.verdict for a in articles for v in check(spec_for(a), provisions, rules).verdicts}
+
+
+def _probes(floor: Floor, s: Scenario) -> list[Scenario]:
+    """Facts just outside the requirement: what an edit that serves only its purpose must not newly reach."""
+    out = []
+    hi = floor.ages[1]
+    if hi is not None and s.material is not None:
+        out.append(s.with_material(person=dataclasses.replace(s.material.person, age=max(hi, 18) + 12)))
+    if floor.consent_absent:
+        out.append(s.but(consent=True))
+    return out
+
+
+def _lint_errors(doc: A.Provision, text: str, provisions: Sequence[A.Provision],
+                 replaced: str | None) -> tuple[str, ...]:
+    """The printed draft parses back to the same provision and lints clean beside the set it joins."""
+    try:
+        parsed = parse_text(text, f"{doc.id}.lexd")
+    except LexdraftError as e:
+        return tuple(d.message for d in e.diagnostics)
+    if parsed.documents != (doc,):
+        return ("the printed draft does not read back as the amendment",)
+    others = A.DraftFile("set", tuple(p for p in provisions if p.id != replaced))
+    return tuple(d.message for d in lint([others, parsed]) if d.severity is Severity.ERROR
+                 and d.span is not None and d.span.file == f"{doc.id}.lexd")
+
+
+def _verify(q: Requirement, c: _Candidate, provisions: Sequence[A.Provision], rules: Sequence[A.Rule],
+            articles: Sequence[str], before: dict[str, Verdict], cx: Counterexample, text: str) -> Verification:
+    after_set = [p for p in provisions if p.id != c.amends] + [c.document]
+    after = _verdicts(after_set, rules, articles)
+    collateral: list[str] = []
+    if c.amends is not None:
+        was = next(p for p in provisions if p.id == c.amends)
+        for probe in _probes(cx.floor, cx.scenario):
+            if reaches(c.document, probe, rules).reached and not reaches(was, probe, rules).reached:
+                collateral.append(_probe_words(probe, cx.scenario))
+    return Verification(before, after, tuple(reached_by(after_set, cx.scenario, rules)), tuple(collateral),
+                        _lint_errors(c.document, text, provisions, c.amends))
+
+
+def _probe_words(probe: Scenario, s: Scenario) -> str:
+    if probe.consent != s.consent:
+        return "the same act done with the consent of the person shown"
+    assert probe.material is not None
+    return f"the same act with material of a person aged {probe.material.person.age}"
+
+
+def _draft(c: _Candidate, q: Requirement) -> str:
+    """The amendment as a .lexd file: a note saying what it is and is not, then the provision."""
+    lines = [f"# Suggested by lexdraft for {q.id}: proposed, not law; penalty and placement are a drafter's choice."]
+    if c.amends is not None:
+        lines.append(f"# It amends {c.amends} in force and is read in its place (same id): " + "; ".join(c.edits) + ".")
+        lines.append("# The amended paragraph's statute text is to be made by editing the text in force.")
+    else:
+        lines.append("# A new article: " + "; ".join(c.edits) + ".")
+    return "\n".join(lines) + "\n" + format_document(c.document)
+
+
+def suggest_amendment(requirement: Requirement, provisions: Iterable[A.Provision], rules: Iterable[A.Rule] = (),
+                      articles: Sequence[str] = ("uncc.14", "uncc.16", "uncc.18"),
+                      cx: Counterexample | None = None) -> Amendment | None:
+    """The cheapest verified amendment that makes the requirement met: an edit of a provision in force (a limit
+    removed, one element added; at most two changes, none reaching beyond the requirement) before a new article.
+    Verified: the set re-checked with it meets the requirement, no verdict of `articles` falls, and the
+    counterexample becomes punishable. None where the requirement has no counterexample or nothing verifies."""
+    provs = sorted(provisions, key=lambda p: p.id)
+    rules = list(rules)
+    cx = cx or counterexample(requirement, provs, rules)
+    if cx is None:
+        return None
+    by_id = {p.id: p for p in provs}
+    candidates = [c for r in cx.misses if (c := _edits_of(r, by_id[r.provision], cx.scenario)) is not None
+                  and by_id[r.provision].status is not None]
+    acts = set(requirement.conduct)
+
+    def stranger(c: _Candidate) -> bool:
+        """Whether the provision carries no other act of the requirement: adding `control` belongs beside
+        `possess`, not in an offence of selling."""
+        covered = {a for t in by_id[c.document.id].conduct
+                   for a in (vocabulary().entry("conduct", t.name) or {}).get("covers", ())}
+        return not covered & acts
+
+    candidates.sort(key=lambda c: (len(c.edits), c.rank, stranger(c), len(c.document.tiers), len(c.document.conduct),
+                                   c.document.id))
+    candidates.append(_new_article(requirement, cx.floor, provs, rules, cx))
+    before = _verdicts(provs, rules, articles)
+    for c in candidates:
+        text = _draft(c, requirement)
+        v = _verify(requirement, c, provs, rules, articles, before, cx, text)
+        if v.valid(requirement.id):
+            options = tuple(sorted({q for q, verdict in v.after.items() if verdict is Verdict.OPTION_USED
+                                    and before.get(q) is not Verdict.OPTION_USED}))
+            return Amendment(requirement.id, c.rank, c.document.id, c.amends, c.edits, c.document, text, v, cx,
+                             options)
+    return None
