@@ -75,15 +75,20 @@ def _term(name: str, section: str) -> A.Term:
     return A.Term(name, section)
 
 
-def _conduct_for(acts: Sequence[str]) -> list[str]:
-    """The fewest conduct terms that cover the acts, each covering as few other acts as it can, in the acts' order."""
+def _conduct_for(acts: Sequence[str], used: frozenset[str] = frozenset()) -> list[str]:
+    """The fewest conduct terms that cover the acts, the jurisdiction's own (`used` by its provisions) first, each
+    covering as few other acts as it can, in the acts' order."""
     wanted = list(acts)
     chosen: list[str] = []
     terms = {name: set(entry.get("covers", ())) for name, entry in vocabulary().section("conduct").items()}
     while wanted:
-        best = max(terms, key=lambda t: (len(terms[t] & set(wanted)), -len(terms[t] - set(acts)), t == wanted[0]))
+        best = max(terms, key=lambda t: (len(terms[t] & set(wanted)), t in used, -len(terms[t] - set(acts)),
+                                         t == wanted[0]))
         if not terms[best] & set(wanted):
             break
+        # the treaty's own verb, where the vocabulary has it, unless a general verb (传播) takes in three acts or more
+        if len(terms[best] & set(wanted)) < 3 and wanted[0] in terms[wanted[0]]:
+            best = wanted[0]
         chosen.append(best)
         wanted = [a for a in wanted if a not in terms[best]]
     return sorted(chosen, key=lambda t: min(acts.index(a) for a in terms[t] if a in acts))
@@ -252,7 +257,7 @@ def _new_article(q: Requirement, floor: Floor, provisions: Sequence[A.Provision]
     # only the acts the set leaves unpunished: those some provision already reaches stay where they are
     open_acts = [a for a in q.conduct if not reached_by(provisions, cx.scenario.but(
         act=a, recipients=floor.audience(a)[0], public=floor.audience(a)[1]), rules)] or list(q.conduct)
-    conduct = _conduct_for(open_acts)
+    conduct = _conduct_for(open_acts, frozenset(t.name for p in provisions for t in p.conduct))
     kind = next(name for name, grade, _ in q.objects if str(grade) == "full")
     attrs = [A.ObjectAttr(_term("depicts", "object-attributes"),
                           tuple(_term(d, "object-attributes.depicts") for d in floor.depictions))]
