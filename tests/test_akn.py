@@ -260,9 +260,9 @@ def test_an_act_written_elsewhere_becomes_skeletons_with_its_words(tmp_path: Pat
     assert second.text.en == "2 Cell with attribs\nHeading with attribs"  # a table's cells, in order
     assert third.text.en == "3 An intro\n1 an item\n2 Simple item"  # a numbered list, numbers kept
     assert first.status.name == "in-force" and first.sources == ("/akn/za/act/2009/10/eng#sec_1",)
-    assert first.jurisdiction is None  # never invented: lexdraft has no South Africa
-    assert "# - jurisdiction: FRBRcountry `za` is not among lexdraft's (prc, tw)" in text
-    assert "# - title: the Chinese (`zh`) name" in text
+    assert first.jurisdiction.name == "za"  # FRBRcountry za is the bundled South Africa pack's akn-country
+    assert "# - jurisdiction:" not in text
+    assert "# - title:" not in text and "# - translation:" not in text  # an English statute: its own title and text
 
 
 def test_the_text_of_a_real_act_is_read_verbatim_and_its_language_refused_with_its_place(

@@ -84,11 +84,16 @@ def test_render_in_chinese_shows_the_english_statute_and_says_no_translation_is_
     assert "(1) A person commits an offence if the person" in out
 
 
-def test_without_the_toml_the_jurisdiction_is_unknown(office: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_without_the_toml_the_office_pack_is_not_used(office: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # lexdraft bundles a New Zealand pack: the office's own, named differently here, replaces it only where named.
+    yaml = office / "office-packs" / "nz" / "pack.yaml"
+    yaml.write_text(yaml.read_text(encoding="utf-8").replace("en: New Zealand,", "en: New Zealand (office),"),
+                    encoding="utf-8")
     (office / "lexdraft.toml").unlink()
-    code, _, err = run(capsys, "parse", "drafts/22a.lexd")
-    assert code == 2
-    assert "error[E201]: unknown jurisdiction `nz`" in err
+    code, out, err = run(capsys, "check", "drafts", "--against", "uncc.16")
+    assert "Jurisdiction: New Zealand\n" in out, err
+    code, out, err = run(capsys, "check", "drafts", "--against", "uncc.16", "--pack", "office-packs")
+    assert "Jurisdiction: New Zealand (office)\n" in out, err
     code, out, err = run(capsys, "render", "drafts/22a.lexd", "--lang", "en", "--pack", "office-packs")
     assert code == 0, err
     assert "section 22A" in out

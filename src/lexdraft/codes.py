@@ -52,6 +52,9 @@ _ALL = (
     Code("E113", "a fine's cap without its currency", "fine optional <= 50000"),
     Code("E114", "a field or keyword with its value missing", "jurisdiction   (nothing after it)"),
     Code("E115", "a number with more digits than any figure in a statute", "views >= 10000000000000000 views"),
+    Code("E116", "a `version` that gives neither the date the law is stated as at nor the act that amended it",
+         "version   (write version as-at \"2024-05-23\")"),
+    Code("E117", "a text's language that is not a language tag", 'text french """Est puni …"""   (write fr)'),
     # E2xx: meaning
     Code("E201", "a term that is not in its vocabulary list", "conduct upload-ish"),
     Code("E202", "a threshold counted in a unit that is not its measure's",

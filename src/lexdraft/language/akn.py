@@ -309,10 +309,13 @@ def _draft(a: _Article) -> str:
                     f"({', '.join(packs.all_packs())}): add a pack for it")
     todo.extend(a.id_todo)
     chinese = "zh-hant" if a.jurisdiction == "tw" else "zh"
-    missing = [_NAMES[s] for s in (chinese, "en") if s not in a.titles]
+    pack = packs.pack(a.jurisdiction) if a.jurisdiction else None
+    own = pack.languages if pack is not None else ("zh",)  # without a pack, lexdraft's Chinese-and-English page
+    needed = (chinese, "en") if any(tag.startswith("zh") for tag in own) else ("en",)
+    missing = [_NAMES[s] for s in needed if s not in a.titles]
     if missing:
         todo.append("title: the " + " and the ".join(missing) + " name")
-    if "en" in a.texts:
+    if "en" in a.texts and "en" not in own:  # English is a translation only where the statutes are not English
         todo.append("translation: the standing of the English text (working-gloss, published or official)")
     todo.append("the elements (protects, mental, conduct, object, tiers, penalty …) if the set is to be checked "
                 "against treaty articles; the text alone is rendered as it is")

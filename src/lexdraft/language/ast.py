@@ -48,11 +48,41 @@ class Ref(Node):
 
 @dataclass(frozen=True, slots=True)
 class Text(Node):
-    """Bilingual text: PRC Chinese, English, and Traditional Chinese where the jurisdiction writes it."""
+    """Text by language: PRC Chinese, English, Traditional Chinese, and any other language a statute is written in."""
 
     zh: str | None = None
     en: str | None = None
     zh_hant: str | None = None
+    other: tuple[tuple[str, str], ...] = ()  # (language tag, words) for every other language, e.g. ("fr", "Est puni")
+
+    def get(self, tag: str) -> str | None:
+        """The words in one language (a tag as drafts write it: zh, zh-hant, en, fr, pt-br), or None."""
+        if tag in ("zh", "en", "zh-hant"):
+            return getattr(self, tag.replace("-", "_"))  # type: ignore[no-any-return]
+        return next((words for lang, words in self.other if lang == tag), None)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The tags of the languages given, the other languages first (a statute's own language leads)."""
+        return (*(lang for lang, _ in self.other),
+                *(tag for tag in ("zh", "zh-hant", "en") if self.get(tag) is not None))
+
+
+@dataclass(frozen=True, slots=True)
+class Translation(Node):
+    """`translation LANG STATUS`: the standing of the text's translation into one language (`translation STATUS`,
+    without a language, is the document's `translation` and speaks for every translation the text carries)."""
+
+    lang: str
+    status: Term
+
+
+@dataclass(frozen=True, slots=True)
+class Version(Node):
+    """The version of the statute a provision in force encodes: the law as at a date, and the act last amending it."""
+
+    as_at: str | None = None
+    amended_by: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +266,8 @@ class Provision(Node):
     text: Text | None = None  # verbatim statute text, for provisions in force
     translation: Term | None = None  # status of the English in `text`
     text_of: Ref | None = None  # `text of ID`: the text is that document's; loading a set puts it in `text`
+    translations: tuple[Translation, ...] = ()  # `translation LANG STATUS`, per language
+    version: Version | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,6 +389,8 @@ class Obligation(Node):
     text: Text | None = None  # verbatim text, for obligations in force
     translation: Term | None = None
     text_of: Ref | None = None  # as a provision's
+    translations: tuple[Translation, ...] = ()  # `translation LANG STATUS`, per language
+    version: Version | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -376,6 +410,8 @@ class Rule(Node):
     punishes: tuple[Term, ...] = ()  # a legal-persons rule: how the unit and the persons in charge answer
     text: Text | None = None
     translation: Term | None = None
+    translations: tuple[Translation, ...] = ()
+    version: Version | None = None
 
     def reaches_provision(self, provision_id: str) -> bool:
         """Whether the rule applies to the offence of this provision id (a paragraph id counts under its article)."""

@@ -9,6 +9,7 @@ has the `line` and `column` of the rule's first token and `end` the `end_line` a
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lark import Token
@@ -17,7 +18,7 @@ from ..diagnostics import Diagnostic
 from . import ast as A
 
 # Fields a provision or interpretation may give at most once; repeatable ones build tuples.
-_REPEATABLE = {"source", "tier", "exception", "ji_article", "ob_tier", "as_to"}
+_REPEATABLE = {"source", "tier", "exception", "ji_article", "ob_tier", "as_to", "translations"}
 
 # Conditions nest at most this deep: later stages walk the tree recursively, and no statute nests past three.
 MAX_NESTING = 100
@@ -44,6 +45,15 @@ def _text_of(fields: dict[str, Any]) -> A.Ref | None:
     """The document whose verbatim text this one shares (`text of ID`)."""
     value = fields.get("text")
     return value if isinstance(value, A.Ref) else None
+
+
+def _versions(fields: dict[str, Any]) -> dict[str, Any]:
+    """The translations' standing per language and the version of the law: fields every statute document has."""
+    return {"translations": tuple(fields.get("translations", ())), "version": fields.get("version")}
+
+
+# A language tag as a draft writes it: a primary language of two or three letters, then subtags (zh-hant, pt-br).
+LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[a-z0-9]{2,8})*")
 
 
 def _per(part: Any) -> str | A.Text | None:
@@ -189,7 +199,8 @@ class Builder:
             recipients=f.get("recipients", ()), harm=f.get("harm"), duty=f.get("duty"),
             tiers=tuple(f.get("tier", ())), exceptions=tuple(f.get("exception", ())),
             prosecution=f.get("prosecution"), penalties=f.get("penalty", ()), text=_text(f), text_of=_text_of(f),
-            translation=f.get("translation"), span=self._tspan(ident))  # a document is reported at its id
+            translation=f.get("translation"), **_versions(f),
+            span=self._tspan(ident))  # a document is reported at its id
         return value, c[0], c[-1]
 
     def obligation(self, c: list[Any]) -> Piece:
@@ -200,7 +211,7 @@ class Builder:
             instrument=f.get("instrument"), title=f.get("title"), sources=tuple(f.get("source", ())),
             holders=f.get("holder", ()), duty=f.get("duty"), tiers=tuple(f.get("ob_tier", ())),
             sanction=f.get("sanction"), text=_text(f), text_of=_text_of(f), translation=f.get("translation"),
-            span=self._tspan(ident))
+            **_versions(f), span=self._tspan(ident))
         return value, c[0], c[-1]
 
     def rule(self, c: list[Any]) -> Piece:
@@ -212,7 +223,8 @@ class Builder:
             instrument=f.get("instrument"), title=f.get("title"), sources=tuple(f.get("source", ())),
             kind=f.get("rule_kind"), reaches_all=reaches == "all",
             reaches=reaches if isinstance(reaches, tuple) else (),
-            punishes=f.get("punishes", ()), text=_text(f), translation=f.get("translation"), span=self._tspan(ident))
+            punishes=f.get("punishes", ()), text=_text(f), translation=f.get("translation"), **_versions(f),
+            span=self._tspan(ident))
         return value, c[0], c[-1]
 
     def interpretation(self, c: list[Any]) -> Piece:
@@ -373,7 +385,24 @@ class Builder:
         return self._field("penalty", tuple(p[0] for p in _pieces(c)), self._span(c))
 
     def translation(self, c: list[Any]) -> Piece:
-        return self._field("translation", self._term(_one(c, "NAME"), "translations"), self._span(c))
+        # translation [lang] NAME: without a language, the standing of every translation the text carries
+        words = [t for t in c[1:] if type(t) is Token]
+        status = self._term(words[-1], "translations")
+        if len(words) == 1:
+            return self._field("translation", status, self._span(c))
+        lang = self.lang([words[0]])[0]
+        return self._field("translations", A.Translation(lang, status, span=self._span(c)), self._span(c))
+
+    def version(self, c: list[Any]) -> Piece:
+        # version [as-at STRING] [amended-by STRING]
+        span = self._span(c)
+        as_at, amended = _after(c, "_AS_AT"), _after(c, "_AMENDED_BY")
+        if as_at is None and amended is None:
+            self.diagnostics.append(Diagnostic(
+                "E116", "`version` says neither the date nor the amending act", span,
+                ('write `version as-at "2024-05-23"`, `version amended-by "…"` or both',)))
+        return self._field("version", A.Version(as_at and _unquote(as_at), amended and _unquote(amended), span=span),
+                           span)
 
     # penalties -------------------------------------------------------------
     def sentence(self, c: list[Any]) -> Piece:
@@ -567,14 +596,25 @@ class Builder:
 
     def bilingual(self, c: list[Piece]) -> Piece:
         langs: dict[str, str] = {}
+        other: dict[str, str] = {}
         for (lang, value, span), _, _ in c:
             key = lang.replace("-", "_")
-            if key in langs:
+            known = key in ("zh", "en", "zh_hant")
+            if key in langs or lang in other:
                 self.diagnostics.append(Diagnostic("E111", f"`{lang}` text is given twice", span,
                                                    ("give each language once",)))
-            langs.setdefault(key, value)
+            (langs if known else other).setdefault(key if known else lang, value)
         span = self._span(c)
-        return A.Text(span=span, **langs), span, span
+        return A.Text(span=span, other=tuple(other.items()), **langs), span, span
+
+    def lang(self, c: list[Token]) -> Piece:
+        tag = c[0]
+        if not LANGUAGE_TAG.fullmatch(str(tag)):
+            self.diagnostics.append(Diagnostic(
+                "E117", f"`{tag}` is not a language tag", self._tspan(tag),
+                (("write the language as a tag of two or three letters, e.g. `en`, `fr`, `pt-br`, `zh-hant`; "
+                  "a field name here means the text before it is not closed"),)))
+        return str(tag), tag, tag
 
     def per_source(self, c: list[Any]) -> Piece:
         """`per "..."`: one citation for both languages; `per zh "..." en "..."`: each language's words."""
@@ -582,8 +622,7 @@ class Builder:
         quoted = _one(c, "STRING")
         return (_unquote(quoted) if quoted is not None else _value(c)), span, span
 
-    def lang_text(self, c: list[Token]) -> Piece:
-        # (zh | en | zh-hant) (STRING | BLOCK)
+    def lang_text(self, c: list[Any]) -> Piece:
+        # lang (STRING | BLOCK)
         span = self._span(c)
-        lang = _one(c, "ZH") or _one(c, "EN") or _one(c, "ZH_HANT")
-        return (str(lang), _unquote(_one(c, "STRING") or _one(c, "BLOCK")), span), span, span
+        return (_value(c), _unquote(_one(c, "STRING") or _one(c, "BLOCK")), span), span, span

@@ -145,6 +145,7 @@ SYNTAX_EXAMPLES: dict[tuple[str, str, str], list[str]] = {
 _WORDS = {
     "ID": "an id such as prc.criminal-law.253-2", "NAME": "a vocabulary term", "INT": "a number",
     "STRING": "a quoted text", "BLOCK": "a quoted text", "$END": "the end of the file",
+    "LANG": "a language tag (en, zh, fr …)",
 }
 
 
@@ -159,7 +160,10 @@ def _describe(expected: set[str], field: str | None = None) -> str:
     keywords = {t for t in expected if literals.get(t, "").replace("-", "").isalpha()}
     tail: list[str] = []
     if "RBRACE" in expected and len(keywords) > 3:
-        expected, tail = expected - keywords - {"RBRACE"}, ["a field name", "a closing `}`"]
+        # (a language tag may follow a text too, but the line should start a field: LANG goes with the keywords)
+        expected, tail = expected - keywords - {"RBRACE", "LANG"}, ["a field name", "a closing `}`"]
+    if "LANG" in expected:  # any language: the tags lexdraft names itself are among them
+        expected = expected - {"ZH", "EN", "ZH_HANT"}
     said = {**_WORDS, **_WORDS_IN_FIELD.get(field or "", {})}
     words = sorted({said.get(t) or f"`{literals.get(t, t.lower())}`" for t in expected}) + tail
     if len(words) > 8:

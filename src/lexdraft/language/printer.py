@@ -84,7 +84,7 @@ def _provision_groups(p: A.Provision) -> list[list[str]]:
         sanction.extend(INDENT * 2 + s.tier.name.ljust(width) + format_sentence_body(s) for s in p.penalties)
 
     statute: list[str] = []
-    _add(statute, "translation", _name(p.translation))
+    _add_statute_standing(statute, p)
     _add_text(statute, "text", p.text)
     _add(statute, "text", None if p.text_of is None else "of " + p.text_of.id)
     return [placement, elements, sanction, statute]
@@ -222,10 +222,21 @@ def _obligation_groups(o: A.Obligation) -> list[list[str]]:
     if o.sanction is not None:
         duty.extend(_sanction(_field("sanction", ""), o.sanction))
     statute: list[str] = []
-    _add(statute, "translation", _name(o.translation))
+    _add_statute_standing(statute, o)
     _add_text(statute, "text", o.text)
     _add(statute, "text", None if o.text_of is None else "of " + o.text_of.id)
     return [placement, duty, statute]
+
+
+def _add_statute_standing(lines: list[str], d: A.Provision | A.Obligation | A.Rule) -> None:
+    """The version of the law the text is, and the standing of its translations."""
+    if d.version is not None:
+        v = d.version
+        _add(lines, "version", " ".join(part for part in (
+            v.as_at and "as-at " + _string(v.as_at), v.amended_by and "amended-by " + _string(v.amended_by)) if part))
+    _add(lines, "translation", _name(d.translation))
+    for t in d.translations:
+        _add(lines, "translation", f"{t.lang} {t.status.name}")
 
 
 def _sanction(lead: str, s: A.Sanction) -> list[str]:
@@ -259,7 +270,7 @@ def _rule_groups(r: A.Rule) -> list[list[str]]:
     _add(reach, "reaches", "all" if r.reaches_all else _ids(r.reaches))
     _add(reach, "punishes", _names(r.punishes))
     statute: list[str] = []
-    _add(statute, "translation", _name(r.translation))
+    _add_statute_standing(statute, r)
     _add_text(statute, "text", r.text)
     return [placement, reach, statute]
 
@@ -322,8 +333,8 @@ def _add_text(lines: list[str], name: str, text: A.Text | None, prefix: str = ""
 
 def _bilingual(lead: str, text: A.Text) -> list[str]:
     """Each language on its own line, the later ones aligned under the first language tag."""
-    parts = [(tag, value) for tag, value in (("zh", text.zh), ("zh-hant", text.zh_hant), ("en", text.en))
-             if value is not None]
+    parts = [*text.other, *((tag, value) for tag, value in (("zh", text.zh), ("zh-hant", text.zh_hant),
+                                                             ("en", text.en)) if value is not None)]
     pad = " " * len(lead)
     return [(lead if n == 0 else pad) + f"{tag} {_string(value)}" for n, (tag, value) in enumerate(parts)]
 

@@ -197,7 +197,7 @@ def form_of(src: Source, pos: int) -> str | None:
 def form_hint(src: Source, pos: int, expected: set[str] | None = None) -> str:
     """What to write: the quotes or the choice the parser wants, else the form of the line."""
     expected = expected or set()
-    if expected & {"STRING", "BLOCK"} and expected <= {"STRING", "BLOCK", "ZH", "EN", "ZH_HANT"}:
+    if expected & {"STRING", "BLOCK"} and expected <= {"STRING", "BLOCK", "ZH", "EN", "ZH_HANT", "LANG"}:
         word, _ = src.word_before(src.code_before(pos))
         rest = src.text[pos:src.text.find("\n", pos) if "\n" in src.text[pos:] else len(src.text)].strip()
         return f'put the text in double quotes: `{word} "{rest}"`' if word and rest else "put the text in double quotes"

@@ -137,14 +137,14 @@ class _Book:
     def _statute(self, page: ProvisionPage, first: bool) -> None:
         w = _WORDS["en"] if self.lang == "en" else _WORDS[page.script]
         self._headings(page.title, page.citation + w["in-force"], first)
-        if page.paragraph:
-            self._para(w["entry-on"].format(paragraph=page.paragraph), FRAME, self.fonts.frame)
-        elif self.lang == "zh":
-            self._para(w["verbatim"], FRAME, self.fonts.frame)
-        if self.lang == "en":
-            self._para(w[page.translation or "unrecorded"], FRAME, self.fonts.frame)
+        for line in page.frame:  # the standing of the text and of its translation, as the text page says it
+            self._para(line, FRAME, self.fonts.frame)
         for line in page.lines:
             self._para(line, STATUTE, self.fonts.statute)
+        if page.translated and page.translation_heading:  # a statute in another language: the draft's translation
+            self._para(page.translation_heading, FRAME, self.fonts.frame)
+            for line in page.translated:
+                self._para(line, STATUTE, self.fonts.statute)
         self._sources(page.sources, w)
 
     def _provision(self, page: ProvisionPage, first: bool) -> None:

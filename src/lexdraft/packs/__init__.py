@@ -66,14 +66,19 @@ def pack_files() -> tuple[Path, ...]:
 def _load(roots: tuple[str, ...]) -> dict[str, Pack]:
     packs: dict[str, Pack] = {}
     errors: list[Diagnostic] = []
-    for root in roots:
+    bundled: set[str] = set()  # codes whose pack is the bundled one, which an office's own pack replaces
+    for n, root in enumerate(roots):
         for folder in _pack_folders(root):
             try:
                 p = read_pack_at(folder)
             except LexdraftError as e:
                 errors += e.diagnostics
                 continue
-            if p.code in packs:
+            if n == 0:
+                bundled.add(p.code)
+            elif p.code in bundled:
+                bundled.discard(p.code)  # the office keeps its own pack of a jurisdiction lexdraft bundles
+            elif p.code in packs:
                 errors.append(Diagnostic("E704", f"a second pack for the jurisdiction {p.code!r}", p.span,
                                          ((f"{packs[p.code].path} already defines {p.code!r}: give this pack another "
                                           "code, or remove one of the two"),)))

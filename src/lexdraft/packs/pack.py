@@ -62,6 +62,7 @@ class Pack:
     span: Span  # where `code:` stands
     vocabulary: Any = field(default=None, compare=False)  # the pack's vocabulary.yaml, merged by language.vocabulary
     vocabulary_path: str | None = None
+    style_note: dict[str, str] = field(default_factory=dict)  # en, zh: where composed text is not in its own style
 
     @property
     def script(self) -> str:
@@ -249,4 +250,5 @@ def read_pack(folder: Path, shown: str) -> Pack:
         style=str(data["style"]), currency=currency.get("code"), currency_unit=currency.get("unit"),
         fine_units=tuple(data.get("fine-units") or ()), prosecution=tuple(data.get("prosecution") or ()),
         instruments=instruments, akn_country=data.get("akn-country"), general_part=data.get("general-part"),
+        style_note={k: str(v) for k, v in (data.get("style-note") or {}).items()},
         path=file, span=data.key_spans["code"], vocabulary=vocabulary, vocabulary_path=vocabulary_path)

@@ -11,24 +11,44 @@ WORDS: Mapping[str, Mapping[str, str]] = {
         "summary-warning": "以下文字依据草案所列要素生成，并非法条原文，不得作为法条引用。",
         "entry-on": "本条目涉及该条{paragraph}；以下为草案引录的条文原文。", "verbatim": "以下为条文原文。",
         "missing": "本草案未载有该条文的中文译文；以下为条文的作准文本原文。",
+        "own-missing": "本草案未载有该条文的{language}译文；以下为条文的作准文本（{own}）原文，本工具不翻译条文。",
+        "own-working-gloss": "以下先列条文的作准文本（{own}），其后的{language}译文为本工具的工作译文，"
+                             "并非官方或已发布的译文；仅{own}文本具有权威性。",
+        "own-published": "以下先列条文的作准文本（{own}），其后的{language}译文为已发布的非官方译文，照录原文；"
+                         "仅{own}文本具有权威性。",
+        "own-unrecorded": "以下先列条文的作准文本（{own}），其后的{language}译文的性质未予记录，并非官方译文；"
+                          "仅{own}文本具有权威性。",
+        "translation-heading": "{language}译文（{status}）：", "unrecorded-short": "性质未予记录",
+        "working-gloss-short": "工作译文", "published-short": "已发布的非官方译文",
+        "as-at": "本条文为截至{version}的文本。",
         "notes": "起草说明（不属于条文内容）", "elements": "要素说明", "sources": "资料来源：", "sep": "；",
         "colon": "：", "stop": "。", "space": "　",
         "ji-proposed": "（司法解释建议稿）", "issuer-proposed": "建议制定机关", "issuer": "制定机关",
         "placement": "拟置位置", "protects": "保护法益", "mental": "主观方面", "purpose": "目的的证明",
         "excluding": "手段不包括", "tier": "数量标准", "prosecution": "追诉方式", "implements": "拟履行的条约条款",
-        "breaches": "所违反的行政义务", "sanction": "罚款数额依据",
+        "breaches": "所违反的行政义务", "sanction": "罚款数额依据", "style": "起草风格",
     },
     "hant": {
         "in-force": "（現行有效）", "proposed": "（立法建議稿）", "summary": "（結構化摘要）",
         "summary-warning": "以下文字依據草案所列要素生成，並非法條原文，不得作為法條引用。",
         "entry-on": "本條目涉及該條{paragraph}；以下為草案引錄的條文原文。", "verbatim": "以下為條文原文。",
         "missing": "本草案未載有該條文的中文譯文；以下為條文的作準文本原文。",
+        "own-missing": "本草案未載有該條文的{language}譯文；以下為條文的作準文本（{own}）原文，本工具不翻譯條文。",
+        "own-working-gloss": "以下先列條文的作準文本（{own}），其後的{language}譯文為本工具的工作譯文，"
+                             "並非官方或已發布的譯文；僅{own}文本具有權威性。",
+        "own-published": "以下先列條文的作準文本（{own}），其後的{language}譯文為已發布的非官方譯文，照錄原文；"
+                         "僅{own}文本具有權威性。",
+        "own-unrecorded": "以下先列條文的作準文本（{own}），其後的{language}譯文的性質未予記錄，並非官方譯文；"
+                          "僅{own}文本具有權威性。",
+        "translation-heading": "{language}譯文（{status}）：", "unrecorded-short": "性質未予記錄",
+        "working-gloss-short": "工作譯文", "published-short": "已發布的非官方譯文",
+        "as-at": "本條文為截至{version}的文本。",
         "notes": "起草說明（不屬於條文內容）", "elements": "要素說明", "sources": "資料來源：", "sep": "；",
         "colon": "：", "stop": "。", "space": "　",
         "ji-proposed": "（司法解釋建議稿）", "issuer-proposed": "建議制定機關", "issuer": "制定機關",
         "placement": "擬置位置", "protects": "保護法益", "mental": "主觀方面", "purpose": "目的的證明",
         "excluding": "手段不包括", "tier": "數量標準", "prosecution": "追訴方式", "implements": "擬履行的條約條款",
-        "breaches": "所違反的行政義務", "sanction": "罰款數額依據",
+        "breaches": "所違反的行政義務", "sanction": "罰款數額依據", "style": "起草風格",
     },
     "en": {
         "in-force": " (in force)", "proposed": " (proposed)", "summary": " (structured summary)",
@@ -44,12 +64,25 @@ WORDS: Mapping[str, Mapping[str, str]] = {
         "published": "The English below is a published but unofficial translation, quoted as found. Only the "
                      "Chinese text is authoritative.",
         "missing": "No English translation is recorded for this provision. The authoritative Chinese text follows.",
+        "own-missing": "No {language} translation is given for this provision. Its authentic {own} text follows; "
+                       "lexdraft does not translate statute text.",
+        "own-working-gloss": "The authentic {own} text comes first. The {language} below it is a working gloss "
+                             "prepared for lexdraft, not an official or published translation; only the {own} text "
+                             "is authoritative.",
+        "own-published": "The authentic {own} text comes first. The {language} below it is a published but unofficial "
+                         "translation, quoted as found; only the {own} text is authoritative.",
+        "own-unrecorded": "The authentic {own} text comes first. The standing of the {language} below it is not "
+                          "recorded; it is not an official translation. Only the {own} text is authoritative.",
+        "translation-heading": "{language} translation ({status}):", "unrecorded-short": "standing not recorded",
+        "working-gloss-short": "a working gloss", "published-short": "published, unofficial",
+        "as-at": "Law as at {version}.",
         "unrecorded": "The standing of the English below is not recorded; it is not an official translation. Only "
                       "the Chinese text is authoritative.",
         "placement": "Placement", "protects": "Protected interests", "mental": "Mental element",
         "purpose": "Proof of purpose", "excluding": "Means excluded", "tier": "Thresholds",
         "prosecution": "Prosecution", "implements": "Treaty provision to be implemented",
         "breaches": "Administrative obligations breached", "sanction": "Source of the fine range",
+        "style": "Drafting style",
     },
 }
 

@@ -92,7 +92,7 @@ def law_name(provision: Article, lang: str) -> str:
     instrument = p.instruments.get(aid.law) if p is not None else None
     entry = instrument.labels if instrument is not None else vocabulary().entry("instruments", aid.law)
     if entry is not None:
-        return str(entry.get(lang) or entry["en"])
+        return str(entry.get(lang) or entry.get("own") or entry["en"])  # an act not named in Chinese: its own name
     if provision.instrument is not None and provision.instrument.target and lang == "zh":
         return provision.instrument.target
     # Falling back to the `instrument` kind would cite the wrong act (a CSEPA article as 中華民國刑法).

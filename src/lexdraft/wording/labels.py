@@ -40,3 +40,44 @@ def authentic(jurisdiction: str, lang: str) -> bool:
 def text_in(text: A.Text, lang: str, tw: bool) -> str | None:
     """A text's words in `lang`; Taiwan's Chinese is its zh-hant text where it has one."""
     return ((text.zh_hant or text.zh) if tw else text.zh) if lang == "zh" else text.en
+
+
+# The names of the languages statutes are written in, for the words around their text; a tag not listed is named as
+# itself. Keyed by the primary language of the tag (pt-br is Portuguese).
+LANGUAGE_NAMES: dict[str, dict[str, str]] = {
+    "en": {"en": "English", "zh": "英文"}, "zh": {"en": "Chinese", "zh": "中文"},
+    "fr": {"en": "French", "zh": "法文"}, "pt": {"en": "Portuguese", "zh": "葡萄牙文"},
+    "es": {"en": "Spanish", "zh": "西班牙文"}, "de": {"en": "German", "zh": "德文"},
+    "hi": {"en": "Hindi", "zh": "印地文"}, "ar": {"en": "Arabic", "zh": "阿拉伯文"},
+    "ru": {"en": "Russian", "zh": "俄文"}, "fil": {"en": "Filipino", "zh": "菲律宾文"},
+    "ga": {"en": "Irish", "zh": "爱尔兰文"}, "mi": {"en": "Māori", "zh": "毛利文"},
+    "af": {"en": "Afrikaans", "zh": "南非荷兰文"}, "ms": {"en": "Malay", "zh": "马来文"},
+}
+
+
+def language_name(tag: str, lang: str) -> str:
+    """The name of the language `tag` in `lang` (en or zh): French, 法文; an unlisted tag is named by itself."""
+    names = LANGUAGE_NAMES.get(tag.lower().split("-")[0])
+    return names["zh" if lang == "zh" else "en"] if names else tag
+
+
+def own_language(jurisdiction: str, text: A.Text) -> str | None:
+    """The tag of the text's own language where its statutes are authentic in neither Chinese script: the first
+    language of the pack's list that the text gives (pt-BR matches pt-br and pt). None for Chinese statutes and for
+    jurisdictions without a pack, whose texts keep the Chinese-and-English page."""
+    p = packs.pack(jurisdiction)
+    if p is None or any(tag.lower().startswith("zh") for tag in p.languages):
+        return None
+    given = text.languages
+    for tag in (t.lower() for t in p.languages):
+        for candidate in (tag, tag.split("-")[0]):
+            if candidate in given:
+                return candidate
+    return None
+
+
+def translation_status(d: A.Provision | A.Obligation | A.Rule, lang: str) -> A.Term | None:
+    """The standing of a document's translation into `lang`: its own `translation LANG` line, else the `translation`
+    that speaks for all of them."""
+    tag = "zh" if lang.startswith("zh") else lang
+    return next((t.status for t in d.translations if t.lang == lang or t.lang == tag), d.translation)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from .. import packs
 from ..diagnostics import fail
 from ..language import ast as A
 from .boilerplate import words
 from .citations import Article, article_id, article_label, citation, law_name, paragraph_label, per_source, short_name
-from .labels import authentic, text_in, traditional
+from .labels import authentic, language_name, own_language, text_in, traditional, translation_status
 from .notes import DraftingNote, drafting_notes
 from .obligations import obligation_lines
 from .styles import article_paragraphs
@@ -33,11 +34,25 @@ class ProvisionPage:
     notes: tuple[DraftingNote, ...]
     sources: tuple[str, ...]
     lang: str
+    # A statute not authentic in the page's language: the language its text is authentic in, and after that text,
+    # the translation the draft carries into the page's language (none where translation is "missing").
+    own: str | None = None
+    translated: tuple[str, ...] = ()
+    version: str | None = None  # "law as at …": the version of the statute the text is
 
     @property
     def words(self) -> Mapping[str, str]:
         """The fixed words around the text, in the page's language and script."""
         return words(self.lang, self.script)
+
+    @property
+    def translation_heading(self) -> str | None:
+        """The line above the translation: its language and standing."""
+        if not self.translated:
+            return None
+        w = self.words
+        status = w.get(f"{self.translation}-short", w["unrecorded-short"])
+        return w["translation-heading"].format(language=language_name(self.lang, self.lang), status=status)
 
     @property
     def heading(self) -> str:
@@ -55,6 +70,13 @@ class ProvisionPage:
         if self.form != "statute":
             return ()
         entry = (w["entry-on"].format(paragraph=self.paragraph),) if self.paragraph else ()
+        entry += (w["as-at"].format(version=self.version),) if self.version else ()
+        if self.own is not None:  # the authentic text first, in its own language, then whatever translation there is
+            own = language_name(self.own, self.lang)
+            if self.translation == "missing":
+                return (*entry, w["own-missing"].format(own=own, language=language_name(self.lang, self.lang)))
+            return (*entry, w["own-" + (self.translation or "unrecorded")].format(
+                own=own, language=language_name(self.lang, self.lang)))
         if self.translation == "authentic":  # the statute's own language: no translation to qualify
             return entry
         if self.lang != "en" and self.translation == "missing":
@@ -78,10 +100,18 @@ def title_of(doc: A.Document, lang: str, prefer_hant: bool) -> str | None:
     else:
         value = (t.zh_hant or t.zh) if prefer_hant else (t.zh or t.zh_hant)
         if not value and doc.jurisdiction is not None and not authentic(doc.jurisdiction.name, "zh"):
-            value = t.en  # a statute not in Chinese keeps its own title where no Chinese is given
+            # a statute not in Chinese keeps its own title where no Chinese is given (the English where it has none)
+            value = next((t.get(tag) for tag in t.languages if tag not in ("zh", "zh-hant")), None)
     if not value:
         raise fail("E405", f"the title of {doc.id} has no {lang} text", t.span, f"add `{lang} \"...\"` to the title")
     return value
+
+
+def style_notes(p: A.Provision, lang: str) -> tuple[DraftingNote, ...]:
+    """Composed text in a style not the jurisdiction's own (French in English common-law form): the pack's note."""
+    pack = packs.pack(article_id(p).jurisdiction)
+    note = pack.style_note if pack is not None and p.text is None else {}
+    return (DraftingNote("style", note.get(lang) or note["en"]),) if note else ()
 
 
 def _amendment_intro(p: Article, lang: str) -> str | None:
@@ -122,7 +152,7 @@ def provision_page(p: A.Provision, lang: str) -> ProvisionPage:
     base = next((t for t in p.tiers if t.name.name == "base"), None)
     inline_base = base is not None and base.requires is None and base.condition is not None
     form = ("amendment" if quoted else "proposal") if proposed else "summary"
-    notes = drafting_notes(p, lang, inline_base=inline_base)
+    notes = drafting_notes(p, lang, inline_base=inline_base) + style_notes(p, lang)
     hant = tw and lang == "zh"
     if hant:
         # Composed words come from the PRC-script vocabulary: write them as Taiwan does (its clause wording does the
@@ -148,6 +178,16 @@ def _statute_page(p: Article, lang: str, title: str | None, cite: str, tw: bool)
     """A provision in force: the verbatim text, never regenerated."""
     text = p.text
     assert text is not None
+    own = own_language(article_id(p).jurisdiction, text)
+    if own is not None and own != lang:
+        # A statute authentic in another language than the page's: its own text always, and below it the draft's
+        # translation into the page's language with its standing, or a word that none is given. Never translated.
+        lines = _lines(text.get(own) or "")
+        given = text.get("zh-hant" if tw and lang == "zh" and text.zh_hant else lang)
+        status = translation_status(p, lang)
+        return replace(_statute_page_of(p, lang, title, cite, tw, lines, "missing" if not given else
+                                        status.name if status else "unrecorded"),
+                       own=own, translated=tuple(_lines(given)) if given else ())
     if lang == "en" and not text.en:
         # No English: say so and show the authoritative Chinese instead of inventing a translation.
         lines = _text_lines(p, "zh", tw)
@@ -160,6 +200,11 @@ def _statute_page(p: Article, lang: str, title: str | None, cite: str, tw: bool)
         lines = _text_lines(p, lang, tw)
         translation = "authentic" if authentic(article_id(p).jurisdiction, lang) and lang == "en" else \
             (p.translation.name if p.translation else "unrecorded") if lang == "en" else None
+    return _statute_page_of(p, lang, title, cite, tw, lines, translation)
+
+
+def _statute_page_of(p: Article, lang: str, title: str | None, cite: str, tw: bool, lines: list[str],
+                     translation: str | None) -> ProvisionPage:
     aid = article_id(p)
     paragraph = None
     if aid.paragraph:
@@ -167,7 +212,21 @@ def _statute_page(p: Article, lang: str, title: str | None, cite: str, tw: bool)
         paragraph = (paragraph_label(aid.paragraph, aid.jurisdiction, "zh") if lang == "zh"
                      else f"paragraph {aid.paragraph}")
     return ProvisionPage("statute", "hant" if tw and lang == "zh" else "hans", title, cite, None, None, False,
-                         tuple(lines), translation, paragraph, (), p.sources, lang)
+                         tuple(lines), translation, paragraph, (), p.sources, lang, version=version_words(p, lang))
+
+
+def _lines(value: str) -> list[str]:
+    # The statute's words are printed as given; only blank edge lines from the block quotes go.
+    return value.strip("\n").split("\n")
+
+
+def version_words(d: A.Document, lang: str) -> str | None:
+    """The version a statute's text is: "2024-05-23, as amended by loi n° 2021-478", or None where not recorded."""
+    v = getattr(d, "version", None)
+    if v is None:
+        return None
+    amended = v.amended_by and (f"经{v.amended_by}修正" if lang == "zh" else f"as amended by {v.amended_by}")
+    return (words(lang)["sep"] if lang == "zh" else ", ").join(part for part in (v.as_at, amended) if part)
 
 
 def obligation_page(o: A.Obligation, lang: str) -> ProvisionPage:

@@ -9,7 +9,7 @@ from ..language import ast as A
 from .boilerplate import words
 from .citations import article_id, article_label
 from .notes import DraftingNote, drafting_notes
-from .pages import title_of
+from .pages import style_notes, title_of
 from .styles import article_paragraphs, style_name
 
 # The style whose composed text is a section with numbered subsections.
@@ -78,5 +78,5 @@ def section_page(p: A.Provision, lang: str) -> SectionPage:
     lines = article_paragraphs(p, lang, quoted=inserted, summary=not proposed)
     base = next((t for t in p.tiers if t.name.name == "base"), None)
     inline_base = base is not None and base.requires is None and base.condition is not None
-    return SectionPage(form, heading, intro, head, tuple(lines), drafting_notes(p, lang, inline_base=inline_base),
-                       p.sources, lang)
+    notes = drafting_notes(p, lang, inline_base=inline_base) + style_notes(p, lang)
+    return SectionPage(form, heading, intro, head, tuple(lines), notes, p.sources, lang)
