@@ -301,7 +301,8 @@ def test_a_change_to_the_rules_is_a_rule_change_that_fails_unless_accepted(
 
 
 def test_a_deleted_rule_file_is_a_rule_change(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (repo / "lexdraft.toml").write_text("[gate]\n", encoding="utf-8")
+    # a settings file lexdraft can read: the gate reads the base's (one it cannot read stops it, exit 2)
+    (repo / "lexdraft.toml").write_text("packs = []\n", encoding="utf-8")
     commit_all(repo, "settings")
     (repo / "lexdraft.toml").unlink()
     code, out, _ = gate(capsys, "drafts")

@@ -222,3 +222,81 @@ def test_a_pack_error_is_raised_once_per_load() -> None:
     with pytest.raises(LexdraftError) as e:
         packs.all_packs()
     assert [d.code for d in e.value.diagnostics] == ["E701"]
+
+
+# ------------------------------------------------------------------ the gate judges by the base's packs
+
+POST = "  post: {zh: 发布, en: post, en3: posts, covers: [make-available]}\n"
+HOSTILE_POST = "  post: {zh: 发布, en: post, en3: posts, covers: [make-available, distribute, transmit]}\n"
+OFFENCE = DRAFT.replace("\n}\n", """
+  mental       intent
+  conduct      post, distribute, transmit
+  means        ict-system
+  object       intimate-image {
+    depicts    exposed-sexual-organs | sexual-activity
+    person     adult
+    origin     real
+  }
+  consent      absent
+  prosecution  public
+}
+""")
+
+
+def _commit(root: Path, message: str) -> None:
+    for args in (("add", "-A"), ("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", message)):
+        subprocess.run(["git", *args], cwd=root, check=True, capture_output=True)
+
+
+@pytest.fixture
+def repository(office: Path) -> Path:
+    """The office's repository at its base: the pack says `post` makes an image available, nothing more."""
+    (office / "office-packs" / "nz" / "vocabulary.yaml").write_text("conduct:\n" + POST, encoding="utf-8")
+    (office / "drafts" / "22a.lexd").write_text(OFFENCE, encoding="utf-8")
+    subprocess.run(["git", "init", "-q", "-b", "main"], cwd=office, check=True)
+    _commit(office, "the office's pack and its section")
+    return office
+
+
+def test_a_change_cannot_widen_its_own_pack_to_hide_a_loss(repository: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    # The change drops distributing and transmitting, and widens its own pack's `post` to cover them.
+    (repository / "office-packs" / "nz" / "vocabulary.yaml").write_text("conduct:\n" + HOSTILE_POST, encoding="utf-8")
+    (repository / "drafts" / "22a.lexd").write_text(OFFENCE.replace("post, distribute, transmit", "post"),
+                                                    encoding="utf-8")
+    code, out, err = run(capsys, "gate", "--base", "HEAD", "drafts", "--against", "uncc.16")
+    assert (code, err) == (1, "")
+    # judged by the base's pack, the section no longer reaches distributing or transmitting
+    assert ("FAIL nz uncc.16.1 [16(1), obligatory] partly-met -> partly-met: lost (no longer reached: distribute, "
+            "transmit;") in out
+    assert "FAIL office-packs/nz/vocabulary.yaml: changed" in out  # and the pack's edit is a rule change
+    # A maintainer who accepts the new pack has the change judged by it: nothing is lost under it.
+    code, out, err = run(capsys, "gate", "--base", "HEAD", "drafts", "--against", "uncc.16", "--accept-rule-changes")
+    assert (code, err) == (0, ""), out
+    assert "no longer reached" not in out and "accepted (--accept-rule-changes)" in out
+
+
+def test_a_pack_folder_named_with_pack_is_read_from_the_base_too(repository: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    (repository / "lexdraft.toml").write_text("packs = []\n", encoding="utf-8")
+    _commit(repository, "the pack is named on the command line")
+    (repository / "office-packs" / "nz" / "vocabulary.yaml").write_text("conduct:\n" + HOSTILE_POST, encoding="utf-8")
+    (repository / "drafts" / "22a.lexd").write_text(OFFENCE.replace("post, distribute, transmit", "post"),
+                                                    encoding="utf-8")
+    code, out, err = run(capsys, "gate", "--base", "HEAD", "drafts", "--pack", "office-packs", "--against", "uncc.16")
+    assert (code, err) == (1, "")
+    assert "lost (no longer reached: distribute, transmit;" in out
+    assert "FAIL office-packs/nz/vocabulary.yaml: changed" in out
+
+
+def test_a_broken_pack_at_the_base_is_quoted_as_the_base_holds_it(repository: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    pack = repository / "office-packs" / "nz" / "pack.yaml"
+    pack.write_text(pack.read_text(encoding="utf-8").replace("style:", "styel:"), "utf-8")
+    _commit(repository, "a typo in the pack")
+    pack.write_text((NZ / "pack.yaml").read_text(encoding="utf-8"), "utf-8")  # mended in the change: not trusted
+    code, out, err = run(capsys, "gate", "--base", "HEAD", "drafts")
+    assert (code, out) == (2, "")
+    assert err.startswith("HEAD:office-packs/nz/pack.yaml:11:1: error[E701]: unknown key 'styel' in the pack\n"), err
+    assert "  11 | styel: common-law-en" in err
+    assert "lexdraft-base-packs" not in err  # no temporary folder's name in a CI log

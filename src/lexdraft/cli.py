@@ -265,6 +265,7 @@ def _drafts_read(paths: list[str]) -> list[str]:
 
 
 def cmd_gate(args: argparse.Namespace) -> int:
+    from .gate.base_packs import judged_by
     from .gate.compare import run
     from .gate.junit import to_junit
     from .gate.report import to_html, to_markdown, to_text
@@ -272,15 +273,20 @@ def cmd_gate(args: argparse.Namespace) -> int:
 
     reads = _drafts_read(args.paths or ["."])  # never the output, on either path
     try:
-        result = run(args.base, args.paths or ["."], args.against, tolerate_partly_met=args.tolerate_partly_met,
-                     fail_on_new_warnings=args.fail_on_new_warnings, staged=args.staged,
-                     accept_rule_changes=args.accept_rule_changes, strict_review=args.strict_review)
+        # Both sides are judged by the packs of the base: a change cannot edit the pack its own check reads.
+        with judged_by(args.base, args.paths or ["."], args.pack, accept=args.accept_rule_changes) as rules:
+            result = run(args.base, args.paths or ["."], args.against, tolerate_partly_met=args.tolerate_partly_met,
+                         fail_on_new_warnings=args.fail_on_new_warnings, staged=args.staged,
+                         accept_rule_changes=args.accept_rule_changes, strict_review=args.strict_review,
+                         rule_paths=rules)
+            writers = {"text": to_text, "markdown": to_markdown, "html": to_html, "sarif": to_sarif,
+                       "junit": to_junit}
+            report = writers[args.format](result)
     except LexdraftError as e:
         if args.format == "sarif":  # code hosts annotate the broken draft; the errors still go to stderr
             write_output(invalid_sarif(e.diagnostics), args.output, reads)
         raise
-    writers = {"text": to_text, "markdown": to_markdown, "html": to_html, "sarif": to_sarif, "junit": to_junit}
-    write_output(writers[args.format](result), args.output, reads)
+    write_output(report, args.output, reads)
     return EXIT_NONCONFORMING if result.failed else EXIT_OK
 
 
@@ -385,7 +391,10 @@ def _killed(signum: int, _frame: object) -> None:
 
 
 def _use_packs(args: argparse.Namespace) -> None:
-    """The bundled packs, those the drafts repository's lexdraft.toml names, and those given with --pack."""
+    """The bundled packs, those the drafts repository's lexdraft.toml names, and those given with --pack. The gate
+    chooses its own (gate.base_packs): the working tree's settings are the change's, not the base's."""
+    if args.command == "gate":
+        return
     inputs = [*(getattr(args, "paths", None) or ()), *([args.file] if getattr(args, "file", None) else ())]
     named = configured_packs(inputs[0] if inputs else os.getcwd())
     packs.use([*named, *(getattr(args, "pack", None) or ())])

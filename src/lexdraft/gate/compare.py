@@ -169,9 +169,10 @@ def _inside(files: list[str], top: str) -> None:
 
 def run(base: str, paths: list[str], against: list[str] | None = None, *, tolerate_partly_met: bool = False,
         fail_on_new_warnings: bool = False, staged: bool = False, accept_rule_changes: bool = False,
-        strict_review: bool = False) -> GateResult:
+        strict_review: bool = False, rule_paths: tuple[str, ...] = ()) -> GateResult:
     """Load both sides (the new side must be valid: E…, exit 2) and compare them. The new side is the working
-    tree, or with `staged` the index (what a commit being made holds, without untracked or unstaged files)."""
+    tree, or with `staged` the index (what a commit being made holds, without untracked or unstaged files).
+    `rule_paths`: the settings and pack folders, beyond the usual places, whose changes are rule changes."""
     # Before a repository's first commit (a pre-commit hook on it) there is no base: every draft is new.
     commit = base_commit(base)
     tree = at_commit(commit, paths, base) if commit != NO_COMMIT else None
@@ -199,4 +200,4 @@ def run(base: str, paths: list[str], against: list[str] | None = None, *, tolera
     return GateResult(base, commit, commit_time("HEAD"), old, new, documents, reports, requirements,
                       [d for d in new_warnings if _key(d) not in seen], [*stored.problems, *problems],
                       stored.shown, stored.notes, tolerate_partly_met, fail_on_new_warnings, strict_review,
-                      rule_changes(commit, staged, toplevel(), new.provisions), accept_rule_changes)
+                      rule_changes(commit, staged, toplevel(), new.provisions, rule_paths), accept_rule_changes)

@@ -2,8 +2,9 @@
 move under the new rules, and never taken silently from the pull request that makes it.
 
 Rules are the files a drafts repository may carry beside its drafts: treaty specs and what they share
-(conformance/**), vocabulary (vocabulary/**), jurisdiction packs (packs/**) and lexdraft.toml. Any difference
-between the base and the new side is a rule change.
+(conformance/**), vocabulary (vocabulary/**), jurisdiction packs (packs/**) and lexdraft.toml, and wherever else
+its settings are and the pack folders they name (gate.base_packs finds them). Any difference between the base and
+the new side is a rule change.
 """
 
 from __future__ import annotations
@@ -31,43 +32,46 @@ class RuleChange:
     moves: tuple[str, ...]  # what the new rules would change in the verdicts on the new drafts
 
 
-def is_rule(path: str) -> bool:
-    """Whether a path (relative to the repository's top) is one of the rules."""
-    return path == "lexdraft.toml" or path.split("/")[0] in ("conformance", "vocabulary", "packs")
+def is_rule(path: str, more: tuple[str, ...] = ()) -> bool:
+    """Whether a path (relative to the repository's top) is one of the rules; `more` are further rule files and
+    folders, relative to the top."""
+    return (path == "lexdraft.toml" or path.split("/")[0] in ("conformance", "vocabulary", "packs")
+            or any(path == m or path.startswith(m + "/") for m in more))
 
 
-def _listed(records: bytes, index: bool) -> dict[str, str]:
+def _listed(records: bytes, index: bool, more: tuple[str, ...] = ()) -> dict[str, str]:
     out = {}
     for record in records.decode("utf-8", "surrogateescape").split("\0"):
         if record:
             meta, path = record.split("\t", 1)
             fields = meta.split()
             oid = fields[1] if index else fields[2]
-            if is_rule(path):
+            if is_rule(path, more):
                 out[path] = oid
     return out
 
 
-def at_commit(commit: str) -> dict[str, str]:
+def at_commit(commit: str, more: tuple[str, ...] = ()) -> dict[str, str]:
     if commit == NO_COMMIT:
         return {}
-    return _listed(git("ls-tree", "-r", "-z", "--full-tree", commit, "--", *TOPS), index=False)
+    return _listed(git("ls-tree", "-r", "-z", "--full-tree", commit, "--", *TOPS, *more), index=False, more=more)
 
 
-def in_index() -> dict[str, str]:
-    return _listed(git("ls-files", "-s", "-z", "--full-name", "--", *(f":(top){t}" for t in TOPS)), index=True)
+def in_index(more: tuple[str, ...] = ()) -> dict[str, str]:
+    return _listed(git("ls-files", "-s", "-z", "--full-name", "--", *(f":(top,literal){t}" for t in (*TOPS, *more))),
+                   index=True, more=more)
 
 
-def in_working_tree(top: str) -> dict[str, str]:
+def in_working_tree(top: str, more: tuple[str, ...] = ()) -> dict[str, str]:
     """The rule files on disk, by the blob id git would give them (so that they compare with the base's)."""
     found = []
-    for name in TOPS:
+    for name in (*TOPS, *more):
         where = os.path.join(top, name)
         if os.path.isfile(where) or os.path.islink(where):
             found.append(name)
         for folder, _, files in os.walk(where):
             found += [os.path.relpath(os.path.join(folder, f), top).replace(os.sep, "/") for f in files]
-    found = sorted(p for p in found if is_rule(p))
+    found = sorted({p for p in found if is_rule(p, more)})
     if not found:
         return {}
     # A link is hashed as git stores it (its target's path), as the base holds it.
@@ -122,10 +126,12 @@ def _moves(old: Spec | str | None, new: Spec | str | None, provisions: list[Prov
     return tuple(out)
 
 
-def changes(commit: str, staged: bool, top: str, provisions: list[Provision]) -> list[RuleChange]:
-    """Each rule file that differs between the base and the new side, with what would move on the new drafts."""
-    old = at_commit(commit)
-    new = in_index() if staged else in_working_tree(top)
+def changes(commit: str, staged: bool, top: str, provisions: list[Provision],
+            more: tuple[str, ...] = ()) -> list[RuleChange]:
+    """Each rule file that differs between the base and the new side, with what would move on the new drafts;
+    `more` are the settings files and pack folders beyond the usual places, relative to the top."""
+    old = at_commit(commit, more)
+    new = in_index(more) if staged else in_working_tree(top, more)
     out = []
     with tempfile.TemporaryDirectory(prefix="lexdraft-rules-") as folder:
         for path in sorted(old.keys() | new.keys()):

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -11,15 +12,30 @@ from ..diagnostics import Diagnostic, LexdraftError, fail
 from ..resources import cached, data_dir, source_file
 from .pack import Citation, Instrument, Pack
 
-__all__ = ["Citation", "Instrument", "Pack", "all_packs", "folders", "id_problem", "pack", "pack_files", "use"]
+__all__ = ["Citation", "Instrument", "Pack", "all_packs", "folders", "id_problem", "pack", "pack_files", "use",
+           "using"]
 
 _extra: tuple[str, ...] = ()  # a drafting office's pack folders: lexdraft.toml, --pack, the Sphinx conf.py
+_names: dict[str, str] = {}  # a folder's name in messages, where it is a copy (the gate's packs of the base revision)
 
 
-def use(extra: Iterable[str]) -> None:
-    """Use the packs in these folders beside the bundled ones, from now on (each folder a pack, or holds packs)."""
-    global _extra
+def use(extra: Iterable[str], shown: Mapping[str, str] | None = None) -> None:
+    """Use the packs in these folders beside the bundled ones, from now on (each folder a pack, or holds packs).
+    `shown` names a folder in messages where its path on disk would mislead: a copy taken from a git revision."""
+    global _extra, _names
     _extra = tuple(dict.fromkeys(os.path.abspath(f) for f in extra))
+    _names = {os.path.realpath(k): v for k, v in (shown or {}).items()}
+
+
+@contextmanager
+def using(extra: Iterable[str], shown: Mapping[str, str] | None = None) -> Iterator[None]:
+    """`use` for a while: the packs in use before are in use again afterwards."""
+    before = (_extra, _names)
+    use(extra, shown)
+    try:
+        yield
+    finally:
+        use(*before)
 
 
 def folders() -> tuple[str, ...]:
@@ -36,7 +52,12 @@ def _folders(extra: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _shown(path: Path) -> str:
-    """A pack's path as messages name it: relative to the working folder when inside it."""
+    """A pack's path as messages name it: its own name where it is a copy, else relative to the working folder when
+    inside it."""
+    for root, name in _names.items():
+        if Path(os.path.realpath(path)).is_relative_to(root):
+            inside = os.path.relpath(os.path.realpath(path), root).replace(os.sep, "/")
+            return name if inside == "." else f"{name}/{inside}"
     try:
         return os.path.relpath(path) if not os.path.relpath(path).startswith("..") else str(path)
     except ValueError:  # another drive (Windows)
