@@ -133,6 +133,7 @@ def _argv(command: str, fmt: str, parser: argparse.ArgumentParser) -> list[str]:
     """The arguments that run `command` over the hostile drafts; a command this table does not know fails."""
     by_command: dict[str, list[str]] = {
         "check": ["drafts"],
+        "review": ["drafts"],
         "render": [f"drafts/{NAME}", "--lang", "en"],
         "parse": [f"drafts/{os.fsdecode(RAW_NAME)}"],
         "fmt": [f"drafts/{NAME}"],
@@ -232,7 +233,12 @@ def _docx(data: bytes) -> None:
 
 MARKDOWN = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 HEADINGS = re.compile(r"lexdraft gate: .*|Treaty requirements / 公约要求|Changed drafts / 修改的草案|"
-                      r"Comparison table / 修改对照表|New warnings / 新增警告|[a-z0-9.-]+")
+                      r"Comparison table / 修改对照表|New warnings / 新增警告|[a-z0-9.-]+|"
+                      # lexdraft review: its title, an article of a spec, its fixed parts, a paragraph and verdict
+                      r"Review of implementation of the UN Convention against Cybercrime|Article \d+\. [A-Za-z -]+|"
+                      r"Scope of the review|The treaty text and its provenance|Measures|Verdicts|Good practices|"
+                      r"Challenges|Recommendations|Notification or declaration|For a reviewer's decision|"
+                      r"Sources cited|\d+\(\d+\)(\([a-z]\))?( ⟨existence uncertain⟩)?: [a-z/-]+")
 
 
 def _markdown(data: bytes, headings: re.Pattern[str] | None = HEADINGS) -> None:

@@ -1,4 +1,4 @@
-"""The lexdraft command line: check, render, parse, fmt, gate, explain, lsp."""
+"""The lexdraft command line: check, review, render, parse, fmt, gate, explain, lsp."""
 
 from __future__ import annotations
 
@@ -167,6 +167,22 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if all(r.conforms for r in reports) else EXIT_NONCONFORMING
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    from .outputs.review import FORMATS, dumps
+    from .pipeline import load, review_drafts
+
+    drafts = load(args.paths)
+    _warn(drafts.warnings)
+    reviews = review_drafts(drafts, args.against)
+    if not reviews:
+        text = ("所审查的文件中没有犯罪条文，无可审查的内容。\n" if args.lang == "zh" else
+                "No offence provision among the drafts: there is nothing to review against the treaty.\n")
+    else:
+        text = dumps(reviews) if args.format == "json" else FORMATS[args.format](reviews, args.lang)
+    write_output(text, args.output, drafts.paths)
+    return EXIT_OK if all(r.conforms for r in reviews) else EXIT_NONCONFORMING
+
+
 def _warn(warnings: Sequence[Diagnostic]) -> None:
     """Lint warnings go to stderr, as errors do, but stop nothing: the exit code is the command's own."""
     if warnings:
@@ -318,6 +334,15 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("-o", "--output", metavar="FILE")
     c.add_argument("--pack", action="append", default=[], metavar="DIR", help=PACK_HELP)
     c.set_defaults(run=cmd_check)
+
+    v = sub.add_parser("review", help="write the country review of drafts against treaty articles")
+    v.add_argument("paths", nargs="+", metavar="PATH", help="draft files or folders, reviewed per jurisdiction")
+    v.add_argument("--against", action="append", metavar="ID", help="a treaty article, e.g. uncc.14 (repeatable)")
+    v.add_argument("--format", choices=("text", "markdown", "html", "json"), default="text")
+    v.add_argument("--lang", choices=("en", "zh"), default="en")
+    v.add_argument("-o", "--output", metavar="FILE")
+    v.add_argument("--pack", action="append", default=[], metavar="DIR", help=PACK_HELP)
+    v.set_defaults(run=cmd_review)
 
     r = sub.add_parser("render", help="render a draft as statute or interpretation text")
     r.add_argument("file")

@@ -21,6 +21,7 @@ from .resources import data_dir
 if TYPE_CHECKING:  # the treaty is loaded when a set is checked, not when a draft is only parsed or formatted
     from .treaty.conformance import Report
     from .treaty.decisions import Decision
+    from .treaty.review import Review
 
 SUFFIX = ".lexd"
 NO_JURISDICTION = "?"  # the group of provisions that name no jurisdiction
@@ -328,3 +329,14 @@ def check_provisions(provisions: Iterable[Provision], against: Iterable[str] | N
     """Provisions grouped by jurisdiction, each group checked against the articles (default: every known one)."""
     articles = treaty_articles(against)
     return check_groups(by_jurisdiction(provisions), articles, rules, decisions)
+
+
+def review_drafts(drafts: DraftSet, against: Iterable[str] | None = None) -> list[Review]:
+    """The country review of each jurisdiction in the set against the articles (default: every known one)."""
+    from .treaty.review import review
+
+    articles = treaty_articles(against)
+    return [review(jurisdiction, [c.report for c in check_jurisdiction(jurisdiction, provisions, articles,
+                                                                        drafts.rules, drafts.decisions)],
+                   drafts.documents)
+            for jurisdiction, provisions in by_jurisdiction(drafts.provisions).items()]

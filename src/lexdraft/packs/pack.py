@@ -63,6 +63,7 @@ class Pack:
     vocabulary: Any = field(default=None, compare=False)  # the pack's vocabulary.yaml, merged by language.vocabulary
     vocabulary_path: str | None = None
     style_note: dict[str, str] = field(default_factory=dict)  # en, zh: where composed text is not in its own style
+    benchmark: dict[str, str] | None = None  # why a review measures it as a benchmark: it cannot become a party
 
     @property
     def script(self) -> str:
@@ -251,4 +252,5 @@ def read_pack(folder: Path, shown: str) -> Pack:
         fine_units=tuple(data.get("fine-units") or ()), prosecution=tuple(data.get("prosecution") or ()),
         instruments=instruments, akn_country=data.get("akn-country"), general_part=data.get("general-part"),
         style_note={k: str(v) for k, v in (data.get("style-note") or {}).items()},
-        path=file, span=data.key_spans["code"], vocabulary=vocabulary, vocabulary_path=vocabulary_path)
+        path=file, span=data.key_spans["code"], vocabulary=vocabulary, vocabulary_path=vocabulary_path,
+        benchmark={k: str(v) for k, v in data["benchmark"].items()} if "benchmark" in data else None)

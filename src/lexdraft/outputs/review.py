@@ -1,0 +1,344 @@
+"""Present a country review: one page model per language (every citation and word decided here), rendered by the
+text, Markdown and HTML templates, and a JSON form with both languages."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from markupsafe import Markup
+
+from .. import __version__, escape
+from ..diagnostics import LexdraftError
+from ..language.ast import Document, Interpretation, Provision, Text
+from ..treaty.review import ArticleReview, Measure, Paragraph, Review, paragraph_label, review_data
+from ..treaty.values import Force, RequirementKind, Verdict
+from ..wording.citations import article_id, citation, short_reference
+from ..wording.environment import environment
+from ..wording.labels import text_in, traditional
+from ..wording.render import provisions_of, render
+from .report import FORCE_LABELS, VERDICT_LABELS
+
+REVIEW_SCHEMA_VERSION = 1
+LANGS = ("en", "zh")
+
+# The review's fixed words. Headings follow the layout of UNODC implementation-review country reports.
+WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Review of implementation of the UN Convention against Cybercrime",
+        "jurisdiction": "Jurisdiction", "benchmark": "Reviewed as a benchmark",
+        "article": "Article", "scope": "Scope of the review", "provenance": "The treaty text and its provenance",
+        "text": "Treaty text", "measures": "Measures", "verdicts": "Verdicts",
+        "paragraph": "Paragraph", "force": "Force", "verdict": "Verdict", "by": "Provisions",
+        "observations": "Observations", "practices": "Good practices", "challenges": "Challenges",
+        "recommendations": "Recommendations", "reviewer": "For a reviewer's decision",
+        "declaration": "Notification or declaration", "sources": "Sources cited", "none": "None.",
+        "no_practices": "None found in the provisions reviewed.",
+        "no_challenges": "None found in the provisions reviewed.",
+        "no_recommendations": "None: every obligatory paragraph assessed is implemented.",
+        "quoted": "quoted in a working translation", "marks": "marks",
+        "result_ok": "Every obligatory paragraph assessed is implemented.",
+        "result_gap": "Obligatory paragraphs are not, or only partly, implemented; see the recommendations.",
+        "summary": "Summary", "gist": "",
+    },
+    "zh": {
+        "title": "《联合国打击网络犯罪公约》实施情况审查",
+        "jurisdiction": "法域", "benchmark": "作为参照审查",
+        "article": "条款", "scope": "审查范围", "provenance": "公约条文及其来源",
+        "text": "公约条文（英文重构文本）", "measures": "相关措施", "verdicts": "结论",
+        "paragraph": "条款", "force": "效力", "verdict": "结论", "by": "实施条文",
+        "observations": "审查意见", "practices": "良好做法", "challenges": "挑战",
+        "recommendations": "建议", "reviewer": "须由审查人员决定的事项",
+        "declaration": "通知或者声明", "sources": "引用文献", "none": "无。",
+        "no_practices": "所审查的条文中未发现。",
+        "no_challenges": "所审查的条文中未发现。",
+        "no_recommendations": "无：所审查的强制性条款均已实施。",
+        "quoted": "引文为工作译文", "marks": "标记",
+        "result_ok": "所审查的强制性条款均已实施。",
+        "result_gap": "存在未实施或者部分实施的强制性条款，见建议。",
+        "summary": "概要", "gist": "中文要点（本项目自拟；未找到公约的正式中文文本）",
+    },
+}
+ROLES = {"en": {"offence": "offence", "general-part": "general part", "interpretation": "judicial interpretation",
+                "administrative": "administrative measure"},
+         "zh": {"offence": "犯罪条文", "general-part": "总则规定", "interpretation": "司法解释",
+                "administrative": "行政措施"}}
+
+
+@dataclass(frozen=True)
+class MeasureRow:
+    citation: str
+    role: str
+    quote: str
+    note: str  # how the quotation stands: a working translation
+    paragraphs: str
+
+
+@dataclass(frozen=True)
+class ParagraphRow:
+    id: str
+    paragraph: str
+    force: str
+    gist: str  # zh: the project's Chinese summary of treaty words that have no official Chinese text
+    verdict: str
+    fails: bool
+    by: str
+    text: str
+    marks: str
+    observations: tuple[str, ...]
+    recommendation: str
+    declaration: str
+
+
+@dataclass(frozen=True)
+class ArticlePage:
+    article: str
+    heading: str
+    scope: tuple[str, ...]
+    provenance: tuple[str, ...]
+    paragraphs: tuple[ParagraphRow, ...]
+    measures: tuple[MeasureRow, ...]
+    practices: tuple[str, ...]
+    challenges: tuple[str, ...]
+    recommendations: tuple[ParagraphRow, ...]
+    reviewer: tuple[ParagraphRow, ...]
+    declarations: tuple[ParagraphRow, ...]
+    result: str
+
+
+@dataclass(frozen=True)
+class ReviewPage:
+    lang: str
+    words: dict[str, str]
+    title: str
+    jurisdiction: str
+    benchmark: str
+    articles: tuple[ArticlePage, ...]
+    sources: tuple[str, ...]
+
+
+class _Cite:
+    """Replaces, in the checker's and the specs' sentences, each document id of the set with its citation in the
+    jurisdiction's own form, and each seed paper's file name with its authors and title."""
+
+    def __init__(self, documents: Sequence[Document], lang: str) -> None:
+        self.lang = lang
+        self.short: dict[str, str] = {}
+        self.full: dict[str, str] = {}
+        for d in documents:
+            try:
+                if isinstance(d, Interpretation):
+                    raise LexdraftError([])  # an interpretation is cited by its title
+                self.full[d.id] = citation(d, lang)
+                self.short[d.id] = short_reference(d, lang)  # type: ignore[arg-type]  # any article of a code
+            except LexdraftError:  # no pack or instrument names it: cited by its title, else its id
+                title = text_in(d.title, lang, False) if d.title else None
+                self.full[d.id] = self.short[d.id] = title or d.id
+        ids = sorted(self.short, key=len, reverse=True)
+        self._ids = re.compile("|".join(re.escape(i) + r"(?![A-Za-z0-9.-]*[A-Za-z0-9])" for i in ids)) if ids else None
+        self._files = {s.file: (s.short.zh if lang == "zh" else s.short.en) or s.file for s in review_data().sources}
+
+    def __call__(self, text: str) -> str:
+        if self._ids is not None:
+            text = self._ids.sub(lambda m: self.short[m.group(0)], text)
+        for file, cite in self._files.items():
+            text = text.replace(file, cite)
+        return text
+
+    def of(self, pid: str) -> str:
+        return self.short.get(pid, pid)
+
+    def ids(self, pids: Sequence[str]) -> str:
+        return ("、" if self.lang == "zh" else "; ").join(self.of(p) for p in pids)
+
+
+def _words(t: Text | None, lang: str) -> str:
+    return ((t.zh if lang == "zh" else t.en) or "") if t is not None else ""
+
+
+# an article's heading before its words: 第三百六十三条, 第 319-3 條, Article 363 ¶1:
+_HEAD = re.compile(r"^(第\s*[\d零〇一二三四五六七八九十百千-]+\s*[条條](之[一二三四五六七八九十]+)?\s*"
+                   r"|Article [\w-]+( ¶\d+)?:?\s*)")
+
+
+def _quote(doc: Document, lang: str, provisions: dict[str, Provision]) -> tuple[str, bool]:
+    """A short quotation of the document's text in `lang` (its verbatim text, the paragraph its id names; a proposal
+    as lexdraft words it), and whether it is a working translation."""
+    tw = traditional(doc.jurisdiction.name) if doc.jurisdiction else False
+    text = text_in(doc.text, lang, tw) if not isinstance(doc, Interpretation) and doc.text is not None else None
+    rendered = not text
+    if rendered:
+        try:
+            text = render(doc, lang, provisions)
+        except LexdraftError:
+            return "", False
+    lines = [x.strip() for x in (text or "").split("\n") if x.strip()]
+    try:
+        paragraph = None if isinstance(doc, Interpretation) or rendered else article_id(doc).paragraph
+    except LexdraftError:
+        paragraph = None
+    marked = [x for x in lines if paragraph and re.match(rf"(Article [\w-]+ )?¶{paragraph}\b", x)]
+    # the lines with words of their own: a heading alone (第 36 條, Article 36) is no quotation
+    content = [y for y in (re.sub(r"^¶\d+:?\s*", "", _HEAD.sub("", x)).strip().strip('"“”') for x in lines) if y]
+    if rendered:
+        content = content[1:] or content  # a composed text's first line is its title
+    if marked:
+        first = re.sub(r"^¶\d+:?\s*", "", _HEAD.sub("", marked[0])).strip().strip('"“”')
+    elif paragraph and len(content) >= paragraph and lang == "zh":
+        first = content[paragraph - 1]
+    else:
+        first = content[0] if content else ""
+    most = 60 if lang == "zh" else 110
+    if len(first) > most:
+        cut = first[:most]
+        stop = max(cut.rfind(c) for c in ("，", "；", ", ", "; ")) if lang == "zh" or "," in cut or ";" in cut \
+            else cut.rfind(" ")
+        if stop <= most // 2 and lang != "zh":
+            stop = cut.rfind(" ")  # never cut a word in half
+        first = (cut[:stop] if stop > most // 2 else cut).rstrip() + ("……" if lang == "zh" else " …")
+    gloss = lang == "en" and getattr(doc, "translation", None) is not None and not rendered
+    return first, gloss
+
+
+def _measure(m: Measure, cite: _Cite, lang: str, provisions: dict[str, Provision]) -> MeasureRow:
+    quote, gloss = _quote(m.document, lang, provisions)
+    return MeasureRow(cite.full.get(m.document.id, m.document.id), ROLES[lang][m.role], quote,
+                      WORDS[lang]["quoted"] if gloss else "", ", ".join(m.paragraphs))
+
+
+def _paragraph(p: Paragraph, cite: _Cite, lang: str) -> ParagraphRow:
+    q = p.requirement
+    observations = tuple(cite((cite.of(n.provision) + ("：" if lang == "zh" else ": ") if n.provision else "")
+                              + _words(n.text, lang)) for n in p.observations)
+    gist = _words(q.explanation, lang) if lang == "zh" and q.kind is not RequirementKind.MANUAL else ""
+    return ParagraphRow(q.id, paragraph_label(q.paragraph, lang), FORCE_LABELS[lang][q.force], gist,
+                        VERDICT_LABELS[lang][p.verdict],
+                        q.force is Force.SHALL and p.verdict.fails, cite.ids(p.finding.met_by), p.text,
+                        ", ".join(p.marks), observations, cite(_words(p.recommendation, lang)),
+                        cite(_words(p.declaration, lang)))
+
+
+def _article(a: ArticleReview, cite: _Cite, lang: str, provisions: dict[str, Provision]) -> ArticlePage:
+    spec = a.spec
+    number = spec.article.rsplit(".", 1)[-1]
+    title = _words(spec.title, lang)
+    heading = f"第{number}条 {title}" if lang == "zh" else f"Article {number}. {title}"
+    rows = tuple(_paragraph(p, cite, lang) for p in a.paragraphs)
+    merged: dict[str, list[str]] = {}  # one practice found in several provisions is said once, naming them all
+    for n in a.practices:
+        merged.setdefault(_words(n.text, lang), []).append(n.provision)
+    practices = tuple(cite((cite.ids([p for p in pids if p]) + ("：" if lang == "zh" else ": ") if any(pids) else "")
+                           + text) for text, pids in merged.items())
+    challenges = tuple(cite(f"{cite.of(r.provision)}（{_zh_ref(r.paragraph)}）：{_words(r.reason, lang)}"
+                            if lang == "zh" else
+                            f"{cite.of(r.provision)} (Art. {r.paragraph}): {_words(r.reason, lang)}")
+                       for r in a.challenges)
+    return ArticlePage(
+        spec.article, heading, tuple(cite(_words(t, lang)) for t in a.scope),
+        tuple(_words(t, lang) for t in a.provenance), rows,
+        tuple(_measure(m, cite, lang, provisions) for m in a.measures), practices, challenges,
+        tuple(r for r in rows if r.recommendation), tuple(r for r in rows if r.verdict == VERDICT_LABELS[lang][
+            Verdict.NOT_ASSESSED]), tuple(r for r in rows if r.declaration),
+        WORDS[lang]["result_ok" if a.conforms else "result_gap"])
+
+
+def _zh_ref(paragraph: str) -> str:
+    m = re.match(r"(\d+)\((\d+)\)", paragraph)
+    return f"第{m.group(1)}条第{m.group(2)}款" if m else f"第{paragraph}条"
+
+
+def page(r: Review, lang: str) -> ReviewPage:
+    """Everything the templates show, in one language, decided here."""
+    cite = _Cite(r.documents, lang)
+    provisions = provisions_of(r.documents)
+    name = _words(r.name, lang)
+    return ReviewPage(lang, WORDS[lang], WORDS[lang]["title"], name, _words(r.benchmark, lang),
+                      tuple(_article(a, cite, lang, provisions) for a in r.articles),
+                      tuple(s.full for s in r.sources()))
+
+
+# ------------------------------------------------------------------ formats
+
+
+def _md(s: str) -> str:
+    return escape.markdown_text(s)
+
+
+def _md_cell(s: str) -> str:
+    return escape.markdown_text(s).replace("\n", "<br>") or "—"
+
+
+def _render(template: str, pages: Sequence[ReviewPage], **extra: Any) -> str:
+    return environment().get_template(template).render(pages=pages, **extra)
+
+
+def to_text(reviews: Sequence[Review], lang: str = "en") -> str:
+    """The review as plain text, jurisdiction by jurisdiction."""
+    return escape.lines(_render("review.txt.j2", [page(r, lang) for r in reviews]))
+
+
+def to_markdown(reviews: Sequence[Review], lang: str = "en") -> str:
+    return _render("review.md.j2", [page(r, lang) for r in reviews], md=_md, cell=_md_cell)
+
+
+def to_html(reviews: Sequence[Review], lang: str = "en") -> str:
+    return _render("review.html.j2", [page(r, lang) for r in reviews], lang=lang, br=_br)
+
+
+def _br(s: str) -> Markup:
+    return Markup("<br>").join(Markup.escape(x) for x in s.split("\n"))
+
+
+FORMATS: dict[str, Callable[[Sequence[Review], str], str]] = {"text": to_text, "markdown": to_markdown,
+                                                               "html": to_html}
+
+
+def to_json(reviews: Sequence[Review]) -> dict[str, Any]:
+    """The review in both languages, as the schema (schemas/review.schema.json) describes it."""
+    return {"lexdraft": __version__, "schema": REVIEW_SCHEMA_VERSION, "kind": "review",
+            "jurisdictions": [_json_review(r) for r in reviews]}
+
+
+def _json_review(r: Review) -> dict[str, Any]:
+    pages = {lang: page(r, lang) for lang in LANGS}
+    return {
+        "jurisdiction": r.jurisdiction,
+        "name": {lang: pages[lang].jurisdiction for lang in LANGS},
+        "benchmark": {lang: pages[lang].benchmark for lang in LANGS} if r.benchmark else None,
+        "conforms": r.conforms,
+        "articles": [_json_article(a, {lang: pages[lang].articles[i] for lang in LANGS})
+                     for i, a in enumerate(r.articles)],
+        "sources": [s.full for s in r.sources()],
+    }
+
+
+def _json_article(a: ArticleReview, pages: dict[str, ArticlePage]) -> dict[str, Any]:
+    en, zh = pages["en"], pages["zh"]
+    return {
+        "article": a.spec.article,
+        "title": {"en": en.heading, "zh": zh.heading},
+        "provisional": a.spec.provisional,
+        "conforms": a.conforms,
+        "scope": {"en": list(en.scope), "zh": list(zh.scope)},
+        "provenance": {"en": list(en.provenance), "zh": list(zh.provenance)},
+        "measures": [{"id": m.document.id, "role": m.role, "paragraphs": list(m.paragraphs),
+                      "citation": {"en": me.citation, "zh": mz.citation}, "quote": {"en": me.quote, "zh": mz.quote}}
+                     for m, me, mz in zip(a.measures, en.measures, zh.measures, strict=True)],
+        "paragraphs": [{"id": p.requirement.id, "paragraph": p.requirement.paragraph, "force": p.requirement.force,
+                        "verdict": p.verdict, "met_by": p.finding.met_by, "text": p.text, "marks": list(p.marks),
+                        "observations": {"en": list(pe.observations), "zh": list(pz.observations)},
+                        "recommendation": {"en": pe.recommendation, "zh": pz.recommendation}
+                        if p.recommendation else None,
+                        "declaration": {"en": pe.declaration, "zh": pz.declaration} if p.declaration else None}
+                       for p, pe, pz in zip(a.paragraphs, en.paragraphs, zh.paragraphs, strict=True)],
+        "good_practices": {"en": list(en.practices), "zh": list(zh.practices)},
+        "challenges": {"en": list(en.challenges), "zh": list(zh.challenges)},
+    }
+
+
+def dumps(reviews: Sequence[Review]) -> str:
+    return escape.json_text(json.dumps(to_json(reviews), ensure_ascii=False, indent=2) + "\n")
+

@@ -1,0 +1,565 @@
+"""The country review: one jurisdiction's verdicts laid out as a treaty implementation review, article by article."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from .. import packs, yamldata
+from ..diagnostics import Diagnostic, LexdraftError, Span
+from ..language.ast import Document, Interpretation, Obligation, Provision, Rule, Text
+from ..resources import data_dir
+from .conditions import Condition, parse_condition
+from .conformance import Finding, Note, Report, Risk, _age_grade
+from .facts import facts_of
+from .spec import Requirement, Spec
+from .values import Force, Grade, RequirementKind, Verdict
+
+REVIEW_DATA = "common/review.yaml"  # in the conformance folder: words of the review, never a verdict
+
+
+@dataclass(frozen=True)
+class Source:
+    """A paper the specs and drafts cite by its file name, as a reader sees it cited: authors and title."""
+
+    file: str
+    short: Text
+    full: str
+
+
+@dataclass(frozen=True)
+class Practice:
+    id: str
+    article: str
+    objects: tuple[str, ...]
+    when: Condition
+    text: Text
+
+
+@dataclass(frozen=True)
+class ReviewData:
+    sources: tuple[Source, ...]
+    acts: dict[str, Text]
+    limits: dict[str, Text | dict[str, Text]]
+    provenance: dict[str, Text]
+    practices: tuple[Practice, ...]
+    materials: dict[str, Text]
+
+    def limit(self, key: str, article: str) -> Text | None:
+        entry = self.limits.get(key)
+        return entry.get(article) if isinstance(entry, dict) else entry
+
+    def act(self, verb: str) -> Text:
+        return self.acts.get(verb) or Text(zh=verb, en=verb)
+
+
+def _text(m: Any, where: str, path: str) -> Text:
+    if not isinstance(m, dict) or not {"en", "zh"} <= set(m):
+        span = getattr(m, "span", None) or Span(path, 1, 1, 1, 2)
+        raise LexdraftError([Diagnostic("E303", f"{where} must give `en:` and `zh:`", span,
+                                        ("see the comments at the top of the file",))])
+    return Text(zh=" ".join(str(m["zh"]).split()), en=" ".join(str(m["en"]).split()))
+
+
+def load_review_data(path: str) -> ReviewData:
+    """The review's words (conformance/common/review.yaml); a malformed entry is a located error."""
+    data = yamldata.load(path)
+    if not isinstance(data, yamldata.Mapping):
+        raise LexdraftError([Diagnostic("E303", "the review data file must be a mapping", Span(path, 1, 1, 1, 2),
+                                        ("it holds sources, acts, limits, provenance and practices",))])
+    sources = tuple(Source(str(s["file"]), _text(s["short"], f"source {s['file']}", path),
+                           " ".join(str(s["full"]).split())) for s in data.get("sources") or ())
+    limits: dict[str, Text | dict[str, Text]] = {}
+    for key, value in (data.get("limits") or {}).items():
+        if isinstance(value, dict) and "en" not in value:
+            limits[key] = {article: _text(v, f"limit {key} for {article}", path) for article, v in value.items()}
+        else:
+            limits[key] = _text(value, f"limit {key}", path)
+    practices = tuple(Practice(str(p["id"]), str(p["article"]), tuple(p.get("objects") or ()),
+                               parse_condition(p["when"]), _text(p["text"], f"practice {p['id']}", path))
+                      for p in data.get("practices") or ())
+    return ReviewData(sources, {k: _text(v, f"act {k}", path) for k, v in (data.get("acts") or {}).items()}, limits,
+                      {k: _text(v, f"provenance {k}", path) for k, v in (data.get("provenance") or {}).items()},
+                      practices,
+                      {k: _text(v, f"material of {k}", path) for k, v in (data.get("materials") or {}).items()})
+
+
+@cache
+def review_data() -> ReviewData:
+    return load_review_data(str(data_dir("conformance") / REVIEW_DATA))
+
+
+# ------------------------------------------------------------------ the model
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A domestic document that bears on the article: an offence, a general-part rule, an interpretation or an
+    administrative measure, and the treaty paragraphs it bears on."""
+
+    document: Document
+    role: str  # offence | general-part | interpretation | administrative
+    paragraphs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One treaty paragraph: its text and marks, the verdict, the reasoning, and what the review asks."""
+
+    finding: Finding
+    text: str  # the treaty words as the reference gives them, marks (⟨?⟩) kept
+    marks: tuple[str, ...]  # the provenance tags of those words: U-EN, V-AR ...
+    observations: tuple[Note, ...]
+    recommendation: Text | None
+    declaration: Text | None  # what the reference says of a notification for an option used
+
+    @property
+    def requirement(self) -> Requirement:
+        return self.finding.requirement
+
+    @property
+    def verdict(self) -> Verdict:
+        return self.finding.verdict
+
+
+@dataclass(frozen=True)
+class ArticleReview:
+    spec: Spec
+    scope: tuple[Text, ...]
+    provenance: tuple[Text, ...]
+    paragraphs: tuple[Paragraph, ...]
+    measures: tuple[Measure, ...]
+    practices: tuple[Note, ...]
+    challenges: tuple[Risk, ...]
+
+    @property
+    def for_reviewer(self) -> tuple[Paragraph, ...]:
+        return tuple(p for p in self.paragraphs if p.verdict is Verdict.NOT_ASSESSED)
+
+    @property
+    def recommendations(self) -> tuple[Paragraph, ...]:
+        return tuple(p for p in self.paragraphs if p.recommendation is not None)
+
+    @property
+    def conforms(self) -> bool:
+        return not any(p.verdict.fails for p in self.paragraphs if p.requirement.force is Force.SHALL)
+
+
+@dataclass(frozen=True)
+class Review:
+    """One jurisdiction's review against the articles chosen."""
+
+    jurisdiction: str
+    name: Text
+    benchmark: Text | None  # why it is reviewed as a benchmark and not as a State Party
+    documents: tuple[Document, ...]
+    articles: tuple[ArticleReview, ...]
+
+    @property
+    def conforms(self) -> bool:
+        return all(a.conforms for a in self.articles)
+
+    def sources(self) -> tuple[Source, ...]:
+        """The papers the review's words cite, in the order of the data file."""
+        words = _all_words(self)
+        return tuple(s for s in review_data().sources if s.file in words)
+
+
+def _all_words(r: Review) -> str:
+    out: list[str] = []
+    for a in r.articles:
+        texts = [*a.scope, *(n.text for n in a.practices)]
+        for p in a.paragraphs:
+            texts += [n.text for n in p.observations]
+            texts += [t for t in (p.recommendation, p.declaration) if t is not None]
+        texts += [c.reason for c in a.challenges]
+        out += [t.en or "" for t in texts] + [t.zh or "" for t in texts]
+    return "\n".join(out)
+
+
+def _t(en: str, zh: str) -> Text:
+    return Text(zh=zh, en=en)
+
+
+def _art(article: str) -> str:
+    return article.rsplit(".", 1)[-1]
+
+
+_MARK = re.compile(r"\s*\[([^\]]*)\]\s*$")
+
+
+def treaty_words(q: Requirement) -> tuple[str, tuple[str, ...]]:
+    """The paragraph's treaty words without the trailing provenance tag, and the tags it names ([U-EN, checked
+    against V-AR] gives U-EN and V-AR)."""
+    m = _MARK.search(q.terms)
+    if m is None:
+        return q.terms.strip(), ()
+    tags = tuple(dict.fromkeys(re.findall(r"V-EN-frag|V-AR|U-EN|NF", m.group(1))))
+    return q.terms[:m.start()].strip(), tags
+
+
+def _join(items: Sequence[str], lang: str) -> str:
+    if lang == "zh":
+        return "、".join(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _acts(verbs: Iterable[str], lang: str) -> str:
+    data = review_data()
+    words = [(data.act(v).zh if lang == "zh" else data.act(v).en) or v for v in verbs]
+    return _join(words, lang)
+
+
+# ------------------------------------------------------------------ observations
+
+
+def _offence_summary(f: Finding) -> Note:
+    """The verdict's ground in words, without the spec's term ids: which acts are reached, which are not."""
+    q = f.requirement
+    doubtful = {verb for u in q.unverified for verb in u.conduct}
+    missing = [v for v in q.conduct if v not in f.reached and not (f.unverified and v in doubtful)]
+    parts_en: list[str] = []
+    parts_zh: list[str] = []
+    if not f.reached:
+        parts_en.append(f"No provision of the set makes {_acts(q.conduct, 'en')} an offence in the terms of the "
+                        f"paragraph.")
+        parts_zh.append(f"所审查的条文均未按本项的要求将{_acts(q.conduct, 'zh')}行为规定为犯罪。")
+    else:
+        parts_en.append(f"Reached: {_acts(f.reached, 'en')}.")
+        parts_zh.append(f"已涵盖的行为：{_acts(f.reached, 'zh')}。")
+        if missing:
+            parts_en.append(f"Not an offence under any provision: {_acts(missing, 'en')}.")
+            parts_zh.append(f"未被任何条文规定为犯罪的行为：{_acts(missing, 'zh')}。")
+        limited = any(n.provision in f.met_by for n in f.notes)  # a provider's own reason: it reaches in part
+        if f.verdict is Verdict.PARTLY_MET and limited and not missing:
+            parts_en.append("Each act is reached only in part, for the reasons below.")
+            parts_zh.append("各项行为仅部分入罪，理由如下。")
+        elif f.verdict is Verdict.PARTLY_MET and limited:
+            parts_en.append("The acts reached are reached only in part, for the reasons below.")
+            parts_zh.append("已涵盖的行为亦仅部分入罪，理由如下。")
+        elif f.verdict is Verdict.MET:
+            parts_en.append("Each is an offence without a limit the treaty does not allow.")
+            parts_zh.append("各项行为均已入罪，且无公约不允许的限制。")
+        elif f.verdict is Verdict.OPTION_USED:
+            parts_en.append("Each is an offence, within a limitation the treaty permits.")
+            parts_zh.append("各项行为均已入罪，所设限制属于公约允许的选择。")
+    if f.unverified:
+        acts = [v for v in q.conduct if v in doubtful and v not in f.reached]
+        words_en = ", ".join(f'"{w}"' for w in f.unverified)
+        words_zh = "、".join(f"“{w}”" for w in f.unverified)
+        parts_en.append(f"Not counted as a gap: {_acts(acts, 'en')} rests only on the treaty words {words_en}, "
+                        f"which the reference marks as unverified; a reviewer must compare them with the official "
+                        f"text.")
+        parts_zh.append(f"不计为缺漏：{_acts(acts, 'zh')}仅以公约用语{words_zh}为依据，而参考文本将该用语标注为"
+                        f"未经核实；须由审查人员对照正式文本核实。")
+    return Note("", _t(" ".join(parts_en), "".join(parts_zh)))
+
+
+def _observations(f: Finding) -> tuple[Note, ...]:
+    """The checker's reasons, each once; an offence's summary restated from the finding's data."""
+    notes = list(f.notes)
+    if f.requirement.kind is RequirementKind.OFFENCE:
+        # the checker's summary, and its note on unverified words, name acts by their term ids: restated above
+        notes = [n for n in notes if n.provision] if notes else []
+        notes.insert(0, _offence_summary(f))
+    seen: set[tuple[str, str | None]] = set()
+    out = []
+    for n in notes:
+        if (n.provision, n.text.en) not in seen:
+            seen.add((n.provision, n.text.en))
+            out.append(n)
+    return tuple(out)
+
+
+# ------------------------------------------------------------------ recommendations
+
+
+def _limits(q: Requirement, f: Finding, provisions: dict[str, Provision]) -> list[tuple[str, list[str]]]:
+    """What keeps the provisions that carry a partly-met requirement from meeting it: limit keys (check ids, object
+    kinds, conduct read in part, ages), each with the provisions it is found in, in the order first found."""
+    found: dict[str, list[str]] = {}
+    for pid in f.met_by:
+        p = provisions.get(pid)
+        if p is None:
+            continue
+        facts = facts_of(p)
+        keys: list[str] = []
+        og = q.object_grade(facts.object_kind)
+        if og is not None and og[0] is Grade.PARTIAL:
+            keys.append(facts.object_kind or "")
+        aged = _age_grade(q, p, facts)
+        if aged is not None and aged[0] is Grade.PARTIAL:
+            keys.append("ages")
+        keys += [c for c, _, _ in q.conduct_via if c in facts.conduct]
+        keys += [c.id for c in q.checks if c.outcome.grade is Grade.PARTIAL and c.when.holds(facts)]
+        for key in keys:
+            found.setdefault(key, [])
+            if pid not in found[key]:
+                found[key].append(pid)
+    return list(found.items())
+
+
+def _ensure(q: Requirement, f: Finding, provisions: dict[str, Provision], article: str) -> Text | None:
+    data = review_data()
+    merged: dict[str, tuple[Text, list[str]]] = {}  # the same words for several limits (insult, defame) said once
+    for key, pids in _limits(q, f, provisions):
+        words = data.limit(key, article)
+        if words is None:
+            continue
+        _, where = merged.setdefault(words.en or "", (words, []))
+        where.extend(pid for pid in pids if pid not in where)
+    clauses_en = [f"{words.en} ({', '.join(pids)})" for words, pids in merged.values()]
+    clauses_zh = [f"{words.zh}（{'、'.join(pids)}）" for words, pids in merged.values()]
+    if not clauses_en:
+        return None
+    if q.kind is RequirementKind.DEFINITION:
+        return _t(f"Ensure that the offences reach the material Art. {q.paragraph} defines: "
+                  f"{'; '.join(clauses_en)}.",
+                  f"确保相关犯罪涵盖{_zh_paragraph(q.paragraph)}所界定的材料：{'；'.join(clauses_zh)}。")
+    return _t(f"Ensure that the conduct of Art. {q.paragraph} is punishable {'; '.join(clauses_en)}.",
+              f"确保{_zh_paragraph(q.paragraph)}所列行为依法受到处罚：{'；'.join(clauses_zh)}。")
+
+
+def _zh_paragraph(paragraph: str) -> str:
+    """14(1)(a) -> 第14条第1款(a)项, as the Chinese of the review cites treaty paragraphs."""
+    m = re.match(r"(\d+)(?:\((\d+)\))?(?:\(([a-z])\))?", paragraph)
+    if m is None:
+        return paragraph
+    out = f"第{m.group(1)}条"
+    if m.group(2):
+        out += f"第{m.group(2)}款"
+    if m.group(3):
+        out += f"({m.group(3)})项"
+    return out
+
+
+def paragraph_label(paragraph: str, lang: str) -> str:
+    """A treaty paragraph as the review cites it: 14(1)(a), or 第14条第1款(a)项; a doubt about it kept."""
+    if lang != "zh":
+        return paragraph
+    doubt = "⟨是否存在尚不确定⟩" if "⟨existence uncertain⟩" in paragraph else ""
+    return _zh_paragraph(paragraph) + doubt
+
+
+def _first_sentence(text: str) -> str:
+    m = re.match(r"(.+?(?:\.(?=\s|$)|。))", text)
+    return m.group(1) if m else text
+
+
+def _recommendation(q: Requirement, f: Finding, provisions: dict[str, Provision], article: str) -> Text | None:
+    """In the review's register: "Criminalise …" / "Ensure …" where an obligatory paragraph is not met."""
+    if q.force is not Force.SHALL or not f.verdict.fails:
+        return None
+    if q.kind is RequirementKind.OFFENCE:
+        doubtful = {verb for u in q.unverified for verb in u.conduct}
+        missing = [v for v in q.conduct if v not in f.reached and not (f.unverified and v in doubtful)]
+        parts: list[Text] = []
+        if not f.reached:
+            parts.append(_t(_first_sentence(q.explanation.en or ""), _first_sentence(q.explanation.zh or "")))
+        elif missing:
+            what = review_data().materials.get(article)
+            parts.append(_t(f"Criminalise {_acts(missing, 'en')}{' ' + what.en if what else ''}, as Art. "
+                            f"{q.paragraph} requires.",
+                            f"按照{_zh_paragraph(q.paragraph)}的要求，将{_acts(missing, 'zh')}"
+                            f"{what.zh if what else ''}的行为规定为犯罪。"))
+        if f.reached and (ensure := _ensure(q, f, provisions, article)) is not None:
+            parts.append(ensure)
+        if not parts:
+            return None
+        return _t(" ".join(t.en or "" for t in parts), "".join(t.zh or "" for t in parts))
+    if q.kind is RequirementKind.DEFINITION:
+        ensure = _ensure(q, f, provisions, article)
+        if ensure is not None:
+            return ensure
+        return _t(f"Ensure that the offences reach every element of the material Art. {q.paragraph} defines.",
+                  f"确保相关犯罪涵盖{_zh_paragraph(q.paragraph)}所界定材料的全部要素。")
+    if q.kind is RequirementKind.LEGAL_PERSONS:
+        articles = [_art(a) for a in q.offences_of]
+        shut = sorted({n.provision for n in f.notes if n.provision and any(n.text == e.missing for e in q.elements)})
+        en = (f"Ensure that legal persons can be held liable for participation in the offences established in "
+              f"accordance with Arts. {_join(articles, 'en')}")
+        zh = f"确保法人可以因参与依照第{'、'.join(articles)}条确立的犯罪而承担责任"
+        if shut:
+            en += f", including those of {_join(shut, 'en')}"
+            zh += f"，包括{'、'.join(shut)}规定的犯罪"
+        return _t(en + ".", zh + "。")
+    if q.kind is RequirementKind.SANCTIONS:
+        return _t("Ensure that legal persons held liable are subject to effective, proportionate and dissuasive "
+                  "criminal or non-criminal sanctions, including monetary sanctions.",
+                  "确保被追究责任的法人受到有效、相称和具有劝阻性的刑事或者非刑事制裁，包括金钱制裁。")
+    return None
+
+
+_NOTIFY = re.compile(r"notif|declar", re.IGNORECASE)
+
+
+def _declaration(q: Requirement, f: Finding, state: Text) -> Text | None:
+    """For an option used: the notification or declaration its treaty words call for, or what the reference says
+    of one. The reference leaves out the final clauses, so where the article's words ask for none, the review says
+    that and no more."""
+    if q.kind is not RequirementKind.OPTION or f.verdict is not Verdict.OPTION_USED:
+        return None
+    if _NOTIFY.search(q.terms):
+        return _t(f"Draft declaration: \"In accordance with article {_art(q.id.rsplit('.', 2)[0])}, paragraph "
+                  f"{q.paragraph}, of the Convention, {state.en} declares that it avails itself of the following: "
+                  f"{q.explanation.en}\"",
+                  f"声明草案：“依照公约{_zh_paragraph(q.paragraph)}，{state.zh}声明采用以下选择：{q.explanation.zh}”")
+    return _t(f"The treaty text in the reference attaches no notification or declaration to the option of Art. "
+              f"{q.paragraph}. The reference does not hold the Convention's final clauses (reservations, "
+              f"declarations, notifications), so whether they require one is not known from it.",
+              f"参考文本中的公约条文未就{_zh_paragraph(q.paragraph)}的选择规定通知或者声明。参考文本未收录公约的最后条款"
+              f"（保留、声明、通知），故无法据此确定该选择是否须作通知或者声明。")
+
+
+# ------------------------------------------------------------------ scope, measures, practices
+
+
+def _provenance(spec: Spec) -> tuple[Text, ...]:
+    data = review_data()
+    tags = [t for t in ("V-AR", "V-EN-frag", "U-EN") if t in spec.status]
+    out = []
+    if spec.provisional:
+        out.append(_t(f"The treaty text of Art. {_art(spec.article)} is provisional: no verbatim text of it was "
+                      f"found in any language, and the English below is a reconstruction. The verdicts rest on it "
+                      f"as reconstructed.",
+                      f"第{_art(spec.article)}条的公约条文为暂定文本：未找到任何语言的逐字文本，以下英文为重构文本，"
+                      f"各项结论以该重构文本为依据。"))
+    else:
+        out.append(_t(f"The treaty text of Art. {_art(spec.article)} is verified in its structure, acts, mental "
+                      f"state and options against the official Arabic text; its exact English wording is a "
+                      f"reconstruction checked against the Arabic.",
+                      f"第{_art(spec.article)}条的结构、行为、主观要件和选择已对照阿拉伯文作准文本核实；其英文措辞为"
+                      f"对照阿拉伯文核对的重构文本。"))
+    for tag in tags:
+        words = data.provenance.get(tag)
+        if words is not None:
+            out.append(_t(f"[{tag}]: {words.en}.", f"[{tag}]：{words.zh}。"))
+    out.append(_t("Words marked ⟨?⟩ are the least certain; no verdict rests on them alone.",
+                  "标注⟨?⟩的用语最不确定；任何结论均不单独以其为依据。"))
+    out.append(_t("No official Chinese text of the Convention was found. The Chinese of this review follows the "
+                  "terms Chinese secondary literature uses for the Convention (《联合国打击网络犯罪公约》, "
+                  "信息和通信技术系统, 儿童性虐待或儿童性剥削材料); every other Chinese rendering of treaty words "
+                  "is the project's own.",
+                  "未找到公约的正式中文文本。本审查的中文沿用中文二手文献对公约的用语（《联合国打击网络犯罪公约》、"
+                  "信息和通信技术系统、儿童性虐待或儿童性剥削材料）；公约用语的其他中文表述均为本项目自拟。"))
+    return tuple(out)
+
+
+def _scope(spec: Spec, report: Report, documents: Sequence[Document]) -> tuple[Text, ...]:
+    assessed = [v.requirement.paragraph for v in report.verdicts
+                if v.verdict is not Verdict.NOT_ASSESSED and v.requirement.kind is not RequirementKind.SAVING]
+    pending = [v.requirement.paragraph for v in report.verdicts if v.verdict is Verdict.NOT_ASSESSED]
+    saving = [v.requirement.paragraph for v in report.verdicts if v.requirement.kind is RequirementKind.SAVING]
+    statuses = sorted({p.status.name for p in report.provisions if p.status})
+    status_en = ", ".join({"in-force": "in force", "proposed": "proposed"}.get(s, s) for s in statuses)
+    status_zh = "、".join({"in-force": "现行", "proposed": "拟议"}.get(s, s) for s in statuses)
+    out = [_t(f"Assessed: Art. {', '.join(assessed)}, against the {len(report.provisions)} offence provisions of "
+              f"the set ({status_en or 'status not given'}), read together "
+              f"with the general-part rules given.",
+              f"审查范围：{'、'.join(_zh_paragraph(p) for p in assessed)}，依据所审查条文集中的"
+              f"{len(report.provisions)}个犯罪条文（{status_zh or '未注明效力'}），"
+              f"并结合所给出的总则规则。")]
+    if pending:
+        out.append(_t(f"Not assessed: Art. {', '.join(pending)}; what the offence elements cannot show is set out "
+                      f"below for a reviewer's decision.",
+                      f"未审查：{'、'.join(_zh_paragraph(p) for p in pending)}；犯罪构成要件无法显示的事项列于下文，"
+                      f"由审查人员决定。"))
+    if saving:
+        out.append(_t(f"Art. {', '.join(saving)}: no obligation to implement; listed for completeness.",
+                      f"{'、'.join(_zh_paragraph(p) for p in saving)}：无需实施的条款，仅为完整起见列出。"))
+    for q in spec.requirements:
+        if q.offences_of:
+            arts = [_art(a) for a in q.offences_of]
+            out.append(_t(f"Art. {q.paragraph} assessed for the offences of Arts. {_join(arts, 'en')} only.",
+                          f"{_zh_paragraph(q.paragraph)}仅就第{'、'.join(arts)}条规定的犯罪进行审查。"))
+            if any(isinstance(d, Obligation) for d in documents):
+                out.append(_t("Administrative liability is assessed from the obligations given: they are listed "
+                              "under the measures, but no verdict counts them as the liability of legal persons for "
+                              "the offences; a reviewer weighs them.",
+                              "行政责任依据所给出的义务性规定审查：此类规定列于相关措施之下，但不作为法人对上述犯罪"
+                              "承担责任的依据计入任何结论，由审查人员权衡。"))
+            else:
+                out.append(_t("Administrative liability is assessed from the obligations given; the set gives none.",
+                              "行政责任依据所给出的义务性规定审查；所审查条文集中没有此类规定。"))
+    return tuple(out)
+
+
+def _measures(report: Report, documents: Sequence[Document], paragraphs: Sequence[Paragraph]) -> tuple[Measure, ...]:
+    """The documents that bear on the article: the offences the verdicts name, the rules reaching them, the
+    interpretations of them, the administrative duties they enforce; for legal persons, every administrative
+    measure of the set."""
+    bears: dict[str, list[str]] = {}
+    for p in paragraphs:
+        for pid in [*p.finding.met_by, *(n.provision for n in p.finding.notes if n.provision)]:
+            bears.setdefault(pid, [])
+            if p.requirement.paragraph not in bears[pid]:
+                bears[pid].append(p.requirement.paragraph)
+    offences = [p for p in report.provisions if p.id in bears]
+    ids = {p.id for p in offences}
+    breached = {r.id for p in offences if p.duty for r in p.duty.breaches}
+    legal_persons = any(q.kind is RequirementKind.LEGAL_PERSONS for q in report.spec.requirements)
+    order = {p.requirement.paragraph: i for i, p in enumerate(paragraphs)}
+
+    def sort(paras: Iterable[str]) -> tuple[str, ...]:
+        return tuple(sorted(set(paras), key=order.__getitem__))
+
+    out = [Measure(p, "offence", sort(bears[p.id])) for p in offences]
+    for d in documents:
+        if isinstance(d, Rule) and any(d.reaches_provision(pid) for pid in ids):
+            out.append(Measure(d, "general-part", sort(
+                para for pid in ids if d.reaches_provision(pid) for para in bears[pid])))
+        elif isinstance(d, Interpretation) and any(r.id in ids for r in d.interprets):
+            out.append(Measure(d, "interpretation", sort(
+                para for r in d.interprets if r.id in ids for para in bears[r.id])))
+        elif isinstance(d, Obligation) and (d.id in breached or legal_persons):
+            out.append(Measure(d, "administrative", sort(
+                para for p in offences if p.duty and any(r.id == d.id for r in p.duty.breaches)
+                for para in bears[p.id])))
+    return tuple(out)
+
+
+def _practices(spec: Spec, report: Report, paragraphs: Sequence[Paragraph]) -> tuple[Note, ...]:
+    out = [n for p in paragraphs if p.verdict is Verdict.BEYOND for n in p.finding.notes
+           if n.provision in p.finding.met_by]
+    kinds = {kind for q in spec.requirements for kind, _, _ in q.objects}
+    for practice in review_data().practices:
+        if practice.article != spec.article:
+            continue
+        for p in report.provisions:
+            facts = facts_of(p)
+            if facts.object_kind in kinds and facts.object_kind in practice.objects and practice.when.holds(facts):
+                out.append(Note(p.id, practice.text, p.span))
+    return tuple({(n.provision, n.text.en): n for n in reversed(out)}[k] for k in dict.fromkeys(
+        (n.provision, n.text.en) for n in out))
+
+
+def review_article(report: Report, documents: Sequence[Document], state: Text) -> ArticleReview:
+    """One article of the review, from its conformance report and the jurisdiction's documents."""
+    provisions = {p.id: p for p in report.provisions}
+    paragraphs = []
+    for f in report.verdicts:
+        q = f.requirement
+        words, marks = treaty_words(q)
+        paragraphs.append(Paragraph(f, words, marks, _observations(f),
+                                    _recommendation(q, f, provisions, report.spec.article),
+                                    _declaration(q, f, state)))
+    return ArticleReview(report.spec, _scope(report.spec, report, documents), _provenance(report.spec),
+                         tuple(paragraphs), _measures(report, documents, paragraphs),
+                         _practices(report.spec, report, paragraphs), tuple(report.risks))
+
+
+def review(jurisdiction: str, reports: Sequence[Report], documents: Sequence[Document]) -> Review:
+    """The review of one jurisdiction: its reports (one per article, already checked) laid out with the
+    jurisdiction's documents."""
+    pack = packs.pack(jurisdiction)
+    name = _t(pack.names.get("en", jurisdiction), pack.names.get("zh") or pack.names.get("own", jurisdiction)) \
+        if pack is not None else _t(jurisdiction, jurisdiction)
+    benchmark = _t(pack.benchmark["en"], pack.benchmark["zh"]) if pack is not None and pack.benchmark else None
+    own = [d for d in documents if (d.jurisdiction.name if d.jurisdiction else None) == jurisdiction]
+    return Review(jurisdiction, name, benchmark, tuple(own),
+                  tuple(review_article(r, own, name) for r in reports))
