@@ -211,3 +211,37 @@ def test_every_limit_a_spec_can_find_has_review_words() -> None:
             keys += [c for c, _, _ in q.conduct_via]
             for key in keys:
                 assert data.limit(key, article) is not None, (article, key)
+
+
+def test_a_reviewers_decision_is_shown_as_decided(tmp_path: Path) -> None:
+    """A decisions.yaml beside the drafts answers what the check leaves not-assessed; the review shows the
+    reviewer's verdict as theirs and no longer lists the paragraph as open."""
+    import shutil
+
+    folder = tmp_path / "prc"
+    shutil.copytree(SETS["prc"], folder)
+    (folder / "decisions.yaml").write_text(
+        'decisions:\n  - requirement: uncc.16.4\n    jurisdiction: prc\n    verdict: not-met\n'
+        '    reason: {en: "No rule denies effect to a minor\'s consent.", zh: "没有否认未成年人同意效力的规则。"}\n'
+        '    who: A. Reviewer\n    date: "2026-12-01"\n', encoding="utf-8")
+    (r,) = review_drafts(load([str(folder)]), ["uncc.16"])
+    page = out.page(r, "en").articles[0]
+    assert [p.paragraph for p in page.decided] == ["16(4)"] and not page.reviewer
+    assert any(s.startswith("Decided by a reviewer: Art. 16(4)") for s in page.scope)
+    text = out.to_text([r], "en")
+    assert "Decided by a reviewer\n  = 16(4) [obligatory]: not-met. Decided by a reviewer (A. Reviewer, 2026-12-01): " \
+           "No rule denies effect to a minor's consent." in text
+
+
+def test_every_offence_gap_states_its_counterexample() -> None:
+    """The counterexample comes from treaty/counterexample (the provisions read apart from the spec); the review
+    states one for every obligatory offence paragraph not met, and none where the paragraph is met."""
+    for r in REVIEWS.values():
+        for a in r.articles:
+            for p in a.paragraphs:
+                gap = p.requirement.kind == "offence" and p.requirement.force is Force.SHALL and p.verdict.fails
+                assert (p.counterexample is not None) == gap, p.requirement.id
+    prc = {p.requirement.id: p for a in REVIEWS["prc"].articles for p in a.paragraphs}
+    c = prc["uncc.14.1.c"].counterexample
+    assert c is not None and (c.en or "").startswith("An adult keeps on a phone or computer one photograph")
+    assert (c.zh or "").endswith("所审查的条文均未将此行为规定为犯罪。")

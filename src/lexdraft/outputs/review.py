@@ -33,8 +33,9 @@ WORDS: dict[str, dict[str, str]] = {
         "article": "Article", "scope": "Scope of the review", "provenance": "The treaty text and its provenance",
         "text": "Treaty text", "measures": "Measures", "verdicts": "Verdicts",
         "paragraph": "Paragraph", "force": "Force", "verdict": "Verdict", "by": "Provisions",
-        "observations": "Observations", "practices": "Good practices", "challenges": "Challenges",
-        "recommendations": "Recommendations", "reviewer": "For a reviewer's decision",
+        "observations": "Observations", "counterexample": "Counterexample", "practices": "Good practices",
+        "challenges": "Challenges", "recommendations": "Recommendations", "reviewer": "For a reviewer's decision",
+        "decided": "Decided by a reviewer",
         "declaration": "Notification or declaration", "sources": "Sources cited", "none": "None.",
         "no_practices": "None found in the provisions reviewed.",
         "no_challenges": "None found in the provisions reviewed.",
@@ -50,8 +51,8 @@ WORDS: dict[str, dict[str, str]] = {
         "article": "条款", "scope": "审查范围", "provenance": "公约条文及其来源",
         "text": "公约条文（英文重构文本）", "measures": "相关措施", "verdicts": "结论",
         "paragraph": "条款", "force": "效力", "verdict": "结论", "by": "实施条文",
-        "observations": "审查意见", "practices": "良好做法", "challenges": "挑战",
-        "recommendations": "建议", "reviewer": "须由审查人员决定的事项",
+        "observations": "审查意见", "counterexample": "反例", "practices": "良好做法", "challenges": "挑战",
+        "recommendations": "建议", "reviewer": "须由审查人员决定的事项", "decided": "已由审查人员决定的事项",
         "declaration": "通知或者声明", "sources": "引用文献", "none": "无。",
         "no_practices": "所审查的条文中未发现。",
         "no_challenges": "所审查的条文中未发现。",
@@ -91,6 +92,7 @@ class ParagraphRow:
     observations: tuple[str, ...]
     recommendation: str
     declaration: str
+    counterexample: str
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,7 @@ class ArticlePage:
     challenges: tuple[str, ...]
     recommendations: tuple[ParagraphRow, ...]
     reviewer: tuple[ParagraphRow, ...]
+    decided: tuple[ParagraphRow, ...]
     declarations: tuple[ParagraphRow, ...]
     result: str
 
@@ -218,7 +221,7 @@ def _paragraph(p: Paragraph, cite: _Cite, lang: str) -> ParagraphRow:
                         VERDICT_LABELS[lang][p.verdict],
                         q.force is Force.SHALL and p.verdict.fails, cite.ids(p.finding.met_by), p.text,
                         ", ".join(p.marks), observations, cite(_words(p.recommendation, lang)),
-                        cite(_words(p.declaration, lang)))
+                        cite(_words(p.declaration, lang)), cite(_words(p.counterexample, lang)))
 
 
 def _article(a: ArticleReview, cite: _Cite, lang: str, provisions: dict[str, Provision]) -> ArticlePage:
@@ -241,7 +244,8 @@ def _article(a: ArticleReview, cite: _Cite, lang: str, provisions: dict[str, Pro
         tuple(_words(t, lang) for t in a.provenance), rows,
         tuple(_measure(m, cite, lang, provisions) for m in a.measures), practices, challenges,
         tuple(r for r in rows if r.recommendation), tuple(r for r in rows if r.verdict == VERDICT_LABELS[lang][
-            Verdict.NOT_ASSESSED]), tuple(r for r in rows if r.declaration),
+            Verdict.NOT_ASSESSED]), tuple(r for r, p in zip(rows, a.paragraphs, strict=True) if p in a.decided),
+        tuple(r for r in rows if r.declaration),
         WORDS[lang]["result_ok" if a.conforms else "result_gap"])
 
 
@@ -332,7 +336,9 @@ def _json_article(a: ArticleReview, pages: dict[str, ArticlePage]) -> dict[str, 
                         "observations": {"en": list(pe.observations), "zh": list(pz.observations)},
                         "recommendation": {"en": pe.recommendation, "zh": pz.recommendation}
                         if p.recommendation else None,
-                        "declaration": {"en": pe.declaration, "zh": pz.declaration} if p.declaration else None}
+                        "declaration": {"en": pe.declaration, "zh": pz.declaration} if p.declaration else None,
+                        "counterexample": {"en": pe.counterexample, "zh": pz.counterexample}
+                        if p.counterexample else None}
                        for p, pe, pz in zip(a.paragraphs, en.paragraphs, zh.paragraphs, strict=True)],
         "good_practices": {"en": list(en.practices), "zh": list(zh.practices)},
         "challenges": {"en": list(en.challenges), "zh": list(zh.challenges)},

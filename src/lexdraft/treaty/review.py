@@ -14,7 +14,9 @@ from ..language.ast import Document, Interpretation, Obligation, Provision, Rule
 from ..resources import data_dir
 from .conditions import Condition, parse_condition
 from .conformance import Finding, Note, Report, Risk, _age_grade
+from .counterexample import counterexample
 from .facts import facts_of
+from .narrate import describe
 from .spec import Requirement, Spec
 from .values import Force, Grade, RequirementKind, Verdict
 
@@ -115,6 +117,7 @@ class Paragraph:
     observations: tuple[Note, ...]
     recommendation: Text | None
     declaration: Text | None  # what the reference says of a notification for an option used
+    counterexample: Text | None = None  # for a gap: facts the treaty requires punished that no provision reaches
 
     @property
     def requirement(self) -> Requirement:
@@ -138,6 +141,11 @@ class ArticleReview:
     @property
     def for_reviewer(self) -> tuple[Paragraph, ...]:
         return tuple(p for p in self.paragraphs if p.verdict is Verdict.NOT_ASSESSED)
+
+    @property
+    def decided(self) -> tuple[Paragraph, ...]:
+        """What a reviewer decided (decisions.yaml) where the check could not."""
+        return tuple(p for p in self.paragraphs if p.finding.decision is not None)
 
     @property
     def recommendations(self) -> tuple[Paragraph, ...]:
@@ -174,7 +182,7 @@ def _all_words(r: Review) -> str:
         texts = [*a.scope, *(n.text for n in a.practices)]
         for p in a.paragraphs:
             texts += [n.text for n in p.observations]
-            texts += [t for t in (p.recommendation, p.declaration) if t is not None]
+            texts += [t for t in (p.recommendation, p.declaration, p.counterexample) if t is not None]
         texts += [c.reason for c in a.challenges]
         out += [t.en or "" for t in texts] + [t.zh or "" for t in texts]
     return "\n".join(out)
@@ -469,6 +477,12 @@ def _scope(spec: Spec, report: Report, documents: Sequence[Document]) -> tuple[T
                       f"below for a reviewer's decision.",
                       f"未审查：{'、'.join(_zh_paragraph(p) for p in pending)}；犯罪构成要件无法显示的事项列于下文，"
                       f"由审查人员决定。"))
+    decided = [v for v in report.verdicts if v.decision is not None]
+    if decided:
+        out.append(_t(f"Decided by a reviewer: Art. {', '.join(v.requirement.paragraph for v in decided)}; the "
+                      f"verdict shown is the reviewer's, with the reviewer's reasons.",
+                      f"已由审查人员决定：{'、'.join(_zh_paragraph(v.requirement.paragraph) for v in decided)}；"
+                      f"所示结论及理由为审查人员作出。"))
     if saving:
         out.append(_t(f"Art. {', '.join(saving)}: no obligation to implement; listed for completeness.",
                       f"{'、'.join(_zh_paragraph(p) for p in saving)}：无需实施的条款，仅为完整起见列出。"))
@@ -538,16 +552,27 @@ def _practices(spec: Spec, report: Report, paragraphs: Sequence[Paragraph]) -> t
         (n.provision, n.text.en) for n in out))
 
 
+def _counterexample(f: Finding, report: Report, rules: Sequence[Rule]) -> Text | None:
+    """For an obligatory offence not met: the smallest facts it requires punished that no provision reaches, found
+    by treaty/reach, which reads the provisions apart from the spec (treaty/counterexample)."""
+    q = f.requirement
+    if q.kind is not RequirementKind.OFFENCE or q.force is not Force.SHALL or not f.verdict.fails:
+        return None
+    found = counterexample(q, report.provisions, rules, report.spec)
+    return describe(found) if found is not None else None
+
+
 def review_article(report: Report, documents: Sequence[Document], state: Text) -> ArticleReview:
     """One article of the review, from its conformance report and the jurisdiction's documents."""
     provisions = {p.id: p for p in report.provisions}
+    rules = [d for d in documents if isinstance(d, Rule)]
     paragraphs = []
     for f in report.verdicts:
         q = f.requirement
         words, marks = treaty_words(q)
         paragraphs.append(Paragraph(f, words, marks, _observations(f),
                                     _recommendation(q, f, provisions, report.spec.article),
-                                    _declaration(q, f, state)))
+                                    _declaration(q, f, state), _counterexample(f, report, rules)))
     return ArticleReview(report.spec, _scope(report.spec, report, documents), _provenance(report.spec),
                          tuple(paragraphs), _measures(report, documents, paragraphs),
                          _practices(report.spec, report, paragraphs), tuple(report.risks))
