@@ -321,11 +321,12 @@ def test_new_warnings_fail_only_when_asked(repo: Path, capsys: pytest.CaptureFix
     monkeypatch.setattr(load_module, "lint", lint_with_a_warning)
     monkeypatch.setitem(CODES, "W900", Code("W900", "a provision without possession", "conduct produce"))
     edit(repo, POSSESSION, "conduct      possess, control", "conduct      possess, control, access")
-    code, out, _ = gate(capsys, "drafts", "--fail-on-new-warnings")
+    # a rule patched in at run time is no part of the code the cache is keyed by: the findings are not read from it
+    code, out, _ = gate(capsys, "drafts", "--fail-on-new-warnings", "--no-cache")
     assert code == 0  # the 253-2 warning is there at both revisions: not new
     assert "New warnings" not in out
     drop_possession(repo)
-    code, out, _ = gate(capsys, "drafts", "--tolerate-partly-met")
+    code, out, _ = gate(capsys, "drafts", "--tolerate-partly-met", "--no-cache")
     assert code == 0
     assert "New warnings / 新增警告:\ndrafts/364-1-csem-possession.lexd:21:11: warning[W900]: no possession" in out
     code, out, _ = gate(capsys, "drafts", "--tolerate-partly-met", "--fail-on-new-warnings", "--format", "junit")

@@ -32,6 +32,7 @@ from .diagnostics import (
     format_all,
 )
 from .packs.config import configured_packs
+from .resources import store_enabled
 
 
 def tell(text: str) -> None:
@@ -148,12 +149,11 @@ def _umask() -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from .outputs.report import dumps, to_json, to_text
-    from .pipeline import check_provisions, load
+    from .pipeline import check_set, load
 
     drafts = load(args.paths)
     _warn(drafts.warnings)
-    reports = [c.report for c in check_provisions(drafts.provisions, args.against, drafts.rules,
-                                                   drafts.decisions)]
+    reports = [c.report for c in check_set(drafts, args.against)]
     if args.format == "json":
         payload: Any = to_json(reports[0]) if len(reports) == 1 else [to_json(r) for r in reports]
         text = dumps(reports[0]) if len(reports) == 1 else \
@@ -318,6 +318,12 @@ def cmd_lsp(args: argparse.Namespace) -> int:
 
 
 PACK_HELP = "a folder of jurisdiction packs (or one pack) to use beside the bundled ones and lexdraft.toml's"
+NO_CACHE_HELP = ("neither read nor write the cache of parsed drafts, lint findings and verdicts (kept in the user's "
+                 "cache folder, by the hash of the drafts and of lexdraft itself), e.g. to time a cold run")
+
+
+def _no_cache_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -333,6 +339,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--lang", choices=("en", "zh"), default="en")
     c.add_argument("-o", "--output", metavar="FILE")
     c.add_argument("--pack", action="append", default=[], metavar="DIR", help=PACK_HELP)
+    _no_cache_option(c)
     c.set_defaults(run=cmd_check)
 
     v = sub.add_parser("review", help="write the country review of drafts against treaty articles")
@@ -353,6 +360,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="more drafts the file refers to (the drafts beside it are always read)")
     r.add_argument("-o", "--output", metavar="FILE")
     r.add_argument("--pack", action="append", default=[], metavar="DIR", help=PACK_HELP)
+    _no_cache_option(r)
     r.set_defaults(run=cmd_render)
 
     p = sub.add_parser("parse", help="parse and lint one draft")
@@ -362,6 +370,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="more drafts the file refers to (the drafts beside it are always read)")
     p.add_argument("-o", "--output", metavar="FILE")
     p.add_argument("--pack", action="append", default=[], metavar="DIR", help=PACK_HELP)
+    _no_cache_option(p)
     p.set_defaults(run=cmd_parse)
 
     i = sub.add_parser("import", help="turn an act published in another format into drafts")
@@ -399,6 +408,7 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--format", choices=("text", "markdown", "html", "sarif", "junit"), default="text")
     g.add_argument("-o", "--output", metavar="FILE")
     g.add_argument("--pack", action="append", default=[], metavar="DIR", help=PACK_HELP)
+    _no_cache_option(g)
     g.set_defaults(run=cmd_gate)
 
     e = sub.add_parser("explain", help="say what a diagnostic code means, with an example of the mistake")
@@ -437,6 +447,7 @@ def main(argv: list[str] | None = None) -> int:
                 signal.signal(getattr(signal, name), _killed)
     try:
         args = build_parser().parse_args(argv)
+        store_enabled(not getattr(args, "no_cache", False))
         _use_packs(args)
         run: Callable[[argparse.Namespace], int] = args.run
         code = run(args)
@@ -466,6 +477,7 @@ def main(argv: list[str] | None = None) -> int:
              "ran (LEXDRAFT_TRACEBACK=1 shows where it happened)")
         return EXIT_INTERNAL
     finally:
+        store_enabled(True)  # an in-process caller's next call decides again
         if argv is None:
             # The process ends now (the command line, not an in-process caller): freezing everything spares the
             # interpreter's final collection over it, ~25 ms of a one-file check.

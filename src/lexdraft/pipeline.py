@@ -7,16 +7,18 @@ import contextlib
 import difflib
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .diagnostics import Diagnostic, LexdraftError, Severity, Span, fail
 from .language.ast import Document, DraftFile, Interpretation, Provision, Rule
 from .language.lint import lint
-from .language.parse import parse_file, parse_text, read_source
+from .language.parse import parse_text, read_source
 from .language.resolve import resolve_texts
-from .resources import data_dir
+from .language.stored import digest, keep, parsed
+from .language.stored import load as stored_value
+from .resources import data_dir, data_dumps
 
 if TYPE_CHECKING:  # the treaty is loaded when a set is checked, not when a draft is only parsed or formatted
     from .treaty.conformance import Report
@@ -110,6 +112,7 @@ class DraftSet:
     files: tuple[DraftFile, ...]
     warnings: tuple[Diagnostic, ...] = ()  # lint findings that stop nothing: a command shows them beside its output
     decisions: tuple[Decision, ...] = ()  # a reviewer's verdicts on what the check leaves not-assessed
+    addresses: tuple[str, ...] = field(default=(), compare=False)  # each file's address in the cache (stored)
 
     @property
     def documents(self) -> list[Document]:
@@ -136,11 +139,29 @@ class DraftSet:
 def parse_draft(path: str, text: str | None = None) -> DraftFile:
     """Parse one draft (its text read from `path` unless given); a file without a provision or interpretation is a
     mistake (E004), not an empty set."""
+    return _parse_draft(path, text)[0]
+
+
+def _parse_draft(path: str, text: str | None) -> tuple[DraftFile, str]:
+    """The draft and its address in the cache (language.stored), which keys what is computed from it."""
     text = read_source(path) if text is None else text
-    draft = parse_text(text, path)
+    draft, address = parsed(path, text, parse_text)
     if not draft.documents:
         raise _no_documents(path, text)
-    return draft
+    return draft, address
+
+
+def _linted(files: list[DraftFile], addresses: list[str]) -> list[Diagnostic]:
+    """lint() over the set, from the cache when these very drafts (by address, in this order) were linted before:
+    a cross-file finding follows every file of the set, so any changed file lints the set again."""
+    articles = known_articles()
+    address = digest("lint", "\0".join(articles), *addresses)
+    found = stored_value("lint", address)
+    if isinstance(found, list):
+        return found
+    found = lint(files, articles=articles)
+    keep("lint", address, found)
+    return found
 
 
 def _no_documents(path: str, text: str) -> LexdraftError:
@@ -173,24 +194,28 @@ def load_sources(sources: list[tuple[str, str | None]]) -> tuple[DraftSet, list[
     Errors raise LexdraftError; lint findings of another severity (warnings) are returned beside the set.
     """
     files: list[DraftFile] = []
+    addresses: list[str] = []
     problems: list[Diagnostic] = []
     decided: list[Decision] = []
     for path, text in sources:
         try:
             if Path(path).name == DECISIONS:
                 decided.extend(_decisions(path, text))
-            else:
-                files.append(parse_draft(path, text))
+                continue
+            draft, address = _parse_draft(path, text)
         except LexdraftError as e:
             problems.extend(e.diagnostics)
-    found = lint(files, articles=known_articles())
+        else:
+            files.append(draft)
+            addresses.append(address)
+    found = _linted(files, addresses)
     problems.extend(d for d in found if d.severity is Severity.ERROR)
     problems.extend(_twice_decided(decided))
     if problems:
         raise LexdraftError(problems)
     warnings = [d for d in found if d.severity is not Severity.ERROR]
     # `text of` is resolved here, once, so that every later stage reads a plain `text`.
-    return DraftSet(tuple(resolve_texts(files)), tuple(warnings), tuple(decided)), warnings
+    return DraftSet(tuple(resolve_texts(files)), tuple(warnings), tuple(decided), tuple(addresses)), warnings
 
 
 def _decisions(path: str, text: str | None) -> list[Decision]:
@@ -236,17 +261,19 @@ class InContext:
 def load_in_context(path: str, more: Iterable[str] = (), text: str | None = None) -> InContext:
     """One draft (its text read from `path` unless given) parsed and linted with the drafts beside it and `more`:
     only its own problems stop it; a broken neighbour is that file's problem."""
-    draft = parse_draft(path, text)  # an empty file is reported (E004), as check does
+    draft, address = _parse_draft(path, text)  # an empty file is reported (E004), as check does
     # The drafts beside it (not below: a backup copy in a subfolder is no context), and those named with --with.
     beside = [str(p) for p in sorted(Path(path).parent.glob("*" + SUFFIX)) if p.is_file()]
     more = list(more)
     others = {os.path.realpath(p): p for p in [*beside, *(draft_paths(more) if more else [])]}
     others.pop(os.path.realpath(path), None)
-    context = []
+    context, addresses = [], [address]
     for other in others.values():
         with contextlib.suppress(LexdraftError):
-            context.append(parse_file(other))
-    found = lint([draft, *context], articles=known_articles())
+            parsed_other, other_address = parsed(other, read_source(other), parse_text)
+            context.append(parsed_other)
+            addresses.append(other_address)
+    found = _linted([draft, *context], addresses)
     problems = [d for d in found if d.span is None or d.span.file == path]
     errors = [d for d in problems if d.severity is Severity.ERROR]
     if errors:
@@ -302,33 +329,73 @@ class Checked:
         return self.report.conforms
 
 
-def check_jurisdiction(jurisdiction: str, provisions: list[Provision], articles: list[str],
-                       rules: Iterable[Rule] = (), decisions: Iterable[Decision] = ()) -> list[Checked]:
-    """One jurisdiction's provisions against each of `articles` (already chosen by treaty_articles), with the
-    general-part rules of that jurisdiction and a reviewer's decisions on what the check leaves not-assessed."""
-    from .treaty.conformance import check
-    from .treaty.decisions import apply
-    from .treaty.spec import spec_for
+def _jurisdiction_of(doc: Provision | Rule) -> str:
+    return doc.jurisdiction.name if doc.jurisdiction else NO_JURISDICTION
 
-    own = [r for r in rules if (r.jurisdiction.name if r.jurisdiction else NO_JURISDICTION) == jurisdiction]
+
+def check_jurisdiction(jurisdiction: str, provisions: list[Provision], articles: list[str],
+                       rules: Iterable[Rule] = (), decisions: Iterable[Decision] = (),
+                       key: str | None = None) -> list[Checked]:
+    """One jurisdiction's provisions against each of `articles` (already chosen by treaty_articles), with the
+    general-part rules of that jurisdiction and a reviewer's decisions on what the check leaves not-assessed.
+
+    `key` names the set in the cache (set_keys); without it, the set's provisions and rules themselves do (spans
+    included, which the findings cite), which costs a walk over them. A jurisdiction whose set did not change is not
+    checked again, whichever files the others changed; the decisions are applied afresh."""
+    from .treaty.decisions import apply
+
+    own = [r for r in rules if _jurisdiction_of(r) == jurisdiction]
     decided = list(decisions)
-    return [Checked(jurisdiction, apply(check(spec_for(a), provisions, own), jurisdiction, decided))
+    # a key names the set's files, not which of their rules the caller hands over
+    group = (key + "\0" + "\0".join(r.id for r in own)).encode() if key is not None \
+        else data_dumps((provisions, own), key=True)
+    return [Checked(jurisdiction, apply(_checked(a, jurisdiction, group, provisions, own), jurisdiction, decided))
             for a in articles]
 
 
+# What a report is made of besides the spec and the provisions: the checker's findings, read from the cache.
+_REPORT_MODULES = ("lexdraft.language.ast", "lexdraft.diagnostics", "lexdraft.treaty.")
+
+
+def _checked(article: str, jurisdiction: str, group: bytes, provisions: list[Provision], rules: list[Rule]) -> Report:
+    """The report of one jurisdiction's set against one article, from the cache when that set was checked before."""
+    import dataclasses
+
+    from .treaty.conformance import Report, check
+    from .treaty.spec import spec_for
+
+    spec = spec_for(article)
+    address = digest("verdicts", article, jurisdiction, group)
+    found = stored_value("verdicts", address, _REPORT_MODULES)
+    if isinstance(found, tuple) and len(found) == 2:
+        order, rest = found
+        with contextlib.suppress(TypeError, IndexError):  # a report of another shape: checked again
+            return Report(spec=spec, provisions=[provisions[i] for i in order], **rest)
+    report = check(spec, provisions, rules)
+    # The report's provisions are the set's own objects (in the checker's order): kept as their places in the set.
+    places = {id(p): i for i, p in enumerate(provisions)}
+    if all(id(p) in places for p in report.provisions):
+        keep("verdicts", address, ([places[id(p)] for p in report.provisions],
+                                   {f.name: getattr(report, f.name) for f in dataclasses.fields(report)
+                                    if f.name not in ("spec", "provisions")}))
+    return report
+
+
 def check_groups(groups: dict[str, list[Provision]], articles: list[str], rules: Iterable[Rule] = (),
-                 decisions: Iterable[Decision] = ()) -> list[Checked]:
+                 decisions: Iterable[Decision] = (), keys: dict[str, str] | None = None) -> list[Checked]:
     """Each group of provisions against each article, group by group in the order given."""
     rules, decisions = list(rules), list(decisions)
     return [c for jurisdiction, provisions in groups.items()
-            for c in check_jurisdiction(jurisdiction, provisions, articles, rules, decisions)]
+            for c in check_jurisdiction(jurisdiction, provisions, articles, rules, decisions,
+                                        (keys or {}).get(jurisdiction))]
 
 
 def check_provisions(provisions: Iterable[Provision], against: Iterable[str] | None = None,
-                     rules: Iterable[Rule] = (), decisions: Iterable[Decision] = ()) -> list[Checked]:
+                     rules: Iterable[Rule] = (), decisions: Iterable[Decision] = (),
+                     keys: dict[str, str] | None = None) -> list[Checked]:
     """Provisions grouped by jurisdiction, each group checked against the articles (default: every known one)."""
     articles = treaty_articles(against)
-    return check_groups(by_jurisdiction(provisions), articles, rules, decisions)
+    return check_groups(by_jurisdiction(provisions), articles, rules, decisions, keys)
 
 
 def review_drafts(drafts: DraftSet, against: Iterable[str] | None = None) -> list[Review]:
@@ -336,7 +403,32 @@ def review_drafts(drafts: DraftSet, against: Iterable[str] | None = None) -> lis
     from .treaty.review import review
 
     articles = treaty_articles(against)
+    keys = set_keys(drafts) or {}
     return [review(jurisdiction, [c.report for c in check_jurisdiction(jurisdiction, provisions, articles,
-                                                                        drafts.rules, drafts.decisions)],
+                                                                        drafts.rules, drafts.decisions,
+                                                                        keys.get(jurisdiction))],
                    drafts.documents)
             for jurisdiction, provisions in by_jurisdiction(drafts.provisions).items()]
+
+
+def check_set(drafts: DraftSet, against: Iterable[str] | None = None) -> list[Checked]:
+    """A loaded set's provisions checked per jurisdiction, with its general-part rules and decisions."""
+    return check_provisions(drafts.provisions, against, drafts.rules, drafts.decisions, set_keys(drafts))
+
+
+def set_keys(drafts: DraftSet) -> dict[str, str] | None:
+    """Each jurisdiction's set as a cache key, from the addresses of the files holding its provisions and rules and
+    the texts its provisions have once `text of` is resolved (the one thing another file gives them); None for a
+    set not loaded through the cache."""
+    if len(drafts.addresses) != len(drafts.files):
+        return None
+    parts: dict[str, list[str]] = {}
+    for f, address in zip(drafts.files, drafts.addresses, strict=True):
+        for doc in f.documents:
+            if isinstance(doc, (Provision, Rule)):
+                own = parts.setdefault(_jurisdiction_of(doc), [])
+                if not own or own[-1] != address:
+                    own.append(address)
+                if isinstance(doc, Provision):
+                    own.append(repr(doc.text))
+    return {jurisdiction: digest("set", jurisdiction, *own) for jurisdiction, own in parts.items()}

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import enum
 import hashlib
 import hmac
+import importlib
+import io
+import operator
 import os
 import pickle
 import secrets
@@ -14,7 +19,7 @@ import tempfile
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from platformdirs import user_cache_dir
 
@@ -131,27 +136,171 @@ def cached(kind: str, sources: tuple[Path, ...], build: Callable[[], T], also: t
     except OSError:
         return build()
     path = os.path.join(folder, name)
+    payload = _read_sealed(key, path, name)
+    if payload is not None:
+        with contextlib.suppress(Exception):  # sealed but unloadable (a class since renamed): rebuilt
+            return pickle.loads(payload)  # type: ignore[no-any-return]
+    value = build()
+    with contextlib.suppress(pickle.PicklingError):
+        _write_sealed(key, path, name, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    return value
+
+
+def _read_sealed(key: bytes, path: str, name: str) -> bytes | None:
+    """The payload of the entry at `path` when it is a private file carrying this user's seal for `name`; None for
+    a missing, corrupt, foreign or planted entry."""
     with contextlib.suppress(OSError), open(path, "rb", opener=_open_nofollow) as f:
         blob = f.read()
         seal, payload = blob[:_SEAL_BYTES], blob[_SEAL_BYTES:]
         if _private_file(os.fstat(f.fileno())) and hmac.compare_digest(seal, _seal(key, name, payload)):
-            with contextlib.suppress(Exception):  # sealed but unloadable (a class since renamed): rebuilt
-                return pickle.loads(payload)  # type: ignore[no-any-return]
-    value = build()
+            return payload
+    return None
+
+
+def _write_sealed(key: bytes, path: str, name: str, payload: bytes) -> None:
+    """The entry written whole under a temporary name and renamed into place: a reader, or a second writer of the
+    same entry in another process, never meets half an entry. A read-only or full cache folder costs speed, not
+    correctness."""
     try:
-        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".tmp-")
         try:
             with os.fdopen(fd, "wb") as f:
                 f.write(_seal(key, name, payload) + payload)
-            os.replace(tmp, path)  # written by rename: no half-written entry is ever read
+            os.replace(tmp, path)
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
-    except (OSError, pickle.PicklingError):
-        pass  # a read-only cache folder costs speed, not correctness
-    return value
+    except OSError:
+        pass
+
+
+# ------------------------------------------------------------------ the content-addressed store
+
+_storing = True  # `--no-cache` turns it off for the process
+
+
+def store_enabled(enabled: bool) -> None:
+    """Whether `stored` and `store` use the cache folder at all (`--no-cache`: neither read nor written)."""
+    global _storing
+    _storing = enabled
+
+
+def _store_place(kind: str, digest: str) -> tuple[bytes, str, str] | None:
+    """The key, path and sealed name of an entry of the content-addressed store, its folder made; None without a
+    usable cache."""
+    if not _storing:
+        return None
+    folder = cache_folder()
+    key = _key(folder) if folder is not None else None
+    if folder is None or key is None:
+        return None
+    sub = os.path.join(folder, kind, digest[:2])
+    try:
+        os.makedirs(sub, mode=0o700, exist_ok=True)
+    except OSError:
+        return None
+    name = f"{kind}/{digest}"
+    return key, os.path.join(sub, digest[2:]), name
+
+
+class _DataOnly(pickle.Unpickler):
+    """An unpickler that makes only lexdraft's data classes (dataclasses and enums of the modules named) and plain
+    containers: a pickle that names any other class or function (os.system, a __reduce__ of its own) is refused.
+
+    Entries are sealed as well (a planted one is never unpickled); this is the second wall, so that a value holding
+    something unexpected fails to load instead of running it."""
+
+    def __init__(self, payload: bytes, modules: tuple[str, ...]) -> None:
+        super().__init__(io.BytesIO(payload))
+        self.modules = modules
+
+    def find_class(self, module: str, name: str) -> Any:
+        if module == "builtins" and name in _CONTAINERS:
+            return _CONTAINERS[name]
+        if module == __name__ and name == "_rebuild":  # sets the fields of a class this method allowed, nothing else
+            return _rebuild
+        # a name ending in a dot allows the modules of that package
+        if module in self.modules or module.startswith(tuple(m for m in self.modules if m.endswith("."))):
+            cls = getattr(importlib.import_module(module), name, None)
+            if isinstance(cls, type) and (dataclasses.is_dataclass(cls) or issubclass(cls, enum.Enum)):
+                return cls
+        raise pickle.UnpicklingError(f"{module}.{name} is not lexdraft data")
+
+
+_CONTAINERS: dict[str, type] = {"frozenset": frozenset, "set": set, "tuple": tuple, "list": list, "dict": dict}
+
+
+def data_loads(payload: bytes, modules: tuple[str, ...]) -> Any:
+    """A value pickled by `data_dumps`, made only of the data classes of `modules`; UnpicklingError otherwise."""
+    return _DataOnly(payload, modules).load()
+
+
+def data_dumps(value: object, *, key: bool = False) -> bytes:
+    """`value`, lexdraft data, as a pickle that `data_loads` reads back. With `key`, bytes that depend only on what
+    the value holds, not on which of its parts are the same object, so that equal values give equal keys (the
+    pickle memo is off: a shared part is written at each place it stands)."""
+    out = io.BytesIO()
+    pickler = _DataPickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.fast = key
+    pickler.dump(value)
+    return out.getvalue()
+
+
+class _DataPickler(pickle.Pickler):
+    """A data class is written as its class and its field values: rebuilt by `_rebuild`, not by the dataclass's
+    own __getstate__ and __setstate__, which look the fields up again for every node (10,000 provisions hold more
+    than a million nodes)."""
+
+    def reducer_override(self, obj: Any) -> Any:
+        cls = type(obj)
+        shape = _SHAPES.get(cls)
+        if shape is None:
+            shape = _SHAPES[cls] = _shape(cls)
+        if not shape:
+            return NotImplemented
+        return _rebuild, (cls, shape[1](obj))
+
+
+def _shape(cls: type) -> tuple[()] | tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]:
+    """A data class's field names and a function giving its field values in that order; () for any other class."""
+    if not dataclasses.is_dataclass(cls):
+        return ()
+    names = tuple(f.name for f in dataclasses.fields(cls))
+    if len(names) == 1:
+        one = operator.attrgetter(names[0])
+        return names, lambda obj: (one(obj),)
+    return names, operator.attrgetter(*names) if names else (lambda obj: ())
+
+
+_SHAPES: dict[type, tuple[()] | tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]] = {}
+
+
+def _rebuild(cls: type, values: tuple[Any, ...]) -> Any:
+    """An instance of the data class `cls` with its fields set to `values`, in field order, as they were; neither
+    __init__ nor __post_init__ runs, as with any unpickled object."""
+    shape = _SHAPES.get(cls)
+    if shape is None:
+        shape = _SHAPES[cls] = _shape(cls)
+    if not shape or len(values) != len(shape[0]):
+        raise pickle.UnpicklingError(f"{cls.__name__} does not have the fields stored")
+    obj = object.__new__(cls)
+    for name, value in zip(shape[0], values):
+        object.__setattr__(obj, name, value)  # a frozen class's fields too, as its own __init__ sets them
+    return obj
+
+
+def stored(kind: str, digest: str) -> bytes | None:
+    """The sealed bytes stored under `digest` (a hex digest of everything they were computed from), or None."""
+    place = _store_place(kind, digest)
+    return None if place is None else _read_sealed(*place[:2], place[2])
+
+
+def store(kind: str, digest: str, payload: bytes) -> None:
+    """Keep `payload` under `digest`, sealed with this user's key; several processes may store at once."""
+    place = _store_place(kind, digest)
+    if place is not None:
+        _write_sealed(place[0], place[1], place[2], payload)
 
 
 def _open_nofollow(path: str, flags: int) -> int:

@@ -21,6 +21,7 @@ from ..pipeline import (
     decision_paths,
     draft_paths,
     load_sources,
+    set_keys,
     treaty_articles,
 )
 from ..treaty.conformance import Finding, Report
@@ -129,8 +130,10 @@ def compare(old: DraftSet, new: DraftSet, against: list[str] | None = None, *, t
     # A jurisdiction on one side only is checked with no provisions on the other.
     jurisdictions = sorted(before.keys() | after.keys())
     # each side with its own general-part rules and reviewer decisions, as `check` reads them
-    at_base = check_groups({j: before.get(j, []) for j in jurisdictions}, articles, old.rules, old.decisions)
-    now = check_groups({j: after.get(j, []) for j in jurisdictions}, articles, new.rules, new.decisions)
+    at_base = check_groups({j: before.get(j, []) for j in jurisdictions}, articles, old.rules, old.decisions,
+                           set_keys(old))
+    now = check_groups({j: after.get(j, []) for j in jurisdictions}, articles, new.rules, new.decisions,
+                       set_keys(new))
     pairs = [(b.jurisdiction, b.report, n.report) for b, n in zip(at_base, now, strict=True)]
     if not against:
         touched = {r.spec.article for _, b, n in pairs for r in (b, n) if _touched(r)}

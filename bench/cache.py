@@ -1,0 +1,126 @@
+"""Benchmark what a change costs with lexdraft's cache: a re-check (and a gate) after one changed file, against a
+cold run, each a separate `lexdraft` process, the targets of the issue "the cost of a change".
+
+Run from the repository root: `python bench/cache.py` (10,000 provisions), or `python bench/cache.py --provisions
+1000 --repeat 2` for a smoke run. Cold means `--no-cache` with an empty cache folder; the re-check reads the cache a
+run before it filled, after one draft changed. Exits 1 when a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from corpus import write_corpus
+from run import lexdraft_command, precompile
+
+RECHECK_OVER_COLD = 0.10  # re-check after one changed file, against a cold full check
+GATE_OVER_COLD = 0.10  # the gate with one changed file, against the gate with a cold cache
+CONTENT = ("drafts", "lint", "verdicts")  # the content-addressed part of the cache folder (bench empties it)
+
+
+def timed(argv: list[str], env: dict[str, str], cwd: Path | None = None) -> tuple[float, int]:
+    """Wall time and peak resident memory (KB) of one process; its exit code is not the point (check exits 1 on a
+    nonconforming set), a crash is."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=cwd)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        sys.exit(f"error: {' '.join(argv)} exited {code}: {proc.stderr.read().decode() if proc.stderr else ''}")
+    if proc.stderr:
+        proc.stderr.close()
+    return elapsed, usage.ru_maxrss
+
+
+def empty_content(cache: Path) -> None:
+    for kind in CONTENT:
+        shutil.rmtree(cache / "lexdraft" / kind, ignore_errors=True)
+
+
+def change(draft: Path, round_: int) -> None:
+    """A real change to one draft, different every round: a comment line at the top moves every span in it, so the
+    file is parsed again and its jurisdiction checked again."""
+    text = draft.read_text(encoding="utf-8").split("\n", 1)
+    body = text[1] if text[0].startswith("# bench round") else "\n".join(text)
+    draft.write_text(f"# bench round {round_}\n{body}", encoding="utf-8")
+
+
+def git(root: Path, *argv: str) -> None:
+    subprocess.run(["git", "-C", str(root), *argv], check=True, capture_output=True,
+                   env={**os.environ, "GIT_AUTHOR_NAME": "bench", "GIT_AUTHOR_EMAIL": "bench@example.org",
+                        "GIT_COMMITTER_NAME": "bench", "GIT_COMMITTER_EMAIL": "bench@example.org"})
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--provisions", type=int, default=10_000, help="corpus size (default 10,000)")
+    ap.add_argument("--repeat", type=int, default=3, help="rounds, cold and warm taking turns (best is kept)")
+    ap.add_argument("--seed", type=int, default=2024)
+    ap.add_argument("--no-gate", action="store_true", help="leave the gate out")
+    args = ap.parse_args()
+    command = lexdraft_command()
+    note = precompile()
+    missed: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="lexdraft-bench-cache-") as tmp:
+        root, cache = Path(tmp) / "corpus", Path(tmp) / "cache"
+        corpus = write_corpus(root, args.provisions, args.seed)
+        env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+        draft = min(root.rglob("articles-*.lexd"))
+        check = [*command, "check", str(root)]
+        timed(check, env)  # the compiled grammar, specs and packs (the installation's own cache) are made once
+        cold: list[float] = []
+        warm: list[float] = []
+        memory: list[int] = []
+        for r in range(args.repeat):
+            empty_content(cache)
+            seconds, rss = timed([*check, "--no-cache"], env)
+            cold.append(seconds)
+            memory.append(rss)
+            timed(check, env)  # fills the cache
+            change(draft, r)
+            warm.append(timed(check, env)[0])
+        print(f"lexdraft cache benchmark: {args.provisions:,} provisions + {corpus.interpretations:,} interpretations "
+              f"in {len(list(root.rglob('*.lexd'))):,} files; best of {args.repeat}; {note}")
+        ratio = min(warm) / min(cold)
+        print(f"  check, cold (--no-cache, empty cache)   {min(cold):8.2f} s   peak {max(memory) / 1024:,.0f} MB")
+        print(f"  check after one changed file           {min(warm):8.2f} s   = {ratio:.1%} of cold "
+              f"(target <= {RECHECK_OVER_COLD:.0%})")
+        if ratio > RECHECK_OVER_COLD:
+            missed.append(f"re-check after one changed file is {ratio:.1%} of cold (target {RECHECK_OVER_COLD:.0%})")
+        if not args.no_gate:
+            git(root, "init", "-q")
+            git(root, "add", "-A")
+            git(root, "commit", "-q", "-m", "base")
+            gate = [*command, "gate", "--base", "HEAD", "."]
+            gate_cold: list[float] = []
+            gate_warm: list[float] = []
+            for r in range(args.repeat):
+                empty_content(cache)
+                change(draft, 100 + r)
+                gate_cold.append(timed([*gate, "--no-cache"], env, root)[0])
+                timed(gate, env, root)  # fills the cache with both sides
+                change(draft, 200 + r)
+                gate_warm.append(timed(gate, env, root)[0])
+            ratio = min(gate_warm) / min(gate_cold)
+            print(f"  gate, cold (--no-cache, empty cache)    {min(gate_cold):8.2f} s")
+            print(f"  gate with one changed file             {min(gate_warm):8.2f} s   = {ratio:.1%} of cold "
+                  f"(target <= {GATE_OVER_COLD:.0%})")
+            if ratio > GATE_OVER_COLD:
+                missed.append(f"gate with one changed file is {ratio:.1%} of cold (target {GATE_OVER_COLD:.0%})")
+    if missed:
+        print("\nTARGETS MISSED:\n  " + "\n  ".join(missed), file=sys.stderr)
+        return 1
+    print("\nall targets met")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

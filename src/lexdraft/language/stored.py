@@ -1,0 +1,80 @@
+"""Parsed drafts kept in the user's cache, addressed by the hash of their bytes and of everything that reads them."""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import sys
+from collections.abc import Callable
+from functools import cache
+
+from .. import packs
+from ..resources import data_dir, data_dumps, data_loads, source_file, store, stored
+from .ast import DraftFile
+
+# The classes a parsed draft and its lint findings are made of: nothing else is ever unpickled from an entry.
+DATA_MODULES = ("lexdraft.language.ast", "lexdraft.diagnostics")
+
+
+def environment() -> str:
+    """A digest of everything besides a draft's bytes that decides what lexdraft makes of it: lexdraft's own code
+    (every module, not its version number), the grammar, the vocabulary, the packs in use, the treaty specs and the
+    Python version. Any change to one of them makes every entry a miss."""
+    return _environment(packs.folders())
+
+
+@cache
+def _environment(folders: tuple[str, ...]) -> str:  # memoized per choice of packs (`folders`)
+    digest = hashlib.sha256(f"{sys.version_info[:2]}".encode())
+    package = source_file("")
+    data = [data_dir("grammar"), data_dir("vocabulary"), data_dir("conformance")]
+    files = sorted(package.rglob("*.py")) + sorted(f for d in data for f in d.rglob("*") if f.is_file())
+    for f in (*files, *packs.pack_files()):
+        _add(digest, str(f.relative_to(package) if f.is_relative_to(package) else f.name).encode())
+        _add(digest, f.read_bytes())
+    # and the names messages give the packs' files: not where they are on disk, which for the gate's copy of the
+    # base revision's packs is a new temporary folder at each run
+    for p in sorted(packs.all_packs().values(), key=lambda p: p.code):
+        _add(digest, f"{p.code}\0{p.path}\0{p.vocabulary_path}".encode())
+    return digest.hexdigest()
+
+
+def _add(digest: hashlib._Hash, data: bytes) -> None:
+    digest.update(len(data).to_bytes(8, "little") + data)
+
+
+def digest(*parts: str | bytes) -> str:
+    """The hex digest of `parts` in the current environment: an entry's address."""
+    d = hashlib.sha256(environment().encode())
+    for part in parts:
+        _add(d, part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part)
+    return d.hexdigest()
+
+
+def load(kind: str, address: str, modules: tuple[str, ...] = DATA_MODULES) -> object | None:
+    """The value stored at `address`, or None: missing, or unreadable (a corrupted entry is rebuilt, not trusted)."""
+    payload = stored(kind, address)
+    if payload is None:
+        return None
+    try:
+        return data_loads(payload, modules)
+    except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError, IndexError,
+            KeyError):
+        return None
+
+
+def keep(kind: str, address: str, value: object) -> None:
+    store(kind, address, data_dumps(value))
+
+
+def parsed(path: str, text: str, parse: Callable[[str, str], DraftFile]) -> tuple[DraftFile, str]:
+    """The draft `path` holding `text`, from the cache when lexdraft has parsed these bytes under this name before,
+    else `parse(text, path)`, kept; with its address, which names the draft in the keys of what is computed from it.
+    Syntax errors are never kept: they are reported afresh."""
+    address = digest("draft", path, text)
+    found = load("drafts", address)
+    if isinstance(found, DraftFile):
+        return found, address
+    draft = parse(text, path)
+    keep("drafts", address, draft)
+    return draft, address
