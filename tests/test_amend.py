@@ -11,7 +11,7 @@ import pytest
 from lexdraft.language import ast as A
 from lexdraft.language.parse import parse_text
 from lexdraft.pipeline import load
-from lexdraft.treaty.amend import NEW_ARTICLE, REMOVE_LIMIT, WIDEN, suggest_amendment
+from lexdraft.treaty.amend import NEW_ARTICLE, REMOVE_LIMIT, WIDEN, suggest_amendment, suggest_amendments
 from lexdraft.treaty.conformance import check
 from lexdraft.treaty.counterexample import counterexample
 from lexdraft.treaty.spec import spec_for
@@ -136,3 +136,22 @@ def test_every_suggested_amendment_re_checks_as_met_from_its_draft(sets, jurisdi
         assert not [r for r in before if after[r].rank < before[r].rank], q.id
         assert am.counterexample.scenario and am.verification.reached_by, q.id
         assert am.lexd.startswith("# Suggested by lexdraft for ")
+
+
+def test_gaps_that_nothing_reaches_share_one_new_article(sets):
+    """remedies.md §0.E: 14(1)(b) and 14(1)(c) land in the same new article, which says it closes both; 14(1)(a) and
+    (d), partly met by provisions in force, keep remedies of their own (§1.5: never the whole of 14(1) as one
+    offence), each new article under its own number; together they make every offence of Art. 14 met."""
+    drafts = sets["prc"]
+    found = suggest_amendments("uncc.14", drafts.provisions, drafts.rules)
+    assert sorted(found) == ["uncc.14.1.a", "uncc.14.1.b", "uncc.14.1.c", "uncc.14.1.d"]
+    shared = found["uncc.14.1.b"]
+    assert found["uncc.14.1.c"] is shared and shared.closes == ("uncc.14.1.b", "uncc.14.1.c")
+    assert [t.name for t in shared.document.conduct] == ["solicit", "procure", "access", "possess", "control"]
+    assert shared.lexd.startswith("# Suggested by lexdraft for uncc.14.1.b and uncc.14.1.c: ")
+    for rid in ("uncc.14.1.a", "uncc.14.1.d"):
+        assert found[rid].closes == (rid,)
+    documents = {a.document.id: a.document for a in found.values()}
+    assert len(documents) == 3
+    after = check(spec_for("uncc.14"), [*drafts.provisions, *documents.values()], drafts.rules)
+    assert all(f.verdict.conforms for f in after.verdicts if f.requirement.kind is RequirementKind.OFFENCE)

@@ -19,7 +19,7 @@ from .floor import PROTECTS, Floor
 from .reach import Miss, Reach, reached_by, reaches
 from .scenario import Scenario
 from .spec import Requirement, spec_for
-from .values import Verdict
+from .values import RequirementKind, Verdict
 
 # The ranks of tests/expected/remedies.md §0.B, cheapest first: remove a limit the treaty does not allow, widen a
 # provision by one element, amend a general clause, (add a paragraph,) insert a new article.
@@ -61,6 +61,7 @@ class Amendment:
     verification: Verification
     counterexample: Counterexample
     options: tuple[str, ...] = ()  # treaty options the amendment takes as a side effect, e.g. uncc.16.3
+    closes: tuple[str, ...] = ()  # every requirement it makes met: more than its own where gaps share one article
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,8 @@ def _edit(p: A.Provision, miss: Miss, s: Scenario) -> tuple[int, str, A.Provisio
         return REMOVE_LIMIT, f"remove the base threshold ({miss.detail})", dataclasses.replace(p, tiers=tiers)
     if miss.element == "purpose":
         return REMOVE_LIMIT, f"remove the purpose ({miss.detail})", dataclasses.replace(p, purpose=None)
+    if miss.element == "recipients":
+        return REMOVE_LIMIT, f"remove the recipients condition ({miss.detail})", dataclasses.replace(p, recipients=())
     if miss.element == "harm":
         return REMOVE_LIMIT, f"remove the harm element ({miss.detail})", dataclasses.replace(p, harm=None)
     if miss.element == "duty" and p.duty is not None:
@@ -248,12 +251,12 @@ def _title(conduct: Sequence[str], kind: str, jurisdiction: str | None) -> A.Tex
 
 
 def _new_article(q: Requirement, floor: Floor, provisions: Sequence[A.Provision], rules: Sequence[A.Rule],
-                 cx: Counterexample) -> _Candidate:
+                 cx: Counterexample, taken: frozenset[str] = frozenset()) -> _Candidate:
     """A new article carrying exactly the requirement's mandatory elements, mapped to the vocabulary, beside the
     provision in force whose protected interest is closest, with that provision's base penalty (a drafter's choice)."""
     article = article_of(q.id)
     near = _neighbour(provisions, article, cx)
-    ident, number, after = _new_id(near, {p.id for p in provisions})
+    ident, number, after = _new_id(near, {p.id for p in provisions} | taken)
     # only the acts the set leaves unpunished: those some provision already reaches stay where they are
     open_acts = [a for a in q.conduct if not reached_by(provisions, cx.scenario.but(
         act=a, recipients=floor.audience(a)[0], public=floor.audience(a)[1]), rules)] or list(q.conduct)
@@ -347,9 +350,9 @@ def _probe_words(probe: Scenario, s: Scenario) -> str:
     return f"the same act with material of a person aged {probe.material.person.age}"
 
 
-def _draft(c: _Candidate, q: Requirement) -> str:
+def _draft(c: _Candidate, closes: str) -> str:
     """The amendment as a .lexd file: a note saying what it is and is not, then the provision."""
-    lines = [f"# Suggested by lexdraft for {q.id}: proposed, not law; penalty and placement are a drafter's choice."]
+    lines = [f"# Suggested by lexdraft for {closes}: proposed, not law; penalty and placement are a drafter's choice."]
     if c.amends is not None:
         lines.append(f"# It amends {c.amends} in force and is read in its place (same id): " + "; ".join(c.edits) + ".")
         lines.append("# The amended paragraph's statute text is to be made by editing the text in force.")
@@ -360,11 +363,12 @@ def _draft(c: _Candidate, q: Requirement) -> str:
 
 def suggest_amendment(requirement: Requirement, provisions: Iterable[A.Provision], rules: Iterable[A.Rule] = (),
                       articles: Sequence[str] = ("uncc.14", "uncc.16", "uncc.18"),
-                      cx: Counterexample | None = None) -> Amendment | None:
+                      cx: Counterexample | None = None, taken: frozenset[str] = frozenset()) -> Amendment | None:
     """The cheapest verified amendment that makes the requirement met: an edit of a provision in force (a limit
     removed, one element added; at most two changes, none reaching beyond the requirement) before a new article.
     Verified: the set re-checked with it meets the requirement, no verdict of `articles` falls, and the
-    counterexample becomes punishable. None where the requirement has no counterexample or nothing verifies."""
+    counterexample becomes punishable. None where the requirement has no counterexample or nothing verifies.
+    A new article takes a number none of the provisions nor `taken` (other suggestions) has."""
     provs = sorted(provisions, key=lambda p: p.id)
     rules = list(rules)
     cx = cx or counterexample(requirement, provs, rules)
@@ -384,14 +388,85 @@ def suggest_amendment(requirement: Requirement, provisions: Iterable[A.Provision
 
     candidates.sort(key=lambda c: (len(c.edits), c.rank, stranger(c), len(c.document.tiers), len(c.document.conduct),
                                    c.document.id))
-    candidates.append(_new_article(requirement, cx.floor, provs, rules, cx))
+    candidates.append(_new_article(requirement, cx.floor, provs, rules, cx, taken))
     before = _verdicts(provs, rules, articles)
     for c in candidates:
-        text = _draft(c, requirement)
+        text = _draft(c, requirement.id)
         v = _verify(requirement, c, provs, rules, articles, before, cx, text)
         if v.valid(requirement.id):
             options = tuple(sorted({q for q, verdict in v.after.items() if verdict is Verdict.OPTION_USED
                                     and before.get(q) is not Verdict.OPTION_USED}))
             return Amendment(requirement.id, c.rank, c.document.id, c.amends, c.edits, c.document, text, v, cx,
-                             options)
+                             options, (requirement.id,))
     return None
+
+
+def _gaps(article: str, provisions: Sequence[A.Provision], rules: Sequence[A.Rule]) -> list[tuple[Requirement, bool]]:
+    """The article's offence gaps, each with whether nothing in the set reaches any of its acts (not-met)."""
+    report = check(spec_for(article), provisions, rules)
+    return [(f.requirement, f.verdict is Verdict.NOT_MET) for f in report.verdicts
+            if f.verdict.fails and f.requirement.kind is RequirementKind.OFFENCE]
+
+
+def suggest_amendments(article: str, provisions: Iterable[A.Provision], rules: Iterable[A.Rule] = (),
+                       articles: Sequence[str] = ("uncc.14", "uncc.16", "uncc.18")) -> dict[str, Amendment]:
+    """An amendment for every offence gap of the article, by requirement id, each new article with its own number.
+    Where two or more gaps that nothing in the set reaches (not-met) each need a new article, one article carries
+    the acts of them all (tests/expected/remedies.md §0.E) when it verifies for each; their amendments are then that
+    one article, and `closes` names every requirement it makes met. A gap some provision reaches in part keeps its
+    own remedy: a copy of the whole paragraph as one offence is what §1.5 forbids."""
+    provs = sorted(provisions, key=lambda p: p.id)
+    rules = list(rules)
+    gaps = _gaps(article, provs, rules)
+    found: dict[str, Amendment] = {}
+    taken: set[str] = set()
+
+    def suggest(qs: Iterable[Requirement]) -> None:
+        for q in qs:
+            a = suggest_amendment(q, provs, rules, articles, taken=frozenset(taken))
+            if a is not None:
+                found[q.id] = a
+                if a.amends is None:
+                    taken.add(a.target)
+
+    suggest(q for q, not_met in gaps if not_met)  # the gaps nothing reaches first: their new articles may merge
+    new = [a for a in found.values() if a.rank == NEW_ARTICLE]
+    merged = _merged(new, provs, rules, articles) if len(new) > 1 else None
+    if merged is not None:
+        found.update({rid: merged for rid in merged.closes})
+        taken = {a.target for a in found.values() if a.amends is None}
+    suggest(q for q, not_met in gaps if not not_met)
+    return {q.id: found[q.id] for q, _ in sorted(gaps, key=lambda g: g[0].id) if q.id in found}
+
+
+def _merged(new: Sequence[Amendment], provs: Sequence[A.Provision], rules: Sequence[A.Rule],
+            articles: Sequence[str]) -> Amendment | None:
+    """The new articles of several gaps as one: the union of their acts, verified to meet each requirement."""
+    first = new[0]
+    acts = [a for am in new for t in am.document.conduct
+            for a in (vocabulary().entry("conduct", t.name) or {}).get("covers", ())]
+    conduct = _conduct_for(list(dict.fromkeys(acts)), frozenset(t.name for p in provs for t in p.conduct))
+    assert first.document.object is not None
+    doc = dataclasses.replace(first.document, conduct=tuple(_term(c, "conduct") for c in conduct),
+                              title=_title(conduct, first.document.object.kind.name,
+                                           first.document.jurisdiction.name if first.document.jurisdiction else None))
+    ids = tuple(am.requirement for am in new)
+    assert first.document.instrument is not None
+    where = f"insert article {first.document.instrument.inserts} after {first.document.instrument.after}"
+    rest = first.edits[0].split(": ", 1)[1].split("; ", 1)[1]
+    c = _Candidate(NEW_ARTICLE, (f"{where}: conduct {', '.join(conduct)}; {rest}",), doc, None)
+    before = _verdicts(provs, rules, articles)
+    text = _draft(c, " and ".join(ids))
+    after_set = [*provs, doc]
+    after = _verdicts(after_set, rules, articles)
+    if not all(after[q].conforms for q in ids) or any(after[q].rank < v.rank for q, v in before.items()) or \
+            not all(reached_by(after_set, am.counterexample.scenario, rules) for am in new):
+        return None
+    v = Verification(before, after, tuple(reached_by(after_set, first.counterexample.scenario, rules)), (),
+                     _lint_errors(doc, text, provs, None))
+    if v.lint:
+        return None
+    options = tuple(sorted({q for q, verdict in after.items() if verdict is Verdict.OPTION_USED
+                            and before.get(q) is not Verdict.OPTION_USED}))
+    return Amendment(first.requirement, NEW_ARTICLE, doc.id, None, c.edits, doc, text, v, first.counterexample,
+                     options, ids)

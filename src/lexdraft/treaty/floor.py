@@ -126,7 +126,7 @@ def floor_of(spec: Spec, q: Requirement) -> Floor:
 
 def representative_ages(ages: tuple[int, int | None]) -> list[int]:
     """One age inside each stretch of the range that the vocabulary's person terms cut it into, away from the
-    stretch's ends (a court could argue about an age at a boundary)."""
+    stretch's ends (a court could argue about an age at a boundary), the widest stretch first."""
     lo, hi = ages
     cuts = {lo}
     for entry in vocabulary().section("object-attributes.person").values():
@@ -134,8 +134,8 @@ def representative_ages(ages: tuple[int, int | None]) -> list[int]:
             if bound is not None and bound > lo and (hi is None or bound < hi):
                 cuts.add(int(bound))
     points = sorted(cuts)
-    out = []
+    stretches = []
     for i, a in enumerate(points):
         b = points[i + 1] if i + 1 < len(points) else hi
-        out.append(max(a, b - 2) if b is not None else a + 12)
-    return out
+        stretches.append((-(b - a) if b is not None else -1000, max(a, b - 2) if b is not None else max(a + 2, 30)))
+    return [age for _, age in sorted(stretches, key=lambda st: st[0])]

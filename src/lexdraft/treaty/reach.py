@@ -18,7 +18,8 @@ from .scenario import Material, Scenario
 class Miss:
     """One element of a provision that the facts do not satisfy."""
 
-    # actors, conduct, conduct.manner, object, object.<attribute>, means, purpose, consent, harm, tier, exception, duty
+    # actors, conduct, conduct.manner, object, object.<attribute>, means, recipients, purpose, consent, harm, tier,
+    # exception, duty
     element: str
     detail: str  # the word that decides it: the act not covered, the attribute value wanted, the circumstance required
     why: str  # in plain English, for a reader of tests and reports
@@ -134,6 +135,10 @@ def _value_holds(attr: str, value: str, s: Scenario, m: Material) -> bool:
         return m.person.identifiable and m.person.exists
     if attr == "virtual-test":  # the cumulative test for virtual material: real material needs none
         return m.origin == "real"
+    if attr == "place":  # where the image was made: a private place or dwelling, or a public one
+        return m.private_at_recording == (value != "public-place")
+    if attr == "age-test":  # the actual age needs a real person; an apparent or depicted age any
+        return m.person.exists or value != "actual-age"
     return True  # an attribute this evaluator does not know limits nothing it can show: never claim a gap on it
 
 
@@ -179,6 +184,23 @@ def _means(p: A.Provision, s: Scenario) -> Miss | None:
     if not any(holds(t.name) for t in p.means.means):
         names = ", ".join(t.name for t in p.means.means)
         return Miss("means", names, f"the act is not done by {names}")
+    return None
+
+
+def _recipients(p: A.Provision, s: Scenario) -> Miss | None:
+    """To whom the conduct must be directed (alternatives): many or unspecified persons, the public, a third party."""
+    def holds(term: str) -> bool:
+        if term == "many-or-unspecified":
+            return s.public or s.recipients >= 3
+        if term == "public":
+            return s.public
+        if term == "third-party":
+            return s.public or s.recipients >= 1
+        return True  # any person, or a term this evaluator does not know: never claim a gap on it
+
+    terms = [t.name for t in p.recipients]
+    if terms and not any(holds(t) for t in terms):
+        return Miss("recipients", " | ".join(terms), f"the conduct must be directed {' or '.join(terms)}")
     return None
 
 
@@ -253,6 +275,8 @@ def reaches(p: A.Provision, s: Scenario, rules: Iterable[A.Rule] = ()) -> Reach:
         misses.append(m)
     misses += _object(p, s)
     if (m := _means(p, s)) is not None:
+        misses.append(m)
+    if (m := _recipients(p, s)) is not None:
         misses.append(m)
     if p.purpose is not None and not {t.name for t in p.purpose.purposes} & s.purposes:
         names = ", ".join(t.name for t in p.purpose.purposes)
