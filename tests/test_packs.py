@@ -300,3 +300,102 @@ def test_a_broken_pack_at_the_base_is_quoted_as_the_base_holds_it(repository: Pa
     assert err.startswith("HEAD:office-packs/nz/pack.yaml:11:1: error[E701]: unknown key 'styel' in the pack\n"), err
     assert "  11 | styel: common-law-en" in err
     assert "lexdraft-base-packs" not in err  # no temporary folder's name in a CI log
+
+
+# ------------------------------------------------------------------ nothing of the PRC where another pack speaks
+
+YY = HERE / "packs" / "yy"  # Testland: its statutes in Chinese, composed in the amendment form, and not the PRC
+YY_PROPOSAL = '''provision yy.penal-code.100-1 {
+  jurisdiction yy
+  status       proposed
+  instrument   amendment to "测试国刑法典" inserting article 100-1 after 100
+  chapter      3
+  title        zh "未经同意传播私密图像罪"
+               en "Disseminating intimate images without consent"
+  implements   uncc.16
+  mental       intent
+  conduct      distribute, transmit
+  means        ict-system
+  object       intimate-image {
+    depicts    exposed-sexual-organs | sexual-activity
+    person     adult
+    origin     real
+  }
+  consent      absent
+  prosecution  public
+  penalty
+    base imprisonment <= 3 years | criminal-detention; fine optional
+}
+'''
+YY_INTERPRETATION = '''interpretation yy.high-court.intimate-images {
+  jurisdiction yy
+  status       proposed
+  issuer       testland-high-court
+  title        zh "测试国高等法院关于办理传播私密图像刑事案件适用法律若干问题的解释"
+               en "Interpretation of the High Court of Testland on Cases of Disseminating Intimate Images"
+  interprets   yy.penal-code.100-1
+  preamble     zh "依法惩治传播他人私密图像的犯罪活动"
+               en "punish according to law the crimes of disseminating intimate images of others"
+  article 1 ARTICLE
+}
+'''
+PRC_WORDS = ("中华人民共和国", "People's Republic", "刑法分则", "Criminal Law", "《刑法》")
+
+
+@pytest.fixture
+def testland(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (tmp_path / "lexdraft.toml").write_text(f'packs = ["{YY.parent.as_posix()}"]\n', encoding="utf-8")
+    (tmp_path / "100-1.lexd").write_text(YY_PROPOSAL, encoding="utf-8")
+    (tmp_path / "interpretation.lexd").write_text(
+        YY_INTERPRETATION.replace("ARTICLE", "evidence ai-synthesis by court-expert-opinion"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_drafting_notes_place_an_article_in_its_own_code(testland: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, zh, err = run(capsys, "render", "100-1.lexd", "--lang", "zh")
+    assert code == 0, err
+    assert "《测试国刑法典》第一百条之一（立法建议稿）" in zh
+    assert "在刑法典第一百条后增加一条，作为第一百条之一：" in zh
+    assert "拟置位置：刑法典分则第三章。" in zh
+    code, en, err = run(capsys, "render", "100-1.lexd", "--lang", "en")
+    assert "Placement: Chapter III of Part Two of the Penal Code." in en
+    assert not [w for w in PRC_WORDS if w in zh + en]
+
+
+def test_an_interpretation_cites_its_own_code(testland: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, zh, err = run(capsys, "render", "interpretation.lexd", "--lang", "zh")
+    assert code == 0, err
+    assert "为依法惩治传播他人私密图像的犯罪活动，根据《测试国刑法典》的规定" in zh
+    assert "建议制定机关：测试国高等法院" in zh
+    code, en, err = run(capsys, "render", "interpretation.lexd", "--lang", "en")
+    assert "pursuant to the Penal Code of Testland, on several issues" in en
+    assert not [w for w in PRC_WORDS if w in zh + en]
+
+
+def test_a_word_document_has_its_pack_s_margins(testland: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import docx
+
+    for draft, margins in (("100-1.lexd", (20, 22, 24, 26)),
+                           (str(HERE.parent / "drafts" / "prc" / "proposed" / "253-2-dfii.lexd"), (37, 35, 28, 26)),
+                           (str(HERE.parent / "drafts" / "tw" / "in-force" / "319-4-false-sexual-images.lexd"),
+                            (25, 25, 25, 25))):
+        code, _, err = run(capsys, "render", draft, "--format", "docx", "-o", "out.docx")
+        assert code == 0, err
+        section = docx.Document("out.docx").sections[0]
+        sides = (section.top_margin, section.bottom_margin, section.left_margin, section.right_margin)
+        assert tuple(round(s.mm) for s in sides) == margins, draft  # Word keeps them in twips
+
+
+def test_the_gate_words_a_document_by_the_jurisdiction_of_its_id() -> None:
+    """A document without a `jurisdiction` line is worded as its id's jurisdiction writes, never as the PRC."""
+    from lexdraft.gate.diff import diff_documents
+    from lexdraft.language.parse import parse_text
+
+    draft = ('provision tw.criminal-code.319-5 {\n  status proposed\n  title zh "測試" en "Test"\n'
+             "  conduct distribute\n  penalty\n    base imprisonment <= 3 years\nMORE}\n")
+    old = parse_text(draft.replace("MORE", ""), "a.lexd").documents
+    new = parse_text(draft.replace("MORE", "    aggravated imprisonment <= 7 years; fine additional <= 700000 twd\n"),
+                     "a.lexd").documents
+    [changed] = diff_documents(old, new)
+    assert [c.zh for c in changed.changes] == ["增加刑罚：七年以下有期徒刑，得併科新臺幣七十萬元以下罰金"]

@@ -671,8 +671,8 @@ def test_a_wording_that_drops_a_part_is_caught() -> None:
 
     p = PROVISIONS["prc.criminal-law.253-2"]
     model = offence(p)
-    text = "\n".join(Forgetful().article(model))
-    assert _unsaid(Forgetful(), model, text, False) == ["purposes"]
+    text = "\n".join(Forgetful("prc").article(model))
+    assert _unsaid(Forgetful("prc"), model, text, False) == ["purposes"]
 
 
 def test_a_wording_must_word_every_part() -> None:
@@ -680,7 +680,7 @@ def test_a_wording_must_word_every_part() -> None:
         lang = "zh"
 
     with pytest.raises(TypeError, match="abstract"):
-        Partial()  # type: ignore[abstract]
+        Partial("prc")  # type: ignore[abstract]
 
 
 def test_one_model_for_both_languages() -> None:
@@ -688,7 +688,7 @@ def test_one_model_for_both_languages() -> None:
     p = PROVISIONS["prc.criminal-law.253-2"]
     model = offence(p)
     assert [t.sentence.tier.name for t in model.tiers] == ["base", "serious"]
-    assert set(PrcChinese().phrases(model)) == set(OfficialEnglish().phrases(model)) == set(parts(model))
+    assert set(PrcChinese("prc").phrases(model)) == set(OfficialEnglish("prc").phrases(model)) == set(parts(model))
 
 
 def test_knowledge_without_an_object_is_an_error_not_dropped() -> None:

@@ -55,7 +55,7 @@ def diff_documents(old: Sequence[A.Document], new: Sequence[A.Document]) -> list
         elif b is None:
             out.append(DocumentDiff(key, "removed", a, None))
         elif a != b:
-            jur = b.jurisdiction.name if b.jurisdiction else "prc"
+            jur = b.jurisdiction.name if b.jurisdiction else key.split(".")[0]  # the id's own, as lint reads it
             changes: list[Change] = []
             _diff_fields(a, b, (), b.span, jur, changes)
             out.append(DocumentDiff(key, "changed", a, b, tuple(changes)))

@@ -308,8 +308,8 @@ def _draft(a: _Article) -> str:
         todo.append(f"jurisdiction: FRBRcountry `{a.country}` is not among lexdraft's "
                     f"({', '.join(packs.all_packs())}): add a pack for it")
     todo.extend(a.id_todo)
-    chinese = "zh-hant" if a.jurisdiction == "tw" else "zh"
     pack = packs.pack(a.jurisdiction) if a.jurisdiction else None
+    chinese = "zh-hant" if pack is not None and pack.script == "hant" else "zh"  # the script its statutes are in
     own = pack.languages if pack is not None else ("zh",)  # without a pack, lexdraft's Chinese-and-English page
     needed = (chinese, "en") if any(tag.startswith("zh") for tag in own) else ("en",)
     missing = [_NAMES[s] for s in needed if s not in a.titles]

@@ -3,8 +3,9 @@
 The document says what the text render says, paragraph for paragraph (tests/test_docx.py holds the two together),
 laid out as a drafting office prints it:
 
-- A4, with the margins of the PRC's standard for official documents (GB/T 9704-2012: 37 mm top, 35 mm bottom,
-  28 mm left, 26 mm right) for PRC drafts, and 25 mm all round for the others.
+- A4, with the margins the jurisdiction's pack gives (`word: {margins-mm: …}`; the PRC pack's are those of its
+  standard for official documents, GB/T 9704-2012: 37 mm top, 35 mm bottom, 28 mm left, 26 mm right), and 25 mm
+  all round where it gives none or the documents belong to packs that differ.
 - Word's own Heading 1 (the document's title) and Heading 2 (the citation, the drafting notes) styles, so the
   navigation pane and a table of contents find them.
 - Fonts for East Asian text set as Word reads them (`w:eastAsia` beside the Latin font, never a theme font): the
@@ -38,6 +39,7 @@ from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
+from .. import packs
 from ..language import ast as A
 from ..wording.boilerplate import WORDS as _WORDS
 from .pages import InterpretationPage, Page, ProvisionPage, page_of
@@ -72,7 +74,8 @@ def to_docx(documents: Sequence[A.Document], lang: str, provisions: Mapping[str,
     pages = [page_of(d, lang, provisions) for d in documents]  # a document that cannot be rendered stops it here
     jurisdictions = {_jurisdiction(d) for d in documents}
     hant = lang == "zh" and any(_script(p) == "hant" for p in pages)
-    book = _Book(HANT if hant else HANS, lang, prc=jurisdictions <= {"prc"})
+    margins = {p.margins if (p := packs.pack(j)) is not None else None for j in jurisdictions}
+    book = _Book(HANT if hant else HANS, lang, margins.pop() if len(margins) == 1 else None)
     for i, page in enumerate(pages):
         book.page(page, first=i == 0)
     titles = [p.title for p in pages if p.title]
@@ -90,18 +93,15 @@ def _script(page: Page) -> str:
 class _Book:
     """One Word document being written: styles set up once, then page after page."""
 
-    def __init__(self, fonts: Fonts, lang: str, prc: bool) -> None:
+    def __init__(self, fonts: Fonts, lang: str, margins: tuple[int, int, int, int] | None) -> None:
         self.doc = docx.Document()
         self.fonts = fonts
         self.lang = lang
         section = self.doc.sections[0]
         section.page_width, section.page_height = Twips(11906), Twips(16838)  # A4, exactly as Word writes it
-        if prc:
-            section.top_margin, section.bottom_margin = Mm(37), Mm(35)
-            section.left_margin, section.right_margin = Mm(28), Mm(26)
-        else:
-            for side in ("top_margin", "bottom_margin", "left_margin", "right_margin"):
-                setattr(section, side, Mm(25))
+        for side, mm in zip(("top_margin", "bottom_margin", "left_margin", "right_margin"), margins or (25,) * 4,
+                            strict=True):
+            setattr(section, side, Mm(mm))
         styles = self.doc.styles
         _style_fonts(styles["Normal"], fonts.frame, fonts.lang, Pt(12))
         for name, size in (("Heading 1", Pt(16)), ("Heading 2", Pt(14))):

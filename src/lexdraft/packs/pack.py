@@ -40,6 +40,7 @@ class Instrument:
     name: str  # the term in ids and `instrument` lines
     labels: dict[str, str]  # en, zh, own
     short: dict[str, str]  # how another instrument cites it: 刑法 / the Criminal Law
+    special_part: dict[str, str] = field(default_factory=dict)  # where a code's offences stand: 刑法分则 / Part Two …
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class Pack:
     instruments: dict[str, Instrument]
     akn_country: str | None
     general_part: str | None  # a folder of .lexd general-part rules, relative to the pack
+    margins: tuple[int, int, int, int] | None  # a Word document's margins in mm (top, bottom, left, right)
     path: str  # pack.yaml, as the diagnostics name it
     span: Span  # where `code:` stands
     vocabulary: Any = field(default=None, compare=False)  # the pack's vocabulary.yaml, merged by language.vocabulary
@@ -239,9 +241,11 @@ def read_pack(folder: Path, shown: str) -> Pack:
         vocabulary_path = f"{shown}/vocabulary.yaml"
         vocabulary = yamldata.load(vocabulary_path, read_text(str(folder / "vocabulary.yaml"), "vocabulary"))
     currency = data.get("currency") or {}
-    instruments = {name: Instrument(name, {k: str(v) for k, v in entry.items() if k != "short"},
-                                    {k: str(v) for k, v in (entry.get("short") or {}).items()})
+    instruments = {name: Instrument(name, {k: str(v) for k, v in entry.items() if k in ("en", "zh", "own")},
+                                    {k: str(v) for k, v in (entry.get("short") or {}).items()},
+                                    {k: str(v) for k, v in (entry.get("special-part") or {}).items()})
                    for name, entry in data["instruments"].items()}
+    margins = (data.get("word") or {}).get("margins-mm")
     return Pack(
         code=str(data["code"]), names={k: str(v) for k, v in data["names"].items()},
         languages=tuple(data["languages"]), pattern=str(data["numbering"]["pattern"]),
@@ -252,5 +256,6 @@ def read_pack(folder: Path, shown: str) -> Pack:
         fine_units=tuple(data.get("fine-units") or ()), prosecution=tuple(data.get("prosecution") or ()),
         instruments=instruments, akn_country=data.get("akn-country"), general_part=data.get("general-part"),
         style_note={k: str(v) for k, v in (data.get("style-note") or {}).items()},
+        margins=(margins["top"], margins["bottom"], margins["left"], margins["right"]) if margins else None,
         path=file, span=data.key_spans["code"], vocabulary=vocabulary, vocabulary_path=vocabulary_path,
         benchmark={k: str(v) for k, v in data["benchmark"].items()} if "benchmark" in data else None)

@@ -102,6 +102,15 @@ def law_name(provision: Article, lang: str) -> str:
                f"in the pack of {aid.jurisdiction} and write `instrument {aid.law}`")
 
 
+def special_part(jurisdiction: str, law: str, lang: str) -> str:
+    """The part of the code `law` that holds its offences, as the pack names it (刑法分则 / Part Two of the Criminal
+    Law); '' where the pack names none."""
+    p = packs.pack(jurisdiction)
+    instrument = p.instruments.get(law) if p is not None else None
+    part = instrument.special_part if instrument is not None else {}
+    return part.get(lang) or part.get("en", "")
+
+
 def citation(provision: Article, lang: str) -> str:
     """《中华人民共和国刑法》第二百五十三条之二 / Criminal Law of ..., Article 253-2."""
     aid = article_id(provision)

@@ -365,7 +365,7 @@ class ClauseWording(ABC):
 
     lang: str
 
-    def __init__(self, jurisdiction: str = "prc") -> None:
+    def __init__(self, jurisdiction: str) -> None:
         self.jurisdiction = jurisdiction
 
     @abstractmethod

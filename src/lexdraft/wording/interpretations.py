@@ -8,12 +8,12 @@ from collections.abc import Mapping
 from ..diagnostics import fail
 from ..language import ast as A
 from .citations import article_id, law_name, short_reference
-from .clause import FRAMED_ATTRIBUTES, thing_of, who_of
+from .clause import FRAMED_ATTRIBUTES, ClauseWording, thing_of, who_of
 from .labels import term_label, traditional
 from .numerals import zh_numeral
 from .pages import InterpretationPage, title_of
 from .phrases import lead_in, list_lines
-from .styles import clause_wording
+from .styles import clause_wording, composes, style_name
 from .words import capitalize, join_alternatives
 
 # The question a standard answers, for "认定是否……" and "对是否……难以确定的".
@@ -42,7 +42,8 @@ def _interpreted(ref: A.Ref, provisions: Mapping[str, A.Provision]) -> A.Provisi
 
 
 def _preamble(doc: A.Interpretation, provisions: Mapping[str, A.Provision], lang: str) -> str:
-    """为依法惩治……，根据《中华人民共和国刑法》的规定，现就办理此类刑事案件适用法律的若干问题解释如下："""
+    """为依法惩治……，根据《中华人民共和国刑法》的规定，现就办理此类刑事案件适用法律的若干问题解释如下：
+    (the laws its provisions belong to)"""
     if doc.preamble is None:
         raise fail("E405", f"the interpretation {doc.id} has no preamble", doc.span,
                    "add `preamble zh \"依法惩治……\" en \"punish ...\"`: the purpose the interpretation serves")
@@ -51,20 +52,32 @@ def _preamble(doc: A.Interpretation, provisions: Mapping[str, A.Provision], lang
         raise fail("E405", f"the preamble of {doc.id} has no {lang} text", doc.preamble.span,
                    f"add `{lang} \"...\"` to the preamble")
     laws = _laws_cited(doc, provisions, lang)
+    if not laws:  # lint asks for `interprets` (E211): the law cited is that of the provisions interpreted, no default
+        raise fail("E404", f"the interpretation {doc.id} names no provision it interprets", doc.span,
+                   "add `interprets <provision id>`: the preamble cites the law that provision belongs to")
     if lang == "zh":
         if "解释如下" in text:
             return text  # the drafters wrote the whole preamble
         purpose = text.removeprefix("为").rstrip("，。；")
         if not purpose.startswith("依法"):
             purpose = "依法惩治" + purpose
-        cited = "".join(f"《{law}》" for law in laws) or "《中华人民共和国刑法》"
+        cited = "".join(f"《{law}》" for law in laws)
         return f"为{purpose}，根据{cited}的规定，现就办理此类刑事案件适用法律的若干问题解释如下："
     purpose = re.sub(r"^(in order )?to ", "", text.strip().rstrip(".,;"), flags=re.IGNORECASE)
     if not purpose.lower().startswith("punish"):
         purpose = "punish in accordance with law " + purpose
-    cited = join_alternatives(laws, "en", "and") or "the Criminal Law of the People's Republic of China"
+    cited = join_alternatives(laws, "en", "and")
     return (f"In order to {purpose}, this Interpretation is made, pursuant to the {cited}, on several issues "
             "concerning the application of law in handling such criminal cases, as follows:")
+
+
+def _wording(doc: A.Interpretation | A.Provision, lang: str) -> ClauseWording:
+    """The words of the document's own jurisdiction (its pack's drafting style), in `lang`."""
+    jur = doc.jurisdiction.name if doc.jurisdiction else doc.id.split(".")[0]
+    if not composes(lang, jur):
+        raise fail("E401", f"the {style_name(jur)} drafting style of {jur!r} composes no text in {lang!r}", doc.span,
+                   "render the interpretation in a language its jurisdiction's style composes in")
+    return clause_wording(lang, jur)
 
 
 def _tier_name(tier: A.Term, p: A.Provision, lang: str) -> str:
@@ -117,7 +130,7 @@ def _ji_article(a: A.JIArticle, doc: A.Interpretation, provisions: Mapping[str, 
     where = join_alternatives(refs, lang, "和" if zh else "and")
     if isinstance(a, A.DefinesArticle):
         std = term_label(a.standard, lang, "standards")
-        frame = clause_wording(lang).frame(a.standard.name)
+        frame = _wording(doc, lang).frame(a.standard.name)
         if frame is None:
             raise fail("E402", f"no wording to define the standard `{a.standard.name}`", a.standard.span,
                        "the renderer defines " + ", ".join(sorted(FRAMED_ATTRIBUTES)))
@@ -152,7 +165,7 @@ def _platform_article(a: A.PresumptionArticle | A.DeemingArticle | A.MitigationA
     p = _interpreted(a.provision, provisions)
     jur = article_id(p).jurisdiction
     ref = short_reference(p, lang)
-    wording = clause_wording(lang)
+    wording = _wording(p, lang)
     subject = wording.subject(who_of(p)) or ("行为人" if zh else "an offender")
     lead = lead_in(a.condition.mode, lang)
     items = list_lines(a.condition, lang, jur)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..language import ast as A
-from .citations import article_id, obligation_references, per_source, treaty_reference
+from .citations import article_id, obligation_references, per_source, special_part, treaty_reference
 from .labels import term_label, traditional
 from .numerals import roman, zh_numeral
 from .phrases import condition_items, lead_in
@@ -28,14 +28,13 @@ def drafting_notes(p: A.Provision, lang: str, *, inline_base: bool) -> tuple[Dra
     notes: list[DraftingNote] = []
     if p.chapter is not None and p.status is not None and p.status.name == "proposed":
         aid = article_id(p)
+        # The part of the code that holds its offences, as the pack names it (刑法分则 / Part Two of the Criminal Law)
+        part = special_part(aid.jurisdiction, aid.law, lang)
         if zh:
-            part = "刑法分则" if aid.law == "criminal-law" else ""
             notes.append(DraftingNote("placement", f"{part}第{zh_numeral(p.chapter, aid.jurisdiction)}章"))
         else:
-            part = "Part Two" if aid.law == "criminal-law" else ""
-            law = " of the Criminal Law" if aid.law == "criminal-law" else ""
-            notes.append(DraftingNote("placement", f"Chapter {roman(p.chapter)} of {part or 'the instrument'}{law}"
-                              if part else f"Chapter {roman(p.chapter)}"))
+            notes.append(DraftingNote("placement", f"Chapter {roman(p.chapter)} of {part}" if part
+                                      else f"Chapter {roman(p.chapter)}"))
     if p.protects is not None:
         text = sep.join(term_label(t, lang) for t in p.protects.primary)
         if p.protects.secondary:

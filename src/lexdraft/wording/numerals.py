@@ -12,10 +12,10 @@ _EN_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", 
 _EN_ORDINAL_PARTS = {2: "half", 3: "third", 4: "quarter", 5: "fifth", 6: "sixth", 8: "eighth", 10: "tenth"}
 
 
-def zh_numeral(n: int, jurisdiction: str = "prc") -> str:
+def zh_numeral(n: int, jurisdiction: str | None = None) -> str:
     """Chinese numeral by cn2an, as the jurisdiction's pack writes them: `chinese-tw` drops the 一 before 十 (三百十九)
-    and writes 萬 and 億."""
-    return chinese_numeral(n, _numerals(jurisdiction))
+    and writes 萬 and 億. Without a jurisdiction (an item's number, the treaty's articles), as cn2an writes them."""
+    return chinese_numeral(n, _numerals(jurisdiction) if jurisdiction is not None else "chinese")
 
 
 def _numerals(jurisdiction: str) -> str:

@@ -254,7 +254,7 @@ def rule_page(r: A.Rule, lang: str) -> ProvisionPage:
     if r.text is None:
         raise fail("E405", f"the rule {r.id} has no text to render", r.span,
                    "add the rule's verbatim `text`: a general-part rule is never composed")
-    tw = article_id(r).jurisdiction == "tw"
+    tw = traditional(article_id(r).jurisdiction)
     return _statute_page(r, lang, title_of(r, lang, prefer_hant=tw), citation(r, lang), tw)
 
 

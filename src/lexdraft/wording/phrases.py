@@ -67,7 +67,7 @@ def _fine(f: A.Fine, lang: str, jurisdiction: str) -> str:
     return label
 
 
-def penalty_phrase(sentence: A.Sentence, lang: str, jurisdiction: str = "prc") -> str:
+def penalty_phrase(sentence: A.Sentence, lang: str, jurisdiction: str) -> str:
     """One tier's punishment without the verb: 三年以下有期徒刑、拘役或者管制，并处或者单处罚金."""
     if sentence.increase is not None:
         num, den = sentence.increase
@@ -107,7 +107,7 @@ def _quantity(t: A.Threshold, lang: str, jurisdiction: str, with_unit: bool) -> 
             "<": f"fewer than {n}{unit}", "=": f"{n}{unit}"}[t.op]
 
 
-def threshold_phrase(t: A.Threshold, lang: str, jurisdiction: str = "prc") -> str:
+def threshold_phrase(t: A.Threshold, lang: str, jurisdiction: str) -> str:
     """The measure's `zh-phrase` / `en-phrase` pattern filled in; [..] segments drop when their value is absent."""
     entry = vocabulary().entry("measures", t.measure.name)
     pattern = entry.get(f"{lang}-phrase") if entry else None
@@ -152,7 +152,7 @@ class Item:
     items: tuple[Item, ...] = ()
 
 
-def condition_items(cond: A.Condition, lang: str, jurisdiction: str = "prc") -> tuple[Item, ...]:
+def condition_items(cond: A.Condition, lang: str, jurisdiction: str) -> tuple[Item, ...]:
     """The items of a condition, worded; nested conditions become an item with sub-items."""
     out = []
     for it in cond.items:
@@ -212,7 +212,7 @@ def _en_sub_items(items: Sequence[Item], ends: bool, parent_final: bool, parent_
     return lines
 
 
-def list_lines(cond: A.Condition, lang: str, jurisdiction: str = "prc", ends: bool = True) -> list[str]:
+def list_lines(cond: A.Condition, lang: str, jurisdiction: str, ends: bool = True) -> list[str]:
     """A condition as statute list lines in either language."""
     items = condition_items(cond, lang, jurisdiction)
     return _zh_items(items, ends) if lang == "zh" else _en_items(items, cond.mode, ends)

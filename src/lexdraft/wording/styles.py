@@ -41,7 +41,7 @@ def composes(lang: str, jurisdiction: str) -> bool:
     return lang in STYLES[style_name(jurisdiction)]
 
 
-def clause_wording(lang: str, jurisdiction: str = "prc") -> ClauseWording:
+def clause_wording(lang: str, jurisdiction: str) -> ClauseWording:
     """The wording a composed article is said in: the jurisdiction's style in `lang` (KeyError when it has none;
     `article_paragraphs` reports that as a located error)."""
     return STYLES[style_name(jurisdiction)][lang](jurisdiction)
