@@ -14,6 +14,7 @@ from lexdraft.pipeline import load
 from lexdraft.treaty.amend import NEW_ARTICLE, REMOVE_LIMIT, WIDEN, suggest_amendment, suggest_amendments
 from lexdraft.treaty.conformance import check
 from lexdraft.treaty.counterexample import counterexample
+from lexdraft.treaty.narrate import describe
 from lexdraft.treaty.spec import spec_for
 from lexdraft.treaty.values import RequirementKind
 
@@ -96,6 +97,11 @@ def test_taiwan_second_apprehension_condition_is_the_one_element_removed():
     m = cx.scenario.material
     assert (cx.scenario.act, m.medium, m.origin, m.person.exists, m.person.age < 18, cx.scenario.circumstances) == \
         ("possess", "visual", "synthetic", True, True, frozenset())
+    told = describe(cx, "tw")
+    assert told.en == ("An adult keeps on a phone or computer one drawn or computer-generated image that shows a real, "
+                       "identifiable child aged 12 engaged in sexual activity, shows or sends it to no one and has "
+                       "never been caught for it before: no provision in the set makes this an offence.")
+    assert told.zh_hant is not None and "該圖像顯示" in told.zh_hant and "此前從未因此被查獲" in told.zh_hant
     am = suggest_amendment(q, provisions, drafts.rules, cx=cx)
     assert am is not None
     assert (am.rank, am.amends, am.edits) == \

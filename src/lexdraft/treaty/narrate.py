@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import cn2an  # type: ignore[import-untyped]
 
+from .. import packs
 from ..language.ast import Text
 from ..language.vocabulary import vocabulary
 from .counterexample import Counterexample
@@ -107,7 +108,7 @@ def _material(m: Material) -> tuple[str, str, str]:
     depictions = [_depiction(d) for d in shown]
     en = f"{count_en} {en_noun}{'s' if m.count > 1 else ''} that shows {person_en} " + \
         " and ".join(d[0] for d in depictions)
-    zh_shows = f"该{zh_noun}显示{person_zh}" + "、".join(d[1] for d in depictions)
+    zh_shows = f"该{zh_noun[-2:]}显示{person_zh}" + "、".join(d[1] for d in depictions)  # 该照片, 该图像, 该录音
     if m.private_at_recording:
         en += ", taken in private"
         zh_shows += "，系在私密状态下拍摄"
@@ -132,8 +133,9 @@ def _join_en(parts: list[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
-def describe(cx: Counterexample) -> Text:
-    """The counterexample as one sentence in each language, ending in what it shows of the set."""
+def describe(cx: Counterexample, jurisdiction: str | None = None) -> Text:
+    """The counterexample as one sentence in each language, ending in what it shows of the set; for a jurisdiction
+    whose statutes are written in traditional characters, the Chinese in them too (`zh_hant`, beside `zh`)."""
     s: Scenario = cx.scenario
     actor_en, actor_zh = _ACTORS[s.actor]
     m = s.material
@@ -154,5 +156,11 @@ def describe(cx: Counterexample) -> Text:
     if own:
         en += "; " + _join_en([t[0] for t in own])
         zh += "；" + "，".join(t[1] for t in own)
-    return Text(en=en + ": no provision in the set makes this an offence.",
-                zh=zh + "：所审查的条文均未将此行为规定为犯罪。")
+    zh += "：所审查的条文均未将此行为规定为犯罪。"
+    pack = packs.pack(jurisdiction) if jurisdiction else None
+    hant = None
+    if pack is not None and pack.script == "hant":
+        import opencc  # only a jurisdiction written in traditional characters needs it
+
+        hant = opencc.OpenCC("s2tw").convert(zh)
+    return Text(en=en + ": no provision in the set makes this an offence.", zh=zh, zh_hant=hant)
