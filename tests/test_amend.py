@@ -161,3 +161,28 @@ def test_gaps_that_nothing_reaches_share_one_new_article(sets):
     assert len(documents) == 3
     after = check(spec_for("uncc.14"), [*drafts.provisions, *documents.values()], drafts.rules)
     assert all(f.verdict.conforms for f in after.verdicts if f.requirement.kind is RequirementKind.OFFENCE)
+
+
+@pytest.mark.parametrize(("jurisdiction", "short"), [
+    ("prc", ["prc.criminal-law.237.3", "prc.criminal-law.246"]),
+    ("tw", ["tw.criminal-code.319-3.1", "tw.criminal-code.319-3.4", "tw.csepa.36.1", "tw.csepa.38.1",
+            "tw.csepa.38.3", "tw.csepa.39.1", "tw.csepa.39.2"]),
+])
+def test_legal_persons_are_brought_under_each_offence_no_unit_can_commit(sets, jurisdiction, short):
+    """Art. 18(1): the offences of Arts. 14 and 16 that no legal person can commit (PRC arts. 237 and 246 have no
+    unit paragraph and arts. 30-31 and 366 do not reach them; Taiwan has no general clause) each get `unit` among
+    their actors; re-checked from the draft, 18(1) is met and nothing falls."""
+    drafts = sets[jurisdiction]
+    am = suggest_amendment(_requirement("uncc.18.1"), drafts.provisions, drafts.rules)
+    assert am is not None and am.counterexample is None and am.rank == WIDEN
+    assert am.edits == tuple(f"add the actor unit to {pid}" for pid in short)
+    documents = parse_text(am.lexd, "18-1.lexd").documents
+    assert documents == am.documents and [d.id for d in documents] == short
+    assert all([t.name for t in d.actors][-1] == "unit" for d in documents)
+    provisions = [p for p in drafts.provisions if p.id not in short] + list(documents)
+    before = {v.requirement.id: v.verdict for a in ARTICLES
+              for v in check(spec_for(a), drafts.provisions, drafts.rules).verdicts}
+    after = {v.requirement.id: v.verdict for a in ARTICLES
+             for v in check(spec_for(a), provisions, drafts.rules).verdicts}
+    assert before["uncc.18.1"].fails and after["uncc.18.1"] == "met"
+    assert not [r for r in before if after[r].rank < before[r].rank]

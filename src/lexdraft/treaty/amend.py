@@ -16,7 +16,7 @@ from ..language.vocabulary import vocabulary
 from .conformance import check
 from .counterexample import Counterexample, article_of, counterexample
 from .floor import PROTECTS, Floor
-from .reach import Miss, Reach, reached_by, reaches
+from .reach import Miss, Reach, answers, reached_by, reaches
 from .scenario import Scenario
 from .spec import Requirement, spec_for
 from .values import RequirementKind, Verdict
@@ -59,9 +59,14 @@ class Amendment:
     document: A.Provision
     lexd: str  # the draft as a drafter starts from it: a note, then the provision as lexdraft prints it
     verification: Verification
-    counterexample: Counterexample
+    counterexample: Counterexample | None  # None for Art. 18: the gap is who answers, not which facts
     options: tuple[str, ...] = ()  # treaty options the amendment takes as a side effect, e.g. uncc.16.3
     closes: tuple[str, ...] = ()  # every requirement it makes met: more than its own where gaps share one article
+    also: tuple[A.Provision, ...] = ()  # further provisions in force it changes, each read in place of its own
+
+    @property
+    def documents(self) -> tuple[A.Provision, ...]:
+        return (self.document, *self.also)
 
 
 @dataclass(frozen=True)
@@ -368,9 +373,12 @@ def suggest_amendment(requirement: Requirement, provisions: Iterable[A.Provision
     removed, one element added; at most two changes, none reaching beyond the requirement) before a new article.
     Verified: the set re-checked with it meets the requirement, no verdict of `articles` falls, and the
     counterexample becomes punishable. None where the requirement has no counterexample or nothing verifies.
+    For Art. 18(1) (legal persons), the offences no legal person can commit are each opened to units.
     A new article takes a number none of the provisions nor `taken` (other suggestions) has."""
     provs = sorted(provisions, key=lambda p: p.id)
     rules = list(rules)
+    if requirement.kind is RequirementKind.LEGAL_PERSONS:
+        return _legal_persons(requirement, provs, rules, articles)
     cx = cx or counterexample(requirement, provs, rules)
     if cx is None:
         return None
@@ -459,10 +467,11 @@ def _merged(new: Sequence[Amendment], provs: Sequence[A.Provision], rules: Seque
     text = _draft(c, " and ".join(ids))
     after_set = [*provs, doc]
     after = _verdicts(after_set, rules, articles)
+    facts = [am.counterexample.scenario for am in new if am.counterexample is not None]
     if not all(after[q].conforms for q in ids) or any(after[q].rank < v.rank for q, v in before.items()) or \
-            not all(reached_by(after_set, am.counterexample.scenario, rules) for am in new):
+            len(facts) < len(new) or not all(reached_by(after_set, s, rules) for s in facts):
         return None
-    v = Verification(before, after, tuple(reached_by(after_set, first.counterexample.scenario, rules)), (),
+    v = Verification(before, after, tuple(reached_by(after_set, facts[0], rules)), (),
                      _lint_errors(doc, text, provs, None))
     if v.lint:
         return None
@@ -470,3 +479,33 @@ def _merged(new: Sequence[Amendment], provs: Sequence[A.Provision], rules: Seque
                             and before.get(q) is not Verdict.OPTION_USED}))
     return Amendment(first.requirement, NEW_ARTICLE, doc.id, None, c.edits, doc, text, v, first.counterexample,
                      options, ids)
+
+
+def _legal_persons(q: Requirement, provs: Sequence[A.Provision], rules: Sequence[A.Rule],
+                   articles: Sequence[str]) -> Amendment | None:
+    """Art. 18(1): every provision that carries the offences of the articles named and that no legal person can
+    commit (by its actors or a legal-persons rule) gets `unit` among its actors, one element each, as a paragraph on
+    units (单位犯前款罪的……) does; verified as any amendment is. A rule of the general part cannot be composed: the
+    language keeps a rule only with its verbatim text."""
+    by_id = {p.id: p for p in provs}
+    carriers = sorted({pid for article in q.offences_of for f in check(spec_for(article), provs, rules).verdicts
+                       if f.requirement.kind is RequirementKind.OFFENCE for pid in f.met_by})
+    short = [by_id[pid] for pid in carriers if not answers(by_id[pid], "unit", rules)]
+    if not short:
+        return None
+    docs = [_as_proposed(dataclasses.replace(p, actors=(*p.actors, _term("unit", "actors"))), p) for p in short]
+    edits = tuple(f"add the actor unit to {p.id}" for p in short)
+    text = "\n".join([f"# Suggested by lexdraft for {q.id}: proposed, not law.",
+                      "# Each provision amends the one in force with the same id and is read in its place: "
+                      + "; ".join(edits) + ".",
+                      "# The amended paragraphs' statute text is to be made by editing the text in force."]) + "\n"
+    text += "\n".join(format_document(d) for d in docs)
+    before = _verdicts(provs, rules, articles)
+    after_set = [p for p in provs if p.id not in {d.id for d in docs}] + docs
+    after = _verdicts(after_set, rules, articles)
+    problems = tuple(m for d in docs for m in _lint_errors(d, format_document(d), provs, d.id))
+    v = Verification(before, after, tuple(d.id for d in docs), (), problems)
+    if not (after[q.id].conforms and not v.fell() and not problems):
+        return None
+    return Amendment(q.id, WIDEN, docs[0].id, docs[0].id, edits, docs[0], text, v, None, (), (q.id,),
+                     tuple(docs[1:]))

@@ -266,6 +266,11 @@ def _actors(p: A.Provision, s: Scenario, rules: Iterable[A.Rule]) -> Miss | None
 _MENTAL = {"negligence": 0, "knowledge": 1, "intent": 2}
 
 
+def answers(p: A.Provision, actor: str, rules: Iterable[A.Rule] = ()) -> bool:
+    """Whether the actor (natural-person or unit) can commit the provision's offence, by its actors or a rule."""
+    return _actors(p, Scenario("", None, actor=actor), list(rules)) is None
+
+
 def reaches(p: A.Provision, s: Scenario, rules: Iterable[A.Rule] = ()) -> Reach:
     """Every element of the provision decided against the facts; reached when none misses."""
     misses: list[Miss] = []
