@@ -56,6 +56,7 @@ def test_prc_possession_gets_a_new_article_with_exactly_the_treaty_elements(sets
     assert (v.before["uncc.14.1.c"], v.after["uncc.14.1.c"]) == ("not-met", "met")
     assert (v.before["uncc.14.2"], v.after["uncc.14.2"]) == ("partly-met", "met")
     assert not v.fell() and "uncc.14.3.b" in am.options  # a visual-only object: 14(2)'s own floor, reported
+    assert v.mended() == ["uncc.14.1.c", "uncc.14.2"]
 
 
 def test_prc_intimate_images_get_a_new_article_in_the_chapter_on_the_person(sets):

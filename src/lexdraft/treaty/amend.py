@@ -41,6 +41,11 @@ class Verification:
     def fell(self) -> list[str]:
         return [q for q, v in self.before.items() if self.after[q].rank < v.rank]
 
+    def mended(self) -> list[str]:
+        """Every requirement that failed before and conforms after: the gap itself, and what the same edit closes
+        beside it (a definition such as 14(2), a sibling paragraph)."""
+        return [q for q, v in self.before.items() if v.fails and self.after[q].conforms]
+
     def valid(self, requirement: str) -> bool:
         verdict = self.after[requirement]
         return (verdict.conforms and not self.fell() and bool(self.reached_by) and not self.collateral
