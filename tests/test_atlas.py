@@ -82,7 +82,7 @@ def test_a_french_statute_in_chinese_says_no_chinese_translation_is_given(
     assert code == 0, err
     lines = out.splitlines()
     assert lines[:4] == ["Plainte préalable", "《法国刑法典》第226-6条（现行有效）", "本条文为截至2016-10-08的文本。",
-                         "本草案未载有该条文的中文译文；以下为条文的作准文本（法文）原文，本工具不翻译条文。"]
+                         "本条目未载有该条文的中文译文；以下为条文的作准文本（法文）原文，本工具不翻译条文。"]
     assert "Dans les cas prévus" in out
     assert "In the cases provided" not in out  # never an English stand-in, never a machine translation
 

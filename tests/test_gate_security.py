@@ -173,7 +173,9 @@ def test_a_committed_link_to_a_draft_is_read_as_its_target_at_both_revisions(
 
 # ------------------------------------------------------------------ 3. what is being committed, not the working tree
 
-WIP = OFFENCE.replace("253-3", "253-9")  # an untracked copy that would cover the acts removed
+# an untracked copy that would cover the acts removed, inserted as the article after it
+WIP = OFFENCE.replace("prc.criminal-law.253-3", "prc.criminal-law.253-4").replace("253-3 after 253-2",
+                                                                                  "253-4 after 253-3")
 
 
 def test_staged_compares_the_index_not_untracked_files(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -243,7 +243,7 @@ def test_dfii_penalty_chain_in_english_reads_as_statutory_english() -> None:
     zh = render(PROVISIONS["prc.criminal-law.253-2"], "zh", PROVISIONS)
     assert ("以传播为目的，利用人工智能等深度合成技术，制作、合成他人私密图像的，"
             "或者传播以前述方式制作、合成的他人私密图像的，处三年以下有期徒刑") in zh
-    assert ("“Article 253-2 Whoever, for the purpose of dissemination, by artificial intelligence or other deep "
+    assert ("“Whoever, for the purpose of dissemination, by artificial intelligence or other deep "
             "synthesis technology, produces or synthesizes an intimate image of another person, or whoever "
             "disseminates an intimate image of another person produced or synthesized in that way, shall be "
             "sentenced to fixed-term imprisonment of not more than three "

@@ -87,10 +87,25 @@ class Version(Node):
 
 @dataclass(frozen=True, slots=True)
 class Instrument(Node):
+    """The instrument a document belongs to; for an amendment, the act amended and what the amendment does to it."""
+
     kind: Term
     target: str | None = None  # the act amended, e.g. "中华人民共和国刑法"
     inserts: str | None = None  # article number inserted, e.g. "253-2"
     after: str | None = None  # the article it follows, e.g. "253-1"
+    replaces: str | None = None  # the article whose text (or whose paragraph's text) the document's text replaces
+    adds_to: str | None = None  # the article the document's text is added to as paragraph `paragraph`
+    paragraph: int | None = None  # the paragraph replaced, or the number of the paragraph added
+
+    @property
+    def operation(self) -> str | None:
+        """insert | replace | add-paragraph, or None for a document that amends nothing."""
+        return "insert" if self.inserts else "replace" if self.replaces else "add-paragraph" if self.adds_to else None
+
+    @property
+    def article(self) -> str | None:
+        """The article the document's text stands at once the amendment is made."""
+        return self.inserts or self.replaces or self.adds_to
 
 
 @dataclass(frozen=True, slots=True)

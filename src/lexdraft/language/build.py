@@ -245,11 +245,16 @@ class Builder:
         return self._field("status", self._term(_one(c, "NAME"), "statuses"), self._span(c))
 
     def instrument(self, c: list[Any]) -> Piece:
-        # instrument NAME [to STRING] [inserting article N after M]
+        # instrument NAME [to STRING] [inserting article N after M | replacing article N [paragraph P]
+        #                               | adding paragraph P to article N]
         span = self._span(c)
-        target, inserts, after = _after(c, "_TO"), _after(c, "_ARTICLE"), _after(c, "_AFTER")
+        target, article, after = _one(c, "STRING"), _after(c, "_ARTICLE"), _after(c, "_AFTER")
+        paragraph = _after(c, "_PARAGRAPH")
+        number = article[0] if article else None
         value = A.Instrument(self._term(_one(c, "NAME"), "instruments"), _unquote(target) if target else None,
-                             inserts[0] if inserts else None, after[0] if after else None, span=span)
+                             number if _one(c, "_INSERTING") else None, after[0] if after else None,
+                             number if _one(c, "_REPLACING") else None, number if _one(c, "_ADDING") else None,
+                             self._int(paragraph) if paragraph else None, span=span)
         return self._field("instrument", value, span)
 
     def article_no(self, c: list[Token]) -> Piece:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, fields
 
 from .. import packs
 from ..diagnostics import Diagnostic, Severity
+from . import amendments
 from . import ast as A
 from .printer import format_principal, format_threshold
 from .resolve import shared_text, texted
@@ -805,16 +806,11 @@ LEGAL_PERSONS = "legal-persons"
 _PUNISHES_HINT = "add `punishes fine-on-unit` (and `responsible-persons-punished` where its persons in charge answer)"
 
 
-def _code_of(ident: str) -> str:
-    """The code an id belongs to: its jurisdiction and instrument, prc.criminal-law.366 -> prc.criminal-law."""
-    return ".".join(ident.split(".")[:2])
-
-
 def general_part_rules(ds: Lookups) -> Iterator[Diagnostic]:
     """E221: a general-part rule reaches offences of its own code only, and only a legal-persons rule (always) says
     how the legal person is punished."""
     for r in (d for d in ds.documents if isinstance(d, A.Rule)):
-        code = _code_of(r.id)
+        code = amendments.code_of(r)
         for ref in r.reaches:
             if not ref.id.startswith(code + "."):
                 yield Diagnostic("E221", f"rule `{r.id}` of `{code}` reaches `{ref.id}`, a provision of another code",
@@ -827,6 +823,11 @@ def general_part_rules(ds: Lookups) -> Iterator[Diagnostic]:
         elif r.kind.name != LEGAL_PERSONS and r.punishes:
             yield Diagnostic("E221", f"`punishes` belongs to a legal-persons rule, not to a `{r.kind.name}` rule",
                              r.punishes[0].span, ("drop `punishes`, or make the rule `kind legal-persons`",))
+
+
+def amendment_operations(ds: Lookups) -> Iterator[Diagnostic]:
+    """E230: amendment operations fit the act and the text in force of the set (language/amendments.py)."""
+    return amendments.check(ds.documents, {**ds.obligations, **ds.provisions})
 
 
 # Interpretation articles that name the provision they apply to.
@@ -850,5 +851,5 @@ RULES: tuple[Rule, ...] = (
     tier_penalties, mental_degrees, rebuttable_presumptions, omission_duties, required_fields,
     implemented_articles, fine_units, article_numbers, cited_ids, interpreted_tiers, repeated_terms,
     breached_obligations, class_tiers, shared_texts, unimplemented_proposals, unquoted_words, unsourced_texts,
-    general_part_rules,
+    general_part_rules, amendment_operations,
 )

@@ -96,6 +96,10 @@ def _instrument(i: A.Instrument) -> str:
         out += f" to {_string(i.target)}"
     if i.inserts is not None and i.after is not None:
         out += f" inserting article {i.inserts} after {i.after}"
+    elif i.replaces is not None:
+        out += f" replacing article {i.replaces}" + (f" paragraph {i.paragraph}" if i.paragraph else "")
+    elif i.adds_to is not None:
+        out += f" adding paragraph {i.paragraph} to article {i.adds_to}"
     return out
 
 

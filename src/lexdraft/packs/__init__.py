@@ -12,8 +12,8 @@ from ..diagnostics import Diagnostic, LexdraftError, fail
 from ..resources import cached, data_dir, source_file
 from .pack import Citation, Instrument, Pack
 
-__all__ = ["Citation", "Instrument", "Pack", "all_packs", "folders", "id_problem", "pack", "pack_files", "use",
-           "using"]
+__all__ = ["Citation", "Instrument", "Pack", "all_packs", "folders", "id_problem", "instrument_named", "pack",
+           "pack_files", "use", "using"]
 
 _extra: tuple[str, ...] = ()  # a drafting office's pack folders: lexdraft.toml, --pack, the Sphinx conf.py
 _names: dict[str, str] = {}  # a folder's name in messages, where it is a copy (the gate's packs of the base revision)
@@ -147,4 +147,14 @@ def id_problem(ident: str, jurisdiction: str) -> tuple[str, str] | None:
     if len(parts) > 4 or (len(parts) == 4 and (not parts[3].isdigit() or len(parts[3]) > 6)):
         return (f"the id {ident!r} has more than an article and a paragraph",
                 f"add at most a paragraph number after the article, e.g. {example}.3")
+    return None
+
+
+def instrument_named(code: str, name: str) -> str | None:
+    """The term of the pack's instrument whose Chinese, own or English name is `name`: the act an amendment's
+    `instrument amendment to "中华人民共和国刑法"` amends is `criminal-law`; None where the pack names no such act."""
+    p = pack(code)
+    for key, instrument in p.instruments.items() if p is not None else ():
+        if name in (instrument.labels.get("zh"), instrument.labels.get("own"), instrument.labels["en"]):
+            return key
     return None

@@ -228,7 +228,8 @@ def _new_id(near: A.Provision, taken: set[str]) -> tuple[str, str, str]:
     n = 1
     while any(t == f"{head}.{after}-{n}" or t.startswith(f"{head}.{after}-{n}.") for t in taken):
         n += 1
-    return f"{head}.{after}-{n}", f"{after}-{n}", after
+    # A second article inserted there follows the first (237-2 after 237-1), as the NPC numbers them and E230 checks.
+    return f"{head}.{after}-{n}", f"{after}-{n}", after if n == 1 else f"{after}-{n - 1}"
 
 
 def _gerund(label: str) -> str:

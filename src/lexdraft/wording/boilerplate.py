@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 # Taiwan's words are written out, not converted: they are the office's own words, as Taiwan's statutes print them.
+# An entry on law in force is an entry (本条目), never a draft (草案): only a proposal is a draft.
 WORDS: Mapping[str, Mapping[str, str]] = {
     "hans": {
         "in-force": "（现行有效）", "proposed": "（立法建议稿）", "summary": "（结构化摘要）",
-        "summary-warning": "以下文字依据草案所列要素生成，并非法条原文，不得作为法条引用。",
-        "entry-on": "本条目涉及该条{paragraph}；以下为草案引录的条文原文。", "verbatim": "以下为条文原文。",
-        "missing": "本草案未载有该条文的中文译文；以下为条文的作准文本原文。",
-        "own-missing": "本草案未载有该条文的{language}译文；以下为条文的作准文本（{own}）原文，本工具不翻译条文。",
+        "summary-warning": "以下文字依据本条目所列要素生成，并非法条原文，不得作为法条引用。",
+        "entry-on": "本条目涉及该条{paragraph}；以下为本条目引录的条文原文。", "verbatim": "以下为条文原文。",
+        "missing": "本条目未载有该条文的中文译文；以下为条文的作准文本原文。",
+        "own-missing": "本条目未载有该条文的{language}译文；以下为条文的作准文本（{own}）原文，本工具不翻译条文。",
         "own-working-gloss": "以下先列条文的作准文本（{own}），其后的{language}译文为本工具的工作译文，"
                              "并非官方或已发布的译文；仅{own}文本具有权威性。",
         "own-published": "以下先列条文的作准文本（{own}），其后的{language}译文为已发布的非官方译文，照录原文；"
@@ -30,10 +31,10 @@ WORDS: Mapping[str, Mapping[str, str]] = {
     },
     "hant": {
         "in-force": "（現行有效）", "proposed": "（立法建議稿）", "summary": "（結構化摘要）",
-        "summary-warning": "以下文字依據草案所列要素生成，並非法條原文，不得作為法條引用。",
-        "entry-on": "本條目涉及該條{paragraph}；以下為草案引錄的條文原文。", "verbatim": "以下為條文原文。",
-        "missing": "本草案未載有該條文的中文譯文；以下為條文的作準文本原文。",
-        "own-missing": "本草案未載有該條文的{language}譯文；以下為條文的作準文本（{own}）原文，本工具不翻譯條文。",
+        "summary-warning": "以下文字依據本條目所列要素生成，並非法條原文，不得作為法條引用。",
+        "entry-on": "本條目涉及該條{paragraph}；以下為本條目引錄的條文原文。", "verbatim": "以下為條文原文。",
+        "missing": "本條目未載有該條文的中文譯文；以下為條文的作準文本原文。",
+        "own-missing": "本條目未載有該條文的{language}譯文；以下為條文的作準文本（{own}）原文，本工具不翻譯條文。",
         "own-working-gloss": "以下先列條文的作準文本（{own}），其後的{language}譯文為本工具的工作譯文，"
                              "並非官方或已發布的譯文；僅{own}文本具有權威性。",
         "own-published": "以下先列條文的作準文本（{own}），其後的{language}譯文為已發布的非官方譯文，照錄原文；"
@@ -52,9 +53,9 @@ WORDS: Mapping[str, Mapping[str, str]] = {
     },
     "en": {
         "in-force": " (in force)", "proposed": " (proposed)", "summary": " (structured summary)",
-        "summary-warning": "The text below is generated from the draft's elements. It is not the text of the statute "
-                           "and must not be cited as such.",
-        "entry-on": "This entry concerns {paragraph}; the text below is the provision as quoted in the draft.",
+        "summary-warning": "The text below is generated from the elements this entry records. It is not the text of "
+                           "the statute and must not be cited as such.",
+        "entry-on": "This entry concerns {paragraph}; the text below is the provision as this entry quotes it.",
         "notes": "Drafting notes (not part of the text)", "elements": "Elements", "sources": "Sources: ",
         "sep": "; ", "colon": ": ", "stop": ".", "space": " ",
         "ji-proposed": "(Proposed draft judicial interpretation)", "issuer-proposed": "Proposed issuing body",

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .. import packs
 from ..diagnostics import fail
 from ..language import ast as A
+from ..language.amendments import code_of
 from ..language.vocabulary import vocabulary
 from .labels import text_in
 from .numerals import chinese_numeral, zh_numeral
@@ -40,10 +41,14 @@ def article_id(provision: Article) -> ArticleId:
     if problem is not None:
         raise fail("E403", problem[0], provision.span, problem[1])
     paragraph = int(parts[3]) if len(parts) > 3 else None
-    number = parts[2]
-    if provision.instrument is not None and provision.instrument.inserts:
-        number = provision.instrument.inserts
-    return ArticleId(jurisdiction, parts[1], number, paragraph)
+    number, law = parts[2], parts[1]
+    ins = provision.instrument
+    if ins is not None and ins.operation:
+        # An amendment stands where it puts its text: the article it inserts, replaces or adds a paragraph to, in the
+        # act it amends (its id names the amending instrument where the article is in force under its own id).
+        number, paragraph = ins.article or number, ins.paragraph if ins.operation != "insert" else paragraph
+        law = code_of(provision).split(".", 1)[1]
+    return ArticleId(jurisdiction, law, number, paragraph)
 
 
 def _numbered(part: str, form: packs.Citation) -> str:

@@ -115,21 +115,48 @@ def style_notes(p: A.Provision, lang: str) -> tuple[DraftingNote, ...]:
 
 
 def _amendment_intro(p: Article, lang: str) -> str | None:
-    """在刑法第二百五十三条之一后增加一条，作为第二百五十三条之二： / One article is added after ..."""
+    """The instruction sentence of an amendment, as the NPC's amendments word it:
+    在刑法第二百五十三条之一后增加一条，作为第二百五十三条之二： / 将刑法第三百六十六条修改为： /
+    在刑法第二百八十七条之一中增加一款作为第四款：, and in English One article is added after Article 253-1 of the
+    Criminal Law as Article 253-2: / … is amended to read:"""
     ins = p.instrument
-    if ins is None or ins.kind.name != "amendment" or not ins.inserts:
+    if ins is None or ins.kind.name != "amendment" or not ins.operation:
         return None
+    return amendment_instruction(p, lang)
+
+
+def amendment_instruction(p: Article, lang: str, *, law_named: bool = True) -> str:
+    """The instruction of one amendment operation; `law_named=False` leaves the act out of the English, as a bill's
+    items do (the bill's title names it)."""
+    ins = p.instrument
+    assert ins is not None and ins.operation is not None and ins.article is not None
     aid = article_id(p)
-    new = article_label(ins.inserts, aid.jurisdiction, lang)
+    j = aid.jurisdiction
     target = ins.target or law_name(p, "zh")
-    short = short_name(aid.jurisdiction, target)
+    short = short_name(j, target)
     if lang == "zh":
         law = short.get("zh") or f"《{target}》"
-        where = f"{law}第{article_label(ins.after, aid.jurisdiction, 'zh')[1:]}后" if ins.after else f"{law}中"
-        return f"在{where}增加一条，作为{new}："
+        if ins.operation == "insert":
+            where = f"{law}第{article_label(ins.after, j, 'zh')[1:]}后" if ins.after else f"{law}中"
+            return f"在{where}增加一条，作为{article_label(ins.inserts or '', j, lang)}："
+        if ins.operation == "replace":
+            return f"将{law}{article_label(ins.article, j, 'zh', ins.paragraph)}修改为："
+        added = paragraph_label(ins.paragraph or 0, j, "zh")
+        return f"在{law}{article_label(ins.article, j, 'zh')}中增加一款作为{added}："
     law = short.get("en") or law_name(p, "en")
-    after = f"after {article_label(ins.after, aid.jurisdiction, 'en')} of {law}" if ins.after else f"to {law}"
-    return f"One article is added {after} as {new}:"
+    of = f" of {law}" if law_named else ""
+    if ins.operation == "insert":
+        new = article_label(ins.inserts or "", j, lang)
+        if not law_named:
+            after = f" after {article_label(ins.after, j, 'en')}" if ins.after else ""
+            return f"The following article is added{after} as {new}:"
+        after = f"after {article_label(ins.after, j, 'en')} of {law}" if ins.after else f"to {law}"
+        return f"One article is added {after} as {new}:"
+    article = article_label(ins.article, j, "en")
+    if ins.operation == "replace":
+        which = f"Paragraph {ins.paragraph} of {article}" if ins.paragraph else article
+        return f"{which}{of} is amended to read:"
+    return f"The following paragraph is added to {article}{of} as paragraph {ins.paragraph}:"
 
 
 def provision_page(p: A.Provision, lang: str) -> ProvisionPage:
@@ -159,8 +186,10 @@ def provision_page(p: A.Provision, lang: str) -> ProvisionPage:
         # same for the article). The drafters' own text is printed as given.
         notes = tuple(DraftingNote(n.kind, taiwan_script(n.text)) for n in notes)
         intro = intro and taiwan_script(intro)
-    return ProvisionPage(form, "hant" if hant else "hans", title, cite, intro, label if proposed else None, quoted,
-                         tuple(lines), None, None, notes, sources, lang)
+    # The NPC's practice: the instruction numbers the article, the quotation does not repeat the number.
+    lead = label if proposed and not quoted else None
+    return ProvisionPage(form, "hant" if hant else "hans", title, cite, intro, lead, quoted, tuple(lines), None, None,
+                         notes, sources, lang)
 
 
 def _text_lines(p: Article, lang: str, tw: bool) -> list[str]:
@@ -245,8 +274,8 @@ def obligation_page(o: A.Obligation, lang: str) -> ProvisionPage:
         notes.append(DraftingNote("sanction", source))
     label = article_label(aid.article, aid.jurisdiction, lang)
     form = ("amendment" if intro else "proposal") if proposed else "summary"
-    return ProvisionPage(form, "hans", title, cite, intro, label if proposed else None, intro is not None,
-                         tuple(lines), None, None, tuple(notes), o.sources, lang)
+    return ProvisionPage(form, "hans", title, cite, intro, label if proposed and intro is None else None,
+                         intro is not None, tuple(lines), None, None, tuple(notes), o.sources, lang)
 
 
 def rule_page(r: A.Rule, lang: str) -> ProvisionPage:
@@ -255,7 +284,16 @@ def rule_page(r: A.Rule, lang: str) -> ProvisionPage:
         raise fail("E405", f"the rule {r.id} has no text to render", r.span,
                    "add the rule's verbatim `text`: a general-part rule is never composed")
     tw = traditional(article_id(r).jurisdiction)
-    return _statute_page(r, lang, title_of(r, lang, prefer_hant=tw), citation(r, lang), tw)
+    title = title_of(r, lang, prefer_hant=tw)
+    if r.status is not None and r.status.name == "proposed":
+        # A proposed rule is the drafters' words; an amendment quotes them after its instruction.
+        intro = _amendment_intro(r, lang)
+        label = article_label(article_id(r).article, article_id(r).jurisdiction, lang)
+        return ProvisionPage("amendment" if intro else "proposal", "hant" if tw and lang == "zh" else "hans", title,
+                             citation(r, lang), intro and (taiwan_script(intro) if tw and lang == "zh" else intro),
+                             None if intro else label, intro is not None, tuple(_text_lines(r, lang, tw)), None, None,
+                             (), r.sources, lang)
+    return _statute_page(r, lang, title, citation(r, lang), tw)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,171 @@
+"""Amendment operations checked against the text in force the set holds: numbering, paragraphs, one change each."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from .. import packs
+from ..diagnostics import Diagnostic
+from . import ast as A
+from .resolve import shared_text
+
+Amending = A.Provision | A.Obligation | A.Rule
+
+# Lines of a Chinese statute text that are not paragraphs: the items of a list (（一）…) and an article heading standing
+# alone (第 39 條), as Taiwan's texts print it.
+_ITEM = re.compile(r"^[（(][一二三四五六七八九十百]+[）)]")
+_HEADING = re.compile(r"^第\s*[0-9〇一二三四五六七八九十百千]+\s*[条條](之\s*[0-9一二三四五六七八九十]+)?$")
+
+
+def code_of(doc: A.Document) -> str:
+    """The code a document belongs to, jurisdiction.instrument: the act an amendment amends (its id names the
+    amending instrument, so that it never takes the id of the text in force it changes), else its id's first parts."""
+    ins = getattr(doc, "instrument", None)
+    if ins is not None and ins.operation and ins.target:
+        jurisdiction = doc.jurisdiction.name if doc.jurisdiction else doc.id.split(".")[0]
+        key = packs.instrument_named(jurisdiction, ins.target)
+        if key is not None:
+            return f"{jurisdiction}.{key}"
+    return ".".join(doc.id.split(".")[:2])
+
+
+def paragraph_count(text: A.Text) -> int | None:
+    """The paragraphs of a verbatim article: its Chinese lines less list items and a bare heading; else the English
+    ¶ marks; None where neither says."""
+    chinese = text.zh or text.zh_hant
+    if chinese:
+        lines = [s.strip() for s in chinese.strip("\n").split("\n") if s.strip()]
+        return sum(1 for s in lines if not _ITEM.match(s) and not _HEADING.match(s)) or None
+    marks = [int(m) for m in re.findall(r"^¶(\d+)", text.en or "", re.MULTILINE)]
+    return max(marks) if marks else None
+
+
+@dataclass
+class _InForce:
+    """What the set knows of one article in force: its exact count of paragraphs, or the highest one it cites."""
+
+    doc: A.Document
+    count: int | None = None
+    at_least: int = 0
+
+
+def _in_force(documents: Sequence[A.Document], by_id: dict[str, A.Provision | A.Obligation]) -> dict[str, _InForce]:
+    """Articles in force by code.article (prc.criminal-law.287-1), from the documents of the set that quote them."""
+    out: dict[str, _InForce] = {}
+    for doc in documents:
+        if not isinstance(doc, Amending) or doc.status is None or doc.status.name != "in-force":
+            continue
+        parts = doc.id.split(".")
+        if len(parts) < 3:
+            continue
+        key = ".".join(parts[:3])
+        entry = out.setdefault(key, _InForce(doc))
+        paragraph = int(parts[3]) if len(parts) > 3 and parts[3].isdigit() else None
+        text = doc.text if isinstance(doc, A.Rule) else shared_text(doc, by_id)[0]
+        count = paragraph_count(text) if text is not None else None
+        # A paragraph's entry quotes the whole article when its text has that many paragraphs; one paragraph of text
+        # may be the paragraph alone.
+        if count is not None and (paragraph is None or (count > 1 and count >= paragraph)):
+            entry.count = count
+        entry.at_least = max(entry.at_least, paragraph or 0)
+    return out
+
+
+def follows(new: str, after: str) -> bool:
+    """Whether article `new` is the one inserted directly after `after`: 253-2 after 253-1, 364-1 after 364, or a
+    new last article 31 after 30 (whether 31 is free is checked against the text in force)."""
+    n, a = new.split("-"), after.split("-")
+    if not all(part.isdigit() for part in n + a):
+        return True  # a numbering of letters (22A after 22) is the pack's own: nothing to count
+    if n == a + ["1"]:
+        return True
+    return len(n) == len(a) and n[:-1] == a[:-1] and int(n[-1]) == int(a[-1]) + 1
+
+
+def _next_after(after: str) -> str:
+    head, *subs = after.split("-")
+    return f"{head}-1" if not subs else "-".join([head, *subs[:-1], str(int(subs[-1]) + 1)])
+
+
+def check(documents: Sequence[A.Document], by_id: dict[str, A.Provision | A.Obligation]) -> Iterator[Diagnostic]:
+    """E230: each amendment operation fits the act and the text in force the set holds, and no two change the same
+    article or paragraph."""
+    in_force = _in_force(documents, by_id)
+    seen: dict[tuple[str, str, int | None], A.Document] = {}
+    for doc in documents:
+        ins = getattr(doc, "instrument", None)
+        if ins is None or ins.operation is None:
+            continue
+        yield from _operation(doc, ins, in_force)
+        code = code_of(doc)
+        number = ins.article
+        assert number is not None
+        place = (code, number, ins.paragraph)
+        # A change of the whole article clashes with any change of one of its paragraphs, and the other way round.
+        clash = seen.get(place) or seen.get((code, number, None))
+        if clash is None and not ins.paragraph:
+            clash = next((d for (c, n, _), d in seen.items() if (c, n) == (code, number)), None)
+        if clash is not None and clash.id != doc.id:  # one id twice is E205's
+            yield Diagnostic("E230", f"{_what(ins)} is changed twice: `{clash.id}` changes it too", ins.span,
+                             ("make one change of each article or paragraph; merge the two texts",))
+        seen.setdefault(place, doc)
+
+
+def _what(ins: A.Instrument) -> str:
+    return f"article {ins.article}" + (f" paragraph {ins.paragraph}" if ins.paragraph else "")
+
+
+def _operation(doc: A.Document, ins: A.Instrument, in_force: dict[str, _InForce]) -> Iterator[Diagnostic]:
+    jurisdiction = doc.jurisdiction.name if doc.jurisdiction else doc.id.split(".")[0]
+    if ins.target is None:
+        if ins.operation != "insert":
+            yield Diagnostic("E230", f"`{doc.id}` changes {_what(ins)} without saying of which act", ins.span,
+                             ('name the act: `instrument amendment to "<its name>" …`',))
+            return
+    elif ins.operation != "insert" and (pack := packs.pack(jurisdiction)) is not None \
+            and packs.instrument_named(jurisdiction, ins.target) is None:
+        # An inserted article is cited under its own id; a change of an article in force must find the act's text.
+        names = [i.labels.get("zh") or i.labels["en"] for i in pack.instruments.values()]
+        yield Diagnostic("E230", f"the pack of {jurisdiction} names no act “{ins.target}”", ins.span,
+                         ("write the act's name as the pack has it: " + "、".join(names),))
+        return
+    code = code_of(doc)
+    number = ins.article
+    assert number is not None
+    known = in_force.get(f"{code}.{number}")
+    if ins.operation == "insert":
+        assert ins.after is not None
+        if not follows(number, ins.after):
+            yield Diagnostic("E230", f"article {number} does not follow article {ins.after}", ins.span,
+                             ((f"the article inserted after {ins.after} is {_next_after(ins.after)}; one inserted "
+                              f"further on follows the article inserted before it"),))
+        if known is not None:
+            yield Diagnostic("E230", f"article {number} is already in force (`{known.doc.id}`)", ins.span,
+                             ((f"insert the next free number, or replace article {number}: "
+                              f"`replacing article {number}`"),))
+        return
+    if known is None:
+        return  # the set does not quote the article: nothing to check it against
+    count = known.count
+    p = ins.paragraph
+    if ins.operation == "replace" and p is not None:
+        if count is not None and p > count:
+            yield Diagnostic("E230", f"article {number} has {count} paragraph{'s' if count > 1 else ''} in force "
+                             f"(`{known.doc.id}`): there is no paragraph {p} to replace", ins.span,
+                             ((f"replace one of paragraphs 1-{count}, or add a paragraph: "
+                              f"`adding paragraph {count + 1} to article {number}`"),))
+    elif ins.operation == "add-paragraph":
+        assert p is not None
+        last = count if count is not None else known.at_least
+        if p <= last:
+            yield Diagnostic("E230", f"article {number} already has a paragraph {p} (`{known.doc.id}`): adding one "
+                             f"there would renumber the paragraphs after it", ins.span,
+                             ((f"add it as paragraph {count + 1}, after the last" if count is not None else
+                               "add it after the last paragraph")
+                              + f", or replace article {number} with its new text",))
+        elif count is not None and p > count + 1:
+            yield Diagnostic("E230", f"article {number} has {count} paragraph{'s' if count > 1 else ''} in force "
+                             f"(`{known.doc.id}`): the paragraph added is paragraph {count + 1}, not {p}", ins.span,
+                             (f"write `adding paragraph {count + 1} to article {number}`",))
