@@ -11,8 +11,10 @@ import time
 from pathlib import Path
 
 import pytest
+from check_schema import SCHEMA, check_json, problems
 
 from lexdraft.cli import main
+from lexdraft.treaty.values import Force, RequirementKind, Verdict
 
 DRAFTS = Path(__file__).resolve().parent.parent / "drafts"
 
@@ -26,7 +28,7 @@ def test_check_exit_codes(capsys):
 
 def test_check_json_is_the_documented_shape(capsys):
     assert main(["check", str(DRAFTS / "prc/in-force"), "--against", "uncc.16", "--format", "json"]) == 1
-    data = json.loads(capsys.readouterr().out)
+    [data] = check_json(capsys.readouterr().out)
     assert data["against"] == "uncc.16" and data["conforms"] is False and data["provisional"] is True
     first = data["requirements"][0]
     assert set(first) >= {"id", "paragraph", "force", "verdict", "met_by", "reason"}
@@ -58,10 +60,65 @@ def test_unknown_article_exits_2(capsys):
     assert "unknown treaty article 'uncc.99'" in capsys.readouterr().err
 
 
+def test_check_json_is_always_a_list_of_reports(tmp_path, capsys):
+    assert main(["check", str(DRAFTS / "prc/in-force"), "--format", "json"]) == 1
+    reports = check_json(capsys.readouterr().out)
+    assert [(r["jurisdiction"], r["against"]) for r in reports] == [("prc", "uncc.14"), ("prc", "uncc.16"),
+                                                                      ("prc", "uncc.18")]
+    obligations = [p for p in (DRAFTS / "prc/in-force").glob("*.lexd") if "obligation " in p.read_text("utf-8")]
+    assert obligations
+    assert main(["check", str(obligations[0]), "--format", "json"]) == 0
+    assert check_json(capsys.readouterr().out) == []  # nothing to check is an empty list, not another shape
+    assert all(r["schema"] == 2 for r in reports)
+
+
+def test_errors_come_as_json_when_json_is_asked_for(tmp_path, capsys):
+    bad = tmp_path / "bad.lexd"
+    bad.write_text("provision prc.criminal-law.1 {\n  conduct distribte\n}\n", encoding="utf-8")
+    assert main(["check", str(bad), "--format", "json"]) == 2
+    out, err = capsys.readouterr()
+    errors = check_json(out)["errors"]
+    assert errors and all(e["severity"] == "error" for e in errors)
+    assert {"file": str(bad), "line": 2, "column": 11} in [e["at"] for e in errors]
+    assert f"{bad}:2:11: error[" in err  # and located on standard error, as ever
+    assert main(["check", str(bad), "--format", "json", "-o", str(tmp_path / "out.json")]) == 2
+    assert capsys.readouterr().out == "" and not (tmp_path / "out.json").exists()  # -o: the exit code tells
+
+
+def test_the_published_schema_is_closed_and_its_enums_are_lexdraft_s():
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    defs = schema["$defs"]
+    assert defs["verdict"]["enum"] == [str(v) for v in Verdict]
+    assert defs["force"]["enum"] == [str(f) for f in Force]
+    assert defs["kind"]["enum"] == [str(k) for k in RequirementKind]
+    objects = [d for d in _objects(schema) if d.get("type") == "object"]
+    assert objects and all(o.get("additionalProperties") is False for o in objects)
+
+
+def _objects(node):
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _objects(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _objects(value)
+
+
+def test_the_schema_rejects_what_lexdraft_does_not_print(capsys):
+    main(["check", str(DRAFTS / "tw/in-force"), "--against", "uncc.16", "--format", "json"])
+    [report] = check_json(capsys.readouterr().out)
+    assert problems([{**report, "extra": 1}])  # closed: an unknown key
+    assert problems([{**report, "requirements": [{**report["requirements"][0], "verdict": "mostly-met"}]}])
+    assert problems(report)  # a report alone is no longer the shape: schema 2 is a list
+    assert problems([{**report, "schema": 1}])
+    assert problems({"lexdraft": "0", "schema": 2, "errors": []})  # an error object names at least one error
+
+
 def test_output_file_is_written_whole_or_not_at_all(tmp_path):
     out = tmp_path / "report.json"
     assert main(["check", str(DRAFTS / "tw/in-force"), "--against", "uncc.16", "--format", "json", "-o", str(out)]) == 0
-    assert json.loads(out.read_text(encoding="utf-8"))["conforms"] is True
+    assert check_json(out.read_text(encoding="utf-8"))[0]["conforms"] is True
     bad = tmp_path / "bad.lexd"
     bad.write_text("provision {", encoding="utf-8")
     target = tmp_path / "never.txt"
@@ -81,6 +138,7 @@ def test_parse_ast_dumps_json(capsys):
 def test_check_is_deterministic(capsys):
     main(["check", str(DRAFTS), "--format", "json"])
     first = capsys.readouterr().out
+    assert len(check_json(first)) > 1
     main(["check", str(DRAFTS), "--format", "json"])
     assert capsys.readouterr().out == first
 
@@ -153,7 +211,7 @@ def test_a_file_named_twice_is_read_once_and_a_folder_named_like_a_draft_is_no_d
                  "--format", "json"])
     out, err = capsys.readouterr()
     assert (code, err) == (1, "")
-    report = json.loads(out)  # one article asked for twice: one report, not a list of two
+    [report] = check_json(out)  # one article asked for twice: one report, not two
     assert report["against"] == "uncc.16" and report["provisions"] == ["prc.criminal-law.253-2"]
 
 
@@ -295,10 +353,16 @@ def test_a_full_device_is_an_output_that_cannot_be_written():
 
 
 def test_with_stderr_closed_errors_never_reach_standard_output():
-    run = subprocess.run([sys.executable, "-m", "lexdraft.cli", "check", "no-such.lexd", "--format", "json"],
+    run = subprocess.run([sys.executable, "-m", "lexdraft.cli", "check", "no-such.lexd"],
                          cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, check=False,
                          preexec_fn=lambda: os.close(2))
     assert (run.returncode, run.stdout) == (2, b"")
+    # JSON asked for: the errors come on standard output as JSON, and only so
+    run = subprocess.run([sys.executable, "-m", "lexdraft.cli", "check", "no-such.lexd", "--format", "json"],
+                         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, check=False,
+                         preexec_fn=lambda: os.close(2))
+    assert run.returncode == 2
+    assert [e["code"] for e in check_json(run.stdout.decode("utf-8"))["errors"]] == ["E001"]
 
 
 def test_a_non_blocking_standard_output_gets_all_of_it():

@@ -3,12 +3,12 @@ reviewer's, compared by the gate, and every bad entry a located error."""
 
 from __future__ import annotations
 
-import json
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from check_schema import check_json
 
 from lexdraft.cli import main
 from lexdraft.pipeline import check_provisions, load
@@ -69,7 +69,8 @@ def test_a_decision_gives_the_verdict_and_says_whose_it_is(drafts: Path, capsys:
     main(["check", str(drafts), "--against", "uncc.16", "--lang", "zh"])
     assert "已实施——由审查人员决定（Li Wei，2026-12-01）" in capsys.readouterr().out
     main(["check", str(drafts), "--against", "uncc.16", "--format", "json"])
-    row = next(r for r in json.loads(capsys.readouterr().out)["requirements"] if r["id"] == "uncc.16.4")
+    [report] = check_json(capsys.readouterr().out)
+    row = next(r for r in report["requirements"] if r["id"] == "uncc.16.4")
     assert row["verdict"] == "met" and row["review"] is False
     assert row["decided_by"]["who"] == "Li Wei" and row["decided_by"]["date"] == "2026-12-01"
     assert row["decided_by"]["at"]["line"] == 3

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 import xmlschema
+from check_schema import problems
 from markdown_it import MarkdownIt
 from markdown_it.rules_block.table import escapedSplit
 from test_gate import OBLIGATIONS, PROPOSED, ROOT, git, sarif_validator
@@ -341,6 +342,8 @@ def test_every_format_of_every_command_is_well_formed_and_escaped(hostile: Path,
     run = lexdraft(hostile, argv, _lsp_session(hostile) if command in PROTOCOLS else None)
     assert run.code in (0, 1), (argv, run.code, run.err.decode("utf-8", "replace"))
     VALIDATORS[fmt](run.out)
+    if (command, fmt) == ("check", "json"):  # and as the published schema says
+        assert problems(json.loads(run.out)) == []
     _text(run.err)
     assert _files(hostile) == before, "a command wrote a file the user did not name"
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from check_schema import check_json
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from lark.lexer import PatternStr
@@ -227,8 +228,8 @@ def test_the_command_line_exits_0_1_or_2_with_located_errors(folder: Path, case:
         code = main([command[0], str(path), *command[1:]])
     assert code in (0, 1, 2)
     assert "Traceback" not in err.getvalue()
-    if code == 2:
-        assert out.getvalue() == ""
+    if code == 2:  # nothing on standard output but, with JSON asked for, the errors as JSON
+        assert out.getvalue() == "" if "json" not in command else check_json(out.getvalue())["errors"]
         errors = [line for line in err.getvalue().split("\n") if "error[" in line]
         assert errors and all(LOCATED.match(line) for line in errors), err.getvalue()
     elif command[0] != "fmt":  # fmt prints nothing for a file with nothing in it

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
@@ -10,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from check_schema import check_json
 
 from lexdraft.cli import main
 from lexdraft.pipeline import parse_draft
@@ -55,8 +55,10 @@ def cells(page: str) -> list[tuple[str, str]]:
 
 
 def cli_json(capsys: pytest.CaptureFixture[str], *args: str) -> Any:
+    """The one report `check --format json` prints for these drafts (validated against the published schema)."""
     main(["check", *args, "--format", "json"])
-    return json.loads(capsys.readouterr().out)
+    [report] = check_json(capsys.readouterr().out)
+    return report
 
 
 @BUILD

@@ -148,16 +148,14 @@ def _umask() -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .outputs.report import dumps, to_json, to_text
+    from .outputs.report import dumps_all, to_text
     from .pipeline import check_set, load
 
     drafts = load(args.paths)
     _warn(drafts.warnings)
     reports = [c.report for c in check_set(drafts, args.against)]
-    if args.format == "json":
-        payload: Any = to_json(reports[0]) if len(reports) == 1 else [to_json(r) for r in reports]
-        text = dumps(reports[0]) if len(reports) == 1 else \
-            escape.json_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    if args.format == "json":  # always a list (schemas/check.schema.json), so a pipeline reads one shape
+        text = dumps_all(reports)
     elif reports:
         text = "\n".join(to_text(r, args.lang) for r in reports)
     else:  # obligations, interpretations or general-part rules alone: nothing is an offence to check
@@ -420,6 +418,15 @@ def build_parser() -> argparse.ArgumentParser:
     return ap
 
 
+def _json_errors(diagnostics: list[Diagnostic]) -> None:
+    """With JSON asked for on standard output, the errors go there as JSON too (schemas/check.schema.json), beside
+    the located messages on standard error; an output that cannot be written then is left to the exit code."""
+    from .outputs.report import errors_json
+
+    with contextlib.suppress(OSError, LexdraftError):
+        write_stdout(errors_json(diagnostics))
+
+
 def _killed(signum: int, _frame: object) -> None:
     """SIGTERM or SIGHUP: unwind (a temporary output file is removed on the way) and exit 128 + the signal."""
     raise SystemExit(128 + signum)
@@ -445,6 +452,7 @@ def main(argv: list[str] | None = None) -> int:
         for name in ("SIGTERM", "SIGHUP"):  # Windows has no SIGHUP
             if hasattr(signal, name):
                 signal.signal(getattr(signal, name), _killed)
+    args = None
     try:
         args = build_parser().parse_args(argv)
         store_enabled(not getattr(args, "no_cache", False))
@@ -461,6 +469,8 @@ def main(argv: list[str] | None = None) -> int:
         return code
     except LexdraftError as e:
         tell(format_all(e.diagnostics, dict(e.sources)))
+        if getattr(args, "format", None) == "json" and not getattr(args, "output", None):
+            _json_errors(e.diagnostics)
         return EXIT_INVALID
     except KeyboardInterrupt:
         return 130

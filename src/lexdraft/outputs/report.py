@@ -6,12 +6,12 @@ import json
 from typing import Any
 
 from .. import __version__, escape
-from ..diagnostics import Span
+from ..diagnostics import Diagnostic, Span
 from ..treaty.conformance import Finding, Note, Report
 from ..treaty.values import Force, Verdict
 from ..wording.labels import label
 
-JSON_SCHEMA_VERSION = 1
+JSON_SCHEMA_VERSION = 2  # schemas/check.schema.json; 2: always a list of reports, and errors as JSON
 
 _VERDICT_ZH = {Verdict.MET: "已实施", Verdict.PARTLY_MET: "部分实施", Verdict.NOT_MET: "未实施",
                Verdict.OPTION_USED: "采用选择", Verdict.BEYOND: "超出要求", Verdict.NA: "不适用",
@@ -100,7 +100,23 @@ def to_json(report: Report) -> dict[str, Any]:
 
 
 def dumps(report: Report) -> str:
-    return escape.json_text(json.dumps(to_json(report), ensure_ascii=False, indent=2, sort_keys=False) + "\n")
+    return _dumps(to_json(report))
+
+
+def dumps_all(reports: list[Report]) -> str:
+    """What `check --format json` prints: a list of reports, however many there are (none, one or several)."""
+    return _dumps([to_json(r) for r in reports])
+
+
+def errors_json(diagnostics: list[Diagnostic]) -> str:
+    """The errors that stopped a command, when JSON was asked for: a pipeline reads them where it reads a report."""
+    return _dumps({"lexdraft": __version__, "schema": JSON_SCHEMA_VERSION, "errors": [
+        {"code": d.code, "severity": str(d.severity), "message": d.message, "at": _json_location(d.span),
+         "hints": list(d.hints)} for d in diagnostics]})
+
+
+def _dumps(data: object) -> str:
+    return escape.json_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n")
 
 
 def _zh_paragraph(paragraph: str) -> str:
