@@ -409,3 +409,52 @@ def test_quoting_line_1_of_a_huge_file_does_not_read_it_whole(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "error[E002]: file is 200,000,000 bytes" in err and "   1 | provision a.b {" in err
     assert peak < 30_000_000
+
+
+# pipelines: --with, --status, -, -q ------------------------------------------------------------------------------
+def run_with_stdin(argv: list[str], text: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "lexdraft.cli", *argv], cwd=ROOT, input=text, capture_output=True,
+                          text=True, check=False, timeout=300)
+
+
+def test_check_with_context_checks_only_the_drafts_named(capsys):
+    proposal = str(DRAFTS / "prc/proposed/286-2-platform-reasonable-care.lexd")
+    assert main(["check", proposal, "--format", "json"]) == 2  # the obligations it breaches are elsewhere
+    capsys.readouterr()
+    main(["check", proposal, "--with", str(DRAFTS / "prc"), "--format", "json", "-q"])  # itself left out of it
+    out, err = capsys.readouterr()
+    reports = check_json(out)
+    assert reports and all(r["provisions"] == ["prc.criminal-law.286-2"] for r in reports)
+    assert err == ""
+
+
+def test_check_status_checks_only_provisions_with_that_status(capsys):
+    main(["check", str(DRAFTS / "prc"), "--status", "proposed", "--against", "uncc.16", "--format", "json", "-q"])
+    [proposed] = check_json(capsys.readouterr().out)
+    main(["check", str(DRAFTS / "prc"), "--against", "uncc.16", "--format", "json", "-q"])
+    [everything] = check_json(capsys.readouterr().out)
+    assert proposed["provisions"] and set(proposed["provisions"]) < set(everything["provisions"])
+    assert "prc.criminal-law.253-2" in proposed["provisions"] and "prc.criminal-law.246" not in proposed["provisions"]
+
+
+def test_quiet_leaves_out_the_warnings_not_the_errors(capsys):
+    prc = str(DRAFTS / "prc")
+    main(["check", prc, "--against", "uncc.16"])
+    assert "warning[W201]" in capsys.readouterr().err
+    main(["check", prc, "--against", "uncc.16", "-q"])
+    assert capsys.readouterr().err == ""
+
+
+def test_a_draft_read_from_standard_input_is_parsed_formatted_and_checked():
+    draft = (DRAFTS / "prc/proposed/253-2-dfii.lexd").read_text(encoding="utf-8")
+    assert run_with_stdin(["fmt", "-"], draft).stdout == draft
+    assert run_with_stdin(["parse", "-"], draft).stdout == "ok\n"
+    checked = run_with_stdin(["check", "-", "--against", "uncc.16", "--format", "json"], draft)
+    [report] = check_json(checked.stdout)
+    assert checked.returncode == 1 and report["provisions"] == ["prc.criminal-law.253-2"]
+    broken = run_with_stdin(["check", "-"], draft.replace("conduct      produce", "conduct      produse", 1))
+    assert broken.returncode == 2
+    assert "<stdin>:" in broken.stderr and "error[E201]: unknown conduct `produse`" in broken.stderr
+    assert "^^^^^^" in broken.stderr  # the line and its caret, as for a file
+    refused = run_with_stdin(["fmt", "--write", "-"], draft)
+    assert refused.returncode == 2 and "error[E408]" in refused.stderr

@@ -147,13 +147,45 @@ def _umask() -> int:
     return mask
 
 
+STDIN = "<stdin>"  # the name a draft read from standard input (`-`) has in messages and reports
+
+
+def _stdin_text() -> str:
+    """A draft given as `-`: standard input's bytes, read and checked as a file's are (size, UTF-8, not binary)."""
+    from .source import decode_text
+
+    if sys.stdin is None:
+        raise fail("E001", "`-` names standard input, and it is closed", None, "pipe a draft in, or name a file")
+    text = decode_text(sys.stdin.buffer.read(), STDIN, "draft")
+    _read_stdin.append(text)  # an error in it is shown with its line, as in a file
+    return text
+
+
+_read_stdin: list[str] = []
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from .outputs.report import dumps_all, to_text
-    from .pipeline import check_set, load
+    from .pipeline import check_provisions, check_set, decision_paths, draft_paths, load_sources
 
-    drafts = load(args.paths)
-    _warn(drafts.warnings)
-    reports = [c.report for c in check_set(drafts, args.against)]
+    named = [p for p in args.paths if p != "-"]
+    own = draft_paths(named) if named else []
+    mine = set(own) | ({STDIN} if "-" in args.paths else set())
+    seen = {os.path.realpath(p) for p in own}
+    context = [p for p in draft_paths(args.with_paths) if os.path.realpath(p) not in seen] if args.with_paths else []
+    stdin = [(STDIN, _stdin_text())] if "-" in args.paths else []
+    # the reviewer's decisions beside the drafts named (and beside the context, which they may be about too)
+    decided = decision_paths([*named, *args.with_paths])
+    drafts, _ = load_sources([*((p, None) for p in [*own, *context, *decided]), *stdin])
+    if not args.quiet:  # the drafts checked speak; the context's own warnings are its files' business
+        _warn([w for w in drafts.warnings if w.span is None or w.span.file in mine])
+    if context or args.status:  # only the drafts named, and of them only those with the status asked for
+        provisions = [p for p in drafts.provisions if p.span is not None and p.span.file in mine
+                      and (args.status is None or (p.status is not None and p.status.name == args.status))]
+        checked = check_provisions(provisions, args.against, drafts.rules, drafts.decisions)
+    else:
+        checked = check_set(drafts, args.against)
+    reports = [c.report for c in checked]
     if args.format == "json":  # always a list (schemas/check.schema.json), so a pipeline reads one shape
         text = dumps_all(reports)
     elif reports:
@@ -232,7 +264,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
     from .pipeline import load_in_context
 
     # neighbours give context (an interpretation's provision); only this file's problems count
-    loaded = load_in_context(args.file, args.with_paths)
+    loaded = load_in_context(STDIN, args.with_paths, _stdin_text(), beside=False) if args.file == "-" \
+        else load_in_context(args.file, args.with_paths)
     _warn(loaded.warnings)
     text = escape.json_text(json.dumps(_to_data(loaded.draft), ensure_ascii=False, indent=2) + "\n") if args.ast \
         else "ok\n"
@@ -246,11 +279,18 @@ def cmd_fmt(args: argparse.Namespace) -> int:
     from .pipeline import draft_paths
 
     # Every file is formatted before any is written, so a syntax error in one leaves all of them untouched.
-    results = []
-    for path in draft_paths(args.paths):
+    if "-" in args.paths and args.write:
+        raise fail("E408", "`fmt --write -` would write standard input back", None,
+                   "leave out --write: the draft read from standard input is printed formatted")
+    results: list[tuple[str, str, str, tuple[int, int, str] | None]] = []
+    named = [p for p in args.paths if p != "-"]
+    for path in draft_paths(named) if named else []:
         seen = fingerprint(path)  # before reading: an edit saved from now on is never overwritten
         text = read_source(path)
         results.append((path, text, format_source(text, path), seen))
+    if "-" in args.paths:
+        text = _stdin_text()
+        results.append((STDIN, text, format_source(text, STDIN), None))
     if not (args.check or args.write):
         write_stdout("".join(formatted for _, _, formatted, _ in results))
         return EXIT_OK
@@ -264,7 +304,7 @@ def cmd_fmt(args: argparse.Namespace) -> int:
         return EXIT_OK
     for path, _, _ in changed:
         shown = escape.path(path)
-        tell(f"{shown}: not formatted (run `lexdraft fmt --write {shown}`)")
+        tell(f"{shown}: not formatted" + ("" if path == STDIN else f" (run `lexdraft fmt --write {shown}`)"))
     return EXIT_NONCONFORMING if changed else EXIT_OK
 
 
@@ -330,12 +370,24 @@ def build_parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True)
 
     c = sub.add_parser("check", help="check drafts against treaty articles")
-    c.add_argument("paths", nargs="+", metavar="PATH", help="draft files or folders, checked together per jurisdiction")
+    c.add_argument("paths", nargs="+", metavar="PATH",
+                   help="draft files or folders, checked together per jurisdiction; `-` reads a draft from standard "
+                        "input, e.g. `lexdraft fmt - < a.lexd | lexdraft check -`")
     c.add_argument("--against", action="append", metavar="ID",
-                   help="treaty article, e.g. uncc.16 (repeatable; default: all)")
-    c.add_argument("--format", choices=("text", "json"), default="text")
-    c.add_argument("--lang", choices=("en", "zh"), default="en")
-    c.add_argument("-o", "--output", metavar="FILE")
+                   help="treaty article, e.g. --against uncc.16 (repeatable; default: all)")
+    c.add_argument("--with", dest="with_paths", action="append", default=[], metavar="PATH",
+                   help="drafts read as context and not checked themselves: what the checked ones cite, breach or "
+                        "take their general part from, e.g. --with drafts/prc/in-force (repeatable)")
+    c.add_argument("--status", choices=("in-force", "proposed"),
+                   help="check only the provisions with this status, e.g. --status proposed: the reform alone, "
+                        "the law in force read as context")
+    c.add_argument("--format", choices=("text", "json"), default="text",
+                   help="text for people, or json for programs (a list of reports, schemas/check.schema.json), "
+                        "e.g. --format json")
+    c.add_argument("--lang", choices=("en", "zh"), default="en", help="the language of a text report, e.g. --lang zh")
+    c.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE, e.g. -o report.json")
+    c.add_argument("-q", "--quiet", action="store_true",
+                   help="no lint warnings on standard error: the report and the exit code only, e.g. in a script")
     c.add_argument("--pack", action="append", default=[], metavar="DIR", help=PACK_HELP)
     _no_cache_option(c)
     c.set_defaults(run=cmd_check)
@@ -362,7 +414,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.set_defaults(run=cmd_render)
 
     p = sub.add_parser("parse", help="parse and lint one draft")
-    p.add_argument("file")
+    p.add_argument("file", help="the draft, e.g. drafts/prc/proposed/253-2-dfii.lexd; `-` reads it from standard input")
     p.add_argument("--ast", action="store_true", help="print the AST as JSON")
     p.add_argument("--with", dest="with_paths", action="append", default=[], metavar="PATH",
                    help="more drafts the file refers to (the drafts beside it are always read)")
@@ -379,7 +431,8 @@ def build_parser() -> argparse.ArgumentParser:
     i.set_defaults(run=cmd_import)
 
     f = sub.add_parser("fmt", help="print drafts in canonical layout")
-    f.add_argument("paths", nargs="+", metavar="PATH")
+    f.add_argument("paths", nargs="+", metavar="PATH",
+                   help="draft files or folders, e.g. drafts/; `-` reads a draft from standard input")
     f.add_argument("--pack", action="append", default=[], metavar="DIR", help=PACK_HELP)
     mode = f.add_mutually_exclusive_group()
     mode.add_argument("--check", action="store_true", help="exit 1 when a file is not formatted")
@@ -468,7 +521,7 @@ def main(argv: list[str] | None = None) -> int:
                 raise _stdout_error(e) from None
         return code
     except LexdraftError as e:
-        tell(format_all(e.diagnostics, dict(e.sources)))
+        tell(format_all(e.diagnostics, {**dict(e.sources), **({STDIN: _read_stdin[-1]} if _read_stdin else {})}))
         if getattr(args, "format", None) == "json" and not getattr(args, "output", None):
             _json_errors(e.diagnostics)
         return EXIT_INVALID

@@ -258,14 +258,16 @@ class InContext:
         return [f.path for f in self.files]
 
 
-def load_in_context(path: str, more: Iterable[str] = (), text: str | None = None) -> InContext:
-    """One draft (its text read from `path` unless given) parsed and linted with the drafts beside it and `more`:
-    only its own problems stop it; a broken neighbour is that file's problem."""
+def load_in_context(path: str, more: Iterable[str] = (), text: str | None = None, *,
+                    beside: bool = True) -> InContext:
+    """One draft (its text read from `path` unless given) parsed and linted with the drafts beside it (unless not
+    `beside`: a draft read from standard input is beside nothing) and `more`: only its own problems stop it; a
+    broken neighbour is that file's problem."""
     draft, address = _parse_draft(path, text)  # an empty file is reported (E004), as check does
     # The drafts beside it (not below: a backup copy in a subfolder is no context), and those named with --with.
-    beside = [str(p) for p in sorted(Path(path).parent.glob("*" + SUFFIX)) if p.is_file()]
+    neighbours = [str(p) for p in sorted(Path(path).parent.glob("*" + SUFFIX)) if p.is_file()] if beside else []
     more = list(more)
-    others = {os.path.realpath(p): p for p in [*beside, *(draft_paths(more) if more else [])]}
+    others = {os.path.realpath(p): p for p in [*neighbours, *(draft_paths(more) if more else [])]}
     others.pop(os.path.realpath(path), None)
     context, addresses = [], [address]
     for other in others.values():
