@@ -315,3 +315,35 @@ def test_the_server_ends_cleanly_when_the_editor_says_exit() -> None:
                           check=False)
     assert (done.returncode, done.stderr.decode()) == (0, "")
     assert b'"id": 2' in done.stdout or b'"id":2' in done.stdout  # the shutdown was answered
+
+
+OFFICE_DRAFT = '''provision nz.hdca.22a {
+  jurisdiction nz
+  status       in-force
+  implements   uncc.99
+  title        en "Posting intimate visual recording without consent"
+  source       "Harmful Digital Communications Act 2015, s. 22A"
+  text         en """(1) A person commits an offence if the person, without reasonable excuse, posts a digital
+communication that is an intimate visual recording of a victim."""
+}
+'''
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=[sys.executable, "-m", "lexdraft", "lsp"]))
+async def office(lsp_client: LanguageClient, tmp_path: Path) -> AsyncIterator[None]:
+    """A drafts repository whose lexdraft.toml names its own New Zealand pack (tests/packs/nz)."""
+    shutil.copytree(ROOT / "tests" / "packs" / "nz", tmp_path / "office-packs" / "nz")
+    (tmp_path / "lexdraft.toml").write_text('packs = ["office-packs"]\n', encoding="utf-8")
+    params = T.InitializeParams(capabilities=client_capabilities("visual-studio-code"), root_uri=tmp_path.as_uri(),
+                                workspace_folders=[T.WorkspaceFolder(tmp_path.as_uri(), "drafts")])
+    await lsp_client.initialize_session(params)
+    yield
+    await lsp_client.shutdown_session()
+
+
+@pytest.mark.asyncio
+async def test_the_workspace_s_lexdraft_toml_packs_are_used(office: LanguageClient, tmp_path: Path) -> None:
+    uri = _open(office, tmp_path / "22a.lexd", OFFICE_DRAFT)
+    found = _own(await _diagnostics(office, uri, lambda ds: bool(_own(ds))))
+    # nz is the office pack's jurisdiction, English its only language: the one problem is the unknown article
+    assert [d.code for d in found] == ["E212"]

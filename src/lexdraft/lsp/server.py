@@ -10,11 +10,12 @@ from lsprotocol import types as T
 from pygls.lsp.server import LanguageServer
 from pygls.uris import from_fs_path, to_fs_path
 
-from .. import __version__
-from ..diagnostics import Diagnostic, LexdraftError, Severity, Span
+from .. import __version__, packs
+from ..diagnostics import Diagnostic, LexdraftError, Severity, Span, format_all
 from ..language import ast as A
 from ..language.fmt import format_source
 from ..language.parse import parser
+from ..packs.config import configured_packs
 from ..treaty.values import Force
 from . import describe
 from .complete import complete, typed_start
@@ -46,8 +47,21 @@ class LexdraftServer(LanguageServer):
             roots = [to_fs_path(f.uri) or "" for f in self.workspace.folders.values()]
             if not roots and self.workspace.root_path:
                 roots = [self.workspace.root_path]
-            self._model = Workspace([r for r in roots if r])
+            roots = [r for r in roots if r]
+            self._use_packs(roots)
+            self._model = Workspace(roots)
         return self._model
+
+    def _use_packs(self, roots: list[str]) -> None:
+        """The packs the workspace's lexdraft.toml (or [tool.lexdraft]) names, as `lexdraft check` there reads them;
+        a broken configuration is told in the editor's log, and the bundled packs are used meanwhile."""
+        named: list[str] = []
+        for root in roots:
+            try:
+                named += configured_packs(root)
+            except LexdraftError as e:
+                self.window_log_message(T.LogMessageParams(T.MessageType.Error, format_all(e.diagnostics)))
+        packs.use(named)
 
     def lines(self, path: str) -> Lines:
         return Lines(self.model.parsed(path).text, str(self.workspace.position_encoding or "utf-16"))
