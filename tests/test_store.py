@@ -215,3 +215,17 @@ def test_parallel_writers_corrupt_nothing(cache_home: Path) -> None:
     for i in range(8):
         assert stored.load("drafts", stored.digest("race", str(i))) == ("entry", i, "x" * (1000 * i))
     assert not [p for p in (cache_home / "drafts").rglob(".tmp-*")]  # every write was renamed into place
+
+
+def test_the_language_server_keeps_saved_drafts_not_the_texts_being_typed(drafts: Path, cache_home: Path) -> None:
+    from lexdraft.lsp.workspace import Workspace
+
+    model = Workspace([str(drafts)])
+    assert all(model.parsed(p).draft is not None for p in model.paths())
+    saved = entries(cache_home, "drafts")
+    assert len(saved) == len(model.paths())  # the drafts on disk, as check reads them
+    draft = model.paths()[0]
+    for typed in range(3):  # three keystrokes: three texts that no run will read again
+        model.open(draft, Path(draft).read_text(encoding="utf-8") + "#" * (typed + 1) + "\n")
+        assert model.parsed(draft).draft is not None
+    assert entries(cache_home, "drafts") == saved

@@ -16,7 +16,7 @@ import secrets
 import stat
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -184,6 +184,18 @@ def store_enabled(enabled: bool) -> None:
     """Whether `stored` and `store` use the cache folder at all (`--no-cache`: neither read nor written)."""
     global _storing
     _storing = enabled
+
+
+@contextlib.contextmanager
+def store_off() -> Iterator[None]:
+    """Neither read nor write the content-addressed store meanwhile (an editor's unsaved text, which changes with
+    every keystroke, would fill the cache folder with entries no one reads again)."""
+    global _storing
+    before, _storing = _storing, False
+    try:
+        yield
+    finally:
+        _storing = before
 
 
 def _store_place(kind: str, digest: str) -> tuple[bytes, str, str] | None:

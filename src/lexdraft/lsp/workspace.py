@@ -13,6 +13,7 @@ from ..language import ast as A
 from ..language.lint import lint
 from ..language.parse import read_source
 from ..pipeline import by_jurisdiction, check_jurisdiction, draft_paths, known_articles, parse_draft
+from ..resources import store_off
 from ..treaty.conformance import Finding, Report
 from .positions import normalize
 
@@ -122,7 +123,11 @@ class Workspace:
         if known is not None and known.text == text:
             return known
         try:
-            parsed = Parsed(path, text, parse_draft(path, text))
+            if path in self._open:  # an editor's text, new at each keystroke: parsed, not kept in the cache
+                with store_off():
+                    parsed = Parsed(path, text, parse_draft(path, text))
+            else:
+                parsed = Parsed(path, text, parse_draft(path, text))
         except LexdraftError as e:
             parsed = Parsed(path, text, None, tuple(e.diagnostics))
         self._parsed[path] = parsed
