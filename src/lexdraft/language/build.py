@@ -10,6 +10,7 @@ has the `line` and `column` of the rule's first token and `end` the `end_line` a
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any
 
 from lark import Token
@@ -159,7 +160,7 @@ class Builder:
         return int(tok)
 
     def _term(self, tok: Token, section: str) -> A.Term:
-        return A.Term(str(tok), section, span=self._tspan(tok))
+        return A.Term(sys.intern(str(tok)), section, span=self._tspan(tok))
 
     def _terms(self, names: Any, section: str) -> tuple[A.Term, ...]:
         """The terms of a `names` piece, or () for an absent one."""
