@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -458,3 +459,29 @@ def test_a_draft_read_from_standard_input_is_parsed_formatted_and_checked():
     assert "^^^^^^" in broken.stderr  # the line and its caret, as for a file
     refused = run_with_stdin(["fmt", "--write", "-"], draft)
     assert refused.returncode == 2 and "error[E408]" in refused.stderr
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_of_a_long_run_only_on_a_terminal_and_cleared(monkeypatch, capsys):
+    from lexdraft import cli
+
+    monkeypatch.setattr(cli, "PROGRESS_FROM", 1)  # the bundled drafts count as a long run here
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["check", str(DRAFTS / "tw"), "--against", "uncc.16"]) == 0
+    said = terminal.getvalue()
+    total = len(list((DRAFTS / "tw").rglob("*.lexd")))
+    assert f"\rlexdraft: reading drafts, {total:,} of {total:,}" in said
+    last = f"lexdraft: reading drafts, {total:,} of {total:,}"
+    assert said.endswith("\r" + " " * len(last) + "\r")  # the line is cleared: the report is not written over it
+    terminal.truncate(0)
+    terminal.seek(0)
+    main(["check", str(DRAFTS / "tw"), "--against", "uncc.16", "-q"])
+    assert terminal.getvalue() == ""  # -q: nothing
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    main(["check", str(DRAFTS / "tw"), "--against", "uncc.16"])
+    assert "reading drafts" not in sys.stderr.getvalue()  # not a terminal: a log never gets it

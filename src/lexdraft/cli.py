@@ -14,7 +14,8 @@ import signal
 import stat
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -176,7 +177,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     stdin = [(STDIN, _stdin_text())] if "-" in args.paths else []
     # the reviewer's decisions beside the drafts named (and beside the context, which they may be about too)
     decided = decision_paths([*named, *args.with_paths])
-    drafts, _ = load_sources([*((p, None) for p in [*own, *context, *decided]), *stdin])
+    with _progress(args.quiet) as progress:
+        drafts, _ = load_sources([*((p, None) for p in [*own, *context, *decided]), *stdin], progress)
     if not args.quiet:  # the drafts checked speak; the context's own warnings are its files' business
         _warn([w for w in drafts.warnings if w.span is None or w.span.file in mine])
     if context or args.status:  # only the drafts named, and of them only those with the status asked for
@@ -211,6 +213,37 @@ def cmd_review(args: argparse.Namespace) -> int:
         text = dumps(reviews) if args.format == "json" else FORMATS[args.format](reviews, args.lang)
     write_output(text, args.output, drafts.paths)
     return EXIT_OK if all(r.conforms for r in reviews) else EXIT_NONCONFORMING
+
+
+PROGRESS_FROM = 200  # drafts: a smaller set is read before anyone waits for it
+
+
+@contextlib.contextmanager
+def _progress(quiet: bool) -> Iterator[Callable[[int, int], None] | None]:
+    """How many drafts are read so far, on one line of standard error rewritten in place, for a long run; only
+    where standard error is a terminal (never in a log or a pipe) and not with -q. The line is cleared at the end."""
+    if quiet or sys.stderr is None or not sys.stderr.isatty():
+        yield None
+        return
+    shown = [0.0, 0]  # when it was last written, and how wide
+
+    def tell_progress(done: int, total: int) -> None:
+        now = time.monotonic()
+        if total < PROGRESS_FROM or (now - shown[0] < 0.2 and done != total):
+            return
+        line = f"lexdraft: reading drafts, {done:,} of {total:,}"
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.write("\r" + line)
+            sys.stderr.flush()
+        shown[:] = [now, len(line)]
+
+    try:
+        yield tell_progress
+    finally:
+        if shown[1]:
+            with contextlib.suppress(OSError, ValueError):
+                sys.stderr.write("\r" + " " * shown[1] + "\r")
+                sys.stderr.flush()
 
 
 def _warn(warnings: Sequence[Diagnostic]) -> None:

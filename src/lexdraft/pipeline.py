@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import difflib
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -187,9 +187,10 @@ def load(paths: list[str]) -> DraftSet:
     return drafts
 
 
-def load_sources(sources: list[tuple[str, str | None]]) -> tuple[DraftSet, list[Diagnostic]]:
+def load_sources(sources: list[tuple[str, str | None]],
+                 progress: Callable[[int, int], None] | None = None) -> tuple[DraftSet, list[Diagnostic]]:
     """Parse drafts given as (path, text) pairs (None: read the path) and lint them as one set; a pair whose file is
-    named decisions.yaml is a reviewer's decisions, read beside them.
+    named decisions.yaml is a reviewer's decisions, read beside them. `progress(done, total)` is told after each.
 
     Errors raise LexdraftError; lint findings of another severity (warnings) are returned beside the set.
     """
@@ -197,7 +198,9 @@ def load_sources(sources: list[tuple[str, str | None]]) -> tuple[DraftSet, list[
     addresses: list[str] = []
     problems: list[Diagnostic] = []
     decided: list[Decision] = []
-    for path, text in sources:
+    for done, (path, text) in enumerate(sources, start=1):
+        if progress is not None:
+            progress(done, len(sources))
         try:
             if Path(path).name == DECISIONS:
                 decided.extend(_decisions(path, text))
