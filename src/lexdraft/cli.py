@@ -388,9 +388,11 @@ def cmd_lsp(args: argparse.Namespace) -> int:
     return serve()
 
 
-PACK_HELP = "a folder of jurisdiction packs (or one pack) to use beside the bundled ones and lexdraft.toml's"
+PACK_HELP = ("a folder of jurisdiction packs (or one pack) to use beside the bundled ones and lexdraft.toml's, "
+             "e.g. --pack office-packs (repeatable)")
 NO_CACHE_HELP = ("neither read nor write the cache of parsed drafts, lint findings and verdicts (kept in the user's "
-                 "cache folder, by the hash of the drafts and of lexdraft itself), e.g. to time a cold run")
+                 "cache folder, by the hash of the drafts and of lexdraft itself), e.g. --no-cache to time a cold "
+                 "run")
 
 
 def _no_cache_option(p: argparse.ArgumentParser) -> None:
@@ -435,23 +437,26 @@ def build_parser() -> argparse.ArgumentParser:
     v.set_defaults(run=cmd_review)
 
     r = sub.add_parser("render", help="render a draft as statute or interpretation text")
-    r.add_argument("file")
-    r.add_argument("--lang", choices=("en", "zh"), default="zh")
+    r.add_argument("file", help="the draft, e.g. drafts/prc/proposed/253-2-dfii.lexd")
+    r.add_argument("--lang", choices=("en", "zh"), default="zh", help="the language of the text, e.g. --lang en")
     r.add_argument("--format", choices=("text", "docx", "akn"), default="text",
-                   help="plain text, a Word document (binary: give -o FILE.docx), or Akoma Ntoso 3.0 XML")
+                   help="plain text, a Word document (binary: give -o FILE.docx), or Akoma Ntoso 3.0 XML, "
+                        "e.g. --format docx -o 253-2.docx")
     r.add_argument("--with", dest="with_paths", action="append", default=[], metavar="PATH",
-                   help="more drafts the file refers to (the drafts beside it are always read)")
-    r.add_argument("-o", "--output", metavar="FILE")
+                   help="more drafts the file refers to (the drafts beside it are always read), "
+                        "e.g. --with drafts/prc/in-force")
+    r.add_argument("-o", "--output", metavar="FILE", help="write the text to FILE, e.g. -o 253-2.txt")
     r.add_argument("--pack", action="append", default=[], metavar="DIR", help=PACK_HELP)
     _no_cache_option(r)
     r.set_defaults(run=cmd_render)
 
     p = sub.add_parser("parse", help="parse and lint one draft")
     p.add_argument("file", help="the draft, e.g. drafts/prc/proposed/253-2-dfii.lexd; `-` reads it from standard input")
-    p.add_argument("--ast", action="store_true", help="print the AST as JSON")
+    p.add_argument("--ast", action="store_true", help="print the AST as JSON, e.g. --ast | jq '.documents[0].id'")
     p.add_argument("--with", dest="with_paths", action="append", default=[], metavar="PATH",
-                   help="more drafts the file refers to (the drafts beside it are always read)")
-    p.add_argument("-o", "--output", metavar="FILE")
+                   help="more drafts the file refers to (the drafts beside it are always read), "
+                        "e.g. --with drafts/prc/in-force")
+    p.add_argument("-o", "--output", metavar="FILE", help="write the result to FILE, e.g. --ast -o ast.json")
     p.add_argument("--pack", action="append", default=[], metavar="DIR", help=PACK_HELP)
     _no_cache_option(p)
     p.set_defaults(run=cmd_parse)
@@ -468,15 +473,19 @@ def build_parser() -> argparse.ArgumentParser:
                    help="draft files or folders, e.g. drafts/; `-` reads a draft from standard input")
     f.add_argument("--pack", action="append", default=[], metavar="DIR", help=PACK_HELP)
     mode = f.add_mutually_exclusive_group()
-    mode.add_argument("--check", action="store_true", help="exit 1 when a file is not formatted")
-    mode.add_argument("--write", action="store_true", help="rewrite the files in place")
+    mode.add_argument("--check", action="store_true",
+                      help="exit 1 when a file is not formatted, e.g. `lexdraft fmt --check drafts/` in CI")
+    mode.add_argument("--write", action="store_true",
+                      help="rewrite the files in place, e.g. `lexdraft fmt --write drafts/`")
     f.set_defaults(run=cmd_fmt)
 
     g = sub.add_parser("gate", help="compare the drafts at a git revision with the working tree")
-    g.add_argument("paths", nargs="*", metavar="PATH", help="draft files or folders (default: the current folder)")
+    g.add_argument("paths", nargs="*", metavar="PATH",
+                   help="draft files or folders (default: the current folder), e.g. drafts/")
     g.add_argument("--base", required=True, metavar="REV", help="the git revision to compare with, e.g. origin/main")
     g.add_argument("--against", action="append", metavar="ID",
-                   help="treaty article (repeatable; default: every article the drafts touch)")
+                   help="treaty article, e.g. --against uncc.16 (repeatable; default: every article the drafts "
+                        "touch)")
     g.add_argument("--tolerate-partly-met", action="store_true",
                    help="an obligatory requirement may drop to partly-met; only not-met fails")
     g.add_argument("--fail-on-new-warnings", action="store_true", help="new lint warnings fail the gate too")
@@ -489,8 +498,10 @@ def build_parser() -> argparse.ArgumentParser:
                       help="compare what is staged for the next commit (the index; a pre-commit hook's choice)")
     side.add_argument("--working-tree", dest="staged", action="store_false",
                       help="compare the files as they are on disk, untracked ones included (the default)")
-    g.add_argument("--format", choices=("text", "markdown", "html", "sarif", "junit"), default="text")
-    g.add_argument("-o", "--output", metavar="FILE")
+    g.add_argument("--format", choices=("text", "markdown", "html", "sarif", "junit"), default="text",
+                   help="text, a pull-request comment (markdown), a page (html), code-scanning annotations (sarif) "
+                        "or test results (junit), e.g. --format sarif -o gate.sarif")
+    g.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE, e.g. -o gate.md")
     g.add_argument("--pack", action="append", default=[], metavar="DIR", help=PACK_HELP)
     _no_cache_option(g)
     g.set_defaults(run=cmd_gate)
