@@ -120,6 +120,41 @@ def missing_glyphs(page: Path, env: dict[str, str] | None = None) -> tuple[int, 
     return int(chars.group(1)), tofu.group(1)
 
 
+# Every cell of the site's tables (verdicts, review, spec) measured against the page's width: a cell whose right edge
+# lies past it is cut off on that screen. Run in a frame of the width tested (headless Chromium will not make its
+# own window narrower than 500 px, and a phone is narrower).
+_NARROW_SCRIPT = """
+var frame = document.getElementById('page');
+frame.onload = function () {
+  var doc = frame.contentDocument, width = doc.documentElement.clientWidth, cut = [];
+  doc.querySelectorAll('table.lexdraft-report td, table.lexdraft-spec td').forEach(function (c) {
+    var r = c.getBoundingClientRect();
+    if (r.width > 0 && r.right > width + 1) cut.push(Math.round(r.right));
+  });
+  document.body.setAttribute('data-width', String(width));
+  document.body.setAttribute('data-cells', String(doc.querySelectorAll('table.lexdraft-report td').length));
+  document.body.setAttribute('data-cut', cut.slice(0, 5).join(' '));
+};
+"""
+
+
+def cut_off_cells(page: Path, width: int = 420) -> tuple[int, int, str]:
+    """(the frame's width, the number of verdict-table cells, the right edges of those running past it) for the
+    page shown `width` pixels wide."""
+    frame = page.with_name(f".narrow-{page.name}")
+    frame.write_text(f'<!DOCTYPE html><html><body style="margin:0"><iframe id="page" src="{html.escape(page.name)}" '
+                     f'width="{width}" height="900" style="border:0"></iframe><script>{_NARROW_SCRIPT}</script>'
+                     f'</body></html>', encoding="utf-8")
+    try:
+        dom = _run_chromium(["--allow-file-access-from-files", "--virtual-time-budget=10000", "--dump-dom",
+                             frame.as_uri()])
+    finally:
+        frame.unlink()
+    found = [re.search(f'data-{key}="([^"]*)"', dom) for key in ("width", "cells", "cut")]
+    assert all(found), "the narrow-screen probe did not run"
+    return int(found[0].group(1)), int(found[1].group(1)), found[2].group(1)  # type: ignore[union-attr]
+
+
 @dataclass
 class Cell:
     lang: str

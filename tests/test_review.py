@@ -245,3 +245,61 @@ def test_every_offence_gap_states_its_counterexample() -> None:
     c = prc["uncc.14.1.c"].counterexample
     assert c is not None and (c.en or "").startswith("An adult keeps on a phone or computer one photograph")
     assert (c.zh or "").endswith("所审查的条文均未将此行为规定为犯罪。")
+
+
+def _rechecked(r: Review, lexd: str, path: str) -> dict[str, Verdict]:
+    """The set with the amendment in it (an amended provision read in place of the one in force), checked again
+    by the checker itself, not by the amendment's own verification."""
+    from lexdraft.language.ast import Provision as P
+    from lexdraft.language.parse import parse_text
+    from lexdraft.pipeline import check_jurisdiction
+
+    drafts = load([str(SETS[r.jurisdiction])])
+    (doc,) = [d for d in parse_text(lexd, path).documents if isinstance(d, P)]
+    provisions = [p for p in drafts.provisions if p.id != doc.id] + [doc]
+    return {v.requirement.id: v.verdict for c in check_jurisdiction(r.jurisdiction, provisions, ARTICLES, drafts.rules)
+            for v in c.report.verdicts}
+
+
+@pytest.mark.parametrize("jurisdiction", sorted(SETS))
+def test_every_suggested_amendment_meets_its_requirement_and_lowers_nothing(jurisdiction: str) -> None:
+    r = REVIEWS[jurisdiction]
+    before = {p.requirement.id: p.verdict for a in r.articles for p in a.paragraphs}
+    gaps = [p for a in r.articles for p in a.paragraphs if p.counterexample is not None]
+    assert gaps and all(p.amendment is not None for p in gaps if p.requirement.id != "uncc.16.1" or
+                        jurisdiction == "prc"), [p.requirement.id for p in gaps if p.amendment is None]
+    for p in gaps:
+        if p.amendment is None:
+            continue
+        after = _rechecked(r, p.amendment.lexd, f"{p.requirement.id}.lexd")
+        assert after[p.requirement.id].conforms, (p.requirement.id, after[p.requirement.id])
+        assert not [q for q, v in before.items() if after[q].rank < v.rank], p.requirement.id
+
+
+def test_the_review_shows_each_amendment_as_statute_text() -> None:
+    prc = out.page(REVIEWS["prc"], "zh").articles[0]
+    c = next(r for r in prc.paragraphs if r.id == "uncc.14.1.c")
+    assert c.amendment is not None and c.amendment.file == "prc-uncc.14.1.c.lexd"
+    assert c.amendment.what.startswith("增加一条：《中华人民共和国刑法》第二百三十七条之一")
+    assert "“第二百三十七条之一　持有、控制" in c.amendment.text
+    assert c.amendment.verified.startswith("已复核：加入该修改后，第14条第1款(c)项的结论为“已实施”")
+    tw = out.page(REVIEWS["tw"], "en").articles[0]
+    control = next(r for r in tw.paragraphs if r.id == "uncc.14.1.c").amendment
+    assert control is not None and control.what.startswith("Amend Child and Youth Sexual Exploitation Prevention Act")
+
+
+def test_write_amendments_writes_each_draft_once_and_never_replaces_a_file(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "amendments"
+    argv = ["review", str(SETS["prc"]), "--write-amendments", str(folder), "-o", str(tmp_path / "review.txt")]
+    assert main(argv) == 1
+    written = sorted(p.name for p in folder.iterdir())
+    assert written == [f"prc-{p.requirement.id}.lexd" for a in REVIEWS["prc"].articles for p in a.amendments]
+    first = {p: p.read_bytes() for p in folder.iterdir()}
+    assert "5 suggested amendments written to" in capsys.readouterr().err
+    for path in folder.iterdir():  # each draft is a draft lexdraft reads back
+        assert load([str(path), str(SETS["prc"])]).provisions
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "error[E409]" in err and "exists: a suggested amendment never replaces a file" in err
+    assert {p: p.read_bytes() for p in folder.iterdir()} == first

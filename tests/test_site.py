@@ -145,3 +145,46 @@ def test_chromium_screenshot(site: Path) -> None:
     check.screenshot(page, png, focus="lexdraft-doc-prc.criminal-law.253-2")
     assert _png_size(png) == (1300, 1600)
     assert not (page.parent / f".focus-{page.name}").exists()
+
+
+# ---------------------------------------------------------------- the country reviews (lexdraft review)
+
+def review_page_of(folder: Path) -> str:
+    """drafts/prc/in-force -> reviews/prc-in-force: the page with the set's country review."""
+    return "reviews/" + "-".join(folder.relative_to(ROOT / "drafts").parts)
+
+
+def test_every_draft_set_has_its_review_page_in_both_languages() -> None:
+    for folder in DRAFT_SETS:
+        page = DOCS / f"{review_page_of(folder)}.rst"
+        assert page.is_file(), f"{folder.relative_to(ROOT)} has no review page: add {page.relative_to(ROOT)}"
+        text = page.read_text(encoding="utf-8")
+        assert text.count(f".. lexdraft:review:: /../{folder.relative_to(ROOT).as_posix()}\n") == 2
+        assert "   :lang: zh\n" in text
+
+
+@pytest.mark.parametrize("folder", DRAFT_SETS, ids=lambda f: f.relative_to(ROOT).as_posix())
+def test_review_page_shows_each_article_in_both_languages(site: Path, folder: Path) -> None:
+    from lexdraft.treaty.review import review_data
+
+    html = (site / f"{review_page_of(folder)}.html").read_text(encoding="utf-8")
+    jurisdiction = folder.relative_to(ROOT / "drafts").parts[0]
+    for lang in ("en", "zh"):
+        for article in ("uncc.14", "uncc.16", "uncc.18"):
+            assert f'<section id="lexdraft-review-{lang}-{article}-{jurisdiction}">' in html
+    assert "Recommendations" in html and "建议" in html and "Counterexample" in html
+    assert not re.search(r"\d{3}_[0-9a-f]{16}\.txt", html)  # papers by authors and title, never file names
+    bibliography = (site / "bibliography.html").read_text(encoding="utf-8")
+    straight = bibliography.replace("“", '"').replace("”", '"').replace("’", "'")  # the site curls quotation marks
+    for source in review_data().sources:  # each by its authors and title
+        assert source.full in straight, source.file
+
+
+@needs_chromium
+def test_tables_are_readable_on_a_420_px_screen(site: Path) -> None:
+    """No cell of a verdict table runs past the right edge of a phone's screen: the reasons column was cut off."""
+    for folder in DRAFT_SETS:
+        for name in (page_of(folder), review_page_of(folder)):
+            width, cells, cut = check.cut_off_cells(site / f"{name}.html", 420)
+            assert width == 420 and cells > 0
+            assert cut == "", f"{name}: cells end at {cut} px on a 420 px screen"

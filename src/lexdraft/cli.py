@@ -211,6 +211,8 @@ def cmd_review(args: argparse.Namespace) -> int:
                 "No offence provision among the drafts: there is nothing to review against the treaty.\n")
     else:
         text = dumps(reviews) if args.format == "json" else FORMATS[args.format](reviews, args.lang)
+    if args.write_amendments:
+        _write_amendments(args.write_amendments, reviews)
     write_output(text, args.output, drafts.paths)
     return EXIT_OK if all(r.conforms for r in reviews) else EXIT_NONCONFORMING
 
@@ -244,6 +246,31 @@ def _progress(quiet: bool) -> Iterator[Callable[[int, int], None] | None]:
             with contextlib.suppress(OSError, ValueError):
                 sys.stderr.write("\r" + " " * shown[1] + "\r")
                 sys.stderr.flush()
+
+
+def _write_amendments(folder: str, reviews: Sequence[Any]) -> None:
+    """Each suggested amendment as a .lexd draft in `folder`, for a drafter to start from. A file already there is
+    never replaced: every name is checked before any is written, so a second run changes nothing (E409)."""
+    from .outputs.review import amendment_file
+
+    target = Path(folder)
+    if target.exists() and not target.is_dir():
+        raise fail("E409", f"--write-amendments {folder}: not a folder", None, "name a folder to write the drafts in")
+    files = [(target / amendment_file(r.jurisdiction, am), am.lexd) for r in reviews for am in r.amendments()]
+    taken = [str(path) for path, _ in files if path.exists() or path.is_symlink()]
+    if taken:
+        raise LexdraftError([Diagnostic("E409", f"{path} exists: a suggested amendment never replaces a file", None,
+                                        ("move it away, or write the amendments to another folder",))
+                             for path in taken])
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        for path, lexd in files:
+            with open(path, "x", encoding="utf-8", newline="\n") as f:  # "x": fails rather than replace
+                f.write(lexd)
+    except OSError as e:
+        raise fail("E409", f"cannot write {e.filename}: {e.strerror}", None,
+                   "check that the folder can be written in and that the disk has room") from None
+    tell(f"{len(files)} suggested amendment{'s' if len(files) != 1 else ''} written to {folder}")
 
 
 def _warn(warnings: Sequence[Diagnostic]) -> None:
@@ -433,6 +460,8 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--format", choices=("text", "markdown", "html", "json"), default="text")
     v.add_argument("--lang", choices=("en", "zh"), default="en")
     v.add_argument("-o", "--output", metavar="FILE")
+    v.add_argument("--write-amendments", metavar="DIR",
+                   help="write each suggested amendment as a .lexd draft in DIR (an existing file is never replaced)")
     v.add_argument("--pack", action="append", default=[], metavar="DIR", help=PACK_HELP)
     v.set_defaults(run=cmd_review)
 

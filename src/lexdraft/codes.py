@@ -129,6 +129,9 @@ _ALL = (
          "holder and duty", "provision … { conduct produce }   (no penalty)"),
     Code("E408", "an output that cannot be written, or that would replace a draft being read",
          "lexdraft fmt drafts/prc/253-2.lexd -o drafts/prc/253-2.lexd"),
+    Code("E409", "a suggested amendment that `review --write-amendments` will not write: its file exists already, "
+         "or the folder cannot be written in",
+         "lexdraft review drafts/prc/in-force --write-amendments amendments   (run twice: the drafts are there)"),
     # E5xx: git for the gate
     Code("E501", "git is not installed, so the gate cannot read the base revision", "lexdraft gate --base main"),
     Code("E502", "the gate runs outside a git repository", "lexdraft gate --base main   (in a plain folder)"),

@@ -14,7 +14,9 @@ from markupsafe import Markup
 from .. import __version__, escape
 from ..diagnostics import LexdraftError
 from ..language.ast import Document, Interpretation, Provision, Text
+from ..treaty.amend import Amendment
 from ..treaty.review import ArticleReview, Measure, Paragraph, Review, paragraph_label, review_data
+from ..treaty.spec import spec_for
 from ..treaty.values import Force, RequirementKind, Verdict
 from ..wording.citations import article_id, citation, short_reference
 from ..wording.environment import environment
@@ -33,7 +35,10 @@ WORDS: dict[str, dict[str, str]] = {
         "article": "Article", "scope": "Scope of the review", "provenance": "The treaty text and its provenance",
         "text": "Treaty text", "measures": "Measures", "verdicts": "Verdicts",
         "paragraph": "Paragraph", "force": "Force", "verdict": "Verdict", "by": "Provisions",
-        "observations": "Observations", "counterexample": "Counterexample", "practices": "Good practices",
+        "observations": "Observations", "counterexample": "Counterexample", "amendment": "Suggested amendment",
+        "alternatives": "Each suggested amendment is verified on its own against the set as it stands; amendments "
+                        "that insert the same article are alternatives a drafter merges into one.",
+        "practices": "Good practices",
         "challenges": "Challenges", "recommendations": "Recommendations", "reviewer": "For a reviewer's decision",
         "decided": "Decided by a reviewer",
         "declaration": "Notification or declaration", "sources": "Sources cited", "none": "None.",
@@ -51,7 +56,10 @@ WORDS: dict[str, dict[str, str]] = {
         "article": "条款", "scope": "审查范围", "provenance": "公约条文及其来源",
         "text": "公约条文（英文重构文本）", "measures": "相关措施", "verdicts": "结论",
         "paragraph": "条款", "force": "效力", "verdict": "结论", "by": "实施条文",
-        "observations": "审查意见", "counterexample": "反例", "practices": "良好做法", "challenges": "挑战",
+        "observations": "审查意见", "counterexample": "反例", "amendment": "修改建议",
+        "alternatives": "每项修改建议均针对现有条文集单独复核；"
+                        "增加同一条文的各项建议互为替代方案，由起草者合并为一条。",
+        "practices": "良好做法", "challenges": "挑战",
         "recommendations": "建议", "reviewer": "须由审查人员决定的事项", "decided": "已由审查人员决定的事项",
         "declaration": "通知或者声明", "sources": "引用文献", "none": "无。",
         "no_practices": "所审查的条文中未发现。",
@@ -79,12 +87,23 @@ class MeasureRow:
 
 
 @dataclass(frozen=True)
+class AmendmentRow:
+    """A suggested amendment as a reader sees it: what it changes, its statute text, how it was re-checked."""
+
+    what: str
+    text: str  # rendered in the jurisdiction's drafting style, in the review's language
+    verified: str
+    file: str  # the name `--write-amendments` gives it
+
+
+@dataclass(frozen=True)
 class ParagraphRow:
     id: str
     paragraph: str
     force: str
     gist: str  # zh: the project's Chinese summary of treaty words that have no official Chinese text
     verdict: str
+    state: str  # the verdict's own word (partly-met), for a style to mark it by
     fails: bool
     by: str
     text: str
@@ -93,6 +112,7 @@ class ParagraphRow:
     recommendation: str
     declaration: str
     counterexample: str
+    amendment: AmendmentRow | None
 
 
 @dataclass(frozen=True)
@@ -108,6 +128,7 @@ class ArticlePage:
     recommendations: tuple[ParagraphRow, ...]
     reviewer: tuple[ParagraphRow, ...]
     decided: tuple[ParagraphRow, ...]
+    amendments: tuple[ParagraphRow, ...]
     declarations: tuple[ParagraphRow, ...]
     result: str
 
@@ -115,6 +136,7 @@ class ArticlePage:
 @dataclass(frozen=True)
 class ReviewPage:
     lang: str
+    code: str  # the jurisdiction's code (prc), for anchors
     words: dict[str, str]
     title: str
     jurisdiction: str
@@ -212,24 +234,78 @@ def _measure(m: Measure, cite: _Cite, lang: str, provisions: dict[str, Provision
                       WORDS[lang]["quoted"] if gloss else "", ", ".join(m.paragraphs))
 
 
-def _paragraph(p: Paragraph, cite: _Cite, lang: str) -> ParagraphRow:
+def amendment_file(jurisdiction: str, am: Amendment) -> str:
+    """prc-uncc.14.1.c.lexd: one file per gap, named by the jurisdiction and the requirement it closes."""
+    return f"{jurisdiction}-{am.requirement}.lexd"
+
+
+def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
+               provisions: dict[str, Provision]) -> AmendmentRow:
+    zh = lang == "zh"
+    doc = am.document
+    try:
+        cited = citation(doc, lang)
+    except LexdraftError:
+        cited = doc.id
+    if am.amends is not None:
+        what = (f"修改{cite.full.get(am.amends, cited)}（修改后的条文见下）" if zh else
+                f"Amend {cite.full.get(am.amends, cited)}: {'; '.join(am.edits)}.")
+    else:
+        what = f"增加一条：{cited}（条文见下）" if zh else f"Insert a new article, {cited}: {'; '.join(am.edits)}."
+    try:
+        text = cite(render(doc, lang, {**provisions, doc.id: doc}).rstrip("\n"))
+    except LexdraftError as e:  # what cannot be worded is said, not hidden
+        text = str(e)
+    v = am.verification
+    paragraph = paragraph_label(_paragraph_of(am.requirement), lang)
+    after = VERDICT_LABELS[lang][v.after[am.requirement]]
+    by = cite.ids([p for p in v.reached_by]) if all(p in cite.short for p in v.reached_by) else \
+        ("、" if zh else ", ").join(v.reached_by)
+    if v.reached_by == (doc.id,):
+        by = "新增条文" if zh and am.amends is None else "修改后的条文" if zh else \
+            ("the new article" if am.amends is None else "the amended provision")
+    options = [paragraph_label(_paragraph_of(o), lang) for o in am.options]
+    if zh:
+        verified = (f"已复核：加入该修改后，{paragraph}的结论为“{after}”；第14、16、18条的其他结论均未降低；"
+                    f"反例所述行为依{by}可予处罚。")
+        if options:
+            verified += f"该修改同时采用了{'、'.join(options)}的选择。"
+    else:
+        verified = (f"Re-checked: with it, {paragraph} is {after}; no other verdict of Arts. 14, 16 and 18 falls; "
+                    f"the counterexample is punishable under {by}.")
+        if options:
+            verified += f" It uses the option of {', '.join(options)}."
+    return AmendmentRow(what, text, verified, amendment_file(jurisdiction, am))
+
+
+def _paragraph_of(requirement: str) -> str:
+    """uncc.14.3.b -> 14(3)(b), as its spec gives the paragraph."""
+    article = ".".join(requirement.split(".")[:2])
+    return next((q.paragraph for q in spec_for(article).requirements if q.id == requirement), requirement)
+
+
+def _paragraph(p: Paragraph, cite: _Cite, lang: str, jurisdiction: str = "",
+               provisions: dict[str, Provision] | None = None) -> ParagraphRow:
     q = p.requirement
     observations = tuple(cite((cite.of(n.provision) + ("：" if lang == "zh" else ": ") if n.provision else "")
                               + _words(n.text, lang)) for n in p.observations)
     gist = _words(q.explanation, lang) if lang == "zh" and q.kind is not RequirementKind.MANUAL else ""
     return ParagraphRow(q.id, paragraph_label(q.paragraph, lang), FORCE_LABELS[lang][q.force], gist,
-                        VERDICT_LABELS[lang][p.verdict],
+                        VERDICT_LABELS[lang][p.verdict], str(p.verdict).replace("/", ""),
                         q.force is Force.SHALL and p.verdict.fails, cite.ids(p.finding.met_by), p.text,
                         ", ".join(p.marks), observations, cite(_words(p.recommendation, lang)),
-                        cite(_words(p.declaration, lang)), cite(_words(p.counterexample, lang)))
+                        cite(_words(p.declaration, lang)), cite(_words(p.counterexample, lang)),
+                        _amendment(p.amendment, jurisdiction, cite, lang, provisions or {})
+                        if p.amendment is not None else None)
 
 
-def _article(a: ArticleReview, cite: _Cite, lang: str, provisions: dict[str, Provision]) -> ArticlePage:
+def _article(a: ArticleReview, cite: _Cite, lang: str, provisions: dict[str, Provision],
+             jurisdiction: str) -> ArticlePage:
     spec = a.spec
     number = spec.article.rsplit(".", 1)[-1]
     title = _words(spec.title, lang)
     heading = f"第{number}条 {title}" if lang == "zh" else f"Article {number}. {title}"
-    rows = tuple(_paragraph(p, cite, lang) for p in a.paragraphs)
+    rows = tuple(_paragraph(p, cite, lang, jurisdiction, provisions) for p in a.paragraphs)
     merged: dict[str, list[str]] = {}  # one practice found in several provisions is said once, naming them all
     for n in a.practices:
         merged.setdefault(_words(n.text, lang), []).append(n.provision)
@@ -245,6 +321,7 @@ def _article(a: ArticleReview, cite: _Cite, lang: str, provisions: dict[str, Pro
         tuple(_measure(m, cite, lang, provisions) for m in a.measures), practices, challenges,
         tuple(r for r in rows if r.recommendation), tuple(r for r in rows if r.verdict == VERDICT_LABELS[lang][
             Verdict.NOT_ASSESSED]), tuple(r for r, p in zip(rows, a.paragraphs, strict=True) if p in a.decided),
+        tuple(r for r in rows if r.amendment is not None),
         tuple(r for r in rows if r.declaration),
         WORDS[lang]["result_ok" if a.conforms else "result_gap"])
 
@@ -259,8 +336,8 @@ def page(r: Review, lang: str) -> ReviewPage:
     cite = _Cite(r.documents, lang)
     provisions = provisions_of(r.documents)
     name = _words(r.name, lang)
-    return ReviewPage(lang, WORDS[lang], WORDS[lang]["title"], name, _words(r.benchmark, lang),
-                      tuple(_article(a, cite, lang, provisions) for a in r.articles),
+    return ReviewPage(lang, r.jurisdiction, WORDS[lang], WORDS[lang]["title"], name, _words(r.benchmark, lang),
+                      tuple(_article(a, cite, lang, provisions, r.jurisdiction) for a in r.articles),
                       tuple(s.full for s in r.sources()))
 
 
@@ -285,7 +362,8 @@ def to_text(reviews: Sequence[Review], lang: str = "en") -> str:
 
 
 def to_markdown(reviews: Sequence[Review], lang: str = "en") -> str:
-    return _render("review.md.j2", [page(r, lang) for r in reviews], md=_md, cell=_md_cell)
+    return _render("review.md.j2", [page(r, lang) for r in reviews], md=_md, cell=_md_cell,
+                   code=escape.markdown_code, block=escape.markdown_block)
 
 
 def to_html(reviews: Sequence[Review], lang: str = "en") -> str:
@@ -338,11 +416,23 @@ def _json_article(a: ArticleReview, pages: dict[str, ArticlePage]) -> dict[str, 
                         if p.recommendation else None,
                         "declaration": {"en": pe.declaration, "zh": pz.declaration} if p.declaration else None,
                         "counterexample": {"en": pe.counterexample, "zh": pz.counterexample}
-                        if p.counterexample else None}
+                        if p.counterexample else None,
+                        "amendment": _json_amendment(p.amendment, pe.amendment, pz.amendment)}
                        for p, pe, pz in zip(a.paragraphs, en.paragraphs, zh.paragraphs, strict=True)],
         "good_practices": {"en": list(en.practices), "zh": list(zh.practices)},
         "challenges": {"en": list(en.challenges), "zh": list(zh.challenges)},
     }
+
+
+def _json_amendment(am: Amendment | None, en: AmendmentRow | None, zh: AmendmentRow | None) -> dict[str, Any] | None:
+    if am is None or en is None or zh is None:
+        return None
+    v = am.verification
+    return {"target": am.target, "amends": am.amends, "rank": am.rank, "edits": list(am.edits), "lexd": am.lexd,
+            "file": en.file, "options": list(am.options),
+            "what": {"en": en.what, "zh": zh.what}, "text": {"en": en.text, "zh": zh.text},
+            "verified": {"en": en.verified, "zh": zh.verified},
+            "verification": {"after": v.after[am.requirement], "fell": v.fell(), "reached_by": list(v.reached_by)}}
 
 
 def dumps(reviews: Sequence[Review]) -> str:

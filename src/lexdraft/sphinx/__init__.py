@@ -652,10 +652,12 @@ def _use_packs(app: Sphinx, config: Config) -> None:
 
 def setup(app: Sphinx) -> dict[str, Any]:
     from .. import lexer
+    from .review import BibliographyDirective, ReviewDirective
 
     app.add_domain(LexdraftDomain)
     for name, directive in (("draft", DraftDirective), ("report", ReportDirective), ("spec", SpecDirective),
-                            ("vocabulary", VocabularyDirective), ("grammar", GrammarDirective)):
+                            ("vocabulary", VocabularyDirective), ("grammar", GrammarDirective),
+                            ("review", ReviewDirective), ("bibliography", BibliographyDirective)):
         app.add_directive_to_domain("lexdraft", name, directive)
     app.add_index_to_domain("lexdraft", ProvisionIndex)
     app.add_lexer("lexdraft", lexer.LexdraftLexer)

@@ -12,6 +12,7 @@ from .. import packs, yamldata
 from ..diagnostics import Diagnostic, LexdraftError, Span
 from ..language.ast import Document, Interpretation, Obligation, Provision, Rule, Text
 from ..resources import data_dir
+from .amend import Amendment, suggest_amendment
 from .conditions import Condition, parse_condition
 from .conformance import Finding, Note, Report, Risk, _age_grade
 from .counterexample import counterexample
@@ -118,6 +119,7 @@ class Paragraph:
     recommendation: Text | None
     declaration: Text | None  # what the reference says of a notification for an option used
     counterexample: Text | None = None  # for a gap: facts the treaty requires punished that no provision reaches
+    amendment: Amendment | None = None  # for a gap: the smallest change that closes it, re-checked (treaty/amend)
 
     @property
     def requirement(self) -> Requirement:
@@ -148,6 +150,10 @@ class ArticleReview:
         return tuple(p for p in self.paragraphs if p.finding.decision is not None)
 
     @property
+    def amendments(self) -> tuple[Paragraph, ...]:
+        return tuple(p for p in self.paragraphs if p.amendment is not None)
+
+    @property
     def recommendations(self) -> tuple[Paragraph, ...]:
         return tuple(p for p in self.paragraphs if p.recommendation is not None)
 
@@ -169,6 +175,9 @@ class Review:
     @property
     def conforms(self) -> bool:
         return all(a.conforms for a in self.articles)
+
+    def amendments(self) -> tuple[Amendment, ...]:
+        return tuple(p.amendment for a in self.articles for p in a.amendments if p.amendment is not None)
 
     def sources(self) -> tuple[Source, ...]:
         """The papers the review's words cite, in the order of the data file."""
@@ -371,7 +380,7 @@ def _recommendation(q: Requirement, f: Finding, provisions: dict[str, Provision]
             parts.append(_t(_first_sentence(q.explanation.en or ""), _first_sentence(q.explanation.zh or "")))
         elif missing:
             what = review_data().materials.get(article)
-            parts.append(_t(f"Criminalise {_acts(missing, 'en')}{' ' + what.en if what else ''}, as Art. "
+            parts.append(_t(f"Criminalise {_acts(missing, 'en')}{' ' + (what.en or '') if what else ''}, as Art. "
                             f"{q.paragraph} requires.",
                             f"按照{_zh_paragraph(q.paragraph)}的要求，将{_acts(missing, 'zh')}"
                             f"{what.zh if what else ''}的行为规定为犯罪。"))
@@ -552,14 +561,17 @@ def _practices(spec: Spec, report: Report, paragraphs: Sequence[Paragraph]) -> t
         (n.provision, n.text.en) for n in out))
 
 
-def _counterexample(f: Finding, report: Report, rules: Sequence[Rule]) -> Text | None:
+def _remedy(f: Finding, report: Report, rules: Sequence[Rule]) -> tuple[Text | None, Amendment | None]:
     """For an obligatory offence not met: the smallest facts it requires punished that no provision reaches, found
-    by treaty/reach, which reads the provisions apart from the spec (treaty/counterexample)."""
+    by treaty/reach, which reads the provisions apart from the spec (treaty/counterexample), and the smallest
+    amendment that makes them punishable, re-checked against every article (treaty/amend)."""
     q = f.requirement
     if q.kind is not RequirementKind.OFFENCE or q.force is not Force.SHALL or not f.verdict.fails:
-        return None
+        return None, None
     found = counterexample(q, report.provisions, rules, report.spec)
-    return describe(found) if found is not None else None
+    if found is None:
+        return None, None
+    return describe(found), suggest_amendment(q, report.provisions, rules, cx=found)
 
 
 def review_article(report: Report, documents: Sequence[Document], state: Text) -> ArticleReview:
@@ -572,7 +584,7 @@ def review_article(report: Report, documents: Sequence[Document], state: Text) -
         words, marks = treaty_words(q)
         paragraphs.append(Paragraph(f, words, marks, _observations(f),
                                     _recommendation(q, f, provisions, report.spec.article),
-                                    _declaration(q, f, state), _counterexample(f, report, rules)))
+                                    _declaration(q, f, state), *_remedy(f, report, rules)))
     return ArticleReview(report.spec, _scope(report.spec, report, documents), _provenance(report.spec),
                          tuple(paragraphs), _measures(report, documents, paragraphs),
                          _practices(report.spec, report, paragraphs), tuple(report.risks))
