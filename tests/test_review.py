@@ -279,10 +279,11 @@ def test_every_suggested_amendment_meets_its_requirement_and_lowers_nothing(juri
 def test_the_review_shows_each_amendment_as_statute_text() -> None:
     prc = out.page(REVIEWS["prc"], "zh").articles[0]
     c = next(r for r in prc.paragraphs if r.id == "uncc.14.1.c")
-    assert c.amendment is not None and c.amendment.file == "prc-uncc.14.1.c.lexd"
+    assert c.amendment is not None and c.amendment.file == "prc-uncc.14.1.b+c.lexd"
     assert c.amendment.what.startswith("增加一条：《中华人民共和国刑法》第二百三十七条之一")
-    assert "“第二百三十七条之一　持有、控制" in c.amendment.text
-    assert c.amendment.verified.startswith("已复核：加入该修改后，第14条第1款(c)项的结论为“已实施”")
+    assert "“第二百三十七条之一　索取、获取、浏览、持有、控制" in c.amendment.text
+    assert c.amendment.verified.startswith("已复核：加入该修改后，第14条第1款(b)项的结论为“已实施”、"
+                                           "第14条第1款(c)项的结论为“已实施”")
     tw = out.page(REVIEWS["tw"], "en").articles[0]
     control = next(r for r in tw.paragraphs if r.id == "uncc.14.1.c").amendment
     assert control is not None and control.what.startswith("Amend Child and Youth Sexual Exploitation Prevention Act")
@@ -294,9 +295,10 @@ def test_write_amendments_writes_each_draft_once_and_never_replaces_a_file(
     argv = ["review", str(SETS["prc"]), "--write-amendments", str(folder), "-o", str(tmp_path / "review.txt")]
     assert main(argv) == 1
     written = sorted(p.name for p in folder.iterdir())
-    assert written == [f"prc-{p.requirement.id}.lexd" for a in REVIEWS["prc"].articles for p in a.amendments]
+    assert written == sorted({out.amendment_file("prc", am) for am in REVIEWS["prc"].amendments()})
+    assert "prc-uncc.14.1.b+c.lexd" in written  # one new article closes both gaps nothing reaches
     first = {p: p.read_bytes() for p in folder.iterdir()}
-    assert "5 suggested amendments written to" in capsys.readouterr().err
+    assert f"{len(written)} suggested amendments written to" in capsys.readouterr().err
     for path in folder.iterdir():  # each draft is a draft lexdraft reads back
         assert load([str(path), str(SETS["prc"])]).provisions
     assert main(argv) == 2

@@ -235,8 +235,13 @@ def _measure(m: Measure, cite: _Cite, lang: str, provisions: dict[str, Provision
 
 
 def amendment_file(jurisdiction: str, am: Amendment) -> str:
-    """prc-uncc.14.1.c.lexd: one file per gap, named by the jurisdiction and the requirement it closes."""
-    return f"{jurisdiction}-{am.requirement}.lexd"
+    """prc-uncc.14.1.c.lexd: one file per amendment, named by the jurisdiction and the requirements it closes
+    (prc-uncc.14.1.b+c.lexd where one new article closes two)."""
+    closes = am.closes or (am.requirement,)
+    head = closes[0]
+    rest = [c[len(head.rsplit(".", 1)[0]) + 1:] if c.rsplit(".", 1)[0] == head.rsplit(".", 1)[0] else c
+            for c in closes[1:]]
+    return f"{jurisdiction}-{'+'.join([head, *rest])}.lexd"
 
 
 def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
@@ -257,8 +262,8 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
     except LexdraftError as e:  # what cannot be worded is said, not hidden
         text = str(e)
     v = am.verification
-    paragraph = paragraph_label(_paragraph_of(am.requirement), lang)
-    after = VERDICT_LABELS[lang][v.after[am.requirement]]
+    closes = am.closes or (am.requirement,)
+    states = [(paragraph_label(_paragraph_of(c), lang), VERDICT_LABELS[lang][v.after[c]]) for c in closes]
     by = cite.ids([p for p in v.reached_by]) if all(p in cite.short for p in v.reached_by) else \
         ("、" if zh else ", ").join(v.reached_by)
     if v.reached_by == (doc.id,):
@@ -266,12 +271,14 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
             ("the new article" if am.amends is None else "the amended provision")
     options = [paragraph_label(_paragraph_of(o), lang) for o in am.options]
     if zh:
-        verified = (f"已复核：加入该修改后，{paragraph}的结论为“{after}”；第14、16、18条的其他结论均未降低；"
+        verified = (f"已复核：加入该修改后，{'、'.join(f'{p}的结论为“{a}”' for p, a in states)}；"
+                    f"第14、16、18条的其他结论均未降低；"
                     f"反例所述行为依{by}可予处罚。")
         if options:
             verified += f"该修改同时采用了{'、'.join(options)}的选择。"
     else:
-        verified = (f"Re-checked: with it, {paragraph} is {after}; no other verdict of Arts. 14, 16 and 18 falls; "
+        verified = (f"Re-checked: with it, {' and '.join(f'{p} is {a}' for p, a in states)}; no other verdict of "
+                    f"Arts. 14, 16 and 18 falls; "
                     f"the counterexample is punishable under {by}.")
         if options:
             verified += f" It uses the option of {', '.join(options)}."
@@ -429,7 +436,7 @@ def _json_amendment(am: Amendment | None, en: AmendmentRow | None, zh: Amendment
         return None
     v = am.verification
     return {"target": am.target, "amends": am.amends, "rank": am.rank, "edits": list(am.edits), "lexd": am.lexd,
-            "file": en.file, "options": list(am.options),
+            "file": en.file, "options": list(am.options), "closes": list(am.closes or (am.requirement,)),
             "what": {"en": en.what, "zh": zh.what}, "text": {"en": en.text, "zh": zh.text},
             "verified": {"en": en.verified, "zh": zh.verified},
             "verification": {"after": v.after[am.requirement], "fell": v.fell(), "reached_by": list(v.reached_by)}}

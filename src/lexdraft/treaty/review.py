@@ -12,7 +12,7 @@ from .. import packs, yamldata
 from ..diagnostics import Diagnostic, LexdraftError, Span
 from ..language.ast import Document, Interpretation, Obligation, Provision, Rule, Text
 from ..resources import data_dir
-from .amend import Amendment, suggest_amendment
+from .amend import Amendment, suggest_amendments
 from .conditions import Condition, parse_condition
 from .conformance import Finding, Note, Report, Risk, _age_grade
 from .counterexample import counterexample
@@ -177,7 +177,9 @@ class Review:
         return all(a.conforms for a in self.articles)
 
     def amendments(self) -> tuple[Amendment, ...]:
-        return tuple(p.amendment for a in self.articles for p in a.amendments if p.amendment is not None)
+        """Each suggested amendment once, though one new article may close several gaps."""
+        found = [p.amendment for a in self.articles for p in a.amendments if p.amendment is not None]
+        return tuple({id(am): am for am in found}.values())
 
     def sources(self) -> tuple[Source, ...]:
         """The papers the review's words cite, in the order of the data file."""
@@ -561,30 +563,36 @@ def _practices(spec: Spec, report: Report, paragraphs: Sequence[Paragraph]) -> t
         (n.provision, n.text.en) for n in out))
 
 
-def _remedy(f: Finding, report: Report, rules: Sequence[Rule]) -> tuple[Text | None, Amendment | None]:
-    """For an obligatory offence not met: the smallest facts it requires punished that no provision reaches, found
-    by treaty/reach, which reads the provisions apart from the spec (treaty/counterexample), and the smallest
-    amendment that makes them punishable, re-checked against every article (treaty/amend)."""
+def _gap(f: Finding) -> bool:
     q = f.requirement
-    if q.kind is not RequirementKind.OFFENCE or q.force is not Force.SHALL or not f.verdict.fails:
-        return None, None
-    found = counterexample(q, report.provisions, rules, report.spec)
-    if found is None:
-        return None, None
-    return describe(found), suggest_amendment(q, report.provisions, rules, cx=found)
+    return q.kind is RequirementKind.OFFENCE and q.force is Force.SHALL and f.verdict.fails
+
+
+def _counterexample(f: Finding, report: Report, rules: Sequence[Rule]) -> Text | None:
+    """For an obligatory offence not met: the smallest facts it requires punished that no provision reaches, found
+    by treaty/reach, which reads the provisions apart from the spec (treaty/counterexample)."""
+    if not _gap(f):
+        return None
+    found = counterexample(f.requirement, report.provisions, rules, report.spec)
+    return describe(found) if found is not None else None
 
 
 def review_article(report: Report, documents: Sequence[Document], state: Text) -> ArticleReview:
     """One article of the review, from its conformance report and the jurisdiction's documents."""
     provisions = {p.id: p for p in report.provisions}
     rules = [d for d in documents if isinstance(d, Rule)]
+    # the smallest amendment for each gap, re-checked against every article; gaps nothing reaches may share one new
+    # article (treaty/amend)
+    remedies = suggest_amendments(report.spec.article, report.provisions, rules) \
+        if any(_gap(f) for f in report.verdicts) else {}
     paragraphs = []
     for f in report.verdicts:
         q = f.requirement
         words, marks = treaty_words(q)
         paragraphs.append(Paragraph(f, words, marks, _observations(f),
                                     _recommendation(q, f, provisions, report.spec.article),
-                                    _declaration(q, f, state), *_remedy(f, report, rules)))
+                                    _declaration(q, f, state), _counterexample(f, report, rules),
+                                    remedies.get(q.id)))
     return ArticleReview(report.spec, _scope(report.spec, report, documents), _provenance(report.spec),
                          tuple(paragraphs), _measures(report, documents, paragraphs),
                          _practices(report.spec, report, paragraphs), tuple(report.risks))
