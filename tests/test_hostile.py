@@ -239,7 +239,8 @@ HEADINGS = re.compile(r"lexdraft gate: .*|Treaty requirements / 公约要求|Cha
                       r"Review of implementation of the UN Convention against Cybercrime|Article \d+\. [A-Za-z -]+|"
                       r"Scope of the review|The treaty text and its provenance|Measures|Verdicts|Good practices|"
                       r"Challenges|Recommendations|Notification or declaration|For a reviewer's decision|"
-                      r"Decided by a reviewer|Sources cited|\d+\(\d+\)(\([a-z]\))?( ⟨existence uncertain⟩)?: [a-z/-]+")
+                      r"Decided by a reviewer|Suggested amendment|Sources cited|"
+                      r"\d+\(\d+\)(\([a-z]\))?( ⟨existence uncertain⟩)?: [a-z/-]+")
 
 
 def _markdown(data: bytes, headings: re.Pattern[str] | None = HEADINGS) -> None:

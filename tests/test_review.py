@@ -173,6 +173,9 @@ def test_markdown_tables_are_tables_and_html_tables_wrap() -> None:
     md = out.to_markdown([REVIEWS["prc"]], "en")
     tokens = MarkdownIt("commonmark").enable("table").parse(md)
     assert sum(t.type == "table_open" for t in tokens) == 3  # one verdict table per article
+    for lang in ("en", "zh"):  # bold closes before a Chinese colon too: none is left as literal asterisks
+        shown = MarkdownIt("commonmark").enable("table").render(out.to_markdown([REVIEWS["tw"]], lang))
+        assert "**" not in shown
     html = out.to_html([REVIEWS["prc"]], "zh")
     assert '<html lang="zh-Hans">' in html and 'class="lexdraft-table"' in html
     assert "overflow-wrap: anywhere" in html and "<script" not in html

@@ -48,7 +48,7 @@ WORDS: dict[str, dict[str, str]] = {
         "quoted": "quoted in a working translation", "marks": "marks",
         "result_ok": "Every obligatory paragraph assessed is implemented.",
         "result_gap": "Obligatory paragraphs are not, or only partly, implemented; see the recommendations.",
-        "summary": "Summary", "gist": "",
+        "summary": "Summary", "gist": "", "colon": ": ",
     },
     "zh": {
         "title": "《联合国打击网络犯罪公约》实施情况审查",
@@ -68,7 +68,7 @@ WORDS: dict[str, dict[str, str]] = {
         "quoted": "引文为工作译文", "marks": "标记",
         "result_ok": "所审查的强制性条款均已实施。",
         "result_gap": "存在未实施或者部分实施的强制性条款，见建议。",
-        "summary": "概要", "gist": "中文要点（本项目自拟；未找到公约的正式中文文本）",
+        "summary": "概要", "colon": "：", "gist": "中文要点（本项目自拟；未找到公约的正式中文文本）",
     },
 }
 ROLES = {"en": {"offence": "offence", "general-part": "general part", "interpretation": "judicial interpretation",
@@ -84,6 +84,7 @@ class MeasureRow:
     quote: str
     note: str  # how the quotation stands: a working translation
     paragraphs: str
+    bears: str  # the role and the paragraphs, as the language writes them in parentheses
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,11 @@ class _Cite:
         return ("、" if self.lang == "zh" else "; ").join(self.of(p) for p in pids)
 
 
+def _sentence(s: str) -> str:
+    """A line that starts with a citation (paragraph 1 of Article 363 …) starts with a capital, as a sentence does."""
+    return s[:1].upper() + s[1:]
+
+
 def _words(t: Text | None, lang: str) -> str:
     return ((t.zh if lang == "zh" else t.en) or "") if t is not None else ""
 
@@ -230,8 +236,12 @@ def _quote(doc: Document, lang: str, provisions: dict[str, Provision]) -> tuple[
 
 def _measure(m: Measure, cite: _Cite, lang: str, provisions: dict[str, Provision]) -> MeasureRow:
     quote, gloss = _quote(m.document, lang, provisions)
-    return MeasureRow(cite.full.get(m.document.id, m.document.id), ROLES[lang][m.role], quote,
-                      WORDS[lang]["quoted"] if gloss else "", ", ".join(m.paragraphs))
+    paragraphs = ("、" if lang == "zh" else ", ").join(paragraph_label(p, lang) for p in m.paragraphs)
+    role = ROLES[lang][m.role]
+    bears = (f"（{role}{'；' + paragraphs if paragraphs else ''}）" if lang == "zh" else
+             f"({role}{'; ' + paragraphs if paragraphs else ''})")
+    return MeasureRow(cite.full.get(m.document.id, m.document.id), role, quote,
+                      WORDS[lang]["quoted"] if gloss else "", paragraphs, bears)
 
 
 def amendment_file(jurisdiction: str, am: Amendment) -> str:
@@ -252,11 +262,11 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
         cited = citation(doc, lang)
     except LexdraftError:
         cited = doc.id
-    if am.amends is not None:
+    if am.amends is not None:  # the edits are worded by treaty/amend in English: "add the conduct offer"
         what = (f"修改{cite.full.get(am.amends, cited)}（修改后的条文见下）" if zh else
-                f"Amend {cite.full.get(am.amends, cited)}: {'; '.join(am.edits)}.")
+                f"Amend {cite.full.get(am.amends, cited)}: {'; '.join(am.edits)} (the amended text below).")
     else:
-        what = f"增加一条：{cited}（条文见下）" if zh else f"Insert a new article, {cited}: {'; '.join(am.edits)}."
+        what = f"增加一条：{cited}（条文见下）" if zh else f"Insert a new article, {cited} (its text below)."
     try:
         text = cite(render(doc, lang, {**provisions, doc.id: doc}).rstrip("\n"))
     except LexdraftError as e:  # what cannot be worded is said, not hidden
@@ -294,8 +304,8 @@ def _paragraph_of(requirement: str) -> str:
 def _paragraph(p: Paragraph, cite: _Cite, lang: str, jurisdiction: str = "",
                provisions: dict[str, Provision] | None = None) -> ParagraphRow:
     q = p.requirement
-    observations = tuple(cite((cite.of(n.provision) + ("：" if lang == "zh" else ": ") if n.provision else "")
-                              + _words(n.text, lang)) for n in p.observations)
+    observations = tuple(_sentence(cite((cite.of(n.provision) + ("：" if lang == "zh" else ": ") if n.provision else "")
+                                        + _words(n.text, lang))) for n in p.observations)
     gist = _words(q.explanation, lang) if lang == "zh" and q.kind is not RequirementKind.MANUAL else ""
     return ParagraphRow(q.id, paragraph_label(q.paragraph, lang), FORCE_LABELS[lang][q.force], gist,
                         VERDICT_LABELS[lang][p.verdict], str(p.verdict).replace("/", ""),
@@ -316,11 +326,11 @@ def _article(a: ArticleReview, cite: _Cite, lang: str, provisions: dict[str, Pro
     merged: dict[str, list[str]] = {}  # one practice found in several provisions is said once, naming them all
     for n in a.practices:
         merged.setdefault(_words(n.text, lang), []).append(n.provision)
-    practices = tuple(cite((cite.ids([p for p in pids if p]) + ("：" if lang == "zh" else ": ") if any(pids) else "")
-                           + text) for text, pids in merged.items())
-    challenges = tuple(cite(f"{cite.of(r.provision)}（{_zh_ref(r.paragraph)}）：{_words(r.reason, lang)}"
-                            if lang == "zh" else
-                            f"{cite.of(r.provision)} (Art. {r.paragraph}): {_words(r.reason, lang)}")
+    practices = tuple(_sentence(cite((cite.ids([p for p in pids if p]) + ("：" if lang == "zh" else ": ")
+                                      if any(pids) else "") + text)) for text, pids in merged.items())
+    challenges = tuple(_sentence(cite(f"{cite.of(r.provision)}（{_zh_ref(r.paragraph)}）：{_words(r.reason, lang)}"
+                                      if lang == "zh" else
+                                      f"{cite.of(r.provision)} (Art. {r.paragraph}): {_words(r.reason, lang)}"))
                        for r in a.challenges)
     return ArticlePage(
         spec.article, heading, tuple(cite(_words(t, lang)) for t in a.scope),

@@ -79,7 +79,7 @@ class ReviewDirective(PipelineDirective):
         for m in a.measures:
             item = nodes.paragraph(classes=[tag])
             item += nodes.strong(m.citation, m.citation)
-            item += nodes.Text(f" ({m.role}{'; ' + m.paragraphs if m.paragraphs else ''})")
+            item += nodes.Text(" " + m.bears if p.lang == "en" else m.bears)
             if m.quote:
                 item += nodes.Text(f": “{m.quote}”" + (f" ({m.note})" if m.note else ""))
             measures += nodes.list_item("", item)
