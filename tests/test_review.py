@@ -24,7 +24,7 @@ from lexdraft.treaty.values import Force, Verdict
 REPO = Path(__file__).resolve().parent.parent
 DRAFTS = REPO / "drafts"
 GOLDEN = REPO / "tests" / "golden" / "review"
-SCHEMA = REPO / "tests" / "schemas" / "review.schema.json"
+SCHEMA = REPO / "schemas" / "review.schema.json"
 ARTICLES = ["uncc.14", "uncc.16", "uncc.18"]
 SETS = {"prc": DRAFTS / "prc" / "in-force", "tw": DRAFTS / "tw" / "in-force"}
 SEED_FILE = re.compile(r"\d{3}_[0-9a-f]{16}\.txt")

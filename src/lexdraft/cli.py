@@ -455,14 +455,20 @@ def build_parser() -> argparse.ArgumentParser:
     c.set_defaults(run=cmd_check)
 
     v = sub.add_parser("review", help="write the country review of drafts against treaty articles")
-    v.add_argument("paths", nargs="+", metavar="PATH", help="draft files or folders, reviewed per jurisdiction")
-    v.add_argument("--against", action="append", metavar="ID", help="a treaty article, e.g. uncc.14 (repeatable)")
-    v.add_argument("--format", choices=("text", "markdown", "html", "json"), default="text")
-    v.add_argument("--lang", choices=("en", "zh"), default="en")
-    v.add_argument("-o", "--output", metavar="FILE")
+    v.add_argument("paths", nargs="+", metavar="PATH",
+                   help="draft files or folders, reviewed per jurisdiction, e.g. drafts/prc/in-force")
+    v.add_argument("--against", action="append", metavar="ID",
+                   help="treaty article, e.g. --against uncc.14 (repeatable; default: all)")
+    v.add_argument("--format", choices=("text", "markdown", "html", "json"), default="text",
+                   help="text, markdown or html for people, json for programs (schemas/review.schema.json), "
+                        "e.g. --format markdown")
+    v.add_argument("--lang", choices=("en", "zh"), default="en", help="the language of the review, e.g. --lang zh")
+    v.add_argument("-o", "--output", metavar="FILE", help="write the review to FILE, e.g. -o review.md")
     v.add_argument("--write-amendments", metavar="DIR",
-                   help="write each suggested amendment as a .lexd draft in DIR (an existing file is never replaced)")
+                   help="write each suggested amendment as a .lexd draft in DIR, never replacing a file, "
+                        "e.g. --write-amendments amendments")
     v.add_argument("--pack", action="append", default=[], metavar="DIR", help=PACK_HELP)
+    _no_cache_option(v)
     v.set_defaults(run=cmd_review)
 
     r = sub.add_parser("render", help="render a draft as statute or interpretation text")
