@@ -399,3 +399,65 @@ def test_the_gate_words_a_document_by_the_jurisdiction_of_its_id() -> None:
                      "a.lexd").documents
     [changed] = diff_documents(old, new)
     assert [c.zh for c in changed.changes] == ["增加刑罚：七年以下有期徒刑，得併科新臺幣七十萬元以下罰金"]
+
+
+# ------------------------------------------------------------------ inserting an article numbered with letters
+
+NZ_INSERTED = '''provision nz.hdca.22b {
+  jurisdiction nz
+  status       proposed
+  instrument   amendment to "Harmful Digital Communications Act 2015" inserting article NEW after AFTER
+  title        en "Threatening to post an intimate visual recording"
+  implements   uncc.16
+  mental       intent
+  conduct      distribute
+  object       intimate-image
+  consent      absent
+  prosecution  public
+  penalty
+    base imprisonment <= 2 years
+}
+'''
+
+
+def test_a_section_numbered_with_letters_is_inserted_as_the_pack_cites_it(office: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    (office / "drafts" / "22b.lexd").write_text(NZ_INSERTED.replace("NEW", "22b").replace("AFTER", "22a"), "utf-8")
+    code, out, err = run(capsys, "render", "drafts/22b.lexd", "--lang", "en")
+    assert code == 0, err
+    assert out.splitlines()[:4] == [
+        "New section 22B inserted (Threatening to post an intimate visual recording)", "",
+        "After section 22A, insert:", "22B Threatening to post an intimate visual recording"]
+    (office / "drafts" / "22b.lexd").write_text(NZ_INSERTED.replace("NEW", "22-b").replace("AFTER", "22a"), "utf-8")
+    code, out, err = run(capsys, "parse", "drafts/22b.lexd")
+    assert (code, out) == (2, "")
+    assert "drafts/22b.lexd:4:3: error[E220]: article 22-b is not numbered as nz's pack numbers articles" in err
+
+
+@pytest.mark.parametrize("pack", PACKS, ids=lambda p: p.code)
+def test_every_number_an_id_can_hold_can_be_inserted(pack: packs.Pack) -> None:
+    """Property: `inserting article N after M` takes exactly the numbers the pack's pattern takes (as ids do), and
+    what it takes, render cites."""
+    from lexdraft.language.lint import lint
+    from lexdraft.language.parse import parse_text
+
+    packs.use([str(NZ.parent)] if pack.code == "nz" else [])
+    instrument = next(iter(pack.instruments))
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.one_of(st.from_regex(pack.pattern, fullmatch=True), st.from_regex(r"[a-z0-9]{1,4}(-[a-z0-9]{1,3})?",
+                                                                                fullmatch=True)))
+    def prop(number: str) -> None:
+        if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", number):
+            return  # not an article number an id can hold: no draft can name it
+        draft = (f"provision {pack.code}.{instrument}.{pack.examples[0]} {{\n  jurisdiction {pack.code}\n"
+                 f"  status proposed\n  instrument amendment inserting article {number} after {pack.examples[0]}\n"
+                 '  title en "t" zh "t" zh-hant "t"\n}\n')
+        problems = [d for d in lint([parse_text(draft, "x.lexd")]) if d.code == "E220"]
+        if re.fullmatch(pack.pattern, number):
+            assert not problems, (number, problems)
+            assert article_label(number, pack.code, "en")
+        else:
+            assert problems, number
+
+    prop()

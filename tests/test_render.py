@@ -210,10 +210,10 @@ def test_three_tiers_reproduce_article_363() -> None:
     assert _article(p, "en")[0] == (
         "Article 999 Whoever, for the purpose of making a profit, produces, reproduces, publishes, sells or "
         "disseminates obscene articles shall be sentenced to fixed-term imprisonment of not more than three years, "
-        "criminal detention or public surveillance, and concurrently a fine; where the circumstances are serious, "
-        "to fixed-term imprisonment of not less than three years and not more than ten years, and concurrently a "
-        "fine; where the circumstances are especially serious, to fixed-term imprisonment of not less than ten "
-        "years or life imprisonment, and concurrently a fine or confiscation of property.")
+        "criminal detention or public surveillance, and shall also be fined; where the circumstances are serious, "
+        "to fixed-term imprisonment of not less than three years and not more than ten years, and shall also be "
+        "fined; where the circumstances are especially serious, to fixed-term imprisonment of not less than ten "
+        "years or life imprisonment, and shall also be fined or sentenced to confiscation of property.")
 
 
 def test_base_tier_that_requires_a_circumstance_reproduces_article_253_1() -> None:
@@ -233,7 +233,7 @@ def test_base_tier_that_requires_a_circumstance_reproduces_article_253_1() -> No
     assert zh[1] == ("单位犯前款罪的，对单位判处罚金，并对其直接负责的主管人员和其他直接责任人员，依照前款的规定处罚。")
     en = _article(p, "en")
     assert ", where the circumstances are serious, shall be sentenced to fixed-term imprisonment of not more than " \
-           "three years or criminal detention, and concurrently or solely a fine;" in en[0]
+           "three years or criminal detention, and shall also, or shall only, be fined;" in en[0]
 
 
 def test_dfii_penalty_chain_in_english_reads_as_statutory_english() -> None:
@@ -247,9 +247,9 @@ def test_dfii_penalty_chain_in_english_reads_as_statutory_english() -> None:
             "synthesis technology, produces or synthesizes an intimate image of another person, or whoever "
             "disseminates an intimate image of another person produced or synthesized in that way, shall be "
             "sentenced to fixed-term imprisonment of not more than three "
-            "years or criminal detention, and concurrently or solely a fine; where the "
+            "years or criminal detention, and shall also, or shall only, be fined; where the "
             "circumstances are serious, to fixed-term imprisonment of not less than three years and not more than "
-            "seven years, and concurrently a fine.") in text
+            "seven years, and shall also be fined.") in text
 
 
 @pytest.mark.parametrize(("line", "zh", "en"), [
@@ -266,7 +266,7 @@ def test_dfii_penalty_chain_in_english_reads_as_statutory_english() -> None:
      ("fixed-term imprisonment of not more than five years, and may additionally be fined not more than "
       "500,000 New Taiwan dollars")),
     ("base criminal-detention; fine optional", "拘役，并处或者单处罚金",
-     "criminal detention, and concurrently or solely a fine"),
+     "criminal detention, and shall also, or shall only, be fined"),
 ])
 def test_penalty_phrases(line: str, zh: str, en: str) -> None:
     p = _proposal(f"  conduct possess\n  penalty\n    {line}", "tw.criminal-code.999" if "twd" in line else
@@ -285,7 +285,7 @@ def test_increase_up_to_a_fraction() -> None:
     base imprisonment <= 5 years
     aggravated increase up-to 1/2""", "tw.criminal-code.999")
     zh, en = _article(p, "zh")[0], _article(p, "en")[0]
-    assert zh.endswith("處五年以下有期徒刑；意圖營利或者販賣的，加重其刑至二分之一。")
+    assert zh.endswith("販賣他人性影像者，處五年以下有期徒刑；意圖營利或者販賣者，加重其刑至二分之一。")
     assert en.endswith("; where the offence is committed with intent to gain, or by selling, "
                        "the punishment shall be increased by up to one half.")
 

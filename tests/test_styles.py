@@ -227,3 +227,44 @@ def test_a_pack_naming_a_style_lexdraft_cannot_compose_in_is_located(tmp_path: P
     d = e.value.diagnostics[0]
     assert d.code == "E701" and "'civil-law-fr'" in d.message and d.span is not None
     assert str(d.span.file).endswith("yy/pack.yaml") and "common-law-en" in d.hints[0]
+
+
+# ------------------------------------------------------------------ Taiwan's own forms
+
+TW_PROPOSAL = '''provision tw.criminal-code.319-7 {
+  jurisdiction tw
+  status       proposed
+  instrument   amendment to "中華民國刑法" inserting article 319-7 after 319-6
+  title        zh-hant "未經同意散布私密影像罪"
+               en "Disseminating intimate images without consent"
+  implements   uncc.16
+  mental       intent
+  conduct      distribute, transmit
+  means        ict-system
+  object       intimate-image {
+    depicts    exposed-sexual-organs | sexual-activity
+    person     adult
+    origin     real
+  }
+  consent      absent
+  exception    law-enforcement
+  prosecution  complaint-required
+  penalty
+    base imprisonment <= 5 years | criminal-detention; fine FINE <= 500000 twd
+}
+'''
+
+
+@pytest.mark.parametrize(("fine", "penalty"), [
+    ("optional", "處五年以下有期徒刑、拘役或科或併科新臺幣五十萬元以下罰金。"),  # as art. 319-4 ¶1
+    ("additional", "處五年以下有期徒刑或拘役，得併科新臺幣五十萬元以下罰金。"),  # as art. 319-3 ¶1
+    ("mandatory", "處五年以下有期徒刑或拘役，併科新臺幣五十萬元以下罰金。"),
+])
+def test_taiwan_composes_in_its_criminal_code_s_own_terms(fine: str, penalty: str) -> None:
+    p = parse_text(TW_PROPOSAL.replace("FINE", fine), "tw.lexd").documents[0]
+    assert isinstance(p, A.Provision)
+    lines = TaiwanChinese("tw").article(offence(p))
+    assert lines[0].endswith("他人私密圖像，未經本人同意者，" + penalty), lines[0]  # ……者，處……
+    assert lines[1] == "依法履行職責而為前項之行為者，不罰。"  # 前項, 者, 不罰
+    assert lines[2] == "第一項之罪，須告訴乃論。"  # 告訴乃論, as art. 319-6
+    assert not [w for w in ("的，处", "的，處", "前款", "不以犯罪論處", "並處或者單處") if w in "\n".join(lines)]

@@ -259,7 +259,11 @@ class Builder:
         return self._field("instrument", value, span)
 
     def article_no(self, c: list[Token]) -> Piece:
-        return "-".join(str(self._int(p)) if len(p) > MAX_DIGITS else str(p) for p in _all(c, "INT")), c[0], c[-1]
+        parts = _all(c, "ARTICLE_PART")
+        for part in parts:
+            if part.isdigit() and len(part) > MAX_DIGITS:
+                self._int(part)  # E115, at the number
+        return "-".join(str(p) for p in parts), parts[0], parts[-1]
 
     def chapter(self, c: list[Any]) -> Piece:
         return self._field("chapter", self._int(_one(c, "INT")), self._span(c))

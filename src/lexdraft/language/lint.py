@@ -634,6 +634,14 @@ def cited_ids(ds: Lookups) -> Iterator[Diagnostic]:
         problem = packs.id_problem(doc.id, jurisdiction)
         if problem is not None:
             yield Diagnostic("E220", problem[0], doc.span, (problem[1],))
+        ins = doc.instrument if isinstance(doc, A.Provision) else None
+        pack = packs.pack(jurisdiction)
+        numbers = (ins.inserts, ins.after, ins.replaces, ins.adds_to) if ins is not None and pack is not None else ()
+        for number in numbers:  # every article an amendment names, as the pack numbers them
+            if number is not None and not pack.numbering().fullmatch(number):
+                yield Diagnostic("E220", f"article {number} is not numbered as {jurisdiction}'s pack numbers articles",
+                                 ins.span, ((f"write it as the pack's numbering says ({pack.pattern}), e.g. "
+                                            f"{pack.examples[-1]}"),))
 
 
 def interpreted_tiers(ds: Lookups) -> Iterator[Diagnostic]:

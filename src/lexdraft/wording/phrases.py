@@ -47,13 +47,10 @@ def money(amount: int, unit: A.Term, lang: str, jurisdiction: str) -> str:
 
 
 def _fine(f: A.Fine, lang: str, jurisdiction: str) -> str:
-    """并处罚金 / 得併科五十萬元以下罰金 / and concurrently a fine or confiscation of property."""
+    """并处罚金 / 得併科五十萬元以下罰金 / and shall also be fined or sentenced to confiscation of property."""
     label = term_label(f.mode, lang)
-    if f.cap is not None:
-        if f.unit is None:
-            raise fail("E407", "a fine cap needs its currency, e.g. `fine mandatory <= 500000 yuan`", f.span,
-                       "write the currency after the amount")
-        cap = money(f.cap, f.unit, lang, jurisdiction)
+    cap = fine_cap(f, lang, jurisdiction)
+    if cap is not None:
         if lang == "zh":
             at = max(label.rfind("罚金"), label.rfind("罰金"))
             if at < 0:
@@ -63,8 +60,26 @@ def _fine(f: A.Fine, lang: str, jurisdiction: str) -> str:
         else:
             label += f" of not more than {cap}" if label.endswith("fine") else f" not more than {cap}"
     if f.or_also is not None:
-        label += ("或者" if lang == "zh" else " or ") + term_label(f.or_also, lang, "penalties")
+        # 并处罚金或者没收财产: "and shall also be fined or sentenced to confiscation of property", as the official
+        # translations say it (the fine is a verb there, the other penalty a sentence)
+        joined = " or sentenced to " if lang == "en" and label.endswith("fined") else " or "
+        label += ("或者" if lang == "zh" else joined) + term_label(f.or_also, lang, "penalties")
     return label
+
+
+def principal_phrases(sentence: A.Sentence, lang: str, jurisdiction: str) -> list[str]:
+    """Each principal penalty of a tier: 三年以下有期徒刑, 拘役 / fixed-term imprisonment of …, criminal detention."""
+    return [_principal(p, lang, jurisdiction) for p in sentence.principals]
+
+
+def fine_cap(f: A.Fine, lang: str, jurisdiction: str) -> str | None:
+    """A fine's cap as money (五十萬元 / 500,000 …), or None when the fine has none."""
+    if f.cap is None:
+        return None
+    if f.unit is None:
+        raise fail("E407", "a fine cap needs its currency, e.g. `fine mandatory <= 500000 yuan`", f.span,
+                   "write the currency after the amount")
+    return money(f.cap, f.unit, lang, jurisdiction)
 
 
 def penalty_phrase(sentence: A.Sentence, lang: str, jurisdiction: str) -> str:

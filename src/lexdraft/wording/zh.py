@@ -22,7 +22,7 @@ from .clause import (
 )
 from .labels import term_label
 from .numerals import zh_numeral
-from .phrases import condition_items, lead_in, list_lines, penalty_phrase
+from .phrases import condition_items, fine_cap, lead_in, list_lines, penalty_phrase, principal_phrases
 from .taiwan import taiwan_script
 from .words import join_alternatives
 
@@ -42,6 +42,7 @@ class PrcChinese(ClauseWording):
     """刑法修正案 style: 以……为目的，利用……，制作……的，处……；情节严重的，处……。"""
 
     lang = "zh"
+    ends = "的"  # what closes a clause or a circumstance before its penalty: 的，处……
 
     def subject(self, who: Who) -> str | None:
         return _label(who.subject) if who.subject else None
@@ -130,13 +131,13 @@ class PrcChinese(ClauseWording):
             listed = isinstance(trig, Numbers) and trig.listed
             if i == 0:
                 if trig is None:
-                    text += f"的，处{pen}"
+                    text += f"{self.ends}，处{pen}"
                 else:
-                    text += f"，{self.trigger(trig)}的，处{pen}" + ("：" if listed else "")
+                    text += f"，{self.trigger(trig)}{self.ends}，处{pen}" + ("：" if listed else "")
             else:
                 assert trig is not None  # only the first tier may be the base tier without a condition
                 verb = "" if tier.sentence.increase else "处"
-                text += f"；{self.trigger(trig)}的，{verb}{pen}" + ("：" if listed else "")
+                text += f"；{self.trigger(trig)}{self.ends}，{verb}{pen}" + ("：" if listed else "")
             if isinstance(trig, Numbers) and trig.listed:
                 tail = list_lines(trig.condition, "zh", self.jurisdiction)
         if not tail:
@@ -232,9 +233,52 @@ class PrcChinese(ClauseWording):
         return lines
 
 
+# How Taiwan's Criminal Code attaches a fine to the principal penalties (arts. 235, 319-1, 319-4): 科或併科 a fine
+# alone or beside them, 併科 beside them, 得併科 beside them at the court's choice.
+_TW_FINES = {"optional": "或科或併科", "mandatory": "，併科", "additional": "，得併科"}
+
+
 class TaiwanChinese(PrcChinese):
-    """The PRC wording in Taiwan's script: composed words come from the PRC-script vocabulary, so the article is
-    written as Taiwan writes it (OpenCC s2tw); numerals and 條/項 follow the jurisdiction already."""
+    """Taiwan's statute forms, as its Criminal Code words them: ……者，處……；前項；……者，不罰；前項之罪，須告訴乃論；
+    處五年以下有期徒刑、拘役或科或併科五十萬元以下罰金. The composed words come from the PRC-script vocabulary and are
+    written as Taiwan writes them (OpenCC s2tw); numerals and 條/項 follow the pack."""
+
+    ends = "者"  # 意圖……製作……性影像……者，處…… (art. 319-4): the clause's close before its penalty
 
     def script(self, text: str) -> str:
         return taiwan_script(text)
+
+    def penalty(self, s: A.Sentence) -> str:
+        joiner = _TW_FINES.get(s.fine.mode.name) if s.fine is not None else None
+        if s.increase is not None or s.fine is None or not s.principals or joiner is None or s.fine.or_also:
+            return super().penalty(s)
+        principals = principal_phrases(s, "zh", self.jurisdiction)
+        cap = fine_cap(s.fine, "zh", self.jurisdiction)
+        fine = f"{cap}以下罰金" if cap else "罰金"
+        if s.fine.mode.name == "optional":  # 有期徒刑、拘役或科或併科……罰金: the fine is one more alternative
+            return "、".join(principals) + joiner + fine
+        return join_alternatives(principals, "zh", "或") + joiner + fine
+
+    def reference(self, kind: str, near: bool) -> str:
+        return "前項" if near else "第一項"
+
+    def exception(self, e: Exception_, o: Offence, ref: str, summary: bool) -> list[str]:
+        """為……而為前項之行為者，不罰 (as art. 12: ……者，不罰)."""
+        if e.form == "work":
+            return super().exception(e, o, ref, summary)
+        label = _label(e.kind)
+        act = f"為{label}" if e.form == "purpose" else label
+        lead = f"{act}而為{ref}之行為"
+        conds = [_label(c) for c in e.conditions]
+        if len(conds) > 1:
+            items = [f"（{zh_numeral(i)}）{c}{'。' if i == len(conds) else '；'}" for i, c in enumerate(conds, 1)]
+            return [f"{lead}，同時符合下列條件者，不罰：", *items]
+        if conds:
+            return [f"{conds[0]}，{lead}者，不罰。"]
+        return [f"{lead}者，不罰。"]
+
+    def prosecution(self, pr: Prosecution, ref: str) -> str:
+        """前項之罪，須告訴乃論 (art. 319-6)."""
+        excepts = [_label(x) for x in pr.exceptions]
+        tail = f"。但{'、'.join(excepts)}者，不在此限" if excepts else ""
+        return f"{ref}之罪，{_label(pr.kind)}{tail}。"
