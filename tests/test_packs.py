@@ -461,3 +461,40 @@ def test_every_number_an_id_can_hold_can_be_inserted(pack: packs.Pack) -> None:
             assert problems, number
 
     prop()
+
+
+# ------------------------------------------------------------------ the README's and the reference's packs are true
+
+ROOT = HERE.parent
+
+
+def test_the_readme_s_lines_add_a_jurisdiction(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """The README's "Adding a jurisdiction", run as it stands: its pack is the one in use, and cites as it says."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Adding a jurisdiction", 1)[1].split("\n## ", 1)[0]
+    [snippet] = re.findall(r"\n```\n(.*?)```", section, re.DOTALL)
+    assert len(snippet.splitlines()) <= 12
+    subprocess.run(["bash", "-e", "-c", snippet], cwd=tmp_path, check=True)
+    (tmp_path / "22a.lexd").write_text(DRAFT, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "render", "22a.lexd", "--lang", "en")
+    assert code == 0, err
+    assert "Harmful Digital Communications Act 2015, section 22A (in force)" in out
+    nz = packs.pack("nz")
+    assert nz is not None and nz.path == "packs/nz/pack.yaml"  # the README's pack, over the bundled one
+
+
+def test_the_language_reference_s_pack_is_a_pack(tmp_path: Path) -> None:
+    """docs/language.md's pack.yaml, every key it explains, is read without an error."""
+    reference = (ROOT / "docs" / "language.md").read_text(encoding="utf-8")
+    [example] = re.findall(r"### pack.yaml\n\n```yaml\n(.*?)```", reference, re.DOTALL)
+    (tmp_path / "nz").mkdir()
+    (tmp_path / "nz" / "pack.yaml").write_text(example, encoding="utf-8")
+    pack = read_pack(tmp_path / "nz", "nz")
+    assert pack.margins == (25, 25, 30, 25)
+    assert pack.instruments["penal-code"].special_part == {"en": "Book II of the Penal Code"}
+    keys = {line.split(":")[0] for line in example.splitlines() if re.match(r"[a-z-]+:", line)}
+    schema = (ROOT / "packs" / "schema.json").read_text(encoding="utf-8")
+    import json
+    assert keys == set(json.loads(schema)["properties"]), "a pack key the reference does not show"
