@@ -2,6 +2,7 @@
 
 Run from the repository root: `python bench/run.py` (1,000 and 10,000 provisions), or `python bench/run.py --quick`
 (1,000 only, fewer repeats) for a smoke run. Exits 1 when a target is missed, 2 when a corpus is not lint clean.
+It ends with (e), the mutation score of the bundled drafts (bench/mutation.py), every survivor listed with why.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import lark
+import mutation
 from corpus import Corpus, write_corpus
 
 from lexdraft import __version__
@@ -205,6 +207,11 @@ def main() -> int:
               f"(target <= {COLD_OVER_IMPORTS})")
         if ratio > COLD_OVER_IMPORTS:
             missed.append(f"one-file check cold start is {ratio:.2f} x the import baseline (target <= {COLD_OVER_IMPORTS})")
+    # The weakenings the treaty reads that the check detects: a measure of the reasoning, not of speed (no target).
+    started = time.perf_counter()
+    scored = mutation.summary(mutation.score())
+    print(f"\n(e) {scored.splitlines()[0]} ({time.perf_counter() - started:.1f} s)")
+    print("\n".join(scored.splitlines()[1:]))
     if missed:
         print("\nTARGETS MISSED:\n  " + "\n  ".join(missed), file=sys.stderr)
         return 1

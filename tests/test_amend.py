@@ -78,18 +78,22 @@ def test_prc_intimate_images_get_a_new_article_in_the_chapter_on_the_person(sets
 
 def test_taiwan_second_apprehension_condition_is_the_one_element_removed():
     """remedies.md §3.3, on the set as the draft's own comment says it would be with its two true facts encoded
-    (¶1-¶2 reach only image recordings, `origin real`; 持有 is factual control, `possess, control`): the
+    (¶1-¶2 reach only image recordings, `origin real`; 持有, in ¶4 as in ¶1-¶2, is factual control, `possess,
+    control`): the
     counterexample is a drawing of a real child kept by someone never caught before, and the amendment deletes the
     condition "第二次以上被查獲" from art. 39 ¶4 (rank 1), nothing else."""
     drafts = load([str(SETS["tw"])])
     true = {"tw.csepa.39.1", "tw.csepa.39.2"}
+    held = {*true, "tw.csepa.39.4"}  # ¶4 says 持有 too: factual control
 
     def encoded(p: A.Provision) -> A.Provision:
-        if p.id not in true or p.object is None:
+        if p.id not in held or p.object is None:
+            return p
+        p = dataclasses.replace(p, conduct=(*p.conduct, A.Term("control", "conduct")))
+        if p.id not in true:
             return p
         origin = A.ObjectAttr(A.Term("origin", "object-attributes"), (A.Term("real", "object-attributes.origin"),))
-        return dataclasses.replace(p, conduct=(*p.conduct, A.Term("control", "conduct")),
-                                   object=dataclasses.replace(p.object, attrs=(*p.object.attrs, origin)))
+        return dataclasses.replace(p, object=dataclasses.replace(p.object, attrs=(*p.object.attrs, origin)))
 
     provisions = [encoded(p) for p in drafts.provisions]
     q = _requirement("uncc.14.1.c")
@@ -107,7 +111,7 @@ def test_taiwan_second_apprehension_condition_is_the_one_element_removed():
     assert am is not None
     assert (am.rank, am.amends, am.edits) == \
         (REMOVE_LIMIT, "tw.csepa.39.4", ("remove the base threshold (second-or-subsequent-apprehension)",))
-    assert [t.name for t in am.document.conduct] == ["possess"] and am.document.penalties
+    assert [t.name for t in am.document.conduct] == ["possess", "control"] and am.document.penalties
     assert am.verification.reached_by == ("tw.csepa.39.4",)
 
 

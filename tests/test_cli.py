@@ -65,7 +65,7 @@ def test_check_json_is_always_a_list_of_reports(tmp_path, capsys):
     assert main(["check", str(DRAFTS / "prc/in-force"), "--format", "json"]) == 1
     reports = check_json(capsys.readouterr().out)
     assert [(r["jurisdiction"], r["against"]) for r in reports] == [("prc", "uncc.14"), ("prc", "uncc.16"),
-                                                                      ("prc", "uncc.18")]
+                                                                      ("prc", "uncc.18"), ("prc", "uncc.19")]
     obligations = [p for p in (DRAFTS / "prc/in-force").glob("*.lexd") if "obligation " in p.read_text("utf-8")]
     assert obligations
     assert main(["check", str(obligations[0]), "--format", "json"]) == 0

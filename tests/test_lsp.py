@@ -347,3 +347,17 @@ async def test_the_workspace_s_lexdraft_toml_packs_are_used(office: LanguageClie
     found = _own(await _diagnostics(office, uri, lambda ds: bool(_own(ds))))
     # nz is the office pack's jurisdiction, English its only language: the one problem is the unknown article
     assert [d.code for d in found] == ["E212"]
+
+
+def test_the_workspace_checks_a_set_with_its_general_part_rules(tmp_path: Path) -> None:
+    """The editor's verdicts are `lexdraft check`'s: Art. 18(1) cites the legal-persons clause (art. 366 for art.
+    364) that the set's general-part file holds, and an edit to that file is a change of the set."""
+    from lexdraft.lsp.workspace import Workspace
+
+    for f in (Path(__file__).resolve().parents[1] / "drafts" / "prc" / "in-force").glob("*.lexd"):
+        (tmp_path / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    ws = Workspace([str(tmp_path)])
+    report = next(r for r in ws.reports()["prc"] if r.spec.article == "uncc.18")
+    liable = next(v for v in report.verdicts if v.requirement.id == "uncc.18.1")
+    assert "Legal persons are liable for this offence under prc.criminal-law.366." in \
+        [n.text.en for n in liable.notes if n.provision == "prc.criminal-law.364.1"]

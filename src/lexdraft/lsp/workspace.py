@@ -12,7 +12,7 @@ from ..diagnostics import Diagnostic, LexdraftError, Span
 from ..language import ast as A
 from ..language.lint import lint
 from ..language.parse import read_source
-from ..pipeline import by_jurisdiction, check_jurisdiction, draft_paths, known_articles, parse_draft
+from ..pipeline import NO_JURISDICTION, by_jurisdiction, check_jurisdiction, draft_paths, known_articles, parse_draft
 from ..resources import store_off
 from ..treaty.conformance import Finding, Report
 from .positions import normalize
@@ -179,13 +179,17 @@ class Workspace:
         """The workspace's provisions checked per jurisdiction against every article with a spec, as `lexdraft
         check` does; a jurisdiction is checked again only when one of its files changed."""
         provisions = [doc for draft in self.drafts() for doc in draft.documents if isinstance(doc, A.Provision)]
+        rules = [doc for draft in self.drafts() for doc in draft.documents if isinstance(doc, A.Rule)]
         out: dict[str, list[Report]] = {}
         for jurisdiction, group in by_jurisdiction(provisions).items():
-            key = tuple((path, self.parsed(path).text) for path in sorted({p.span.file for p in group if p.span}))
+            # with the jurisdiction's general-part rules, as `lexdraft check` reads them: their files are its too
+            own = [r for r in rules if (r.jurisdiction.name if r.jurisdiction else NO_JURISDICTION) == jurisdiction]
+            files = {d.span.file for d in [*group, *own] if d.span}
+            key = tuple((path, self.parsed(path).text) for path in sorted(files))
             known = self._checked.get(jurisdiction)
             if known is None or known[0] != key:
                 try:
-                    reports = [c.report for c in check_jurisdiction(jurisdiction, group, self.articles)]
+                    reports = [c.report for c in check_jurisdiction(jurisdiction, group, self.articles, own)]
                 except LexdraftError:
                     return {}  # a broken spec is the specs' problem; the drafts' own diagnostics still come
                 known = self._checked[jurisdiction] = (key, reports)

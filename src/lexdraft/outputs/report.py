@@ -42,6 +42,21 @@ def _jurisdiction(report: Report) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+def _benchmark(report: Report) -> dict[str, str] | None:
+    """Why the report's jurisdiction is assessed as a benchmark (its pack's `benchmark`), or None for a State."""
+    from ..packs import pack
+
+    jur = _jurisdiction(report)
+    found = pack(jur) if jur else None
+    return found.benchmark if found is not None and found.benchmark else None
+
+
+def benchmark_note(report: Report, lang: str) -> str | None:
+    """What a report on a jurisdiction that cannot become a State Party says first: the treaty is a benchmark."""
+    why = _benchmark(report)
+    return None if why is None else why["zh" if lang == "zh" else "en"]
+
+
 def _checked(report: Report, lang: str) -> str:
     """Each provision id with its status, so a set mixing law in force and proposals says so."""
     sep, left, right = ("、", "（", "）") if lang == "zh" else (", ", " (", ")")
@@ -57,6 +72,7 @@ def to_json(report: Report) -> dict[str, Any]:
         "schema": JSON_SCHEMA_VERSION,
         "against": spec.article,
         "jurisdiction": _jurisdiction(report),
+        "benchmark": _benchmark(report) is not None,
         "title": {"en": spec.title.en, "zh": spec.title.zh},
         "provisional": spec.provisional,
         "text_status": spec.status,
@@ -142,6 +158,9 @@ def to_text(report: Report, lang: str = "en") -> str:
     jur = _jurisdiction(report)
     if jur:
         lines.append(("法域：" if zh else "Jurisdiction: ") + label("jurisdictions", jur, lang))
+        bench = benchmark_note(report, lang)
+        if bench:
+            lines.append(bench)
     lines.append(("审查条文：" if zh else "Provisions checked: ") + _checked(report, lang))
     lines.append("")
     for v in report.verdicts:

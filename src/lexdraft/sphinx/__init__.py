@@ -394,7 +394,7 @@ class ReportDirective(PipelineDirective):
 
     def _report(self, report: Report, jurisdiction: str) -> nodes.section:
         """One jurisdiction's report against one article: the typed findings as a table, its risks, its result."""
-        from ..outputs.report import FORCE_LABELS, VERDICT_LABELS, needs_review
+        from ..outputs.report import FORCE_LABELS, VERDICT_LABELS, benchmark_note, needs_review
 
         spec = report.spec
         anchor = _anchor("report", f"{jurisdiction}-{spec.article}")
@@ -404,6 +404,11 @@ class ReportDirective(PipelineDirective):
             note = nodes.note()
             note += _para(f"Provisional treaty text: {spec.status}")
             section += note
+        if benchmark_note(report, "en"):  # a jurisdiction that cannot become a State Party: the treaty is a benchmark
+            bench = nodes.note()
+            bench += _para(benchmark_note(report, "en") or "", "language-en")
+            bench += _para(benchmark_note(report, "zh") or "", "language-zh-CN")
+            section += bench
         table = nodes.table(classes=["lexdraft-report"])
         heads = ("Paragraph", "Force", "Verdict", "Domestic provision", "Reason")
         group = nodes.tgroup(cols=len(heads))

@@ -134,11 +134,13 @@ def _within(term: str, ages: tuple[int, int | None]) -> bool:
     return a >= ages[0] and (ages[1] is None or (b is not None and b <= ages[1]))
 
 
-def _grade_offence(q: Requirement, p: Provision, f: Facts) -> tuple[Grade, frozenset[str], list[Note], str | None]:
-    """How far one provision covers an offence requirement: grade, treaty verbs covered, notes, option used."""
+def _grade_offence(q: Requirement, p: Provision, f: Facts
+                   ) -> tuple[Grade, frozenset[str], list[Note], str | None, frozenset[str]]:
+    """How far one provision covers an offence requirement: grade, treaty verbs covered, notes, option used, and the
+    verbs reached only through other conduct (insult reaching publish), which count as partly reached."""
     og = q.object_grade(f.object_kind)
     if og is None:
-        return Grade.NONE, frozenset(), [], None
+        return Grade.NONE, frozenset(), [], None, frozenset()
     grade, option = og[0], None
     notes = [Note(p.id, og[1], p.object.span if p.object else p.span)] if og[1] else []
     aged = _age_grade(q, p, f)
@@ -146,31 +148,35 @@ def _grade_offence(q: Requirement, p: Provision, f: Facts) -> tuple[Grade, froze
         notes.append(aged[1])
         if aged[0] is Grade.EXCLUDED:
             verbs = f.covers & set(q.conduct)
-            return (Grade.EXCLUDED, verbs, notes, None) if verbs else (Grade.NONE, frozenset(), [], None)
+            return (Grade.EXCLUDED, verbs, notes, None, frozenset()) if verbs \
+                else (Grade.NONE, frozenset(), [], None, frozenset())
         if aged[0] is Grade.PARTIAL:
             grade = Grade.PARTIAL
     verbs = f.covers & set(q.conduct)
+    # an act reached only through other conduct is reached in part; the acts the provision names keep their grade,
+    # so that adding insult to a dissemination offence never lowers what it already reached
+    via: set[str] = set()
     for conduct, treaty_verbs, reason in q.conduct_via:
         if conduct in f.conduct:
-            extra = set(treaty_verbs) & set(q.conduct) - verbs
+            extra = set(treaty_verbs) & set(q.conduct) - verbs - via
             if extra:
-                verbs |= extra
-                grade = Grade.PARTIAL
+                via |= extra
                 notes.append(Note(p.id, reason, p.span))
+    verbs |= via
     if not verbs:
-        return Grade.NONE, frozenset(), [], None
+        return Grade.NONE, frozenset(), [], None, frozenset()
     for check in q.checks:
         if check.when.holds(f):
             o = check.outcome
             notes.append(Note(p.id, o.reason, p.span))
             if o.grade is Grade.EXCLUDED:
-                return Grade.EXCLUDED, verbs, notes, None
+                return Grade.EXCLUDED, verbs, notes, None, frozenset()
             if o.grade is Grade.PARTIAL:
                 grade = Grade.PARTIAL
             elif o.grade is Grade.OPTION:
                 option = o.option
                 grade = Grade.OPTION if grade is Grade.FULL else grade
-    return grade, verbs, notes, option
+    return grade, verbs, notes, option, frozenset(via)
 
 
 def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts]) -> Finding:
@@ -179,7 +185,7 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts
     options: list[tuple[str, str]] = []
     excluded: list[str] = []
     for p in provisions:
-        grade, verbs, pnotes, option = _grade_offence(q, p, table[p.id])
+        grade, verbs, pnotes, option, via = _grade_offence(q, p, table[p.id])
         if grade is Grade.NONE:
             continue
         notes.extend(pnotes)
@@ -190,9 +196,10 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts
             options.append((option, p.id))
         for verb in verbs:
             rank, who = best.get(verb, (0, []))
-            if grade.rank > rank:
-                best[verb] = (grade.rank, [p.id])
-            elif grade.rank == rank:
+            mine = min(grade.rank, Grade.PARTIAL.rank) if verb in via else grade.rank
+            if mine > rank:
+                best[verb] = (mine, [p.id])
+            elif mine == rank:
                 who.append(p.id)
     covered = [verb for verb in q.conduct if verb in best]
     missing = [verb for verb in q.conduct if verb not in best]
@@ -436,8 +443,17 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
             done[q.id] = _option(q, [by_id[i] for i in carriers], table)
         elif q.kind is RequirementKind.SANCTIONS:
             done[q.id] = _sanctions(q, [by_id[i] for i in carriers], table)
+        elif q.kind is RequirementKind.PARTICIPATION:
+            from .general_part import participation  # it checks the offences' articles with this function
+
+            done[q.id] = participation(q, provs, general)
         elif q.kind not in _READS_PROVISIONS:
             done[q.id] = _manual(q)
+    for q in spec.requirements:
+        if q.via_rules is not None:  # an offence a State may reach through participation in others (14(1)(d))
+            from .general_part import through_rules
+
+            done[q.id] = through_rules(q, done[q.id], done, general)
     verdicts = [done[q.id] for q in spec.requirements]
     risks = []
     for v in verdicts:

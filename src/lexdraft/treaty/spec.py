@@ -58,6 +58,16 @@ class Unverified:
 
 
 @dataclass(frozen=True)
+class ViaRules:
+    """An offence the treaty lets a State reach without a separate offence: through a general-part rule of one of
+    `kinds` that reaches the provisions carrying the requirements `offences` (financing as aiding them)."""
+
+    kinds: tuple[str, ...]
+    offences: tuple[str, ...]
+    reason: Text
+
+
+@dataclass(frozen=True)
 class Requirement:
     id: str
     paragraph: str
@@ -78,6 +88,8 @@ class Requirement:
     ages: tuple[int, int | None] | None = None  # the persons the material concerns: [from, below) in years
     # treaty words the reference marks as uncertain, with the acts or definition elements that rest on them alone
     unverified: tuple[Unverified, ...] = ()
+    rule_kinds: tuple[str, ...] = ()  # participation: the general-part rule kinds that meet it
+    via_rules: ViaRules | None = None  # an offence reached through participation rules (Art. 14(1)(d) financing)
 
     def object_grade(self, kind: str | None) -> tuple[Grade, Text | None] | None:
         for name, grade, reason in self.objects:
@@ -274,7 +286,10 @@ def _requirement(m: Any) -> Requirement:
         participation_via=tuple((c, _text(t)) for c, t in (m.get("participation-via") or {}).items()),
         ages=(int(m["ages"][0]), None if m["ages"][1] is None else int(m["ages"][1])) if "ages" in m else None,
         unverified=tuple(Unverified(str(u["words"]), tuple(u.get("conduct") or ()), tuple(u.get("elements") or ()))
-                         for u in m.get("unverified") or ()))
+                         for u in m.get("unverified") or ()),
+        rule_kinds=tuple(str(k) for k in m.get("rule-kinds") or ()),
+        via_rules=ViaRules(tuple(m["via-rules"]["kinds"]), tuple(m["via-rules"]["offences"]),
+                           _text(m["via-rules"]["reason"])) if "via-rules" in m else None)
 
 
 def _first_content_line(path: str) -> int:

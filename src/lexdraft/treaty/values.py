@@ -59,6 +59,7 @@ class RequirementKind(StrEnum):
     SAVING = "saving"
     LEGAL_PERSONS = "legal-persons"
     SANCTIONS = "sanctions"
+    PARTICIPATION = "participation"  # met by general-part rules (complicity, attempt …) reaching the offences
 
 
 class Grade(StrEnum):

@@ -1,0 +1,552 @@
+"""Single-element widenings and narrowings of the bundled drafts, over every field of the syntax tree, and the
+mutation score: the share of the weakenings the treaty reads that the check detects.
+
+Run from the repository root: `python bench/mutation.py` (bench/run.py prints the same score). A weakening is
+detected when some requirement's verdict is lower or its offence reaches fewer of the treaty's acts; a changed
+reason alone does not count. tests/test_monotone.py runs the generators: widening never lowers a verdict,
+narrowing never raises one, and a change to a field that bears on no treaty element changes none.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+import typing
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import UnionType
+
+from lexdraft.language import ast as A
+from lexdraft.language.vocabulary import vocabulary
+from lexdraft.pipeline import by_jurisdiction, load
+from lexdraft.treaty.conformance import Finding, Report, check
+from lexdraft.treaty.facts import facts_of
+from lexdraft.treaty.spec import spec_for
+from lexdraft.treaty.values import RequirementKind
+
+ROOT = Path(__file__).resolve().parent.parent
+# The bundled sets the closing note of issue 13 reads: each is checked as `lexdraft check` checks it.
+SETS = ("drafts/prc/in-force", "drafts/prc", "drafts/tw/in-force")
+ARTICLES = ("uncc.14", "uncc.16", "uncc.18")
+
+# How each field of the tree bears on what an offence reaches. Every field of every node below Provision is
+# named here (tests/test_monotone.py fails on one that is not, so a new element is classified when it is added):
+#   alternatives  a list of terms any one of which suffices: one more widens, one fewer narrows
+#   all-or-list   as alternatives, but the empty list means every one (actors)
+#   limit         an element that, present, narrows: leaving it out widens, putting it in narrows
+#   limits        a list of such elements (object attributes, defences, excluded means)
+#   ordered       a term or operator whose values are ordered from narrow to wide (ORDERS)
+#   threshold     a number that, raised, narrows (a base tier's threshold)
+#   neutral       bears on no treaty element the check reads: any change leaves every verdict as it was
+#   identity      what names or groups the node, not what it reaches: never mutated
+Kind = str
+FIELDS: dict[tuple[str, str], Kind] = {
+    ("Provision", "id"): "identity",
+    ("Provision", "jurisdiction"): "identity",
+    ("Provision", "status"): "neutral",
+    ("Provision", "instrument"): "neutral",
+    ("Provision", "chapter"): "neutral",
+    ("Provision", "title"): "neutral",
+    ("Provision", "sources"): "neutral",
+    ("Provision", "implements"): "neutral",
+    ("Provision", "protects"): "neutral",
+    ("Provision", "actors"): "all-or-list",
+    ("Provision", "mental"): "identity",  # its kind and degree are ordered below
+    ("Provision", "as_to"): "limits",  # a mental element of its own for one element: one more narrows
+    ("Provision", "recipients"): "all-or-list",  # to whom the conduct is directed; none named limits nothing
+    ("Provision", "purpose"): "limit",
+    ("Provision", "conduct"): "alternatives",
+    ("Provision", "means"): "limit",
+    ("Provision", "object"): "identity",  # the kind of material decides the article; its attributes are limits
+    ("Provision", "consent"): "ordered",
+    ("Provision", "harm"): "limit",
+    ("Provision", "duty"): "identity",
+    ("Provision", "tiers"): "identity",  # a base tier's requirement and threshold are limits, below
+    ("Provision", "exceptions"): "limits",
+    ("Provision", "prosecution"): "neutral",  # a risk to Art. 21(1), never a verdict
+    ("Provision", "penalties"): "neutral",
+    ("Provision", "text"): "neutral",
+    ("Provision", "translation"): "neutral",
+    ("Provision", "text_of"): "neutral",
+    ("Provision", "translations"): "neutral",
+    ("Provision", "version"): "neutral",
+    ("Translation", "lang"): "identity",
+    ("Translation", "status"): "identity",
+    ("Version", "as_at"): "identity",
+    ("Version", "amended_by"): "identity",
+    ("Term", "name"): "identity",
+    ("Term", "section"): "identity",
+    ("Ref", "id"): "identity",
+    ("Text", "zh"): "identity",
+    ("Text", "en"): "identity",
+    ("Text", "zh_hant"): "identity",
+    ("Text", "other"): "identity",
+    ("Instrument", "kind"): "identity",
+    ("Instrument", "target"): "identity",
+    ("Instrument", "inserts"): "identity",
+    ("Instrument", "after"): "identity",
+    ("Instrument", "replaces"): "identity",
+    ("Instrument", "adds_to"): "identity",
+    ("Instrument", "paragraph"): "identity",
+    ("Protects", "primary"): "identity",
+    ("Protects", "secondary"): "identity",
+    ("Mental", "kind"): "ordered",
+    ("Mental", "degree"): "ordered",
+    ("Mental", "rebuttal"): "neutral",
+    ("AsTo", "element"): "identity",
+    ("AsTo", "states"): "identity",  # each state of mind is ordered as a Mental's kind and degree are
+    ("Purpose", "purposes"): "alternatives",
+    ("Purpose", "evidence"): "neutral",
+    ("Means", "means"): "alternatives",
+    ("Means", "excluding"): "limits",
+    ("ObjectSpec", "kind"): "identity",
+    ("ObjectSpec", "attrs"): "limits",
+    ("ObjectAttr", "name"): "identity",
+    ("ObjectAttr", "values"): "alternatives",  # all-of (cumulative) attributes read the other way
+    ("ObjectAttr", "cumulative"): "ordered",
+    ("Tier", "name"): "identity",
+    ("Tier", "requires"): "limit",  # of the base tier; a higher tier's circumstances are neutral
+    ("Tier", "condition"): "limit",
+    ("Tier", "per"): "neutral",
+    ("Condition", "mode"): "identity",
+    ("Condition", "items"): "identity",
+    ("Threshold", "measure"): "identity",
+    ("Threshold", "op"): "ordered",
+    ("Threshold", "amount"): "threshold",
+    ("Threshold", "unit"): "identity",
+    ("Threshold", "channel"): "limit",
+    ("Exception_", "kind"): "identity",
+    ("Exception_", "conditions"): "limits-of-a-defence",
+    ("Exception_", "burden"): "neutral",  # who proves a defence is reported, not read as a verdict
+    ("Prosecution", "kind"): "neutral",
+    ("Prosecution", "exceptions"): "neutral",
+    ("Duty", "name"): "identity",
+    ("Duty", "under"): "neutral",
+    ("Duty", "precondition"): "limit",
+    ("Duty", "breaches"): "neutral",
+    ("Sentence", "tier"): "identity",
+    ("Sentence", "principals"): "neutral",
+    ("Sentence", "fine"): "neutral",
+    ("Sentence", "increase"): "neutral",
+    ("Principal", "kind"): "neutral",
+    ("Principal", "low"): "neutral",
+    ("Principal", "high"): "neutral",
+    ("Duration", "amount"): "neutral",
+    ("Duration", "unit"): "neutral",
+    ("Fine", "mode"): "neutral",
+    ("Fine", "cap"): "neutral",
+    ("Fine", "unit"): "neutral",
+    ("Fine", "or_also"): "neutral",
+}
+
+# Narrow to wide. None stands for silence, which limits nothing.
+ORDERS: dict[tuple[str, str], tuple[object, ...]] = {
+    ("Provision", "consent"): ("absent", None),  # `irrelevant` says what silence says
+    ("Mental", "kind"): ("knowledge", "intent"),
+    ("Mental", "degree"): ("direct", None),  # of intent; `actual` of knowledge, below
+    ("ObjectAttr", "cumulative"): (True, False),
+    ("Threshold", "op"): (A.ComparisonOp.GT, A.ComparisonOp.GE),
+}
+DEGREE_ORDERS = {"intent": ("direct", None), "knowledge": ("actual", None)}
+
+# The vocabulary list each optional term or term list is drawn from when a mutation adds one.
+SECTIONS = {("Provision", "actors"): "actors", ("Provision", "harm"): "harms",
+            ("Duty", "precondition"): "preconditions", ("Threshold", "channel"): "channels",
+            ("Tier", "requires"): "circumstances",
+            ("Means", "excluding"): "means", ("Exception_", "conditions"): "exception-conditions",
+            ("Provision", "exceptions"): "exceptions", ("Provision", "purpose"): "purposes",
+            ("Provision", "means"): "means", ("Provision", "recipients"): "recipients"}
+
+
+# ------------------------------------------------------------------ the tree's fields, found generically
+
+def _node_types(hint: object) -> Iterator[type[A.Node]]:
+    """The node classes a field's type admits (through unions, tuples and optionals)."""
+    if isinstance(hint, type) and issubclass(hint, A.Node):
+        yield hint
+    for arg in typing.get_args(hint) if (typing.get_origin(hint) or isinstance(hint, UnionType)) else ():
+        yield from _node_types(arg)
+
+
+def field_inventory(root: type[A.Node] = A.Provision) -> list[tuple[str, str]]:
+    """Every (class, field) of the tree below `root`, the span aside, found from the classes' type hints."""
+    seen: set[type[A.Node]] = set()
+    out: list[tuple[str, str]] = []
+    todo = [root]
+    while todo:
+        cls = todo.pop()
+        if cls in seen:
+            continue
+        seen.add(cls)
+        hints = typing.get_type_hints(cls, {**vars(A), **vars(sys.modules[cls.__module__])})
+        for f in dataclasses.fields(cls):
+            if f.name == "span":
+                continue
+            out.append((cls.__name__, f.name))
+            todo.extend(_node_types(hints[f.name]))
+    return sorted(set(out))
+
+
+# ------------------------------------------------------------------ mutations
+
+@dataclass(frozen=True)
+class Mutation:
+    provision: str
+    what: str  # e.g. "conduct: drop possess"
+    kind: Kind
+    direction: str  # wider, narrower or neutral
+    result: A.Provision
+
+
+def _terms(section: str, present: Iterable[str] = ()) -> list[str]:
+    have = set(present)
+    return [t for t in vocabulary().section(section) if t not in have]
+
+
+def _default(cls: type[A.Node], name: str) -> object:
+    f = next(f for f in dataclasses.fields(cls) if f.name == name)
+    return f.default if f.default is not dataclasses.MISSING else f.default_factory()  # type: ignore[misc]
+
+
+def _ordered(key: tuple[str, str], node: A.Node, value: object) -> tuple[object, ...]:
+    if key == ("Mental", "degree"):
+        return DEGREE_ORDERS.get(node.kind.name, ())  # type: ignore[attr-defined]
+    return ORDERS[key]
+
+
+def _term_value(value: object) -> object:
+    return value.name if isinstance(value, A.Term) else value
+
+
+def _as_field(key: tuple[str, str], node: A.Node, value: object) -> object:
+    """An order's value as the field holds it."""
+    if value is None or isinstance(value, (bool, A.ComparisonOp)):
+        return value
+    section = {("Provision", "consent"): "consent", ("Mental", "kind"): "mental",
+               ("Mental", "degree"): "mental-degrees"}[key]
+    return A.Term(str(value), section)
+
+
+def _new_limit(key: tuple[str, str]) -> Iterator[tuple[str, object]]:
+    """The elements a narrowing may put where the draft is silent."""
+    section = SECTIONS.get(key)
+    if key == ("Provision", "purpose"):
+        yield from ((t, A.Purpose((A.Term(t, "purposes"),))) for t in _terms("purposes"))
+    elif key == ("Provision", "means"):
+        yield from ((t, A.Means((A.Term(t, "means"),))) for t in _terms("means") if t != "any-means")
+    elif section is not None and key != ("Tier", "requires"):
+        yield from ((t, A.Term(t, section)) for t in _terms(section))
+    elif key == ("Tier", "requires"):
+        yield "serious-circumstances", A.Term("serious-circumstances", "circumstances")
+
+
+def _new_in_list(key: tuple[str, str], node: A.Node, present: tuple[object, ...]) -> Iterator[tuple[str, object]]:
+    """What a narrowing may add to a list of limits."""
+    if key == ("ObjectSpec", "attrs"):
+        have = {a.name.name for a in present}  # type: ignore[attr-defined]
+        for name in vocabulary().section("object-attributes"):
+            if name in have:
+                continue
+            for value in _terms(f"object-attributes.{name}"):
+                if name == "person" and value == "any-person":
+                    continue  # silence already says any person
+                yield f"{name} {value}", A.ObjectAttr(A.Term(name, "object-attributes"),
+                                                     (A.Term(value, f"object-attributes.{name}"),))
+    elif key == ("Provision", "as_to"):
+        return  # a per-element mental state is dropped (wider), never made up: which elements a statute names varies
+    elif key == ("Provision", "exceptions"):
+        have = {e.kind.name for e in present}  # type: ignore[attr-defined]
+        yield from ((t, A.Exception_(A.Term(t, "exceptions"))) for t in _terms("exceptions", have))
+    else:
+        section = SECTIONS[key]
+        yield from ((t, A.Term(t, section)) for t in _terms(section, (_term_value(x) for x in present)))
+
+
+def _label(x: object) -> str:
+    if isinstance(x, A.Term):
+        return x.name
+    if isinstance(x, A.ObjectAttr):
+        return f"{x.name.name} {', '.join(v.name for v in x.values)}"
+    if isinstance(x, A.Exception_):
+        return x.kind.name
+    return type(x).__name__ if isinstance(x, A.Node) else str(x)
+
+
+def _name(node: A.Node, i: int) -> str:
+    """A list item as a path names it: by its name or kind where it has one (attrs[person], tiers[base])."""
+    for attr in ("name", "kind", "tier"):
+        term = getattr(node, attr, None)
+        if isinstance(term, A.Term):
+            return term.name
+    return str(i)
+
+
+def _kind_here(cls: str, name: str, node: A.Node, base_tier: bool) -> Kind:
+    kind = FIELDS.get((cls, name), "unclassified")  # tests/test_monotone.py names it; not mutated meanwhile
+    if cls == "Tier" and name in ("requires", "condition") and not base_tier:
+        return "neutral"  # a higher tier's circumstances aggravate; they narrow nothing
+    if cls == "Threshold" and not base_tier:
+        return "neutral"
+    if cls == "ObjectAttr" and name == "values" and node.cumulative and len(node.values) > 1:  # type: ignore[attr-defined]
+        return "all-of"  # every value must hold: one more narrows
+    if cls == "ObjectAttr" and name == "cumulative" and len(node.values) < 2:  # type: ignore[attr-defined]
+        return "identity"  # one value is the same whichever way it is joined
+    return kind
+
+
+def _field_changes(node: A.Node, path: str, base_tier: bool = False) -> Iterator[tuple[str, Kind, str, A.Node]]:
+    """(what, kind, direction, the node changed) for every single-element change of `node` or a node below it."""
+    cls = type(node).__name__
+    for f in dataclasses.fields(node):
+        if f.name == "span":
+            continue
+        key = (cls, f.name)
+        value = getattr(node, f.name)
+        here = f"{path}{f.name}"
+        kind = _kind_here(cls, f.name, node, base_tier)
+
+        def put(new: object, _name: str = f.name) -> A.Node:
+            return dataclasses.replace(node, **{_name: new})  # type: ignore[arg-type]
+
+        if kind == "neutral":
+            default = _default(type(node), f.name)
+            if value != default:
+                yield f"{here}: left out", kind, "neutral", put(default)
+            continue
+        if kind in ("alternatives", "all-or-list", "all-of"):
+            section = value[0].section if value else SECTIONS[key]
+            wider, narrower = ("narrower", "wider") if kind == "all-of" else ("wider", "narrower")
+            if kind == "all-or-list" and value:
+                yield f"{here}: left out (any)", kind, "wider", put(())
+            if value or kind != "all-or-list":
+                for t in _terms(section, (v.name for v in value)):
+                    if (cls, f.name) == ("Means", "means") and t == "any-means" and kind != "all-of":
+                        continue  # `any-means` beside others is the same list said twice
+                    yield f"{here}: add {t}", kind, wider, put((*value, A.Term(t, section)))
+            if len(value) > 1:
+                for i, t in enumerate(value):
+                    yield f"{here}: drop {t.name}", kind, narrower, put(value[:i] + value[i + 1:])
+            elif kind == "all-or-list" and not value:
+                for t in _terms(section):
+                    yield f"{here}: only {t}", kind, "narrower", put((A.Term(t, section),))
+        elif kind == "limit":
+            if value is not None:
+                yield f"{here}: left out", kind, "wider", put(None)
+            else:
+                for label, new in _new_limit(key):
+                    yield f"{here}: add {label}", kind, "narrower", put(new)
+        elif kind in ("limits", "limits-of-a-defence"):
+            # a defence's conditions narrow the defence, and so widen the offence
+            wider, narrower = ("narrower", "wider") if kind == "limits-of-a-defence" else ("wider", "narrower")
+            for i, x in enumerate(value):
+                yield f"{here}: drop {_label(x)}", kind, wider, put(value[:i] + value[i + 1:])
+            for label, new in _new_in_list(key, node, value):
+                yield f"{here}: add {label}", kind, narrower, put((*value, new))
+        elif kind == "ordered":
+            order = _ordered(key, node, value)
+            current = _term_value(value)
+            if current in order:
+                at = order.index(current)
+                if at + 1 < len(order):
+                    yield f"{here}: {current} -> {order[at + 1]}", kind, "wider", put(_as_field(key, node,
+                                                                                                  order[at + 1]))
+                if at > 0:
+                    yield f"{here}: {current} -> {order[at - 1]}", kind, "narrower", put(_as_field(key, node,
+                                                                                                     order[at - 1]))
+        elif kind == "threshold":
+            op = node.op  # type: ignore[attr-defined]
+            if op in (A.ComparisonOp.GE, A.ComparisonOp.GT):
+                yield f"{here}: raised to {value * 2}", kind, "narrower", put(value * 2)
+                if value > 1:
+                    yield f"{here}: lowered to {value // 2}", kind, "wider", put(value // 2)
+        # identity: not mutated itself; the nodes below it are
+        children = value if isinstance(value, tuple) else (value,)
+        for i, child in enumerate(children):
+            if not isinstance(child, A.Node) or isinstance(child, (A.Term, A.Ref, A.Text)):
+                continue
+            base = base_tier or (isinstance(child, A.Tier) and child.name.name == "base")
+            label = f"{here}[{_name(child, i)}]." if isinstance(value, tuple) else f"{here}."
+            for what, k, direction, new_child in _field_changes(child, label, base):
+                new_value = children[:i] + (new_child,) + children[i + 1:] if isinstance(value, tuple) \
+                    else new_child
+                yield what, k, direction, put(new_value)
+
+
+def mutations(p: A.Provision) -> list[Mutation]:
+    """Every single-element change of one provision, each marked wider, narrower or neutral."""
+    return [Mutation(p.id, what, kind, direction, new)  # type: ignore[arg-type]
+            for what, kind, direction, new in _field_changes(p, "")]
+
+
+# ------------------------------------------------------------------ reading the check
+
+@dataclass(frozen=True)
+class DraftSet:
+    """One jurisdiction's provisions with its general-part rules, checked as `lexdraft check` checks them."""
+
+    name: str
+    provisions: tuple[A.Provision, ...]
+    rules: tuple[A.Rule, ...]
+
+
+def bundled_sets(root: Path = ROOT) -> list[DraftSet]:
+    out = []
+    for folder in SETS:
+        drafts = load([str(root / folder)])
+        for jurisdiction, provisions in by_jurisdiction(drafts.provisions).items():
+            rules = tuple(r for r in drafts.rules if r.jurisdiction and r.jurisdiction.name == jurisdiction)
+            out.append(DraftSet(f"{folder} ({jurisdiction})", tuple(provisions), rules))
+    return out
+
+
+def reports(provisions: Iterable[A.Provision], rules: Iterable[A.Rule]) -> list[Report]:
+    provisions, rules = list(provisions), list(rules)
+    return [check(spec_for(a), provisions, rules) for a in ARTICLES]
+
+
+def _findings(rs: list[Report]) -> dict[str, Finding]:
+    return {v.requirement.id: v for r in rs for v in r.verdicts}
+
+
+def lowered(before: list[Report], after: list[Report]) -> list[str]:
+    """The requirements whose verdict fell, or whose offence reaches fewer treaty acts, with how."""
+    old, new = _findings(before), _findings(after)
+    out = []
+    for rid, b in old.items():
+        a = new[rid]
+        lost = [x for x in b.reached if x not in a.reached]
+        if a.verdict.rank < b.verdict.rank:
+            out.append(f"{rid} {b.verdict} -> {a.verdict}")
+        elif lost:
+            out.append(f"{rid} no longer reaches {', '.join(lost)}")
+    return out
+
+
+def changed(before: list[Report], after: list[Report]) -> list[str]:
+    """The requirements whose verdict or treaty acts changed at all."""
+    old, new = _findings(before), _findings(after)
+    return [f"{rid} {b.verdict} -> {new[rid].verdict}" for rid, b in old.items()
+            if new[rid].verdict is not b.verdict or set(new[rid].reached) != set(b.reached)]
+
+
+def replaced(s: DraftSet, m: Mutation) -> list[A.Provision]:
+    return [m.result if p.id == m.provision else p for p in s.provisions]
+
+
+# ------------------------------------------------------------------ the mutation score
+
+# The weakenings the treaty reads (issue 13): what a drafter could do to an offence that Arts. 14, 16 and 18 must
+# notice. A defence added, an excluded means or who may commit the offence are judged otherwise (a defence narrower
+# than "without right" is no gap), so they are left to the property tests.
+CLASSES = ("drop a conduct", "add a limit", "add a purpose", "raise a threshold", "restrict the age",
+           "narrow the mental element")
+
+
+def weakening_class(m: Mutation) -> str | None:
+    """Which of the issue's weakenings a narrowing is, or None when it is none of them."""
+    if m.direction != "narrower":
+        return None
+    field, _, change = m.what.partition(": ")
+    if field == "conduct":
+        return "drop a conduct"
+    if field.startswith("mental."):
+        return "narrow the mental element"
+    if field.startswith("purpose"):
+        return "add a purpose"
+    if field.startswith("tiers["):
+        return "raise a threshold"
+    if field == "object.attrs" and change.startswith("add person ") or field.startswith("object.attrs[person]"):
+        return "restrict the age"
+    if field.startswith(("object.", "means", "harm", "consent", "duty.precondition")) \
+            and not field.startswith("means.excluding"):
+        return "add a limit"
+    return None
+
+
+def carriers(rs: list[Report]) -> set[str]:
+    """The provisions that carry some offence of the articles checked: the ones whose elements the treaty reads."""
+    return {pid for r in rs for v in r.verdicts if v.requirement.kind is RequirementKind.OFFENCE for pid in v.met_by}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    set: str
+    mutation: Mutation
+    weakening: str
+    detected: list[str]
+    why: str  # for a survivor: why the check shows no loss
+
+
+def _notes(rs: list[Report]) -> dict[str, list[str]]:
+    return {v.requirement.id: sorted(n.text.en or "" for n in v.notes) for r in rs for v in r.verdicts}
+
+
+def _survivor_reason(s: DraftSet, m: Mutation) -> str:
+    """Why a weakening shows in no verdict: another provision carries what it lost; the check reads it (a reason
+    is added) but the requirement was already partly met or not met; or the check does not read it at all."""
+    alone_before = reports([p for p in s.provisions if p.id == m.provision], s.rules)
+    alone_after = reports([m.result], s.rules)
+    if lowered(alone_before, alone_after):
+        return "masked by the set: another provision carries what it loses"
+    old, new = _notes(alone_before), _notes(alone_after)
+    read = sorted(rid for rid in old if old[rid] != new[rid])
+    if read:
+        return f"read, no lower verdict: {', '.join(read)} already partly met or not met on other grounds"
+    original = next(p for p in s.provisions if p.id == m.provision)
+    old_facts, new_facts = facts_of(original), facts_of(m.result)
+    moved = [f.name for f in dataclasses.fields(old_facts) if getattr(old_facts, f.name) != getattr(new_facts, f.name)]
+    if not moved:
+        return "not read: the facts the check reads of the provision are the same"
+    return f"not read: the facts change ({', '.join(moved)}) but no requirement tests them for this provision"
+
+
+def score(sets: list[DraftSet] | None = None) -> list[Outcome]:
+    """Every weakening of every provision that carries a requirement, and whether the check detects it."""
+    out = []
+    for s in sets if sets is not None else bundled_sets():
+        before = reports(s.provisions, s.rules)
+        read = carriers(before)
+        for p in s.provisions:
+            if p.id not in read:
+                continue
+            for m in mutations(p):
+                weakening = weakening_class(m)
+                if weakening is None:
+                    continue
+                detected = lowered(before, reports(replaced(s, m), s.rules))
+                out.append(Outcome(s.name, m, weakening, detected, "" if detected else _survivor_reason(s, m)))
+    return out
+
+
+def summary(outcomes: list[Outcome]) -> str:
+    """The score, per kind of weakening, and every survivor with why it survived."""
+    def share(group: list[Outcome]) -> str:
+        found = sum(1 for o in group if o.detected)
+        return f"{found} of {len(group)} ({100 * found / max(len(group), 1):.1f} %)"
+
+    headline = (f"mutation score: {share(outcomes)} single-element weakenings of the bundled drafts detected as a "
+                "lower verdict or fewer treaty acts reached")
+    lines = [headline]
+    for c in CLASSES:
+        group = [o for o in outcomes if o.weakening == c]
+        if group:
+            lines.append(f"  {c:28} {share(group)}")
+    survivors = [o for o in outcomes if not o.detected]
+    by_reason: dict[str, int] = {}
+    for o in survivors:
+        key = o.why.split(":")[0]
+        by_reason[key] = by_reason.get(key, 0) + 1
+    lines.append("survivors: " + "; ".join(f"{n} {reason}" for reason, n in sorted(by_reason.items())))
+    for o in survivors:
+        lines.append(f"  {o.set}  {o.mutation.provision}  {o.mutation.what}  — {o.why}")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    print(summary(score()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,129 @@
+"""The general part's routes: participation, attempt and preparation rules reaching the offences a set carries."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+
+from ..language.ast import Provision, Rule, Text
+from ..language.vocabulary import vocabulary
+from .conformance import Finding, Note, check
+from .spec import Requirement, spec_for
+from .values import Force, RequirementKind, Verdict
+
+# A rule of this kind reaches participation in every capacity (principals, accessories, instigators) by itself;
+# the other kinds a requirement lists must all reach an offence together.
+EVERY_CAPACITY = "complicity"
+
+
+def _kind_label(kind: str, lang: str) -> str:
+    return vocabulary().label("rule-kinds", kind, lang)
+
+
+def _kinds(kinds: Iterable[str], lang: str) -> str:
+    """The kinds as a list: their Chinese labels, or their names in English (the labels explain, at length)."""
+    kinds = list(kinds)
+    if lang == "zh":
+        return "、".join(_kind_label(k, lang) for k in kinds)
+    return kinds[0] if len(kinds) == 1 else f"{', '.join(kinds[:-1])} or {kinds[-1]}"
+
+
+def _reaching(rules: list[Rule], kinds: Iterable[str], pid: str) -> list[Rule]:
+    wanted = set(kinds)
+    return [r for r in rules if r.kind is not None and r.kind.name in wanted and r.reaches_provision(pid)]
+
+
+def _covers(q_kinds: tuple[str, ...], found: list[Rule]) -> bool:
+    """Whether the rules found reach the offence in every capacity the requirement names."""
+    have = {r.kind.name for r in found if r.kind is not None}
+    if EVERY_CAPACITY in q_kinds and EVERY_CAPACITY in have:
+        return True
+    return set(q_kinds) - {EVERY_CAPACITY} <= have
+
+
+def carriers(articles: Iterable[str], provisions: list[Provision], rules: list[Rule]) -> list[str]:
+    """The provisions that carry the offences of the articles, wholly or in part."""
+    return sorted({pid for a in articles for v in check(spec_for(a), provisions, rules).verdicts
+                   if v.requirement.kind is RequirementKind.OFFENCE for pid in v.met_by})
+
+
+def participation(q: Requirement, provisions: list[Provision], rules: list[Rule]) -> Finding:
+    """Art. 19: participation (or attempt, or preparation) in the offences the set carries is criminal where a
+    general-part rule of the kinds named reaches each provision that carries them. A set that gives no such rule
+    leaves the question to a reviewer: the general part decides it, and it is not here."""
+    given = [r for r in rules if r.kind is not None and r.kind.name in q.rule_kinds]
+    offences = carriers(q.offences_of, provisions, rules)
+    kinds_en, kinds_zh = _kinds(q.rule_kinds, "en"), _kinds(q.rule_kinds, "zh")
+    if not offences:
+        verdict = Verdict.NOT_MET if q.force is Force.SHALL else Verdict.NA
+        return Finding(q, verdict, [], [Note("", Text(
+            en="No provision in the set establishes the Convention offences, so there is nothing to take part in.",
+            zh="所审查的条文均未确立本公约所规定的犯罪，无从参与。"))])
+    if not given:
+        return Finding(q, Verdict.NOT_ASSESSED, [], [Note("", Text(
+            en=f"The set gives no general-part rule on {kinds_en}: whether it reaches the offences "
+               f"({', '.join(offences)}) is for a reviewer, who reads the general part (or has it encoded as rules).",
+            zh=f"所审查的文件中没有关于{kinds_zh}的总则规则：其是否适用于相关犯罪（{'、'.join(offences)}），须由审查人员"
+               f"依总则判断（或将总则编码为规则）。"))])
+    notes: list[Note] = []
+    reached, short = [], []
+    for pid in offences:
+        found = _reaching(given, q.rule_kinds, pid)
+        for r in sorted(found, key=lambda r: r.id):
+            assert r.kind is not None
+            notes.append(Note(pid, Text(en=f"{_kind_label(r.kind.name, 'en').capitalize()}: under {r.id}.",
+                                        zh=f"{_kind_label(r.kind.name, 'zh')}：依照{r.id}。"), r.span))
+        (reached if found and _covers(q.rule_kinds, found) else short).append(pid)
+        if found and pid in short:
+            notes.append(Note(pid, Text(en=f"Reached in part: not every capacity the paragraph names ({kinds_en}).",
+                                        zh=f"仅部分涵盖：并非涵盖该款所列的各种情形（{kinds_zh}）。")))
+    used = sorted({r.id for r in given for pid in offences if r.reaches_provision(pid)})
+    if short:
+        notes.append(Note("", Text(
+            en=f"No rule on {kinds_en} reaches {', '.join(short)} in full.",
+            zh=f"没有关于{kinds_zh}的规则完全适用于{'、'.join(short)}。")))
+    if q.force is not Force.SHALL:
+        verdict = Verdict.OPTION_USED if used else Verdict.NA
+    else:
+        verdict = Verdict.MET if not short else Verdict.PARTLY_MET if used else Verdict.NOT_MET
+    return Finding(q, verdict, used, notes)
+
+
+def through_rules(q: Requirement, finding: Finding, done: dict[str, Finding], rules: list[Rule]) -> Finding:
+    """An offence reached through participation in others (Art. 14(1)(d): financing (a)-(c), which a State may
+    but need not make a separate offence): as far as a rule of the kinds named reaches every provision that carries
+    them, and no further than those offences are met. The report cites the rules, or says the set has none."""
+    via = q.via_rules
+    if via is None or not finding.verdict.fails:
+        return finding
+    given = [r for r in rules if r.kind is not None and r.kind.name in via.kinds]
+    kinds_en, kinds_zh = _kinds(via.kinds, "en"), _kinds(via.kinds, "zh")
+    if not given:
+        note = Note("", Text(
+            en=f"{via.reason.en} The set gives no general-part rule on {kinds_en}, so that route is for a reviewer.",
+            zh=f"{via.reason.zh}所审查的文件中没有关于{kinds_zh}的总则规则，故该途径须由审查人员判断。"))
+        return dataclasses.replace(finding, notes=[*finding.notes, note])
+    grades: list[int] = []
+    cited: list[Note] = []
+    for oid in via.offences:
+        offence = done.get(oid)
+        if offence is None or not offence.met_by:
+            grades.append(0)
+            continue
+        found = {pid: _reaching(given, via.kinds, pid) for pid in offence.met_by}
+        for pid, rs in sorted(found.items()):
+            cited.extend(Note(pid, Text(en=f"Financing it is participation in it under {r.id}.",
+                                        zh=f"依照{r.id}，资助该罪以参与该罪论。"), r.span) for r in rs)
+        whole = all(found.values())
+        grades.append(offence.verdict.rank if whole else min(1, offence.verdict.rank) if any(found.values()) else 0)
+    route = Verdict.MET if all(g == 2 for g in grades) else Verdict.NOT_MET if not any(grades) else \
+        Verdict.PARTLY_MET
+    if route.rank <= finding.verdict.rank:
+        if cited:
+            return dataclasses.replace(finding, notes=[*finding.notes, Note("", via.reason), *cited])
+        return finding
+    done_zh = "已实施" if route is Verdict.MET else "部分实施"
+    reason = Note("", Text(en=f"{via.reason.en} Reached through {kinds_en}: {route}.",
+                           zh=f"{via.reason.zh}通过{kinds_zh}予以涵盖：{done_zh}。"))
+    reached = list(dict.fromkeys([*finding.reached, *q.conduct]))
+    return dataclasses.replace(finding, verdict=route, notes=[*finding.notes, reason, *cited], reached=reached)
