@@ -98,6 +98,8 @@ _ALL = (
     Code("E230", "an amendment that does not fit the act in force: misnumbered, already in force, a paragraph "
          "that is not there, one article changed twice",
          "instrument amendment to \"中华人民共和国刑法\" inserting article 253-3 after 253-1"),
+    Code("E231", "a bill item that names no amendment of the set, one that amends nothing or another act, or the same "
+         "item twice", "item prc.criminal-law.364   (the article in force: it amends nothing)"),
     # W2xx: warnings, which stop nothing
     Code("W201", "a proposed provision that implements no treaty article",
          "provision … { status proposed … }   (no `implements uncc.16`)"),
@@ -132,6 +134,8 @@ _ALL = (
     Code("E409", "a suggested amendment that `review --write-amendments` will not write: its file exists already, "
          "or the folder cannot be written in",
          "lexdraft review drafts/prc/in-force --write-amendments amendments   (run twice: the drafts are there)"),
+    Code("E420", "an amendment bill in a jurisdiction whose pack gives no bill form, or amending an act the pack "
+         "does not name", "amendment nz.hdca-amendment.1 { … }   (the nz pack has no `bill:`)"),
     # E5xx: git for the gate
     Code("E501", "git is not installed, so the gate cannot read the base revision", "lexdraft gate --base main"),
     Code("E502", "the gate runs outside a git repository", "lexdraft gate --base main   (in a plain folder)"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -91,9 +92,26 @@ def _next_after(after: str) -> str:
 
 def check(documents: Sequence[A.Document], by_id: dict[str, A.Provision | A.Obligation]) -> Iterator[Diagnostic]:
     """E230: each amendment operation fits the act and the text in force the set holds, and no two change the same
-    article or paragraph."""
+    article or paragraph; E231: a bill gathers amendments of its own act, each once."""
     in_force = _in_force(documents, by_id)
     seen: dict[tuple[str, str, int | None], A.Document] = {}
+    yield from _operations(documents, in_force, seen)
+    for bill in (d for d in documents if isinstance(d, A.Amendment)):
+        yield from _bill(bill, documents, in_force, seen)
+
+
+def _clash(seen: dict[tuple[str, str, int | None], A.Document], code: str, number: str,
+           paragraph: int | None) -> A.Document | None:
+    """The document that already changes this article or paragraph: a change of the whole article clashes with any
+    change of one of its paragraphs, and the other way round."""
+    clash = seen.get((code, number, paragraph)) or seen.get((code, number, None))
+    if clash is None and not paragraph:
+        clash = next((d for (c, n, _), d in seen.items() if (c, n) == (code, number)), None)
+    return clash
+
+
+def _operations(documents: Sequence[A.Document], in_force: dict[str, _InForce],
+                seen: dict[tuple[str, str, int | None], A.Document]) -> Iterator[Diagnostic]:
     for doc in documents:
         ins = getattr(doc, "instrument", None)
         if ins is None or ins.operation is None:
@@ -103,10 +121,7 @@ def check(documents: Sequence[A.Document], by_id: dict[str, A.Provision | A.Obli
         number = ins.article
         assert number is not None
         place = (code, number, ins.paragraph)
-        # A change of the whole article clashes with any change of one of its paragraphs, and the other way round.
-        clash = seen.get(place) or seen.get((code, number, None))
-        if clash is None and not ins.paragraph:
-            clash = next((d for (c, n, _), d in seen.items() if (c, n) == (code, number)), None)
+        clash = _clash(seen, code, number, ins.paragraph)
         if clash is not None and clash.id != doc.id:  # one id twice is E205's
             yield Diagnostic("E230", f"{_what(ins)} is changed twice: `{clash.id}` changes it too", ins.span,
                              ("make one change of each article or paragraph; merge the two texts",))
@@ -169,3 +184,57 @@ def _operation(doc: A.Document, ins: A.Instrument, in_force: dict[str, _InForce]
             yield Diagnostic("E230", f"article {number} has {count} paragraph{'s' if count > 1 else ''} in force "
                              f"(`{known.doc.id}`): the paragraph added is paragraph {count + 1}, not {p}", ins.span,
                              (f"write `adding paragraph {count + 1} to article {number}`",))
+
+
+def _bill(bill: A.Amendment, documents: Sequence[A.Document], in_force: dict[str, _InForce],
+          seen: dict[tuple[str, str, int | None], A.Document]) -> Iterator[Diagnostic]:
+    """E231: a bill's items name amendments of the set, each once, of the act the bill amends; E230: its deletions
+    fit the text in force and change nothing another amendment changes."""
+    jurisdiction = bill.jurisdiction.name if bill.jurisdiction else bill.id.split(".")[0]
+    code = f"{jurisdiction}.{bill.amends.name}" if bill.amends else None
+    first: dict[str, A.Document] = {}
+    for d in documents:
+        first.setdefault(d.id, d)
+    named: set[str] = set()
+    for item in bill.items:
+        if isinstance(item, A.Deletion):
+            if code is None:
+                continue  # E211 asks for `amends`
+            yield from _deletion(bill, item, code, in_force, seen)
+            continue
+        if item.id in named:
+            yield Diagnostic("E231", f"`{item.id}` is an item of this bill twice", item.span,
+                             ("an amendment is one item: remove the second",))
+            continue
+        named.add(item.id)
+        doc = first.get(item.id)
+        ins = getattr(doc, "instrument", None)
+        if doc is None:
+            amending = [d.id for d in documents if getattr(getattr(d, "instrument", None), "operation", None)]
+            matches = difflib.get_close_matches(item.id, amending, n=3, cutoff=0.8)
+            hints = [f"did you mean {' or '.join(f'`{m}`' for m in matches)}?"] if matches else []
+            hints.append("the amendment must be among the files checked together")
+            yield Diagnostic("E231", f"no amendment `{item.id}` among the drafts", item.span, tuple(hints))
+        elif ins is None or ins.operation is None or not isinstance(doc, Amending):
+            yield Diagnostic("E231", f"`{item.id}` amends nothing: a bill gathers amendments", item.span,
+                             (('its `instrument` line says what it does: `amendment to "…" inserting article … '
+                              "after …`, `replacing article …` or `adding paragraph … to article …`"),))
+        elif code is not None and code_of(doc) != code:
+            yield Diagnostic("E231", f"`{item.id}` amends `{code_of(doc)}`, not `{code}`, the act this bill amends",
+                             item.span, ("a bill amends one act: gather this amendment in a bill of its own",))
+
+
+def _deletion(bill: A.Amendment, item: A.Deletion, code: str, in_force: dict[str, _InForce],
+              seen: dict[tuple[str, str, int | None], A.Document]) -> Iterator[Diagnostic]:
+    what = f"article {item.article}" + (f" paragraph {item.paragraph}" if item.paragraph else "")
+    clash = _clash(seen, code, item.article, item.paragraph)
+    if clash is not None:
+        yield Diagnostic("E230", f"{what} is deleted, and `{clash.id}` changes it", item.span,
+                         ("delete it or change it, not both",))
+    seen.setdefault((code, item.article, item.paragraph), bill)
+    known = in_force.get(f"{code}.{item.article}")
+    if known is not None and item.paragraph and known.count is not None and item.paragraph > known.count:
+        count = known.count
+        yield Diagnostic("E230", f"article {item.article} has {count} paragraph{'s' if count > 1 else ''} in force "
+                         f"(`{known.doc.id}`): there is no paragraph {item.paragraph} to delete", item.span,
+                         (f"delete one of paragraphs 1-{count}",))

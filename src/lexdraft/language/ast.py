@@ -434,7 +434,33 @@ class Rule(Node):
                                        for r in self.reaches)
 
 
-Document = Provision | Interpretation | Obligation | Rule
+@dataclass(frozen=True, slots=True)
+class Deletion(Node):
+    """A bill's item deleting an article, or one of its paragraphs, of the act the bill amends (删去刑法第X条第Y款)."""
+
+    article: str
+    paragraph: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Amendment(Node):
+    """A bill amending one act: the amendments of the set it gathers, by id, and its deletions, in the order it numbers
+    them, and its commencement as the bill words it."""
+
+    id: str
+    jurisdiction: Term | None = None
+    status: Term | None = None
+    title: Text | None = None  # given only where the bill's own title is not the pack's form (an enacted amendment)
+    sources: tuple[str, ...] = ()
+    amends: Term | None = None  # the act amended, as the pack names its instruments: criminal-law
+    number: int | None = None  # the amendment's number: 13 for 刑法修正案（十三）
+    items: tuple[Ref | Deletion, ...] = ()
+    commencement: Text | None = None
+    # What the items name, once a set is loaded (language/resolve.py): the documents themselves, and the deletions.
+    gathered: tuple[Provision | Obligation | Rule | Deletion, ...] = field(default=(), compare=False, repr=False)
+
+
+Document = Provision | Interpretation | Obligation | Rule | Amendment
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from ..diagnostics import Diagnostic
 from . import ast as A
 
 # Fields a provision or interpretation may give at most once; repeatable ones build tuples.
-_REPEATABLE = {"source", "tier", "exception", "ji_article", "ob_tier", "as_to", "translations"}
+_REPEATABLE = {"source", "tier", "exception", "ji_article", "ob_tier", "as_to", "translations", "item"}
 
 # Conditions nest at most this deep: later stages walk the tree recursively, and no statute nests past three.
 MAX_NESTING = 100
@@ -237,6 +237,34 @@ class Builder:
             interprets=f.get("interprets", ()), preamble=f.get("preamble"),
             articles=tuple(f.get("ji_article", ())), span=self._tspan(ident))
         return value, c[0], c[-1]
+
+    def amendment(self, c: list[Any]) -> Piece:
+        ident = _one(c, "ID")
+        f = self._collect("amendment", _pieces(c))
+        value = A.Amendment(
+            id=str(ident), jurisdiction=f.get("jurisdiction"), status=f.get("status"), title=f.get("title"),
+            sources=tuple(f.get("source", ())), amends=f.get("amends"), number=f.get("ordinal"),
+            items=tuple(f.get("item", ())), commencement=f.get("commencement"), span=self._tspan(ident))
+        return value, c[0], c[-1]
+
+    def amends(self, c: list[Any]) -> Piece:
+        return self._field("amends", self._term(_one(c, "NAME"), "instruments"), self._span(c))
+
+    def ordinal(self, c: list[Any]) -> Piece:
+        return self._field("ordinal", self._int(_one(c, "INT")), self._span(c))
+
+    def item(self, c: list[Any]) -> Piece:
+        # item ID | item deleting article N [paragraph P]
+        span = self._span(c)
+        ident = _one(c, "ID")
+        if ident is not None:
+            return self._field("item", A.Ref(str(ident), span=self._tspan(ident)), span)
+        article, paragraph = _after(c, "_ARTICLE"), _after(c, "_PARAGRAPH")
+        return self._field("item", A.Deletion(article[0], self._int(paragraph) if paragraph else None, span=span),
+                           span)
+
+    def commencement(self, c: list[Any]) -> Piece:
+        return self._field("commencement", _value(c), self._span(c))
 
     # provision fields: each a (field name, value, span) piece ------------------
     def jurisdiction(self, c: list[Any]) -> Piece:

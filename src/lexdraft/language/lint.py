@@ -530,6 +530,9 @@ def required_fields(ds: Lookups) -> Iterator[Diagnostic]:
         elif isinstance(doc, A.Obligation):
             present = {"jurisdiction": bool(doc.jurisdiction), "status": bool(doc.status), "title": bool(doc.title),
                        "holder": bool(doc.holders), "duty": bool(doc.duty)}
+        elif isinstance(doc, A.Amendment):
+            present = {"jurisdiction": bool(doc.jurisdiction), "status": bool(doc.status), "amends": bool(doc.amends),
+                       "item": bool(doc.items)}
         elif isinstance(doc, A.Rule):
             present = {"jurisdiction": bool(doc.jurisdiction), "status": bool(doc.status), "title": bool(doc.title),
                        "kind": bool(doc.kind), "reaches": doc.reaches_all or bool(doc.reaches),
@@ -678,6 +681,8 @@ def repeated_terms(ds: Lookups) -> Iterator[Diagnostic]:
 
 
 def _term_lists(doc: A.Document) -> Iterator[tuple[Sequence[A.Term], str]]:
+    if isinstance(doc, A.Amendment):
+        return
     if isinstance(doc, A.Rule):
         yield doc.punishes, "`punishes`"
         return
@@ -806,7 +811,7 @@ def unsourced_texts(ds: Lookups) -> Iterator[Diagnostic]:
 
 def _kind(doc: A.Document) -> str:
     return "provision" if isinstance(doc, A.Provision) else "obligation" if isinstance(doc, A.Obligation) else \
-        "rule" if isinstance(doc, A.Rule) else "interpretation"
+        "rule" if isinstance(doc, A.Rule) else "amendment" if isinstance(doc, A.Amendment) else "interpretation"
 
 
 # E221 ---------------------------------------------------------------------------------------------

@@ -23,6 +23,8 @@ def format_document(doc: A.Document) -> str:
         head, groups = f"obligation {doc.id} {{", _obligation_groups(doc)
     elif isinstance(doc, A.Rule):
         head, groups = f"rule {doc.id} {{", _rule_groups(doc)
+    elif isinstance(doc, A.Amendment):
+        head, groups = f"bill {doc.id} {{", _amendment_groups(doc)
     else:
         head, groups = f"interpretation {doc.id} {{", _interpretation_groups(doc)
     body: list[str] = []
@@ -277,6 +279,24 @@ def _rule_groups(r: A.Rule) -> list[list[str]]:
     _add_statute_standing(statute, r)
     _add_text(statute, "text", r.text)
     return [placement, reach, statute]
+
+
+# amendment bills -----------------------------------------------------------------
+def _amendment_groups(b: A.Amendment) -> list[list[str]]:
+    head: list[str] = []
+    _add(head, "jurisdiction", _name(b.jurisdiction))
+    _add(head, "status", _name(b.status))
+    _add_text(head, "title", b.title)
+    for s in b.sources:
+        _add(head, "source", _string(s))
+    _add(head, "amends", _name(b.amends))
+    _add(head, "number", None if b.number is None else str(b.number))
+    items = [_field("item", i.id if isinstance(i, A.Ref) else
+                    f"deleting article {i.article}" + (f" paragraph {i.paragraph}" if i.paragraph else ""))
+             for i in b.items]
+    end: list[str] = []
+    _add_text(end, "commencement", b.commencement)
+    return [head, items, end]
 
 
 # interpretations ----------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Give each `text of ID` in a set of drafts the verbatim text it names, so later stages read a plain `text`."""
+"""Give each `text of ID` in a set of drafts the verbatim text it names, so later stages read a plain `text`, and each
+amendment bill the documents its items name."""
 
 from __future__ import annotations
 
@@ -34,7 +35,8 @@ def shared_text(doc: Texted, by_id: dict[str, Texted]) -> tuple[A.Text | None, l
 
 
 def resolve_texts(files: Sequence[A.DraftFile]) -> list[A.DraftFile]:
-    """The files with each `text of ID` replaced by the text it names (lint has reported any that names none)."""
+    """The files with each `text of ID` replaced by the text it names (lint has reported any that names none), and
+    each bill with the documents it gathers."""
     by_id = texted(files)
     out = []
     for f in files:
@@ -43,6 +45,29 @@ def resolve_texts(files: Sequence[A.DraftFile]) -> list[A.DraftFile]:
             continue
         documents = tuple(_resolved(d, by_id) if isinstance(d, (A.Provision, A.Obligation)) else d
                           for d in f.documents)
+        out.append(replace(f, documents=documents))
+    return _gathered(out)
+
+
+def _gathered(files: list[A.DraftFile]) -> list[A.DraftFile]:
+    """Each bill with the documents its items name (their texts resolved) beside its deletions; an item that names
+    nothing the bill can gather is left out (lint has reported it, E231)."""
+    if not any(isinstance(d, A.Amendment) for f in files for d in f.documents):
+        return files
+    amending: dict[str, A.Provision | A.Obligation | A.Rule] = {}
+    for f in files:
+        for d in f.documents:
+            if isinstance(d, (A.Provision, A.Obligation, A.Rule)):
+                amending.setdefault(d.id, d)
+    out = []
+    for f in files:
+        if not any(isinstance(d, A.Amendment) for d in f.documents):
+            out.append(f)
+            continue
+        documents = tuple(replace(d, gathered=tuple(
+            i if isinstance(i, A.Deletion) else amending[i.id] for i in d.items
+            if isinstance(i, A.Deletion) or i.id in amending)) if isinstance(d, A.Amendment) else d
+            for d in f.documents)
         out.append(replace(f, documents=documents))
     return out
 

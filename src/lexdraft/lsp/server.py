@@ -28,7 +28,7 @@ _SEVERITY = {Severity.ERROR: T.DiagnosticSeverity.Error, Severity.WARNING: T.Dia
 _KIND = {"term": T.CompletionItemKind.EnumMember, "keyword": T.CompletionItemKind.Keyword,
          "id": T.CompletionItemKind.Reference, "article": T.CompletionItemKind.Reference}
 _SYMBOL = {A.Provision: T.SymbolKind.Class, A.Interpretation: T.SymbolKind.Namespace,
-           A.Obligation: T.SymbolKind.Interface}
+           A.Obligation: T.SymbolKind.Interface, A.Rule: T.SymbolKind.Struct, A.Amendment: T.SymbolKind.Module}
 
 
 class LexdraftServer(LanguageServer):

@@ -40,7 +40,7 @@ from ..diagnostics import fail
 from ..language import ast as A
 from ..language.vocabulary import vocabulary
 from ..wording.citations import article_id, article_label
-from .pages import InterpretationPage, Page, ProvisionPage, page_of
+from .pages import BillPage, InterpretationPage, Page, ProvisionPage, page_of
 from .xmltext import xml_text
 
 NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
@@ -139,6 +139,8 @@ class _Writer:
         kind = "bill" if proposed else "act"
         if isinstance(page, InterpretationPage):
             name, subtype = "judicialInterpretation", "judicialInterpretation"
+        elif isinstance(page, BillPage):
+            name, subtype = "amendment", None
         else:
             if page.form == "summary":
                 raise fail("E405", f"{doc.id} is in force but its draft quotes no text: Akoma Ntoso carries a "
@@ -156,10 +158,14 @@ class _Writer:
                         [f"#{self.eid(a)}" for a in authors])
         if isinstance(page, ProvisionPage) and page.intro:
             self._active_modification(meta)
+        elif isinstance(page, BillPage):
+            self._bill_modifications(meta)
         _references(meta, {self.eid(k): v for k, v in organizations.items()})
         self._notes(meta)
         if isinstance(page, InterpretationPage):
             self._interpretation(top, page)
+        elif isinstance(page, BillPage):
+            self._bill(top, page)
         else:
             self._provision(top, page)
 
@@ -196,14 +202,42 @@ class _Writer:
 
     def _active_modification(self, meta: etree._Element) -> None:
         assert isinstance(self.doc, A.Provision | A.Obligation | A.Rule) and self.doc.instrument is not None
-        after = self.doc.instrument.after
         analysis = _el(meta, "analysis", source="#lexdraft")
-        mods = _el(analysis, "activeModifications")
-        mod = _el(mods, "textualMod", type="insertion", eId=self.eid("amod_1"))
-        _el(mod, "source", href=f"#{self.eid('para_1__mod_1')}")
-        where = self._target_work() + "/!main" + (f"#art_{after}" if after else "")
-        _el(mod, "destination", href=where, pos="after" if after else "end")
-        _el(mod, "new", href=f"#{self.eid('para_1__mod_1__qstr_1')}")
+        self._textual_mod(_el(analysis, "activeModifications"), self.doc, self._target_work(), self.eid("amod_1"),
+                          self.eid("para_1__mod_1"))
+
+    def _textual_mod(self, mods: etree._Element, doc: A.Provision | A.Obligation | A.Rule | A.Deletion, act: str,
+                     eid: str, source: str) -> None:
+        """One modification as AKN names it: an insertion after an article or into one, a substitution, a repeal;
+        its destination the article or paragraph of the act, its new text the quoted structure."""
+        if isinstance(doc, A.Deletion):
+            where = f"art_{doc.article}" + (f"__para_{doc.paragraph}" if doc.paragraph else "")
+            kind, pos = "repeal", None
+        else:
+            ins = doc.instrument
+            assert ins is not None and ins.article is not None
+            if ins.operation == "insert":
+                kind, where, pos = "insertion", f"art_{ins.after}" if ins.after else "", "after" if ins.after else "end"
+            elif ins.operation == "replace":
+                kind, where, pos = "substitution", f"art_{ins.article}" + (
+                    f"__para_{ins.paragraph}" if ins.paragraph else ""), None
+            else:
+                kind, where, pos = "insertion", f"art_{ins.article}", "end"
+        mod = _el(mods, "textualMod", type=kind, eId=eid)
+        _el(mod, "source", href=f"#{source}")
+        destination = _el(mod, "destination", href=f"{act}/!main" + (f"#{where}" if where else ""))
+        if pos:
+            destination.set("pos", pos)
+        if not isinstance(doc, A.Deletion):
+            _el(mod, "new", href=f"#{source}__qstr_1")
+
+    def _bill_modifications(self, meta: etree._Element) -> None:
+        bill = self.doc
+        assert isinstance(bill, A.Amendment) and bill.amends is not None
+        mods = _el(_el(meta, "analysis", source="#lexdraft"), "activeModifications")
+        act = f"/akn/{self.country}/act/{UNDATED}/{bill.amends.name}"
+        for i, gathered in enumerate(bill.gathered, start=1):
+            self._textual_mod(mods, gathered, act, self.eid(f"amod_{i}"), self.eid(f"art_{i}__mod_1"))
 
     def _notes(self, meta: etree._Element) -> None:
         page = self.page
@@ -250,8 +284,40 @@ class _Writer:
         mod = _el(p, "mod", page.intro, eId=self.eid("para_1__mod_1"))
         quoted = _el(mod, "quotedStructure", eId=self.eid("para_1__mod_1__qstr_1"), startQuote="“",
                      endQuote="”")
-        label = page.lead or article_label(number, self.jurisdiction, self.lang)
-        self._article(quoted, self.eid("para_1__mod_1__qstr_1__"), number, label, page.lines)
+        self._quoted(quoted, self.eid("para_1__mod_1__qstr_1__"), self.doc.instrument, page.lines)
+
+    def _quoted(self, quoted: etree._Element, prefix: str, ins: A.Instrument | None, lines: Sequence[str]) -> None:
+        """What an amendment puts in the act, as it will stand there: the article, or the paragraphs it replaces or
+        adds, numbered as in the act."""
+        assert ins is not None and ins.article is not None
+        if ins.paragraph and ins.operation != "insert":
+            for n, line in enumerate(lines):
+                para = _el(quoted, "paragraph", eId=f"{prefix}art_{ins.article}__para_{ins.paragraph + n}")
+                _el(_el(para, "content"), "p", line)
+            return
+        self._article(quoted, prefix, ins.article, article_label(ins.article, self.jurisdiction, self.lang), lines)
+
+    def _bill(self, top: etree._Element, page: BillPage) -> None:
+        """Each item an article of the bill: its instruction a `mod`, and what it puts in the act a `quotedStructure`
+        holding the article (or the paragraph) as it will stand; the commencement a plain article."""
+        bill = self.doc
+        assert isinstance(bill, A.Amendment)
+        self._preface(top, page.title)
+        body = _el(top, "body")
+        for i, item in enumerate(page.items, start=1):
+            art = _el(body, "article", eId=self.eid(f"art_{i}"))
+            _el(art, "num", item.label.strip())
+            p = _el(_el(art, "content"), "p", "")
+            if i > len(bill.gathered):  # the commencement
+                p.text = xml_text(item.instruction)
+                continue
+            mod = _el(p, "mod", item.instruction, eId=self.eid(f"art_{i}__mod_1"))
+            gathered = bill.gathered[i - 1]
+            if isinstance(gathered, A.Deletion):
+                continue
+            quoted = _el(mod, "quotedStructure", eId=self.eid(f"art_{i}__mod_1__qstr_1"), startQuote="“",
+                         endQuote="”")
+            self._quoted(quoted, self.eid(f"art_{i}__mod_1__qstr_1__"), gathered.instrument, item.lines)
 
     def _interpretation(self, top: etree._Element, page: InterpretationPage) -> None:
         self._preface(top, page.title, page.issuers or None)

@@ -42,7 +42,7 @@ from docx.text.run import Run
 from .. import packs
 from ..language import ast as A
 from ..wording.boilerplate import WORDS as _WORDS
-from .pages import InterpretationPage, Page, ProvisionPage, page_of
+from .pages import BillPage, InterpretationPage, Page, ProvisionPage, page_of
 from .xmltext import xml_text
 
 LATIN = "Times New Roman"
@@ -87,7 +87,7 @@ def _jurisdiction(doc: A.Document) -> str:
 
 
 def _script(page: Page) -> str:
-    return page.script if isinstance(page, ProvisionPage) else "hans"
+    return page.script if isinstance(page, ProvisionPage | BillPage) else "hans"
 
 
 class _Book:
@@ -121,6 +121,8 @@ class _Book:
     def page(self, page: Page, first: bool) -> None:
         if isinstance(page, InterpretationPage):
             self._interpretation(page, first)
+        elif isinstance(page, BillPage):
+            self._bill(page, first)
         elif page.form == "statute":
             self._statute(page, first)
         else:
@@ -182,6 +184,15 @@ class _Book:
                 self._run(p, line, self.fonts.statute)
         # The interpretation templates print their sources in simplified script whatever the jurisdiction.
         self._sources(page.sources, w)
+
+    def _bill(self, page: BillPage, first: bool) -> None:
+        """A bill is itself a statute: its items, instructions and quoted text alike, in the statute's face."""
+        self._headings(page.title, None, first)
+        for item in page.items:
+            self._para(item.label + item.instruction, STATUTE, self.fonts.statute)
+            for i, line in enumerate(item.lines):
+                self._para("“" + line + ("”" if i == len(item.lines) - 1 else ""), STATUTE, self.fonts.statute)
+        self._sources(page.sources, page.words)
 
     def _sources(self, sources: Sequence[str], w: Mapping[str, str]) -> None:
         if sources:

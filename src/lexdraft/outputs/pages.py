@@ -6,11 +6,12 @@ from collections.abc import Mapping
 
 from ..diagnostics import fail
 from ..language import ast as A
+from ..wording.bills import BillPage, bill_page
 from ..wording.interpretations import interpretation_page
 from ..wording.pages import InterpretationPage, ProvisionPage, obligation_page, provision_page, rule_page
 from ..wording.render import LANGS
 
-Page = ProvisionPage | InterpretationPage
+Page = ProvisionPage | InterpretationPage | BillPage
 
 
 def page_of(doc: A.Document, lang: str, provisions: Mapping[str, A.Provision]) -> Page:
@@ -23,7 +24,9 @@ def page_of(doc: A.Document, lang: str, provisions: Mapping[str, A.Provision]) -
         return provision_page(doc, lang)
     if isinstance(doc, A.Rule):
         return rule_page(doc, lang)
+    if isinstance(doc, A.Amendment):
+        return bill_page(doc, lang)
     return obligation_page(doc, lang)
 
 
-__all__ = ["InterpretationPage", "Page", "ProvisionPage", "page_of"]
+__all__ = ["BillPage", "InterpretationPage", "Page", "ProvisionPage", "page_of"]

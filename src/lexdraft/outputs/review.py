@@ -13,6 +13,7 @@ from markupsafe import Markup
 
 from .. import __version__, escape
 from ..diagnostics import LexdraftError
+from ..language.ast import Amendment as Bill
 from ..language.ast import Document, Interpretation, Provision, Text
 from ..treaty.amend import Amendment
 from ..treaty.review import ArticleReview, Measure, Paragraph, Review, paragraph_label, review_data
@@ -156,8 +157,8 @@ class _Cite:
         self.full: dict[str, str] = {}
         for d in documents:
             try:
-                if isinstance(d, Interpretation):
-                    raise LexdraftError([])  # an interpretation is cited by its title
+                if isinstance(d, Interpretation | Bill):
+                    raise LexdraftError([])  # an interpretation or a bill is cited by its title
                 self.full[d.id] = citation(d, lang)
                 self.short[d.id] = short_reference(d, lang)  # type: ignore[arg-type]  # any article of a code
             except LexdraftError:  # no pack or instrument names it: cited by its title, else its id

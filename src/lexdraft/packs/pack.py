@@ -36,6 +36,19 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class BillForm:
+    """How one language titles an amendment bill and numbers its items (pack.yaml `bill:`)."""
+
+    title: str  # {act} amended and the amendment's {number}: '{act}修正案{number}'
+    item: str  # '{n}、' / '{n}. '
+    number: str = "{n}"  # '（{n}）' / ' ({n})'
+    draft: str = ""  # what a proposed bill's title ends with: （草案） / (Draft)
+    number_numerals: str = "arabic"  # arabic, chinese, chinese-tw or roman
+    item_numerals: str = "arabic"
+    sub: str = "as-cited"  # or letters: the bill numbers 253-2 as 253B, as the official translations do
+
+
+@dataclass(frozen=True)
 class Instrument:
     name: str  # the term in ids and `instrument` lines
     labels: dict[str, str]  # en, zh, own
@@ -66,6 +79,7 @@ class Pack:
     vocabulary_path: str | None = None
     style_note: dict[str, str] = field(default_factory=dict)  # en, zh: where composed text is not in its own style
     benchmark: dict[str, str] | None = None  # why a review measures it as a benchmark: it cannot become a party
+    bills: dict[str, BillForm] = field(default_factory=dict)  # by language: how its amendment bills are written
 
     @property
     def script(self) -> str:
@@ -258,4 +272,6 @@ def read_pack(folder: Path, shown: str) -> Pack:
         style_note={k: str(v) for k, v in (data.get("style-note") or {}).items()},
         margins=(margins["top"], margins["bottom"], margins["left"], margins["right"]) if margins else None,
         path=file, span=data.key_spans["code"], vocabulary=vocabulary, vocabulary_path=vocabulary_path,
-        benchmark={k: str(v) for k, v in data["benchmark"].items()} if "benchmark" in data else None)
+        benchmark={k: str(v) for k, v in data["benchmark"].items()} if "benchmark" in data else None,
+        bills={lang: BillForm(**{k.replace("-", "_"): str(v) for k, v in form.items()})
+               for lang, form in (data.get("bill") or {}).items()})

@@ -29,7 +29,7 @@ from sphinx.util.nodes import make_refnode
 
 from .. import __version__
 from ..diagnostics import Diagnostic, LexdraftError, fail, format_diagnostic
-from ..language.ast import Document, DraftFile, Interpretation, Provision, Text
+from ..language.ast import Amendment, Document, DraftFile, Interpretation, Provision, Text
 from ..pipeline import DraftSet, by_jurisdiction, check_groups, decision_paths, draft_paths, load, treaty_articles
 from ..resources import data_dir
 from ..treaty.conformance import Finding, Report
@@ -45,6 +45,15 @@ STATIC = Path(__file__).resolve().parent / "static"
 
 def _para(text: str, *classes: str) -> nodes.paragraph:
     return nodes.paragraph(text, text, classes=list(classes))
+
+
+def _bill_title(doc: Document) -> Text | None:
+    """A bill's title as the bill renders it (the pack composes it), for the heading of its section."""
+    if not isinstance(doc, Amendment):
+        return None
+    from ..wording.bills import bill_page
+
+    return Text(zh=bill_page(doc, "zh").title, en=bill_page(doc, "en").title)
 
 
 def _zh_tag(doc: Document) -> str:
@@ -321,13 +330,14 @@ class DraftDirective(PipelineDirective):
         for f in shown:
             for doc, source in zip(f.documents, source_segments(f)):
                 anchor = _anchor("doc", doc.id)
-                title = doc.title or Text(zh=doc.id, en=doc.id)
+                title = doc.title or _bill_title(doc) or Text(zh=doc.id, en=doc.id)
                 zh_tag = _zh_tag(doc)
                 zh_title = (title.zh_hant if zh_tag == "zh-TW" and title.zh_hant else title.zh) or doc.id
                 section = _section(anchor, _bilingual(title.en or doc.id, zh_title, zh_tag))
                 jur = doc.jurisdiction.name if doc.jurisdiction else "?"
                 group = label("jurisdictions", jur, "en")
-                cite = "judicial interpretation" if isinstance(doc, Interpretation) else citation(doc, "en")
+                cite = ("judicial interpretation" if isinstance(doc, Interpretation) else
+                        "amendment bill" if isinstance(doc, Amendment) else citation(doc, "en"))
                 self.domain().note("provision", doc.id, anchor, f"{doc.id}: {title.en}", group)
                 meta = nodes.paragraph(classes=["lexdraft-meta"])
                 meta += nodes.literal(doc.id, doc.id)

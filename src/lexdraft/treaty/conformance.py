@@ -327,6 +327,9 @@ def _article_name(article: str, lang: str) -> str:
     return f"第{number}条" if lang == "zh" else f"Art. {number}"
 
 
+UNIT_FINE = "fine-on-unit"  # how a legal-persons rule punishes the unit with a monetary sanction
+
+
 def _liable_by_rule(pid: str, rules: list[Rule]) -> Rule | None:
     """The general-part or specific legal-persons clause (PRC arts. 30-31, 366) that reaches this offence, if any."""
     reaching = [r for r in rules if r.kind is not None and r.kind.name == "legal-persons" and r.reaches_provision(pid)]
@@ -393,8 +396,9 @@ def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str,
     return Finding(q, verdict, sorted(met_by), notes)
 
 
-def _sanctions(q: Requirement, liable: list[Provision], table: dict[str, Facts]) -> Finding:
-    """Art. 18(4): each legal person held liable faces the sanctions the elements require; the rest is review."""
+def _sanctions(q: Requirement, liable: list[Provision], table: dict[str, Facts], rules: list[Rule]) -> Finding:
+    """Art. 18(4): each legal person held liable faces the sanctions the elements require, in its provision or in the
+    legal-persons rule that makes it liable (art. 366: 对单位判处罚金); the rest is review."""
     if not liable:
         none = _t("No legal person is liable under the provisions checked, so none is sanctioned.",
                   "所审查的条文均未规定法人责任，亦无从对法人予以制裁。")
@@ -402,7 +406,9 @@ def _sanctions(q: Requirement, liable: list[Provision], table: dict[str, Facts])
     notes: list[Note] = [Note("", q.explanation)]
     sanctioned = []
     for p in liable:
-        failed = [e for e in q.elements if not e.require.holds(table[p.id])]
+        rule = _liable_by_rule(p.id, rules)
+        fined = rule is not None and any(t.name == UNIT_FINE for t in rule.punishes)
+        failed = [] if fined else [e for e in q.elements if not e.require.holds(table[p.id])]
         notes.extend(Note(p.id, e.missing, p.span) for e in failed)
         if not failed:
             sanctioned.append(p.id)
@@ -442,7 +448,7 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
         elif q.kind is RequirementKind.OPTION:
             done[q.id] = _option(q, [by_id[i] for i in carriers], table)
         elif q.kind is RequirementKind.SANCTIONS:
-            done[q.id] = _sanctions(q, [by_id[i] for i in carriers], table)
+            done[q.id] = _sanctions(q, [by_id[i] for i in carriers], table, general)
         elif q.kind is RequirementKind.PARTICIPATION:
             from .general_part import participation  # it checks the offences' articles with this function
 

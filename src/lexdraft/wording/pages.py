@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from .. import packs
@@ -125,9 +125,10 @@ def _amendment_intro(p: Article, lang: str) -> str | None:
     return amendment_instruction(p, lang)
 
 
-def amendment_instruction(p: Article, lang: str, *, law_named: bool = True) -> str:
+def amendment_instruction(p: Article, lang: str, *, law_named: bool = True,
+                          label: Callable[[str], str] | None = None) -> str:
     """The instruction of one amendment operation; `law_named=False` leaves the act out of the English, as a bill's
-    items do (the bill's title names it)."""
+    items do (the bill's title names it); `label` cites an article in the English as the bill numbers it."""
     ins = p.instrument
     assert ins is not None and ins.operation is not None and ins.article is not None
     aid = article_id(p)
@@ -145,14 +146,15 @@ def amendment_instruction(p: Article, lang: str, *, law_named: bool = True) -> s
         return f"在{law}{article_label(ins.article, j, 'zh')}中增加一款作为{added}："
     law = short.get("en") or law_name(p, "en")
     of = f" of {law}" if law_named else ""
+    cite = label or (lambda number: article_label(number, j, "en"))
     if ins.operation == "insert":
-        new = article_label(ins.inserts or "", j, lang)
+        new = cite(ins.inserts or "")
         if not law_named:
-            after = f" after {article_label(ins.after, j, 'en')}" if ins.after else ""
+            after = f" after {cite(ins.after)}" if ins.after else ""
             return f"The following article is added{after} as {new}:"
-        after = f"after {article_label(ins.after, j, 'en')} of {law}" if ins.after else f"to {law}"
+        after = f"after {cite(ins.after)} of {law}" if ins.after else f"to {law}"
         return f"One article is added {after} as {new}:"
-    article = article_label(ins.article, j, "en")
+    article = cite(ins.article)
     if ins.operation == "replace":
         which = f"Paragraph {ins.paragraph} of {article}" if ins.paragraph else article
         return f"{which}{of} is amended to read:"

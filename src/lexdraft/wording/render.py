@@ -1,4 +1,5 @@
-"""Render a provision, obligation, rule or interpretation as Chinese or English text: the wording entry point."""
+"""Render a provision, obligation, rule, interpretation or amendment bill as Chinese or English text: the wording
+entry point."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from ..diagnostics import fail
 from ..language import ast as A
+from .bills import BillPage, bill_page
 from .environment import environment
 from .interpretations import interpretation_page
 from .pages import InterpretationPage, ProvisionPage, obligation_page, provision_page, rule_page
@@ -19,8 +21,10 @@ def render(doc: A.Document, lang: str, provisions: Mapping[str, A.Provision]) ->
     if lang not in LANGS:
         raise fail("E401", f"cannot render in {lang!r}", doc.span, "choose zh or en")
     if isinstance(doc, A.Interpretation):
-        page: ProvisionPage | InterpretationPage | SectionPage = interpretation_page(doc, provisions, lang)
+        page: ProvisionPage | InterpretationPage | SectionPage | BillPage = interpretation_page(doc, provisions, lang)
         name = "interpretation.j2"
+    elif isinstance(doc, A.Amendment):
+        page, name = bill_page(doc, lang), "bill.j2"
     elif isinstance(doc, A.Provision) and is_section(doc, lang):
         page, name = section_page(doc, lang), "section.j2"
     else:
