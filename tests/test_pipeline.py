@@ -38,7 +38,7 @@ def test_articles_are_chosen_once_each_in_order_and_an_unknown_one_is_e401() -> 
 
 
 def test_each_jurisdiction_is_checked_on_its_own_and_can_be_checked_again_alone() -> None:
-    drafts = load([str(DRAFTS)])
+    drafts = load([str(DRAFTS / "prc"), str(DRAFTS / "tw")])  # two of the bundled systems (the atlas has ten)
     groups = by_jurisdiction(drafts.provisions)
     assert list(groups) == ["prc", "tw"]
     checked = check_groups(groups, ["uncc.14", "uncc.16"])

@@ -188,3 +188,11 @@ def test_tables_are_readable_on_a_420_px_screen(site: Path) -> None:
             width, cells, cut = check.cut_off_cells(site / f"{name}.html", 420)
             assert width == 420 and cells > 0
             assert cut == "", f"{name}: cells end at {cut} px on a 420 px screen"
+
+def test_the_atlas_page_colours_each_cell_and_links_it_to_its_report(site: Path) -> None:
+    page = (site / "atlas.html").read_text(encoding="utf-8")
+    cells = re.findall(r'<td class="lexdraft-atlas-(met|part|gap|review)', page)
+    assert len(cells) == 10 * 23  # ten systems, the twenty-three requirements of Arts. 14, 16, 18 and 19
+    assert {"met", "part", "gap", "review"} <= set(cells)
+    assert 'href="drafts/fr-in-force.html#lexdraft-report-fr-uncc.16"' in page
+    assert 'href="drafts/prc-in-force.html#lexdraft-report-prc-uncc.14"' in page  # in force, not the proposals

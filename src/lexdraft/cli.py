@@ -272,6 +272,19 @@ def _write_amendments(folder: str, reviews: Sequence[Any]) -> None:
                    "check that the folder can be written in and that the disk has room") from None
     tell(f"{len(files)} suggested amendment{'s' if len(files) != 1 else ''} written to {folder}")
 
+def cmd_atlas(args: argparse.Namespace) -> int:
+    from .outputs import atlas
+    from .pipeline import check_provisions, load
+
+    drafts = load(args.paths)
+    _warn(drafts.warnings)
+    checked = check_provisions(drafts.provisions, args.against, drafts.rules, drafts.decisions)
+    matrix = atlas.atlas([(c.jurisdiction, c.report) for c in checked], args.lang)
+    write = {"text": atlas.to_text, "markdown": atlas.to_markdown, "json": atlas.to_json, "csv": atlas.to_csv,
+             "html": atlas.to_html}[args.format]
+    write_output(write(matrix), args.output, drafts.paths)
+    return EXIT_OK  # a survey of many systems, not a gate: `check` says whether one set conforms
+
 
 def _warn(warnings: Sequence[Diagnostic]) -> None:
     """Lint warnings go to stderr, as errors do, but stop nothing: the exit code is the command's own."""
@@ -470,6 +483,17 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--pack", action="append", default=[], metavar="DIR", help=PACK_HELP)
     _no_cache_option(v)
     v.set_defaults(run=cmd_review)
+
+
+    a = sub.add_parser("atlas", help="the matrix of jurisdictions and treaty requirements, with each set's verdicts")
+    a.add_argument("paths", nargs="+", metavar="PATH", help="draft files or folders, checked together per jurisdiction")
+    a.add_argument("--against", action="append", metavar="ID",
+                   help="treaty article, e.g. uncc.16 (repeatable; default: all)")
+    a.add_argument("--format", choices=("text", "markdown", "json", "csv", "html"), default="text")
+    a.add_argument("--lang", choices=("en", "zh"), default="en")
+    a.add_argument("-o", "--output", metavar="FILE")
+    a.add_argument("--pack", action="append", default=[], metavar="DIR", help=PACK_HELP)
+    a.set_defaults(run=cmd_atlas)
 
     r = sub.add_parser("render", help="render a draft as statute or interpretation text")
     r.add_argument("file", help="the draft, e.g. drafts/prc/proposed/253-2-dfii.lexd")

@@ -145,6 +145,12 @@ class _Writer:
             if page.form == "summary":
                 raise fail("E405", f"{doc.id} is in force but its draft quotes no text: Akoma Ntoso carries a "
                            "statute's own words", doc.span, "add the article's verbatim `text` to the draft")
+            if page.translation == "missing" and page.own is not None:  # a statute in another language
+                raise fail("E405", f"the text of {doc.id} has no translation into {self.lang!r}: its expression "
+                           f"would hold the {page.own!r} text", doc.span,
+                           f"export in a language the text gives ({', '.join(doc.text.languages)}), or add the "
+                           "translation to the text" if isinstance(doc, A.Provision | A.Obligation | A.Rule)
+                           and doc.text else "add the translation to the text")
             if page.translation == "missing":
                 raise fail("E405", f"the text of {doc.id} has no English: its English expression would hold the "
                            "Chinese", doc.span, "export with --lang zh, or add `en \"\"\"...\"\"\"` to the text")
@@ -183,10 +189,11 @@ class _Writer:
         return ["author-not-recorded"], organizations
 
     def _authoritative(self) -> bool | None:
-        """In force: the Chinese is authoritative and a translation is not; a proposal has no authority yet."""
+        """In force: the statute's own language is authoritative (the Chinese, for the PRC and Taiwan) and a translation
+        is not; a proposal has no authority yet."""
         page = self.page
         if isinstance(page, ProvisionPage) and page.form == "statute":
-            return self.lang == "zh"
+            return page.own is None and (page.translation == "authentic" or self.lang == "zh")
         return None
 
     def _target_work(self) -> str:
@@ -276,8 +283,9 @@ class _Writer:
         body = _el(top, "body")
         number = article_id(self.doc).article
         if not page.intro:
-            # In force, the verbatim text begins with the article's own number; a proposal's is its label.
-            self._article(body, self.eid(""), number, page.lead, page.lines)
+            # In force, the verbatim text begins with the article's own number; a proposal's is its label. A statute
+            # in another language is expressed in this one by the draft's translation (not authoritative, above).
+            self._article(body, self.eid(""), number, page.lead, page.translated if page.own else page.lines)
             return
         para = _el(body, "paragraph", eId=self.eid("para_1"))
         p = _el(_el(para, "content"), "p", "")  # mixed content: the printer must add no spacing inside it

@@ -10,6 +10,7 @@ from ..diagnostics import Diagnostic, Span
 from ..treaty.conformance import Finding, Note, Report
 from ..treaty.values import Force, Verdict
 from ..wording.labels import label
+from ..wording.pages import law_versions
 
 JSON_SCHEMA_VERSION = 2  # schemas/check.schema.json; 2: always a list of reports, and errors as JSON
 
@@ -162,6 +163,8 @@ def to_text(report: Report, lang: str = "en") -> str:
         if bench:
             lines.append(bench)
     lines.append(("审查条文：" if zh else "Provisions checked: ") + _checked(report, lang))
+    for version in law_versions(report.provisions, lang):  # statutes change: say which version each text is
+        lines.append(("法律文本：" if zh else "Law: ") + version)
     lines.append("")
     for v in report.verdicts:
         q = v.requirement

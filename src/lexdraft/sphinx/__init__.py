@@ -148,15 +148,17 @@ class LexdraftDomain(Domain):
     object_types: ClassVar[dict[str, ObjType]] = {
         "provision": ObjType("provision", "provision"),
         "requirement": ObjType("treaty requirement", "treaty"),
+        "report": ObjType("conformance report", "report"),
     }
     roles: ClassVar[dict[str, Any]] = {"provision": XRefRole(warn_dangling=True),
-                                       "treaty": XRefRole(warn_dangling=True)}
+                                       "treaty": XRefRole(warn_dangling=True), "report": XRefRole(warn_dangling=True)}
     dangling_warnings: ClassVar[dict[str, str]] = {
         "provision": "no published provision or interpretation has the id %(target)s",
         "treaty": "no treaty article or requirement has the id %(target)s",
+        "report": "no published report is %(target)s",
     }
-    initial_data: ClassVar[dict[str, Any]] = {"provision": {}, "requirement": {}}
-    data_version = 1
+    initial_data: ClassVar[dict[str, Any]] = {"provision": {}, "requirement": {}, "report": {}}
+    data_version = 2
 
     # data[kind][id] = (docname, anchor, title, group)
     def note(self, kind: str, ident: str, anchor: str, title: str, group: str) -> None:
@@ -179,7 +181,7 @@ class LexdraftDomain(Domain):
                     self.data[kind][ident] = entry
 
     def _target(self, role: str, target: str) -> tuple[str, str, str] | None:
-        entry = self.data["provision" if role == "provision" else "requirement"].get(target)
+        entry = self.data[{"provision": "provision", "report": "report"}.get(role, "requirement")].get(target)
         return (entry[0], entry[1], entry[2]) if entry else None
 
     def resolve_xref(self, env: BuildEnvironment, fromdocname: str, builder: Builder, typ: str, target: str,
@@ -193,7 +195,7 @@ class LexdraftDomain(Domain):
     def resolve_any_xref(self, env: BuildEnvironment, fromdocname: str, builder: Builder, target: str,
                          node: addnodes.pending_xref, contnode: nodes.Element) -> list[tuple[str, nodes.reference]]:
         out = []
-        for role in ("provision", "treaty"):
+        for role in ("provision", "treaty", "report"):
             ref = self.resolve_xref(env, fromdocname, builder, role, target, node, contnode)
             if ref is not None:
                 out.append((f"lexdraft:{role}", ref))
@@ -361,6 +363,85 @@ class DraftDirective(PipelineDirective):
         return out
 
 
+class AtlasDirective(PipelineDirective):
+    """``.. lexdraft:atlas:: PATH...`` with ``:against:`` — the matrix of jurisdictions and treaty requirements that
+    `lexdraft atlas` prints, as a colour-coded table whose cells link to each jurisdiction's report (published by a
+    ``lexdraft:report`` of the same folder)."""
+
+    required_arguments = 1
+    optional_arguments = 100
+    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {"against": directives.unchanged}
+
+    def produce(self) -> list[nodes.Node]:
+        from ..outputs.atlas import atlas
+        from ..outputs.report import FORCE_LABELS
+
+        articles = _articles(self.options.get("against"))
+        folders = [self.draft_path(a) for a in self.arguments]
+        found = draft_paths([str(f) for f in folders])
+        top = _project_top(Path(self.env.srcdir))
+        outside = [d for d in found if not Path(os.path.realpath(d)).is_relative_to(top)]
+        if outside:  # as a draft page: a link out of the project is never read
+            raise LexdraftError([Diagnostic("E001", f"{d} is a link that leads outside the project: it is not read",
+                                            None, ("a draft is a file of the project; copy its text in",))
+                                 for d in outside])
+        for draft in found:
+            self.env.note_dependency(os.path.abspath(draft))
+        drafts = load([str(f) for f in folders])
+        self.report_warnings(drafts.warnings)
+        checked = check_groups(by_jurisdiction(drafts.provisions), articles, drafts.rules, drafts.decisions)
+        for article in articles:
+            self.env.note_dependency(os.path.abspath(spec_path(article)))
+        matrix = atlas([(c.jurisdiction, c.report) for c in checked])
+        # the folder each jurisdiction's provisions came from: its report is the one published for that folder
+        home: dict[str, Path] = {}
+        for p in drafts.provisions:
+            if p.jurisdiction is not None and p.span is not None:
+                where = Path(p.span.file).resolve()
+                home.setdefault(p.jurisdiction.name, next((f for f in folders if f.resolve() in where.parents),
+                                                          folders[0]))
+        force = FORCE_LABELS["en"]
+        table = nodes.table(classes=["lexdraft-atlas"])
+        group = nodes.tgroup(cols=len(matrix.rows) + 1)
+        table += group
+        for width in (16, *(6 for _ in matrix.rows)):
+            group += nodes.colspec(colwidth=width)
+        head = nodes.row()
+        head += nodes.entry("", _para("Requirement"))
+        for row in matrix.rows:
+            entry = nodes.entry("")
+            entry += _para(row.code)
+            entry += _para(row.name, "lexdraft-meta")
+            head += entry
+        group += nodes.thead("", head)
+        body = nodes.tbody()
+        group += body
+        for i, column in enumerate(matrix.columns):
+            line = nodes.row()
+            first = nodes.entry("")
+            p = nodes.paragraph()
+            p += _xref("treaty", column.id)
+            p += nodes.Text(f" ({force[column.force]})")
+            first += p
+            line += first
+            for row in matrix.rows:
+                cell = row.cells[i]
+                entry = nodes.entry("", classes=[f"lexdraft-atlas-{cell.css}"] if cell else [])
+                if cell is not None:
+                    verdict = matrix.verdict_label(cell)
+                    key = report_key(home.get(row.code, folders[0]), top, row.code, column.article)
+                    p = nodes.paragraph()
+                    p += _xref("report", key, verdict)
+                    entry += p
+                line += entry
+            body += line
+        out: list[nodes.Node] = [table, _para(matrix.words["legend"], "lexdraft-meta")]
+        for row in matrix.rows:
+            for version in row.law_as_at:
+                out.append(_para(f"{row.code}: law {version}", "lexdraft-meta"))
+        return out
+
+
 def source_segments(f: DraftFile) -> list[str]:
     """The draft file cut into its documents' sources: each with the comments just above it, the first with the
     file's opening comments too."""
@@ -381,6 +462,12 @@ def _articles(option: str | None) -> list[str]:
     return treaty_articles(option.replace(",", " ").split() if option else None)
 
 
+def report_key(folder: Path, top: Path, jurisdiction: str, article: str) -> str:
+    """How a report is cited: the draft folder it reports on (within the project), the jurisdiction and the article;
+    the same jurisdiction is reported for its law in force and for its proposals on two pages."""
+    return f"{folder.resolve().relative_to(top.resolve()).as_posix()}#{jurisdiction}-{article}"
+
+
 class ReportDirective(PipelineDirective):
     """``.. lexdraft:report:: PATH`` with ``:against: uncc.14 uncc.16`` (default: every article with a spec) —
     the set's conformance report per jurisdiction and article, in the layout of a treaty implementation review."""
@@ -390,6 +477,8 @@ class ReportDirective(PipelineDirective):
                                                               "with": directives.unchanged}
 
     def produce(self) -> list[nodes.Node]:
+        from ..wording.labels import label
+
         articles = _articles(self.options.get("against"))
         drafts, shown = self.load_drafts()
         # the report covers the drafts shown, not the context they were loaded with
@@ -399,7 +488,12 @@ class ReportDirective(PipelineDirective):
         for checked in check_groups(by_jurisdiction(provisions), articles, drafts.rules, drafts.decisions):
             # This installation's spec file: a spec read from the cache carries the path it was first read at.
             self.env.note_dependency(os.path.abspath(spec_path(checked.article)))
-            out.append(self._report(checked.report, checked.jurisdiction))
+            section = self._report(checked.report, checked.jurisdiction)
+            key = report_key(self.draft_path(self.arguments[0]), _project_top(Path(self.env.srcdir)),
+                             checked.jurisdiction, checked.article)
+            self.domain().note("report", key, section["ids"][0], f"{checked.jurisdiction}: {checked.article}",
+                               label("jurisdictions", checked.jurisdiction, "en"))
+            out.append(section)
         return out
 
     def _report(self, report: Report, jurisdiction: str) -> nodes.section:
@@ -670,8 +764,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from .review import BibliographyDirective, ReviewDirective
 
     app.add_domain(LexdraftDomain)
-    for name, directive in (("draft", DraftDirective), ("report", ReportDirective), ("spec", SpecDirective),
-                            ("vocabulary", VocabularyDirective), ("grammar", GrammarDirective),
+    for name, directive in (("draft", DraftDirective), ("report", ReportDirective), ("atlas", AtlasDirective),
+                            ("spec", SpecDirective), ("vocabulary", VocabularyDirective), ("grammar", GrammarDirective),
                             ("review", ReviewDirective), ("bibliography", BibliographyDirective)):
         app.add_directive_to_domain("lexdraft", name, directive)
     app.add_index_to_domain("lexdraft", ProvisionIndex)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from .. import packs
@@ -252,12 +252,16 @@ def _lines(value: str) -> list[str]:
 
 
 def version_words(d: A.Document, lang: str) -> str | None:
-    """The version a statute's text is: "2024-05-23, as amended by loi n° 2021-478", or None where not recorded."""
+    """The version a statute's text is: "as at 2024-05-23, as amended by loi n° 2021-478" (截至…、经…修正), or None
+    where the draft does not record it."""
     v = getattr(d, "version", None)
     if v is None:
         return None
-    amended = v.amended_by and (f"经{v.amended_by}修正" if lang == "zh" else f"as amended by {v.amended_by}")
-    return (words(lang)["sep"] if lang == "zh" else ", ").join(part for part in (v.as_at, amended) if part)
+    if lang == "zh":
+        return "、".join(part for part in (v.as_at and f"截至{v.as_at}", v.amended_by and f"经{v.amended_by}修正")
+                        if part)
+    return ", ".join(part for part in (v.as_at and f"as at {v.as_at}", v.amended_by and f"as amended by {v.amended_by}")
+                     if part)
 
 
 def obligation_page(o: A.Obligation, lang: str) -> ProvisionPage:
@@ -323,3 +327,14 @@ class InterpretationPage:
     @property
     def issuers_label(self) -> str:
         return self.words["issuer-proposed" if self.proposed else "issuer"]
+
+
+def law_versions(documents: Iterable[A.Document], lang: str) -> tuple[str, ...]:
+    """Each version of the law a set quotes, with the ids quoting it, in the order first met: "as at 2024-05-23
+    (fr.code-penal.226-8-1.1)"; () where no document records its version."""
+    by_version: dict[str, list[str]] = {}
+    for d in documents:
+        words = version_words(d, lang)
+        if words:
+            by_version.setdefault(words, []).append(d.id)
+    return tuple(f"{v} ({', '.join(ids)})" for v, ids in by_version.items())

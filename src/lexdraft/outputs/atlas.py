@@ -1,0 +1,203 @@
+"""The atlas: jurisdictions × treaty requirements, each cell a set's verdict, in text, Markdown, JSON, CSV and HTML."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from .. import __version__, escape
+from ..language.ast import Provision
+from ..treaty.conformance import Report
+from ..treaty.values import Force, Verdict
+from ..wording.environment import environment
+from ..wording.labels import label
+from ..wording.pages import law_versions
+from .report import FORCE_LABELS, VERDICT_LABELS
+
+JSON_SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Column:
+    """One treaty requirement: a column of the matrix."""
+
+    id: str
+    article: str
+    paragraph: str
+    force: Force
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One jurisdiction's verdict on one requirement, with the provisions that carry it and why."""
+
+    requirement: str
+    verdict: Verdict
+    met_by: tuple[str, ...]
+    reasons: tuple[str, ...]
+    unverified: tuple[str, ...]
+
+    @property
+    def css(self) -> str:
+        """The colour class of the cell: a gap, a part, a reviewer's question, or implemented."""
+        return {Verdict.NOT_MET: "gap", Verdict.PARTLY_MET: "part", Verdict.NOT_ASSESSED: "review"}.get(
+            self.verdict, "met")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One jurisdiction: its set's verdicts in column order, its risks and the versions of the law it quotes."""
+
+    code: str
+    name: str
+    provisions: tuple[str, ...]
+    law_as_at: tuple[str, ...]  # "2024-05-23 (fr.code-penal.226-8-1)"
+    cells: tuple[Cell | None, ...]  # None where the article was not checked for it
+    risks: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Atlas:
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+    lang: str
+
+    def verdict_label(self, cell: Cell | None) -> str:
+        return "" if cell is None else VERDICT_LABELS["zh" if self.lang == "zh" else "en"][cell.verdict]
+
+    @property
+    def words(self) -> dict[str, str]:
+        return WORDS["zh" if self.lang == "zh" else "en"]
+
+
+WORDS = {
+    "en": {"title": "Atlas: the treaty requirements in each legal system", "requirement": "requirement",
+           "jurisdiction": "jurisdiction", "law-as-at": "Law", "risks": "Risks", "provisions": "Provisions",
+           "legend": "met, option-used, beyond and n/a implement the requirement; partly-met and not-met are gaps; "
+                     "not-assessed awaits a reviewer.", "none": "none", "implemented-by": "implemented by",
+           "unverified": "unverified treaty words"},
+    "zh": {"title": "法域对照表：各法律体系对公约要求的实施情况", "requirement": "要求", "jurisdiction": "法域",
+           "law-as-at": "法律文本", "risks": "风险", "provisions": "所审查条文",
+           "legend": "已实施、采用选择、超出要求、不适用均视为已实施；部分实施、未实施为缺口；"
+                     "待审查人员决定者须人工审查。",
+           "none": "无", "implemented-by": "实施条文", "unverified": "未经核实的公约用语"},
+}
+
+
+def _reason(report: Report, lang: str) -> Callable[[object], str]:
+    def say(text: object) -> str:
+        value = getattr(text, "zh" if lang == "zh" else "en", None)
+        return str(value or "")
+    return say
+
+
+def atlas(reports: Iterable[tuple[str, Report]], lang: str = "en") -> Atlas:
+    """The matrix from each jurisdiction's reports, rows in the order given, columns article by article."""
+    columns: dict[str, Column] = {}
+    rows: dict[str, dict[str, Cell]] = {}
+    provisions: dict[str, dict[str, Provision]] = {}
+    risks: dict[str, list[str]] = {}
+    for jurisdiction, report in reports:
+        say = _reason(report, lang)
+        rows.setdefault(jurisdiction, {})
+        provisions.setdefault(jurisdiction, {}).update({p.id: p for p in report.provisions})
+        for f in report.verdicts:
+            q = f.requirement
+            columns.setdefault(q.id, Column(q.id, report.spec.article, q.paragraph, q.force))
+            reasons = tuple(f"{n.provision}: {say(n.text)}" if n.provision else say(n.text) for n in f.notes)
+            rows[jurisdiction][q.id] = Cell(q.id, f.verdict, tuple(f.met_by), reasons, tuple(f.unverified))
+        for r in report.risks:
+            line = f"{r.provision} ({r.requirement}): {say(r.reason)}"
+            if line not in risks.setdefault(jurisdiction, []):
+                risks[jurisdiction].append(line)
+    cols = tuple(columns.values())
+    out = []
+    for code, cells in rows.items():
+        provs = provisions[code].values()
+        out.append(Row(code, label("jurisdictions", code, lang) if code != "?" else code,
+                       tuple(sorted(provisions[code])), law_versions(provs, lang),
+                       tuple(cells.get(c.id) for c in cols), tuple(risks.get(code, ()))))
+    return Atlas(cols, tuple(out), lang)
+
+
+# ------------------------------------------------------------------------------------------- formats
+
+def to_text(a: Atlas) -> str:
+    """The matrix for a terminal: requirements down, jurisdictions across; then each set's law and risks."""
+    w = a.words
+    head = [w["requirement"], *(r.code for r in a.rows)]
+    body = [[c.id, *(a.verdict_label(r.cells[i]) for r in a.rows)] for i, c in enumerate(a.columns)]
+    widths = [max(_width(row[i]) for row in (head, *body)) for i in range(len(head))]
+    lines = [w["title"], "", _pad(head, widths), _pad(["-" * n for n in widths], widths)]
+    lines += [_pad(row, widths) for row in body]
+    lines += ["", w["legend"], ""]
+    for r in a.rows:
+        lines.append(f"{r.code}: {r.name}")
+        lines.append(f"  {w['provisions']}: {', '.join(r.provisions)}")
+        for v in r.law_as_at:
+            lines.append(f"  {w['law-as-at']}: {v}")
+        for risk in r.risks:
+            lines.append(f"  ! {risk}")
+    return escape.lines("\n".join(line.rstrip() for line in lines) + "\n")
+
+
+def _width(s: str) -> int:
+    """Columns a string takes in a terminal: a Chinese character takes two."""
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in s)
+
+
+def _pad(cells: list[str], widths: list[int]) -> str:
+    return "  ".join(c + " " * (n - _width(c)) for c, n in zip(cells, widths, strict=True))
+
+
+def to_json(a: Atlas) -> str:
+    """The documented machine-readable atlas: requirements, and per jurisdiction its verdicts and risks."""
+    payload = {
+        "lexdraft": __version__, "schema": JSON_SCHEMA_VERSION,
+        "requirements": [{"id": c.id, "article": c.article, "paragraph": c.paragraph, "force": str(c.force)}
+                         for c in a.columns],
+        "jurisdictions": [
+            {"code": r.code, "name": r.name, "provisions": list(r.provisions), "law_as_at": list(r.law_as_at),
+             "verdicts": {cell.requirement: {"verdict": str(cell.verdict), "met_by": list(cell.met_by),
+                                             "reasons": list(cell.reasons), "unverified": list(cell.unverified)}
+                          for cell in r.cells if cell is not None},
+             "risks": list(r.risks)}
+            for r in a.rows],
+    }
+    return escape.json_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+
+
+def to_csv(a: Atlas) -> str:
+    """One line per jurisdiction and requirement, for a spreadsheet; a cell that a spreadsheet would read as a
+    formula is quoted as text."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["jurisdiction", "requirement", "paragraph", "verdict", "implemented_by", "reasons"])
+    for r in a.rows:
+        for c, cell in zip(a.columns, r.cells, strict=True):
+            if cell is not None:
+                writer.writerow([_csv(v) for v in (r.code, c.id, c.paragraph, str(cell.verdict),
+                                                   " ".join(cell.met_by), " | ".join(cell.reasons))])
+    return escape.lines(out.getvalue())
+
+
+def _csv(value: str) -> str:
+    # =, +, - or @ first make a spreadsheet formula of a cell (CSV injection): a leading apostrophe keeps it text
+    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+
+
+def to_markdown(a: Atlas) -> str:
+    return environment().get_template("atlas.md.j2").render(
+        atlas=a, cell=escape.markdown_text, force=FORCE_LABELS["zh" if a.lang == "zh" else "en"])
+
+
+def to_html(a: Atlas, link: Callable[[str, str], str] | None = None) -> str:
+    """One HTML page: the colour-coded matrix, each cell linking to the jurisdiction's finding (`link(code,
+    requirement)`; by default to the details below the matrix)."""
+    href = link or (lambda code, requirement: f"#{code}-{requirement}")
+    # autoescaped as an .html template; what reaches the page may not act on a terminal either (escape.text)
+    return escape.lines(environment().get_template("atlas.html.j2").render(
+        atlas=a, href=href, force=FORCE_LABELS["zh" if a.lang == "zh" else "en"]))
