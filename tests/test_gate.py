@@ -449,17 +449,24 @@ def test_private_prosecution_is_a_new_risk_not_a_failure(repo: Path, capsys: pyt
             "      追诉方式由“公诉”改为“告诉的才处理”\n") in out
     assert out.endswith(
         "  20 unchanged / 其余20项不变\n"
-        "  ! new risk (21(1)): prc prc.criminal-law.364-1 (uncc.14.1.c): The offence is prosecuted only on "
-        "the victim's complaint (PRC 告诉的才处理; Taiwan 告訴乃論). The case waits on the victim; where it"
-        " then proceeds by private prosecution, as under PRC Criminal Law art. 246, the victim must identif"
-        "y the offender and gather the evidence without the State's investigative powers, which online is o"
-        "ften impossible (Yu, Zahir and Rajamanickam, \"Completing Criminal Liability for DFII in Mainland "
-        "China\", §4.1.1). This is no gap in the offence's text, but it threatens the effective, proportion"
-        "ate and dissuasive sanctions Art. 21(1) requires.\n    新增风险（21(1)）：该罪须经被害人告诉才予追"
-        "诉（告诉的才处理／告訴乃論），案件能否进行取决于被害人；案件由被害人自诉的（如刑法第二百四十六条）"
-        "，被害人须自行查明行为人并收集证据，在网络环境中往往难以做到（Yu、Zahir、Rajamanickam，《Completin"
-        "g Criminal Liability for DFII in Mainland China》§4.1.1）。这并非罪状本身的缺漏，但危及第21条第1款"
-        "要求的有效、相称和劝阻性制裁。\n")
+        "  ! new risk (21(1)): prc prc.criminal-law.364-1 (uncc.14.1.c): The offence is prosecuted only o"
+        "n the victim's complaint (PRC 告诉的才处理), by private prosecution (自诉): the victim must iden"
+        "tify the offender and gather the evidence without the State's investigative powers, which online"
+        " is often impossible (Yu Chenghao, Mohd Zamre Mohd Zahir and Ramalingam Rajamanickam, \"Completin"
+        "g Criminal Liability for DFII in Mainland China (PRC): A Comparative Law Perspective, Aligning w"
+        "ith the UN Convention against Cybercrime\", §4.1.1). For insult and defamation, PRC Criminal Law "
+        "art. 246 ¶3 lets the people's court ask the public security organs for assistance where the cond"
+        "uct is carried out through an information network and the victim has real difficulty providing e"
+        "vidence, and ¶2 leaves cases that seriously harm social order and the interests of the State to "
+        "public prosecution; that assistance stops short of opening a criminal investigation, so the risk"
+        " remains. This is no gap in the offence's text, but it threatens the effective, proportionate an"
+        "d dissuasive sanctions Art. 21(1) requires.\n    新增风险（21(1)）：该罪告诉的才处理，并由被害人"
+        "自诉：被害人须自行查明行为人并收集证据，在网络环境中往往难以做到（Yu Chenghao、Mohd Zamre Mohd Z"
+        "ahir、Ramalingam Rajamanickam，“Completing Criminal Liability for DFII in Mainland China (PRC): "
+        "A Comparative Law Perspective, Aligning with the UN Convention against Cybercrime”，§4.1.1）。就"
+        "侮辱、诽谤而言，刑法第二百四十六条第三款规定，通过信息网络实施的，被害人提供证据确有困难时，人民"
+        "法院可以要求公安机关提供协助；严重危害社会秩序和国家利益的，由公诉机关追诉（第二款）。该协助不及"
+        "于立案侦查，故风险仍存。这并非罪状本身的缺漏，但危及第21条第1款要求的有效、相称和劝阻性制裁。\n")
 
 
 # ------------------------------------------------------------------ what a change may delete or repair

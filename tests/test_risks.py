@@ -15,14 +15,15 @@ from lexdraft.treaty.values import RequirementKind
 
 ROOT = Path(__file__).resolve().parent.parent
 RULE = "uncc.21.1.private-prosecution"
+COMPLAINT = "uncc.21.1.complaint-required"  # Taiwan's 告訴乃論: a complaint, then the prosecutor investigates
 
 
 def test_the_art_21_rule_is_written_once() -> None:
     shipped = [p for p in (ROOT / "conformance").glob("*.yaml") if RULE in p.read_text(encoding="utf-8")]
     assert shipped == []
     common = load_common_risks(str(ROOT / "conformance" / COMMON_RISKS))
-    assert [r.id for r in common] == [RULE]
-    assert common[0].kinds == (RequirementKind.OFFENCE,)
+    assert [r.id for r in common] == [RULE, COMPLAINT]
+    assert {r.kinds for r in common} == {(RequirementKind.OFFENCE,)}
 
 
 @pytest.mark.parametrize("article", known_articles())
@@ -30,6 +31,7 @@ def test_every_article_with_offences_looks_for_it(article: str) -> None:
     spec = spec_for(article)
     has_offences = any(q.kind is RequirementKind.OFFENCE for q in spec.requirements)
     assert (RULE in {r.id for r in spec.risks}) is has_offences
+    assert (COMPLAINT in {r.id for r in spec.risks}) is has_offences
 
 
 def test_one_reason_whatever_article_the_offence_serves() -> None:
@@ -45,7 +47,11 @@ def test_one_reason_whatever_article_the_offence_serves() -> None:
     reasons = {r.reason for risks in found.values() for r in risks}
     assert len(reasons) == 1
     reason = reasons.pop()
-    assert "the victim must identify the offender" in reason.en and "Taiwan 告訴乃論" in reason.en
+    assert "the victim must identify the offender" in reason.en and "告訴乃論" not in reason.en + reason.zh
+    # Art. 246's own answers to the evidence problem: ¶3's police assistance and ¶2's public-prosecution exception.
+    assert "art. 246 ¶3" in reason.en and "¶2" in reason.en and "stops short of opening a criminal investigation" \
+        in reason.en
+    assert "第二百四十六条第三款" in reason.zh and "公安机关提供协助" in reason.zh and "（第二款）" in reason.zh
     assert "000_" not in reason.en + reason.zh  # readers see the paper's authors and title, not its file name
 
 
@@ -67,3 +73,18 @@ def test_a_malformed_common_risks_file_is_a_located_error(tmp_path: Path) -> Non
     with pytest.raises(LexdraftError) as e:
         load_common_risks(str(bad))
     assert "did you mean 'risks'?" in format_all(e.value.diagnostics)
+
+
+def test_a_complaint_requirement_is_not_private_prosecution() -> None:
+    """Taiwan's 告訴乃論 (Criminal Code art. 319-6) needs the victim's complaint, then the prosecutor investigates:
+    its reason names neither private prosecution's burden nor PRC art. 246 nor the paper on Mainland China."""
+    drafts = load([str(ROOT / "drafts" / "tw" / "in-force")])
+    risks = [r for r in check(spec_for("uncc.16"), drafts.provisions).risks]
+    assert {r.id for r in risks} == {COMPLAINT}
+    for r in risks:
+        text = r.reason.en + r.reason.zh
+        assert "246" not in text and "Mainland" not in text and "自行查明" not in text
+        assert "319-6" in r.reason.en and "this is not private prosecution" in r.reason.en
+        assert "第三百十九條之六" in r.reason.zh and "告诉后由检察机关侦查" in r.reason.zh
+    prc = load([str(ROOT / "drafts" / "prc" / "in-force")])
+    assert {r.id for r in check(spec_for("uncc.16"), prc.provisions).risks} == {RULE}
