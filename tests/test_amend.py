@@ -115,13 +115,11 @@ def test_taiwan_second_apprehension_condition_is_the_one_element_removed():
     assert am.verification.reached_by == ("tw.csepa.39.4",)
 
 
-def test_taiwan_control_is_added_beside_possession(sets):
-    """Today's Taiwan set: 14(1)(c) fails for "control" alone; the edit is one conduct added to the possession
-    offence, never to an offence of selling. remedies.md §3.0 asks a reviewer to confirm first whether 持有 already
-    means factual control: the amendment says what closes the gap as the set is encoded."""
-    am = suggest_amendment(_requirement("uncc.14.1.c"), sets["tw"].provisions, sets["tw"].rules)
-    assert am is not None
-    assert (am.rank, am.amends, am.edits) == (WIDEN, "tw.csepa.39.2", ("add the conduct control",))
+def test_taiwan_possession_needs_no_control_added(sets):
+    """remedies.md §3.0 calls Taiwan's 14(1)(c) gap for "control" possibly a vocabulary artefact: the vocabulary now
+    reads possessing as reaching control, with its reason (issue 13: 持有 is factual control), so no amendment adds
+    control beside possession."""
+    assert suggest_amendment(_requirement("uncc.14.1.c"), sets["tw"].provisions, sets["tw"].rules) is None
 
 
 @pytest.mark.parametrize("jurisdiction", sorted(SETS))

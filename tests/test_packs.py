@@ -233,8 +233,10 @@ def test_a_pack_error_is_raised_once_per_load() -> None:
 
 # ------------------------------------------------------------------ the gate judges by the base's packs
 
-POST = "  post: {zh: 发布, en: post, en3: posts, covers: [make-available]}\n"
-HOSTILE_POST = "  post: {zh: 发布, en: post, en3: posts, covers: [make-available, distribute, transmit]}\n"
+# a pack term reaching beyond its name says why and on what authority (E703 otherwise)
+WHY = ', reason: {en: "To post is to communicate by electronic means."}, source: "HDCA 2015, s. 4"'
+POST = "  post: {zh: 发布, en: post, en3: posts, covers: [make-available]" + WHY + "}\n"
+HOSTILE_POST = "  post: {zh: 发布, en: post, en3: posts, covers: [make-available, distribute, transmit]" + WHY + "}\n"
 OFFENCE = DRAFT.replace("\n}\n", """
   mental       intent
   conduct      post, distribute, transmit

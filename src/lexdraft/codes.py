@@ -152,8 +152,8 @@ _ALL = (
          "packs/nz/pack.yaml: numbring: …   (the key is `numbering`)"),
     Code("E702", "a pack's numbering pattern that is no regular expression, or that does not match the pack's own "
          "example articles", "numbering: {pattern: '[0-9]+', examples: ['22A']}   (22A has a letter)"),
-    Code("E703", "a pack's vocabulary addition lexdraft cannot use: an unknown list, a term without its labels, or "
-         "one covering an act that is no element of the treaty",
+    Code("E703", "a pack's vocabulary term lexdraft cannot use: an unknown list, no labels, an act that is no "
+         "element of the treaty, or a reading without its reason and source",
          "conduct: {share: {zh: 分享, en: share, covers: [sharing]}}   (the treaty's act is distribute)"),
     Code("E704", "two packs for one jurisdiction code", "packs/nz/pack.yaml and office/nz/pack.yaml both say code: nz"),
     Code("E705", "a lexdraft.toml (or [tool.lexdraft]) lexdraft cannot use, or a pack folder it, --pack or the Sphinx "

@@ -12,8 +12,15 @@ from ..resources import cached, data_dir, source_file
 
 
 class Vocabulary:
-    def __init__(self, data: dict[str, Any]):
+    def __init__(self, data: dict[str, Any], conduct_of: dict[str, dict[str, Any]] | None = None):
         self._data = data
+        # a pack's own reading of a base conduct term, for its jurisdiction only: code -> term -> entry
+        self._conduct_of = conduct_of or {}
+
+    def conduct(self, name: str, jurisdiction: str | None = None) -> dict[str, Any]:
+        """A conduct term's entry as the jurisdiction's law reads it: its pack's override, else the base entry."""
+        own = self._conduct_of.get(jurisdiction or "", {}).get(name)
+        return own if own is not None else self.entry("conduct", name) or {}
 
     def lists(self) -> dict[str, Any]:
         """Every list by name, nested ones (object-attributes) as the file has them: for generated references."""
@@ -53,17 +60,48 @@ def _vocabulary(folders: tuple[str, ...]) -> Vocabulary:
     code = ("language/vocabulary.py", "yamldata.py", "language/ast.py", "diagnostics.py", "packs/pack.py",
             "packs/__init__.py")
     sources = (path, data_dir("packs") / "schema.json", *packs.pack_files(), *map(source_file, code))
-    return cached("vocabulary", sources, lambda: Vocabulary(_merged(yamldata.load(str(path)), packs.all_packs())))
+    return cached("vocabulary", sources, lambda: Vocabulary(*_merged(yamldata.load(str(path)), packs.all_packs())))
 
 
 # Sections a pack's vocabulary.yaml may not add to: they are the pack.yaml's own (names, instruments).
 _PACK_SECTIONS = ("jurisdictions", "instruments")
 
 
-def _merged(base: dict[str, Any], found: dict[str, packs.Pack]) -> dict[str, Any]:
-    """The base vocabulary with each pack's jurisdiction, instruments and vocabulary additions (E703 when wrong)."""
+def _coverage_errors(name: str, entry: dict[str, Any], treaty_acts: set[str], span: Span,
+                     override: bool) -> list[Diagnostic]:
+    """E703: a conduct term covers or declines only the treaty's acts, and says why where it reaches beyond its own
+    name, declines an act, or overrides the base reading of the term."""
+    errors = []
+    for key in ("covers", "declines"):
+        for act in entry.get(key, ()) or ():
+            if act not in treaty_acts:
+                close = difflib.get_close_matches(str(act), sorted(treaty_acts), n=1)
+                errors.append(Diagnostic(
+                    "E703", f"the term {name!r} {key} {act!r}, which is no element of the treaty", span,
+                    (f"did you mean {close[0]!r}?" if close else
+                     "the treaty's acts: " + ", ".join(sorted(treaty_acts)),)))
+    if errors:
+        return errors  # one mistake at a time: the acts first
+    beyond = set(entry.get("covers", ()) or ()) - {name} or entry.get("declines")
+    reason = entry.get("reason")
+    source = entry.get("source")
+    if (beyond or override) and not (isinstance(reason, dict) and isinstance(reason.get("en"), str)
+                                     and (isinstance(source, str) or isinstance(source, dict)
+                                          and isinstance(source.get("en"), str))):
+        why = "overrides lexdraft's reading of the term" if override else "reaches beyond its own name"
+        errors.append(Diagnostic(
+            "E703", f"the term {name!r} {why} without giving its reason and source", span,
+            (("add `reason: {en: …, zh: …}` (why it reaches the acts it covers) and `source: \"…\"` (the statute "
+              "or judgment that reads it so; `{en: …, zh: …}` for words to translate)"),)))
+    return errors
+
+
+def _merged(base: dict[str, Any], found: dict[str, packs.Pack]) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """The base vocabulary with each pack's jurisdiction, instruments and vocabulary additions (E703 when wrong),
+    and each pack's own reading of base conduct terms, which holds for its jurisdiction only."""
     data = {**base, "jurisdictions": {}, "instruments": {}}
     treaty_acts = {str(c) for entry in base.get("conduct", {}).values() for c in entry.get("covers", ())}
+    conduct_of: dict[str, dict[str, Any]] = {}
     errors: list[Diagnostic] = []
     for p in found.values():
         data["jurisdictions"][p.code] = {"zh": p.label("zh"), "en": p.names["en"]}
@@ -96,15 +134,14 @@ def _merged(base: dict[str, Any], found: dict[str, packs.Pack]) -> dict[str, Any
                     errors.append(Diagnostic("E703", f"the term {name!r} needs a Chinese and an English label", span,
                                              (f"write `{name}: {{zh: …, en: …}}`",)))
                     continue
-                for act in entry.get("covers", ()) or ():
-                    if act not in treaty_acts:
-                        close = difflib.get_close_matches(str(act), sorted(treaty_acts), n=1)
-                        errors.append(Diagnostic(
-                            "E703", f"the term {name!r} covers {act!r}, which is no element of the treaty", span,
-                            (f"did you mean {close[0]!r}?" if close else
-                             "the treaty's acts: " + ", ".join(sorted(treaty_acts)),)))
+                if section == "conduct":
+                    override = name in base.get("conduct", {})
+                    errors.extend(_coverage_errors(name, entry, treaty_acts, span, override))
+                    if override:
+                        conduct_of.setdefault(p.code, {})[name] = entry
+                        continue
                 merged[name] = entry
             data[section] = merged
     if errors:
         raise LexdraftError(errors)
-    return data
+    return data, conduct_of

@@ -97,9 +97,14 @@ def _conduct_for(acts: Sequence[str], used: frozenset[str] = frozenset()) -> lis
                                          t == wanted[0]))
         if not terms[best] & set(wanted):
             break
-        # the treaty's own verb, where the vocabulary has it, unless a general verb (传播) takes in three acts or more
+        # the treaty's own verb, where the vocabulary has it, unless a general verb (传播) takes in three acts or more;
+        # it then stands for its own act only, so each treaty verb keeps its word (possess, control: not possess alone,
+        # though the vocabulary reads possessing as reaching control)
         if len(terms[best] & set(wanted)) < 3 and wanted[0] in terms[wanted[0]]:
             best = wanted[0]
+            chosen.append(best)
+            wanted = wanted[1:]
+            continue
         chosen.append(best)
         wanted = [a for a in wanted if a not in terms[best]]
     return sorted(chosen, key=lambda t: min(acts.index(a) for a in terms[t] if a in acts))

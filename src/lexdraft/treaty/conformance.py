@@ -165,6 +165,7 @@ def _grade_offence(q: Requirement, p: Provision, f: Facts
     verbs |= via
     if not verbs:
         return Grade.NONE, frozenset(), [], None, frozenset()
+    notes.extend(_coverage_notes(q, p, frozenset(verbs)))
     for check in q.checks:
         if check.when.holds(f):
             o = check.outcome
@@ -177,6 +178,41 @@ def _grade_offence(q: Requirement, p: Provision, f: Facts
                 option = o.option
                 grade = Grade.OPTION if grade is Grade.FULL else grade
     return grade, verbs, notes, option, frozenset(via)
+
+
+def _act_zh(act: str) -> str:
+    """A treaty act in Chinese: the label of the conduct term of that name."""
+    return str((vocabulary().entry("conduct", act) or {}).get("zh", act))
+
+
+def _coverage_notes(q: Requirement, p: Provision, verbs: frozenset[str]) -> list[Note]:
+    """The vocabulary's (or the pack's) reason for each conduct term that decides which of the requirement's acts
+    the provision reaches: a term reaching an act other than its own name that no term of that name reaches, or a
+    term declining an act the provision then leaves out."""
+    v = vocabulary()
+    jurisdiction = p.jurisdiction.name if p.jurisdiction else None
+    own = {t.name for t in p.conduct}
+    notes = []
+    for t in p.conduct:
+        entry = v.conduct(t.name, jurisdiction)
+        reason = entry.get("reason")
+        if not isinstance(reason, dict):
+            continue
+        reached = [a for a in q.conduct if a in set(entry.get("covers", ())) & verbs and a not in own]
+        declined = [a for a in q.conduct if a in set(entry.get("declines", ()) or ()) and a not in verbs]
+        if not reached and not declined:
+            continue
+        en_parts = [f"reaches {', '.join(reached)}"] * bool(reached) + [f"not {', '.join(declined)}"] * bool(declined)
+        zh_parts = [f"涵盖{'、'.join(map(_act_zh, reached))}"] * bool(reached) + \
+            [f"不涵盖{'、'.join(map(_act_zh, declined))}"] * bool(declined)
+        label_zh = str(v.conduct(t.name, jurisdiction).get("zh", t.name))
+        source = entry.get("source")
+        source_en, source_zh = (source.get("en", ""), source.get("zh", source.get("en", ""))) \
+            if isinstance(source, dict) else (str(source), str(source))
+        notes.append(Note(p.id, _t(
+            f"`{t.name}` {' but '.join(en_parts)}: {reason['en']} (source: {source_en})",
+            f"“{label_zh}”{'，但'.join(zh_parts)}：{reason.get('zh', reason['en'])}（依据：{source_zh}）"), t.span))
+    return notes
 
 
 def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts]) -> Finding:

@@ -37,8 +37,17 @@ class Facts:
     object_standard: frozenset[str] = _fact("object.standard")
     object_virtual_test: frozenset[str] = _fact("object.virtual-test")
     object_cumulative: frozenset[str] = _fact("object.cumulative")  # attributes whose values must all hold
+    object_place: frozenset[str] = _fact("object.place")
+    object_privacy: frozenset[str] = _fact("object.privacy")
+    object_identifiable_by: frozenset[str] = _fact("object.identifiable-by")
+    object_age_test: frozenset[str] = _fact("object.age-test")
     purpose: frozenset[str] = _fact("purpose")
     mental: str = _fact("mental")
+    mental_degree: str | None = _fact("mental.degree")
+    # every state of mind the provision accepts, for the offence or for one of its elements (`as-to`)
+    mental_states: frozenset[str] = _fact("mental.states")
+    mental_as_to: frozenset[str] = _fact("mental.as-to")  # the elements with a mental element of their own
+    recipients: frozenset[str] = _fact("recipients")
     consent: str | None = _fact("consent")
     harm: str | None = _fact("harm")
     prosecution: str = _fact("prosecution")
@@ -72,6 +81,7 @@ def facts_of(p: Provision) -> Facts:
     obj = p.object
     base = next((t for t in p.tiers if t.name.name == "base"), None)
     conduct = frozenset(t.name for t in p.conduct)
+    jurisdiction = p.jurisdiction.name if p.jurisdiction else None
 
     def attr(name: str, silent: tuple[str, ...] = ()) -> frozenset[str]:
         return frozenset(obj.values(name) or silent) if obj else frozenset()
@@ -87,13 +97,22 @@ def facts_of(p: Provision) -> Facts:
         object_cumulative=frozenset(a.name.name for a in obj.attrs if a.cumulative and len(a.values) > 1)
         if obj else frozenset(),
         purpose=frozenset(t.name for t in p.purpose.purposes) if p.purpose else frozenset(),
+        object_place=attr("place"),
+        object_privacy=attr("privacy"),
+        object_identifiable_by=attr("identifiable-by"),
+        object_age_test=attr("age-test"),
         mental=p.mental.kind.name if p.mental else "intent",
+        mental_degree=p.mental.degree.name if p.mental and p.mental.degree else None,
+        mental_states=frozenset([p.mental.kind.name if p.mental else "intent",
+                                 *(m.kind.name for a in p.as_to for m in a.states)]),
+        mental_as_to=frozenset(a.element.name for a in p.as_to),
+        recipients=frozenset(t.name for t in p.recipients),
         consent=p.consent.name if p.consent else None,
         harm=p.harm.name if p.harm else None,
         prosecution=p.prosecution.kind.name if p.prosecution else "public",
         base_threshold=base is not None and (base.requires is not None or base.condition is not None),
         conduct=conduct,
-        covers=frozenset(verb for c in conduct for verb in (v.entry("conduct", c) or {}).get("covers", ())),
+        covers=frozenset(verb for c in conduct for verb in v.conduct(c, jurisdiction).get("covers", ())),
         means=frozenset(t.name for t in p.means.means) if p.means else frozenset(),
         actors=frozenset(t.name for t in p.actors) or frozenset(_ALL_ACTORS),
         exceptions=frozenset(e.kind.name for e in p.exceptions),
