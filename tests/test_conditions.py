@@ -23,7 +23,9 @@ def _facts(**changes: object) -> Facts:
     base = Facts(object_kind="intimate-image", object_origin=frozenset({"real", "synthetic"}),
                  object_person=frozenset({"any-person"}), object_medium=frozenset({"visual"}), object_depicts=empty,
                  object_standard=empty, object_virtual_test=empty, object_cumulative=empty,
-                 purpose=frozenset({"profit"}), mental="intent",
+                 object_place=empty, object_privacy=empty, object_identifiable_by=empty, object_age_test=empty,
+                 purpose=frozenset({"profit"}), mental="intent", mental_degree=None,
+                 mental_states=frozenset({"intent"}), mental_as_to=empty, recipients=empty,
                  consent=None, harm=None, prosecution="public", base_threshold=False,
                  conduct=frozenset({"distribute"}), covers=frozenset({"distribute"}), means=empty,
                  actors=frozenset({"natural-person"}), exceptions=empty, exception_conditions=empty,
@@ -44,7 +46,7 @@ def test_the_tests_forces_and_kinds_come_from_the_code() -> None:
     defs = _schema()["$defs"]
     assert list(defs["test"]["properties"]) == [str(op) for op in Op]
     assert defs["requirement"]["properties"]["force"]["enum"] == ["shall", "may", "saving"]
-    assert defs["grade"]["enum"] == ["partial", "option", "excluded", "beyond"]
+    assert defs["grade"]["enum"] == ["partial", "option", "excluded", "beyond", "review"]
 
 
 @pytest.mark.parametrize("article", known_articles())
@@ -96,3 +98,12 @@ def test_a_condition_shows_as_the_spec_wrote_it() -> None:
     node = {"all": [{"purpose": {"has": "profit"}}, {"not": {"mental": {"is-any": ["intent", "knowledge"]}}},
                     {"any": [{"base-threshold": {"is": True}}]}]}
     assert parse_condition(node).as_data() == node
+
+
+def test_only_holds_when_every_word_is_among_the_argument_and_there_is_one() -> None:
+    """`only` reads a limit such as "by violence or coercion": an open list (other-method) or silence is no limit."""
+    force = FactTest("means", Op.ONLY, ("violence", "coercion"))
+    assert force.holds(_facts(means=frozenset({"violence"})))
+    assert force.holds(_facts(means=frozenset({"violence", "coercion"})))
+    assert not force.holds(_facts(means=frozenset({"violence", "other-method"})))
+    assert not force.holds(_facts(means=frozenset()))

@@ -142,3 +142,101 @@ def test_a_gap_beyond_the_unverified_words_stays_a_gap() -> None:
     f = finding(r, "uncc.16.1")
     assert f.verdict is Verdict.PARTLY_MET
     assert f.unverified == []
+
+
+# -- every element the treaty fixes is read --------------------------------------------------------------------------
+
+ADULT_IMAGE = "object intimate-image { person adult\n origin real }"
+CHILD_MATERIAL = "object csam { depicts sexual-activity\n person minor\n medium visual }"
+
+
+def element(article: str, obj: str, conduct: str, line: str) -> Report:
+    """The template with one element stated: a field replaced where the template has it, else added."""
+    extra = "consent absent" if article == "uncc.16" else ""
+    text = TEMPLATE.format(article=article, conduct=conduct, object=obj, extra=extra)
+    field = line.split()[0]
+    if f"\n  {field} " in text and field not in ("exception", "as-to"):
+        text = "\n".join(f"  {line}" if ln.startswith(f"  {field} ") else ln for ln in text.split("\n"))
+    else:
+        text = text.replace("  prosecution", f"  {line}\n  prosecution")
+    drafts, _ = load_sources([("test.lexd", text)])
+    return check(spec_for(article), drafts.provisions)
+
+
+@pytest.mark.parametrize(("line", "verdict", "why"), [
+    # means: dissemination only by violence or coercion narrows "by means of an ICT system"; an open list does not
+    ("means        violence, coercion", Verdict.PARTLY_MET, "only where it is done by violence or coercion"),
+    ("means        violence, other-method", Verdict.MET, None),
+    # harm as a result or as an aptitude is a narrowing; the intent to cause harm is the Art. 16(5) option
+    ("harm         causes-distress", Verdict.PARTLY_MET, "Art. 16(1) has no harm element"),
+    ("harm         likely-to-cause-distress", Verdict.PARTLY_MET, "Art. 16(1) has no harm element"),
+    ("purpose      cause-harm", Verdict.OPTION_USED, "the narrowing Art. 16(5) permits"),
+    ("purpose      cause-distress", Verdict.OPTION_USED, "the narrowing Art. 16(5) permits"),
+    ("as-to        likely-harm knowledge | reason-to-believe", Verdict.OPTION_USED, "a fortiori"),
+    # recipients
+    ("recipients   many-or-unspecified", Verdict.PARTLY_MET, "to a single person"),
+    ("recipients   public, third-party", Verdict.MET, None),
+    # purposes other than harm
+    ("purpose      sexual-gratification", Verdict.PARTLY_MET, "requires a purpose"),
+    # the mental element
+    ("mental       intent direct", Verdict.PARTLY_MET, "also reaches indirect intent"),
+    ("as-to        consent knowledge | recklessness", Verdict.MET, "beyond \"intentionally\""),
+    # defences: an open one is for a reviewer; a broad one narrows; a conditioned one is within "without right"
+    ("exception    reasonable-excuse", Verdict.MET, "a reviewer must judge"),
+    ("exception    news-reporting", Verdict.PARTLY_MET, "broader than \"without right\""),
+    ("exception    news-reporting when anonymised", Verdict.MET, None),
+    ("exception    lawful-authority burden accused", Verdict.MET, "the accused must prove it"),
+])
+def test_every_element_of_an_art_16_offence_is_read(line: str, verdict: Verdict, why: str | None) -> None:
+    f = finding(element("uncc.16", ADULT_IMAGE, NCII, line), "uncc.16.1")
+    assert f.verdict is verdict, reasons(f)
+    if why is not None:
+        assert why in reasons(f)
+    if verdict is Verdict.OPTION_USED:
+        assert f.options == ["uncc.16.5"]
+        assert finding(element("uncc.16", ADULT_IMAGE, NCII, line), "uncc.16.5").verdict is Verdict.OPTION_USED
+
+
+@pytest.mark.parametrize(("attribute", "verdict"), [
+    ("identifiable-by acquaintances", Verdict.PARTLY_MET),
+    ("place dwelling", Verdict.PARTLY_MET),
+    ("place private-place | dwelling", Verdict.MET),
+    ("privacy private-at-recording", Verdict.MET),
+])
+def test_identifiability_and_place_are_read_in_the_definition(attribute: str, verdict: Verdict) -> None:
+    obj = f"object intimate-image {{ person adult\n origin real\n {attribute} }}"
+    assert finding(element("uncc.16", obj, NCII, "consent absent"), "uncc.16.2").verdict is verdict
+
+
+@pytest.mark.parametrize(("conduct", "line", "requirement", "verdict", "why"), [
+    # sexual curiosity narrows possession just as profit does
+    ("possess", "purpose      sexual-curiosity", "uncc.14.1.c", Verdict.PARTLY_MET, "requires a sexual purpose"),
+    ("possess", "purpose      profit", "uncc.14.1.c", Verdict.PARTLY_MET, "profit purpose"),
+    ("possess", "purpose      dissemination", "uncc.14.1.c", Verdict.PARTLY_MET, "purpose of dissemination"),
+    (CSAM, "harm         capable-of-damage", "uncc.14.1.a", Verdict.PARTLY_MET, "no harm element"),
+    (CSAM, "as-to        likely-harm knowledge", "uncc.14.1.a", Verdict.PARTLY_MET, "a further fact"),
+    (CSAM, "as-to        age knowledge | recklessness", "uncc.14.1.a", Verdict.MET, "beyond \"intentionally\""),
+    (CSAM, "mental       intent direct", "uncc.14.1.a", Verdict.PARTLY_MET, "indirect intent"),
+    (CSAM, "actors       adult", "uncc.14.1.a", Verdict.PARTLY_MET, "Only adults"),
+    (CSAM, "recipients   public", "uncc.14.1.a", Verdict.PARTLY_MET, "to a single person"),
+    # a general legitimate reason for possession narrows; an open excuse is for a reviewer
+    ("possess", "exception    legitimate-purpose burden accused", "uncc.14.1.c", Verdict.PARTLY_MET,
+     "the accused must prove it"),
+    ("possess", "exception    reasonable-excuse", "uncc.14.1.c", Verdict.MET, "a reviewer must judge"),
+    ("possess", "exception    reporting-to-authorities", "uncc.14.1.c", Verdict.MET, None),
+    # the options of Art. 14(4), named as such
+    (CSAM, "exception    self-generated-by-child", "uncc.14.1.a", Verdict.OPTION_USED, "Art. 14(4)(a) permits"),
+])
+def test_every_element_of_an_art_14_offence_is_read(conduct: str, line: str, requirement: str, verdict: Verdict,
+                                                     why: str | None) -> None:
+    f = finding(element("uncc.14", CHILD_MATERIAL, conduct, line), requirement)
+    assert f.verdict is verdict, reasons(f)
+    if why is not None:
+        assert why in reasons(f)
+
+
+def test_an_actual_age_test_is_the_art_14_3_a_option() -> None:
+    both = "object csam { depicts sexual-activity\n person minor\n medium visual\n origin real | synthetic\n"
+    assert finding(element("uncc.14", both + " }", CSAM, "consent irrelevant"), "uncc.14.3.a").verdict is Verdict.NA
+    actual = finding(element("uncc.14", both + " age-test actual-age }", CSAM, "consent irrelevant"), "uncc.14.3.a")
+    assert actual.verdict is Verdict.OPTION_USED and "actual age" in reasons(actual)

@@ -19,6 +19,7 @@ class Op(StrEnum):
     IS = "is"  # the fact is exactly this word (or boolean)
     IS_ANY = "is-any"  # the fact is one of these words
     PRESENT = "present"  # whether the fact has any word at all, as the argument says
+    ONLY = "only"  # the fact has words, and every one is among these (means limited to violence or coercion)
 
 
 # The argument each test takes, as conformance/schema.json's `test` definition says (generated from this).
@@ -30,6 +31,7 @@ ARGUMENT_SCHEMA: dict[Op, dict[str, Any]] = {
     Op.IS: {"type": ["string", "boolean"]},
     Op.IS_ANY: {"$ref": "#/$defs/words"},
     Op.PRESENT: {"type": "boolean"},
+    Op.ONLY: {"$ref": "#/$defs/words"},
 }
 
 Argument = str | bool | tuple[str, ...]
@@ -61,6 +63,8 @@ class Test:
             return fact == arg
         if self.op is Op.IS_ANY:
             return fact in arg  # type: ignore[operator]
+        if self.op is Op.ONLY:
+            return bool(words) and words <= set(arg)  # type: ignore[arg-type]
         return bool(words) == bool(arg)  # Op.PRESENT
 
 

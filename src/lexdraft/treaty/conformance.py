@@ -166,6 +166,7 @@ def _grade_offence(q: Requirement, p: Provision, f: Facts
     if not verbs:
         return Grade.NONE, frozenset(), [], None, frozenset()
     notes.extend(_coverage_notes(q, p, frozenset(verbs)))
+    notes.extend(_burden_notes(p))
     for check in q.checks:
         if check.when.holds(f):
             o = check.outcome
@@ -212,6 +213,21 @@ def _coverage_notes(q: Requirement, p: Provision, verbs: frozenset[str]) -> list
         notes.append(Note(p.id, _t(
             f"`{t.name}` {' but '.join(en_parts)}: {reason['en']} (source: {source_en})",
             f"“{label_zh}”{'，但'.join(zh_parts)}：{reason.get('zh', reason['en'])}（依据：{source_zh}）"), t.span))
+    return notes
+
+
+def _burden_notes(p: Provision) -> list[Note]:
+    """Who must prove each defence the provision states a burden for: a reviewer weighs a defence the accused must
+    prove otherwise than one the prosecution must disprove."""
+    v = vocabulary()
+    notes = []
+    for e in p.exceptions:
+        if e.burden is None:
+            continue
+        kind, burden = (v.entry(s, n) or {} for s, n in (("exceptions", e.kind.name), ("burdens", e.burden.name)))
+        notes.append(Note(p.id, _t(
+            f"Defence ({kind.get('en', e.kind.name)}): {burden.get('en', e.burden.name)}.",
+            f"抗辩事由（{kind.get('zh', e.kind.name)}）：{burden.get('zh', e.burden.name)}。"), e.span))
     return notes
 
 
@@ -333,6 +349,8 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, Fa
                 if check.outcome.grade is Grade.BEYOND:
                     if grade is Grade.FULL:  # extensions count only on objects of the treaty's own kind
                         beyond.append(Note(p.id, check.outcome.reason, p.object.span if p.object else p.span))
+                elif check.outcome.grade is Grade.REVIEW:
+                    notes.append(Note(p.id, check.outcome.reason, p.span))
                 else:
                     notes.append(Note(p.id, check.outcome.reason, p.span))
                     grade = Grade.PARTIAL

@@ -70,6 +70,7 @@ class Grade(StrEnum):
     PARTIAL = "partial"
     EXCLUDED = "excluded"
     BEYOND = "beyond"
+    REVIEW = "review"  # a reviewer must weigh it (an open defence such as "reasonable excuse"): noted, grades nothing
     NONE = "none"
 
     @property
@@ -79,4 +80,4 @@ class Grade(StrEnum):
 
 
 # The grades a spec's check or object may give (full is written as the bare word `full` under objects).
-SPEC_GRADES = (Grade.PARTIAL, Grade.OPTION, Grade.EXCLUDED, Grade.BEYOND)
+SPEC_GRADES = (Grade.PARTIAL, Grade.OPTION, Grade.EXCLUDED, Grade.BEYOND, Grade.REVIEW)
