@@ -240,3 +240,31 @@ def test_an_actual_age_test_is_the_art_14_3_a_option() -> None:
     assert finding(element("uncc.14", both + " }", CSAM, "consent irrelevant"), "uncc.14.3.a").verdict is Verdict.NA
     actual = finding(element("uncc.14", both + " age-test actual-age }", CSAM, "consent irrelevant"), "uncc.14.3.a")
     assert actual.verdict is Verdict.OPTION_USED and "actual age" in reasons(actual)
+
+
+# -- reasons fit every system ------------------------------------------------------------------------------------------
+
+def test_no_reason_speaks_of_prc_law_to_a_provision_of_another_system() -> None:
+    """An obscenity offence of another State is told why it falls short in the treaty's terms; the PRC Criminal Law,
+    its interpretations and the papers on it are cited to PRC provisions only."""
+    from pathlib import Path
+
+    from lexdraft import packs
+
+    obscene = ("provision {code}.{act}.1 {{\n  jurisdiction {code}\n  status in-force\n"
+               "  title zh \"淫秽\" en \"Obscene\"\n"
+               "  purpose profit\n  conduct produce, distribute, possess\n  object obscene-material\n"
+               "  penalty\n    base imprisonment <= 2 years\n}}\n")
+    packs.use((str(Path(__file__).resolve().parent / "packs"),))
+    try:
+        drafts, _ = load_sources([("t.lexd", obscene.format(code="nz", act="hdca"))])
+        found = [v for a in ("uncc.14", "uncc.16") for v in check(spec_for(a), drafts.provisions).verdicts]
+        theirs = [t for v in found for n in v.notes for t in (n.text.en or "", n.text.zh or "")]
+    finally:
+        packs.use(())
+    assert any("obscene material" in t for t in theirs)
+    prc_words = ("PRC", "art. 36", "Interpretation", "刑法", "第三百", "002_", "000_")
+    assert not [t for t in theirs if any(w in t for w in prc_words)]
+    drafts, _ = load_sources([("t.lexd", obscene.format(code="prc", act="criminal-law"))])
+    ours = " ".join(n.text.en or "" for v in check(spec_for("uncc.14"), drafts.provisions).verdicts for n in v.notes)
+    assert "art. 367 PRC Criminal Law" in ours and "art. 363" in ours

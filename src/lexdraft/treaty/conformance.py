@@ -138,7 +138,7 @@ def _grade_offence(q: Requirement, p: Provision, f: Facts
                    ) -> tuple[Grade, frozenset[str], list[Note], str | None, frozenset[str]]:
     """How far one provision covers an offence requirement: grade, treaty verbs covered, notes, option used, and the
     verbs reached only through other conduct (insult reaching publish), which count as partly reached."""
-    og = q.object_grade(f.object_kind)
+    og = q.object_grade(f.object_kind, p.jurisdiction.name if p.jurisdiction else None)
     if og is None:
         return Grade.NONE, frozenset(), [], None, frozenset()
     grade, option = og[0], None
@@ -170,7 +170,7 @@ def _grade_offence(q: Requirement, p: Provision, f: Facts
     for check in q.checks:
         if check.when.holds(f):
             o = check.outcome
-            notes.append(Note(p.id, o.reason, p.span))
+            notes.append(Note(p.id, o.reason_for(p.jurisdiction.name if p.jurisdiction else None), p.span))
             if o.grade is Grade.EXCLUDED:
                 return Grade.EXCLUDED, verbs, notes, None, frozenset()
             if o.grade is Grade.PARTIAL:
@@ -315,7 +315,8 @@ def _offence_summary(q: Requirement, verdict: Verdict, missing: list[str], exclu
 
 
 def _definition(q: Requirement, provisions: list[Provision], table: dict[str, Facts]) -> Finding:
-    candidates = [(p, og) for p in provisions if (og := q.object_grade(table[p.id].object_kind))]
+    candidates = [(p, og) for p in provisions
+                  if (og := q.object_grade(table[p.id].object_kind, p.jurisdiction.name if p.jurisdiction else None))]
     if not candidates:
         return Finding(q, Verdict.NOT_MET, [], [Note("", _t("No provision in the set has an object of this kind.",
                                                           "所审查的条文中没有以此类对象为客体的条文。"))])
@@ -326,6 +327,7 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, Fa
     unverified: set[str] = set()
     for p, (grade, reason) in candidates:
         f = table[p.id]
+        jurisdiction = p.jurisdiction.name if p.jurisdiction else None
         failed = [e for e in q.elements if not e.require.holds(f)]
         doubtful = {element: u.words for u in q.unverified for element in u.elements}
         if failed and all(e.id in doubtful for e in failed) and len(failed) < len(q.elements):
@@ -348,11 +350,12 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, Fa
             if check.when.holds(f):
                 if check.outcome.grade is Grade.BEYOND:
                     if grade is Grade.FULL:  # extensions count only on objects of the treaty's own kind
-                        beyond.append(Note(p.id, check.outcome.reason, p.object.span if p.object else p.span))
+                        beyond.append(Note(p.id, check.outcome.reason_for(jurisdiction),
+                                           p.object.span if p.object else p.span))
                 elif check.outcome.grade is Grade.REVIEW:
-                    notes.append(Note(p.id, check.outcome.reason, p.span))
+                    notes.append(Note(p.id, check.outcome.reason_for(jurisdiction), p.span))
                 else:
-                    notes.append(Note(p.id, check.outcome.reason, p.span))
+                    notes.append(Note(p.id, check.outcome.reason_for(jurisdiction), p.span))
                     grade = Grade.PARTIAL
         rank = 0 if len(failed) == len(q.elements) and q.elements else (Grade.PARTIAL.rank if failed else grade.rank)
         if rank > best_rank:

@@ -29,6 +29,12 @@ class Outcome:
     grade: Grade  # one of SPEC_GRADES
     reason: Text
     option: str | None = None  # the treaty option relied on, e.g. uncc.14.3.a
+    # the reason as one jurisdiction's provisions get it (its own law and sources), by code; `in:` in the spec
+    local: tuple[tuple[str, Text], ...] = ()
+
+    def reason_for(self, jurisdiction: str | None) -> Text:
+        """The jurisdiction's own explanation where the spec gives one, else the reason in the treaty's terms."""
+        return next((t for code, t in self.local if code == jurisdiction), self.reason)
 
 
 @dataclass(frozen=True)
@@ -78,6 +84,7 @@ class Requirement:
     span: Span
     conduct: tuple[str, ...] = ()
     objects: tuple[tuple[str, Grade, Text | None], ...] = ()  # (object kind, grade, reason)
+    object_local: tuple[tuple[str, str, Text], ...] = ()  # (object kind, jurisdiction, its own reason)
     conduct_via: tuple[tuple[str, tuple[str, ...], Text], ...] = ()  # partial coverage by other conduct
     checks: tuple[Check, ...] = ()
     elements: tuple[Element, ...] = ()
@@ -91,10 +98,12 @@ class Requirement:
     rule_kinds: tuple[str, ...] = ()  # participation: the general-part rule kinds that meet it
     via_rules: ViaRules | None = None  # an offence reached through participation rules (Art. 14(1)(d) financing)
 
-    def object_grade(self, kind: str | None) -> tuple[Grade, Text | None] | None:
+    def object_grade(self, kind: str | None, jurisdiction: str | None = None) -> tuple[Grade, Text | None] | None:
+        """How far an object of this kind counts, and why: in the jurisdiction's own terms where the spec has them."""
         for name, grade, reason in self.objects:
             if name == kind:
-                return grade, reason
+                own = next((t for k, code, t in self.object_local if k == kind and code == jurisdiction), None)
+                return grade, own or reason
         return None
 
 
@@ -265,8 +274,12 @@ def _text(m: Any) -> Text:
     return Text(zh=str(m["zh"]), en=str(m["en"]))
 
 
+def _local(m: Any) -> tuple[tuple[str, Text], ...]:
+    return tuple((str(code), _text(t)) for code, t in (m.get("in") or {}).items())
+
+
 def _outcome(m: Any) -> Outcome:
-    return Outcome(Grade(m["grade"]), _text(m["reason"]), m.get("option"))
+    return Outcome(Grade(m["grade"]), _text(m["reason"]), m.get("option"), _local(m))
 
 
 def _requirement(m: Any) -> Requirement:
@@ -276,6 +289,8 @@ def _requirement(m: Any) -> Requirement:
         id=str(m["id"]), paragraph=str(m["paragraph"]), force=Force(m["force"]), kind=RequirementKind(m["kind"]),
         terms=str(m["terms"]), explanation=_text(m["explanation"]), span=m.span,
         conduct=tuple(m.get("conduct") or ()), objects=objects,
+        object_local=tuple((kind, code, t) for kind, v in (m.get("objects") or {}).items() if v != "full"
+                           for code, t in _local(v)),
         conduct_via=tuple((c, tuple(v["covers"]), _text(v["reason"])) for c, v in (m.get("conduct-via") or {}).items()),
         checks=tuple(Check(str(c["id"]), parse_condition(c["when"]), _outcome(c)) for c in m.get("checks") or ()),
         elements=tuple(Element(str(e["id"]), parse_condition(e["require"]), _text(e["missing"]))
