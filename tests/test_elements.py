@@ -102,3 +102,28 @@ def test_composed_text_never_drops_an_element_it_cannot_word() -> None:
         with pytest.raises(LexdraftError) as e:
             offence(provision(text))
         assert [(d.code, d.message) for d in e.value.diagnostics] == [("E402", message)]
+
+
+EITHER_WAY = """\
+provision prc.criminal-law.2 {
+  jurisdiction prc
+  status       in-force
+  title        zh "测试" en "Test"
+  conduct      distribute
+  tier         summary
+  tier         indictment
+  penalty
+    summary    imprisonment <= 12 months; fine optional
+    indictment imprisonment <= {years} years; fine optional
+}
+"""
+
+
+def test_maxima_on_summary_conviction_and_on_indictment_are_two_penalty_lines() -> None:
+    tree = parse_text(EITHER_WAY.replace("{years}", "7"), "t.lexd")
+    assert [d for d in lint([tree]) if d.severity == "error"] == []
+    [p] = tree.documents
+    assert isinstance(p, A.Provision) and [s.tier.name for s in p.penalties] == ["summary", "indictment"]
+    # on indictment the maximum may not be lighter than on summary conviction
+    lighter = parse_text(EITHER_WAY.replace("{years}", "6").replace("<= 6 years", "<= 6 months"), "t.lexd")
+    assert [d.code for d in lint([lighter])] == ["E203"]

@@ -33,7 +33,7 @@ SECTION_WORDS = {
 }
 
 # Severity of tiers: a penalty line may not be lighter than the line of the tier below it.
-TIER_RANK = {"base": 0, "aggravated": 1, "serious": 1, "especially-serious": 2}
+TIER_RANK = {"base": 0, "aggravated": 1, "serious": 1, "especially-serious": 2, "summary": 0, "indictment": 1}
 
 # Principal penalties in the order of severity of PRC Criminal Law arts. 33-34; the rest rank as fine-only.
 PRINCIPAL_RANK = {"public-surveillance": 1, "criminal-detention": 2, "imprisonment": 3, "life-imprisonment": 4}
