@@ -24,6 +24,9 @@ class Note:
     provision: str
     text: Text
     span: Span | None = None
+    # a remark explains or flags (a term's coverage, a burden, a question for a reviewer, a reach beyond the treaty):
+    # it limits nothing the provision reaches
+    remark: bool = False
 
 
 @dataclass
@@ -170,7 +173,8 @@ def _grade_offence(q: Requirement, p: Provision, f: Facts
     for check in q.checks:
         if check.when.holds(f):
             o = check.outcome
-            notes.append(Note(p.id, o.reason_for(p.jurisdiction.name if p.jurisdiction else None), p.span))
+            notes.append(Note(p.id, o.reason_for(p.jurisdiction.name if p.jurisdiction else None), p.span,
+                              remark=o.grade in (Grade.BEYOND, Grade.REVIEW)))
             if o.grade is Grade.EXCLUDED:
                 return Grade.EXCLUDED, verbs, notes, None, frozenset()
             if o.grade is Grade.PARTIAL:
@@ -212,7 +216,8 @@ def _coverage_notes(q: Requirement, p: Provision, verbs: frozenset[str]) -> list
             if isinstance(source, dict) else (str(source), str(source))
         notes.append(Note(p.id, _t(
             f"`{t.name}` {' but '.join(en_parts)}: {reason['en']} (source: {source_en})",
-            f"“{label_zh}”{'，但'.join(zh_parts)}：{reason.get('zh', reason['en'])}（依据：{source_zh}）"), t.span))
+            f"“{label_zh}”{'，但'.join(zh_parts)}：{reason.get('zh', reason['en'])}（依据：{source_zh}）"), t.span,
+            remark=not declined))
     return notes
 
 
@@ -227,7 +232,7 @@ def _burden_notes(p: Provision) -> list[Note]:
         kind, burden = (v.entry(s, n) or {} for s, n in (("exceptions", e.kind.name), ("burdens", e.burden.name)))
         notes.append(Note(p.id, _t(
             f"Defence ({kind.get('en', e.kind.name)}): {burden.get('en', e.burden.name)}.",
-            f"抗辩事由（{kind.get('zh', e.kind.name)}）：{burden.get('zh', e.burden.name)}。"), e.span))
+            f"抗辩事由（{kind.get('zh', e.kind.name)}）：{burden.get('zh', e.burden.name)}。"), e.span, remark=True))
     return notes
 
 
@@ -353,7 +358,7 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, Fa
                         beyond.append(Note(p.id, check.outcome.reason_for(jurisdiction),
                                            p.object.span if p.object else p.span))
                 elif check.outcome.grade is Grade.REVIEW:
-                    notes.append(Note(p.id, check.outcome.reason_for(jurisdiction), p.span))
+                    notes.append(Note(p.id, check.outcome.reason_for(jurisdiction), p.span, remark=True))
                 else:
                     notes.append(Note(p.id, check.outcome.reason_for(jurisdiction), p.span))
                     grade = Grade.PARTIAL

@@ -254,7 +254,8 @@ def _offence_summary(f: Finding) -> Note:
         if missing:
             parts_en.append(f"Not an offence under any provision: {_acts(missing, 'en')}.")
             parts_zh.append(f"未被任何条文规定为犯罪的行为：{_acts(missing, 'zh')}。")
-        limited = any(n.provision in f.met_by for n in f.notes)  # a provider's own reason: it reaches in part
+        # a provider's own reason: it reaches in part (a remark, such as a term's coverage, limits nothing)
+        limited = any(n.provision in f.met_by and not n.remark for n in f.notes)
         if f.verdict is Verdict.PARTLY_MET and limited and not missing:
             parts_en.append("Each act is reached only in part, for the reasons below.")
             parts_zh.append("各项行为仅部分入罪，理由如下。")
