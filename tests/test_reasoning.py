@@ -100,7 +100,8 @@ def test_material_of_any_person_counts_for_art_14_as_far_as_it_reaches_children(
     assert "under 18" in reasons(f)
 
 
-@pytest.mark.parametrize(("person", "bound"), [("child-under-14", "under 14"), ("child-under-16", "under 16")])
+@pytest.mark.parametrize(("person", "bound"), [("child-under-14", "under 14"), ("child-under-15", "under 15"),
+                                             ("child-under-16", "under 16"), ("child-under-17", "under 17")])
 def test_the_under_18_reason_states_the_provisions_own_age_bound(person: str, bound: str) -> None:
     r = checked("uncc.14", f"object csam {{ depicts sexual-activity\n person {person}\n medium visual }}",
                 conduct=CSAM)
