@@ -197,8 +197,6 @@ EXPECTED = ROOT / "tests" / "expected" / "atlas-verdicts.yaml"
 
 # Why the tool and tests/expected/atlas-verdicts.yaml (written before the checker ran) differ, by kind. Each known
 # disagreement below names one; the report that closed the atlas work explains them at length.
-CONTROL = ("checker, vocabulary coverage: `possess` does not cover the treaty's `control`, which the lawyer reads "
-           "within possession")
 VERBS = ("checker, vocabulary coverage: the statute's wider verbs (distribute, publish, make available, broadcast, "
          "advertise) do not cover offering, selling, displaying or making available in the vocabulary's `covers`, "
          "where the lawyer reads them within those verbs")
@@ -212,10 +210,8 @@ BEYOND_16_2 = ("checker, spec uncc-16: 16(2) is graded beyond only for synthetic
                "parts, nudity, audio or the absence of a privacy test")
 OPTION_PER_PROVISION = ("checker: an option (14(3), 16(5)) is reported used when one provision of the set uses it, "
                         "though another provision of the set reaches the same conduct without that limit")
-OBJECTIONABLE = ("checker, spec uncc-14: an object defined by a classification test (`objectionable-publication`) is "
-                 "not among the objects the Art. 14 requirements accept, so no New Zealand offence counts")
-LIKELY_HARM = ("checker: knowledge of likely humiliation, alarm or distress (`as-to likely-harm`) is not read as a "
-               "lesser form of the 16(5) harm element, which the lawyer applies a fortiori")
+OBJECTIONABLE = ("checker, spec uncc-14: an object defined by a classification test (`objectionable-publication`) "
+                 "counts only in part: it reaches the material of 14(2) only as far as the classification does")
 FINANCING_PART = ("encoding: the financing reach the lawyer finds (a facilitation limb, or [R-memory] limbs whose "
                   "lettering the reference does not give) is not encoded, since `finance` would claim all of it")
 SUCH_PHOTO = ("encoding: RA 9995 s. 4(b)-(d) 'such photo or video or recording of sexual act' is read as the words "
@@ -231,7 +227,14 @@ MONTAGE = ("expectation debatable: art. 241-C ([R-memory]) reaches material made
            "effect within 14(3)(a)")
 
 KNOWN: dict[tuple[str, str], tuple[str, str]] = {
-    ("fr", "uncc.14.1.c"): ("partly-met", CONTROL),
+    # the readings of issue 13 (the elements read, the objectionable-publication object counted in part)
+    ("sg", "uncc.16.1"): ("option-used", ("lexdraft names the Art. 16(5) option it reads a fortiori in 377BE(1)(c)'s "
+                          "knowledge of likely distress; the lawyer calls the same reading met")),
+    ("in", "uncc.14.1.b"): ("partly-met", ("expectation debatable: the 67B proviso is encoded as a general legitimate-"
+                            "purpose exception ([R-memory]), which lexdraft reads as broader than 'without right'")),
+    ("in", "uncc.16.2"): ("met", ("checker: 67A's public-good defence, burden on the accused, is read as broader than "
+                                  "'without right' for 16(1), so 67A counts there only in part; 16(2) is judged on the "
+                                  "provisions that carry 16(1), and 67A's reach beyond it no longer shows")),
     ("fr", "uncc.14.1.d"): ("not-met", GENERAL_PART),
     ("fr", "uncc.14.4.a"): ("not-assessed", MANUAL),
     ("fr", "uncc.14.4.b"): ("not-assessed", MANUAL),
@@ -242,13 +245,11 @@ KNOWN: dict[tuple[str, str], tuple[str, str]] = {
     ("sg", "uncc.14.1.d"): ("not-met", GENERAL_PART),
     ("sg", "uncc.14.4.a"): ("not-assessed", MANUAL),
     ("sg", "uncc.14.4.b"): ("not-assessed", MANUAL),
-    ("sg", "uncc.16.5"): ("n/a", LIKELY_HARM),
     ("sg", "uncc.18.1"): ("not-met", GENERAL_PART),
     ("sg", "uncc.18.2"): ("n/a", GENERAL_PART),
     ("sg", "uncc.18.3"): ("not-assessed", SAVINGS),
     ("sg", "uncc.18.4"): ("not-met", GENERAL_PART),
     ("ph", "uncc.14.1.a"): ("partly-met", VERBS),
-    ("ph", "uncc.14.1.c"): ("partly-met", CONTROL),
     ("ph", "uncc.14.1.d"): ("not-met", FINANCING_PART),
     ("ph", "uncc.14.4.a"): ("not-assessed", MANUAL),
     ("ph", "uncc.14.4.b"): ("not-assessed", MANUAL),
@@ -256,28 +257,22 @@ KNOWN: dict[tuple[str, str], tuple[str, str]] = {
     ("ph", "uncc.18.1"): ("partly-met", GENERAL_PART),
     ("ph", "uncc.18.3"): ("not-assessed", SAVINGS),
     ("za", "uncc.14.1.a"): ("partly-met", VERBS),
-    ("za", "uncc.14.1.c"): ("partly-met", CONTROL),
     ("za", "uncc.14.4.a"): ("not-assessed", MANUAL),
     ("za", "uncc.14.4.b"): ("not-assessed", MANUAL),
-    ("za", "uncc.16.5"): ("option-used", OPTION_PER_PROVISION),
     ("za", "uncc.18.1"): ("not-met", GENERAL_PART),
     ("za", "uncc.18.2"): ("n/a", GENERAL_PART),
     ("za", "uncc.18.3"): ("not-assessed", SAVINGS),
     ("za", "uncc.18.4"): ("not-met", GENERAL_PART),
-    ("nz", "uncc.14.1.a"): ("not-met", OBJECTIONABLE),
-    ("nz", "uncc.14.1.b"): ("not-met", OBJECTIONABLE),
-    ("nz", "uncc.14.1.c"): ("not-met", OBJECTIONABLE),
+    ("nz", "uncc.14.1.a"): ("partly-met", OBJECTIONABLE),
+    ("nz", "uncc.14.1.c"): ("partly-met", OBJECTIONABLE),
     ("nz", "uncc.14.1.d"): ("not-met", GENERAL_PART),
     ("nz", "uncc.14.2"): ("not-met", f"{OBJECTIONABLE}; {CANNOT_DECIDE}"),
     ("nz", "uncc.14.4.a"): ("not-assessed", MANUAL),
     ("nz", "uncc.14.4.b"): ("not-assessed", MANUAL),
     ("nz", "uncc.16.2"): ("met", BEYOND_16_2),
-    ("nz", "uncc.18.1"): ("not-met", f"{OBJECTIONABLE}; {GENERAL_PART}"),
-    ("nz", "uncc.18.2"): ("n/a", OBJECTIONABLE),
+    ("nz", "uncc.18.1"): ("partly-met", f"{OBJECTIONABLE}; {GENERAL_PART}"),
     ("nz", "uncc.18.3"): ("not-assessed", SAVINGS),
-    ("nz", "uncc.18.4"): ("not-met", GENERAL_PART),
     ("ie", "uncc.14.1.b"): ("partly-met", SOLICIT),
-    ("ie", "uncc.14.1.c"): ("partly-met", CONTROL),
     ("ie", "uncc.14.1.d"): ("not-met", FINANCING_PART),
     ("ie", "uncc.14.2"): ("partly-met", NOT_EXPRESS),
     ("ie", "uncc.14.4.a"): ("not-assessed", MANUAL),
