@@ -3,12 +3,16 @@ mutation score: the share of the weakenings the treaty reads that the check dete
 
 Run from the repository root: `python bench/mutation.py` (bench/run.py prints the same score). A weakening is
 detected when some requirement's verdict is lower or its offence reaches fewer of the treaty's acts; a changed
-reason alone does not count. tests/test_monotone.py runs the generators: widening never lowers a verdict,
+reason alone does not count. In the bundled drafts most requirements are already partly met, so a weakening often
+has no verdict left to lower; the conforming corpus (bench/conforming, `--conforming`) has two offences that meet
+Arts. 14 and 16 in full, and there every narrowing is scored per element kind (tests/test_mutation_score.py keeps
+the kinds that are all detected so). tests/test_monotone.py runs the generators: widening never lowers a verdict,
 narrowing never raises one, and a change to a field that bears on no treaty element changes none.
 """
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import sys
 import typing
@@ -23,7 +27,7 @@ from lexdraft.pipeline import by_jurisdiction, load
 from lexdraft.treaty.conformance import Finding, Report, check
 from lexdraft.treaty.facts import facts_of
 from lexdraft.treaty.spec import spec_for
-from lexdraft.treaty.values import RequirementKind
+from lexdraft.treaty.values import Grade, RequirementKind, Verdict
 
 ROOT = Path(__file__).resolve().parent.parent
 # The bundled sets the closing note of issue 13 reads: each is checked as `lexdraft check` checks it.
@@ -483,9 +487,14 @@ def _notes(rs: list[Report]) -> dict[str, list[str]]:
 
 
 def _survivor_reason(s: DraftSet, m: Mutation) -> str:
-    """Why a weakening shows in no verdict: another provision carries what it lost; the check reads it (a reason
-    is added) but the requirement was already partly met or not met; or the check does not read it at all."""
-    alone_before = reports([p for p in s.provisions if p.id == m.provision], s.rules)
+    """Why a weakening shows in no verdict: it makes no legal difference (`equivalent`); another provision carries
+    what it lost; the check reads it (a reason is added) but the requirement was already partly met or not met; or
+    the check does not read it at all."""
+    original = next(p for p in s.provisions if p.id == m.provision)
+    same = equivalent(m, original)
+    if same:
+        return f"no legal difference: {same}"
+    alone_before = reports([original], s.rules)
     alone_after = reports([m.result], s.rules)
     if lowered(alone_before, alone_after):
         return "masked by the set: another provision carries what it loses"
@@ -493,7 +502,6 @@ def _survivor_reason(s: DraftSet, m: Mutation) -> str:
     read = sorted(rid for rid in old if old[rid] != new[rid])
     if read:
         return f"read, no lower verdict: {', '.join(read)} already partly met or not met on other grounds"
-    original = next(p for p in s.provisions if p.id == m.provision)
     old_facts, new_facts = facts_of(original), facts_of(m.result)
     moved = [f.name for f in dataclasses.fields(old_facts) if getattr(old_facts, f.name) != getattr(new_facts, f.name)]
     if not moved:
@@ -543,8 +551,135 @@ def summary(outcomes: list[Outcome]) -> str:
     return "\n".join(lines)
 
 
-def main() -> int:
-    print(summary(score()))
+# ------------------------------------------------------------------ the conforming corpus: every element read
+
+# Two offences that meet Arts. 14 and 16 in full. On them no weakening can hide behind a verdict already partly met,
+# so every narrowing the treaty reads must be detected; tests/test_mutation_score.py holds the score there.
+CONFORMING = "bench/conforming"
+
+
+def conforming_sets(root: Path = ROOT) -> list[DraftSet]:
+    drafts = load([str(root / CONFORMING)])
+    return [DraftSet(f"{CONFORMING} ({j})", tuple(ps), tuple(r for r in drafts.rules
+                                                              if r.jurisdiction and r.jurisdiction.name == j))
+            for j, ps in by_jurisdiction(drafts.provisions).items()]
+
+
+def _review_reasons(rs: list[Report]) -> set[str]:
+    """The reasons of the checks that leave a defence to a reviewer (grade review): naming one is reading it."""
+    return {c.outcome.reason.en or "" for r in rs for q in r.spec.requirements for c in q.checks
+            if c.outcome.grade is Grade.REVIEW}
+
+
+def detected(before: list[Report], after: list[Report]) -> list[str]:
+    """What the check says of a narrowing: a lower verdict or fewer acts reached, or, where the treaty permits the
+    narrowing or cannot yet decide it, the option it names, the unverified treaty words the verdict now rests on,
+    or the question it leaves to a reviewer. A reason that limits nothing (a remark) is no detection."""
+    out = lowered(before, after)
+    old, new = _findings(before), _findings(after)
+    review = _review_reasons(after)
+    for rid, b in old.items():
+        a = new[rid]
+        options = sorted(set(a.options) - set(b.options))
+        if a.verdict is Verdict.OPTION_USED and b.verdict is not Verdict.OPTION_USED or options:
+            out.append(f"{rid} option used{': ' + ', '.join(options) if options else ''}")
+        if set(a.unverified) - set(b.unverified):
+            out.append(f"{rid} rests on unverified treaty words: {', '.join(sorted(set(a.unverified)))}")
+        asked = {n.text.en for n in a.notes if n.text.en in review} - {n.text.en for n in b.notes}
+        if asked:
+            out.append(f"{rid} leaves a defence to a reviewer")
+    return out
+
+
+# Narrowings with no legal difference for the articles checked: the score skips them, each for the reason given.
+# (They stay in the property tests: a narrowing that makes no difference must still raise nothing.)
+WITHIN_WITHOUT_RIGHT = ("law-enforcement", "lawful-authority", "reporting-to-authorities", "crime-prevention")
+
+
+def equivalent(m: Mutation, original: A.Provision) -> str | None:
+    """Why a narrowing makes no legal difference to Arts. 14, 16 and 18, or None when it may make one."""
+    field, _, change = m.what.partition(": ")
+    added = change.removeprefix("add ").removeprefix("only ")
+    kind = original.object.kind.name if original.object else None
+    if field == "conduct":
+        old, new = facts_of(original).covers, facts_of(m.result).covers
+        if old == new:
+            return "the other conduct terms still reach every act the dropped one reached (vocabulary `covers`)"
+    if field == "mental.kind" and change == "intent -> knowledge":
+        return ("knowing what the material is (明知) is the cognitive side of the intent the treaty asks; knowledge "
+                "of a further fact is said with `as-to`, which the check reads")
+    if field == "means" and added in ("ict-system", "electronic-form"):
+        return "the treaty's own means: an ICT system, which holds and passes on material in electronic form"
+    if field == "recipients" and added in ("any-person", "third-party"):
+        return "to any person, or to someone other than the offender, is what dissemination is anyway"
+    if field == "exceptions" and added in WITHIN_WITHOUT_RIGHT:
+        return "conduct the law authorises is within the treaty's own \"without right\""
+    if kind == "intimate-image" and field == "object.attrs":
+        name = added.split(" ")[0]
+        if added in ("origin real", "medium visual", "person adult") or name == "privacy":
+            return "Art. 16(2)'s own terms: a visual recording of an adult, private when made"
+        if name in ("virtual-test", "age-test"):
+            return "limits only synthetic material or the reading of ages, neither of which Art. 16 requires"
+    return None
+
+
+def element(m: Mutation) -> str:
+    """The element of an offence a mutation changes, as the score groups them: conduct, means, object place …"""
+    field, _, change = m.what.partition(": ")
+    field = field.split(".")[0].split("[")[0] if not field.startswith("object.") else field
+    if m.what.startswith(("object.attrs: add ", "object.attrs[")):
+        name = change.removeprefix("add ").split(" ")[0] if m.what.startswith("object.attrs: ") \
+            else m.what.removeprefix("object.attrs[").split("]")[0]
+        return "age bands" if name == "person" else f"object {name}"
+    return {"mental": "mental element", "as_to": "mental element", "exceptions": "defences", "purpose": "purposes",
+            "tiers": "threshold"}.get(field, field)
+
+
+@dataclass(frozen=True)
+class Scored:
+    mutation: Mutation
+    element: str
+    detected: list[str]
+    skipped: str  # why a narrowing makes no legal difference, or ""
+
+
+def conforming_score(sets: list[DraftSet] | None = None) -> list[Scored]:
+    """Every narrowing of the conforming corpus: what the check says of it, or why it makes no difference."""
+    out = []
+    for s in sets if sets is not None else conforming_sets():
+        before = reports(s.provisions, s.rules)
+        for p in s.provisions:
+            for m in mutations(p):
+                if m.direction != "narrower":
+                    continue
+                why = equivalent(m, p)
+                found = [] if why else detected(before, reports(replaced(s, m), s.rules))
+                out.append(Scored(m, element(m), found, why or ""))
+    return out
+
+
+def conforming_summary(scored: list[Scored]) -> str:
+    """Killed of total per element kind on the conforming corpus, the equivalent narrowings apart."""
+    counted = [o for o in scored if not o.skipped]
+    killed = sum(1 for o in counted if o.detected)
+    lines = [(f"conforming corpus: {killed} of {len(counted)} narrowings detected "
+              f"({100 * killed / max(len(counted), 1):.1f} %); {len(scored) - len(counted)} make no legal difference")]
+    for e in sorted({o.element for o in scored}):
+        group = [o for o in counted if o.element == e]
+        lines.append(f"  {e:28} {sum(1 for o in group if o.detected)} of {len(group)}"
+                     f"   ({sum(1 for o in scored if o.element == e and o.skipped)} equivalent)")
+    lines.extend(f"  survivor: {o.mutation.provision}  {o.mutation.what}" for o in counted if not o.detected)
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--conforming", action="store_true",
+                        help="score only the conforming corpus (fast): every narrowing, per element kind")
+    args = parser.parse_args(argv)
+    print(conforming_summary(conforming_score()))
+    if not args.conforming:
+        print(summary(score()))
     return 0
 
 

@@ -209,6 +209,7 @@ def main() -> int:
             missed.append(f"one-file check cold start is {ratio:.2f} x the import baseline (target <= {COLD_OVER_IMPORTS})")
     # The weakenings the treaty reads that the check detects: a measure of the reasoning, not of speed (no target).
     started = time.perf_counter()
+    print("\n" + mutation.conforming_summary(mutation.conforming_score()))
     scored = mutation.summary(mutation.score())
     print(f"\n(e) {scored.splitlines()[0]} ({time.perf_counter() - started:.1f} s)")
     print("\n".join(scored.splitlines()[1:]))
