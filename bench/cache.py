@@ -14,31 +14,15 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from corpus import write_corpus
-from run import lexdraft_command, precompile
+from timing import interpreter_rss, lexdraft_command, precompile, process, verdict
 
 RECHECK_OVER_COLD = 0.10  # re-check after one changed file, against a cold full check
 GATE_OVER_COLD = 0.10  # the gate with one changed file, against the gate with a cold cache
 KB_PER_PROVISION = 8.0  # peak resident memory of a cold check, less the interpreter's own, per provision
 CONTENT = ("drafts", "lint", "verdicts")  # the content-addressed part of the cache folder (bench empties it)
-
-
-def timed(argv: list[str], env: dict[str, str], cwd: Path | None = None) -> tuple[float, int]:
-    """Wall time and peak resident memory (KB) of one process; its exit code is not the point (check exits 1 on a
-    nonconforming set), a crash is."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=cwd)
-    _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - start
-    code = os.waitstatus_to_exitcode(status)
-    if code not in (0, 1):
-        sys.exit(f"error: {' '.join(argv)} exited {code}: {proc.stderr.read().decode() if proc.stderr else ''}")
-    if proc.stderr:
-        proc.stderr.close()
-    return elapsed, usage.ru_maxrss
 
 
 def empty_content(cache: Path) -> None:
@@ -76,22 +60,22 @@ def main() -> int:
         env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
         draft = min(root.rglob("articles-*.lexd"))
         check = [*command, "check", str(root)]
-        timed(check, env)  # the compiled grammar, specs and packs (the installation's own cache) are made once
+        process(check, env)  # the compiled grammar, specs and packs (the installation's own cache) are made once
         cold: list[float] = []
         warm: list[float] = []
         memory: list[int] = []
         for r in range(args.repeat):
             empty_content(cache)
-            seconds, rss = timed([*check, "--no-cache"], env)
+            seconds, rss = process([*check, "--no-cache"], env)
             cold.append(seconds)
             memory.append(rss)
-            timed(check, env)  # fills the cache
+            process(check, env)  # fills the cache
             change(draft, r)
-            warm.append(timed(check, env)[0])
+            warm.append(process(check, env)[0])
         print(f"lexdraft cache benchmark: {args.provisions:,} provisions + {corpus.interpretations:,} interpretations "
               f"in {len(list(root.rglob('*.lexd'))):,} files; best of {args.repeat}; {note}")
         ratio = min(warm) / min(cold)
-        baseline = min(timed([sys.executable, "-c", "pass"], env)[1] for _ in range(3))
+        baseline = interpreter_rss(env)
         per_provision = (min(memory) - baseline) / args.provisions
         print(f"  check, cold (--no-cache, empty cache)   {min(cold):8.2f} s")
         print(f"  memory: peak {min(memory) / 1024:,.0f} MB less the interpreter's {baseline / 1024:,.0f} MB = "
@@ -112,21 +96,17 @@ def main() -> int:
             for r in range(args.repeat):
                 empty_content(cache)
                 change(draft, 100 + r)
-                gate_cold.append(timed([*gate, "--no-cache"], env, root)[0])
-                timed(gate, env, root)  # fills the cache with both sides
+                gate_cold.append(process([*gate, "--no-cache"], env, root)[0])
+                process(gate, env, root)  # fills the cache with both sides
                 change(draft, 200 + r)
-                gate_warm.append(timed(gate, env, root)[0])
+                gate_warm.append(process(gate, env, root)[0])
             ratio = min(gate_warm) / min(gate_cold)
             print(f"  gate, cold (--no-cache, empty cache)    {min(gate_cold):8.2f} s")
             print(f"  gate with one changed file             {min(gate_warm):8.2f} s   = {ratio:.1%} of cold "
                   f"(target <= {GATE_OVER_COLD:.0%})")
             if ratio > GATE_OVER_COLD:
                 missed.append(f"gate with one changed file is {ratio:.1%} of cold (target {GATE_OVER_COLD:.0%})")
-    if missed:
-        print("\nTARGETS MISSED:\n  " + "\n  ".join(missed), file=sys.stderr)
-        return 1
-    print("\nall targets met")
-    return 0
+    return verdict(missed)
 
 
 if __name__ == "__main__":

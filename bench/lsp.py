@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import gc
 import sys
 import tempfile
 import time
@@ -18,6 +17,7 @@ from pathlib import Path
 from corpus import write_corpus
 from lsprotocol import types as T
 from pygls.lsp.client import LanguageClient
+from timing import best
 
 from lexdraft.language.parse import parser
 
@@ -26,17 +26,8 @@ EDIT_OVER_PARSE = 3.0  # the issue's target: diagnostics within 3 x the bare par
 
 def bare_parse(text: str, repeat: int) -> float:
     """The fastest of `repeat` bare Lark parses of the file, the collector off (as run.py times them)."""
-    lark, times = parser(), []
-    for _ in range(repeat):
-        gc.collect()
-        gc.disable()
-        try:
-            start = time.perf_counter()
-            lark.parse(text)
-            times.append(time.perf_counter() - start)
-        finally:
-            gc.enable()
-    return min(times)
+    lark = parser()
+    return best(lambda: lark.parse(text), repeat)
 
 
 async def edits(root: Path, path: Path, repeat: int) -> tuple[float, float]:

@@ -8,30 +8,27 @@ It ends with (e), the mutation score of the bundled drafts (bench/mutation.py), 
 from __future__ import annotations
 
 import argparse
-import compileall
 import contextlib
 import gc
 import io
 import os
 import platform
-import shutil
-import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import lark
 import mutation
 from corpus import Corpus, write_corpus
+from timing import best, interleaved, lexdraft_command, precompile, process, verdict
 
 from lexdraft import __version__
 from lexdraft.cli import main as cli_main
 from lexdraft.diagnostics import LexdraftError, format_all
-from lexdraft.pipeline import DraftSet, load
 from lexdraft.language.parse import parser
+from lexdraft.pipeline import DraftSet, load
 from lexdraft.wording.render import provisions_of, render
 
 # The issue's targets.
@@ -53,25 +50,6 @@ class Sized:
     pipeline: float
     render: float
     rendered: int
-
-
-def best(fn: Callable[[], object], repeat: int) -> float:
-    """The fastest of `repeat` runs, each after a full collection and with the cyclic collector off.
-
-    lexdraft's CLI runs its commands with the collector off (cli.main); timing the bare parse the same way keeps
-    that choice out of the ratios.
-    """
-    times = []
-    for _ in range(repeat):
-        gc.collect()
-        gc.disable()
-        try:
-            start = time.perf_counter()
-            fn()
-            times.append(time.perf_counter() - start)
-        finally:
-            gc.enable()
-    return min(times)
 
 
 def check_clean(root: Path) -> DraftSet:
@@ -124,38 +102,6 @@ def measure(root: Path, provisions: int, seed: int, repeat: int) -> Sized:
     return Sized(corpus, len(paths), megabytes, bare_time, pipeline, best(render_all, repeat), 2 * len(documents))
 
 
-def lexdraft_command() -> list[str]:
-    """The installed console script beside this interpreter (not a version-manager shim), else the module."""
-    script = Path(sys.executable).parent / "lexdraft"
-    if script.is_file():
-        return [str(script)]
-    found = shutil.which("lexdraft")
-    return [found] if found else [sys.executable, "-m", "lexdraft.cli"]
-
-
-def cold(commands: list[list[str]], repeat: int) -> list[float]:
-    """Best wall time of a fresh process for each command, the commands taking turns round after round, so that
-    a slower or faster spell of the machine falls on all of them alike (timed one after the other, the import
-    baseline alone moved by a third between runs). The exit code is not the point (check exits 1 on a
-    nonconforming set)."""
-    times: list[list[float]] = [[] for _ in commands]
-    for _ in range(repeat):
-        for argv, seen in zip(commands, times, strict=True):
-            start = time.perf_counter()
-            subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-            seen.append(time.perf_counter() - start)
-    return [min(t) for t in times]
-
-
-def precompile() -> str:
-    """Byte-compile the lexdraft package as `pip install` does, so its cold start is compared like with like."""
-    import lexdraft
-
-    package = Path(lexdraft.__file__).parent
-    ok = compileall.compile_dir(str(package), quiet=1)
-    return "lexdraft byte-compiled, as pip install does" if ok else "byte-compiling lexdraft failed"
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="1,000 provisions only, fewer repeats: a smoke run")
@@ -195,9 +141,9 @@ def main() -> int:
         note = precompile()
         cold_repeat = 5 if args.quick else 20
         # fills the installation's cache (the compiled grammar, specs and packs); the drafts' cache is not used
-        subprocess.run([*command, "check", str(one_file)], capture_output=True, check=False)
+        process([*command, "check", str(one_file)])
         baseline = [sys.executable, "-c", "import lark, jinja2, yaml"]
-        imports, version, check_one = cold([baseline, [*command, "--version"],
+        imports, version, check_one = interleaved([baseline, [*command, "--version"],
                                             [*command, "check", str(one_file), "--no-cache"]], cold_repeat)
         ratio = check_one / imports
         print(f"\n(d) cold start, best of {cold_repeat} processes ({note}; {' '.join(Path(c).name for c in command)}):")
@@ -206,18 +152,15 @@ def main() -> int:
         print(f"  lexdraft check FILE (10 provisions)    {check_one:6.3f} s   = {ratio:.2f} x imports "
               f"(target <= {COLD_OVER_IMPORTS})")
         if ratio > COLD_OVER_IMPORTS:
-            missed.append(f"one-file check cold start is {ratio:.2f} x the import baseline (target <= {COLD_OVER_IMPORTS})")
+            missed.append(f"one-file check cold start is {ratio:.2f} x the import baseline "
+                          f"(target <= {COLD_OVER_IMPORTS})")
     # The weakenings the treaty reads that the check detects: a measure of the reasoning, not of speed (no target).
     started = time.perf_counter()
     print("\n" + mutation.conforming_summary(mutation.conforming_score()))
     scored = mutation.summary(mutation.score())
     print(f"\n(e) {scored.splitlines()[0]} ({time.perf_counter() - started:.1f} s)")
     print("\n".join(scored.splitlines()[1:]))
-    if missed:
-        print("\nTARGETS MISSED:\n  " + "\n  ".join(missed), file=sys.stderr)
-        return 1
-    print("\nall targets met")
-    return 0
+    return verdict(missed)
 
 
 if __name__ == "__main__":

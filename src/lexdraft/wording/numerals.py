@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import cn2an  # type: ignore[import-untyped]
-
 from .. import packs
 
 _EN_SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -26,6 +24,8 @@ def _numerals(jurisdiction: str) -> str:
 
 def chinese_numeral(n: int, numerals: str = "chinese") -> str:
     """`n` in Chinese numerals: `chinese` as the PRC writes them, `chinese-tw` as Taiwan does."""
+    import cn2an  # type: ignore[import-untyped]  # here, not at start: it takes longer to import than lark
+
     s = str(cn2an.an2cn(str(n)))
     if numerals == "chinese-tw":
         # cn2an follows PRC usage (三百一十九); Taiwan statutes write 三百十九, 一千零十.

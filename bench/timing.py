@@ -1,0 +1,92 @@
+"""The measuring loop the benchmarks share: the best of several in-process runs, which lexdraft to run, and the
+wall time and peak memory of fresh processes, taken in turns so that a slow spell of the machine falls on all alike."""
+
+from __future__ import annotations
+
+import compileall
+import gc
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+
+def lexdraft_command() -> list[str]:
+    """The installed console script beside this interpreter (not a version-manager shim), else the module."""
+    script = Path(sys.executable).parent / "lexdraft"
+    if script.is_file():
+        return [str(script)]
+    found = shutil.which("lexdraft")
+    return [found] if found else [sys.executable, "-m", "lexdraft.cli"]
+
+
+def precompile() -> str:
+    """Byte-compile the lexdraft package as `pip install` does, so its cold start is compared like with like."""
+    import lexdraft
+
+    package = Path(lexdraft.__file__).parent
+    ok = compileall.compile_dir(str(package), quiet=1)
+    return "lexdraft byte-compiled, as pip install does" if ok else "byte-compiling lexdraft failed"
+
+
+def best(fn: Callable[[], object], repeat: int) -> float:
+    """The fastest of `repeat` runs, each after a full collection and with the cyclic collector off.
+
+    lexdraft's CLI runs its commands with the collector off (cli.main); timing the bare parse the same way keeps
+    that choice out of the ratios.
+    """
+    times = []
+    for _ in range(repeat):
+        gc.collect()
+        gc.disable()
+        try:
+            start = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - start)
+        finally:
+            gc.enable()
+    return min(times)
+
+
+def process(argv: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> tuple[float, int]:
+    """Wall time and peak resident memory (KB) of one process, its output discarded. The exit code is not the point
+    (check exits 1 on a nonconforming set), a crash is: the benchmark stops with its message."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=cwd)
+    assert proc.stderr is not None
+    errors = proc.stderr.read()  # read while it runs: a full pipe would stall it
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.stderr.close()
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        sys.exit(f"error: {' '.join(argv)} exited {code}: {errors.decode('utf-8', 'replace')}")
+    return elapsed, usage.ru_maxrss
+
+
+def interleaved(commands: list[list[str]], repeat: int, env: dict[str, str] | None = None) -> list[float]:
+    """The best wall time of a fresh process for each command, the commands taking turns round after round (timed
+    one after the other, the import baseline alone moved by a third between runs)."""
+    times: list[list[float]] = [[] for _ in commands]
+    for _ in range(repeat):
+        for argv, seen in zip(commands, times, strict=True):
+            seen.append(process(argv, env)[0])
+    return [min(t) for t in times]
+
+
+def interpreter_rss(env: dict[str, str] | None = None, repeat: int = 3) -> int:
+    """Peak resident memory (KB) of an interpreter that does nothing: the baseline a process's memory is read
+    against."""
+    return min(process([sys.executable, "-c", "pass"], env)[1] for _ in range(repeat))
+
+
+def verdict(missed: list[str]) -> int:
+    """The benchmark's exit code, the targets missed named on standard error: 1 when any was, 0 when none."""
+    if missed:
+        print("\nTARGETS MISSED:\n  " + "\n  ".join(missed), file=sys.stderr)
+        return 1
+    print("\nall targets met")
+    return 0
