@@ -189,6 +189,34 @@ def test_a_french_proposal_composed_in_english_says_its_style_is_not_french(
            "style and is not French statute wording" in out
 
 
+@pytest.mark.parametrize("code,ident,heading", [("fr", "fr.code-penal.226-2-2", "Article 226-2-2 (proposed)"),
+                                                 ("br", "br.eca.241-f", "Article 241-F (proposed)")])
+def test_composed_english_numbers_as_the_pack_does_not_in_sections(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], code: str, ident: str, heading: str) -> None:
+    """France's and Brazil's packs call an article an article and its parts paragraphs: a proposal composed in the
+    common-law style says so, and never "section" or "subsection"."""
+    proposal = f'''provision {ident} {{
+  jurisdiction {code}
+  status       proposed
+  title        en "Sharing an intimate image without consent"
+  mental       intent
+  conduct      distribute
+  object       intimate-image {{ depicts sexual-activity }}
+  consent      absent
+  prosecution  public
+  penalty
+    base imprisonment <= 2 years
+}}
+'''
+    status, out, err = run(capsys, "render", draft(tmp_path, proposal), "--lang", "en")
+    assert status == 0, err
+    text = out.split("Drafting notes")[0]
+    assert text.startswith(heading + "\n")
+    assert "(2) A person who commits an offence under paragraph (1) is liable on conviction" in text
+    assert "(3) In this article, “intimate image” means" in text
+    assert "section" not in text.lower()
+
+
 # ------------------------------------------------------------------------ the atlas and the lawyer's expectations
 
 IN_FORCE = sorted(str(p) for p in (ROOT / "drafts").glob("*/in-force"))

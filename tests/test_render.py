@@ -262,9 +262,9 @@ def test_dfii_penalty_chain_in_english_reads_as_statutory_english() -> None:
      "三年以下有期徒刑、拘役、管制或者剥夺政治权利",
      ("fixed-term imprisonment of not more than three years, criminal detention, public surveillance or "
       "deprivation of political rights")),
+    # Taiwan's penalties in English as the reference's glosses of its Criminal Code word them (packs/tw `wording`)
     ("base imprisonment <= 5 years; fine additional <= 500000 twd", "五年以下有期徒刑，得併科新臺幣五十萬元以下罰金",
-     ("fixed-term imprisonment of not more than five years, and may additionally be fined not more than "
-      "500,000 New Taiwan dollars")),
+     "imprisonment of not more than five years, and may additionally be fined not more than NT$500,000"),
     ("base criminal-detention; fine optional", "拘役，并处或者单处罚金",
      "criminal detention, and shall also, or shall only, be fined"),
 ])
@@ -274,6 +274,18 @@ def test_penalty_phrases(line: str, zh: str, en: str) -> None:
     jurisdiction = "tw" if "twd" in line else "prc"
     assert penalty_phrase(p.penalties[0], "zh", jurisdiction) == zh
     assert penalty_phrase(p.penalties[0], "en", jurisdiction) == en
+
+
+def test_taiwan_s_optional_fine_is_not_the_prc_s_in_english() -> None:
+    """處五年以下有期徒刑、拘役或科或併科五十萬元以下罰金 (art. 319-4 ¶1) in the words of the reference's gloss, not the
+    official translations of PRC law ("fixed-term imprisonment …, criminal detention, and shall also, or shall only,
+    be fined")."""
+    p = _proposal("  conduct possess\n  penalty\n    base imprisonment <= 5 years | criminal-detention; fine optional "
+                  "<= 500000 twd", "tw.criminal-code.999")
+    assert penalty_phrase(p.penalties[0], "en", "tw") == ("imprisonment of not more than five years or short-term "
+                                                          "detention, and/or a fine of not more than NT$500,000")
+    en = _article(p, "en")[0]
+    assert "and/or a fine of not more than NT$500,000" in en and "shall only" not in en
 
 
 def test_increase_up_to_a_fraction() -> None:

@@ -46,6 +46,21 @@ def test_the_grammar_follows_the_language() -> None:
     assert not matches("term", "conduct") and not matches("term", "distribte")
 
 
+def test_every_language_a_pack_may_declare_is_a_language_tag() -> None:
+    """fr, pt-br, hi … where a text's language stands, not only zh and en; a keyword of the same shape stays one."""
+    language = json.loads(GRAMMAR.read_text(encoding="utf-8"))["repository"]["language"]["match"]
+
+    def tags(line: str) -> list[str]:
+        return [m.group(0) for m in re.finditer(language, line)]
+
+    assert tags('  title        fr "Plainte préalable"') == ["fr"]
+    assert tags('  text         pt-br """') == ["pt-br"]
+    assert tags("  translation  hi working-gloss") == ["hi"]
+    assert tags('  tier aggravated requires profit-or-sale per "art. 319-4"') == []
+    assert tags("  jurisdiction fr") == []  # a jurisdiction's code, not a language
+    assert tags('  title        zh "标题" en "Title"') == ["zh", "en"]
+
+
 @pytest.fixture(scope="module")
 def extension(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the extension with its npm dependencies installed from the committed package-lock.json."""
@@ -69,6 +84,7 @@ def test_the_grammar_gives_the_scopes_the_samples_assert(extension: Path) -> Non
     done = _tmgrammar_test(extension, "test/*.lexd")
     assert done.returncode == 0, done.stdout + done.stderr
     assert "✓ test/provision.lexd" in done.stdout and "✓ test/interpretation.lexd" in done.stdout
+    assert "✓ test/languages.lexd" in done.stdout
 
 
 def test_a_wrong_scope_fails_the_grammar_test(extension: Path) -> None:

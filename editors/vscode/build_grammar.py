@@ -9,6 +9,7 @@ A tool for lexdraft's developers: it reads the installed lexdraft (`pip install 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,18 @@ def _terms() -> set[str]:
     return names
 
 
+def _language(fixed: set[str], words: set[str]) -> str:
+    """A language tag: zh, en and zh-hant wherever they stand, and any other tag a pack may declare (fr, pt-br, hi)
+    where the grammar's `lang` stands: before a text (a string or a triple-quoted block) or, after `translation`, before
+    the text's standing. A keyword of the same shape (`per "…"`, `to "…"`) stays a keyword."""
+    tag = _terminal("LANG")
+    keywordlike = {w for w in words - fixed if re.fullmatch(tag, w)}
+    standings = set(vocabulary().lists()["translations"])
+    other = BEFORE + "(?!" + _alternatives(keywordlike)[len(BEFORE):] + ")(?:" + tag + ")"
+    return "|".join((_alternatives(fixed), other + r'(?=\s+")',
+                     other + r"(?=\s+" + _alternatives(standings)[len(BEFORE):] + ")"))
+
+
 def grammar() -> dict[str, Any]:
     """The TextMate grammar: comments, texts, ids (a document's own apart), keywords (fields, document kinds,
     language tags and the rest), vocabulary terms, numbers, operators and punctuation."""
@@ -88,7 +101,7 @@ def grammar() -> dict[str, Any]:
                 "captures": {"1": {"name": "storage.type.document.lexdraft"},
                              "2": {"name": "entity.name.type.document.lexdraft"}}},
             "id": {"name": "variable.other.reference.lexdraft", "match": BEFORE + ident},
-            "language": {"name": "constant.language.lang.lexdraft", "match": _alternatives(languages)},
+            "language": {"name": "constant.language.lang.lexdraft", "match": _language(languages, words)},
             "document-keyword": {"name": "storage.type.document.lexdraft", "match": _alternatives(documents)},
             "field": {"name": "keyword.other.field.lexdraft", "match": _alternatives(fields)},
             "keyword": {"name": "keyword.other.lexdraft", "match": _alternatives(others)},

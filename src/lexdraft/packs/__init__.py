@@ -10,10 +10,10 @@ from pathlib import Path
 
 from ..diagnostics import Diagnostic, LexdraftError, fail
 from ..resources import cached, data_dir, source_file
-from .pack import BillForm, Citation, Instrument, Pack
+from .pack import BillForm, Citation, Instrument, Pack, Wording
 
-__all__ = ["BillForm", "Citation", "Instrument", "Pack", "all_packs", "folders", "id_problem", "instrument_named",
-           "pack", "pack_files", "use", "using"]
+__all__ = ["BillForm", "Citation", "Instrument", "Pack", "Wording", "all_packs", "folders", "id_problem",
+           "instrument_named", "pack", "pack_files", "use", "using"]
 
 _extra: tuple[str, ...] = ()  # a drafting office's pack folders: lexdraft.toml, --pack, the Sphinx conf.py
 _names: dict[str, str] = {}  # a folder's name in messages, where it is a copy (the gate's packs of the base revision)

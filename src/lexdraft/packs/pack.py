@@ -49,6 +49,18 @@ class BillForm:
 
 
 @dataclass(frozen=True)
+class Wording:
+    """The jurisdiction's own words in composed text in one language (pack.yaml `wording:`); empty where the
+    drafting style's own words serve."""
+
+    article: str | None = None  # what an article is called: section, article
+    paragraph: str | None = None  # and its numbered parts: subsection, paragraph
+    penalties: dict[str, str] = field(default_factory=dict)  # imprisonment -> imprisonment (not fixed-term …)
+    fine_modes: dict[str, str] = field(default_factory=dict)  # optional -> and/or a fine
+    money: str | None = None  # NT${amount}
+
+
+@dataclass(frozen=True)
 class Instrument:
     name: str  # the term in ids and `instrument` lines
     labels: dict[str, str]  # en, zh, own
@@ -80,6 +92,11 @@ class Pack:
     style_note: dict[str, str] = field(default_factory=dict)  # en, zh: where composed text is not in its own style
     benchmark: dict[str, str] | None = None  # why a review measures it as a benchmark: it cannot become a party
     bills: dict[str, BillForm] = field(default_factory=dict)  # by language: how its amendment bills are written
+    wording: dict[str, Wording] = field(default_factory=dict)  # by language: its own words in composed text
+
+    def words(self, lang: str) -> Wording:
+        """The pack's own words in `lang`, or none (the style's words then serve)."""
+        return self.wording.get(lang) or Wording()
 
     @property
     def script(self) -> str:
@@ -274,4 +291,8 @@ def read_pack(folder: Path, shown: str) -> Pack:
         path=file, span=data.key_spans["code"], vocabulary=vocabulary, vocabulary_path=vocabulary_path,
         benchmark={k: str(v) for k, v in data["benchmark"].items()} if "benchmark" in data else None,
         bills={lang: BillForm(**{k.replace("-", "_"): str(v) for k, v in form.items()})
-               for lang, form in (data.get("bill") or {}).items()})
+               for lang, form in (data.get("bill") or {}).items()},
+        wording={lang: Wording(form.get("article"), form.get("paragraph"),
+                               {k: str(v) for k, v in (form.get("penalties") or {}).items()},
+                               {k: str(v) for k, v in (form.get("fine-modes") or {}).items()}, form.get("money"))
+                 for lang, form in (data.get("wording") or {}).items()})

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .. import packs
 from ..diagnostics import fail
 from ..language import ast as A
 from .clause import (
@@ -38,8 +39,13 @@ _TERMS = {"imprisonment", "life-imprisonment"}
 # Prosecutions only upon the complaint of the person harmed (告诉的才处理, 告訴乃論).
 _ON_COMPLAINT = {"private", "complaint-required"}
 
-# Where the parts stand: the offence is subsection (1), its penalties subsection (2).
-_OFFENCE, _PENALTY = "subsection (1)", "subsection (2)"
+
+def unit_words(jurisdiction: str) -> tuple[str, str]:
+    """What composed text calls an article and its numbered parts: a common-law section and its subsections, or
+    the pack's own words (France's and Brazil's articles and paragraphs, pack.yaml `wording.en`)."""
+    p = packs.pack(jurisdiction)
+    words = p.words("en") if p is not None else packs.Wording()
+    return words.article or "section", words.paragraph or "subsection"
 
 
 def _label(term: A.Term) -> str:
@@ -70,6 +76,12 @@ class CommonLawEnglish(OfficialEnglish):
     lang = "en"
     duty_source = "imposed by"
     case = "the offence"
+
+    def __init__(self, jurisdiction: str) -> None:
+        super().__init__(jurisdiction)
+        self.unit, self.part = unit_words(jurisdiction)
+        # Where the parts stand: the offence is subsection (1), its penalties subsection (2).
+        self.offence_ref, self.penalty_ref = f"{self.part} (1)", f"{self.part} (2)"
 
     # -------------------------------------------------------------- the parts
     # The parts worded as the official translations word them (subject, purposes, means, acts, thing, consent,
@@ -195,20 +207,20 @@ class CommonLawEnglish(OfficialEnglish):
         return lines
 
     def offence_lines(self, o: Offence) -> list[str]:
-        head = f"A person who commits an offence under {_OFFENCE} is liable on conviction"
+        head = f"A person who commits an offence under {self.offence_ref} is liable on conviction"
         if len(o.tiers) == 1 and o.tiers[0].trigger is None:
             return [self.clause(o), f"{head} to {self.penalty(o.tiers[0].sentence)}."]
         return [self.clause(o), f"{head},—", *self._tier_items(o)]
 
     def reference(self, kind: str, near: bool) -> str:
-        return f"an offence under {_OFFENCE}" if kind == "crime" else _OFFENCE
+        return f"an offence under {self.offence_ref}" if kind == "crime" else self.offence_ref
 
     # -------------------------------------------------------------- the later subsections
 
     def units(self, ref: str, where: str) -> str:
         return (f"If a body corporate commits {ref}, the body corporate is liable on conviction to a fine, and every "
                 f"director, manager or other officer of the body corporate who is directly responsible for the "
-                f"offence is liable to the penalties in {_PENALTY}.")
+                f"offence is liable to the penalties in {self.penalty_ref}.")
 
     def exception(self, e: Exception_, o: Offence, ref: str, summary: bool) -> list[str]:
         """Nothing in subsection (1) makes it an offence for a person to … (FVPCA 1993 s 131(4)); a kind of work
@@ -217,10 +229,11 @@ class CommonLawEnglish(OfficialEnglish):
         conds = [_label(c) for c in e.conditions]
         if e.form == "work":
             noun = object_noun(o.object.kind) if o.object else "the object"
-            lead = f"In {'this summary' if summary else 'this section'}, “{noun}” does not include {label}"
+            lead = f"In {'this summary' if summary else 'this ' + self.unit}, “{noun}” does not include {label}"
         else:
             act = f"for {label}" if e.form == "purpose" else label
-            lead = f"Nothing in {ref} makes it an offence for a person to do an act referred to in that subsection"
+            lead = (f"Nothing in {ref} makes it an offence for a person to do an act referred to in that "
+                    f"{self.part}")
             lead += f" {act}"
 
         def cond(c: str) -> str:
@@ -249,14 +262,14 @@ class CommonLawEnglish(OfficialEnglish):
         """It is no defence to a charge under subsection (1) that … consented (FVPCA 1993 s 131(3))."""
         if term.name != "irrelevant":
             raise _refuse("the consent", term, "write `consent irrelevant`")
-        return f"It is no defence to a charge under {_OFFENCE} that the person depicted consented."
+        return f"It is no defence to a charge under {self.offence_ref} that the person depicted consented."
 
     def frame(self, attribute: str) -> str | None:
         return _FRAMES.get(attribute)
 
     def definition(self, d: Definition, quoted: bool, summary: bool) -> list[str]:
         """In this section, “intimate image” means a synthetic image that depicts … and is capable of …"""
-        scope = "this summary" if summary else "this section"
+        scope = "this summary" if summary else f"this {self.unit}"
         noun = object_noun(d.kind)
         head = noun.split()[-1]
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .. import packs
 from ..diagnostics import fail
 from ..language import ast as A
 from ..language.vocabulary import vocabulary
@@ -17,6 +18,15 @@ _PLACEHOLDER = re.compile(r"\{([a-z]+)\}")
 _OPTIONAL = re.compile(r"\[([^\[\]]*)\]")
 
 
+def _own(section: str, term: A.Term, lang: str, jurisdiction: str) -> str:
+    """A penalty or fine mode as the jurisdiction's pack words it in `lang` (Taiwan's "short-term detention", "and/or
+    a fine"), else as the vocabulary does (the official translations of PRC law)."""
+    p = packs.pack(jurisdiction)
+    words = p.words(lang) if p is not None else packs.Wording()
+    own = (words.penalties if section == "penalties" else words.fine_modes).get(term.name)
+    return own or term_label(term, lang)
+
+
 def _duration(d: A.Duration, lang: str, jurisdiction: str) -> str:
     if lang == "zh":
         return zh_numeral(d.amount, jurisdiction) + term_label(d.unit, "zh")
@@ -26,7 +36,7 @@ def _duration(d: A.Duration, lang: str, jurisdiction: str) -> str:
 
 def _principal(p: A.Principal, lang: str, jurisdiction: str) -> str:
     """三年以上七年以下有期徒刑 / fixed-term imprisonment of not less than three years and not more than seven years."""
-    name = term_label(p.kind, lang)
+    name = _own("penalties", p.kind, lang, jurisdiction)
     low = _duration(p.low, lang, jurisdiction) if p.low else None
     high = _duration(p.high, lang, jurisdiction) if p.high else None
     if lang == "zh":
@@ -37,10 +47,12 @@ def _principal(p: A.Principal, lang: str, jurisdiction: str) -> str:
 
 
 def money(amount: int, unit: A.Term, lang: str, jurisdiction: str) -> str:
-    """五十万元 / 新臺幣五十萬元 / 500,000 New Taiwan dollars."""
+    """五十万元 / 新臺幣五十萬元 / 500,000 yuan, or as the pack writes its currency: NT$500,000."""
     label = term_label(unit, lang)
     if lang == "en":
-        return f"{amount:,} {label}"
+        p = packs.pack(jurisdiction)
+        own = p.words(lang).money if p is not None and unit.name == p.currency_unit else None
+        return own.format(amount=f"{amount:,}") if own else f"{amount:,} {label}"
     number = zh_numeral(amount, jurisdiction)
     # A currency such as 新臺幣元 wraps the number: 新臺幣 + 五十萬 + 元.
     return label[:-1] + number + "元" if label.endswith("元") else number + label
@@ -48,7 +60,7 @@ def money(amount: int, unit: A.Term, lang: str, jurisdiction: str) -> str:
 
 def _fine(f: A.Fine, lang: str, jurisdiction: str) -> str:
     """并处罚金 / 得併科五十萬元以下罰金 / and shall also be fined or sentenced to confiscation of property."""
-    label = term_label(f.mode, lang)
+    label = _own("fine-modes", f.mode, lang, jurisdiction)
     cap = fine_cap(f, lang, jurisdiction)
     if cap is not None:
         if lang == "zh":

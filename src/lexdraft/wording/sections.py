@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ..language import ast as A
 from .boilerplate import words
 from .citations import article_id, article_label
+from .en_common_law import unit_words
 from .notes import DraftingNote, drafting_notes
 from .pages import style_notes, title_of
 from .styles import article_paragraphs, style_name
@@ -65,15 +66,16 @@ def section_page(p: A.Provision, lang: str) -> SectionPage:
     ins = p.instrument
     inserted = proposed and ins is not None and ins.kind.name == "amendment" and bool(ins.inserts)
     w = words(lang)
+    unit = unit_words(aid.jurisdiction)[0]  # section, or the pack's own word (article)
     if inserted:
         assert ins is not None
         form = "amendment"
-        heading = f"New section {number} inserted" + (f" ({title})" if title else "")
+        heading = f"New {unit} {number} inserted" + (f" ({title})" if title else "")
         after = section_number(ins.after, aid.jurisdiction) if ins.after else None
-        intro: str | None = f"After section {after}, insert:" if after else "Insert:"
+        intro: str | None = f"After {unit} {after}, insert:" if after else "Insert:"
     else:
         form = "proposal" if proposed else "summary"
-        heading = f"Section {number}" + w["proposed" if proposed else "summary"]
+        heading = f"{unit.capitalize()} {number}" + w["proposed" if proposed else "summary"]
         intro = None
     lines = article_paragraphs(p, lang, quoted=inserted, summary=not proposed)
     base = next((t for t in p.tiers if t.name.name == "base"), None)
