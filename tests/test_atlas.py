@@ -236,8 +236,6 @@ SAVINGS = ("18(3): the spec reads the provisional text as an obligation a review
            "savings clause (n/a)")
 BEYOND_16_2 = ("checker, spec uncc-16: 16(2) is graded beyond only for synthetic images, not for underwear-covered "
                "parts, nudity, audio or the absence of a privacy test")
-OPTION_PER_PROVISION = ("checker: an option (14(3), 16(5)) is reported used when one provision of the set uses it, "
-                        "though another provision of the set reaches the same conduct without that limit")
 OBJECTIONABLE = ("checker, spec uncc-14: an object defined by a classification test (`objectionable-publication`) "
                  "counts only in part: it reaches the material of 14(2) only as far as the classification does")
 FINANCING_PART = ("encoding: the financing reach the lawyer finds (a facilitation limb, or [R-memory] limbs whose "
@@ -311,8 +309,6 @@ KNOWN: dict[tuple[str, str], tuple[str, str]] = {
     ("ie", "uncc.18.3"): ("not-assessed", SAVINGS),
     ("in", "uncc.14.1.a"): ("partly-met", VERBS),
     ("in", "uncc.14.1.d"): ("not-met", GENERAL_PART),
-    ("in", "uncc.14.3.a"): ("option-used", OPTION_PER_PROVISION),
-    ("in", "uncc.14.3.b"): ("option-used", OPTION_PER_PROVISION),
     ("in", "uncc.14.4.a"): ("not-assessed", MANUAL),
     ("in", "uncc.14.4.b"): ("not-assessed", MANUAL),
     ("in", "uncc.18.1"): ("not-met", GENERAL_PART),

@@ -137,14 +137,14 @@ def test_an_option_used_says_what_the_reference_holds_on_notification() -> None:
     """Art. 14(3) and 16(5) carry no notification in the reference; its final clauses are not in it, so the review
     asserts none either way. An option whose words ask for a declaration gets one drafted."""
     tw = {p.requirement.id: p for a in REVIEWS["tw"].articles for p in a.paragraphs}
-    used = tw["uncc.14.3.b"]
+    used = tw["uncc.16.3"]  # 14(3)(b) is not Taiwan's: arts. 36 and 38 of the CSEPA reach audio too
     assert used.verdict is Verdict.OPTION_USED and used.declaration is not None
     assert "attaches no notification or declaration" in (used.declaration.en or "")
     assert "final clauses" in (used.declaration.en or "")
     q = dataclasses.replace(used.requirement, terms=used.requirement.terms + " ... by a notification to the "
                                                                              "Secretary-General")
     drafted = _declaration(q, used.finding, REVIEWS["tw"].name)
-    assert drafted is not None and (drafted.en or "").startswith('Draft declaration: "In accordance with article 14')
+    assert drafted is not None and (drafted.en or "").startswith('Draft declaration: "In accordance with article 16')
     assert tw["uncc.14.1.a"].declaration is None
 
 

@@ -376,12 +376,53 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, Fa
     return Finding(q, verdict, sorted(best), [*notes, *beyond], unverified=sorted(unverified))
 
 
+_NOT_TAKEN = _t("The option is not taken by any provision in the set.", "所审查的条文均未采用该选择。")
+
+
+def _against_the_person(f: Facts) -> bool:
+    """Whether the object is the person the offence is committed against (an indecency offence against a child), not
+    material showing a person."""
+    return bool((vocabulary().entry("objects", f.object_kind or "") or {}).get("against-the-person"))
+
+
+def _material(f: Facts) -> bool:
+    """Whether the object is material showing persons: what an option narrowing the material can narrow."""
+    kind = vocabulary().entry("objects", f.object_kind or "") or {}
+    return bool(kind.get("of-persons")) and not kind.get("against-the-person")
+
+
 def _option(q: Requirement, provisions: list[Provision], table: dict[str, Facts]) -> Finding:
-    users = [p.id for p in provisions if q.used_when is not None and q.used_when.holds(table[p.id])]
+    """An option the set takes: for an option that narrows offences, only where every provision carrying them takes
+    it (one that does not reaches the same acts without the limit); for one that widens or chooses a form, where any
+    provision does."""
+    holds = {p.id: q.used_when is not None and q.used_when.holds(table[p.id]) for p in provisions}
+    notes: list[Note] = []
+    if q.narrows is not None and q.narrows.material:
+        # an offence against a real child is no election to narrow the material: it neither takes nor refuses it
+        persons = [p.id for p in provisions if _against_the_person(table[p.id])]
+        notes += [Note(pid, _t(
+            "Its object is the person the offence is committed against, not material: it is no use of an option that "
+            "narrows the material, and it leaves the material offences as they are.",
+            "该罪的对象是犯罪所针对的人本身而非材料：不属于对材料范围作出限制的选择，亦不影响涉及材料的犯罪的范围。"))
+            for pid in persons]
+        holds = {pid: h for pid, h in holds.items() if _material(table[pid])}
+    if q.narrows is not None and q.narrows.within is not None:
+        within = sorted(pid for pid, h in holds.items() if not h and q.narrows.within.holds(table[pid]))
+        if q.narrows.within_reason is not None:
+            notes += [Note(pid, q.narrows.within_reason) for pid in within]
+        holds = {pid: h for pid, h in holds.items() if pid not in within}
+    users = sorted(pid for pid, h in holds.items() if h)
+    if q.narrows is not None and len(users) < len(holds):
+        # where some provisions take it, those that do not are named; where none does, the reason says it all
+        others = sorted(pid for pid, h in holds.items() if not h) if users else []
+        notes = [Note("", q.narrows.reason), *(Note(pid, _t(
+            "Not so limited: it carries the paragraph's offences without the limit the option allows.",
+            "未作此限制：该条在无该选择所允许之限制的情况下确立本款规定的犯罪。"))
+            for pid in others), *(Note(pid, q.used_reason) for pid in users if q.used_reason), *notes]
+        return Finding(q, Verdict.NA, [], notes)
     if users and q.used_reason:
-        return Finding(q, Verdict.OPTION_USED, sorted(users), [Note(pid, q.used_reason) for pid in sorted(users)])
-    return Finding(q, Verdict.NA, [], [Note("", _t("The option is not taken by any provision in the set.",
-                                              "所审查的条文均未采用该选择。"))])
+        return Finding(q, Verdict.OPTION_USED, users, [*(Note(pid, q.used_reason) for pid in users), *notes])
+    return Finding(q, Verdict.NA, [], [Note("", _NOT_TAKEN), *notes])
 
 
 def _article_name(article: str, lang: str) -> str:
@@ -508,7 +549,10 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
         if q.kind is RequirementKind.DEFINITION:
             done[q.id] = _definition(q, [by_id[i] for i in sorted({*carriers, *excluded})], table)
         elif q.kind is RequirementKind.OPTION:
-            done[q.id] = _option(q, [by_id[i] for i in carriers], table)
+            # an option narrowing offences is judged on the provisions that carry them, all of them
+            mine = carriers if q.narrows is None else \
+                sorted({pid for o in q.narrows.offences if o in done for pid in done[o].met_by})
+            done[q.id] = _option(q, [by_id[i] for i in mine], table)
         elif q.kind is RequirementKind.SANCTIONS:
             done[q.id] = _sanctions(q, [by_id[i] for i in carriers], table, general)
         elif q.kind is RequirementKind.PARTICIPATION:

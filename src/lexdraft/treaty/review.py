@@ -425,7 +425,7 @@ def _declaration(q: Requirement, f: Finding, state: Text) -> Text | None:
     if q.kind is not RequirementKind.OPTION or f.verdict is not Verdict.OPTION_USED:
         return None
     if _NOTIFY.search(q.terms):
-        return _t(f"Draft declaration: \"In accordance with article {_art(q.id.rsplit('.', 2)[0])}, paragraph "
+        return _t(f"Draft declaration: \"In accordance with article {_art('.'.join(q.id.split('.')[:2]))}, paragraph "
                   f"{q.paragraph}, of the Convention, {state.en} declares that it avails itself of the following: "
                   f"{q.explanation.en}\"",
                   f"声明草案：“依照公约{_zh_paragraph(q.paragraph)}，{state.zh}声明采用以下选择：{q.explanation.zh}”")

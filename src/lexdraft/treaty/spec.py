@@ -74,6 +74,22 @@ class ViaRules:
 
 
 @dataclass(frozen=True)
+class Narrows:
+    """An option that narrows offences (14(3): the material; 16(5): the mental element): the set takes it only where
+    every provision carrying `offences` does, since one that does not reaches the same acts without the limit."""
+
+    offences: tuple[str, ...]
+    # the option narrows the material: a provision whose object is the person the offence is committed against (an
+    # indecency offence against a real child) neither takes nor refuses it
+    material: bool
+    reason: Text  # why the set does not take it, where a provision carrying the offences does not
+    # a provision that reaches nothing the option would leave out, by a narrower limit of its own (real recordings
+    # only, against 14(3)(a)): it neither takes nor refuses the option; the offences count its limit as a narrowing
+    within: Condition | None = None
+    within_reason: Text | None = None
+
+
+@dataclass(frozen=True)
 class Requirement:
     id: str
     paragraph: str
@@ -97,6 +113,7 @@ class Requirement:
     unverified: tuple[Unverified, ...] = ()
     rule_kinds: tuple[str, ...] = ()  # participation: the general-part rule kinds that meet it
     via_rules: ViaRules | None = None  # an offence reached through participation rules (Art. 14(1)(d) financing)
+    narrows: Narrows | None = None  # an option: the offences whose every carrier must take it
 
     def object_grade(self, kind: str | None, jurisdiction: str | None = None) -> tuple[Grade, Text | None] | None:
         """How far an object of this kind counts, and why: in the jurisdiction's own terms where the spec has them."""
@@ -304,7 +321,14 @@ def _requirement(m: Any) -> Requirement:
                          for u in m.get("unverified") or ()),
         rule_kinds=tuple(str(k) for k in m.get("rule-kinds") or ()),
         via_rules=ViaRules(tuple(m["via-rules"]["kinds"]), tuple(m["via-rules"]["offences"]),
-                           _text(m["via-rules"]["reason"])) if "via-rules" in m else None)
+                           _text(m["via-rules"]["reason"])) if "via-rules" in m else None,
+        narrows=_narrows(m["narrows"]) if "narrows" in m else None)
+
+
+def _narrows(m: Any) -> Narrows:
+    return Narrows(tuple(str(o) for o in m["offences"]), bool(m.get("material", False)), _text(m["reason"]),
+                   parse_condition(m["within"]) if "within" in m else None,
+                   _text(m["within-reason"]) if "within-reason" in m else None)
 
 
 def _first_content_line(path: str) -> int:

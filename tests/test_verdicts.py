@@ -1,0 +1,124 @@
+"""Verdicts a treaty reviewer would sign: options taken by the set, not by one provision (issue 13)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lexdraft.pipeline import load, load_sources
+from lexdraft.treaty.conformance import Finding, Report, check
+from lexdraft.treaty.spec import spec_for
+from lexdraft.treaty.values import Verdict
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# One provision; `{n}`, `{conduct}`, `{object}` and `{extra}` are filled in per test.
+TEMPLATE = """
+provision xx.code.{n} {{
+  jurisdiction prc
+  status       proposed
+  instrument   amendment to "中华人民共和国刑法" inserting article {n}-1 after {n}
+  title        zh "测试" en "Test {n}"
+  actors       natural-person
+  mental       intent
+  conduct      {conduct}
+  means        ict-system
+  {object}
+  {extra}
+  prosecution  public
+  penalty
+    base imprisonment <= 3 years
+}}
+"""
+
+CSAM = "produce, offer, sell, distribute, transmit, broadcast, display, publish, make-available"
+MATERIAL = "object csam {{ depicts sexual-activity\n person minor\n origin real | synthetic\n medium {medium}{more} }}"
+VIRTUAL = "\n virtual-test represented-as-minor, high-verisimilitude, inducement-risk"
+AGAINST_A_CHILD = "object person { person child-under-14\n origin real }"
+
+
+def provision(n: int, obj: str, conduct: str = CSAM, extra: str = "") -> str:
+    return TEMPLATE.format(n=n, conduct=conduct, object=obj, extra=extra)
+
+
+def checked(article: str, *provisions: str) -> Report:
+    drafts, _ = load_sources([(f"p{i}.lexd", text) for i, text in enumerate(provisions)])
+    return check(spec_for(article), drafts.provisions)
+
+
+def finding(r: Report, rid: str) -> Finding:
+    return next(v for v in r.verdicts if v.requirement.id == rid)
+
+
+def reasons(f: Finding) -> str:
+    return " ".join(f"{n.provision}: {n.text.en}" for n in f.notes)
+
+
+# -- an option narrowing the material is the set's, not one provision's -------------------------------------------
+
+def test_prc_indecency_against_a_child_is_no_use_of_the_existing_person_option() -> None:
+    """The reader would not sign 14(3)(a) "option-used" on art. 237 ¶3: an offence against a real child is no election
+    to narrow the material, and arts. 363/364 reach invented or drawn material."""
+    drafts = load([str(ROOT / "drafts" / "prc" / "in-force")])
+    r = check(spec_for("uncc.14"), [p for p in drafts.provisions if p.id.startswith("prc.")], drafts.rules)
+    f = finding(r, "uncc.14.3.a")
+    assert f.verdict is Verdict.NA, reasons(f)
+    assert f.met_by == []
+    assert "not limited to depictions of existing persons" in reasons(f)
+    assert "prc.criminal-law.237.3: Its object is the person the offence is committed against" in reasons(f)
+
+
+def test_with_the_proposals_one_provision_limiting_its_material_does_not_take_the_option_for_the_set() -> None:
+    drafts = load([str(ROOT / "drafts" / "prc")])
+    r = check(spec_for("uncc.14"), [p for p in drafts.provisions if p.id.startswith("prc.")], drafts.rules)
+    for rid in ("uncc.14.3.a", "uncc.14.3.b"):
+        f = finding(r, rid)
+        assert f.verdict is Verdict.NA, (rid, reasons(f))
+        # 364-1 limits its own material; 363 and 364 do not, and are named
+        assert "prc.criminal-law.363.1: Not so limited" in reasons(f)
+        assert "prc.criminal-law.364.1: Not so limited" in reasons(f)
+    # the three cumulative elements are a scholar's proposal, and the reason says so
+    assert "the author proposes" in reasons(finding(r, "uncc.14.3.a"))
+
+
+def test_an_option_narrowing_the_material_is_used_only_when_every_material_offence_takes_it() -> None:
+    limited = provision(1, MATERIAL.format(medium="visual", more=VIRTUAL))
+    also_limited = provision(2, MATERIAL.format(medium="visual", more=VIRTUAL), conduct="possess")
+    unlimited = provision(3, MATERIAL.format(medium="visual | written", more=""), conduct="possess")
+    assert finding(checked("uncc.14", limited, also_limited), "uncc.14.3.a").verdict is Verdict.OPTION_USED
+    assert finding(checked("uncc.14", limited, also_limited), "uncc.14.3.b").verdict is Verdict.OPTION_USED
+    mixed = checked("uncc.14", limited, unlimited)
+    for rid in ("uncc.14.3.a", "uncc.14.3.b"):
+        f = finding(mixed, rid)
+        assert f.verdict is Verdict.NA, (rid, reasons(f))
+        assert "xx.code.3: Not so limited" in reasons(f)
+
+
+def test_an_offence_against_a_real_child_neither_takes_nor_refuses_the_option() -> None:
+    against = provision(9, AGAINST_A_CHILD, conduct="molest, coerce-sexual-exposure")
+    alone = finding(checked("uncc.14", against), "uncc.14.3.a")
+    assert alone.verdict is Verdict.NA and "The option is not taken" in reasons(alone)
+    limited = provision(1, MATERIAL.format(medium="visual", more=VIRTUAL))
+    with_material = finding(checked("uncc.14", limited, against), "uncc.14.3.a")
+    assert with_material.verdict is Verdict.OPTION_USED, reasons(with_material)
+    assert with_material.met_by == ["xx.code.1"]
+
+
+def test_real_recordings_only_reaches_no_invented_material_and_does_not_refuse_the_option() -> None:
+    """A provision limited to real recordings is narrower than the existing-person limit (a narrowing under 14(1)),
+    but reaches no invented material: beside one that takes the option, the set still takes it."""
+    limited = provision(1, MATERIAL.format(medium="visual", more=VIRTUAL))
+    recordings = provision(2, "object csam { depicts sexual-activity\n person minor\n origin real\n medium visual }",
+                           conduct="possess")
+    f = finding(checked("uncc.14", limited, recordings), "uncc.14.3.a")
+    assert f.verdict is Verdict.OPTION_USED, reasons(f)
+    assert "xx.code.2: Limited to real recordings" in reasons(f)
+
+
+def test_the_harm_intent_option_is_the_sets_only_when_every_art_16_offence_requires_it() -> None:
+    image = "object intimate-image { person adult\n origin real }"
+    harm = provision(1, image, "distribute", "consent absent\n  purpose cause-harm")
+    plain = provision(2, image, "distribute, sell, transmit, publish, make-available", "consent absent")
+    assert finding(checked("uncc.16", harm), "uncc.16.5").verdict is Verdict.OPTION_USED
+    both = finding(checked("uncc.16", harm, plain), "uncc.16.5")
+    assert both.verdict is Verdict.NA, reasons(both)
+    assert "Not every offence that carries Art. 16(1) requires an intent to cause harm" in reasons(both)
