@@ -298,6 +298,27 @@ def test_a_pack_folder_named_with_pack_is_read_from_the_base_too(repository: Pat
     assert "FAIL office-packs/nz/vocabulary.yaml: changed" in out
 
 
+def test_a_change_that_adds_a_pack_is_told_how_a_maintainer_accepts_it(repository: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    # The change adds an office pack for a new jurisdiction and a draft that uses it: unknown at the base.
+    shutil.copytree(repository / "office-packs" / "nz", repository / "office-packs" / "xx")
+    pack = repository / "office-packs" / "xx" / "pack.yaml"
+    pack.write_text(pack.read_text(encoding="utf-8").replace("code: nz", "code: xx"), encoding="utf-8")
+    (repository / "drafts" / "xx.lexd").write_text(DRAFT.replace("nz.hdca", "xx.hdca").replace("jurisdiction nz",
+                                                                                               "jurisdiction xx"),
+                                                   encoding="utf-8")
+    code, out, err = run(capsys, "gate", "--base", "HEAD", "drafts")
+    assert (code, out) == (2, "")
+    assert err.startswith("drafts/xx.lexd:2:16: error[E201]: unknown jurisdiction `xx`\n"), err
+    assert ("hint: the pack of 'xx' (office-packs/xx/pack.yaml) is new in this change, and the gate reads packs as "
+            "the base revision holds them: a new pack is a rule change, used once it is in the base or when a "
+            "maintainer accepts it with `lexdraft gate --accept-rule-changes`") in err
+    assert "E211" not in err  # what an unknown jurisdiction's statutes are written in is not known: no second error
+    code, out, err = run(capsys, "gate", "--base", "HEAD", "drafts", "--accept-rule-changes")
+    assert (code, err) == (0, ""), out
+    assert "office-packs/xx/pack.yaml: added" in out and "accepted (--accept-rule-changes)" in out
+
+
 def test_a_broken_pack_at_the_base_is_quoted_as_the_base_holds_it(repository: Path,
                                                                    capsys: pytest.CaptureFixture[str]) -> None:
     pack = repository / "office-packs" / "nz" / "pack.yaml"

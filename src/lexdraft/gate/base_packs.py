@@ -7,6 +7,7 @@ it is read from the disk. The treaty specs are the installed lexdraft's, which a
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import posixpath
 import tempfile
@@ -170,8 +171,37 @@ def judged_by(base_rev: str, paths: Sequence[str], extra: Sequence[str], *,
         folders, shown, read = _base_folders(base, top, start, extra)
         with packs.using(folders, shown):
             try:  # a broken pack at the base stops the gate here, its lines quoted as the base holds them
-                packs.all_packs()
+                at_base = set(packs.all_packs())
                 vocabulary()
             except LexdraftError as e:
                 raise LexdraftError(e.diagnostics, {**base.sources, **e.sources}) from None
-            yield tuple(dict.fromkeys([*rules, *read]))
+            try:
+                yield tuple(dict.fromkeys([*rules, *read]))
+            except LexdraftError as e:
+                raise _new_packs_named(e, paths, extra, at_base) from None
+
+
+def _new_packs_named(e: LexdraftError, paths: Sequence[str], extra: Sequence[str], at_base: set[str]) -> LexdraftError:
+    """A draft of a jurisdiction whose pack the change itself adds is unknown at the base: its error says so, and how
+    a maintainer lets the new pack in, rather than listing the base's jurisdictions."""
+    unknown = {d.message.split("`")[1] for d in e.diagnostics
+               if d.code == "E201" and d.message.startswith("unknown jurisdiction `")}
+    if not unknown:
+        return e
+    try:
+        with packs.using([*configured_packs(paths[0] if paths else os.curdir), *extra]):
+            added = {code: p.path for code, p in packs.all_packs().items() if code in unknown - at_base}
+    except LexdraftError:  # the change's own packs do not load: the error stands as it is
+        return e
+    if not added:
+        return e
+    out = []
+    for d in e.diagnostics:
+        code = d.message.split("`")[1] if d.code == "E201" and d.message.startswith("unknown jurisdiction `") else ""
+        if code in added:
+            hint = (f"the pack of {code!r} ({added[code]}) is new in this change, and the gate reads packs as the "
+                    "base revision holds them: a new pack is a rule change, used once it is in the base or when a "
+                    "maintainer accepts it with `lexdraft gate --accept-rule-changes`")
+            d = dataclasses.replace(d, hints=(hint,))
+        out.append(d)
+    return LexdraftError(out, e.sources)

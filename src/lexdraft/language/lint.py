@@ -568,8 +568,10 @@ def _title_languages(doc: A.Document) -> Iterator[Diagnostic]:
     p = packs.pack(doc.jurisdiction.name) if doc.jurisdiction is not None else None
     traditional = p is not None and p.script == "hant"
     chinese = ("zh-hant", doc.title.zh_hant, "Traditional Chinese") if traditional else ("zh", doc.title.zh, "Chinese")
-    # Chinese is needed where the statutes are Chinese (or no pack says what they are); English always.
-    needed = (chinese,) if p is None or any(lang.startswith("zh") for lang in p.languages) else ()
+    # Chinese is needed where the statutes are Chinese (or no jurisdiction is named); English always. A jurisdiction
+    # without a pack is E201's alone: what its statutes are written in is not known.
+    unknown = p is None and doc.jurisdiction is not None
+    needed = (chinese,) if not unknown and (p is None or any(lang.startswith("zh") for lang in p.languages)) else ()
     for tag, value, language in (*needed, ("en", doc.title.en, "English")):
         if value is None:
             yield Diagnostic("E211", f"the title has no {language} (`{tag}`) text", doc.title.span,
