@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from lexdraft import packs
+from lexdraft.cli import main
 from lexdraft.diagnostics import LexdraftError, format_all
+from lexdraft.language.ast import Provision
 from lexdraft.language.parse import parse_text
 from lexdraft.pipeline import known_articles, load
 from lexdraft.treaty.conformance import check
@@ -88,3 +93,58 @@ def test_a_complaint_requirement_is_not_private_prosecution() -> None:
         assert "第三百十九條之六" in r.reason.zh and "告诉后由检察机关侦查" in r.reason.zh
     prc = load([str(ROOT / "drafts" / "prc" / "in-force")])
     assert {r.id for r in check(spec_for("uncc.16"), prc.provisions).risks} == {RULE}
+
+
+def _fr_set() -> list[Provision]:
+    return load([str(ROOT / "drafts" / "fr" / "in-force")]).provisions
+
+
+def test_france_s_complaint_is_worded_from_its_own_procedure() -> None:
+    """Code pénal art. 226-6's plainte, as the reference gives it: nothing of Taiwan's 告訴乃論 or art. 319-6."""
+    risks = [r for r in check(spec_for("uncc.16"), _fr_set()).risks if r.id == COMPLAINT]
+    assert risks
+    for r in risks:
+        assert r.provision.startswith("fr.code-penal.226-2-1")
+        assert "Code pénal art. 226-6" in r.reason.en and "(plainte)" in r.reason.en
+        assert "l'action publique ne peut être exercée que sur plainte de la victime" in r.reason.en
+        assert "法国刑法典第226-6条" in r.reason.zh
+        text = r.reason.en + r.reason.zh
+        assert "319-6" not in text and "告訴乃論" not in text and "Taiwan" not in text and "台湾" not in text
+
+
+@pytest.fixture
+def fr_without_risks(tmp_path: Path) -> Iterator[Path]:
+    """An office's own French pack that words no risk: the bundled one without its `risks:`."""
+    folder = tmp_path / "fr"
+    shutil.copytree(ROOT / "packs" / "fr", folder)
+    text = (folder / "pack.yaml").read_text(encoding="utf-8")
+    start = text.index("risks:")
+    (folder / "pack.yaml").write_text(text[:start] + text[text.index("instruments:"):], encoding="utf-8")
+    packs.use([str(folder)])
+    yield folder
+    packs.use(())
+
+
+def test_a_pack_that_words_no_risk_gets_words_naming_no_system(fr_without_risks: Path) -> None:
+    risks = [r for r in check(spec_for("uncc.16"), _fr_set()).risks if r.id == COMPLAINT]
+    assert risks
+    common = {r.id: r.reason for r in load_common_risks(str(ROOT / "conformance" / COMMON_RISKS))}
+    for r in risks:
+        assert r.reason == common[COMPLAINT]
+        text = r.reason.en + r.reason.zh
+        assert not any(w in text for w in ("226-6", "319-6", "告訴乃論", "Taiwan", "PRC", "246", "刑法"))
+
+
+def test_a_pack_wording_a_risk_lexdraft_does_not_look_for_is_a_located_error(
+        fr_without_risks: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pack = fr_without_risks / "pack.yaml"
+    text = pack.read_text(encoding="utf-8")
+    pack.write_text(text.replace("instruments:", "risks:\n  uncc.21.1.complaint-requried: {en: x, zh: y}\n"
+                                 "instruments:"), encoding="utf-8")
+    code = main(["check", str(ROOT / "drafts" / "fr" / "in-force"), "--pack", str(fr_without_risks), "--no-cache"])
+    err = capsys.readouterr().err
+    assert code == 2
+    line = text[:text.index("instruments:")].count("\n") + 2
+    assert f"fr/pack.yaml:{line}:3: error[E701]: the pack words the risk 'uncc.21.1.complaint-requried', which " \
+           "lexdraft does not look for" in err
+    assert "uncc.21.1.complaint-required" in err  # the hint lists the risks a pack may word

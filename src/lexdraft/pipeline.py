@@ -349,6 +349,7 @@ def check_jurisdiction(jurisdiction: str, provisions: list[Provision], articles:
     checked again, whichever files the others changed; the decisions are applied afresh."""
     from .treaty.decisions import apply
 
+    _pack_risks_known(jurisdiction)
     own = [r for r in rules if _jurisdiction_of(r) == jurisdiction]
     decided = list(decisions)
     # a key names the set's files, not which of their rules the caller hands over
@@ -356,6 +357,23 @@ def check_jurisdiction(jurisdiction: str, provisions: list[Provision], articles:
         else data_dumps((provisions, own), key=True)
     return [Checked(jurisdiction, apply(_checked(a, jurisdiction, group, provisions, own), jurisdiction, decided))
             for a in articles]
+
+
+def _pack_risks_known(jurisdiction: str) -> None:
+    """A pack words only risks lexdraft looks for (E701 at the id otherwise: a misspelt id would never be used)."""
+    from .packs import pack
+    from .treaty.spec import common_risk_ids
+
+    p = pack(jurisdiction)
+    if p is None or not p.risks:
+        return
+    known = common_risk_ids()
+    unknown = [rid for rid in p.risks if rid not in known]
+    if unknown:
+        raise LexdraftError([Diagnostic("E701", f"the pack words the risk {rid!r}, which lexdraft does not look for",
+                                        p.risk_spans.get(rid, p.span),
+                                        ("a pack words the risks of conformance/common/risks.yaml: "
+                                         + ", ".join(known),)) for rid in unknown])
 
 
 # What a report is made of besides the spec and the provisions: the checker's findings, read from the cache.

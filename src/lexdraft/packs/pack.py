@@ -93,6 +93,8 @@ class Pack:
     benchmark: dict[str, str] | None = None  # why a review measures it as a benchmark: it cannot become a party
     bills: dict[str, BillForm] = field(default_factory=dict)  # by language: how its amendment bills are written
     wording: dict[str, Wording] = field(default_factory=dict)  # by language: its own words in composed text
+    risks: dict[str, dict[str, str]] = field(default_factory=dict)  # a common risk's reason in its procedure's words
+    risk_spans: dict[str, Span] = field(default_factory=dict)  # where each of them is named
 
     def words(self, lang: str) -> Wording:
         """The pack's own words in `lang`, or none (the style's words then serve)."""
@@ -295,4 +297,6 @@ def read_pack(folder: Path, shown: str) -> Pack:
         wording={lang: Wording(form.get("article"), form.get("paragraph"),
                                {k: str(v) for k, v in (form.get("penalties") or {}).items()},
                                {k: str(v) for k, v in (form.get("fine-modes") or {}).items()}, form.get("money"))
-                 for lang, form in (data.get("wording") or {}).items()})
+                 for lang, form in (data.get("wording") or {}).items()},
+        risks={rid: {k: str(v) for k, v in reason.items()} for rid, reason in (data.get("risks") or {}).items()},
+        risk_spans=dict(data["risks"].key_spans) if "risks" in data else {})

@@ -6,11 +6,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .. import packs
 from ..diagnostics import Span
 from ..language.ast import Provision, Rule, Text
 from ..language.vocabulary import vocabulary
 from .facts import Facts, facts_of
-from .spec import Requirement, Spec
+from .spec import Requirement, RiskRule, Spec
 from .values import Force, Grade, RequirementKind, Verdict
 
 if TYPE_CHECKING:
@@ -521,6 +522,14 @@ def _sanctions(q: Requirement, liable: list[Provision], table: dict[str, Facts],
     return Finding(q, verdict, sanctioned, notes)
 
 
+def _risk_reason(rule: RiskRule, p: Provision) -> Text:
+    """A risk in the words of the provision's own jurisdiction where its pack gives them (Taiwan's 告訴乃論 under
+    art. 319-6, France's plainte under art. 226-6), else in the common words, which name no system's law."""
+    pack = packs.pack(p.jurisdiction.name) if p.jurisdiction is not None else None
+    own = pack.risks.get(rule.id) if pack is not None else None
+    return Text(en=own["en"], zh=own["zh"]) if own else rule.reason
+
+
 def _manual(q: Requirement) -> Finding:
     """What the elements cannot show: a reviewer decides (not-assessed); a saving clause asks for nothing (n/a)."""
     return Finding(q, Verdict.NOT_ASSESSED if q.kind is RequirementKind.MANUAL else Verdict.NA, [],
@@ -575,6 +584,6 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
             for rule in spec.risks:
                 if v.requirement.kind in rule.kinds and rule.when.holds(table[pid]):
                     p = by_id[pid]
-                    risks.append(Risk(rule.id, rule.paragraph, pid, v.requirement.id, rule.reason,
+                    risks.append(Risk(rule.id, rule.paragraph, pid, v.requirement.id, _risk_reason(rule, p),
                                       p.prosecution.span if p.prosecution else p.span))
     return Report(spec, provs, verdicts, risks)

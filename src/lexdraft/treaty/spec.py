@@ -392,6 +392,15 @@ def load_spec(path: str) -> Spec:
 COMMON_RISKS = Path("common") / "risks.yaml"  # in the conformance folder; not a spec, so not an article
 
 
+@cache
+def common_risk_ids() -> tuple[str, ...]:
+    """The ids of the common risks (conformance/common/risks.yaml): the risks a pack may word for its own procedure."""
+    path = data_dir("conformance") / COMMON_RISKS
+    code = ("treaty/spec.py", "treaty/conditions.py", "treaty/facts.py", "yamldata.py", "diagnostics.py", "codes.py")
+    sources = (path, data_dir("conformance") / "schema.json", *map(source_file, code))
+    return tuple(r.id for r in cached("risks", sources, lambda: load_common_risks(str(path))))
+
+
 def spec_path(article: str) -> Path:
     """uncc.16 -> conformance/uncc-16.yaml"""
     return data_dir("conformance") / (article.replace(".", "-") + ".yaml")
