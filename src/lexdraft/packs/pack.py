@@ -95,6 +95,7 @@ class Pack:
     wording: dict[str, Wording] = field(default_factory=dict)  # by language: its own words in composed text
     risks: dict[str, dict[str, str]] = field(default_factory=dict)  # a common risk's reason in its procedure's words
     risk_spans: dict[str, Span] = field(default_factory=dict)  # where each of them is named
+    complicity: dict[str, str] | None = None  # en, zh: where its general part provides for complicity
 
     def words(self, lang: str) -> Wording:
         """The pack's own words in `lang`, or none (the style's words then serve)."""
@@ -292,6 +293,7 @@ def read_pack(folder: Path, shown: str) -> Pack:
         margins=(margins["top"], margins["bottom"], margins["left"], margins["right"]) if margins else None,
         path=file, span=data.key_spans["code"], vocabulary=vocabulary, vocabulary_path=vocabulary_path,
         benchmark={k: str(v) for k, v in data["benchmark"].items()} if "benchmark" in data else None,
+        complicity={k: str(v) for k, v in data["complicity"].items()} if "complicity" in data else None,
         bills={lang: BillForm(**{k.replace("-", "_"): str(v) for k, v in form.items()})
                for lang, form in (data.get("bill") or {}).items()},
         wording={lang: Wording(form.get("article"), form.get("paragraph"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..language.ast import Provision, Rule
@@ -33,28 +33,70 @@ def _object_met(r: Reach) -> bool:
     return not any(m.element == "object" or m.element.startswith("object.") for m in r.misses)
 
 
-def candidates(floor: Floor) -> Iterable[Scenario]:
+def unprotected_age(floor: Floor, s: Scenario, provisions: list[Provision], rules: list[Rule]) -> int | None:
+    """The least-protected age of the requirement's range for facts that record a real person: inside the widest
+    stretch of ages at which no provision of the set would reach the same facts had the actor coerced or enticed
+    the person shown (an offence against that person: indecency, rape), away from the stretch's ends (principle G:
+    facts that trigger no neighbouring offence); None where every age is protected so."""
+    lo, hi = floor.ages
+    top = hi if hi is not None else lo + 100
+    free = [a for a in range(lo, top) if not any(
+        reaches(p, s.but(contact=True).with_material(person=Person(a)), rules).reached for p in provisions)]
+    if not free or len(free) == top - lo:
+        return None
+    stretches: list[tuple[int, int]] = []
+    for a in free:
+        if stretches and stretches[-1][1] == a:
+            stretches[-1] = (stretches[-1][0], a + 1)
+        else:
+            stretches.append((a, a + 1))
+    a, b = max(stretches, key=lambda st: st[1] - st[0])
+    return max(a, b - 2) if b < top or hi is not None else max(a + 2, 30)
+
+
+def _makes_a_record_of(s: Scenario) -> bool:
+    """The act records a real person: whoever does it is with the person shown, so that an offence against that
+    person (rape, indecency) would stand beside it unless their age and the absence of force keep it out."""
+    return s.act == "produce" and s.material is not None and s.material.origin == "real" and s.material.person.exists
+
+
+def candidates(floor: Floor, first_age: Callable[[Scenario], int | None] = lambda s: None) -> Iterable[Scenario]:
     """The floor's facts, act by act (the act needing the least audience first, then the treaty's order), and for
-    each act every material inside the requirement."""
+    each act every material inside the requirement; `first_age` may put one age before the representative ones."""
     order = sorted(floor.acts, key=lambda a: (floor.audience(a)[0] + 10 * floor.audience(a)[1], floor.acts.index(a)))
     for act in order:
         recipients, public = floor.audience(act)
-        for medium, origin, depiction, age in itertools.product(
-                floor.media, floor.origins, floor.depictions, representative_ages(floor.ages)):
-            material = Material(medium, origin, frozenset({depiction}), Person(age),
-                                private_at_recording=floor.private)
-            yield Scenario(act, material, recipients=recipients, public=public)
+        for medium, origin, depiction in itertools.product(floor.media, floor.origins, floor.depictions):
+            s = Scenario(act, Material(medium, origin, frozenset({depiction}), Person(floor.ages[0]),
+                                       private_at_recording=floor.private), recipients=recipients, public=public)
+            ages = representative_ages(floor.ages)
+            first = first_age(s)
+            for age in ([first] if first is not None else []) + [a for a in ages if a != first]:
+                yield s.with_material(person=Person(age))
 
 
 def search(floor: Floor, provisions: list[Provision], rules: list[Rule]) -> Counterexample | None:
     """For each act in turn, the facts whose material satisfies the object of the most provisions (so that the gap
-    lies in the other elements, principle G) that still no provision reaches."""
-    by_act: dict[str, list[tuple[int, int, Scenario, list[Reach]]]] = {}
-    for n, s in enumerate(candidates(floor)):
+    lies in the other elements, principle G) that still no provision reaches; where the act makes a record of a real
+    person, at the age no offence of the set against that person protects, before any other."""
+    free: dict[Scenario, int | None] = {}
+
+    def first_age(s: Scenario) -> int | None:
+        if not _makes_a_record_of(s):
+            return None
+        key = s.with_material(person=Person(floor.ages[0]))  # every age of the same facts asks the same question
+        if key not in free:
+            free[key] = unprotected_age(floor, key, provisions, rules)
+        return free[key]
+
+    by_act: dict[str, list[tuple[bool, int, int, Scenario, list[Reach]]]] = {}
+    for n, s in enumerate(candidates(floor, first_age)):
         results = [reaches(p, s, rules) for p in provisions]
-        by_act.setdefault(s.act, []).append((-sum(map(_object_met, results)), n, s, results))
+        assert s.material is not None
+        aside = first_age(s) not in (None, s.material.person.age)  # an age some offence against the person protects
+        by_act.setdefault(s.act, []).append((aside, -sum(map(_object_met, results)), n, s, results))
     for options in by_act.values():
-        for _, _, s, results in sorted(options, key=lambda o: o[:2]):
+        for _, _, _, s, results in sorted(options, key=lambda o: o[:3]):
             if not any(r.reached for r in results):
                 return Counterexample(floor.requirement, s, floor, tuple(results))
     return None

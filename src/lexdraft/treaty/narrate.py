@@ -26,13 +26,16 @@ _ACTS: dict[str, tuple[str, str]] = {
     "display": ("shows in public {m}", "公然陈列{m}"),
     "broadcast": ("streams live online {m}", "在网上直播{m}"),
     "sell": ("sells to one buyer {m}", "将{m}出售给一名买家"),
-    "offer": ("offers to one other person {m}", "向另一人提供{m}"),
+    # offering is holding out, not handing over (要约提供): handing over is transmitting or distributing
+    "offer": ("tells one other person online that they can supply {m}", "在网上向另一人表示可以提供{m}"),
     "produce": ("makes {m}", "制作{m}"),
     "reproduce": ("copies {m}", "复制{m}"),
     "solicit": ("asks another person online for {m}", "在网上向他人索要{m}"),
     "procure": ("obtains online {m}", "在网上获取{m}"),
     "access": ("views online, without keeping a copy, {m}", "在网上浏览{m}而未保存"),
-    "finance": ("pays another person to make {m}", "出资让他人制作{m}"),
+    # money tied to no particular act: paying for one act is taking part in it, under the general part's complicity
+    "finance": ("donates towards the hosting costs of a website that makes available {m}",
+                "为在网上提供{m}的网站捐款，用于支付其托管费用"),
 }
 
 # What the act leaves out, where another provision would reach it if it were there.
@@ -41,8 +44,13 @@ _ACT_FLOOR: dict[str, tuple[str, str]] = {
     "control": ("shows or sends it to no one", "未向任何人展示或者发送"),
     "access": ("shows or sends it to no one", "未向任何人展示或者发送"),
     "procure": ("shows or sends it to no one", "未向任何人展示或者发送"),
-    "solicit": ("shows or sends it to no one", "未向任何人展示或者发送"),
+    "solicit": ("the other person does not send it", "对方未予发送"),  # else instigation, and then possession
+    "offer": ("neither holds nor sends it", "并不持有该材料，亦未发送"),
+    "finance": ("the gift is tied to no particular act", "该捐款与任何具体行为均无关联"),
 }
+
+# The assumption a record of a real person rests on: what would make it an offence against them is absent.
+_NO_FORCE = ("uses no violence, coercion or other compulsion", "未使用暴力、胁迫或者其他强制手段")
 
 # (English noun, Chinese noun, Chinese measure word), by medium and origin.
 _NOUNS: dict[tuple[str, str], tuple[str, str, str]] = {
@@ -80,7 +88,8 @@ _CLEAR: dict[tuple[str, str], tuple[str, str]] = {
 
 _CONSENT = ("the person shown has not consented to its being passed on", "被拍摄者不同意其被传播")
 # phrases whose subject is not the actor
-_OWN_SUBJECT = {_CLEAR[("tier", "serious-circumstances")][0], _CLEAR[("harm", "capable-of-damage")][0], _CONSENT[0]}
+_OWN_SUBJECT = {_CLEAR[("tier", "serious-circumstances")][0], _CLEAR[("harm", "capable-of-damage")][0], _CONSENT[0],
+                _ACT_FLOOR["solicit"][0], _ACT_FLOOR["finance"][0]}
 
 
 def _person(age: int, exists: bool) -> tuple[str, str]:
@@ -143,6 +152,8 @@ def describe(cx: Counterexample, jurisdiction: str | None = None) -> Text:
     material_en, material_zh, shows_zh = _material(m)
     act_en, act_zh = _ACTS.get(s.act, (f"{s.act}s {{m}}", f"{s.act}{{m}}"))
     tail = [p for p in [_ACT_FLOOR.get(s.act), *_clear_of(cx)] if p is not None]
+    if s.act == "produce" and m.origin == "real" and m.person.exists:
+        tail.insert(0, _NO_FORCE)
     if cx.floor.consent_absent:
         tail.insert(0, _CONSENT)
     en = f"{actor_en} {act_en.format(m=material_en)}"

@@ -569,16 +569,29 @@ def _gap(f: Finding) -> bool:
     return q.kind is RequirementKind.OFFENCE and q.force is Force.SHALL and f.verdict.fails
 
 
-def _counterexample(f: Finding, report: Report, rules: Sequence[Rule]) -> Text | None:
+def _counterexample(f: Finding, report: Report, rules: Sequence[Rule], pack: packs.Pack | None) -> Text | None:
     """For an obligatory offence not met: the smallest facts it requires punished that no provision reaches, found
     by treaty/reach, which reads the provisions apart from the spec (treaty/counterexample)."""
     if not _gap(f):
         return None
     found = counterexample(f.requirement, report.provisions, rules, report.spec)
-    return describe(found) if found is not None else None
+    if found is None:
+        return None
+    text = describe(found)
+    via = f.requirement.via_rules
+    if via is not None and not any(r.kind is not None and r.kind.name in via.kinds for r in rules):
+        # the facts escape complicity only by being tied to no act; whether the general part reaches more is not here
+        where = pack.complicity if pack is not None and pack.complicity else {}
+        en = f" ({where['en']})" if where else ""
+        zh = f"（{where['zh']}）" if where else ""
+        text = _t(f"{text.en} The general part's rules on complicity{en} are not among the general-part rules given: "
+                  f"whether they reach financing is for a reviewer.",
+                  f"{text.zh}共犯规定{zh}未纳入所给出的总则规则，其是否涵盖资助行为，须由审查人员决定。")
+    return text
 
 
-def review_article(report: Report, documents: Sequence[Document], state: Text) -> ArticleReview:
+def review_article(report: Report, documents: Sequence[Document], state: Text,
+                   pack: packs.Pack | None = None) -> ArticleReview:
     """One article of the review, from its conformance report and the jurisdiction's documents."""
     provisions = {p.id: p for p in report.provisions}
     rules = [d for d in documents if isinstance(d, Rule)]
@@ -592,7 +605,7 @@ def review_article(report: Report, documents: Sequence[Document], state: Text) -
         words, marks = treaty_words(q)
         paragraphs.append(Paragraph(f, words, marks, _observations(f),
                                     _recommendation(q, f, provisions, report.spec.article),
-                                    _declaration(q, f, state), _counterexample(f, report, rules),
+                                    _declaration(q, f, state), _counterexample(f, report, rules, pack),
                                     remedies.get(q.id)))
     return ArticleReview(report.spec, _scope(report.spec, report, documents), _provenance(report.spec),
                          tuple(paragraphs), _measures(report, documents, paragraphs),
@@ -608,4 +621,4 @@ def review(jurisdiction: str, reports: Sequence[Report], documents: Sequence[Doc
     benchmark = _t(pack.benchmark["en"], pack.benchmark["zh"]) if pack is not None and pack.benchmark else None
     own = [d for d in documents if (d.jurisdiction.name if d.jurisdiction else None) == jurisdiction]
     return Review(jurisdiction, name, benchmark, tuple(own),
-                  tuple(review_article(r, own, name) for r in reports))
+                  tuple(review_article(r, own, name, pack) for r in reports))
