@@ -3,6 +3,7 @@ Taiwan review, and treaty wording that is jurisdiction-neutral unless a pack or 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from lexdraft.outputs import review as out
@@ -134,3 +135,85 @@ def test_a_record_of_a_real_child_is_made_at_an_age_no_offence_against_the_child
     assert _cx("prc", "uncc.14.1.c").scenario.material.person.age == 12
     # Taiwan protects every minor against the maker alike (CSEPA art. 36): no age is preferred there
     assert unprotected_age(cx.floor, s, sorted(SETS["tw"].provisions, key=lambda p: p.id), SETS["tw"].rules) is None
+
+
+# ------------------------------------------------------------------ the review's words (findings 9, 10, 15, 16)
+
+
+def test_the_chinese_gists_keep_the_reference_s_doubts() -> None:
+    """Finding 9: the English kept "selling ⟨?⟩" where the Chinese dropped the mark; the reference's one wording doubt
+    in 16(2), "intimate parts" or "sexual parts", is marked in the treaty words and both gists."""
+    spec = {q.paragraph: q for q in spec_for("uncc.16").requirements}
+    assert "出售⟨?⟩" in spec["16(1)"].explanation.zh and "selling ⟨?⟩" in spec["16(1)"].explanation.en
+    assert '⟨? "intimate parts"⟩' in spec["16(2)"].terms and '⟨? "intimate parts"⟩' in spec["16(2)"].explanation.en
+    assert "⟨?“私密部位”⟩" in spec["16(2)"].explanation.zh
+    for jurisdiction in ("prc", "tw"):
+        assert "出售⟨?⟩" in _paragraph(jurisdiction, "第16条第1款", "zh")
+        assert "⟨?“私密部位”⟩" in _paragraph(jurisdiction, "第16条第2款", "zh")
+
+
+def test_the_16_2_gist_states_every_cumulative_element() -> None:
+    """Finding 16: the reasonable expectation of privacy at the time of the offence is an element of its own, beside
+    privacy when recorded; and "sexual in nature" is 具有性内容的, in the gist and in the statute text composed."""
+    q = next(q for q in spec_for("uncc.16").requirements if q.paragraph == "16(2)")
+    assert "且被描绘者在犯罪时仍保有合理隐私期待" in q.explanation.zh
+    assert "reasonable expectation of privacy at the time of the offence" in q.explanation.en
+    assert "具有性内容的" in q.explanation.zh
+    for jurisdiction in ("prc", "tw"):
+        assert "性性质" not in _page(jurisdiction, "zh")
+
+
+def test_ages_are_written_as_statutes_write_them() -> None:
+    """Finding 16: 不满十四周岁, 不满十八周岁 in Chinese numerals; never 不满14周岁 nor 未满十八周岁; and the
+    general-object note says plainly that the review counts the offence only as far as it reaches persons under 18."""
+    zh = _page("prc", "zh")
+    assert "犯罪对象仅及于不满十四周岁者；本条涉及所有不满十八周岁者。" in zh
+    assert "该罪对象不限于不满十八周岁者；本审查仅就其涵盖不满十八周岁者的部分计入实施" in zh
+    assert not re.search(r"[不未]满\d+周岁|未满十", zh)
+
+
+def test_sources_are_cited_by_their_full_title_in_quotation_marks() -> None:
+    """Finding 10: an English title is given in full, in quotation marks, in the Chinese as in the English; 《》 are
+    for Chinese titles."""
+    for jurisdiction in ("prc", "tw"):
+        for lang in ("en", "zh"):
+            page = _page(jurisdiction, lang)
+            assert not re.search(r"《[A-Za-z]", page), (jurisdiction, lang)
+    zh = _page("prc", "zh")
+    assert ("Yanni Xiong，“Controversies Regarding the Determination Standards of Online Child Pornography Offenses "
+            "under the UN Convention against Cybercrime and China's Countermeasures”") in zh
+
+
+def test_recommendations_name_no_interest_the_convention_does_not() -> None:
+    """Finding 15: the 16(1) recommendation asked for an offence "against the person's control over their intimate
+    images", an interest the Convention does not prescribe. It asks for the dissemination itself, whether or not it
+    insults or defames, in the register "It is recommended that [State] …"."""
+    en = _paragraph("prc", "16(1)", "en") + _page("prc", "en")
+    assert "control over their intimate images" not in en and "之控制" not in _page("prc", "zh")
+    assert ("It is recommended that the People's Republic of China ensure that the conduct of Art. 16(1) is "
+            "punishable as the dissemination of the image itself, whether or not it is insulting or defamatory "
+            "(Article 246 of the Criminal Law)") in en
+
+
+# ------------------------------------------------------------------ the proposed possession offence (findings 11, 14)
+
+
+def test_the_possession_proposal_hands_no_exemption_to_an_unnamed_body_and_units_answer_for_it() -> None:
+    """Finding 11: "经权威艺术机构评估" left a criminal exemption to a body no statute names; the third condition is a
+    finding on examination. The paper's threshold stays (it is the paper's proposal) and the check reads 14(1)(c) as
+    only partly met for it. (Finding 14, units, is the bill's: it amends art. 366 to name art. 364-1.)"""
+    from lexdraft.treaty.conformance import check
+    from lexdraft.wording.render import provisions_of, render
+
+    documents = load([str(REPO / "drafts" / "prc")]).documents
+    provisions = provisions_of(documents)
+    zh = render(provisions["prc.criminal-law.364-1"], "zh", provisions)
+    en = render(provisions["prc.criminal-law.364-1"], "en", provisions)
+    assert "（三）经审查认定其主要功能不是刺激性欲。" in zh and "权威艺术机构" not in zh
+    assert "authoritative arts institution" not in en
+    assert "具有性内容" in zh and "性性质" not in zh
+    possession = load([str(REPO / "drafts" / "prc" / "proposed" / "364-1-csem-possession.lexd")])
+    verdict = next(v for v in check(spec_for("uncc.14"), possession.provisions, possession.rules).verdicts
+                   if v.requirement.id == "uncc.14.1.c")
+    assert str(verdict.verdict) == "partly-met" and verdict.met_by == ["prc.criminal-law.364-1"]
+    # units: the bill's item 四 names art. 364-1 in art. 366 (tests/test_bills.py reads it)

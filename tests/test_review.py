@@ -92,18 +92,22 @@ def test_measures_are_cited_in_the_jurisdictions_own_form_with_a_quotation() -> 
 
 
 def test_recommendations_speak_in_the_review_register() -> None:
-    """"Criminalise …" where nothing reaches the conduct, "Ensure …" where a limit narrows it; one for every obligatory
-    paragraph not met, none for a paragraph met or optional."""
+    """As UNODC review reports word them, "It is recommended that [State] criminalize …" where nothing reaches the
+    conduct, "… ensure …" where a limit narrows it; one for every obligatory paragraph not met, none for a paragraph
+    met or optional."""
     for r in REVIEWS.values():
         for a in r.articles:
             for p in a.paragraphs:
                 fails = p.requirement.force is Force.SHALL and p.verdict.fails
                 assert (p.recommendation is not None) == fails, p.requirement.id
                 if p.recommendation is not None:
-                    assert re.match(r"(Criminalise|Ensure) ", p.recommendation.en or ""), p.recommendation.en
+                    assert re.match(r"It is recommended that (the People's Republic of China|Taiwan) "
+                                    r"(criminalize|ensure) ", p.recommendation.en or ""), p.recommendation.en
+                    assert (p.recommendation.zh or "").startswith(f"建议{r.name.zh}"), p.recommendation.zh
     prc14 = {p.requirement.id: p for p in REVIEWS["prc"].articles[0].paragraphs}
     possession = prc14["uncc.14.1.c"].recommendation
-    assert possession is not None and (possession.en or "").startswith("Criminalise possessing or controlling")
+    assert possession is not None and (possession.en or "").startswith(
+        "It is recommended that the People's Republic of China criminalize possessing or controlling")
     produce = prc14["uncc.14.1.a"].recommendation
     assert produce is not None and "without a profit purpose (prc.criminal-law.363.1)" in (produce.en or "")
 
@@ -153,8 +157,8 @@ def test_sources_are_listed_by_author_and_title() -> None:
     assert [s.file[:3] for s in sources] == ["000", "001", "002"]
     text = out.to_markdown([REVIEWS["prc"]], "en")
     assert '- Yanni Xiong (Beijing Normal University), "Controversies Regarding' in text
-    assert 'Xiong, "Controversies Regarding the Determination Standards of Online Child Pornography Offenses" §2.1.2' \
-        in text
+    assert ('Xiong, "Controversies Regarding the Determination Standards of Online Child Pornography Offenses under '
+            'the UN Convention against Cybercrime and China\'s Countermeasures" §2.1.2') in text
 
 
 def test_json_follows_its_schema_and_holds_both_languages() -> None:
@@ -165,7 +169,7 @@ def test_json_follows_its_schema_and_holds_both_languages() -> None:
     assert prc["jurisdiction"] == "prc" and not prc["conforms"]
     c = next(p for p in prc["articles"][0]["paragraphs"] if p["id"] == "uncc.14.1.c")
     assert c["verdict"] == "not-met"
-    assert c["recommendation"]["zh"] == ("将持有或者控制存储于信息和通信技术系统或者其他存储介质中的"
+    assert c["recommendation"]["zh"] == ("建议中华人民共和国将持有或者控制存储于信息和通信技术系统或者其他存储介质中的"
                                          "儿童性虐待或儿童性剥削材料的行为规定为犯罪。")
 
 

@@ -97,10 +97,15 @@ def _ages_en(span: tuple[int, int | None]) -> str:
 
 
 def _ages_zh(span: tuple[int, int | None]) -> str:
+    """In statute usage: 不满十四周岁, 已满十四周岁不满十八周岁, 十八周岁以上 (numbers in Chinese numerals)."""
+    import cn2an  # type: ignore[import-untyped]
+
     lo, hi = span
+    zh_lo = cn2an.an2cn(str(lo))
     if hi is None:
-        return f"{lo}周岁以上"
-    return f"不满{hi}周岁" if lo == 0 else f"{lo}至{hi - 1}周岁"
+        return f"{zh_lo}周岁以上"
+    zh_hi = cn2an.an2cn(str(hi))
+    return f"不满{zh_hi}周岁" if lo == 0 else f"已满{zh_lo}周岁不满{zh_hi}周岁"
 
 
 def _age_grade(q: Requirement, p: Provision, f: Facts) -> tuple[Grade, Note] | None:
@@ -117,17 +122,17 @@ def _age_grade(q: Requirement, p: Provision, f: Facts) -> tuple[Grade, Note] | N
         return Grade.EXCLUDED, Note(p.id, _t(
             f"The object is limited to persons {_ages_en(own)}; the article concerns persons {want_en}, so the "
             f"provision implements nothing of it.",
-            f"犯罪对象限于{_ages_zh(own)}的人；本条涉及{want_zh}的人，故该条对本条未作任何实施。"), span)
+            f"犯罪对象限于{_ages_zh(own)}者；本条涉及{want_zh}者，故该条对本条未作任何实施。"), span)
     if reach != q.ages:
         return Grade.PARTIAL, Note(p.id, _t(
             f"The object reaches persons {_ages_en(reach)} only; the article concerns every person {want_en}.",
-            f"犯罪对象仅及于{_ages_zh(reach)}的人；本条涉及所有{want_zh}的人。"), span)
+            f"犯罪对象仅及于{_ages_zh(reach)}者；本条涉及所有{want_zh}者。"), span)
     general = [t for t in sorted(f.object_person) if not _within(t, q.ages)]
     if general:
         return Grade.FULL, Note(p.id, _t(
             f"The object is not limited to persons {want_en}: it counts for this article only as far as it reaches "
             f"them, which it does as persons in general.",
-            f"犯罪对象不限于{want_zh}的人：仅在其涵盖此类人员的范围内计入本条的实施，此处系将其作为一般人予以涵盖。"),
+            f"该罪对象不限于{want_zh}者；本审查仅就其涵盖{want_zh}者的部分计入实施，对此类人员仅作为一般人予以涵盖。"),
             span)
     return None
 

@@ -68,7 +68,7 @@ _DEPICTIONS: dict[str, tuple[str, str]] = {
     "presence-at-sexual-activity": ("present while others engage in sexual activity", "处于他人性行为现场"),
     "sexual-parts-for-sexual-purpose": ("whose sexual parts are displayed for a sexual purpose",
                                         "以性为目的展示其性部位"),
-    "sexual-torture": ("subjected to torture of a sexual nature", "遭受具有性性质的酷刑"),
+    "sexual-torture": ("subjected to torture of a sexual nature", "遭受具有性内容的酷刑"),
 }
 
 # The limits of the set's provisions that the facts stay clear of, by the element that misses and its word.

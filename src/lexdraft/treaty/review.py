@@ -371,8 +371,38 @@ def _first_sentence(text: str) -> str:
     return m.group(1) if m else text
 
 
-def _recommendation(q: Requirement, f: Finding, provisions: dict[str, Provision], article: str) -> Text | None:
-    """In the review's register: "Criminalise …" / "Ensure …" where an obligatory paragraph is not met."""
+# English names of States that take the definite article ("the People's Republic of China", "the Philippines").
+_THE = re.compile(r"\b(Republic|Kingdom|States|Federation|Philippines|Netherlands|Emirates)\b")
+
+
+def _state_en(state: Text) -> str:
+    name = state.en or ""
+    return f"the {name}" if _THE.search(name) and not name.startswith("the ") else name
+
+
+def _in_register(what: Text, state: Text) -> Text:
+    """A recommendation as UNODC review reports word it: "It is recommended that [State] criminalize …" (the
+    imperative each sentence is built in becomes the verb after the State's name), "建议[State]……"."""
+    en = []
+    for sentence in re.split(r"(?<=\.) (?=[A-Z])", what.en or ""):
+        verb, _, rest = sentence.partition(" ")
+        verb = {"Criminalise": "criminalize", "Ensure": "ensure"}.get(verb, verb[:1].lower() + verb[1:])
+        lead = "It is recommended that" if not en else "It is also recommended that"
+        en.append(f"{lead} {_state_en(state)} {verb} {rest}")
+    zh = [f"建议{state.zh}{sentence}" for sentence in re.findall(r"[^。]+。", what.zh or "")]
+    return _t(" ".join(en), "".join(zh))
+
+
+def _recommendation(q: Requirement, f: Finding, provisions: dict[str, Provision], article: str,
+                    state: Text) -> Text | None:
+    """In the review's register, "It is recommended that [State] criminalize …" / "… ensure …", where an obligatory
+    paragraph is not met."""
+    what = _what_to_do(q, f, provisions, article)
+    return _in_register(what, state) if what is not None else None
+
+
+def _what_to_do(q: Requirement, f: Finding, provisions: dict[str, Provision], article: str) -> Text | None:
+    """What an obligatory paragraph not met asks, in the imperative: "Criminalise …" / "Ensure …"."""
     if q.force is not Force.SHALL or not f.verdict.fails:
         return None
     if q.kind is RequirementKind.OFFENCE:
@@ -604,7 +634,7 @@ def review_article(report: Report, documents: Sequence[Document], state: Text,
         q = f.requirement
         words, marks = treaty_words(q)
         paragraphs.append(Paragraph(f, words, marks, _observations(f),
-                                    _recommendation(q, f, provisions, report.spec.article),
+                                    _recommendation(q, f, provisions, report.spec.article, state),
                                     _declaration(q, f, state), _counterexample(f, report, rules, pack),
                                     remedies.get(q.id)))
     return ArticleReview(report.spec, _scope(report.spec, report, documents), _provenance(report.spec),
