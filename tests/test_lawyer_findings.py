@@ -226,3 +226,36 @@ def test_a_unit_s_liability_is_cited_from_the_article_s_own_unit_paragraph() -> 
     assert "刑法第二百八十七条之一：依照刑法第二百八十七条之一第二款，法人可以对该罪承担责任。" in zh
     assert "刑法第二百八十七条之二：依照刑法第二百八十七条之二第二款，法人可以对该罪承担责任。" in zh
     assert "依照刑法第三十条" not in zh
+
+
+# ------------------------------------------------------------------ counterexamples for definitions (brief, item 2)
+
+
+def test_a_definition_s_gap_is_material_no_provision_reaches_though_the_rest_of_an_offence_is_there() -> None:
+    """For 14(2) and 16(2): a limb of the definition no provision reaches, though every purpose, threshold and
+    audience the set asks for is granted, beside another limb the same facts make an offence of, both by the
+    evaluator that reads the provisions apart from the spec."""
+    from lexdraft.treaty.counterexample import material_gap, reached_by_ids
+    from lexdraft.treaty.narrate import describe_gap
+
+    s = SETS["prc"]
+    provisions = sorted(s.provisions, key=lambda p: p.id)
+    expected = {"uncc.14.2": ("presence-at-sexual-activity", "sexual-activity", 16),
+                "uncc.16.2": ("exposed-sexual-organs", "sexual-activity", 30)}
+    for rid, (limb, reached, age) in expected.items():
+        q = next(q for q in spec_for(rid.rsplit(".", 1)[0]).requirements if q.id == rid)
+        gap = material_gap(q, provisions, s.rules)
+        assert gap is not None
+        m, b = gap.scenario.material, gap.reached.material
+        assert m is not None and b is not None
+        assert (m.depicts, b.depicts, m.person.age) == (frozenset({limb}), frozenset({reached}), age)
+        assert gap.scenario.but() == gap.reached.with_material(depicts=m.depicts)  # the material alone differs
+        assert not reached_by_ids(provisions, gap.scenario, s.rules)
+        assert reached_by_ids(provisions, gap.reached, s.rules) == list(gap.by) and gap.by
+        text = describe_gap(gap)
+        assert "is outside every provision of the set" in (text.en or "")
+        assert "不在所审查的任何条文范围之内" in (text.zh or "")
+    zh = _paragraph("prc", "第16条第2款", "zh")
+    assert ("**反例**：显示一名真实存在、可以辨认的三十岁成年人暴露性器官、系在私密状态下拍摄的照片"
+            "不在所审查的任何条文范围之内") in zh
+    assert "依刑法第三百六十三条第一款、刑法第三百六十四条第一款构成犯罪" in zh

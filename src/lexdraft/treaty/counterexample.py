@@ -75,10 +75,8 @@ def candidates(floor: Floor, first_age: Callable[[Scenario], int | None] = lambd
                 yield s.with_material(person=Person(age))
 
 
-def search(floor: Floor, provisions: list[Provision], rules: list[Rule]) -> Counterexample | None:
-    """For each act in turn, the facts whose material satisfies the object of the most provisions (so that the gap
-    lies in the other elements, principle G) that still no provision reaches; where the act makes a record of a real
-    person, at the age no offence of the set against that person protects, before any other."""
+def _first_age(floor: Floor, provisions: list[Provision], rules: list[Rule]) -> Callable[[Scenario], int | None]:
+    """For facts that make a record of a real person, the age to try first: the least-protected one."""
     free: dict[Scenario, int | None] = {}
 
     def first_age(s: Scenario) -> int | None:
@@ -89,6 +87,14 @@ def search(floor: Floor, provisions: list[Provision], rules: list[Rule]) -> Coun
             free[key] = unprotected_age(floor, key, provisions, rules)
         return free[key]
 
+    return first_age
+
+
+def search(floor: Floor, provisions: list[Provision], rules: list[Rule]) -> Counterexample | None:
+    """For each act in turn, the facts whose material satisfies the object of the most provisions (so that the gap
+    lies in the other elements, principle G) that still no provision reaches; where the act makes a record of a real
+    person, at the age no offence of the set against that person protects, before any other."""
+    first_age = _first_age(floor, provisions, rules)
     by_act: dict[str, list[tuple[bool, int, int, Scenario, list[Reach]]]] = {}
     for n, s in enumerate(candidates(floor, first_age)):
         results = [reaches(p, s, rules) for p in provisions]
@@ -111,3 +117,64 @@ def counterexample(requirement: Requirement, provisions: Iterable[Provision], ru
         return None
     spec = spec or spec_for(article_of(requirement.id))
     return search(floor_of(spec, requirement), sorted(provisions, key=lambda p: p.id), list(rules))
+
+
+@dataclass(frozen=True)
+class MaterialGap:
+    """Material inside a definition that no provision of the set reaches, even with every other element an offence
+    of the set asks for made out, beside material it does reach with the same facts: the definition's gap alone."""
+
+    requirement: str
+    scenario: Scenario  # the facts with the material outside every provision
+    reached: Scenario  # the same facts with the material the set does reach
+    by: tuple[str, ...]  # the provisions that reach `reached`
+    needs: tuple[Reach, ...]  # what those provisions ask beyond the floor (purposes, thresholds, audience)
+
+
+def _generous(s: Scenario, provisions: list[Provision]) -> Scenario:
+    """The facts with every purpose, circumstance, figure and audience the set's provisions ask for: what a
+    definition's gap must survive (no manner, contact or harm, which are the conduct's, not the material's)."""
+    purposes = frozenset(t.name for p in provisions if p.purpose is not None for t in p.purpose.purposes)
+    circumstances = frozenset(t.requires.name for p in provisions for t in p.tiers if t.requires is not None)
+    many = 10 ** 6
+    return s.but(purposes=purposes, circumstances=circumstances, public=True, recipients=many, views=many,
+                 gains=many).with_material(count=many)
+
+
+def material_gap(requirement: Requirement, provisions: Iterable[Provision], rules: Iterable[Rule] = (),
+                 spec: Spec | None = None) -> MaterialGap | None:
+    """For a definition (Art. 14(2), 16(2)): the first limb of it that no provision reaches where another limb, with
+    the same act and facts, is reached; None where every limb is reached, or none is (then the offences' own
+    counterexamples say more)."""
+    if requirement.kind is not RequirementKind.DEFINITION:
+        return None
+    spec = spec or spec_for(article_of(requirement.id))
+    provisions = sorted(provisions, key=lambda p: p.id)
+    rules = list(rules)
+    for q in spec.requirements:
+        if q.kind is not RequirementKind.OFFENCE or not q.conduct:
+            continue
+        floor = floor_of(spec, q)
+        first_age = _first_age(floor, provisions, rules)
+        for s in candidates(floor, first_age):
+            assert s.material is not None
+            if s.material.depicts != frozenset({floor.depictions[0]}):
+                continue  # each limb is tried below, against the same facts
+            g = _generous(s, provisions)
+            for d in floor.depictions:
+                base = g.with_material(depicts=frozenset({d}))
+                by = reached_by_ids(provisions, base, rules)
+                if not by:
+                    continue
+                for other in floor.depictions:
+                    gap = g.with_material(depicts=frozenset({other}))
+                    if other != d and not reached_by_ids(provisions, gap, rules):
+                        at_floor = s.with_material(depicts=frozenset({d}))
+                        needs = tuple(reaches(p, at_floor, rules) for p in provisions if p.id in by)
+                        return MaterialGap(requirement.id, gap, base, tuple(by), needs)
+                break  # the limbs are tried against the first one the set reaches
+    return None
+
+
+def reached_by_ids(provisions: list[Provision], s: Scenario, rules: list[Rule]) -> list[str]:
+    return [p.id for p in provisions if reaches(p, s, rules).reached]

@@ -7,7 +7,7 @@ import cn2an  # type: ignore[import-untyped]
 from .. import packs
 from ..language.ast import Text
 from ..language.vocabulary import vocabulary
-from .counterexample import Counterexample
+from .counterexample import Counterexample, MaterialGap
 from .scenario import Material, Scenario
 
 # Each phrase is (English, Chinese). No sentence is written for one case: a counterexample is told by joining the
@@ -175,3 +175,56 @@ def describe(cx: Counterexample, jurisdiction: str | None = None) -> Text:
 
         hant = opencc.OpenCC("s2tw").convert(zh)
     return Text(en=en + ": no provision in the set makes this an offence.", zh=zh, zh_hant=hant)
+
+
+# The treaty acts as a gerund and a Chinese verb, for saying what a material gap leaves unpunished.
+_GERUNDS: dict[str, tuple[str, str]] = {
+    "produce": ("making", "制作"), "offer": ("offering", "要约提供"), "sell": ("selling", "出售"),
+    "distribute": ("distributing", "散布"), "transmit": ("sending", "发送"), "broadcast": ("streaming", "直播"),
+    "display": ("showing in public", "公然陈列"), "publish": ("publishing", "发布"),
+    "make-available": ("making available", "提供"), "possess": ("keeping", "持有"), "control": ("controlling", "控制"),
+    "solicit": ("asking for", "索要"), "procure": ("obtaining", "获取"), "access": ("viewing", "浏览"),
+}
+
+
+def _needs(gap: MaterialGap) -> list[tuple[str, str]]:
+    """What the provisions that reach the other material ask beyond the floor, as the gap's facts grant it."""
+    out: list[tuple[str, str]] = []
+    label = vocabulary().label
+    for r in gap.needs:
+        for m in r.misses:
+            if m.element == "purpose":
+                out += [(label("purposes", t, "en"), label("purposes", t, "zh")) for t in m.detail.split(", ")]
+            elif m.element == "tier":
+                out.append(("in quantities or circumstances above its threshold", "达到其数量标准或者情节严重"))
+            elif m.element == "recipients":
+                out.append(("to many persons or in public", "向多人或者公然"))
+    return list(dict.fromkeys(out))
+
+
+def describe_gap(gap: MaterialGap) -> Text:
+    """A definition's gap in one sentence each language: material inside the definition that no provision reaches,
+    though every other element of an offence be there, beside the material the same facts make an offence of."""
+    s, base = gap.scenario, gap.reached
+    m, b = s.material, base.material
+    assert m is not None and b is not None
+    en_noun, zh_noun, _ = _NOUNS[(m.medium, m.origin)]
+    person_en, person_zh = _person(m.person.age, m.person.exists)
+    shows_en = " and ".join(_depiction(d)[0] for d in sorted(m.depicts))
+    shows_zh = "、".join(_depiction(d)[1] for d in sorted(m.depicts))
+    other_en = " and ".join(_depiction(d)[0] for d in sorted(b.depicts))
+    other_zh = "、".join(_depiction(d)[1] for d in sorted(b.depicts))
+    act_en, act_zh = _GERUNDS.get(s.act, (s.act, s.act))
+    needs = _needs(gap)
+    even_en = f", even {_join_en([n[0] for n in needs])}," if needs else ""
+    even_zh = f"即使{'、'.join(n[1] for n in needs)}，" if needs else ""
+    by = ", ".join(gap.by)
+    by_zh = "、".join(gap.by)
+    private_en = ", taken in private," if m.private_at_recording else ""
+    private_zh = "、系在私密状态下拍摄" if m.private_at_recording else ""
+    en = (f"A {en_noun} that shows {person_en} {shows_en}{private_en} is outside every provision of the set: "
+          f"{act_en} it{even_en} is an offence under none of them, while {act_en} a {en_noun} that shows "
+          f"{person_en} {other_en} is an offence under {by}.")
+    zh = (f"显示{person_zh}{shows_zh}{private_zh}的{zh_noun}不在所审查的任何条文范围之内：{even_zh}{act_zh}此类"
+          f"{zh_noun}亦不构成其中任何犯罪；而{act_zh}显示{person_zh}{other_zh}的{zh_noun}，依{by_zh}构成犯罪。")
+    return Text(en=en, zh=zh)

@@ -15,9 +15,9 @@ from ..resources import data_dir
 from .amend import Amendment, suggest_amendments
 from .conditions import Condition, parse_condition
 from .conformance import Finding, Note, Report, Risk, _age_grade
-from .counterexample import counterexample
+from .counterexample import counterexample, material_gap
 from .facts import facts_of
-from .narrate import describe
+from .narrate import describe, describe_gap
 from .spec import Requirement, Spec
 from .values import Force, Grade, RequirementKind, Verdict
 
@@ -601,7 +601,13 @@ def _gap(f: Finding) -> bool:
 
 def _counterexample(f: Finding, report: Report, rules: Sequence[Rule], pack: packs.Pack | None) -> Text | None:
     """For an obligatory offence not met: the smallest facts it requires punished that no provision reaches, found
-    by treaty/reach, which reads the provisions apart from the spec (treaty/counterexample)."""
+    by treaty/reach, which reads the provisions apart from the spec (treaty/counterexample); for a definition not
+    met, the material inside it that no provision reaches."""
+    q = f.requirement
+    if q.kind is RequirementKind.DEFINITION and q.force is Force.SHALL and f.verdict.fails:
+        # a definition's own gap: material inside it that no provision reaches though the rest of an offence be there
+        gap = material_gap(q, report.provisions, rules, report.spec)
+        return describe_gap(gap) if gap is not None else None
     if not _gap(f):
         return None
     found = counterexample(f.requirement, report.provisions, rules, report.spec)
