@@ -259,3 +259,26 @@ def test_a_definition_s_gap_is_material_no_provision_reaches_though_the_rest_of_
     assert ("**反例**：显示一名真实存在、可以辨认的三十岁成年人暴露性器官、系在私密状态下拍摄的照片"
             "不在所审查的任何条文范围之内") in zh
     assert "依刑法第三百六十三条第一款、刑法第三百六十四条第一款构成犯罪" in zh
+
+
+def test_an_18_1_gap_is_an_offence_committed_for_a_company_that_the_company_does_not_answer_for() -> None:
+    """For 18(1): facts a natural person is punished for under a provision of the set, done by a company's manager
+    for the company, which no provision or rule of the set lets the company answer for; the evaluator decides both."""
+    from lexdraft.treaty.counterexample import reached_by_ids, unit_gap
+    from lexdraft.treaty.narrate import describe_unit_gap
+
+    q = next(q for q in spec_for("uncc.18").requirements if q.id == "uncc.18.1")
+    for jurisdiction, provision in (("prc", "prc.criminal-law.237.3"), ("tw", "tw.criminal-code.319-1.1")):
+        s = SETS[jurisdiction]
+        provisions = sorted(s.provisions, key=lambda p: p.id)
+        gap = unit_gap(q, provisions, s.rules)
+        assert gap is not None and gap.provision == provision
+        assert provision in reached_by_ids(provisions, gap.scenario, s.rules)
+        assert not reached_by_ids(provisions, gap.scenario.but(actor="unit"), s.rules)
+        text = describe_unit_gap(gap)
+        assert "no provision or rule of the set makes the company liable" in (text.en or "")
+        assert "但所审查的条文和规则均未规定公司对此承担责任" in (text.zh or "")
+    en = _paragraph("prc", "18(1)", "en")
+    assert ("**Counterexample**: A company's manager, acting for the company and for its benefit, commits the offence "
+            "of paragraph 3 of Article 237 of the Criminal Law by making a photograph") in en
+    assert "coercing or enticing the child shown" in en

@@ -242,13 +242,14 @@ def test_a_reviewers_decision_is_shown_as_decided(tmp_path: Path) -> None:
 
 def test_every_offence_gap_states_its_counterexample() -> None:
     """The counterexample comes from treaty/counterexample (the provisions read apart from the spec); the review
-    states one for every obligatory offence or definition paragraph not met (for a definition, the material no
-    provision reaches), and none where the paragraph is met."""
+    states one for every obligatory offence, definition or legal-persons paragraph not met (for a definition, the
+    material no provision reaches; for legal persons, an offence a company's agent commits for it that no rule lets
+    the company answer for), and none where the paragraph is met."""
     for r in REVIEWS.values():
         for a in r.articles:
             for p in a.paragraphs:
-                gap = p.requirement.kind in ("offence", "definition") and p.requirement.force is Force.SHALL and \
-                    p.verdict.fails
+                gap = p.requirement.kind in ("offence", "definition", "legal-persons") and \
+                    p.requirement.force is Force.SHALL and p.verdict.fails
                 assert (p.counterexample is not None) == gap, p.requirement.id
     prc = {p.requirement.id: p for a in REVIEWS["prc"].articles for p in a.paragraphs}
     c = prc["uncc.14.1.c"].counterexample

@@ -178,3 +178,46 @@ def material_gap(requirement: Requirement, provisions: Iterable[Provision], rule
 
 def reached_by_ids(provisions: list[Provision], s: Scenario, rules: list[Rule]) -> list[str]:
     return [p.id for p in provisions if reaches(p, s, rules).reached]
+
+
+@dataclass(frozen=True)
+class UnitGap:
+    """Art. 18(1): facts a natural person is punished for under a provision of the set, done by a company's agent
+    for the company, that no provision or rule of the set lets the company answer for."""
+
+    requirement: str
+    provision: str
+    scenario: Scenario  # done by a natural person: reached by `provision`
+    misses: tuple[Reach, ...]  # the same facts done by a unit, one per provision, none reached
+    needs: tuple[Reach, ...]  # what `provision` asks beyond the floor, which `scenario` grants
+
+
+def unit_gap(requirement: Requirement, provisions: Iterable[Provision], rules: Iterable[Rule] = ()) -> UnitGap | None:
+    """For the liability of legal persons: the first offence of the articles it concerns whose facts a natural
+    person answers for and a unit, by no provision or rule, does; None where every such offence reaches units."""
+    if requirement.kind is not RequirementKind.LEGAL_PERSONS:
+        return None
+    provisions = sorted(provisions, key=lambda p: p.id)
+    rules = list(rules)
+    for article in requirement.offences_of:
+        spec = spec_for(article)
+        for q in spec.requirements:
+            if q.kind is not RequirementKind.OFFENCE or not q.conduct:
+                continue
+            floor = floor_of(spec, q)
+            for s in candidates(floor, _first_age(floor, provisions, rules)):
+                # the rest of each offence granted (its purposes, figures, audience, how it is done): the actor
+                # alone is in question
+                g = _generous(s, provisions).but(contact=True,
+                                                 manner=frozenset({"insulting-words", "fabricated-facts"}))
+                by = reached_by_ids(provisions, g, rules)
+                if not by:
+                    continue
+                unit = g.but(actor="unit")
+                misses = tuple(reaches(p, unit, rules) for p in provisions)
+                if not any(r.reached for r in misses):
+                    # the provision made to implement the article first: the offence a reader looks for there
+                    first = min((p for p in provisions if p.id in by),
+                                key=lambda p: (article not in {r.id for r in p.implements}, p.id))
+                    return UnitGap(requirement.id, first.id, g, misses, (reaches(first, s, rules),))
+    return None

@@ -7,7 +7,8 @@ import cn2an  # type: ignore[import-untyped]
 from .. import packs
 from ..language.ast import Text
 from ..language.vocabulary import vocabulary
-from .counterexample import Counterexample, MaterialGap
+from .counterexample import Counterexample, MaterialGap, UnitGap
+from .reach import Reach
 from .scenario import Material, Scenario
 
 # Each phrase is (English, Chinese). No sentence is written for one case: a counterexample is told by joining the
@@ -187,12 +188,22 @@ _GERUNDS: dict[str, tuple[str, str]] = {
 }
 
 
-def _needs(gap: MaterialGap) -> list[tuple[str, str]]:
-    """What the provisions that reach the other material ask beyond the floor, as the gap's facts grant it."""
+# How an act is done, where a provision reaches it only so (reach.py's conduct.manner words).
+_MANNER_DONE: dict[str, tuple[str, str]] = {
+    "coerce-sexual-exposure": ("coercing or enticing the child shown", "胁迫或者诱骗被拍摄的儿童"),
+    "insult": ("publicly and with insulting words", "公然附加侮辱言辞"),
+    "defame": ("with fabricated facts", "捏造事实"),
+}
+
+
+def _needs(needs: tuple[Reach, ...]) -> list[tuple[str, str]]:
+    """What provisions ask beyond the floor (purposes, thresholds, audience, manner), as facts that grant it."""
     out: list[tuple[str, str]] = []
     label = vocabulary().label
-    for r in gap.needs:
+    for r in needs:
         for m in r.misses:
+            if m.element == "conduct.manner":
+                out += [_MANNER_DONE[t] for t in m.detail.split(", ") if t in _MANNER_DONE]
             if m.element == "purpose":
                 out += [(label("purposes", t, "en"), label("purposes", t, "zh")) for t in m.detail.split(", ")]
             elif m.element == "tier":
@@ -215,7 +226,7 @@ def describe_gap(gap: MaterialGap) -> Text:
     other_en = " and ".join(_depiction(d)[0] for d in sorted(b.depicts))
     other_zh = "、".join(_depiction(d)[1] for d in sorted(b.depicts))
     act_en, act_zh = _GERUNDS.get(s.act, (s.act, s.act))
-    needs = _needs(gap)
+    needs = _needs(gap.needs)
     even_en = f", even {_join_en([n[0] for n in needs])}," if needs else ""
     even_zh = f"即使{'、'.join(n[1] for n in needs)}，" if needs else ""
     by = ", ".join(gap.by)
@@ -227,4 +238,26 @@ def describe_gap(gap: MaterialGap) -> Text:
           f"{person_en} {other_en} is an offence under {by}.")
     zh = (f"显示{person_zh}{shows_zh}{private_zh}的{zh_noun}不在所审查的任何条文范围之内：{even_zh}{act_zh}此类"
           f"{zh_noun}亦不构成其中任何犯罪；而{act_zh}显示{person_zh}{other_zh}的{zh_noun}，依{by_zh}构成犯罪。")
+    return Text(en=en, zh=zh)
+
+
+def describe_unit_gap(gap: UnitGap) -> Text:
+    """Art. 18(1)'s gap in one sentence each language: what a company's agent does for it, punishable in the agent,
+    for which no provision or rule of the set makes the company answer."""
+    s = gap.scenario
+    m = s.material
+    assert m is not None
+    en_noun, zh_noun, _ = _NOUNS[(m.medium, m.origin)]
+    person_en, person_zh = _person(m.person.age, m.person.exists)
+    shows_en = " and ".join(_depiction(d)[0] for d in sorted(m.depicts))
+    shows_zh = "、".join(_depiction(d)[1] for d in sorted(m.depicts))
+    act_en, act_zh = _GERUNDS.get(s.act, (s.act, s.act))
+    needs = _needs(gap.needs)
+    how_en = f", {_join_en([n[0] for n in needs])}" if needs else ""
+    how_zh = f"，{'、'.join(n[1] for n in needs)}" if needs else ""
+    en = (f"A company's manager, acting for the company and for its benefit, commits the offence of {gap.provision} by "
+          f"{act_en} a {en_noun} that shows {person_en} {shows_en}{how_en}: the manager is punishable under it, but no "
+          f"provision or rule of the set makes the company liable.")
+    zh = (f"一家公司的负责人为公司利益{act_zh}显示{person_zh}{shows_zh}的{zh_noun}{how_zh}，"
+          f"构成{gap.provision}规定之罪：该负责人可依该条处罚，但所审查的条文和规则均未规定公司对此承担责任。")
     return Text(en=en, zh=zh)

@@ -15,9 +15,9 @@ from ..resources import data_dir
 from .amend import Amendment, suggest_amendments
 from .conditions import Condition, parse_condition
 from .conformance import Finding, Note, Report, Risk, _age_grade
-from .counterexample import counterexample, material_gap
+from .counterexample import counterexample, material_gap, unit_gap
 from .facts import facts_of
-from .narrate import describe, describe_gap
+from .narrate import describe, describe_gap, describe_unit_gap
 from .spec import Requirement, Spec
 from .values import Force, Grade, RequirementKind, Verdict
 
@@ -608,6 +608,10 @@ def _counterexample(f: Finding, report: Report, rules: Sequence[Rule], pack: pac
         # a definition's own gap: material inside it that no provision reaches though the rest of an offence be there
         gap = material_gap(q, report.provisions, rules, report.spec)
         return describe_gap(gap) if gap is not None else None
+    if q.kind is RequirementKind.LEGAL_PERSONS and q.force is Force.SHALL and f.verdict.fails:
+        # an offence a company's agent commits for it, that no provision or rule lets the company answer for
+        unit = unit_gap(q, report.provisions, rules)
+        return describe_unit_gap(unit) if unit is not None else None
     if not _gap(f):
         return None
     found = counterexample(f.requirement, report.provisions, rules, report.spec)
