@@ -94,11 +94,18 @@ def test_measures_are_cited_in_the_jurisdictions_own_form_with_a_quotation() -> 
 def test_recommendations_speak_in_the_review_register() -> None:
     """As UNODC review reports word them, "It is recommended that [State] criminalize …" where nothing reaches the
     conduct, "… ensure …" where a limit narrows it; one for every obligatory paragraph not met, none for a paragraph
-    met or optional."""
+    met; for an option, only "The reviewers recommend that [State] consider …", where it widens protection and the
+    set does not take it (PRC 16(3)), never "must"."""
     for r in REVIEWS.values():
         for a in r.articles:
             for p in a.paragraphs:
-                fails = p.requirement.force is Force.SHALL and p.verdict.fails
+                if p.requirement.force is not Force.SHALL:
+                    if p.recommendation is not None:
+                        assert p.requirement.kind == "option" and p.verdict is Verdict.NA, p.requirement.id
+                        assert re.match(r"The reviewers recommend that .+ consider ", p.recommendation.en or "")
+                        assert (p.recommendation.zh or "").startswith(f"审查人员建议{r.name.zh}考虑")
+                    continue
+                fails = p.verdict.fails
                 assert (p.recommendation is not None) == fails, p.requirement.id
                 if p.recommendation is not None:
                     assert re.match(r"It is recommended that (the People's Republic of China|Taiwan) "
@@ -108,6 +115,10 @@ def test_recommendations_speak_in_the_review_register() -> None:
     possession = prc14["uncc.14.1.c"].recommendation
     assert possession is not None and (possession.en or "").startswith(
         "It is recommended that the People's Republic of China criminalize possessing or controlling")
+    prc16 = {p.requirement.id: p for p in REVIEWS["prc"].articles[1].paragraphs}
+    extend = prc16["uncc.16.3"].recommendation
+    assert extend is not None and (extend.en or "").startswith(
+        "The reviewers recommend that the People's Republic of China consider extending the definition")
     produce = prc14["uncc.14.1.a"].recommendation
     assert produce is not None and "without a profit purpose (prc.criminal-law.363.1)" in (produce.en or "")
 

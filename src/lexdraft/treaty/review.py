@@ -50,6 +50,7 @@ class ReviewData:
     provenance: dict[str, Text]
     practices: tuple[Practice, ...]
     materials: dict[str, Text]
+    consider: dict[str, Text]  # by requirement id: what the reviewers recommend a State consider
 
     def limit(self, key: str, article: str) -> Text | None:
         entry = self.limits.get(key)
@@ -87,7 +88,8 @@ def load_review_data(path: str) -> ReviewData:
     return ReviewData(sources, {k: _text(v, f"act {k}", path) for k, v in (data.get("acts") or {}).items()}, limits,
                       {k: _text(v, f"provenance {k}", path) for k, v in (data.get("provenance") or {}).items()},
                       practices,
-                      {k: _text(v, f"material of {k}", path) for k, v in (data.get("materials") or {}).items()})
+                      {k: _text(v, f"material of {k}", path) for k, v in (data.get("materials") or {}).items()},
+                      {k: _text(v, f"consider {k}", path) for k, v in (data.get("consider") or {}).items()})
 
 
 @cache
@@ -396,7 +398,13 @@ def _in_register(what: Text, state: Text) -> Text:
 def _recommendation(q: Requirement, f: Finding, provisions: dict[str, Provision], article: str,
                     state: Text) -> Text | None:
     """In the review's register, "It is recommended that [State] criminalize …" / "… ensure …", where an obligatory
-    paragraph is not met."""
+    paragraph is not met; "The reviewers recommend that [State] consider …" for an option that widens protection and
+    is not taken."""
+    if q.kind is RequirementKind.OPTION and f.verdict is Verdict.NA and q.id in review_data().consider:
+        # an option that widens protection, not taken: the reviewers may recommend considering it, never require it
+        what = review_data().consider[q.id]
+        return _t(f"The reviewers recommend that {_state_en(state)} consider {what.en}.",
+                  f"审查人员建议{state.zh}考虑{what.zh}。")
     what = _what_to_do(q, f, provisions, article)
     return _in_register(what, state) if what is not None else None
 
