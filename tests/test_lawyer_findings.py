@@ -282,3 +282,11 @@ def test_an_18_1_gap_is_an_offence_committed_for_a_company_that_the_company_does
     assert ("**Counterexample**: A company's manager, acting for the company and for its benefit, commits the offence "
             "of paragraph 3 of Article 237 of the Criminal Law by making a photograph") in en
     assert "coercing or enticing the child shown" in en
+
+
+def test_good_practices_come_only_from_the_article_s_measures() -> None:
+    """Finding 18: the Taiwan good practice cited CSEPA art. 39 ¶4, which bears on no paragraph of Art. 14 and is not
+    among its measures."""
+    en = _page("tw", "en")
+    practices = en[en.index("### Good practices"):en.index("### Challenges")]
+    assert "paragraph 4 of Article 39" not in practices and "Paragraph 1 of Article 36" in practices

@@ -591,10 +591,14 @@ def _practices(spec: Spec, report: Report, paragraphs: Sequence[Paragraph]) -> t
     out = [n for p in paragraphs if p.verdict is Verdict.BEYOND for n in p.finding.notes
            if n.provision in p.finding.met_by]
     kinds = {kind for q in spec.requirements for kind, _, _ in q.objects}
+    # only the measures of the article: a provision that bears on none of its paragraphs is no practice of it
+    bears = {pid for p in paragraphs for pid in [*p.finding.met_by, *(n.provision for n in p.finding.notes)]}
     for practice in review_data().practices:
         if practice.article != spec.article:
             continue
         for p in report.provisions:
+            if p.id not in bears:
+                continue
             facts = facts_of(p)
             if facts.object_kind in kinds and facts.object_kind in practice.objects and practice.when.holds(facts):
                 out.append(Note(p.id, practice.text, p.span))
