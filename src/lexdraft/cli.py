@@ -206,9 +206,14 @@ def cmd_review(args: argparse.Namespace) -> int:
     drafts = load(args.paths)
     _warn(drafts.warnings)
     reviews = review_drafts(drafts, args.against)
+    text: str | bytes
     if not reviews:
         text = ("所审查的文件中没有犯罪条文，无可审查的内容。\n" if args.lang == "zh" else
                 "No offence provision among the drafts: there is nothing to review against the treaty.\n")
+    elif args.format == "docx":
+        from .outputs.review_docx import to_docx
+
+        text = to_docx(reviews, args.lang)
     else:
         text = dumps(reviews) if args.format == "json" else FORMATS[args.format](reviews, args.lang)
     if args.write_amendments:
@@ -472,9 +477,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="draft files or folders, reviewed per jurisdiction, e.g. drafts/prc/in-force")
     v.add_argument("--against", action="append", metavar="ID",
                    help="treaty article, e.g. --against uncc.14 (repeatable; default: all)")
-    v.add_argument("--format", choices=("text", "markdown", "html", "json"), default="text",
-                   help="text, markdown or html for people, json for programs (schemas/review.schema.json), "
-                        "e.g. --format markdown")
+    v.add_argument("--format", choices=("text", "markdown", "html", "docx", "json"), default="text",
+                   help="text, markdown, html or a Word document (binary: give -o FILE.docx) for people, json for "
+                        "programs (schemas/review.schema.json), e.g. --format markdown")
     v.add_argument("--lang", choices=("en", "zh"), default="en", help="the language of the review, e.g. --lang zh")
     v.add_argument("-o", "--output", metavar="FILE", help="write the review to FILE, e.g. -o review.md")
     v.add_argument("--write-amendments", metavar="DIR",
