@@ -290,3 +290,11 @@ def test_good_practices_come_only_from_the_article_s_measures() -> None:
     en = _page("tw", "en")
     practices = en[en.index("### Good practices"):en.index("### Challenges")]
     assert "paragraph 4 of Article 39" not in practices and "Paragraph 1 of Article 36" in practices
+
+
+def test_a_taiwan_review_says_that_項_is_a_paragraph() -> None:
+    """Finding 20 (in part): Taiwan's citations name a paragraph 項, where the review cites the Convention's by 款; the
+    review says they are the same, from the pack's citation form (the PRC's 款 needs no note)."""
+    assert "台湾地区条文引用中的“項”，即条文的款" in _page("tw", "zh")
+    assert "In the citations of Taiwan's law, 項 is a paragraph of an article" in _page("tw", "en")
+    assert "即条文的款" not in _page("prc", "zh")

@@ -642,6 +642,20 @@ def _counterexample(f: Finding, report: Report, rules: Sequence[Rule], pack: pac
     return text
 
 
+def _units_note(pack: packs.Pack | None) -> Text | None:
+    """Where the jurisdiction's Chinese citations name a paragraph by another word than the treaty's 款 (Taiwan's 項),
+    a reader is told that they mean the same."""
+    form = pack.citations.get("zh") if pack is not None else None
+    m = re.search(r"\{paragraph\}(\w)", form.paragraph) if form is not None else None
+    if m is None or m.group(1) == "款":
+        return None
+    unit = m.group(1)
+    assert pack is not None
+    return _t(f"In the citations of {pack.label('en')}'s law, {unit} is a paragraph of an article (as 款 is in the "
+              f"Convention's paragraphs as this review cites them).",
+              f"{pack.label('zh')}条文引用中的“{unit}”，即条文的款（本审查引用公约条款时称“款”）。")
+
+
 def review_article(report: Report, documents: Sequence[Document], state: Text,
                    pack: packs.Pack | None = None) -> ArticleReview:
     """One article of the review, from its conformance report and the jurisdiction's documents."""
@@ -659,7 +673,9 @@ def review_article(report: Report, documents: Sequence[Document], state: Text,
                                     _recommendation(q, f, provisions, report.spec.article, state),
                                     _declaration(q, f, state), _counterexample(f, report, rules, pack),
                                     remedies.get(q.id)))
-    return ArticleReview(report.spec, _scope(report.spec, report, documents), _provenance(report.spec),
+    note = _units_note(pack)
+    return ArticleReview(report.spec, _scope(report.spec, report, documents),
+                         _provenance(report.spec) + ((note,) if note is not None else ()),
                          tuple(paragraphs), _measures(report, documents, paragraphs),
                          _practices(report.spec, report, paragraphs), tuple(report.risks))
 
