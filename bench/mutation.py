@@ -587,7 +587,7 @@ def detected(before: list[Report], after: list[Report]) -> list[str]:
             out.append(f"{rid} rests on unverified treaty words: {', '.join(sorted(set(a.unverified)))}")
         asked = {n.text.en for n in a.notes if n.text.en in review} - {n.text.en for n in b.notes}
         if asked:
-            out.append(f"{rid} leaves a defence to a reviewer")
+            out.append(f"{rid} leaves a question to a reviewer")
     return out
 
 
@@ -608,12 +608,20 @@ def equivalent(m: Mutation, original: A.Provision) -> str | None:
     if field == "mental.kind" and change == "intent -> knowledge":
         return ("knowing what the material is (明知) is the cognitive side of the intent the treaty asks; knowledge "
                 "of a further fact is said with `as-to`, which the check reads")
-    if field == "means" and added in ("ict-system", "electronic-form"):
-        return "the treaty's own means: an ICT system, which holds and passes on material in electronic form"
+    if field == "means" and added in ("ict-system", "electronic-form", "other-method"):
+        return "the treaty's own means: an ICT system, which holds and passes on material in electronic form, or any"
+    if field == "means" and added in ("photography-or-video", "computer-synthesis"):
+        return "the term ends in \"or other technological means\", which leaves the means open"
     if field == "recipients" and added in ("any-person", "third-party"):
         return "to any person, or to someone other than the offender, is what dissemination is anyway"
     if field == "exceptions" and added in WITHIN_WITHOUT_RIGHT:
         return "conduct the law authorises is within the treaty's own \"without right\""
+    if kind == "intimate-image" and field == "exceptions" and added in (
+            "reasonable-belief-in-consent", "self-generated-by-child", "consensual-private-use"):
+        return ("Art. 16(1) punishes dissemination without the consent of the person depicted, intentionally: a "
+                "belief in consent, the person's own image or their consent to its use leaves nothing it punishes")
+    if kind == "intimate-image" and field == "object.attrs" and added == "place private-place":
+        return "an image made in a private place is what Art. 16(2)'s \"private at the time of the recording\" asks"
     if kind == "intimate-image" and field == "object.attrs":
         name = added.split(" ")[0]
         if added in ("origin real", "medium visual", "person adult") or name == "privacy":

@@ -370,7 +370,7 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, Fa
             best.append(p.id)
     if best_rank == Grade.FULL.rank:
         verdict = Verdict.BEYOND if beyond else Verdict.MET
-        notes = [n for n in notes if n.provision not in best]
+        notes = [n for n in notes if n.provision not in best or n.remark]  # a reviewer's question stays
     else:
         verdict = Verdict.PARTLY_MET if best_rank else Verdict.NOT_MET
         beyond = []  # extensions matter only beside a definition that is met
