@@ -394,9 +394,14 @@ class DraftSet:
     rules: tuple[A.Rule, ...]
 
 
-def bundled_sets(root: Path = ROOT) -> list[DraftSet]:
+# The atlas: the provisions in force of eight more jurisdictions, whose elements the bundled sets lack in places
+# (recipients: France only).
+ATLAS = tuple(f"drafts/{code}/in-force" for code in ("fr", "sg", "ph", "za", "nz", "ie", "in", "br"))
+
+
+def bundled_sets(root: Path = ROOT, folders: tuple[str, ...] = SETS) -> list[DraftSet]:
     out = []
-    for folder in SETS:
+    for folder in folders:
         drafts = load([str(root / folder)])
         for jurisdiction, provisions in by_jurisdiction(drafts.provisions).items():
             rules = tuple(r for r in drafts.rules if r.jurisdiction and r.jurisdiction.name == jurisdiction)
@@ -635,8 +640,8 @@ def element(m: Mutation) -> str:
     """The element of an offence a mutation changes, as the score groups them: conduct, means, object place …"""
     field, _, change = m.what.partition(": ")
     field = field.split(".")[0].split("[")[0] if not field.startswith("object.") else field
-    if m.what.startswith(("object.attrs: add ", "object.attrs[")):
-        name = change.removeprefix("add ").split(" ")[0] if m.what.startswith("object.attrs: ") \
+    if m.what.startswith(("object.attrs: ", "object.attrs[")):
+        name = change.removeprefix("add ").removeprefix("drop ").split(" ")[0] if m.what.startswith("object.attrs: ") \
             else m.what.removeprefix("object.attrs[").split("]")[0]
         return "age bands" if name == "person" else f"object {name}"
     return {"mental": "mental element", "as_to": "mental element", "exceptions": "defences", "purpose": "purposes",
