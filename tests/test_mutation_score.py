@@ -139,3 +139,19 @@ def test_a_provision_differing_only_in_the_element_has_its_verdict_and_reason(
     assert reason not in " ".join(n.text.en or "" for n in before[rid].notes)
     assert any(reason in (n.text.en or "") and n.provision == provision for n in after[rid].notes)
     assert all(n.text.zh for n in after[rid].notes)
+
+
+@pytest.mark.parametrize(("folder", "provision", "what", "rid"), [
+    ("drafts/tw/in-force", "tw.csepa.36.1", "object.attrs[medium].cumulative: False -> True", "uncc.14.2"),
+    ("drafts/prc", "prc.criminal-law.364-1", "object.attrs[origin].cumulative: False -> True", "uncc.14.2"),
+])
+def test_all_of_media_or_origins_narrows_the_definition(folder: str, provision: str, what: str, rid: str) -> None:
+    """Found unread in the bundled drafts: material that must be visual and written at once (or real and synthetic)
+    is narrower than the definition, whose every medium counts on its own."""
+    s = next(s for s in M.bundled_sets(folders=(folder,)) if any(p.id == provision for p in s.provisions))
+    original = next(p for p in s.provisions if p.id == provision)
+    m = next(m for m in M.mutations(original) if m.what == what)
+    before, after = (M._findings(M.reports([p], s.rules))[rid] for p in (original, m.result))
+    assert after.verdict.rank < before.verdict.rank or str(after.verdict) == "partly-met"
+    assert any("of every medium or origin it lists at once" in (n.text.en or "") for n in after.notes)
+    assert not any("of every medium or origin it lists at once" in (n.text.en or "") for n in before.notes)
