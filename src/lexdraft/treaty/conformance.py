@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -11,6 +12,7 @@ from ..diagnostics import Span
 from ..language.ast import Provision, Rule, Text
 from ..language.vocabulary import vocabulary
 from .facts import Facts, facts_of
+from .papers import cite_text
 from .spec import Requirement, RiskRule, Spec
 from .values import Force, Grade, RequirementKind, Verdict
 
@@ -584,6 +586,13 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
             for rule in spec.risks:
                 if v.requirement.kind in rule.kinds and rule.when.holds(table[pid]):
                     p = by_id[pid]
-                    risks.append(Risk(rule.id, rule.paragraph, pid, v.requirement.id, _risk_reason(rule, p),
+                    risks.append(Risk(rule.id, rule.paragraph, pid, v.requirement.id, cite_text(_risk_reason(rule, p)),
                                       p.prosecution.span if p.prosecution else p.span))
-    return Report(spec, provs, verdicts, risks)
+    return Report(spec, provs, [_cited(v) for v in verdicts], risks)
+
+
+def _cited(f: Finding) -> Finding:
+    """The finding as its readers see it: a paper a spec's reason names by its file name is cited by authors and
+    title, in every format (text, markdown, JSON, HTML, the atlas, the site)."""
+    notes = [dataclasses.replace(n, text=cited) if (cited := cite_text(n.text)) is not n.text else n for n in f.notes]
+    return f if all(a is b for a, b in zip(notes, f.notes, strict=True)) else dataclasses.replace(f, notes=notes)

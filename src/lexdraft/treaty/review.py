@@ -18,19 +18,11 @@ from .conformance import Finding, Note, Report, Risk, _age_grade
 from .counterexample import counterexample
 from .facts import facts_of
 from .narrate import describe
+from .papers import Source, read_sources
 from .spec import Requirement, Spec
 from .values import Force, Grade, RequirementKind, Verdict
 
 REVIEW_DATA = "common/review.yaml"  # in the conformance folder: words of the review, never a verdict
-
-
-@dataclass(frozen=True)
-class Source:
-    """A paper the specs and drafts cite by its file name, as a reader sees it cited: authors and title."""
-
-    file: str
-    short: Text
-    full: str
 
 
 @dataclass(frozen=True)
@@ -73,8 +65,7 @@ def load_review_data(path: str) -> ReviewData:
     if not isinstance(data, yamldata.Mapping):
         raise LexdraftError([Diagnostic("E303", "the review data file must be a mapping", Span(path, 1, 1, 1, 2),
                                         ("it holds sources, acts, limits, provenance and practices",))])
-    sources = tuple(Source(str(s["file"]), _text(s["short"], f"source {s['file']}", path),
-                           " ".join(str(s["full"]).split())) for s in data.get("sources") or ())
+    sources = read_sources(data, path)
     limits: dict[str, Text | dict[str, Text]] = {}
     for key, value in (data.get("limits") or {}).items():
         if isinstance(value, dict) and "en" not in value:
@@ -184,7 +175,10 @@ class Review:
     def sources(self) -> tuple[Source, ...]:
         """The papers the review's words cite, in the order of the data file."""
         words = _all_words(self)
-        return tuple(s for s in review_data().sources if s.file in words)
+        # the check's notes cite a paper by authors and title already (treaty/papers.py); a review's own words may
+        # still name its file
+        return tuple(s for s in review_data().sources
+                     if s.file in words or (s.short.en or s.file) in words or (s.short.zh or s.file) in words)
 
 
 def _all_words(r: Review) -> str:
