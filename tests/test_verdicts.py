@@ -1,4 +1,5 @@
-"""Verdicts a treaty reviewer would sign: options taken by the set, not by one provision (issue 13)."""
+"""Verdicts a treaty reviewer would sign (issue 13): options taken by the set, not by one provision; Art. 18(2)'s forms
+and 18(3)'s natural persons read from the general part."""
 
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ def provision(n: int, obj: str, conduct: str = CSAM, extra: str = "") -> str:
 
 def checked(article: str, *provisions: str) -> Report:
     drafts, _ = load_sources([(f"p{i}.lexd", text) for i, text in enumerate(provisions)])
-    return check(spec_for(article), drafts.provisions)
+    return check(spec_for(article), drafts.provisions, drafts.rules)
 
 
 def finding(r: Report, rid: str) -> Finding:
@@ -122,3 +123,55 @@ def test_the_harm_intent_option_is_the_sets_only_when_every_art_16_offence_requi
     both = finding(checked("uncc.16", harm, plain), "uncc.16.5")
     assert both.verdict is Verdict.NA, reasons(both)
     assert "Not every offence that carries Art. 16(1) requires an intent to cause harm" in reasons(both)
+
+
+# -- Art. 18(2) and 18(3): the form of liability, and the natural persons beside the legal person ------------------
+
+def prc(path: str, article: str) -> Report:
+    drafts = load([str(ROOT / "drafts" / "prc" / path)] if path else [str(ROOT / "drafts" / "prc")])
+    return check(spec_for(article), [p for p in drafts.provisions if p.id.startswith("prc.")], drafts.rules)
+
+
+def test_prc_art_31_punishes_the_unit_and_its_persons_so_18_3_is_met() -> None:
+    f = finding(prc("in-force", "uncc.18"), "uncc.18.3")
+    assert f.verdict is Verdict.MET, reasons(f)
+    assert f.met_by == ["prc.criminal-law.287-1", "prc.criminal-law.287-2", "prc.criminal-law.363.1",
+                        "prc.criminal-law.364.1"]
+    # art. 31 (双罚制) is cited, and each offence's own clause on units
+    assert "prc.criminal-law.31" in reasons(f)
+    assert "prc.criminal-law.363.1: Under prc.criminal-law.30, prc.criminal-law.31, prc.criminal-law.366, the legal " \
+           "person is punished and so are the natural persons responsible for the offence; the provision itself " \
+           "names legal persons among those who commit it." in reasons(f)
+
+
+def test_art_18_2_says_criminal_liability_is_one_of_the_permitted_forms() -> None:
+    f = finding(prc("in-force", "uncc.18"), "uncc.18.2")
+    assert f.verdict is Verdict.OPTION_USED
+    assert "prc.criminal-law.287-1: Criminal liability is provided for legal persons under this provision (one of " \
+           "the forms Art. 18(2) permits)." in reasons(f)
+
+
+RULE = """
+rule prc.criminal-law.9999 {{
+  jurisdiction prc
+  status       in-force
+  title        zh "单位" en "Units"
+  source       "s"
+  kind         legal-persons
+  reaches      all
+  punishes     {punishes}
+  text         zh "第九千九百九十九条 ……"
+}}
+"""
+
+
+def test_18_3_is_met_only_by_a_rule_that_punishes_the_natural_persons_too() -> None:
+    offence = provision(1, MATERIAL.format(medium="visual", more=""))
+    both = finding(checked("uncc.18", offence, RULE.format(punishes="fine-on-unit, responsible-persons-punished")),
+                   "uncc.18.3")
+    assert both.verdict is Verdict.MET and both.met_by == ["xx.code.1"], reasons(both)
+    fine_only = finding(checked("uncc.18", offence, RULE.format(punishes="fine-on-unit")), "uncc.18.3")
+    assert fine_only.verdict is Verdict.NOT_ASSESSED
+    assert "xx.code.1: No rule of the set says whether the natural persons" in reasons(fine_only)
+    nobody = finding(checked("uncc.18", offence), "uncc.18.3")
+    assert nobody.verdict is Verdict.NOT_ASSESSED and "No legal person is liable" in reasons(nobody)

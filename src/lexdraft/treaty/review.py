@@ -493,7 +493,8 @@ def _scope(spec: Spec, report: Report, documents: Sequence[Document]) -> tuple[T
         out.append(_t(f"Art. {', '.join(saving)}: no obligation to implement; listed for completeness.",
                       f"{'、'.join(_zh_paragraph(p) for p in saving)}：无需实施的条款，仅为完整起见列出。"))
     for q in spec.requirements:
-        if q.offences_of:
+        # 18(3) is read on the offences 18(1) finds legal persons liable for: its scope is 18(1)'s
+        if q.offences_of and q.kind is not RequirementKind.NATURAL_PERSONS:
             arts = [_art(a) for a in q.offences_of]
             out.append(_t(f"Art. {q.paragraph} assessed for the offences of Arts. {_join(arts, 'en')} only.",
                           f"{_zh_paragraph(q.paragraph)}仅就第{'、'.join(arts)}条规定的犯罪进行审查。"))
