@@ -175,3 +175,18 @@ def test_18_3_is_met_only_by_a_rule_that_punishes_the_natural_persons_too() -> N
     assert "xx.code.1: No rule of the set says whether the natural persons" in reasons(fine_only)
     nobody = finding(checked("uncc.18", offence), "uncc.18.3")
     assert nobody.verdict is Verdict.NOT_ASSESSED and "No legal person is liable" in reasons(nobody)
+
+
+# -- Art. 14(4): children's self-generated material and consensual private material, read as options ---------------
+
+def test_an_exception_for_a_childs_self_generated_material_is_the_14_4_a_option() -> None:
+    own = provision(1, MATERIAL.format(medium="visual", more=""), extra="exception    self-generated-by-child")
+    f = finding(checked("uncc.14", own), "uncc.14.4.a")
+    assert f.verdict is Verdict.OPTION_USED and f.met_by == ["xx.code.1"], reasons(f)
+    assert "as Art. 14(4)(a) permits" in reasons(f)
+    none = finding(checked("uncc.14", provision(1, MATERIAL.format(medium="visual", more=""))), "uncc.14.4.a")
+    assert none.verdict is Verdict.NA  # no longer left to a reviewer: the language states the exclusion
+    private = provision(2, MATERIAL.format(medium="visual", more=""), conduct="possess",
+                        extra="exception    consensual-private-use")
+    b = finding(checked("uncc.14", private), "uncc.14.4.b")
+    assert b.verdict is Verdict.OPTION_USED and "a reviewer must confirm both conditions" in reasons(b)
