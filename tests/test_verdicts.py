@@ -5,8 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from lexdraft.pipeline import load, load_sources
 from lexdraft.treaty.conformance import Finding, Report, check
+from lexdraft.treaty.counterexample import counterexample
+from lexdraft.treaty.narrate import describe
+from lexdraft.treaty.reach import reaches
+from lexdraft.treaty.scenario import Material, Person, Scenario
 from lexdraft.treaty.spec import spec_for
 from lexdraft.treaty.values import Verdict
 
@@ -20,7 +26,7 @@ provision xx.code.{n} {{
   instrument   amendment to "中华人民共和国刑法" inserting article {n}-1 after {n}
   title        zh "测试" en "Test {n}"
   actors       natural-person
-  mental       intent
+  mental       {mental}
   conduct      {conduct}
   means        ict-system
   {object}
@@ -37,8 +43,8 @@ VIRTUAL = "\n virtual-test represented-as-minor, high-verisimilitude, inducement
 AGAINST_A_CHILD = "object person { person child-under-14\n origin real }"
 
 
-def provision(n: int, obj: str, conduct: str = CSAM, extra: str = "") -> str:
-    return TEMPLATE.format(n=n, conduct=conduct, object=obj, extra=extra)
+def provision(n: int, obj: str, conduct: str = CSAM, extra: str = "", mental: str = "intent") -> str:
+    return TEMPLATE.format(n=n, conduct=conduct, object=obj, extra=extra, mental=mental)
 
 
 def checked(article: str, *provisions: str) -> Report:
@@ -190,3 +196,44 @@ def test_an_exception_for_a_childs_self_generated_material_is_the_14_4_a_option(
                         extra="exception    consensual-private-use")
     b = finding(checked("uncc.14", private), "uncc.14.4.b")
     assert b.verdict is Verdict.OPTION_USED and "a reviewer must confirm both conditions" in reasons(b)
+
+
+# -- what a provision reaches (treaty/reach.py) agrees with the checker on the elements it reads ----------------------
+
+EVERY_SITUATION = "depicts sexual-activity | presence-at-sexual-activity | sexual-parts-for-sexual-purpose | " \
+                  "sexual-torture\n person minor"
+
+
+@pytest.mark.parametrize(("obj", "extra", "mental", "element"), [
+    ("", "", "intent direct", "mental"),
+    ("", "as-to        likely-harm knowledge", "intent", "mental.as-to"),
+    ("\n identifiable-by acquaintances", "", "intent", "object.identifiable-by"),
+])
+def test_a_possession_offence_narrowed_by_one_element_misses_a_counterexample(obj: str, extra: str, mental: str,
+                                                                            element: str) -> None:
+    plain = provision(1, f"object csam {{ {EVERY_SITUATION} }}", "possess, control")
+    q = next(q for q in spec_for("uncc.14").requirements if q.id == "uncc.14.1.c")
+    drafts, _ = load_sources([("p.lexd", plain)])
+    assert finding(checked("uncc.14", plain), "uncc.14.1.c").verdict is Verdict.MET
+    assert counterexample(q, drafts.provisions) is None
+    narrowed = provision(1, f"object csam {{ {EVERY_SITUATION}{obj} }}", "possess, control", extra, mental)
+    assert finding(checked("uncc.14", narrowed), "uncc.14.1.c").verdict is Verdict.PARTLY_MET
+    drafts, _ = load_sources([("p.lexd", narrowed)])
+    cx = counterexample(q, drafts.provisions)
+    assert cx is not None, element
+    assert [m.element for m in cx.misses[0].misses] == [element]
+    told = describe(cx).en or ""
+    assert told.startswith("An adult keeps on a phone or computer one photograph")
+    assert told.endswith(": no provision in the set makes this an offence.")
+
+
+def test_an_adult_only_offence_reaches_an_adult() -> None:
+    """`actors adult` narrows Art. 14 (a child's conduct is left out), but the offence reaches adults: the reach said
+    that only other actors than natural persons commit it."""
+    adults = provision(1, f"object csam {{ {EVERY_SITUATION} }}", "possess, control").replace(
+        "actors       natural-person", "actors       adult")
+    drafts, _ = load_sources([("p.lexd", adults)])
+    (p,) = drafts.provisions
+    adult = Scenario("possess", Material("visual", "real", frozenset({"sexual-activity"}), Person(10)))
+    assert reaches(p, adult).reached
+    assert [m.element for m in reaches(p, adult.but(actor_adult=False)).misses] == ["actors"]

@@ -33,24 +33,34 @@ def _object_met(r: Reach) -> bool:
     return not any(m.element == "object" or m.element.startswith("object.") for m in r.misses)
 
 
-def candidates(floor: Floor) -> Iterable[Scenario]:
+def candidates(floor: Floor, identifiable: bool = True) -> Iterable[Scenario]:
     """The floor's facts, act by act (the act needing the least audience first, then the treaty's order), and for
-    each act every material inside the requirement."""
+    each act every material inside the requirement; the person shown identifiable, or (`identifiable` false) not,
+    which the treaty does not ask either."""
     order = sorted(floor.acts, key=lambda a: (floor.audience(a)[0] + 10 * floor.audience(a)[1], floor.acts.index(a)))
     for act in order:
         recipients, public = floor.audience(act)
         for medium, origin, depiction, age in itertools.product(
                 floor.media, floor.origins, floor.depictions, representative_ages(floor.ages)):
-            material = Material(medium, origin, frozenset({depiction}), Person(age),
+            material = Material(medium, origin, frozenset({depiction}), Person(age, identifiable=identifiable),
                                 private_at_recording=floor.private)
             yield Scenario(act, material, recipients=recipients, public=public)
 
 
 def search(floor: Floor, provisions: list[Provision], rules: list[Rule]) -> Counterexample | None:
     """For each act in turn, the facts whose material satisfies the object of the most provisions (so that the gap
-    lies in the other elements, principle G) that still no provision reaches."""
+    lies in the other elements, principle G) that still no provision reaches; where every such fact is reached,
+    the same facts with a person no one could identify, for a set whose offences ask identifiability."""
+    found = _search(floor, candidates(floor), provisions, rules)
+    if found is None and any(a.name.name == "identifiable-by" for p in provisions if p.object for a in p.object.attrs):
+        found = _search(floor, candidates(floor, identifiable=False), provisions, rules)
+    return found
+
+
+def _search(floor: Floor, facts: Iterable[Scenario], provisions: list[Provision],
+            rules: list[Rule]) -> Counterexample | None:
     by_act: dict[str, list[tuple[int, int, Scenario, list[Reach]]]] = {}
-    for n, s in enumerate(candidates(floor)):
+    for n, s in enumerate(facts):
         results = [reaches(p, s, rules) for p in provisions]
         by_act.setdefault(s.act, []).append((-sum(map(_object_met, results)), n, s, results))
     for options in by_act.values():
