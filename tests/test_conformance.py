@@ -138,13 +138,18 @@ def test_prc_legal_persons_answer_for_obscenity_and_network_offences_but_not_for
     assert "the intermediary's part in the offence, not the offence itself" in why
 
 
-def test_art_18_2_criminal_liability_is_an_option_and_18_3_an_obligation_for_a_reviewer():
+def test_art_18_2_criminal_liability_is_an_option_and_18_3_an_obligation_art_31_meets():
     r = report("uncc.18", "prc")
     v, met_by, why = verdict(r, "uncc.18.2")
     assert v == "option-used" and "prc.criminal-law.287-2" in met_by and "prc.criminal-law.246" not in met_by
-    assert "one of the forms Art. 18(2) leaves to the State Party" in why
-    # 18(3) "shall be without prejudice": obligatory, and a rule of the general part the elements do not show.
+    assert "Criminal liability is provided for legal persons under this provision (one of the forms Art. 18(2) " \
+           "permits)" in why
+    # 18(3) "shall be without prejudice": obligatory; art. 31 (双罚制) punishes the unit and its persons responsible.
+    # Without the general part's rules, it is for a reviewer.
     assert verdict(r, "uncc.18.3")[0] == "not-assessed"
+    drafts = load([str(DRAFTS / "prc")])
+    v, met_by, why = verdict(check(spec_for("uncc.18"), drafts.provisions, drafts.rules), "uncc.18.3")
+    assert v == "met" and "prc.criminal-law.363.1" in met_by and "prc.criminal-law.31" in why
     assert next(v for v in r.verdicts if v.requirement.id == "uncc.18.3").requirement.force == "shall"
 
 

@@ -196,3 +196,13 @@ def test_the_atlas_page_colours_each_cell_and_links_it_to_its_report(site: Path)
     assert {"met", "part", "gap", "review"} <= set(cells)
     assert 'href="drafts/fr-in-force.html#lexdraft-report-fr-uncc.16"' in page
     assert 'href="drafts/prc-in-force.html#lexdraft-report-prc-uncc.14"' in page  # in force, not the proposals
+
+
+def test_no_page_names_a_paper_by_its_file_name(site: Path) -> None:
+    """A paper is cited by authors and title on the site, as in every report (the seeds' INDEX.md); a page that shows
+    a draft's own source, where a maintainer keeps the file name, is no reader's citation and is left out."""
+    def prose(page: Path) -> str:  # the page without its source listings (<pre>)
+        return re.sub(r"<pre>.*?</pre>", "", page.read_text(encoding="utf-8"), flags=re.DOTALL)
+
+    named = sorted(str(p.relative_to(site)) for p in site.rglob("*.html") if re.search(r"_[0-9a-f]{16}\.txt", prose(p)))
+    assert named == []

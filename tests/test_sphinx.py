@@ -266,12 +266,12 @@ def test_a_draft_linked_out_of_the_project_is_never_read(app: Any, warning: Any,
 @BUILD
 def test_the_report_reads_the_general_part_and_the_reviewer_decisions(app: Any, warning: Any) -> None:
     """The site checks a set as `lexdraft check` does: with its general-part rules (Art. 18(1) cites art. 366) and
-    the reviewer decisions beside the drafts (18(3) decided by a reviewer, said on the verdict)."""
+    the reviewer decisions beside the drafts (18(4) decided by a reviewer, said on the verdict)."""
     in_force = ROOT / "drafts/prc/in-force"
     folder = put_drafts(app, *sorted(in_force.glob("*.lexd")))
     (folder / "decisions.yaml").write_text(
-        'decisions:\n  - requirement: uncc.18.3\n    jurisdiction: prc\n    verdict: met\n'
-        '    reason: "Art. 31 punishes the unit and its directly responsible persons."\n'
+        'decisions:\n  - requirement: uncc.18.4\n    jurisdiction: prc\n    verdict: met\n'
+        '    reason: "The fines of art. 31 are effective, proportionate and dissuasive."\n'
         '    who: Li Wei\n    date: "2026-12-01"\n', encoding="utf-8")
     (Path(app.srcdir) / "index.rst").write_text("Report\n======\n\n.. lexdraft:report:: drafts\n"
                                                 "   :against: uncc.18\n", encoding="utf-8")

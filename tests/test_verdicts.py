@@ -1,11 +1,18 @@
-"""Verdicts a treaty reviewer would sign: options taken by the set, not by one provision (issue 13)."""
+"""Verdicts a treaty reviewer would sign (issue 13): options taken by the set, not by one provision; Art. 18(2)'s forms
+and 18(3)'s natural persons read from the general part."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from lexdraft.pipeline import load, load_sources
 from lexdraft.treaty.conformance import Finding, Report, check
+from lexdraft.treaty.counterexample import counterexample
+from lexdraft.treaty.narrate import describe
+from lexdraft.treaty.reach import reaches
+from lexdraft.treaty.scenario import Material, Person, Scenario
 from lexdraft.treaty.spec import spec_for
 from lexdraft.treaty.values import Verdict
 
@@ -19,7 +26,7 @@ provision xx.code.{n} {{
   instrument   amendment to "中华人民共和国刑法" inserting article {n}-1 after {n}
   title        zh "测试" en "Test {n}"
   actors       natural-person
-  mental       intent
+  mental       {mental}
   conduct      {conduct}
   means        ict-system
   {object}
@@ -36,13 +43,13 @@ VIRTUAL = "\n virtual-test represented-as-minor, high-verisimilitude, inducement
 AGAINST_A_CHILD = "object person { person child-under-14\n origin real }"
 
 
-def provision(n: int, obj: str, conduct: str = CSAM, extra: str = "") -> str:
-    return TEMPLATE.format(n=n, conduct=conduct, object=obj, extra=extra)
+def provision(n: int, obj: str, conduct: str = CSAM, extra: str = "", mental: str = "intent") -> str:
+    return TEMPLATE.format(n=n, conduct=conduct, object=obj, extra=extra, mental=mental)
 
 
 def checked(article: str, *provisions: str) -> Report:
     drafts, _ = load_sources([(f"p{i}.lexd", text) for i, text in enumerate(provisions)])
-    return check(spec_for(article), drafts.provisions)
+    return check(spec_for(article), drafts.provisions, drafts.rules)
 
 
 def finding(r: Report, rid: str) -> Finding:
@@ -122,3 +129,111 @@ def test_the_harm_intent_option_is_the_sets_only_when_every_art_16_offence_requi
     both = finding(checked("uncc.16", harm, plain), "uncc.16.5")
     assert both.verdict is Verdict.NA, reasons(both)
     assert "Not every offence that carries Art. 16(1) requires an intent to cause harm" in reasons(both)
+
+
+# -- Art. 18(2) and 18(3): the form of liability, and the natural persons beside the legal person ------------------
+
+def prc(path: str, article: str) -> Report:
+    drafts = load([str(ROOT / "drafts" / "prc" / path)] if path else [str(ROOT / "drafts" / "prc")])
+    return check(spec_for(article), [p for p in drafts.provisions if p.id.startswith("prc.")], drafts.rules)
+
+
+def test_prc_art_31_punishes_the_unit_and_its_persons_so_18_3_is_met() -> None:
+    f = finding(prc("in-force", "uncc.18"), "uncc.18.3")
+    assert f.verdict is Verdict.MET, reasons(f)
+    assert f.met_by == ["prc.criminal-law.287-1", "prc.criminal-law.287-2", "prc.criminal-law.363.1",
+                        "prc.criminal-law.364.1"]
+    # art. 31 (双罚制) is cited, and each offence's own clause on units
+    assert "prc.criminal-law.31" in reasons(f)
+    assert "prc.criminal-law.363.1: Under prc.criminal-law.30, prc.criminal-law.31, prc.criminal-law.366, the legal " \
+           "person is punished and so are the natural persons responsible for the offence; the provision itself " \
+           "names legal persons among those who commit it." in reasons(f)
+
+
+def test_art_18_2_says_criminal_liability_is_one_of_the_permitted_forms() -> None:
+    f = finding(prc("in-force", "uncc.18"), "uncc.18.2")
+    assert f.verdict is Verdict.OPTION_USED
+    assert "prc.criminal-law.287-1: Criminal liability is provided for legal persons under this provision (one of " \
+           "the forms Art. 18(2) permits)." in reasons(f)
+
+
+RULE = """
+rule prc.criminal-law.9999 {{
+  jurisdiction prc
+  status       in-force
+  title        zh "单位" en "Units"
+  source       "s"
+  kind         legal-persons
+  reaches      all
+  punishes     {punishes}
+  text         zh "第九千九百九十九条 ……"
+}}
+"""
+
+
+def test_18_3_is_met_only_by_a_rule_that_punishes_the_natural_persons_too() -> None:
+    offence = provision(1, MATERIAL.format(medium="visual", more=""))
+    both = finding(checked("uncc.18", offence, RULE.format(punishes="fine-on-unit, responsible-persons-punished")),
+                   "uncc.18.3")
+    assert both.verdict is Verdict.MET and both.met_by == ["xx.code.1"], reasons(both)
+    fine_only = finding(checked("uncc.18", offence, RULE.format(punishes="fine-on-unit")), "uncc.18.3")
+    assert fine_only.verdict is Verdict.NOT_ASSESSED
+    assert "xx.code.1: No rule of the set says whether the natural persons" in reasons(fine_only)
+    nobody = finding(checked("uncc.18", offence), "uncc.18.3")
+    assert nobody.verdict is Verdict.NOT_ASSESSED and "No legal person is liable" in reasons(nobody)
+
+
+# -- Art. 14(4): children's self-generated material and consensual private material, read as options ---------------
+
+def test_an_exception_for_a_childs_self_generated_material_is_the_14_4_a_option() -> None:
+    own = provision(1, MATERIAL.format(medium="visual", more=""), extra="exception    self-generated-by-child")
+    f = finding(checked("uncc.14", own), "uncc.14.4.a")
+    assert f.verdict is Verdict.OPTION_USED and f.met_by == ["xx.code.1"], reasons(f)
+    assert "as Art. 14(4)(a) permits" in reasons(f)
+    none = finding(checked("uncc.14", provision(1, MATERIAL.format(medium="visual", more=""))), "uncc.14.4.a")
+    assert none.verdict is Verdict.NA  # no longer left to a reviewer: the language states the exclusion
+    private = provision(2, MATERIAL.format(medium="visual", more=""), conduct="possess",
+                        extra="exception    consensual-private-use")
+    b = finding(checked("uncc.14", private), "uncc.14.4.b")
+    assert b.verdict is Verdict.OPTION_USED and "a reviewer must confirm both conditions" in reasons(b)
+
+
+# -- what a provision reaches (treaty/reach.py) agrees with the checker on the elements it reads ----------------------
+
+EVERY_SITUATION = "depicts sexual-activity | presence-at-sexual-activity | sexual-parts-for-sexual-purpose | " \
+                  "sexual-torture\n person minor"
+
+
+@pytest.mark.parametrize(("obj", "extra", "mental", "element"), [
+    ("", "", "intent direct", "mental"),
+    ("", "as-to        likely-harm knowledge", "intent", "mental.as-to"),
+    ("\n identifiable-by acquaintances", "", "intent", "object.identifiable-by"),
+])
+def test_a_possession_offence_narrowed_by_one_element_misses_a_counterexample(obj: str, extra: str, mental: str,
+                                                                            element: str) -> None:
+    plain = provision(1, f"object csam {{ {EVERY_SITUATION} }}", "possess, control")
+    q = next(q for q in spec_for("uncc.14").requirements if q.id == "uncc.14.1.c")
+    drafts, _ = load_sources([("p.lexd", plain)])
+    assert finding(checked("uncc.14", plain), "uncc.14.1.c").verdict is Verdict.MET
+    assert counterexample(q, drafts.provisions) is None
+    narrowed = provision(1, f"object csam {{ {EVERY_SITUATION}{obj} }}", "possess, control", extra, mental)
+    assert finding(checked("uncc.14", narrowed), "uncc.14.1.c").verdict is Verdict.PARTLY_MET
+    drafts, _ = load_sources([("p.lexd", narrowed)])
+    cx = counterexample(q, drafts.provisions)
+    assert cx is not None, element
+    assert [m.element for m in cx.misses[0].misses] == [element]
+    told = describe(cx).en or ""
+    assert told.startswith("An adult keeps on a phone or computer one photograph")
+    assert told.endswith(": no provision in the set makes this an offence.")
+
+
+def test_an_adult_only_offence_reaches_an_adult() -> None:
+    """`actors adult` narrows Art. 14 (a child's conduct is left out), but the offence reaches adults: the reach said
+    that only other actors than natural persons commit it."""
+    adults = provision(1, f"object csam {{ {EVERY_SITUATION} }}", "possess, control").replace(
+        "actors       natural-person", "actors       adult")
+    drafts, _ = load_sources([("p.lexd", adults)])
+    (p,) = drafts.provisions
+    adult = Scenario("possess", Material("visual", "real", frozenset({"sexual-activity"}), Person(10)))
+    assert reaches(p, adult).reached
+    assert [m.element for m in reaches(p, adult.but(actor_adult=False)).misses] == ["actors"]

@@ -16,7 +16,8 @@ from ..diagnostics import LexdraftError
 from ..language.ast import Amendment as Bill
 from ..language.ast import Document, Interpretation, Provision, Text
 from ..treaty.amend import Amendment
-from ..treaty.review import ArticleReview, Measure, Paragraph, Review, paragraph_label, review_data
+from ..treaty.papers import cite as cite_papers
+from ..treaty.review import ArticleReview, Measure, Paragraph, Review, paragraph_label
 from ..treaty.spec import spec_for
 from ..treaty.values import Force, RequirementKind, Verdict
 from ..wording.citations import article_id, citation, short_reference
@@ -166,14 +167,11 @@ class _Cite:
                 self.full[d.id] = self.short[d.id] = title or d.id
         ids = sorted(self.short, key=len, reverse=True)
         self._ids = re.compile("|".join(re.escape(i) + r"(?![A-Za-z0-9.-]*[A-Za-z0-9])" for i in ids)) if ids else None
-        self._files = {s.file: (s.short.zh if lang == "zh" else s.short.en) or s.file for s in review_data().sources}
 
     def __call__(self, text: str) -> str:
         if self._ids is not None:
             text = self._ids.sub(lambda m: self.short[m.group(0)], text)
-        for file, cite in self._files.items():
-            text = text.replace(file, cite)
-        return text
+        return cite_papers(text, self.lang)  # the one citation formatter, as the check's reports use it
 
     def of(self, pid: str) -> str:
         return self.short.get(pid, pid)

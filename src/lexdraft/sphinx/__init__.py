@@ -33,6 +33,7 @@ from ..language.ast import Amendment, Document, DraftFile, Interpretation, Provi
 from ..pipeline import DraftSet, by_jurisdiction, check_groups, decision_paths, draft_paths, load, treaty_articles
 from ..resources import data_dir
 from ..treaty.conformance import Finding, Report
+from ..treaty.papers import cite_text
 from ..treaty.spec import spec_for, spec_path
 from ..treaty.values import Force, Verdict
 
@@ -658,6 +659,7 @@ class SpecDirective(PipelineDirective):
     def _reasoned(head: str, reason: Text | None) -> list[nodes.Node]:
         if reason is None:
             return [_para(head)]
+        reason = cite_text(reason)  # a spec's reason names a paper by file name; readers see its title
         return [_para(f"{head} — {reason.en}"), _para(reason.zh or "", "language-zh-CN")]
 
     @staticmethod
@@ -665,6 +667,7 @@ class SpecDirective(PipelineDirective):
         text = json.dumps(condition.as_data(), ensure_ascii=False, sort_keys=True)
         out: list[nodes.Node] = [nodes.paragraph("", "", nodes.literal(text, text))]
         if reason is not None:
+            reason = cite_text(reason)
             out += [_para(reason.en or ""), _para(reason.zh or "", "language-zh-CN")]
         return out
 

@@ -40,8 +40,11 @@ def unprotected_age(floor: Floor, s: Scenario, provisions: list[Provision], rule
     facts that trigger no neighbouring offence); None where every age is protected so."""
     lo, hi = floor.ages
     top = hi if hi is not None else lo + 100
+    assert s.material is not None
+    known = s.material.person.identifiable
     free = [a for a in range(lo, top) if not any(
-        reaches(p, s.but(contact=True).with_material(person=Person(a)), rules).reached for p in provisions)]
+        reaches(p, s.but(contact=True).with_material(person=Person(a, identifiable=known)), rules).reached
+        for p in provisions)]
     if not free or len(free) == top - lo:
         return None
     stretches: list[tuple[int, int]] = []
@@ -60,19 +63,22 @@ def _makes_a_record_of(s: Scenario) -> bool:
     return s.act == "produce" and s.material is not None and s.material.origin == "real" and s.material.person.exists
 
 
-def candidates(floor: Floor, first_age: Callable[[Scenario], int | None] = lambda s: None) -> Iterable[Scenario]:
+def candidates(floor: Floor, identifiable: bool = True,
+               first_age: Callable[[Scenario], int | None] = lambda s: None) -> Iterable[Scenario]:
     """The floor's facts, act by act (the act needing the least audience first, then the treaty's order), and for
-    each act every material inside the requirement; `first_age` may put one age before the representative ones."""
+    each act every material inside the requirement; the person shown identifiable, or (`identifiable` false) not,
+    which the treaty does not ask either; `first_age` may put one age before the representative ones."""
     order = sorted(floor.acts, key=lambda a: (floor.audience(a)[0] + 10 * floor.audience(a)[1], floor.acts.index(a)))
     for act in order:
         recipients, public = floor.audience(act)
         for medium, origin, depiction in itertools.product(floor.media, floor.origins, floor.depictions):
-            s = Scenario(act, Material(medium, origin, frozenset({depiction}), Person(floor.ages[0]),
+            s = Scenario(act, Material(medium, origin, frozenset({depiction}),
+                                       Person(floor.ages[0], identifiable=identifiable),
                                        private_at_recording=floor.private), recipients=recipients, public=public)
             ages = representative_ages(floor.ages)
             first = first_age(s)
             for age in ([first] if first is not None else []) + [a for a in ages if a != first]:
-                yield s.with_material(person=Person(age))
+                yield s.with_material(person=Person(age, identifiable=identifiable))
 
 
 def _first_age(floor: Floor, provisions: list[Provision], rules: list[Rule]) -> Callable[[Scenario], int | None]:
@@ -82,7 +88,9 @@ def _first_age(floor: Floor, provisions: list[Provision], rules: list[Rule]) -> 
     def first_age(s: Scenario) -> int | None:
         if not _makes_a_record_of(s):
             return None
-        key = s.with_material(person=Person(floor.ages[0]))  # every age of the same facts asks the same question
+        assert s.material is not None
+        # every age of the same facts asks the same question
+        key = s.with_material(person=Person(floor.ages[0], identifiable=s.material.person.identifiable))
         if key not in free:
             free[key] = unprotected_age(floor, key, provisions, rules)
         return free[key]
@@ -93,10 +101,20 @@ def _first_age(floor: Floor, provisions: list[Provision], rules: list[Rule]) -> 
 def search(floor: Floor, provisions: list[Provision], rules: list[Rule]) -> Counterexample | None:
     """For each act in turn, the facts whose material satisfies the object of the most provisions (so that the gap
     lies in the other elements, principle G) that still no provision reaches; where the act makes a record of a real
-    person, at the age no offence of the set against that person protects, before any other."""
+    person, at the age no offence of the set against that person protects, before any other; where every such fact
+    is reached, the same facts with a person no one could identify, for a set whose offences ask identifiability."""
     first_age = _first_age(floor, provisions, rules)
+    found = _search(floor, candidates(floor, first_age=first_age), provisions, rules, first_age)
+    if found is None and any(a.name.name == "identifiable-by" for p in provisions if p.object for a in p.object.attrs):
+        found = _search(floor, candidates(floor, identifiable=False, first_age=first_age), provisions, rules,
+                        first_age)
+    return found
+
+
+def _search(floor: Floor, facts: Iterable[Scenario], provisions: list[Provision], rules: list[Rule],
+            first_age: Callable[[Scenario], int | None]) -> Counterexample | None:
     by_act: dict[str, list[tuple[bool, int, int, Scenario, list[Reach]]]] = {}
-    for n, s in enumerate(candidates(floor, first_age)):
+    for n, s in enumerate(facts):
         results = [reaches(p, s, rules) for p in provisions]
         assert s.material is not None
         aside = first_age(s) not in (None, s.material.person.age)  # an age some offence against the person protects
@@ -156,7 +174,7 @@ def material_gap(requirement: Requirement, provisions: Iterable[Provision], rule
             continue
         floor = floor_of(spec, q)
         first_age = _first_age(floor, provisions, rules)
-        for s in candidates(floor, first_age):
+        for s in candidates(floor, first_age=first_age):
             assert s.material is not None
             if s.material.depicts != frozenset({floor.depictions[0]}):
                 continue  # each limb is tried below, against the same facts
@@ -205,7 +223,7 @@ def unit_gap(requirement: Requirement, provisions: Iterable[Provision], rules: I
             if q.kind is not RequirementKind.OFFENCE or not q.conduct:
                 continue
             floor = floor_of(spec, q)
-            for s in candidates(floor, _first_age(floor, provisions, rules)):
+            for s in candidates(floor, first_age=_first_age(floor, provisions, rules)):
                 # the rest of each offence granted (its purposes, figures, audience, how it is done): the actor
                 # alone is in question
                 g = _generous(s, provisions).but(contact=True,

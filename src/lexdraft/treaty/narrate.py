@@ -82,6 +82,10 @@ _CLEAR: dict[tuple[str, str], tuple[str, str]] = {
     ("tier", "its figures"): ("nothing further follows", "未造成其他后果"),
     ("tier", "second-or-subsequent-apprehension"): ("has never been caught for it before", "此前从未因此被查获"),
     ("harm", "capable-of-damage"): ("no damage follows", "未造成损害"),
+    ("mental", "direct"): ("acts knowing what the material is and accepting it, without aiming at it",
+                           "明知材料的性质而放任，并非积极追求"),
+    ("mental.as-to", "likely-harm"): ("foresees no harm to anyone", "未预见会对他人造成损害"),
+    ("mental.as-to", "harm"): ("foresees no harm to anyone", "未预见会对他人造成损害"),
     ("conduct", "insult"): ("adds no insulting words", "未附加任何侮辱言辞"),
     ("conduct", "defame"): ("fabricates nothing", "未捏造任何事实"),
 }
@@ -93,9 +97,12 @@ _OWN_SUBJECT = {_CLEAR[("tier", "serious-circumstances")][0], _CLEAR[("harm", "c
                 _ACT_FLOOR["solicit"][0], _ACT_FLOOR["finance"][0]}
 
 
-def _person(age: int, exists: bool) -> tuple[str, str]:
+def _person(age: int, exists: bool, identifiable: bool = True) -> tuple[str, str]:
     en_noun, zh_noun = ("child", "儿童") if age < 14 else ("minor", "未成年人") if age < 18 else ("adult", "成年人")
     zh_age = cn2an.an2cn(str(age))
+    if exists and not identifiable:
+        return (f"a real {en_noun} aged {age}, whom no one could identify from it,",
+                f"一名真实存在但无法据此辨认的{zh_age}岁{zh_noun}")
     if exists:
         return f"a real, identifiable {en_noun} aged {age}", f"一名真实存在、可以辨认的{zh_age}岁{zh_noun}"
     return f"an invented {en_noun} aged {age}", f"一名虚构的{zh_age}岁{zh_noun}"
@@ -113,7 +120,7 @@ def _material(m: Material) -> tuple[str, str, str]:
     en_noun, zh_noun, measure = _NOUNS[(m.medium, m.origin)]
     count_en = "one" if m.count == 1 else str(m.count)
     count_zh = ("一" if m.count == 1 else cn2an.an2cn(str(m.count))) + measure
-    person_en, person_zh = _person(m.person.age, m.person.exists)
+    person_en, person_zh = _person(m.person.age, m.person.exists, m.person.identifiable)
     shown = sorted(m.depicts)
     depictions = [_depiction(d) for d in shown]
     en = f"{count_en} {en_noun}{'s' if m.count > 1 else ''} that shows {person_en} " + \

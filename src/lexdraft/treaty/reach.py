@@ -18,8 +18,8 @@ from .scenario import Material, Scenario
 class Miss:
     """One element of a provision that the facts do not satisfy."""
 
-    # actors, conduct, conduct.manner, object, object.<attribute>, means, recipients, purpose, consent, harm, tier,
-    # exception, duty
+    # actors, conduct, conduct.manner, object, object.<attribute>, means, recipients, purpose, mental, mental.as-to,
+    # consent, harm, tier, exception, duty
     element: str
     detail: str  # the word that decides it: the act not covered, the attribute value wanted, the circumstance required
     why: str  # in plain English, for a reader of tests and reports
@@ -254,6 +254,8 @@ def _actors(p: A.Provision, s: Scenario, rules: Iterable[A.Rule]) -> Miss | None
     if s.actor == "natural-person":
         if not actors or "natural-person" in actors:
             return None
+        if "adult" in actors:  # natural persons of full age only
+            return None if s.actor_adult else Miss("actors", "adult", "only adults commit it")
         return Miss("actors", "natural-person", "only other actors than natural persons commit it")
     if not actors or actors - {"natural-person"}:
         return None  # units, or a class of providers a unit can be
@@ -264,6 +266,8 @@ def _actors(p: A.Provision, s: Scenario, rules: Iterable[A.Rule]) -> Miss | None
 
 # How much a state of mind proves: intent (knowing and willing the act) satisfies knowledge and negligence.
 _MENTAL = {"negligence": 0, "knowledge": 1, "intent": 2}
+# The elements an `as-to` state of mind can be about that are facts beyond the act: a harm, or its likelihood.
+_HARM_KNOWN = frozenset({"harm", "likely-harm"})
 
 
 def answers(p: A.Provision, actor: str, rules: Iterable[A.Rule] = ()) -> bool:
@@ -288,6 +292,14 @@ def reaches(p: A.Provision, s: Scenario, rules: Iterable[A.Rule] = ()) -> Reach:
         misses.append(Miss("purpose", names, f"requires the purpose {names}, which the facts lack"))
     if p.mental is not None and _MENTAL.get(s.mental, 0) < _MENTAL.get(p.mental.kind.name, 0):
         misses.append(Miss("mental", p.mental.kind.name, f"requires {p.mental.kind.name}; the facts show {s.mental}"))
+    elif p.mental is not None and p.mental.degree is not None and p.mental.degree.name == "direct" \
+            and not s.intent_direct:
+        misses.append(Miss("mental", "direct", "requires direct intent; the facts show indirect intent"))
+    # knowledge (or intent, or recklessness) as to harm: the facts must hold a harm the actor could know of
+    for a in p.as_to:
+        if a.element.name in _HARM_KNOWN and not s.harm:
+            misses.append(Miss("mental.as-to", a.element.name,
+                               f"requires a state of mind as to {a.element.name}; the facts hold no harm"))
     if p.consent is not None and p.consent.name == "absent" and s.consent:
         misses.append(Miss("consent", "absent", "requires the person's lack of consent; the facts have consent"))
     if p.harm is not None and not s.harm:

@@ -18,19 +18,11 @@ from .conformance import Finding, Note, Report, Risk, _age_grade
 from .counterexample import counterexample, material_gap, unit_gap
 from .facts import facts_of
 from .narrate import describe, describe_gap, describe_unit_gap
+from .papers import Source, read_sources
 from .spec import Requirement, Spec
 from .values import Force, Grade, RequirementKind, Verdict
 
 REVIEW_DATA = "common/review.yaml"  # in the conformance folder: words of the review, never a verdict
-
-
-@dataclass(frozen=True)
-class Source:
-    """A paper the specs and drafts cite by its file name, as a reader sees it cited: authors and title."""
-
-    file: str
-    short: Text
-    full: str
 
 
 @dataclass(frozen=True)
@@ -74,8 +66,7 @@ def load_review_data(path: str) -> ReviewData:
     if not isinstance(data, yamldata.Mapping):
         raise LexdraftError([Diagnostic("E303", "the review data file must be a mapping", Span(path, 1, 1, 1, 2),
                                         ("it holds sources, acts, limits, provenance and practices",))])
-    sources = tuple(Source(str(s["file"]), _text(s["short"], f"source {s['file']}", path),
-                           " ".join(str(s["full"]).split())) for s in data.get("sources") or ())
+    sources = read_sources(data, path)
     limits: dict[str, Text | dict[str, Text]] = {}
     for key, value in (data.get("limits") or {}).items():
         if isinstance(value, dict) and "en" not in value:
@@ -186,7 +177,10 @@ class Review:
     def sources(self) -> tuple[Source, ...]:
         """The papers the review's words cite, in the order of the data file."""
         words = _all_words(self)
-        return tuple(s for s in review_data().sources if s.file in words)
+        # the check's notes cite a paper by authors and title already (treaty/papers.py); a review's own words may
+        # still name its file
+        return tuple(s for s in review_data().sources
+                     if s.file in words or (s.short.en or s.file) in words or (s.short.zh or s.file) in words)
 
 
 def _all_words(r: Review) -> str:
@@ -537,7 +531,8 @@ def _scope(spec: Spec, report: Report, documents: Sequence[Document]) -> tuple[T
         out.append(_t(f"Art. {', '.join(saving)}: no obligation to implement; listed for completeness.",
                       f"{'、'.join(_zh_paragraph(p) for p in saving)}：无需实施的条款，仅为完整起见列出。"))
     for q in spec.requirements:
-        if q.offences_of:
+        # 18(3) is read on the offences 18(1) finds legal persons liable for: its scope is 18(1)'s
+        if q.offences_of and q.kind is not RequirementKind.NATURAL_PERSONS:
             arts = [_art(a) for a in q.offences_of]
             out.append(_t(f"Art. {q.paragraph} assessed for the offences of Arts. {_join(arts, 'en')} only.",
                           f"{_zh_paragraph(q.paragraph)}仅就第{'、'.join(arts)}条规定的犯罪进行审查。"))

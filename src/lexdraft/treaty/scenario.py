@@ -39,6 +39,9 @@ class Scenario:
     actor: str = "natural-person"  # natural-person or unit
     actor_adult: bool = True
     mental: str = "intent"  # the actor knows what the material is and means to do the act
+    # the actor aims at the act's result (direct intent); the floor is indirect intent (aware of it and accepting
+    # it), which "intentionally" reaches too
+    intent_direct: bool = False
     means: frozenset[str] = frozenset({"ict-system"})  # how the act is done; ict-system: phone, computer, network
     recipients: int = 0  # persons the material reaches through the act
     public: bool = False  # done in public or to an unspecified public

@@ -60,6 +60,8 @@ class RequirementKind(StrEnum):
     LEGAL_PERSONS = "legal-persons"
     SANCTIONS = "sanctions"
     PARTICIPATION = "participation"  # met by general-part rules (complicity, attempt …) reaching the offences
+    # Art. 18(3): met by a legal-persons rule that punishes the natural persons responsible beside the legal person
+    NATURAL_PERSONS = "natural-persons"
 
 
 class Grade(StrEnum):

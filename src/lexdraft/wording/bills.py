@@ -9,7 +9,7 @@ from .. import packs
 from ..diagnostics import fail
 from ..language import ast as A
 from .boilerplate import words
-from .citations import article_label, short_name
+from .citations import article_label, short_name, sources_cited
 from .numerals import chinese_numeral, roman
 from .pages import amendment_instruction, obligation_page, provision_page, rule_page
 from .taiwan import taiwan_script
@@ -105,7 +105,7 @@ def bill_page(bill: A.Amendment, lang: str) -> BillPage:
             raise fail("E405", f"the commencement of {bill.id} has no {lang} text", bill.commencement.span,
                        f"add `{lang} \"…\"` to the commencement")
         items.append(BillItem(form.item.format(n=_numbered(len(items) + 1, form.item_numerals)), text))
-    return BillPage(title, tuple(items), bill.sources, lang, "hant" if hant else "hans")
+    return BillPage(title, tuple(items), sources_cited(bill.sources, lang), lang, "hant" if hant else "hans")
 
 
 def _deletion(d: A.Deletion, lang: str, short: str, label: Callable[[str], str] | None, jurisdiction: str) -> str:

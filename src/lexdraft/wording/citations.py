@@ -10,6 +10,7 @@ from ..diagnostics import fail
 from ..language import ast as A
 from ..language.amendments import code_of
 from ..language.vocabulary import vocabulary
+from ..treaty.papers import cite
 from .labels import text_in
 from .numerals import chinese_numeral, zh_numeral
 from .words import join_alternatives
@@ -181,11 +182,20 @@ def obligation_references(refs: Sequence[A.Ref], lang: str) -> str:
 
 
 def per_source(per: str | A.Text | None, lang: str, tw: bool = False) -> str | None:
-    """A `per` citation in `lang`: the one string both languages share, or that language's own words."""
-    if per is None or isinstance(per, str):
+    """A `per` citation in `lang`: the one string both languages share, or that language's own words; a paper it
+    names by file name is cited by authors and title."""
+    if per is None:
         return per
+    if isinstance(per, str):
+        return cite(per, lang)
     value = text_in(per, lang, tw)
     if not value:
         raise fail("E405", f"the `per` source has no {'Chinese' if lang == 'zh' else 'English'} words", per.span,
                    f"add `{'zh-hant' if tw and lang == 'zh' else lang} \"...\"` to it, or give one string for both")
-    return value
+    return cite(value, lang)
+
+
+def sources_cited(sources: Sequence[str], lang: str) -> tuple[str, ...]:
+    """A document's `source` lines as a reader sees them: a paper by authors and title, never by its file name
+    (drafts keep the file name, which is how a maintainer finds the passage)."""
+    return tuple(cite(s, lang) for s in sources)

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from ..diagnostics import fail
 from ..language import ast as A
-from .citations import article_id, law_name, short_reference
+from .citations import article_id, law_name, short_reference, sources_cited
 from .clause import FRAMED_ATTRIBUTES, ClauseWording, thing_of, who_of
 from .labels import term_label, traditional
 from .numerals import zh_numeral
@@ -213,4 +213,4 @@ def interpretation_page(doc: A.Interpretation, provisions: Mapping[str, A.Provis
     issuers = join_alternatives([term_label(i, lang) for i in doc.issuers], lang, "、" if lang == "zh" else "and")
     proposed = doc.status is not None and doc.status.name == "proposed"
     return InterpretationPage(title_of(doc, lang, prefer_hant=traditional(jur)), proposed, issuers,
-                              _preamble(doc, provisions, lang), tuple(articles), doc.sources, lang)
+                              _preamble(doc, provisions, lang), tuple(articles), sources_cited(doc.sources, lang), lang)

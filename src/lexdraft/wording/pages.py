@@ -9,7 +9,17 @@ from .. import packs
 from ..diagnostics import fail
 from ..language import ast as A
 from .boilerplate import words
-from .citations import Article, article_id, article_label, citation, law_name, paragraph_label, per_source, short_name
+from .citations import (
+    Article,
+    article_id,
+    article_label,
+    citation,
+    law_name,
+    paragraph_label,
+    per_source,
+    short_name,
+    sources_cited,
+)
 from .labels import authentic, language_name, own_language, text_in, traditional, translation_status
 from .notes import DraftingNote, drafting_notes
 from .obligations import obligation_lines
@@ -168,7 +178,7 @@ def provision_page(p: A.Provision, lang: str) -> ProvisionPage:
     title = title_of(p, lang, prefer_hant=tw)
     cite = citation(p, lang)
     label = article_label(aid.article, aid.jurisdiction, lang, None if proposed else aid.paragraph)
-    sources = p.sources
+    sources = sources_cited(p.sources, lang)
     if p.text is not None and not proposed:
         return _statute_page(p, lang, title, cite, tw)
     intro = _amendment_intro(p, lang) if proposed else None
@@ -243,7 +253,8 @@ def _statute_page_of(p: Article, lang: str, title: str | None, cite: str, tw: bo
         paragraph = (paragraph_label(aid.paragraph, aid.jurisdiction, "zh") if lang == "zh"
                      else f"paragraph {aid.paragraph}")
     return ProvisionPage("statute", "hant" if tw and lang == "zh" else "hans", title, cite, None, None, False,
-                         tuple(lines), translation, paragraph, (), p.sources, lang, version=version_words(p, lang))
+                         tuple(lines), translation, paragraph, (), sources_cited(p.sources, lang), lang,
+                         version=version_words(p, lang))
 
 
 def _lines(value: str) -> list[str]:
@@ -281,7 +292,8 @@ def obligation_page(o: A.Obligation, lang: str) -> ProvisionPage:
     label = article_label(aid.article, aid.jurisdiction, lang)
     form = ("amendment" if intro else "proposal") if proposed else "summary"
     return ProvisionPage(form, "hans", title, cite, intro, label if proposed and intro is None else None,
-                         intro is not None, tuple(lines), None, None, tuple(notes), o.sources, lang)
+                         intro is not None, tuple(lines), None, None, tuple(notes), sources_cited(o.sources, lang),
+                         lang)
 
 
 def rule_page(r: A.Rule, lang: str) -> ProvisionPage:
@@ -298,7 +310,7 @@ def rule_page(r: A.Rule, lang: str) -> ProvisionPage:
         return ProvisionPage("amendment" if intro else "proposal", "hant" if tw and lang == "zh" else "hans", title,
                              citation(r, lang), intro and (taiwan_script(intro) if tw and lang == "zh" else intro),
                              None if intro else label, intro is not None, tuple(_text_lines(r, lang, tw)), None, None,
-                             (), r.sources, lang)
+                             (), sources_cited(r.sources, lang), lang)
     return _statute_page(r, lang, title, citation(r, lang), tw)
 
 

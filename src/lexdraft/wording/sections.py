@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..language import ast as A
 from .boilerplate import words
-from .citations import article_id, article_label
+from .citations import article_id, article_label, sources_cited
 from .en_common_law import unit_words
 from .notes import DraftingNote, drafting_notes
 from .pages import style_notes, title_of
@@ -81,4 +81,4 @@ def section_page(p: A.Provision, lang: str) -> SectionPage:
     base = next((t for t in p.tiers if t.name.name == "base"), None)
     inline_base = base is not None and base.requires is None and base.condition is not None
     notes = drafting_notes(p, lang, inline_base=inline_base) + style_notes(p, lang)
-    return SectionPage(form, heading, intro, head, tuple(lines), notes, p.sources, lang)
+    return SectionPage(form, heading, intro, head, tuple(lines), notes, sources_cited(p.sources, lang), lang)
