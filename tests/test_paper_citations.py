@@ -29,16 +29,18 @@ def bundled_only() -> object:
 
 
 def test_the_formatter_cites_authors_and_title_in_each_language() -> None:
+    # an English title in full, in quotation marks, in the Chinese as in the English (《》 are for Chinese titles)
     assert cite("art. 363 (002_e377ccd924af9a86.txt §2.1.2)", "en") == \
         'art. 363 (Xiong, "Controversies Regarding the Determination Standards of Online Child Pornography ' \
-        'Offenses" §2.1.2)'
+        'Offenses under the UN Convention against Cybercrime and China\'s Countermeasures" §2.1.2)'
     assert cite("见000_2c029e58f9c2f582.txt §5.3.3。", "zh") == \
-        "见Yu、Zahir、Rajamanickam，《Completing Criminal Liability for DFII in Mainland China》 §5.3.3。"
+        ("见Yu、Zahir、Rajamanickam，“Completing Criminal Liability for DFII in Mainland China (PRC): A Comparative "
+         "Law Perspective, Aligning with the UN Convention against Cybercrime” §5.3.3。")
     assert cite("no paper here", "en") == "no paper here"
     both = cite_text(Text(en="per 001_750793fb9f683de2.txt §4.1", zh="依001_750793fb9f683de2.txt §4.1"))
     assert both.en == 'per Liu, "Normative Construction of Platform Criminal Liability in the Governance of Deepfake ' \
                       'Technology" §4.1'
-    assert both.zh is not None and both.zh.startswith("依Xuanting Liu，《Normative Construction")
+    assert both.zh is not None and both.zh.startswith("依Xuanting Liu，“Normative Construction")
 
 
 def test_no_golden_file_names_a_paper_by_its_file_name() -> None:
