@@ -170,11 +170,13 @@ class _Book:
     def _interpretation(self, page: InterpretationPage, first: bool) -> None:
         w = self.words
         self._headings(page.title, None, first)
-        if page.proposed:
-            self._para(w["ji-proposed"], FRAME, self.fonts.frame)
-        if page.issuers:
-            self._para(w["issuer-proposed" if page.proposed else "issuer"] + w["colon"] + page.issuers, FRAME,
-                       self.fonts.frame)
+        for line in (page.number, page.adopted):  # the court's own frame, as the file states it
+            if line:
+                self._para(line, STATUTE, self.fonts.statute)
+        if page.standing:
+            self._para(page.standing, FRAME, self.fonts.frame)
+        if page.shows_issuers:
+            self._para(page.issuers_label + w["colon"] + page.issuers, FRAME, self.fonts.frame)
         self._para(page.preamble, STATUTE, self.fonts.statute)
         for label, lines in page.articles:
             for i, line in enumerate(lines):
