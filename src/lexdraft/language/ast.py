@@ -290,6 +290,7 @@ class Provision(Node):
     text_of: Ref | None = None  # `text of ID`: the text is that document's; loading a set puts it in `text`
     translations: tuple[Translation, ...] = ()  # `translation LANG STATUS`, per language
     version: Version | None = None
+    explanation: Text | None = None  # why an amendment changes the article, as its drafters word it (說明)
 
 
 @dataclass(frozen=True, slots=True)
@@ -420,6 +421,7 @@ class Obligation(Node):
     text_of: Ref | None = None  # as a provision's
     translations: tuple[Translation, ...] = ()  # `translation LANG STATUS`, per language
     version: Version | None = None
+    explanation: Text | None = None  # why an amendment changes the article, as its drafters word it (說明)
 
 
 @dataclass(frozen=True, slots=True)
@@ -441,6 +443,7 @@ class Rule(Node):
     translation: Term | None = None
     translations: tuple[Translation, ...] = ()
     version: Version | None = None
+    explanation: Text | None = None  # why an amendment changes the article, as its drafters word it (說明)
 
     def reaches_provision(self, provision_id: str) -> bool:
         """Whether the rule applies to the offence of this provision id (a paragraph id counts under its article)."""

@@ -50,7 +50,8 @@ def _text_of(fields: dict[str, Any]) -> A.Ref | None:
 
 def _versions(fields: dict[str, Any]) -> dict[str, Any]:
     """The translations' standing per language and the version of the law: fields every statute document has."""
-    return {"translations": tuple(fields.get("translations", ())), "version": fields.get("version")}
+    return {"translations": tuple(fields.get("translations", ())), "version": fields.get("version"),
+            "explanation": fields.get("explanation")}
 
 
 # A language tag as a draft writes it: a primary language of two or three letters, then subtags (zh-hant, pt-br).
@@ -579,6 +580,9 @@ class Builder:
     def interprets(self, c: list[Any]) -> Piece:
         refs = tuple(A.Ref(str(i), span=self._tspan(i)) for i in _all(c, "ID"))
         return self._field("interprets", refs, self._span(c))
+
+    def explanation(self, c: list[Any]) -> Piece:
+        return self._field("explanation", _value(c), self._span(c))
 
     def preamble(self, c: list[Any]) -> Piece:
         return self._field("preamble", _value(c), self._span(c))

@@ -89,6 +89,7 @@ def _provision_groups(p: A.Provision) -> list[list[str]]:
     _add_statute_standing(statute, p)
     _add_text(statute, "text", p.text)
     _add(statute, "text", None if p.text_of is None else "of " + p.text_of.id)
+    _add_text(statute, "explanation", p.explanation)
     return [placement, elements, sanction, statute]
 
 
@@ -231,6 +232,7 @@ def _obligation_groups(o: A.Obligation) -> list[list[str]]:
     _add_statute_standing(statute, o)
     _add_text(statute, "text", o.text)
     _add(statute, "text", None if o.text_of is None else "of " + o.text_of.id)
+    _add_text(statute, "explanation", o.explanation)
     return [placement, duty, statute]
 
 
@@ -278,6 +280,7 @@ def _rule_groups(r: A.Rule) -> list[list[str]]:
     statute: list[str] = []
     _add_statute_standing(statute, r)
     _add_text(statute, "text", r.text)
+    _add_text(statute, "explanation", r.explanation)
     return [placement, reach, statute]
 
 
