@@ -234,3 +234,16 @@ def test_each_draft_file_is_offered_as_word_and_akoma_ntoso(site: Path, folder: 
             else:
                 assert data.startswith(b"<?xml") and b"http://docs.oasis-open.org/legaldocml/ns/akn/3.0" in data
 
+
+
+def test_the_proposals_pages_show_their_comparison_tables(site: Path) -> None:
+    """The Taiwan amendment with its 說明 and the PRC bill, each article beside the text in force, in both languages."""
+    tw = (site / "drafts" / "tw-proposed.html").read_text(encoding="utf-8")
+    tables = re.findall(r'<table class="lexdraft-comparison[^"]*" lang="([a-zA-Z-]+)"', tw)
+    assert tables == ["zh-TW", "en"]
+    assert "<p>修正條文</p>" in tw and "<p>說明</p>" in tw and "<p>Explanation</p>" in tw
+    assert "<p>一、第一項及第二項未修正。</p>" in tw
+    prc = (site / "drafts" / "prc-proposed.html").read_text(encoding="utf-8")
+    assert re.findall(r'<table class="lexdraft-comparison[^"]*" lang="([a-zA-Z-]+)"', prc) == ["zh-CN", "en"]
+    assert "<p>修改前</p>" in prc and "<p>After amendment</p>" in prc
+    assert "<p>第三百六十六条　单位犯本节第三百六十三条、第三百六十四条、第三百六十五条规定之罪的" in prc

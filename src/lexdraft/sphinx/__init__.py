@@ -406,6 +406,44 @@ class DraftDirective(PipelineDirective):
         return para
 
 
+class ComparisonDirective(PipelineDirective):
+    """``.. lexdraft:comparison:: PATH`` (``:with: PATH...``) — the comparison table of a draft file's amendments, as
+    `render --table` makes it, in Chinese and in English: the article in force beside the article as amended (and
+    the drafters' explanation where the pack's form has one)."""
+
+    required_arguments = 1
+    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {"with": directives.unchanged}
+
+    def produce(self) -> list[nodes.Node]:
+        from ..wording.comparison import comparison_table
+
+        drafts, shown = self.load_drafts()
+        context = [d for f in drafts.files for d in f.documents]
+        out: list[nodes.Node] = []
+        for f in shown:
+            for lang, tag in (("zh", _zh_tag(f.documents[0])), ("en", "en")):
+                table = comparison_table(f.documents, context, lang)
+                out.append(nodes.rubric("", table.title, classes=[f"language-{tag}"]))
+                out.append(self._grid(table.headings, [r.cells for r in table.rows], tag))
+        return out
+
+    @staticmethod
+    def _grid(headings: Sequence[str], rows: Sequence[Sequence[Sequence[str]]], tag: str) -> nodes.table:
+        table = nodes.table(classes=["lexdraft-comparison", f"language-{tag}"])
+        group = nodes.tgroup(cols=len(headings))
+        table += group
+        for _ in headings:
+            group += nodes.colspec(colwidth=1)
+        head = nodes.thead()
+        head += nodes.row("", *(nodes.entry("", _para(h)) for h in headings))
+        group += head
+        body = nodes.tbody()
+        for row in rows:
+            body += nodes.row("", *(nodes.entry("", *(_para(line) for line in cell)) for cell in row))
+        group += body
+        return table
+
+
 class AtlasDirective(PipelineDirective):
     """``.. lexdraft:atlas:: PATH...`` with ``:against:`` — the matrix of jurisdictions and treaty requirements that
     `lexdraft atlas` prints, as a colour-coded table whose cells link to each jurisdiction's report (published by a
@@ -818,6 +856,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
 
     app.add_domain(LexdraftDomain)
     for name, directive in (("draft", DraftDirective), ("report", ReportDirective), ("atlas", AtlasDirective),
+                            ("comparison", ComparisonDirective),
                             ("spec", SpecDirective), ("vocabulary", VocabularyDirective), ("grammar", GrammarDirective),
                             ("review", ReviewDirective), ("bibliography", BibliographyDirective)):
         app.add_directive_to_domain("lexdraft", name, directive)
