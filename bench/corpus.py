@@ -98,8 +98,12 @@ class _Gen:
             lines += [f"{indent}  all {{", *(f"{indent}    {n}" for n in nested), f"{indent}  }}"]
         return lines
 
-    def text_block(self, tag: str, n: int, title: str) -> str:
-        body = "\n".join(f"第{n}条第{i}款 {title}：本款为生成的条文文字，用于测量，不是法律。" if tag != "en" else
+    def text_block(self, tag: str, n: int, title: str, says: tuple[str, ...] = ()) -> str:
+        """Verbatim text of an article in force; it says the names of its tiers (`says`), which an interpretation may
+        quote only because the text says them (E410)."""
+        tiers = "".join(f"{name}的，依照本款处罚。" for name in says)
+        body = "\n".join(f"第{n}条第{i}款 {title}：本款为生成的条文文字，用于测量，不是法律。{tiers if i == 1 else ''}"
+                         if tag != "en" else
                          f"Article {n}, paragraph {i}: {title}. Generated wording for measurement, not law."
                          for i in range(1, self.r.randint(2, 4)))
         return f'{tag} """\n{body}\n"""'
@@ -163,10 +167,13 @@ class _Gen:
         if r.random() < 0.5:
             lines += ["  tier base when any {", *self.condition("  ", _BASE_CIRCUMSTANCES),
                       f'  }} per "generated interpretation art. {index}"']
+        says: list[str] = []
         for tier, circumstances in (("serious", _SERIOUS), ("especially-serious", _ESPECIALLY)):
             if tier not in tiers:
                 continue
-            head = f"  tier {tier} requires {self.pick(circumstances)}"
+            required = self.pick(circumstances)
+            says.append(str((self.v.entry("circumstances", required) or {})["zh"]))
+            head = f"  tier {tier} requires {required}"
             if r.random() < 0.5:
                 lines += [f"{head} when any {{", *self.condition("  ", ()), "  }"]
             else:
@@ -190,7 +197,7 @@ class _Gen:
         lines += ["  penalty", *self.penalties(tiers, aggravated, "twd" if tw else "yuan")]
         if in_force and r.random() < 0.6:
             lines += ["", "  translation  working-gloss",
-                      f"  text         {self.text_block(zh_tag, article, zh_title)}",
+                      f"  text         {self.text_block(zh_tag, article, zh_title, tuple(says))}",
                       f"               {self.text_block('en', article, en_title)}"]
         lines.append("}")
         return "\n".join(lines) + "\n", pid, "serious" in tiers and not tw
@@ -225,9 +232,11 @@ class _Gen:
                  '  preamble     zh "依法惩治生成条文所列犯罪活动" en "punish according to law the generated offences"', ""]
         number = 0
         if r.random() < 0.6:
-            number += 1
-            lines.append(f"  article {number} defines identifiable-by {self.pick(('acquaintances', 'general-public'))}"
-                         f" evidenced-by {self.names('evidence', 2)}")
+            # The generated provisions' texts do not say the words a definition of identifiability quotes, and an
+            # interpretation may quote only its provision's words (E410): the article is drawn, so that the stream
+            # stays the same for the same seed, and not written.
+            self.pick(("acquaintances", "general-public"))
+            self.names("evidence", 2)
         for pid in interprets:
             number += 1
             lines += [f"  article {number} tier serious of {pid} when any {{", *self.condition("  ", ()), "  }"]

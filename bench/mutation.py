@@ -76,6 +76,7 @@ FIELDS: dict[tuple[str, str], Kind] = {
     ("Provision", "text_of"): "neutral",
     ("Provision", "translations"): "neutral",
     ("Provision", "version"): "neutral",
+    ("Provision", "explanation"): "neutral",  # why an amendment changes the article: the drafters' words
     ("Translation", "lang"): "identity",
     ("Translation", "status"): "identity",
     ("Version", "as_at"): "identity",

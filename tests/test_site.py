@@ -90,6 +90,10 @@ def test_site_is_byte_identical_when_built_again(site: Path, tmp_path: Path) -> 
     assert again.returncode == 0
     for page in ("drafts/prc-in-force.html", "specs.html", "language.html", "tutorial.html"):
         assert (tmp_path / page).read_bytes() == (site / page).read_bytes(), page
+    downloads = sorted(p.relative_to(site) for p in (site / "_downloads" / "lexdraft").iterdir())
+    assert downloads == sorted(p.relative_to(tmp_path) for p in (tmp_path / "_downloads" / "lexdraft").iterdir())
+    for rel in downloads:  # each draft's Word and Akoma Ntoso files too
+        assert (tmp_path / rel).read_bytes() == (site / rel).read_bytes(), rel
 
 
 needs_chromium = pytest.mark.skipif(check.chromium() is None,
@@ -206,3 +210,40 @@ def test_no_page_names_a_paper_by_its_file_name(site: Path) -> None:
 
     named = sorted(str(p.relative_to(site)) for p in site.rglob("*.html") if re.search(r"_[0-9a-f]{16}\.txt", prose(p)))
     assert named == []
+
+
+@pytest.mark.parametrize("folder", DRAFT_SETS, ids=lambda f: f.relative_to(ROOT).as_posix())
+def test_each_draft_file_is_offered_as_word_and_akoma_ntoso(site: Path, folder: Path) -> None:
+    """Every draft file of a set's page links its .docx in both languages and its Akoma Ntoso (in Chinese only where
+    the statute has Chinese text), and the files linked are there: a Word document and AKN XML."""
+    html = (site / f"{page_of(folder)}.html").read_text(encoding="utf-8")
+    links = re.findall(r'<a class="lexdraft-download reference external" href="([^"]+)">([^<]+)</a>', html)
+    chinese = folder.relative_to(ROOT / "drafts").parts[0] in ("prc", "tw")
+    for draft in sorted(folder.glob("*.lexd")):
+        stem = "__".join(draft.relative_to(ROOT).with_suffix("").parts)
+        expected = [f"{stem}.zh.docx", f"{stem}.en.docx", *([f"{stem}.zh.akn.xml"] if chinese else []),
+                    f"{stem}.en.akn.xml"]
+        found = [href.rsplit("/", 1)[1] for href, _ in links if f"/{stem}." in href]
+        assert found == expected, draft
+        for name in expected:
+            href = next(h for h, _ in links if h.endswith("/" + name))
+            target = (site / page_of(folder)).parent / href
+            data = target.read_bytes()
+            if name.endswith(".docx"):
+                assert data[:2] == b"PK" and b"word/document.xml" in data
+            else:
+                assert data.startswith(b"<?xml") and b"http://docs.oasis-open.org/legaldocml/ns/akn/3.0" in data
+
+
+
+def test_the_proposals_pages_show_their_comparison_tables(site: Path) -> None:
+    """The Taiwan amendment with its 說明 and the PRC bill, each article beside the text in force, in both languages."""
+    tw = (site / "drafts" / "tw-proposed.html").read_text(encoding="utf-8")
+    tables = re.findall(r'<table class="lexdraft-comparison[^"]*" lang="([a-zA-Z-]+)"', tw)
+    assert tables == ["zh-TW", "en"]
+    assert "<p>修正條文</p>" in tw and "<p>說明</p>" in tw and "<p>Explanation</p>" in tw
+    assert "<p>一、第一項及第二項未修正。</p>" in tw
+    prc = (site / "drafts" / "prc-proposed.html").read_text(encoding="utf-8")
+    assert re.findall(r'<table class="lexdraft-comparison[^"]*" lang="([a-zA-Z-]+)"', prc) == ["zh-CN", "en"]
+    assert "<p>修改前</p>" in prc and "<p>After amendment</p>" in prc
+    assert "<p>第三百六十六条　单位犯本节第三百六十三条、第三百六十四条、第三百六十五条规定之罪的" in prc

@@ -306,7 +306,9 @@ def cmd_render(args: argparse.Namespace) -> int:
     provisions = provisions_of([d for f in loaded.files for d in f.documents])
     documents = loaded.draft.documents
     out: str | bytes
-    if args.format == "docx":
+    if args.table:
+        out = _comparison(documents, [d for f in loaded.files for d in f.documents], args)
+    elif args.format == "docx":
         from .outputs.docx import to_docx
 
         out = to_docx(documents, args.lang, provisions)
@@ -318,6 +320,23 @@ def cmd_render(args: argparse.Namespace) -> int:
         out = "\n".join(render(doc, args.lang, provisions) for doc in documents)
     write_output(out, args.output, loaded.paths)
     return EXIT_OK
+
+
+def _comparison(documents: Sequence[Any], context: Sequence[Any], args: argparse.Namespace) -> str | bytes:
+    """`render --table`: the amendments of the file beside the text in force, in the pack's form."""
+    from .outputs import comparison
+    from .wording.comparison import comparison_table
+
+    if args.format != "text":
+        raise fail("E401", f"--format {args.format} writes the draft, not its comparison table", None,
+                   f"give the table's format to --table: `--table {'docx' if args.format == 'docx' else 'html'}`")
+    table = comparison_table(documents, context, args.lang)
+    if args.table == "docx":
+        from .outputs.docx import comparison_docx
+
+        return comparison_docx(table)
+    return {"text": comparison.to_text, "markdown": comparison.to_markdown, "html": comparison.to_html}[args.table](
+        table)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -411,8 +430,10 @@ def cmd_gate(args: argparse.Namespace) -> int:
                          fail_on_new_warnings=args.fail_on_new_warnings, staged=args.staged,
                          accept_rule_changes=args.accept_rule_changes, strict_review=args.strict_review,
                          rule_paths=rules)
+            from .gate.word import to_docx
+
             writers = {"text": to_text, "markdown": to_markdown, "html": to_html, "sarif": to_sarif,
-                       "junit": to_junit}
+                       "junit": to_junit, "docx": to_docx}
             report = writers[args.format](result)
     except LexdraftError as e:
         if args.format == "sarif":  # code hosts annotate the broken draft; the errors still go to stderr
@@ -506,6 +527,10 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--format", choices=("text", "docx", "akn"), default="text",
                    help="plain text, a Word document (binary: give -o FILE.docx), or Akoma Ntoso 3.0 XML, "
                         "e.g. --format docx -o 253-2.docx")
+    r.add_argument("--table", nargs="?", const="text", choices=("text", "markdown", "html", "docx"), metavar="FORMAT",
+                   help="instead, the comparison table of the file's amendments in its pack's form (修改前 | 修改后; "
+                        "Taiwan's 修正條文 | 現行條文 | 說明) as text (the default), markdown, html or docx, e.g. "
+                        "--table markdown --with drafts/prc/in-force")
     r.add_argument("--with", dest="with_paths", action="append", default=[], metavar="PATH",
                    help="more drafts the file refers to (the drafts beside it are always read), "
                         "e.g. --with drafts/prc/in-force")
@@ -562,9 +587,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="compare what is staged for the next commit (the index; a pre-commit hook's choice)")
     side.add_argument("--working-tree", dest="staged", action="store_false",
                       help="compare the files as they are on disk, untracked ones included (the default)")
-    g.add_argument("--format", choices=("text", "markdown", "html", "sarif", "junit"), default="text",
-                   help="text, a pull-request comment (markdown), a page (html), code-scanning annotations (sarif) "
-                        "or test results (junit), e.g. --format sarif -o gate.sarif")
+    g.add_argument("--format", choices=("text", "markdown", "html", "sarif", "junit", "docx"), default="text",
+                   help="text, a pull-request comment (markdown), a page (html), code-scanning annotations (sarif), "
+                        "test results (junit) or a Word document (docx), e.g. --format docx -o gate.docx")
     g.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE, e.g. -o gate.md")
     g.add_argument("--pack", action="append", default=[], metavar="DIR", help=PACK_HELP)
     _no_cache_option(g)

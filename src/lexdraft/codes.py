@@ -100,6 +100,9 @@ _ALL = (
          "instrument amendment to \"中华人民共和国刑法\" inserting article 253-3 after 253-1"),
     Code("E231", "a bill item that names no amendment of the set, one that amends nothing or another act, or the same "
          "item twice", "item prc.criminal-law.364   (the article in force: it amends nothing)"),
+    Code("E232", "an interpretation's frame that does not fit it: a number or adoption line on a proposal, a stage "
+         "in force, a commencement no date, a catch-all in an `all` list",
+         'interpretation … { status proposed  number "法释〔2026〕1号" … }   (a proposal has no number)'),
     # W2xx: warnings, which stop nothing
     Code("W201", "a proposed provision that implements no treaty article",
          "provision … { status proposed … }   (no `implements uncc.16`)"),
@@ -134,6 +137,11 @@ _ALL = (
     Code("E409", "a suggested amendment that `review --write-amendments` will not write: its file exists already, "
          "or the folder cannot be written in",
          "lexdraft review drafts/prc/in-force --write-amendments amendments   (run twice: the drafts are there)"),
+    Code("E410", "an interpretation that quotes (“…”) words the composed text of the provision it interprets does not "
+         "contain", "article 1 defines identifiable-by acquaintances   (the provision's text says 能够……所识别)"),
+    Code("E411", "a comparison table that cannot be made: nothing amended, no form in the pack, the text in force not "
+         "read, or the 說明 the pack requires missing", "lexdraft render 366-legal-persons.lexd --table   (without "
+         "--with drafts/prc/in-force)"),
     Code("E420", "an amendment bill in a jurisdiction whose pack gives no bill form, or amending an act the pack "
          "does not name", "amendment nz.hdca-amendment.1 { … }   (the nz pack has no `bill:`)"),
     # E5xx: git for the gate

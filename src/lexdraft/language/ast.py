@@ -47,6 +47,13 @@ class Ref(Node):
 
 
 @dataclass(frozen=True, slots=True)
+class Stated(Node):
+    """A value a file states word for word, never composed: a document number, a date."""
+
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
 class Text(Node):
     """Text by language: PRC Chinese, English, Traditional Chinese, and any other language a statute is written in."""
 
@@ -283,6 +290,7 @@ class Provision(Node):
     text_of: Ref | None = None  # `text of ID`: the text is that document's; loading a set puts it in `text`
     translations: tuple[Translation, ...] = ()  # `translation LANG STATUS`, per language
     version: Version | None = None
+    explanation: Text | None = None  # why an amendment changes the article, as its drafters word it (說明)
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,6 +311,7 @@ class TierArticle(Node):
     tier: Term
     provision: Ref
     condition: Condition
+    catch_all: bool = False  # the list ends with 其他……的情形, the circumstances the court leaves open
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,6 +374,12 @@ class Interpretation(Node):
     interprets: tuple[Ref, ...] = ()
     preamble: Text | None = None
     articles: tuple[JIArticle, ...] = ()
+    # The frame, as the file states it: never composed from anything else.
+    stage: Term | None = None  # draft-for-comment: a court's own draft published for comment (征求意见稿)
+    number: Stated | None = None  # the document number: 法释〔2010〕3号
+    adopted: Text | None = None  # the adoption line, without its parentheses
+    commencement: Stated | None = None  # the date of the commencement article, YYYY-MM-DD
+    supersedes: bool = False  # the article: 以前发布的司法解释与本解释不一致的，以本解释为准
 
 
 @dataclass(frozen=True, slots=True)
@@ -406,6 +421,7 @@ class Obligation(Node):
     text_of: Ref | None = None  # as a provision's
     translations: tuple[Translation, ...] = ()  # `translation LANG STATUS`, per language
     version: Version | None = None
+    explanation: Text | None = None  # why an amendment changes the article, as its drafters word it (說明)
 
 
 @dataclass(frozen=True, slots=True)
@@ -427,6 +443,7 @@ class Rule(Node):
     translation: Term | None = None
     translations: tuple[Translation, ...] = ()
     version: Version | None = None
+    explanation: Text | None = None  # why an amendment changes the article, as its drafters word it (說明)
 
     def reaches_provision(self, provision_id: str) -> bool:
         """Whether the rule applies to the offence of this provision id (a paragraph id counts under its article)."""

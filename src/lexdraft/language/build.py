@@ -50,7 +50,8 @@ def _text_of(fields: dict[str, Any]) -> A.Ref | None:
 
 def _versions(fields: dict[str, Any]) -> dict[str, Any]:
     """The translations' standing per language and the version of the law: fields every statute document has."""
-    return {"translations": tuple(fields.get("translations", ())), "version": fields.get("version")}
+    return {"translations": tuple(fields.get("translations", ())), "version": fields.get("version"),
+            "explanation": fields.get("explanation")}
 
 
 # A language tag as a draft writes it: a primary language of two or three letters, then subtags (zh-hant, pt-br).
@@ -235,7 +236,9 @@ class Builder:
             id=str(ident), jurisdiction=f.get("jurisdiction"), status=f.get("status"),
             title=f.get("title"), sources=tuple(f.get("source", ())), issuers=f.get("issuer", ()),
             interprets=f.get("interprets", ()), preamble=f.get("preamble"),
-            articles=tuple(f.get("ji_article", ())), span=self._tspan(ident))
+            articles=tuple(f.get("ji_article", ())), stage=f.get("stage"), number=f.get("doc_number"),
+            adopted=f.get("adopted"), commencement=f.get("ji_commencement"), supersedes="supersedes" in f,
+            span=self._tspan(ident))
         return value, c[0], c[-1]
 
     def amendment(self, c: list[Any]) -> Piece:
@@ -557,9 +560,29 @@ class Builder:
     def issuer(self, c: list[Any]) -> Piece:
         return self._field("issuer", self._terms(_piece(c), "issuers"), self._span(c))
 
+    def stage(self, c: list[Any]) -> Piece:
+        return self._field("stage", self._term(_one(c, "NAME"), "stages"), self._span(c))
+
+    def doc_number(self, c: list[Any]) -> Piece:
+        span = self._span(c)
+        return self._field("doc_number", A.Stated(_unquote(_one(c, "STRING")), span=span), span)
+
+    def adopted(self, c: list[Any]) -> Piece:
+        return self._field("adopted", _value(c), self._span(c))
+
+    def ji_commencement(self, c: list[Any]) -> Piece:
+        span = self._span(c)
+        return self._field("ji_commencement", A.Stated(_unquote(_one(c, "STRING")), span=span), span)
+
+    def supersedes(self, c: list[Any]) -> Piece:
+        return self._field("supersedes", True, self._span(c))
+
     def interprets(self, c: list[Any]) -> Piece:
         refs = tuple(A.Ref(str(i), span=self._tspan(i)) for i in _all(c, "ID"))
         return self._field("interprets", refs, self._span(c))
+
+    def explanation(self, c: list[Any]) -> Piece:
+        return self._field("explanation", _value(c), self._span(c))
 
     def preamble(self, c: list[Any]) -> Piece:
         return self._field("preamble", _value(c), self._span(c))
@@ -596,7 +619,8 @@ class Builder:
     def ji_tier(self, c: list[Any]) -> Piece:
         # tier NAME of ID when condition
         ident, condition = _after(c, "OF"), _after(c, "_WHEN")
-        args = (self._term(_after(c, "_TIER"), "tiers"), A.Ref(str(ident), span=self._tspan(ident)), condition[0])
+        args = (self._term(_after(c, "_TIER"), "tiers"), A.Ref(str(ident), span=self._tspan(ident)), condition[0],
+                _one(c, "CATCH_ALL") is not None)
         return ("tier", args), c[0], self._end(c)
 
     def evidence(self, c: list[Any]) -> Piece:

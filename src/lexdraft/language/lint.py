@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -17,7 +18,8 @@ from .vocabulary import Vocabulary, vocabulary
 
 # Vocabulary sections in the words a drafter uses; object-attribute values are worded per attribute.
 SECTION_WORDS = {
-    "jurisdictions": "jurisdiction", "statuses": "status", "instruments": "instrument", "issuers": "issuer",
+    "jurisdictions": "jurisdiction", "statuses": "status", "stages": "stage", "instruments": "instrument",
+    "issuers": "issuer",
     "interests": "protected interest", "mental": "state of mind", "mental-degrees": "degree of the state of mind",
     "purposes": "purpose", "evidence": "kind of evidence", "conduct": "conduct", "means": "means",
     "objects": "object", "object-attributes": "object attribute", "consent": "`consent` value", "harms": "harm",
@@ -802,6 +804,41 @@ def _squeezed(s: str) -> str:
     return "".join(s.split())
 
 
+def interpretation_frames(ds: Lookups) -> Iterator[Diagnostic]:
+    """E232: an interpretation's frame fits its standing: a number and an adoption line only once adopted, a draft's
+    stage only on a proposal, a commencement on a real date, a catch-all item only in a list of alternatives."""
+    for i in _interpretations(ds):
+        in_force = i.status is not None and i.status.name == "in-force"
+        if not in_force:
+            for what, node in (("document number", i.number), ("adoption line", i.adopted)):
+                if node is not None:
+                    yield Diagnostic("E232", f"`{i.id}` is not in force, so it has no {what}: a court gives one when "
+                                     "it adopts an interpretation", node.span,
+                                     ((f"remove the {what}, or set `status in-force` if the file quotes an "
+                                       "interpretation the court adopted"),))
+        elif i.stage is not None:
+            yield Diagnostic("E232", f"`{i.id}` is in force, so it is no {i.stage.name}", i.stage.span,
+                             ("remove the `stage` line, or set `status proposed` for a draft",))
+        if i.commencement is not None and not _is_date(i.commencement.value):
+            yield Diagnostic("E232", f"the commencement “{i.commencement.value}” is no date written YYYY-MM-DD",
+                             i.commencement.span, ('write the date the file quotes, e.g. `commencement "2019-11-01"`',))
+        for a in i.articles:
+            if isinstance(a, A.TierArticle) and a.catch_all and a.condition.mode is not A.ConditionMode.ANY:
+                yield Diagnostic("E232", f"article {a.number} ends a list whose items must all be present with a "
+                                 "catch-all item", a.span,
+                                 ("a catch-all (其他……的情形) closes a list of alternatives: write `when any { … }`",))
+
+
+def _is_date(value: str) -> bool:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return False
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
 def unsourced_texts(ds: Lookups) -> Iterator[Diagnostic]:
     """W203: a provision or obligation that quotes verbatim `text` says where the text comes from."""
     for doc in ds.documents:
@@ -866,5 +903,5 @@ RULES: tuple[Rule, ...] = (
     tier_penalties, mental_degrees, rebuttable_presumptions, omission_duties, required_fields,
     implemented_articles, fine_units, article_numbers, cited_ids, interpreted_tiers, repeated_terms,
     breached_obligations, class_tiers, shared_texts, unimplemented_proposals, unquoted_words, unsourced_texts,
-    general_part_rules, amendment_operations,
+    general_part_rules, amendment_operations, interpretation_frames,
 )

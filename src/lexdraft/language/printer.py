@@ -89,6 +89,7 @@ def _provision_groups(p: A.Provision) -> list[list[str]]:
     _add_statute_standing(statute, p)
     _add_text(statute, "text", p.text)
     _add(statute, "text", None if p.text_of is None else "of " + p.text_of.id)
+    _add_text(statute, "explanation", p.explanation)
     return [placement, elements, sanction, statute]
 
 
@@ -231,6 +232,7 @@ def _obligation_groups(o: A.Obligation) -> list[list[str]]:
     _add_statute_standing(statute, o)
     _add_text(statute, "text", o.text)
     _add(statute, "text", None if o.text_of is None else "of " + o.text_of.id)
+    _add_text(statute, "explanation", o.explanation)
     return [placement, duty, statute]
 
 
@@ -278,6 +280,7 @@ def _rule_groups(r: A.Rule) -> list[list[str]]:
     statute: list[str] = []
     _add_statute_standing(statute, r)
     _add_text(statute, "text", r.text)
+    _add_text(statute, "explanation", r.explanation)
     return [placement, reach, statute]
 
 
@@ -304,7 +307,10 @@ def _interpretation_groups(i: A.Interpretation) -> list[list[str]]:
     head: list[str] = []
     _add(head, "jurisdiction", _name(i.jurisdiction))
     _add(head, "status", _name(i.status))
+    _add(head, "stage", _name(i.stage))
     _add(head, "issuer", _names(i.issuers))
+    _add(head, "number", None if i.number is None else _string(i.number.value))
+    _add_text(head, "adopted", i.adopted)
     _add_text(head, "title", i.title)
     for s in i.sources:
         _add(head, "source", _string(s))
@@ -313,7 +319,10 @@ def _interpretation_groups(i: A.Interpretation) -> list[list[str]]:
     articles: list[str] = []
     for a in i.articles:
         articles.extend(_article(a))
-    return [head, articles]
+    end: list[str] = []
+    _add(end, "supersedes", "earlier" if i.supersedes else None)
+    _add(end, "commencement", None if i.commencement is None else _string(i.commencement.value))
+    return [head, articles, end]
 
 
 def _article(a: A.JIArticle) -> list[str]:
@@ -337,6 +346,8 @@ def _article(a: A.JIArticle) -> list[str]:
     else:
         return _bilingual(lead + "text ", a.text)
     _append(lines, format_condition(a.condition, INDENT))
+    if isinstance(a, A.TierArticle) and a.catch_all:
+        lines[-1] += " catch-all"
     return lines
 
 

@@ -39,6 +39,7 @@ FORMS: dict[str, str] = {
     "penalty": "base imprisonment <= 3 years | criminal-detention; fine optional <= 50000 yuan",
     "text": 'text zh """…""" en """…"""',
     "translation": "translation working-gloss",
+    "explanation": 'explanation zh-hant """一、……""" en """1. …"""',
     "issuer": "issuer supreme-peoples-court",
     "interprets": "interprets prc.criminal-law.253-2",
     "preamble": 'preamble zh "…" en "…"',

@@ -259,12 +259,15 @@ class _Writer:
 
     # ------------------------------------------------------------------ body
 
-    def _preface(self, top: etree._Element, title: str | None, authorities: str | None = None) -> None:
+    def _preface(self, top: etree._Element, title: str | None, authorities: str | None = None,
+                 number: str | None = None) -> None:
         if not title and not authorities:
             return
         preface = _el(top, "preface")
         if title:
             _el(_el(preface, "p"), "docTitle", title)
+        if number:  # an adopted interpretation's number, as the file states it
+            _el(_el(preface, "p"), "docNumber", number)
         if authorities:
             _el(_el(preface, "p"), "docAuthority", authorities)
 
@@ -328,11 +331,12 @@ class _Writer:
             self._quoted(quoted, self.eid(f"art_{i}__mod_1__qstr_1__"), gathered.instrument, item.lines)
 
     def _interpretation(self, top: etree._Element, page: InterpretationPage) -> None:
-        self._preface(top, page.title, page.issuers or None)
+        self._preface(top, page.title, page.issuers or None, page.number)
         _el(_el(top, "preamble"), "p", page.preamble)
         body = _el(top, "body")
-        for (label, lines), article in zip(page.articles, self.doc.articles, strict=True):  # type: ignore[union-attr]
-            self._article(body, self.eid(""), str(article.number), label, lines)
+        # The file's articles are numbered 1, 2, … in order (E214); the final articles follow them.
+        for number, (label, lines) in enumerate(page.articles, start=1):
+            self._article(body, self.eid(""), str(number), label, lines)
 
 
 __all__ = ["LANGUAGES", "NS", "UNDATED", "to_akn"]

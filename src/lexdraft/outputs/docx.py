@@ -42,6 +42,7 @@ from docx.text.run import Run
 from .. import packs
 from ..language import ast as A
 from ..wording.boilerplate import WORDS as _WORDS
+from ..wording.comparison import ComparisonTable
 from .pages import BillPage, InterpretationPage, Page, ProvisionPage, page_of
 from .xmltext import xml_text
 
@@ -80,6 +81,18 @@ def to_docx(documents: Sequence[A.Document], lang: str, provisions: Mapping[str,
         book.page(page, first=i == 0)
     titles = [p.title for p in pages if p.title]
     return book.save(titles[0] if titles else "")
+
+
+def comparison_docx(table: ComparisonTable) -> bytes:
+    """A comparison table (修改前 | 修改后; 修正條文 | 現行條文 | 說明) as a Word document: its title as Heading 1,
+    the table a real Word table with the statute's words in the statute's face and the explanation in the office's."""
+    pack = packs.pack(table.jurisdiction)
+    book = _Book(HANT if table.script == "hant" else HANS, table.lang, pack.margins if pack is not None else None)
+    book.heading(table.title)
+    faces = [(FRAME, book.fonts.frame) if column == "explanation" else (STATUTE, book.fonts.statute)
+             for column in table.columns]
+    book.grid(table.headings, [row.cells for row in table.rows], faces)
+    return book.save(table.title)
 
 
 def _jurisdiction(doc: A.Document) -> str:
@@ -128,6 +141,9 @@ class _Book:
         else:
             self._provision(page, first)
 
+    def heading(self, text: str, level: int = 1) -> None:
+        self._para(text, f"Heading {level}", self.fonts.heading)
+
     def _headings(self, title: str | None, citation: str | None, first: bool) -> None:
         """The title as Heading 1 and the citation as Heading 2; without a title the citation heads the page."""
         lines = [t for t in (title, citation) if t]
@@ -170,11 +186,13 @@ class _Book:
     def _interpretation(self, page: InterpretationPage, first: bool) -> None:
         w = self.words
         self._headings(page.title, None, first)
-        if page.proposed:
-            self._para(w["ji-proposed"], FRAME, self.fonts.frame)
-        if page.issuers:
-            self._para(w["issuer-proposed" if page.proposed else "issuer"] + w["colon"] + page.issuers, FRAME,
-                       self.fonts.frame)
+        for line in (page.number, page.adopted):  # the court's own frame, as the file states it
+            if line:
+                self._para(line, STATUTE, self.fonts.statute)
+        if page.standing:
+            self._para(page.standing, FRAME, self.fonts.frame)
+        if page.shows_issuers:
+            self._para(page.issuers_label + w["colon"] + page.issuers, FRAME, self.fonts.frame)
         self._para(page.preamble, STATUTE, self.fonts.statute)
         for label, lines in page.articles:
             for i, line in enumerate(lines):
@@ -223,6 +241,52 @@ class _Book:
                 self._run(para, text, self.fonts.frame)
         table.autofit = False
         for column, width in zip(table.columns, (Mm(40), Mm(116)), strict=True):  # the subject narrow, the note wide
+            column.width = width
+            for cell in column.cells:
+                cell.width = width
+
+    def text(self, text: str, *, bullet: bool = False, preformatted: bool = False) -> None:
+        """The office's words: a paragraph, a bulleted one, or lines kept as they are (one paragraph each)."""
+        if preformatted:
+            for line in text.split("\n"):
+                self._para(line, FRAME, self.fonts.frame)
+            return
+        lines = text.split("\n")
+        p = self._para(lines[0], "List Bullet" if bullet else FRAME, self.fonts.frame)
+        for line in lines[1:]:  # a sentence given in both languages: the second on a line of its own
+            p.add_run().add_break()
+            self._run(p, line, self.fonts.frame)
+
+    def grid(self, headings: Sequence[str], rows: Sequence[Sequence[Sequence[str | tuple[str, bool]]]],
+             faces: Sequence[tuple[str, str]], widths: Sequence[int] | None = None) -> None:
+        """A real Word table: a header row (repeated on every page) and one row per entry, each cell's lines its
+        paragraphs in its column's face (paragraph style, East Asian font), a line given as (text, True) in bold;
+        the columns share the width between the margins unless `widths` (mm) says otherwise."""
+        table = self.doc.add_table(rows=1, cols=len(headings))
+        table.style = self.doc.styles["Table Grid"]
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        head = table.rows[0]
+        flag = OxmlElement("w:tblHeader")
+        head._tr.get_or_add_trPr().append(flag)
+        for cell, text in zip(head.cells, headings, strict=True):
+            para = cell.paragraphs[0]
+            para.style = self.doc.styles[FRAME]
+            self._run(para, text, self.fonts.heading).bold = True
+        for row in rows:
+            cells = table.add_row().cells
+            for cell, lines, (style, east_asia) in zip(cells, row, faces, strict=True):
+                for i, line in enumerate(lines):
+                    para = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+                    para.style = self.doc.styles[style]
+                    para.paragraph_format.first_line_indent = Pt(0)  # a cell is too narrow for an indent
+                    words, bold = line if isinstance(line, tuple) else (line, False)
+                    if words:
+                        self._run(para, words, east_asia).bold = bold or None
+        section = self.doc.sections[0]
+        body = (section.page_width - section.left_margin - section.right_margin) // len(headings)
+        table.autofit = False
+        for i, column in enumerate(table.columns):
+            width = Mm(widths[i]) if widths else body
             column.width = width
             for cell in column.cells:
                 cell.width = width
@@ -284,4 +348,7 @@ def _run_fonts(run: CT_R, east_asia: str) -> None:
     _fonts_element(run.get_or_add_rPr(), east_asia, None)
 
 
-__all__ = ["FRAME", "HANS", "HANT", "STATUTE", "to_docx"]
+# The writer, for the reports other parts of lexdraft write in Word (the gate's): styles, fonts, tables, saving.
+WordBook = _Book
+
+__all__ = ["FRAME", "HANS", "HANT", "STATUTE", "WordBook", "comparison_docx", "to_docx"]

@@ -61,6 +61,16 @@ class Wording:
 
 
 @dataclass(frozen=True)
+class ComparisonForm:
+    """How the jurisdiction sets an amendment beside the text in force (pack.yaml `comparison:`): which texts stand in
+    which column, whether the drafters' explanation is required, and per language the title and the headings."""
+
+    columns: tuple[str, ...]  # current (in force), amended, explanation, in the order of the table
+    explanation_required: bool
+    labels: dict[str, dict[str, str]]  # by language: title ({act}) and a heading for each column
+
+
+@dataclass(frozen=True)
 class Instrument:
     name: str  # the term in ids and `instrument` lines
     labels: dict[str, str]  # en, zh, own
@@ -92,6 +102,7 @@ class Pack:
     style_note: dict[str, str] = field(default_factory=dict)  # en, zh: where composed text is not in its own style
     benchmark: dict[str, str] | None = None  # why a review measures it as a benchmark: it cannot become a party
     bills: dict[str, BillForm] = field(default_factory=dict)  # by language: how its amendment bills are written
+    comparison: ComparisonForm | None = None  # how an amendment is set beside the text in force
     wording: dict[str, Wording] = field(default_factory=dict)  # by language: its own words in composed text
     risks: dict[str, dict[str, str]] = field(default_factory=dict)  # a common risk's reason in its procedure's words
     risk_spans: dict[str, Span] = field(default_factory=dict)  # where each of them is named
@@ -301,4 +312,12 @@ def read_pack(folder: Path, shown: str) -> Pack:
                                {k: str(v) for k, v in (form.get("fine-modes") or {}).items()}, form.get("money"))
                  for lang, form in (data.get("wording") or {}).items()},
         risks={rid: {k: str(v) for k, v in reason.items()} for rid, reason in (data.get("risks") or {}).items()},
-        risk_spans=dict(data["risks"].key_spans) if "risks" in data else {})
+        risk_spans=dict(data["risks"].key_spans) if "risks" in data else {},
+        comparison=_comparison(data.get("comparison")))
+
+
+def _comparison(data: Any) -> ComparisonForm | None:
+    if not data:
+        return None
+    return ComparisonForm(tuple(str(c) for c in data["columns"]), data.get("explanation") == "required",
+                          {lang: {k: str(v) for k, v in data[lang].items()} for lang in ("zh", "en") if lang in data})

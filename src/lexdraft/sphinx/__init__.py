@@ -40,6 +40,9 @@ from ..treaty.values import Force, Verdict
 logger = logging.getLogger(__name__)
 
 STATIC = Path(__file__).resolve().parent / "static"
+# Where the site keeps each draft file as Word and Akoma Ntoso, beside its pages.
+DOWNLOADS = "_downloads/lexdraft"
+LANG_NAMES = {"zh": "中文", "en": "English"}
 
 
 # ---------------------------------------------------------------- node helpers
@@ -331,6 +334,7 @@ class DraftDirective(PipelineDirective):
         context = provisions_of([d for f in drafts.files for d in f.documents])
         out: list[nodes.Node] = []
         for f in shown:
+            downloads = self.downloads(f, context)
             for doc, source in zip(f.documents, source_segments(f)):
                 anchor = _anchor("doc", doc.id)
                 title = doc.title or _bill_title(doc) or Text(zh=doc.id, en=doc.id)
@@ -355,6 +359,9 @@ class DraftDirective(PipelineDirective):
                         cites += nodes.Text(", " if i else "")
                         cites += _xref("provision", ref.id)
                     section += cites
+                if downloads is not None:  # the file's documents, once, under its first
+                    section += downloads
+                    downloads = None
                 section += side_by_side(render(doc, "zh", context), render(doc, "en", context), zh_tag)
                 if "source" in self.options:
                     section += nodes.rubric("", "Draft source")
@@ -362,6 +369,79 @@ class DraftDirective(PipelineDirective):
                     section += block
                 out.append(section)
         return out
+
+
+    def downloads(self, f: DraftFile, context: dict[str, Provision]) -> nodes.paragraph:
+        """The draft file as a Word document and as Akoma Ntoso XML in each language, written beside the built
+        pages (`_downloads/lexdraft/`) and linked: the same bytes for the same drafts."""
+        from sphinx.util.osutil import relative_uri
+
+        from ..outputs.akn import to_akn
+        from ..outputs.docx import to_docx
+
+        top = _project_top(Path(self.env.srcdir))
+        stem = "__".join(Path(os.path.realpath(f.path)).relative_to(top).with_suffix("").parts)
+        folder = Path(_OUTDIRS[str(self.env.srcdir)]) / DOWNLOADS
+        folder.mkdir(parents=True, exist_ok=True)
+        here = self.env.docname + ".html"  # the page, as the HTML builder names it
+        para = nodes.paragraph("", "Download: ", classes=["lexdraft-meta", "lexdraft-downloads"])
+        files = [(f"{stem}.{lang}.docx", f"Word ({LANG_NAMES[lang]})",
+                  lambda lang=lang: to_docx(f.documents, lang, context)) for lang in ("zh", "en")]
+        files += [(f"{stem}.{lang}.akn.xml", f"Akoma Ntoso ({LANG_NAMES[lang]})",
+                   lambda lang=lang: to_akn(f.documents, lang, context, name=Path(f.path).stem).encode("utf-8"))
+                  for lang in ("zh", "en")]
+        shown = 0
+        for name, label, write in files:
+            try:
+                data = write()
+            except LexdraftError:  # a statute of another language has no Chinese expression: no link to one
+                continue
+            target = folder / name
+            if not target.is_file() or target.read_bytes() != data:  # an unchanged file keeps its time
+                target.write_bytes(data)
+            para += nodes.Text(" · " if shown else "")
+            shown += 1
+            para += nodes.reference(label, label, refuri=relative_uri(here, f"{DOWNLOADS}/{name}"),
+                                    classes=["lexdraft-download"])
+        return para
+
+
+class ComparisonDirective(PipelineDirective):
+    """``.. lexdraft:comparison:: PATH`` (``:with: PATH...``) — the comparison table of a draft file's amendments, as
+    `render --table` makes it, in Chinese and in English: the article in force beside the article as amended (and
+    the drafters' explanation where the pack's form has one)."""
+
+    required_arguments = 1
+    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {"with": directives.unchanged}
+
+    def produce(self) -> list[nodes.Node]:
+        from ..wording.comparison import comparison_table
+
+        drafts, shown = self.load_drafts()
+        context = [d for f in drafts.files for d in f.documents]
+        out: list[nodes.Node] = []
+        for f in shown:
+            for lang, tag in (("zh", _zh_tag(f.documents[0])), ("en", "en")):
+                table = comparison_table(f.documents, context, lang)
+                out.append(nodes.rubric("", table.title, classes=[f"language-{tag}"]))
+                out.append(self._grid(table.headings, [r.cells for r in table.rows], tag))
+        return out
+
+    @staticmethod
+    def _grid(headings: Sequence[str], rows: Sequence[Sequence[Sequence[str]]], tag: str) -> nodes.table:
+        table = nodes.table(classes=["lexdraft-comparison", f"language-{tag}"])
+        group = nodes.tgroup(cols=len(headings))
+        table += group
+        for _ in headings:
+            group += nodes.colspec(colwidth=1)
+        head = nodes.thead()
+        head += nodes.row("", *(nodes.entry("", _para(h)) for h in headings))
+        group += head
+        body = nodes.tbody()
+        for row in rows:
+            body += nodes.row("", *(nodes.entry("", *(_para(line) for line in cell)) for cell in row))
+        group += body
+        return table
 
 
 class AtlasDirective(PipelineDirective):
@@ -743,6 +823,14 @@ class GrammarDirective(PipelineDirective):
 
 # ---------------------------------------------------------------- setup
 
+# Where each project's site is being written, by its source folder: the draft pages write their downloads there.
+_OUTDIRS: dict[str, str] = {}
+
+
+def _remember_outdir(app: Sphinx) -> None:
+    _OUTDIRS[str(app.srcdir)] = str(app.outdir)
+
+
 def _add_static(app: Sphinx, config: Config) -> None:
     config.html_static_path.append(str(STATIC))
 
@@ -768,6 +856,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
 
     app.add_domain(LexdraftDomain)
     for name, directive in (("draft", DraftDirective), ("report", ReportDirective), ("atlas", AtlasDirective),
+                            ("comparison", ComparisonDirective),
                             ("spec", SpecDirective), ("vocabulary", VocabularyDirective), ("grammar", GrammarDirective),
                             ("review", ReviewDirective), ("bibliography", BibliographyDirective)):
         app.add_directive_to_domain("lexdraft", name, directive)
@@ -776,5 +865,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("lexdraft_packs", [], "env", list)
     app.connect("config-inited", _add_static)
     app.connect("config-inited", _use_packs)
+    app.connect("builder-inited", _remember_outdir)
     app.add_css_file("lexdraft.css")
     return {"version": __version__, "env_version": 1, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -25,6 +25,10 @@ WORDS: Mapping[str, Mapping[str, str]] = {
         "notes": "起草说明（不属于条文内容）", "elements": "要素说明", "sources": "资料来源：", "sep": "；",
         "colon": "：", "stop": "。", "space": "　",
         "ji-proposed": "（司法解释建议稿）", "issuer-proposed": "建议制定机关", "issuer": "制定机关",
+        # An interpretation's final articles, in the words of the 2010 Interpretation (II) art. 13 and the 2019
+        # Interpretation art. 19 (reference texts, part C).
+        "ji-supersedes": "以前发布的司法解释与本解释不一致的，以本解释为准。",
+        "ji-commencement": "本解释自{year}年{month}月{day}日起施行。", "table-none": "（无）",
         "placement": "拟置位置", "protects": "保护法益", "mental": "主观方面", "purpose": "目的的证明",
         "excluding": "手段不包括", "tier": "数量标准", "prosecution": "追诉方式", "implements": "拟履行的条约条款",
         "breaches": "所违反的行政义务", "sanction": "罚款数额依据", "style": "起草风格",
@@ -47,6 +51,8 @@ WORDS: Mapping[str, Mapping[str, str]] = {
         "notes": "起草說明（不屬於條文內容）", "elements": "要素說明", "sources": "資料來源：", "sep": "；",
         "colon": "：", "stop": "。", "space": "　",
         "ji-proposed": "（司法解釋建議稿）", "issuer-proposed": "建議制定機關", "issuer": "制定機關",
+        "ji-supersedes": "以前發布的司法解釋與本解釋不一致的，以本解釋為準。",
+        "ji-commencement": "本解釋自{year}年{month}月{day}日起施行。", "table-none": "（無）",
         "placement": "擬置位置", "protects": "保護法益", "mental": "主觀方面", "purpose": "目的的證明",
         "excluding": "手段不包括", "tier": "數量標準", "prosecution": "追訴方式", "implements": "擬履行的條約條款",
         "breaches": "所違反的行政義務", "sanction": "罰款數額依據", "style": "起草風格",
@@ -60,6 +66,10 @@ WORDS: Mapping[str, Mapping[str, str]] = {
         "sep": "; ", "colon": ": ", "stop": ".", "space": " ",
         "ji-proposed": "(Proposed draft judicial interpretation)", "issuer-proposed": "Proposed issuing body",
         "issuer": "Issuing body",
+        "ji-supersedes": "Where a judicial interpretation issued earlier is inconsistent with this Interpretation, "
+                         "this Interpretation shall prevail.",
+        "ji-commencement": "This Interpretation shall come into force on {month_name} {day}, {year}.",
+        "table-none": "(none)",
         "working-gloss": "The English below is a working gloss prepared for lexdraft. It is not an official or "
                          "published translation; only the Chinese text is authoritative.",
         "published": "The English below is a published but unofficial translation, quoted as found. Only the "

@@ -7,11 +7,12 @@ from collections.abc import Mapping
 
 from ..diagnostics import fail
 from ..language import ast as A
+from .boilerplate import words
 from .citations import article_id, law_name, short_reference, sources_cited
 from .clause import FRAMED_ATTRIBUTES, ClauseWording, thing_of, who_of
 from .labels import term_label, traditional
 from .numerals import zh_numeral
-from .pages import InterpretationPage, title_of
+from .pages import InterpretationPage, provision_page, title_of
 from .phrases import lead_in, list_lines
 from .styles import clause_wording, composes, style_name
 from .words import capitalize, join_alternatives
@@ -117,12 +118,14 @@ def _ji_article(a: A.JIArticle, doc: A.Interpretation, provisions: Mapping[str, 
         p = _interpreted(a.provision, provisions)
         jur = article_id(p).jurisdiction
         name, ref = _tier_name(a.tier, p, lang), short_reference(p, lang)
+        # The catch-all closes the list as interpretations close theirs: （七）其他情节严重的情形。
+        other = (f"其他{name}的情形" if zh else f"other {name}") if a.catch_all else None
         if zh:
             return (f"{lead_in(a.condition.mode, 'zh')}的，应当认定为{ref}规定的“{name}”：",
-                    *list_lines(a.condition, "zh", jur))
+                    *list_lines(a.condition, "zh", jur, other=other))
         lead = "Any of the following" if a.condition.mode is A.ConditionMode.ANY \
             else "The following, where all are present,"
-        return (f"{lead} shall be deemed “{name}” under {ref}:", *list_lines(a.condition, "en", jur))
+        return (f"{lead} shall be deemed “{name}” under {ref}:", *list_lines(a.condition, "en", jur, other=other))
     if not doc.interprets:
         raise fail("E404", f"article {a.number} needs the provision it interprets", a.span,
                    "add `interprets <provision id>` to the interpretation")
@@ -203,14 +206,71 @@ def _platform_article(a: A.PresumptionArticle | A.DeemingArticle | A.MitigationA
              "it may be given a lighter punishment:"), *items)
 
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def _final_articles(doc: A.Interpretation, lang: str) -> list[str]:
+    """The articles that close an interpretation, each only where the file gives it: the one on earlier
+    interpretations, then the commencement on the date the file states (never a date of lexdraft's own)."""
+    w = words(lang)
+    out = [w["ji-supersedes"]] if doc.supersedes else []
+    if doc.commencement is not None:
+        year, month, day = (int(x) for x in doc.commencement.value.split("-"))  # lint (E232) checked the date
+        out.append(w["ji-commencement"].format(year=year, month=month, day=day, month_name=_MONTHS[month - 1]))
+    return out
+
+
 def interpretation_page(doc: A.Interpretation, provisions: Mapping[str, A.Provision],
                          lang: str) -> InterpretationPage:
     jur = doc.jurisdiction.name if doc.jurisdiction else doc.id.split(".")[0]
+    quoted_terms(doc, provisions)
     articles = []
     for a in doc.articles:
-        label = f"第{zh_numeral(a.number, jur)}条" if lang == "zh" else f"Article {a.number}"
-        articles.append((label, _ji_article(a, doc, provisions, lang)))
+        articles.append((_label(a.number, lang, jur), _ji_article(a, doc, provisions, lang)))
+    for text in _final_articles(doc, lang):
+        articles.append((_label(len(articles) + 1, lang, jur), (text,)))
     issuers = join_alternatives([term_label(i, lang) for i in doc.issuers], lang, "、" if lang == "zh" else "and")
     proposed = doc.status is not None and doc.status.name == "proposed"
-    return InterpretationPage(title_of(doc, lang, prefer_hant=traditional(jur)), proposed, issuers,
-                              _preamble(doc, provisions, lang), tuple(articles), sources_cited(doc.sources, lang), lang)
+    adopted = (doc.adopted.zh if lang == "zh" else doc.adopted.en) if doc.adopted is not None else None
+    if doc.adopted is not None and not adopted:
+        raise fail("E405", f"the adoption line of {doc.id} has no {lang} text", doc.adopted.span,
+                   f"add `{lang} \"…\"` to `adopted`, as the court's {lang} text words it")
+    return InterpretationPage(
+        title_of(doc, lang, prefer_hant=traditional(jur)), proposed, issuers, _preamble(doc, provisions, lang),
+        tuple(articles), sources_cited(doc.sources, lang), lang, number=doc.number.value if doc.number else None,
+        adopted=(f"（{adopted}）" if lang == "zh" else f"({adopted})") if adopted else None,
+        stage=term_label(doc.stage, lang) if doc.stage is not None else None)
+
+
+def _label(number: int, lang: str, jurisdiction: str) -> str:
+    return f"第{zh_numeral(number, jurisdiction)}条" if lang == "zh" else f"Article {number}"
+
+
+# “…” in an article lexdraft composes, or in the text a drafter wrote.
+_QUOTE = re.compile(r"“([^”]+)”")
+
+
+def quoted_terms(doc: A.Interpretation, provisions: Mapping[str, A.Provision]) -> None:
+    """E410: every term an article quotes (“…”) stands word for word in the Chinese text of the provision it
+    interprets, as render composes that text (a proposal's) or quotes it (a provision in force): an interpretation
+    construes the statute's words and may not put words of its own in quotation marks as if they were the statute's.
+    A `text` article on a provision quoting its text in force is W202's, a warning: real interpretations quote other
+    articles' words too (the 2010 Interpretation (II) art. 9 quotes art. 367's “其他淫秽物品”)."""
+    for a in doc.articles:
+        refs = (a.provision,) if isinstance(a, (A.TierArticle, A.PresumptionArticle, A.DeemingArticle,
+                                                 A.MitigationArticle)) else doc.interprets
+        interpreted = [_interpreted(r, provisions) for r in refs]
+        if isinstance(a, A.TextArticle) and any(p.text is not None or p.text_of is not None for p in interpreted):
+            continue
+        if not interpreted:
+            continue  # E404 says so when the article is worded
+        texts = ["".join("".join(provision_page(p, "zh").lines).split()) for p in interpreted]
+        lines = _ji_article(a, doc, provisions, "zh")
+        for quote in _QUOTE.findall("".join(lines)):
+            if not any("".join(quote.split()) in t for t in texts):
+                cited = "、".join(f"`{p.id}`" for p in interpreted)
+                span = a.text.span if isinstance(a, A.TextArticle) else a.span
+                raise fail("E410", f"article {a.number} quotes “{quote}”, which the text of {cited} does not contain",
+                           span, "quote the provision's own words (render it to see them), or define the term in "
+                                 "the provision so that its text says it")

@@ -325,6 +325,9 @@ class InterpretationPage:
     articles: tuple[tuple[str, tuple[str, ...]], ...]  # (article label, lines)
     sources: tuple[str, ...]
     lang: str
+    number: str | None = None  # 法释〔2010〕3号, as the file states it
+    adopted: str | None = None  # the adoption line in its parentheses, as the file words it
+    stage: str | None = None  # 征求意见稿: a court's own draft published for comment
 
     @property
     def words(self) -> Mapping[str, str]:
@@ -333,8 +336,15 @@ class InterpretationPage:
 
     @property
     def standing(self) -> str | None:
-        """（司法解释建议稿） for a proposal; an interpretation in force needs no word."""
+        """（征求意见稿） for a court's draft, （司法解释建议稿） for a proposal; one in force needs no word."""
+        if self.stage:
+            return f"（{self.stage}）" if self.lang == "zh" else f"({self.stage})"
         return self.words["ji-proposed"] if self.proposed else None
+
+    @property
+    def shows_issuers(self) -> bool:
+        """Only a proposal names the body it proposes the interpretation to: the court's own title names it."""
+        return self.proposed and not self.stage and bool(self.issuers)
 
     @property
     def issuers_label(self) -> str:

@@ -177,6 +177,7 @@ class Item:
 
     text: str
     items: tuple[Item, ...] = ()
+    whole: bool = False  # a phrase complete in itself (其他……的情形), which takes no 的
 
 
 def condition_items(cond: A.Condition, lang: str, jurisdiction: str) -> tuple[Item, ...]:
@@ -210,7 +211,8 @@ def _zh_items(items: Sequence[Item], ends: bool) -> list[str]:
             lines += [f"{j}.{sub.text}的{'。' if ends and final and j == len(item.items) else '；'}"
                       for j, sub in enumerate(item.items, 1)]
         else:
-            lines.append(f"（{zh_numeral(i)}）{item.text}的{'。' if ends and final else '；'}")
+            tail = "" if item.whole else "的"
+            lines.append(f"（{zh_numeral(i)}）{item.text}{tail}{'。' if ends and final else '；'}")
     return lines
 
 
@@ -239,7 +241,8 @@ def _en_sub_items(items: Sequence[Item], ends: bool, parent_final: bool, parent_
     return lines
 
 
-def list_lines(cond: A.Condition, lang: str, jurisdiction: str, ends: bool = True) -> list[str]:
-    """A condition as statute list lines in either language."""
-    items = condition_items(cond, lang, jurisdiction)
+def list_lines(cond: A.Condition, lang: str, jurisdiction: str, ends: bool = True,
+               other: str | None = None) -> list[str]:
+    """A condition as statute list lines in either language; `other` closes the list with a catch-all item."""
+    items = condition_items(cond, lang, jurisdiction) + ((Item(other, whole=True),) if other else ())
     return _zh_items(items, ends) if lang == "zh" else _en_items(items, cond.mode, ends)

@@ -1,0 +1,220 @@
+"""The comparison table of an amendment: each article in force and as amended, side by side, in the form its pack
+states (the PRC's 修改前 | 修改后; Taiwan's 修正條文 | 現行條文 | 說明), the explanation as the draft file writes it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from .. import packs
+from ..diagnostics import fail
+from ..language import ast as A
+from ..language.amendments import code_of
+from .boilerplate import words
+from .citations import article_label, law_name
+from .pages import obligation_page, provision_page, rule_page
+from .taiwan import taiwan_script
+
+Amending = A.Provision | A.Obligation | A.Rule
+
+# Lines of a Chinese statute that do not open a paragraph: a list's items (（一）…) and an article heading standing
+# alone (第 39 條), as Taiwan's texts print it.
+_ITEM = re.compile(r"^[（(][一二三四五六七八九十百]+[）)]|^\d+\.")
+_HEADING = re.compile(r"^第\s*[0-9〇一二三四五六七八九十百千]+\s*[条條](之\s*[0-9一二三四五六七八九十]+)?$")
+# An article's own number before its first words (第三百六十六条 单位犯……; Article 366 Where …): the table labels it.
+_NUMBERED = re.compile(r"^(第\s*[0-9〇一二三四五六七八九十百千]+\s*[条條](之\s*[0-9一二三四五六七八九十]+)?|"
+                       r"Article \d+[A-Za-z-]*\.?)[\s\u3000]+")
+# The paragraph marks of an English working gloss in force: ¶1 …
+_MARK = re.compile(r"^¶\s*(\d+)\s*")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One article: the lines of each column, in the pack's order of columns."""
+
+    cells: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class ComparisonTable:
+    """Everything a comparison table's writer prints: its title, its column headings, its rows."""
+
+    title: str
+    columns: tuple[str, ...]  # what each column holds: current, amended, explanation
+    headings: tuple[str, ...]
+    rows: tuple[Row, ...]
+    lang: str
+    jurisdiction: str
+    script: str = "hans"
+
+    @property
+    def words(self) -> Mapping[str, str]:
+        return words(self.lang, self.script)
+
+    @property
+    def html_lang(self) -> str:
+        return "en" if self.lang == "en" else "zh-Hant" if self.script == "hant" else "zh-Hans"
+
+
+def amendments_of(documents: Sequence[A.Document]) -> list[Amending | A.Amendment]:
+    """What a comparison table compares in a draft file: its bills, else its amendments of articles."""
+    bills = [d for d in documents if isinstance(d, A.Amendment)]
+    if bills:
+        return list(bills)
+    return [d for d in documents if isinstance(d, Amending) and d.instrument is not None and d.instrument.operation]
+
+
+def comparison_table(documents: Sequence[A.Document], context: Sequence[A.Document], lang: str) -> ComparisonTable:
+    """The comparison table of the amendments among `documents` (a file's), against the text in force `context`
+    (every document loaded with them) holds; E411 where it cannot be made."""
+    changes = amendments_of(documents)
+    if not changes:
+        where = documents[0].span if documents else None
+        raise fail("E411", "nothing here amends an article: a comparison table compares an amendment with the text "
+                   "in force", where, "render an amendment (`instrument amendment to \"…\" replacing article …`) or "
+                   "a bill with --table")
+    jurisdiction = _jurisdiction(changes[0])
+    pack = packs.pack(jurisdiction)
+    form = pack.comparison if pack is not None else None
+    labels = form.labels.get(lang) if form is not None else None
+    if form is None or labels is None:
+        raise fail("E411", f"the pack of {jurisdiction!r} gives no form for a comparison table in {lang!r}",
+                   changes[0].span, "add `comparison: {columns: …, " + lang + ": {title: …}}` to the pack "
+                   "(docs/language.md, \"Packs\")")
+    hant = lang == "zh" and pack is not None and pack.script == "hant"
+    in_force = _in_force(context)
+    rows: list[Row] = []
+    acts: list[str] = []
+    for change in changes:
+        items = change.gathered if isinstance(change, A.Amendment) else (change,)
+        for item in items:
+            if isinstance(item, A.Deletion):
+                assert isinstance(change, A.Amendment) and change.amends is not None
+                code = f"{jurisdiction}.{change.amends.name}"
+                cells = _deleted(item, code, in_force, jurisdiction, lang, change)
+            else:
+                cells = _changed(item, in_force, jurisdiction, lang, form)
+                name = _act(item, jurisdiction, lang)
+                if name not in acts:
+                    acts.append(name)
+            rows.append(Row(tuple(cells[c] for c in form.columns)))
+    title = labels["title"].format(act="、".join(acts) if lang == "zh" else " and ".join(acts))
+    headings = tuple(labels[c] for c in form.columns)
+    if hant:
+        rows = [Row(tuple(tuple(taiwan_script(x) for x in cell) for cell in r.cells)) for r in rows]
+    return ComparisonTable(title, form.columns, headings, tuple(rows), lang, jurisdiction, "hant" if hant else "hans")
+
+
+def _act(doc: Amending, jurisdiction: str, lang: str) -> str:
+    """The act an amendment changes, as the pack names it."""
+    pack = packs.pack(jurisdiction)
+    key = code_of(doc).split(".", 1)[1]
+    act = pack.instruments.get(key) if pack is not None else None
+    return (act.labels.get(lang) or act.labels["en"]) if act is not None else law_name(doc, lang)
+
+
+def _jurisdiction(doc: A.Document) -> str:
+    return doc.jurisdiction.name if doc.jurisdiction else doc.id.split(".")[0]
+
+
+def _in_force(context: Sequence[A.Document]) -> dict[str, Amending]:
+    """The documents in force that quote an article's text, by code.article (prc.criminal-law.366)."""
+    out: dict[str, Amending] = {}
+    for doc in context:
+        if isinstance(doc, Amending) and doc.status is not None and doc.status.name == "in-force" \
+                and doc.text is not None:
+            parts = doc.id.split(".")
+            if len(parts) >= 3:
+                out.setdefault(".".join(parts[:3]), doc)
+    return out
+
+
+def _text(doc: Amending, lang: str) -> str | None:
+    assert doc.text is not None
+    return (doc.text.zh or doc.text.zh_hant) if lang == "zh" else doc.text.en
+
+
+def paragraphs(text: str) -> list[list[str]]:
+    """An article's text as paragraphs of lines: a list item stays with the paragraph it belongs to; a bare heading
+    and an English ¶ mark are dropped (the table labels the article itself)."""
+    out: list[list[str]] = []
+    for raw in text.strip("\n").split("\n"):
+        line = raw.strip()
+        if not line or _HEADING.match(line):
+            continue
+        if out and _ITEM.match(line):
+            out[-1].append(line)
+        else:
+            out.append([_MARK.sub("", line) if out else _NUMBERED.sub("", _MARK.sub("", line))])
+    return out
+
+
+def _labelled(label: str, lang: str, paras: Sequence[Sequence[str]]) -> tuple[str, ...]:
+    """The article's lines, its label before the first as a comparison table prints it: 第三百六十六条　单位犯……"""
+    lines = [line for p in paras for line in p]
+    if not lines:
+        return ()
+    space = words(lang)["space"]
+    return (label + space + lines[0], *lines[1:])
+
+
+def _changed(doc: Amending, in_force: dict[str, Amending], jurisdiction: str, lang: str,
+             form: packs.ComparisonForm) -> dict[str, tuple[str, ...]]:
+    ins = doc.instrument
+    assert ins is not None and ins.operation is not None and ins.article is not None
+    page = provision_page(doc, lang) if isinstance(doc, A.Provision) else \
+        rule_page(doc, lang) if isinstance(doc, A.Rule) else obligation_page(doc, lang)
+    new = paragraphs("\n".join(page.lines))
+    label = article_label(ins.article, jurisdiction, lang)
+    current: list[list[str]] = []
+    if ins.operation != "insert":
+        known = in_force.get(f"{code_of(doc)}.{ins.article}")
+        text = _text(known, lang) if known is not None else None
+        if known is None or not text:
+            missing = "is not among the drafts" if known is None else f"has no {lang} text in `{known.id}`"
+            raise fail("E411", f"the text in force of article {ins.article}, which `{doc.id}` changes, {missing}",
+                       ins.span, "read the drafts in force with it, e.g. `--with drafts/prc/in-force`: the table "
+                       "sets the article as it stands beside the amended one")
+        current = paragraphs(text)
+    after = new
+    if ins.paragraph and ins.operation == "replace":
+        if ins.paragraph > len(current):  # lint's E230 refuses it where the set quotes the article
+            raise fail("E411", f"article {ins.article} has no paragraph {ins.paragraph} in force", ins.span,
+                       f"replace one of its paragraphs 1-{len(current)}")
+        after = current[:ins.paragraph - 1] + new + current[ins.paragraph:]
+    elif ins.operation == "add-paragraph":
+        after = current + new
+    explanation = ()
+    if doc.explanation is not None:
+        value = doc.explanation.en if lang == "en" else doc.explanation.zh_hant or doc.explanation.zh
+        if not value:
+            raise fail("E405", f"the explanation of {doc.id} has no {lang} text", doc.explanation.span,
+                       f"add `{lang} \"…\"` to the explanation")
+        explanation = tuple(x.strip() for x in value.strip("\n").split("\n") if x.strip())
+    elif "explanation" in form.columns and form.explanation_required:
+        raise fail("E411", f"`{doc.id}` gives no explanation, which the pack of {jurisdiction!r} requires in its "
+                   "comparison table", ins.span,
+                   'write why the article changes as the drafters word it: `explanation zh-hant """一、……""" '
+                   'en """1. …"""`; lexdraft never writes it')
+    return {"current": _labelled(label, lang, current), "amended": _labelled(label, lang, after),
+            "explanation": explanation}
+
+
+def _deleted(item: A.Deletion, code: str, in_force: dict[str, Amending], jurisdiction: str, lang: str,
+             bill: A.Amendment) -> dict[str, tuple[str, ...]]:
+    """A bill's deletion: the article (or paragraph) in force, and nothing where it stood."""
+    known = in_force.get(f"{code}.{item.article}")
+    text = _text(known, lang) if known is not None else None
+    if not text:
+        raise fail("E411", f"the text in force of article {item.article}, which `{bill.id}` deletes, is not among "
+                   "the drafts", item.span, "read the drafts in force with it, e.g. `--with drafts/prc/in-force`")
+    current = paragraphs(text)
+    label = article_label(item.article, jurisdiction, lang)
+    if item.paragraph:
+        current = current[item.paragraph - 1:item.paragraph]
+        after = paragraphs(text)
+        del after[item.paragraph - 1]
+        return {"current": _labelled(label, lang, paragraphs(text)), "amended": _labelled(label, lang, after),
+                "explanation": ()}
+    return {"current": _labelled(label, lang, current), "amended": (), "explanation": ()}

@@ -1,0 +1,182 @@
+"""Interpretations in the frame the courts issue them in: number and adoption line only as the file states them, a
+draft's stage, the catch-all item, the final articles, and the check that quoted terms are the statute's words."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+from pathlib import Path
+
+import docx
+import pytest
+import xmlschema
+from lxml import etree
+
+from lexdraft.cli import main
+from lexdraft.diagnostics import LexdraftError
+from lexdraft.language import ast as A
+from lexdraft.language.fmt import format_source
+from lexdraft.language.parse import parse_text
+from lexdraft.outputs.akn import NS, to_akn
+from lexdraft.outputs.docx import to_docx
+from lexdraft.wording.render import provisions_of, render
+
+REPO = Path(__file__).resolve().parents[1]
+DFII = REPO / "drafts" / "prc" / "proposed" / "253-2-dfii.lexd"
+SCHEMA = Path(__file__).resolve().parent / "schemas" / "akn" / "akomantoso30.xsd"
+PROVISIONS = provisions_of(parse_text(DFII.read_text(encoding="utf-8"), str(DFII)).documents)
+
+# A frame as a file quoting an adopted interpretation states it. The number is the 2010 Interpretation (II)'s
+# (reference texts, part C.2); the adoption line's wording is this test's, since the reference quotes none.
+ADOPTED = """interpretation prc.spc-spp.frame {
+  jurisdiction prc
+  status       in-force
+  issuer       supreme-peoples-court, supreme-peoples-procuratorate
+  number       "法释〔2010〕3号"
+  adopted      zh "测试用通过情况" en "adoption line of this test"
+  title        zh "测试解释" en "Test Interpretation"
+  interprets   prc.criminal-law.253-2
+  preamble     zh "依法惩治测试犯罪" en "punish test crimes"
+  article 1 tier serious of prc.criminal-law.253-2 when any {
+    disseminated-to >= 50 persons via private-group
+    views >= 1000 views on public-platform
+  } catch-all
+  supersedes   earlier
+  commencement "2019-11-01"
+}
+"""
+
+
+def _doc(text: str) -> A.Interpretation:
+    doc = parse_text(text, "frame.lexd").documents[0]
+    assert isinstance(doc, A.Interpretation)
+    return doc
+
+
+def _proposal(fields: str = "", article: str = "") -> str:
+    return f"""interpretation prc.spc.frame {{
+  jurisdiction prc
+  status       proposed
+  issuer       supreme-peoples-court
+{fields}  title        zh "测试解释" en "Test Interpretation"
+  interprets   prc.criminal-law.253-2
+  preamble     zh "依法惩治测试犯罪" en "punish test crimes"
+  {article or 'article 1 evidence ai-synthesis by expert-opinion'}
+}}
+"""
+
+
+def test_an_adopted_interpretation_carries_its_number_adoption_line_and_final_articles() -> None:
+    lines = render(_doc(ADOPTED), "zh", PROVISIONS).split("\n")
+    assert lines[:3] == ["测试解释", "法释〔2010〕3号", "（测试用通过情况）"]
+    assert not any("制定机关" in line or "建议稿" in line for line in lines)  # the court's title names its issuers
+    start = lines.index("第一条　具有下列情形之一的，应当认定为刑法第二百五十三条之二规定的“情节严重”：")
+    assert lines[start:start + 6] == [
+        "第一条　具有下列情形之一的，应当认定为刑法第二百五十三条之二规定的“情节严重”：",
+        "（一）通过私密群组传播给五十人以上的；",
+        "（二）在公开平台被浏览一千次以上的；",
+        "（三）其他情节严重的情形。",
+        "第二条　以前发布的司法解释与本解释不一致的，以本解释为准。",
+        "第三条　本解释自2019年11月1日起施行。",
+    ]
+
+
+def test_the_frame_in_english() -> None:
+    lines = render(_doc(ADOPTED), "en", PROVISIONS).split("\n")
+    assert lines[:3] == ["Test Interpretation", "法释〔2010〕3号", "(adoption line of this test)"]
+    start = lines.index("Article 1 Any of the following shall be deemed “serious circumstances” under Article 253-2 "
+                        "of the Criminal Law:")
+    assert lines[start + 1:start + 6] == [
+        "(1) dissemination to 50 or more persons via private groups;",
+        "(2) 1,000 or more views on public platforms; or",
+        "(3) other serious circumstances.",
+        ("Article 2 Where a judicial interpretation issued earlier is inconsistent with this Interpretation, this "
+         "Interpretation shall prevail."),
+        "Article 3 This Interpretation shall come into force on November 1, 2019.",
+    ]
+
+
+def test_a_proposal_has_no_number_date_or_placeholder() -> None:
+    zh = render(_doc(_proposal()), "zh", PROVISIONS)
+    assert zh.split("\n")[1:3] == ["（司法解释建议稿）", "建议制定机关：最高人民法院"]
+    assert "法释" not in zh and "施行" not in zh and "〔" not in zh and "年" not in zh
+
+
+def test_a_courts_draft_for_comment_says_so_and_names_no_proposed_issuer() -> None:
+    doc = _doc(_proposal("  stage        draft-for-comment\n"))
+    zh, en = render(doc, "zh", PROVISIONS).split("\n"), render(doc, "en", PROVISIONS).split("\n")
+    assert zh[:2] == ["测试解释", "（征求意见稿）"]
+    assert en[:2] == ["Test Interpretation", "(Draft for Comment)"]
+    assert not any("制定机关" in line for line in zh) and "法释" not in "".join(zh)
+
+
+@pytest.mark.parametrize(("fields", "article", "line", "message"), [
+    ('  number       "法释〔2026〕1号"\n', "", 5, "is not in force, so it has no document number"),
+    ('  adopted      zh "……通过" en "Adopted …"\n', "", 5, "is not in force, so it has no adoption line"),
+    ('  commencement "2026-02-30"\n', "", 5, "the commencement “2026-02-30” is no date written YYYY-MM-DD"),
+    ("", "article 1 tier serious of prc.criminal-law.253-2 when all {\n    views >= 1000 views\n  } catch-all",
+     8, "article 1 ends a list whose items must all be present with a catch-all item"),
+])
+def test_a_frame_that_does_not_fit_is_a_located_error(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                     fields: str, article: str, line: int, message: str) -> None:
+    draft = tmp_path / "frame.lexd"
+    draft.write_text(_proposal(fields, article), encoding="utf-8")
+    assert main(["render", str(draft), "--with", str(DFII), "--no-cache"]) == 2
+    err = capsys.readouterr().err
+    assert f"frame.lexd:{line}:" in err and "error[E232]" in err and message in err
+    assert "^" in err and "hint:" in err
+
+
+def test_a_draft_for_comment_in_force_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    draft = tmp_path / "frame.lexd"
+    draft.write_text(ADOPTED.replace("  number", "  stage        draft-for-comment\n  number"), encoding="utf-8")
+    assert main(["parse", str(draft), "--with", str(DFII), "--no-cache"]) == 2
+    assert "error[E232]: `prc.spc-spp.frame` is in force, so it is no draft-for-comment" in capsys.readouterr().err
+
+
+def test_a_quoted_term_the_provision_does_not_use_stops_the_render(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """253-2 says 能够为……所识别, never 可被识别: the interpretation may not quote words the statute lacks."""
+    draft = tmp_path / "quote.lexd"
+    draft.write_text(_proposal(article='article 1 text zh "刑法第二百五十三条之二规定的“可被识别”，是指……。" '
+                                       'en "“Identifiable” under Article 253-2 means …"'), encoding="utf-8")
+    assert main(["render", str(draft), "--with", str(DFII), "--lang", "en", "--no-cache"]) == 2
+    err = capsys.readouterr().err
+    assert "quote.lexd:8:18: error[E410]: article 1 quotes “可被识别”, which the text of `prc.criminal-law.253-2` " \
+           "does not contain" in err
+    assert "^^^" in err and "hint: quote the provision's own words" in err
+
+
+def test_the_quoted_terms_lexdraft_composes_are_the_statutes_words() -> None:
+    """The bundled interpretation quotes 253-2's definition as render composes it; against a text of 253-2 that
+    words the definition otherwise, the same article is refused at its place."""
+    bundled = REPO / "drafts" / "prc" / "proposed" / "dfii-interpretation.lexd"
+    doc = _doc(bundled.read_text(encoding="utf-8"))
+    assert "“能够为被描绘者的亲属、同事或者其他熟人所识别”" in render(doc, "zh", PROVISIONS)
+    p = PROVISIONS["prc.criminal-law.253-2"]
+    reworded = replace(p, text=A.Text(zh="……本条所称私密图像，是指可被识别的……图像。情节严重的，……", en="…"))
+    with pytest.raises(LexdraftError) as caught:
+        render(doc, "en", {**PROVISIONS, p.id: reworded})
+    d = caught.value.diagnostics[0]
+    assert d.code == "E410" and "article 1 quotes “能够为被描绘者的亲属、同事或者其他熟人所识别”" in d.message
+    assert d.span is not None and d.span.line == doc.articles[0].span.line  # type: ignore[union-attr]
+
+
+def test_the_frame_is_written_back_as_the_file_states_it() -> None:
+    printed = format_source(ADOPTED, "frame.lexd")
+    assert format_source(printed, "frame.lexd") == printed
+    again = _doc(printed)
+    assert again == _doc(ADOPTED) and again.number == A.Stated("法释〔2010〕3号") and again.supersedes
+
+
+def test_word_and_akoma_ntoso_carry_the_frame() -> None:
+    doc = _doc(ADOPTED)
+    texts = [p.text for p in docx.Document(io.BytesIO(to_docx([doc], "zh", PROVISIONS))).paragraphs]
+    assert texts[:3] == ["测试解释", "法释〔2010〕3号", "（测试用通过情况）"]
+    assert "第三条　本解释自2019年11月1日起施行。" in texts
+    xml = to_akn([doc], "zh", PROVISIONS, name="frame")
+    assert xmlschema.XMLSchema(str(SCHEMA)).is_valid(xml)
+    root = etree.fromstring(xml.encode() if isinstance(xml, str) else xml)
+    assert root.findtext(f".//{{{NS}}}docNumber") == "法释〔2010〕3号"
+    nums = [n.text for n in root.iter(f"{{{NS}}}num")]
+    assert nums == ["第一条", "第二条", "第三条"]
