@@ -394,7 +394,9 @@ def _checked(article: str, jurisdiction: str, group: bytes, provisions: list[Pro
         order, rest = found
         with contextlib.suppress(TypeError, IndexError):  # a report of another shape: checked again
             return Report(spec=spec, provisions=[provisions[i] for i in order], **rest)
-    report = check(spec, provisions, rules)
+    # A set that gives no general-part rule of its jurisdiction gives none of its general part: its silence on what
+    # the general part decides (liability of legal persons, complicity) shows no gap.
+    report = check(spec, provisions, rules, general_part=bool(rules))
     # The report's provisions are the set's own objects (in the checker's order): kept as their places in the set.
     places = {id(p): i for i, p in enumerate(provisions)}
     if all(id(p) in places for p in report.provisions):

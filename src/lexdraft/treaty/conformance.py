@@ -524,6 +524,20 @@ def _sanctions(q: Requirement, liable: list[Provision], table: dict[str, Facts],
     return Finding(q, verdict, sanctioned, notes)
 
 
+# The verdicts that rest on the provisions' silence: the general part, when given, could change them.
+_SILENT = (Verdict.NOT_MET, Verdict.PARTLY_MET, Verdict.NA)
+
+
+def _general_part_not_given(f: Finding) -> Finding:
+    """A requirement the general part decides where the provisions are silent (Art. 18(1), 18(2), 18(4); financing
+    through complicity, 14(1)(d)), in a set that gives no general part: not-assessed rather than a gap that silence
+    does not show. What the provisions themselves establish stays cited."""
+    q = f.requirement
+    if q.general_part is None or f.verdict not in _SILENT:
+        return f
+    return dataclasses.replace(f, verdict=Verdict.NOT_ASSESSED, notes=[*f.notes, Note("", q.general_part)])
+
+
 def _risk_reason(rule: RiskRule, p: Provision) -> Text:
     """A risk in the words of the provision's own jurisdiction where its pack gives them (Taiwan's 告訴乃論 under
     art. 319-6, France's plainte under art. 226-6), else in the common words, which name no system's law."""
@@ -595,9 +609,11 @@ def _manual(q: Requirement) -> Finding:
 _READS_PROVISIONS = (RequirementKind.OFFENCE, RequirementKind.LEGAL_PERSONS)
 
 
-def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = ()) -> Report:
+def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (), *,
+          general_part: bool = True) -> Report:
     """All requirements of one article, checked against the set of provisions taken together, with the general-part
-    rules (participation, attempt, legal persons) that extend them."""
+    rules (participation, attempt, legal persons) that extend them. Without `general_part` (the set gives no part of
+    its law's general part), what the general part decides is not read from the provisions' silence."""
     provs = sorted(provisions, key=lambda p: p.id)
     general = sorted(rules, key=lambda r: r.id)
     table = {p.id: facts_of(p) for p in provs}
@@ -632,6 +648,8 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
             from .general_part import through_rules
 
             done[q.id] = through_rules(q, done[q.id], done, general)
+    if not general_part:
+        done = {rid: _general_part_not_given(f) for rid, f in done.items()}
     verdicts = [done[q.id] for q in spec.requirements]
     risks = []
     for v in verdicts:
