@@ -225,9 +225,11 @@ EXPECTED = ROOT / "tests" / "expected" / "atlas-verdicts.yaml"
 
 # Why the tool and tests/expected/atlas-verdicts.yaml (written before the checker ran) differ, by kind, and who is
 # right. Each known disagreement below names one.
-VERBS = ("the lawyer is right: a statute's general verbs (distribute, publish, make available) reach the acts the "
-         "treaty lists beside them (offering, selling, displaying, making available), which are ways of distributing "
-         "or publishing; lexdraft's vocabulary `covers` reads them too narrowly, a checker gap still open")
+VERBS = ("lexdraft, for offering and selling: the treaty lists them beside distributing and making available, and an "
+         "offer or a sale need not hand the material to anyone, so a statute's distributing or making available does "
+         "not reach them; nor is transmitting or broadcasting assumed within distributing or publishing. The lawyer "
+         "reads all of them within those verbs (lexdraft now reads distributing and publishing as making available, "
+         "and publishing as displaying)")
 MANUAL = ("lexdraft is right: 14(4)(a)/(b) are options whose use turns on the conditions of an exclusion "
           "(self-generated material, consensual private use) that the elements do not hold; the lawyer's verdict is "
           "a reviewer's decision, which a decisions file can enter, flagged as such in the expectation itself")
@@ -271,7 +273,6 @@ KNOWN: dict[tuple[str, str], tuple[str, str]] = {
     ("sg", "uncc.14.4.a"): ("not-assessed", MANUAL),
     ("sg", "uncc.14.4.b"): ("not-assessed", MANUAL),
     ("sg", "uncc.18.3"): ("not-assessed", SAVINGS),
-    ("ph", "uncc.14.1.a"): ("partly-met", VERBS),
     ("ph", "uncc.14.1.d"): ("not-assessed", FINANCING_PART),
     ("ph", "uncc.14.4.a"): ("not-assessed", MANUAL),
     ("ph", "uncc.14.4.b"): ("not-assessed", MANUAL),
