@@ -294,7 +294,9 @@ KNOWN: dict[tuple[str, str], tuple[str, str]] = {
     ("ie", "uncc.14.2"): ("partly-met", NOT_EXPRESS),
     ("ie", "uncc.14.4.a"): ("not-assessed", MANUAL),
     ("ie", "uncc.14.4.b"): ("not-assessed", MANUAL),
-    ("ie", "uncc.16.1"): ("partly-met", VERBS),
+    ("ie", "uncc.16.1"): ("option-used", ("both read s. 2's intent to cause harm (or recklessness as to it) as the "
+                          "Art. 16(5) option; lexdraft is right to name the option it reads, where the lawyer calls "
+                          "it met")),
     ("ie", "uncc.16.2"): ("met", BEYOND_16_2),
     ("ie", "uncc.18.3"): ("not-assessed", SAVINGS),
     ("in", "uncc.14.1.a"): ("partly-met", VERBS),
