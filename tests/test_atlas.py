@@ -423,3 +423,19 @@ def test_a_set_without_its_general_part_shows_no_gap_the_general_part_decides() 
     assert "many systems make legal persons liable by a general clause" in found["uncc.18.1"].notes[-1].text.en
     given = {v.requirement.id: v.verdict for v in check(spec_for("uncc.18"), drafts.provisions).verdicts}
     assert (given["uncc.18.1"], given["uncc.18.2"], given["uncc.18.4"]) == ("not-met", "n/a", "not-met")
+
+
+def test_the_atlas_says_which_rows_rest_on_provisional_treaty_text(capsys: pytest.CaptureFixture[str]) -> None:
+    """Art. 16's text is provisional ([U-EN]), and every verdict on it inherits that: the rows say so, in every format
+    with a place for it."""
+    code, md, err = run(capsys, "atlas", *IN_FORCE, "--format", "markdown", "--against", "uncc.14",
+                        "--against", "uncc.16")
+    assert code == 0, err
+    assert "| uncc.16.1 (obligatory; provisional text \\*) |" in md and "| uncc.14.1.a (obligatory) |" in md
+    assert "\\* The treaty text of Art. 16 is provisional \\[U-EN\\]: every verdict in its rows inherits that status." \
+        in md
+    code, text, err = run(capsys, "atlas", *IN_FORCE, "--against", "uncc.16")
+    assert "uncc.16.1 *" in text and "* The treaty text of Art. 16 is provisional [U-EN]" in text
+    code, out, err = run(capsys, "atlas", *IN_FORCE, "--format", "json", "--against", "uncc.14")
+    import json
+    assert {r["provisional"] for r in json.loads(out)["requirements"]} == {False}
