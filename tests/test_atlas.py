@@ -284,7 +284,7 @@ KNOWN: dict[tuple[str, str], tuple[str, str]] = {
     ("za", "uncc.18.3"): ("not-assessed", SAVINGS),
     ("nz", "uncc.14.1.a"): ("partly-met", OBJECTIONABLE),
     ("nz", "uncc.14.1.c"): ("partly-met", OBJECTIONABLE),
-    ("nz", "uncc.14.2"): ("not-met", f"{OBJECTIONABLE}; {CANNOT_DECIDE}"),
+    ("nz", "uncc.14.2"): ("partly-met", f"{OBJECTIONABLE}; {CANNOT_DECIDE}"),
     ("nz", "uncc.14.4.a"): ("not-assessed", MANUAL),
     ("nz", "uncc.14.4.b"): ("not-assessed", MANUAL),
     ("nz", "uncc.16.2"): ("met", BEYOND_16_2),
