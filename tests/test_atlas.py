@@ -230,9 +230,6 @@ VERBS = ("lexdraft, for offering and selling: the treaty lists them beside distr
          "not reach them; nor is transmitting or broadcasting assumed within distributing or publishing. The lawyer "
          "reads all of them within those verbs (lexdraft now reads distributing and publishing as making available, "
          "and publishing as displaying)")
-MANUAL = ("lexdraft is right: 14(4)(a)/(b) are options whose use turns on the conditions of an exclusion "
-          "(self-generated material, consensual private use) that the elements do not hold; the lawyer's verdict is "
-          "a reviewer's decision, which a decisions file can enter, flagged as such in the expectation itself")
 SAVINGS = ("lexdraft is right: 18(3) 'shall be without prejudice' binds (a law letting the legal person's liability "
            "displace the natural persons' would breach it), so it is an obligation a reviewer confirms, not nothing "
            "to implement; the lawyer reads a savings clause (n/a)")
@@ -267,45 +264,29 @@ KNOWN: dict[tuple[str, str], tuple[str, str]] = {
                                   "provisions that carry 16(1), where 67A counts only in part (its public-good "
                                   "defence, burden on the accused, is broader than 'without right'), so its reach no "
                                   "longer shows")),
-    ("fr", "uncc.14.4.a"): ("not-assessed", MANUAL),
-    ("fr", "uncc.14.4.b"): ("not-assessed", MANUAL),
     ("fr", "uncc.18.3"): ("not-assessed", SAVINGS),
-    ("sg", "uncc.14.4.a"): ("not-assessed", MANUAL),
-    ("sg", "uncc.14.4.b"): ("not-assessed", MANUAL),
     ("sg", "uncc.18.3"): ("not-assessed", SAVINGS),
     ("ph", "uncc.14.1.d"): ("not-assessed", FINANCING_PART),
-    ("ph", "uncc.14.4.a"): ("not-assessed", MANUAL),
-    ("ph", "uncc.14.4.b"): ("not-assessed", MANUAL),
     ("ph", "uncc.16.2"): ("partly-met", SUCH_PHOTO),
     ("ph", "uncc.18.3"): ("not-assessed", SAVINGS),
     ("za", "uncc.14.1.a"): ("partly-met", VERBS),
-    ("za", "uncc.14.4.a"): ("not-assessed", MANUAL),
-    ("za", "uncc.14.4.b"): ("not-assessed", MANUAL),
     ("za", "uncc.18.3"): ("not-assessed", SAVINGS),
     ("nz", "uncc.14.1.a"): ("partly-met", OBJECTIONABLE),
     ("nz", "uncc.14.1.c"): ("partly-met", OBJECTIONABLE),
     ("nz", "uncc.14.2"): ("partly-met", f"{OBJECTIONABLE}; {CANNOT_DECIDE}"),
-    ("nz", "uncc.14.4.a"): ("not-assessed", MANUAL),
-    ("nz", "uncc.14.4.b"): ("not-assessed", MANUAL),
     ("nz", "uncc.16.2"): ("met", BEYOND_16_2),
     ("nz", "uncc.18.3"): ("not-assessed", SAVINGS),
     ("ie", "uncc.14.1.b"): ("partly-met", SOLICIT),
     ("ie", "uncc.14.1.d"): ("not-assessed", FINANCING_PART),
     ("ie", "uncc.14.2"): ("partly-met", NOT_EXPRESS),
-    ("ie", "uncc.14.4.a"): ("not-assessed", MANUAL),
-    ("ie", "uncc.14.4.b"): ("not-assessed", MANUAL),
     ("ie", "uncc.16.1"): ("option-used", ("both read s. 2's intent to cause harm (or recklessness as to it) as the "
                           "Art. 16(5) option; lexdraft is right to name the option it reads, where the lawyer calls "
                           "it met")),
     ("ie", "uncc.16.2"): ("met", BEYOND_16_2),
     ("ie", "uncc.18.3"): ("not-assessed", SAVINGS),
     ("in", "uncc.14.1.a"): ("partly-met", VERBS),
-    ("in", "uncc.14.4.a"): ("not-assessed", MANUAL),
-    ("in", "uncc.14.4.b"): ("not-assessed", MANUAL),
     ("in", "uncc.18.3"): ("not-assessed", SAVINGS),
     ("br", "uncc.14.3.a"): ("n/a", MONTAGE),
-    ("br", "uncc.14.4.a"): ("not-assessed", MANUAL),
-    ("br", "uncc.14.4.b"): ("not-assessed", MANUAL),
     ("br", "uncc.16.2"): ("met", BEYOND_16_2),
     ("br", "uncc.18.3"): ("not-assessed", SAVINGS),
 }

@@ -12,6 +12,7 @@ from ..diagnostics import Span
 from ..language.ast import Provision, Rule, Text
 from ..language.vocabulary import vocabulary
 from .facts import Facts, facts_of
+from .papers import cite_text
 from .spec import Requirement, RiskRule, Spec
 from .values import Force, Grade, RequirementKind, Verdict
 
@@ -371,7 +372,7 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, Fa
             best.append(p.id)
     if best_rank == Grade.FULL.rank:
         verdict = Verdict.BEYOND if beyond else Verdict.MET
-        notes = [n for n in notes if n.provision not in best]
+        notes = [n for n in notes if n.provision not in best or n.remark]  # a reviewer's question stays
         # a verdict says why: which provisions' object reaches every element the definition lists
         notes.insert(0, Note("", _t(f"The object of {', '.join(sorted(best))} reaches every element of the "
                                     f"definition ({', '.join(e.id for e in q.elements)}).",
@@ -550,6 +551,59 @@ def _risk_reason(rule: RiskRule, p: Provision) -> Text:
     return Text(en=own["en"], zh=own["zh"]) if own else rule.reason
 
 
+RESPONSIBLE = "responsible-persons-punished"  # a legal-persons rule punishing the natural persons who acted too
+
+
+def _natural_persons(q: Requirement, provisions: list[Provision], table: dict[str, Facts],
+                     rules: list[Rule]) -> Finding:
+    """Art. 18(3): the legal person's liability leaves the natural persons who commit the offences liable. Met where
+    every offence legal persons answer for is reached by a legal-persons rule that punishes the persons responsible
+    beside the legal person (PRC art. 31's 双罚制); where the set gives no such rule, a reviewer reads the general
+    part."""
+    from .spec import spec_for
+
+    liable: dict[str, list[Rule]] = {}  # the offences a legal person answers for -> the rules punishing both
+    for article in q.offences_of:
+        offences = check(spec_for(article), provisions, rules).verdicts
+        for pid in sorted({p for v in offences if v.requirement.kind is RequirementKind.OFFENCE for p in v.met_by}):
+            reaching = [r for r in rules if r.kind is not None and r.kind.name == "legal-persons"
+                        and r.reaches_provision(pid)]
+            if reaching or "unit" in table[pid].actors:
+                liable[pid] = sorted((r for r in reaching if any(t.name == RESPONSIBLE for t in r.punishes)),
+                                     key=lambda r: r.id)
+    if not liable:
+        return Finding(q, Verdict.NOT_ASSESSED, [], [Note("", _t(
+            "No legal person is liable for the offences under the provisions and rules checked, so there is no "
+            "liability of theirs to leave the natural persons' untouched; a reviewer reads the general part.",
+            "所审查的条文和规则均未规定法人对相关犯罪承担责任，无从判断法人责任是否影响自然人的责任；须由审查人员依总则判断。")),
+            Note("", q.explanation)])
+    by_id = {p.id: p for p in provisions}
+    notes: list[Note] = []
+    for pid, both in liable.items():
+        if not both:
+            notes.append(Note(pid, _t(
+                "No rule of the set says whether the natural persons who commit the offence remain liable beside the "
+                "legal person; a reviewer reads the general part.",
+                "所审查的规则均未规定法人承担责任时实施犯罪的自然人是否仍承担刑事责任；须由审查人员依总则判断。"),
+                by_id[pid].span))
+            continue
+        ids = ", ".join(r.id for r in both)
+        own = "unit" in table[pid].actors
+        notes.append(Note(pid, _t(
+            f"Under {ids}, the legal person is punished and so are the natural persons responsible for the offence"
+            + ("; the provision itself names legal persons among those who commit it." if own else "."),
+            f"依照{'、'.join(r.id for r in both)}，对法人判处刑罚，并对负有责任的自然人判处刑罚"
+            + ("；该条本身亦规定法人可以成为犯罪主体。" if own else "。")), both[0].span))
+    shown = sorted(pid for pid, both in liable.items() if both)
+    if len(shown) == len(liable):
+        cited = sorted({r.id for both in liable.values() for r in both})
+        summary = _t(f"Legal persons answer for the offences only beside the natural persons who commit them: "
+                     f"{', '.join(cited)} punish both, without prejudice to the natural persons' liability.",
+                     f"法人仅与实施犯罪的自然人并列承担责任：{'、'.join(cited)}规定两者均受处罚，不影响自然人的刑事责任。")
+        return Finding(q, Verdict.MET, shown, [Note("", summary), *notes])
+    return Finding(q, Verdict.NOT_ASSESSED, shown, [Note("", q.explanation), *notes])
+
+
 def _manual(q: Requirement) -> Finding:
     """What the elements cannot show: a reviewer decides (not-assessed); a saving clause asks for nothing (n/a)."""
     return Finding(q, Verdict.NOT_ASSESSED if q.kind is RequirementKind.MANUAL else Verdict.NA, [],
@@ -586,6 +640,8 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
             done[q.id] = _option(q, [by_id[i] for i in mine], table)
         elif q.kind is RequirementKind.SANCTIONS:
             done[q.id] = _sanctions(q, [by_id[i] for i in carriers], table, general)
+        elif q.kind is RequirementKind.NATURAL_PERSONS:
+            done[q.id] = _natural_persons(q, provs, table, general)
         elif q.kind is RequirementKind.PARTICIPATION:
             from .general_part import participation  # it checks the offences' articles with this function
 
@@ -608,6 +664,13 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
             for rule in spec.risks:
                 if v.requirement.kind in rule.kinds and rule.when.holds(table[pid]):
                     p = by_id[pid]
-                    risks.append(Risk(rule.id, rule.paragraph, pid, v.requirement.id, _risk_reason(rule, p),
+                    risks.append(Risk(rule.id, rule.paragraph, pid, v.requirement.id, cite_text(_risk_reason(rule, p)),
                                       p.prosecution.span if p.prosecution else p.span))
-    return Report(spec, provs, verdicts, risks)
+    return Report(spec, provs, [_cited(v) for v in verdicts], risks)
+
+
+def _cited(f: Finding) -> Finding:
+    """The finding as its readers see it: a paper a spec's reason names by its file name is cited by authors and
+    title, in every format (text, markdown, JSON, HTML, the atlas, the site)."""
+    notes = [dataclasses.replace(n, text=cited) if (cited := cite_text(n.text)) is not n.text else n for n in f.notes]
+    return f if all(a is b for a, b in zip(notes, f.notes, strict=True)) else dataclasses.replace(f, notes=notes)
