@@ -94,9 +94,9 @@ def test_only_the_jurisdiction_whose_set_changed_is_checked_again(drafts: Path,
     checked: list[str] = []
     real = conformance.check
 
-    def counting(spec, provisions, rules=()):  # type: ignore[no-untyped-def]
+    def counting(spec, provisions, rules=(), **kwargs):  # type: ignore[no-untyped-def]
         checked.append(provisions[0].jurisdiction.name)
-        return real(spec, provisions, rules)
+        return real(spec, provisions, rules, **kwargs)
 
     monkeypatch.setattr(conformance, "check", counting)
     first = check_set(load([str(drafts)]), ["uncc.16"])
