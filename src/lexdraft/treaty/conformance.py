@@ -621,6 +621,10 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
     its law's general part), what the general part decides is not read from the provisions' silence."""
     provs = sorted(provisions, key=lambda p: p.id)
     general = sorted(rules, key=lambda r: r.id)
+    key = (packs.folders(), id(spec), *map(id, provs), 0, *map(id, general))
+    known = _CHECKED.get(key)
+    if known is not None:
+        return known[1]
     table = {p.id: facts_of(p) for p in provs}
     verdicts = [_offence(q, provs, table) if q.kind is RequirementKind.OFFENCE
                 else _legal_persons(q, provs, table, general)
@@ -666,7 +670,11 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
                     p = by_id[pid]
                     risks.append(Risk(rule.id, rule.paragraph, pid, v.requirement.id, cite_text(_risk_reason(rule, p)),
                                       p.prosecution.span if p.prosecution else p.span))
-    return Report(spec, provs, [_cited(v) for v in verdicts], risks)
+    report = Report(spec, provs, [_cited(v) for v in verdicts], risks)
+    _CHECKED[key] = ((spec, provs, general), report)
+    while len(_CHECKED) > _CHECKED_MOST:
+        del _CHECKED[next(iter(_CHECKED))]
+    return report
 
 
 def _cited(f: Finding) -> Finding:
@@ -674,3 +682,10 @@ def _cited(f: Finding) -> Finding:
     title, in every format (text, markdown, JSON, HTML, the atlas, the site)."""
     notes = [dataclasses.replace(n, text=cited) if (cited := cite_text(n.text)) is not n.text else n for n in f.notes]
     return f if all(a is b for a, b in zip(notes, f.notes, strict=True)) else dataclasses.replace(f, notes=notes)
+
+
+# The last reports made, by the packs in use and the identity of the spec, provisions and rules they read (each kept
+# alive with its entry, so no other object takes its id): participation (Art. 19) and a route through it (14(1)(d))
+# check the offences' articles of the very set the caller checks, which was most of a set's check time.
+_CHECKED: dict[tuple[object, ...], tuple[object, Report]] = {}
+_CHECKED_MOST = 16
