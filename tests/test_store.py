@@ -230,3 +230,26 @@ def test_the_language_server_keeps_saved_drafts_not_the_texts_being_typed(drafts
         model.open(draft, Path(draft).read_text(encoding="utf-8") + "#" * (typed + 1) + "\n")
         assert model.parsed(draft).draft is not None
     assert entries(cache_home, "drafts") == saved
+
+
+def test_the_gate_parses_a_file_the_change_left_alone_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    from lexdraft import pipeline
+
+    shutil.copytree(DRAFTS / "tw" / "in-force", tmp_path / "repo" / "drafts")
+    repo = tmp_path / "repo"
+    run = ["git", "-c", "user.name=t", "-c", "user.email=t@lexdraft.invalid", "-c", "commit.gpgsign=false"]
+    for args in (["init", "-q"], ["add", "."], ["commit", "-qm", "base"]):
+        subprocess.run([*run, *args], cwd=repo, check=True, capture_output=True)
+    changed = min((repo / "drafts").glob("*.lexd"))
+    changed.write_text("# a note\n" + changed.read_text(encoding="utf-8"), encoding="utf-8")
+    parses: list[str] = []
+    real = pipeline.parse_text
+    monkeypatch.setattr(pipeline, "parse_text", lambda text, path: parses.append(path) or real(text, path))
+    monkeypatch.chdir(repo)
+    assert main(["gate", "--base", "HEAD", "drafts", "--no-cache"]) == 0, capsys.readouterr().err
+    files = len(list((repo / "drafts").glob("*.lexd")))
+    # each file once, and the changed one once a side
+    assert sorted(parses) == sorted([*(f"drafts/{p.name}" for p in (repo / "drafts").glob("*.lexd")),
+                                     f"drafts/{changed.name}"]), parses
+    assert len(parses) == files + 1
