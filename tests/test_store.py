@@ -4,6 +4,7 @@ parallel writers corrupt nothing; a corrupt, foreign or unexpected entry is neve
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import shutil
@@ -253,3 +254,47 @@ def test_the_gate_parses_a_file_the_change_left_alone_once(tmp_path: Path, monke
     assert sorted(parses) == sorted([*(f"drafts/{p.name}" for p in (repo / "drafts").glob("*.lexd")),
                                      f"drafts/{changed.name}"]), parses
     assert len(parses) == files + 1
+
+
+def test_a_changed_file_is_the_only_one_linted_again(drafts: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from lexdraft import pipeline
+
+    linted: list[str] = []
+    real = pipeline.lint_file
+    monkeypatch.setattr(pipeline, "lint_file", lambda draft, **kw: linted.append(draft.path) or real(draft, **kw))
+    first = load([str(drafts)])
+    assert len(linted) == len(first.files)
+    linted.clear()
+    draft = min((drafts / "tw").rglob("*.lexd"))
+    draft.write_text("# a comment moves every line\n" + draft.read_text(encoding="utf-8"), encoding="utf-8")
+    load([str(drafts)])
+    assert linted == [str(draft)]
+
+
+def _sets() -> list[list[str]]:
+    """The bundled drafts, and each bad draft of tests/bad (a file, or a folder of files read together)."""
+    bad = Path(__file__).resolve().parent / "bad" / "drafts"
+    return [[str(DRAFTS)], *([str(p)] for p in sorted(bad.iterdir()) if p.is_dir() or p.suffix == ".lexd")]
+
+
+def test_each_files_findings_and_the_sets_are_the_whole_lint() -> None:
+    """lint() with each file's own findings given (lint_file, as the pipeline keeps them) finds what lint() finds
+    alone, for every draft the tests hold: a rule listed as LOCAL that reads another file, or a rule across files
+    that needs the walk, would differ somewhere."""
+    from lexdraft.language import lint as L
+    from lexdraft.pipeline import draft_paths, known_articles, parse_draft
+
+    articles = known_articles()
+    compared = 0
+    for paths in _sets():
+        files = []
+        for path in draft_paths(paths, allow_empty=True):
+            with contextlib.suppress(LexdraftError):
+                files.append(parse_draft(path))
+        whole = L.lint(files, articles=articles)
+        assert whole == L.lint(files, articles=articles, own=lambda f: L.lint_file(f, articles=articles)), paths
+        walked = L._lookups(files, articles)
+        assert [d for r in L.RULES if r not in L.LOCAL for d in r(walked)] == \
+            [d for r in L.RULES if r not in L.LOCAL for d in r(L._lookups(files, articles, walk=False))], paths
+        compared += len(whole)
+    assert compared > 50  # the bad drafts are there to be found
