@@ -223,90 +223,72 @@ IN_FORCE = sorted(str(p) for p in (ROOT / "drafts").glob("*/in-force"))
 GOLDEN = ROOT / "tests" / "golden" / "atlas"
 EXPECTED = ROOT / "tests" / "expected" / "atlas-verdicts.yaml"
 
-# Why the tool and tests/expected/atlas-verdicts.yaml (written before the checker ran) differ, by kind. Each known
-# disagreement below names one; the report that closed the atlas work explains them at length.
-VERBS = ("checker, vocabulary coverage: the statute's wider verbs (distribute, publish, make available, broadcast, "
-         "advertise) do not cover offering, selling, displaying or making available in the vocabulary's `covers`, "
-         "where the lawyer reads them within those verbs")
-GENERAL_PART = ("checker: the reference gives no general part (complicity, liability of legal persons) for this "
-                "system, and the checker reads that silence as not-met or n/a where the lawyer says not-assessed "
-                "(general part not given)")
-SAVINGS = ("18(3): the spec reads the provisional text as an obligation a reviewer must confirm; the lawyer reads a "
-           "savings clause (n/a)")
-BEYOND_16_2 = ("checker, spec uncc-16: 16(2) is graded beyond only for synthetic images, not for underwear-covered "
-               "parts, nudity, audio or the absence of a privacy test")
-OBJECTIONABLE = ("checker, spec uncc-14: an object defined by a classification test (`objectionable-publication`) "
-                 "counts only in part: it reaches the material of 14(2) only as far as the classification does")
-FINANCING_PART = ("encoding: the financing reach the lawyer finds (a facilitation limb, or [R-memory] limbs whose "
-                  "lettering the reference does not give) is not encoded, since `finance` would claim all of it")
-SUCH_PHOTO = ("encoding: RA 9995 s. 4(b)-(d) 'such photo or video or recording of sexual act' is read as the words "
-              "say (recordings of sexual acts); the lawyer reads it back to all of s. 4(a), and flags the narrower "
-              "reading as giving partly-met")
-NOT_EXPRESS = ("expectation debatable: 14(2)(d) (sexual torture) is not express in the CTPA definition, as the "
-               "expectation's own flag says; the checker counts each situation of 14(2) on its own")
-SOLICIT = ("expectation debatable: soliciting is reached only as an attempt to acquire or as encouragement "
-           "([R-memory]), a reading the expectation itself flags; no soliciting verb is encoded")
-CANNOT_DECIDE = "the expectation's `cannot-decide` is no lexdraft verdict"
-MONTAGE = ("expectation debatable: art. 241-C ([R-memory]) reaches material made by montage or alteration, so the set "
-           "does not limit itself to material of existing persons; the lawyer reads montage-only coverage as in "
+# Why the tool and tests/expected/atlas-verdicts.yaml (written before the checker ran) differ, by kind, and who is
+# right. Each known disagreement below names one.
+VERBS = ("lexdraft, for offering and selling: the treaty lists them beside distributing and making available, and an "
+         "offer or a sale need not hand the material to anyone, so a statute's distributing or making available does "
+         "not reach them; nor is transmitting or broadcasting assumed within distributing or publishing. The lawyer "
+         "reads all of them within those verbs (lexdraft now reads distributing and publishing as making available, "
+         "and publishing as displaying)")
+SAVINGS = ("lexdraft is right: 18(3) 'shall be without prejudice' binds (a law letting the legal person's liability "
+           "displace the natural persons' would breach it), so it is an obligation a reviewer confirms, not nothing "
+           "to implement; the lawyer reads a savings clause (n/a)")
+BEYOND_16_2 = ("the lawyer is right: a definition reaching underwear-covered parts, nudity in general, audio or "
+               "images with no privacy test goes beyond 16(2); the spec grades 'beyond' only for synthetic images, a "
+               "checker gap still open")
+OBJECTIONABLE = ("lexdraft, on the reference as it stands: the object is a publication classified by an evaluative "
+                 "test, and the deeming that would make all such material objectionable (FVPCA s. 3(2)(a)) is "
+                 "[R-memory] only, so it counts in part; once that text is verified the lawyer's full reading holds")
+FINANCING_PART = ("lexdraft is right: the financing reach the lawyer finds rests on limbs the reference gives only as "
+                  "[R-memory] (a facilitation limb, unlettered limbs), which are not encoded, and the general part "
+                  "that could reach financing as complicity is not given: not-assessed, not the lawyer's partly-met")
+SUCH_PHOTO = ("lexdraft is right on the words: RA 9995 s. 4(b)-(d) 'such photo or video or recording of sexual act' "
+              "is read as written (recordings of sexual acts); the lawyer reads it back to all of s. 4(a) and flags "
+              "that the narrower reading gives partly-met")
+NOT_EXPRESS = ("lexdraft is right: 14(2)(d) (sexual torture) is not express in the CTPA definition, as the "
+               "expectation's own flag says; each situation of 14(2) counts on its own")
+SOLICIT = ("lexdraft is right: soliciting is reached only as an attempt to acquire or as encouragement ([R-memory]), "
+           "a reading the expectation itself flags; no soliciting verb is in the text")
+CANNOT_DECIDE = "the expectation's `cannot-decide` is no verdict: lexdraft must give one"
+MONTAGE = ("lexdraft is right: art. 241-C ([R-memory]) reaches material made by montage or alteration, so the set does "
+           "not limit itself to material of existing persons (n/a); the lawyer reads montage-only coverage as in "
            "effect within 14(3)(a)")
 
 KNOWN: dict[tuple[str, str], tuple[str, str]] = {
     # the readings of issue 13 (the elements read, the objectionable-publication object counted in part)
-    ("sg", "uncc.16.1"): ("option-used", ("lexdraft names the Art. 16(5) option it reads a fortiori in 377BE(1)(c)'s "
-                          "knowledge of likely distress; the lawyer calls the same reading met")),
-    ("in", "uncc.14.1.b"): ("partly-met", ("expectation debatable: the 67B proviso is encoded as a general legitimate-"
-                            "purpose exception ([R-memory]), which lexdraft reads as broader than 'without right'")),
-    ("in", "uncc.16.2"): ("met", ("checker: 67A's public-good defence, burden on the accused, is read as broader than "
-                                  "'without right' for 16(1), so 67A counts there only in part; 16(2) is judged on the "
-                                  "provisions that carry 16(1), and 67A's reach beyond it no longer shows")),
-    ("fr", "uncc.14.1.d"): ("not-met", GENERAL_PART),
-    ("fr", "uncc.18.1"): ("not-met", GENERAL_PART),
-    ("fr", "uncc.18.2"): ("n/a", GENERAL_PART),
+    ("sg", "uncc.16.1"): ("option-used", ("both read 377BE(1)(c)'s knowledge of likely distress as within Art. 16(5) a "
+                          "fortiori; lexdraft is right to name the option it reads, where the lawyer calls it met")),
+    ("in", "uncc.14.1.b"): ("partly-met", ("lexdraft is right: the 67B proviso ([R-memory]) is a general legitimate-"
+                            "purpose exception, broader than 'without right'; the lawyer leaves it to a reviewer")),
+    ("in", "uncc.16.2"): ("met", ("the lawyer is right that 67A reaches beyond 16(2); lexdraft judges 16(2) on the "
+                                  "provisions that carry 16(1), where 67A counts only in part (its public-good "
+                                  "defence, burden on the accused, is broader than 'without right'), so its reach no "
+                                  "longer shows")),
     ("fr", "uncc.18.3"): ("not-assessed", SAVINGS),
-    ("fr", "uncc.18.4"): ("not-met", GENERAL_PART),
-    ("sg", "uncc.14.1.d"): ("not-met", GENERAL_PART),
-    ("sg", "uncc.18.1"): ("not-met", GENERAL_PART),
-    ("sg", "uncc.18.2"): ("n/a", GENERAL_PART),
     ("sg", "uncc.18.3"): ("not-assessed", SAVINGS),
-    ("sg", "uncc.18.4"): ("not-met", GENERAL_PART),
-    ("ph", "uncc.14.1.a"): ("partly-met", VERBS),
-    ("ph", "uncc.14.1.d"): ("not-met", FINANCING_PART),
+    ("ph", "uncc.14.1.d"): ("not-assessed", FINANCING_PART),
     ("ph", "uncc.16.2"): ("partly-met", SUCH_PHOTO),
-    ("ph", "uncc.18.1"): ("partly-met", GENERAL_PART),
     ("ph", "uncc.18.3"): ("not-assessed", SAVINGS),
     ("za", "uncc.14.1.a"): ("partly-met", VERBS),
-    ("za", "uncc.18.1"): ("not-met", GENERAL_PART),
-    ("za", "uncc.18.2"): ("n/a", GENERAL_PART),
     ("za", "uncc.18.3"): ("not-assessed", SAVINGS),
-    ("za", "uncc.18.4"): ("not-met", GENERAL_PART),
     ("nz", "uncc.14.1.a"): ("partly-met", OBJECTIONABLE),
     ("nz", "uncc.14.1.c"): ("partly-met", OBJECTIONABLE),
-    ("nz", "uncc.14.1.d"): ("not-met", GENERAL_PART),
-    ("nz", "uncc.14.2"): ("not-met", f"{OBJECTIONABLE}; {CANNOT_DECIDE}"),
+    ("nz", "uncc.14.2"): ("partly-met", f"{OBJECTIONABLE}; {CANNOT_DECIDE}"),
     ("nz", "uncc.16.2"): ("met", BEYOND_16_2),
-    ("nz", "uncc.18.1"): ("partly-met", f"{OBJECTIONABLE}; {GENERAL_PART}"),
     ("nz", "uncc.18.3"): ("not-assessed", SAVINGS),
     ("ie", "uncc.14.1.b"): ("partly-met", SOLICIT),
-    ("ie", "uncc.14.1.d"): ("not-met", FINANCING_PART),
+    ("ie", "uncc.14.1.d"): ("not-assessed", FINANCING_PART),
     ("ie", "uncc.14.2"): ("partly-met", NOT_EXPRESS),
-    ("ie", "uncc.16.1"): ("partly-met", VERBS),
+    ("ie", "uncc.16.1"): ("option-used", ("both read s. 2's intent to cause harm (or recklessness as to it) as the "
+                          "Art. 16(5) option; lexdraft is right to name the option it reads, where the lawyer calls "
+                          "it met")),
     ("ie", "uncc.16.2"): ("met", BEYOND_16_2),
-    ("ie", "uncc.18.1"): ("partly-met", GENERAL_PART),
     ("ie", "uncc.18.3"): ("not-assessed", SAVINGS),
     ("in", "uncc.14.1.a"): ("partly-met", VERBS),
-    ("in", "uncc.14.1.d"): ("not-met", GENERAL_PART),
-    ("in", "uncc.18.1"): ("not-met", GENERAL_PART),
-    ("in", "uncc.18.2"): ("n/a", GENERAL_PART),
     ("in", "uncc.18.3"): ("not-assessed", SAVINGS),
-    ("in", "uncc.18.4"): ("not-met", GENERAL_PART),
-    ("br", "uncc.14.1.d"): ("not-met", GENERAL_PART),
     ("br", "uncc.14.3.a"): ("n/a", MONTAGE),
     ("br", "uncc.16.2"): ("met", BEYOND_16_2),
-    ("br", "uncc.18.1"): ("not-met", GENERAL_PART),
-    ("br", "uncc.18.2"): ("n/a", GENERAL_PART),
     ("br", "uncc.18.3"): ("not-assessed", SAVINGS),
-    ("br", "uncc.18.4"): ("not-met", GENERAL_PART),
 }
 
 
@@ -402,3 +384,39 @@ def test_a_csv_cell_is_never_a_formula() -> None:
     from lexdraft.outputs.atlas import _csv
 
     assert [_csv(v) for v in ("=1+1", "+1", "-1", "@SUM(A1)", "met")] == ["'=1+1", "'+1", "'-1", "'@SUM(A1)", "met"]
+
+
+def test_a_set_without_its_general_part_shows_no_gap_the_general_part_decides() -> None:
+    """France's set gives none of the Code pénal's general part (arts. 121-2, 121-7 are not in the reference): that
+    silence is no gap, so 18(1), 18(2), 18(4) and financing through complicity (14(1)(d)) are not-assessed, each saying
+    why; the same set read as if its general part were given (and silent) falls short."""
+    from lexdraft.pipeline import check_provisions, load
+    from lexdraft.treaty.conformance import check
+    from lexdraft.treaty.spec import spec_for
+
+    drafts = load([str(ROOT / "drafts" / "fr" / "in-force")])
+    assert drafts.rules == []
+    reports = {c.article: c.report for c in check_provisions(drafts.provisions, ["uncc.14", "uncc.18"])}
+    found = {v.requirement.id: v for r in reports.values() for v in r.verdicts}
+    for rid in ("uncc.14.1.d", "uncc.18.1", "uncc.18.2", "uncc.18.4"):
+        assert found[rid].verdict == "not-assessed", rid
+        assert found[rid].notes[-1].text.en.startswith("The set gives no part of the general part of its law"), rid
+    assert "many systems make legal persons liable by a general clause" in found["uncc.18.1"].notes[-1].text.en
+    given = {v.requirement.id: v.verdict for v in check(spec_for("uncc.18"), drafts.provisions).verdicts}
+    assert (given["uncc.18.1"], given["uncc.18.2"], given["uncc.18.4"]) == ("not-met", "n/a", "not-met")
+
+
+def test_the_atlas_says_which_rows_rest_on_provisional_treaty_text(capsys: pytest.CaptureFixture[str]) -> None:
+    """Art. 16's text is provisional ([U-EN]), and every verdict on it inherits that: the rows say so, in every format
+    with a place for it."""
+    code, md, err = run(capsys, "atlas", *IN_FORCE, "--format", "markdown", "--against", "uncc.14",
+                        "--against", "uncc.16")
+    assert code == 0, err
+    assert "| uncc.16.1 (obligatory; provisional text \\*) |" in md and "| uncc.14.1.a (obligatory) |" in md
+    assert "\\* The treaty text of Art. 16 is provisional \\[U-EN\\]: every verdict in its rows inherits that status." \
+        in md
+    code, text, err = run(capsys, "atlas", *IN_FORCE, "--against", "uncc.16")
+    assert "uncc.16.1 *" in text and "* The treaty text of Art. 16 is provisional [U-EN]" in text
+    code, out, err = run(capsys, "atlas", *IN_FORCE, "--format", "json", "--against", "uncc.14")
+    import json
+    assert {r["provisional"] for r in json.loads(out)["requirements"]} == {False}

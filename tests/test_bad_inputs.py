@@ -220,7 +220,7 @@ def test_a_bug_is_an_internal_error_not_a_finding_nor_a_traceback(capsys: pytest
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     import lexdraft.treaty.conformance
 
-    def broken(*_: object) -> None:
+    def broken(*_: object, **__: object) -> None:
         raise RuntimeError("the checker fell over")
 
     monkeypatch.setattr(lexdraft.treaty.conformance, "check", broken)

@@ -143,6 +143,7 @@ def _argv(command: str, fmt: str, parser: argparse.ArgumentParser) -> list[str]:
         "fmt": [f"drafts/{NAME}"],
         "gate": ["--base", REVISION, "drafts"],
         "explain": ["E005"],
+        "cache": ["--info"],
         "lsp": [],  # a session on standard input: _lsp_session
         "import": ["akn", "act.zh.xml", "act.en.xml"],
     }

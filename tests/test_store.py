@@ -4,6 +4,7 @@ parallel writers corrupt nothing; a corrupt, foreign or unexpected entry is neve
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import shutil
@@ -94,9 +95,9 @@ def test_only_the_jurisdiction_whose_set_changed_is_checked_again(drafts: Path,
     checked: list[str] = []
     real = conformance.check
 
-    def counting(spec, provisions, rules=()):  # type: ignore[no-untyped-def]
+    def counting(spec, provisions, rules=(), **kwargs):  # type: ignore[no-untyped-def]
         checked.append(provisions[0].jurisdiction.name)
-        return real(spec, provisions, rules)
+        return real(spec, provisions, rules, **kwargs)
 
     monkeypatch.setattr(conformance, "check", counting)
     first = check_set(load([str(drafts)]), ["uncc.16"])
@@ -230,3 +231,70 @@ def test_the_language_server_keeps_saved_drafts_not_the_texts_being_typed(drafts
         model.open(draft, Path(draft).read_text(encoding="utf-8") + "#" * (typed + 1) + "\n")
         assert model.parsed(draft).draft is not None
     assert entries(cache_home, "drafts") == saved
+
+
+def test_the_gate_parses_a_file_the_change_left_alone_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    from lexdraft import pipeline
+
+    shutil.copytree(DRAFTS / "tw" / "in-force", tmp_path / "repo" / "drafts")
+    repo = tmp_path / "repo"
+    run = ["git", "-c", "user.name=t", "-c", "user.email=t@lexdraft.invalid", "-c", "commit.gpgsign=false"]
+    for args in (["init", "-q"], ["add", "."], ["commit", "-qm", "base"]):
+        subprocess.run([*run, *args], cwd=repo, check=True, capture_output=True)
+    changed = min((repo / "drafts").glob("*.lexd"))
+    changed.write_text("# a note\n" + changed.read_text(encoding="utf-8"), encoding="utf-8")
+    parses: list[str] = []
+    real = pipeline.parse_text
+    monkeypatch.setattr(pipeline, "parse_text", lambda text, path: parses.append(path) or real(text, path))
+    monkeypatch.chdir(repo)
+    assert main(["gate", "--base", "HEAD", "drafts", "--no-cache"]) == 0, capsys.readouterr().err
+    files = len(list((repo / "drafts").glob("*.lexd")))
+    # each file once, and the changed one once a side
+    assert sorted(parses) == sorted([*(f"drafts/{p.name}" for p in (repo / "drafts").glob("*.lexd")),
+                                     f"drafts/{changed.name}"]), parses
+    assert len(parses) == files + 1
+
+
+def test_a_changed_file_is_the_only_one_linted_again(drafts: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from lexdraft import pipeline
+
+    linted: list[str] = []
+    real = pipeline.lint_file
+    monkeypatch.setattr(pipeline, "lint_file", lambda draft, **kw: linted.append(draft.path) or real(draft, **kw))
+    first = load([str(drafts)])
+    assert len(linted) == len(first.files)
+    linted.clear()
+    draft = min((drafts / "tw").rglob("*.lexd"))
+    draft.write_text("# a comment moves every line\n" + draft.read_text(encoding="utf-8"), encoding="utf-8")
+    load([str(drafts)])
+    assert linted == [str(draft)]
+
+
+def _sets() -> list[list[str]]:
+    """The bundled drafts, and each bad draft of tests/bad (a file, or a folder of files read together)."""
+    bad = Path(__file__).resolve().parent / "bad" / "drafts"
+    return [[str(DRAFTS)], *([str(p)] for p in sorted(bad.iterdir()) if p.is_dir() or p.suffix == ".lexd")]
+
+
+def test_each_files_findings_and_the_sets_are_the_whole_lint() -> None:
+    """lint() with each file's own findings given (lint_file, as the pipeline keeps them) finds what lint() finds
+    alone, for every draft the tests hold: a rule listed as LOCAL that reads another file, or a rule across files
+    that needs the walk, would differ somewhere."""
+    from lexdraft.language import lint as L
+    from lexdraft.pipeline import draft_paths, known_articles, parse_draft
+
+    articles = known_articles()
+    compared = 0
+    for paths in _sets():
+        files = []
+        for path in draft_paths(paths, allow_empty=True):
+            with contextlib.suppress(LexdraftError):
+                files.append(parse_draft(path))
+        whole = L.lint(files, articles=articles)
+        assert whole == L.lint(files, articles=articles, own=lambda f: L.lint_file(f, articles=articles)), paths
+        walked = L._lookups(files, articles)
+        assert [d for r in L.RULES if r not in L.LOCAL for d in r(walked)] == \
+            [d for r in L.RULES if r not in L.LOCAL for d in r(L._lookups(files, articles, walk=False))], paths
+        compared += len(whole)
+    assert compared > 50  # the bad drafts are there to be found

@@ -32,8 +32,8 @@ from .diagnostics import (
     fail,
     format_all,
 )
-from .packs.config import configured_packs
-from .resources import store_enabled
+from .packs.config import configured_cache_megabytes, configured_packs
+from .resources import CacheSizeError, cache_megabytes, cache_setting, store_enabled, trim_if_due
 
 
 def tell(text: str) -> None:
@@ -448,6 +448,25 @@ def cmd_explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_cache(args: argparse.Namespace) -> int:
+    from .resources import MEGABYTES_VARIABLE, cache_info, clear_cache
+
+    info = clear_cache() if args.clear else cache_info()
+    if info is None:
+        write_stdout("lexdraft keeps no cache here: the user's cache folder cannot be had privately\n")
+        return EXIT_OK
+    lines = [f"cache folder: {info.folder}",
+             f"entries: {info.entries:,}, {info.size / 1_000_000:,.1f} MB"]
+    if args.clear:
+        lines.append(f"removed: {info.removed:,} entries")
+    else:
+        cap, source = cache_megabytes()
+        lines.append(f"cap: {cap:,} MB ({source}; set it with `cache-megabytes` in lexdraft.toml or "
+                     f"{MEGABYTES_VARIABLE}): the entries used longest ago are removed above it")
+    write_stdout("\n".join(lines) + "\n")
+    return EXIT_OK
+
+
 def cmd_lsp(args: argparse.Namespace) -> int:
     from .lsp import serve
 
@@ -599,6 +618,14 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("code", metavar="CODE", help="e.g. E204")
     e.set_defaults(run=cmd_explain)
 
+    k = sub.add_parser("cache", help="say where lexdraft's cache is and how large, or empty it")
+    what = k.add_mutually_exclusive_group()
+    what.add_argument("--info", action="store_true",
+                      help="the folder, its entries, their size and the cap (the default), e.g. lexdraft cache --info")
+    what.add_argument("--clear", action="store_true",
+                      help="remove every entry: the next runs rebuild what they need, e.g. lexdraft cache --clear")
+    k.set_defaults(run=cmd_cache)
+
     lsp = sub.add_parser("lsp", help="run the language server for editors, over standard input and output")
     lsp.set_defaults(run=cmd_lsp)
     return ap
@@ -616,6 +643,18 @@ def _json_errors(diagnostics: list[Diagnostic]) -> None:
 def _killed(signum: int, _frame: object) -> None:
     """SIGTERM or SIGHUP: unwind (a temporary output file is removed on the way) and exit 128 + the signal."""
     raise SystemExit(128 + signum)
+
+
+def _cache_cap(args: argparse.Namespace) -> None:
+    """The cap on the cache folder: LEXDRAFT_CACHE_MB, else lexdraft.toml's `cache-megabytes`, else the default."""
+    inputs = [*(getattr(args, "paths", None) or ()), *([args.file] if getattr(args, "file", None) else ())]
+    cache_setting(configured_cache_megabytes(inputs[0] if inputs else os.getcwd()))
+    try:
+        cache_megabytes()
+    except CacheSizeError as e:
+        raise fail("E706", f"LEXDRAFT_CACHE_MB is {str(e)!r}, not a whole number of megabytes", None,
+                   "set it to a number such as 512, or unset it to use lexdraft.toml's `cache-megabytes` "
+                   "(default 512)") from None
 
 
 def _use_packs(args: argparse.Namespace) -> None:
@@ -643,8 +682,10 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         store_enabled(not getattr(args, "no_cache", False))
         _use_packs(args)
+        _cache_cap(args)
         run: Callable[[argparse.Namespace], int] = args.run
         code = run(args)
+        trim_if_due()
         if sys.stdout is not None and not sys.stdout.closed:  # the language server closes it when told to exit
             try:
                 sys.stdout.flush()  # now, where a failure is still told and counted, not at the interpreter's exit

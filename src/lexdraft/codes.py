@@ -166,6 +166,8 @@ _ALL = (
     Code("E704", "two packs for one jurisdiction code", "packs/nz/pack.yaml and office/nz/pack.yaml both say code: nz"),
     Code("E705", "a lexdraft.toml (or [tool.lexdraft]) lexdraft cannot use, or a pack folder it, --pack or the Sphinx "
          "conf.py names that does not exist", "packs = \"office-packs\"   (write a list)"),
+    Code("E706", "LEXDRAFT_CACHE_MB, the cap on the cache folder, is not a whole number of megabytes",
+         "LEXDRAFT_CACHE_MB=1G   (write 1000)"),
     # E8xx: reviewer decisions
     Code("E801", "a decisions.yaml entry lexdraft cannot use: an unknown requirement, jurisdiction or key, a "
          "verdict no reviewer records, a missing field, two on one question",

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .diagnostics import Diagnostic, LexdraftError, Severity, Span, fail
 from .language.ast import Document, DraftFile, Interpretation, Provision, Rule
-from .language.lint import lint
+from .language.lint import lint, lint_file
 from .language.parse import parse_text, read_source
 from .language.resolve import resolve_texts
 from .language.stored import digest, keep, parsed
@@ -152,14 +152,26 @@ def _parse_draft(path: str, text: str | None) -> tuple[DraftFile, str]:
 
 
 def _linted(files: list[DraftFile], addresses: list[str]) -> list[Diagnostic]:
-    """lint() over the set, from the cache when these very drafts (by address, in this order) were linted before:
-    a cross-file finding follows every file of the set, so any changed file lints the set again."""
+    """lint() over the set, from the cache when these very drafts (by address, in this order) were linted before.
+    Otherwise each file's own findings (lint_file) come from the cache but for the files that changed, and only the
+    rules that read across files run over the whole set."""
     articles = known_articles()
     address = digest("lint", "\0".join(articles), *addresses)
     found = stored_value("lint", address)
     if isinstance(found, list):
         return found
-    found = lint(files, articles=articles)
+    at = {id(f): a for f, a in zip(files, addresses, strict=True)}
+
+    def own(draft: DraftFile) -> list[Diagnostic]:
+        own_address = digest("lint-file", "\0".join(articles), at[id(draft)])
+        kept = stored_value("lint-files", own_address)
+        if isinstance(kept, list):
+            return kept
+        findings = lint_file(draft, articles=articles)
+        keep("lint-files", own_address, findings)
+        return findings
+
+    found = lint(files, articles=articles, own=own)
     keep("lint", address, found)
     return found
 
@@ -394,7 +406,9 @@ def _checked(article: str, jurisdiction: str, group: bytes, provisions: list[Pro
         order, rest = found
         with contextlib.suppress(TypeError, IndexError):  # a report of another shape: checked again
             return Report(spec=spec, provisions=[provisions[i] for i in order], **rest)
-    report = check(spec, provisions, rules)
+    # A set that gives no general-part rule of its jurisdiction gives none of its general part: its silence on what
+    # the general part decides (liability of legal persons, complicity) shows no gap.
+    report = check(spec, provisions, rules, general_part=bool(rules))
     # The report's provisions are the set's own objects (in the checker's order): kept as their places in the set.
     places = {id(p): i for i, p in enumerate(provisions)}
     if all(id(p) in places for p in report.provisions):

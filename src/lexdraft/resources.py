@@ -16,6 +16,7 @@ import secrets
 import stat
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
@@ -148,11 +149,15 @@ def cached(kind: str, sources: tuple[Path, ...], build: Callable[[], T], also: t
 
 def _read_sealed(key: bytes, path: str, name: str) -> bytes | None:
     """The payload of the entry at `path` when it is a private file carrying this user's seal for `name`; None for
-    a missing, corrupt, foreign or planted entry."""
+    a missing, corrupt, foreign or planted entry. An entry read is marked as used (its time), for the eviction."""
     with contextlib.suppress(OSError), open(path, "rb", opener=_open_nofollow) as f:
         blob = f.read()
         seal, payload = blob[:_SEAL_BYTES], blob[_SEAL_BYTES:]
-        if _private_file(os.fstat(f.fileno())) and hmac.compare_digest(seal, _seal(key, name, payload)):
+        info = os.fstat(f.fileno())
+        if _private_file(info) and hmac.compare_digest(seal, _seal(key, name, payload)):
+            if info.st_mtime < time.time() - _TOUCH_AFTER:
+                with contextlib.suppress(OSError):
+                    os.utime(path)
             return payload
     return None
 
@@ -167,6 +172,7 @@ def _write_sealed(key: bytes, path: str, name: str, payload: bytes) -> None:
             with os.fdopen(fd, "wb") as f:
                 f.write(_seal(key, name, payload) + payload)
             os.replace(tmp, path)
+            _count(_SEAL_BYTES + len(payload))
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
@@ -322,3 +328,166 @@ def _open_nofollow(path: str, flags: int) -> int:
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # an entry or key that is a link is not followed
 _KEY_BYTES = 32
 _SEAL_BYTES = hashlib.sha256().digest_size
+
+
+# ------------------------------------------------------------------ the cache's size: least recently used out
+
+DEFAULT_MEGABYTES = 512  # the cap, unless lexdraft.toml's `cache-megabytes` or the environment says otherwise
+MEGABYTES_VARIABLE = "LEXDRAFT_CACHE_MB"  # the environment's cap, over lexdraft.toml's (one machine, one folder)
+_TOUCH_AFTER = 3600  # an entry read is marked used at most hourly: a write at every read would cost the reads
+_TRIM_EVERY = 600  # seconds between two trims, unless a run stored a tenth of the cap
+_TRIM_TO = 0.9  # a trim leaves the folder at this part of the cap, so that the next few runs need none
+_STALE_TEMPORARY = 3600  # a half-written entry this old belongs to a writer that died
+_KEEP = ("key", ".trimmed", ".trimming")  # the seal's key and the trim's own marks
+_setting: int | None = None  # lexdraft.toml's cap, given by the command line (cache_setting)
+_written = 0  # bytes this process stored
+
+
+class CacheSizeError(ValueError):
+    """The environment's cap is not a whole number of megabytes."""
+
+
+def _count(stored: int) -> None:
+    global _written
+    _written += stored
+
+
+def cache_setting(megabytes: int | None) -> None:
+    """The cap lexdraft.toml names (`cache-megabytes`), or None for none named."""
+    global _setting
+    _setting = megabytes
+
+
+def cache_megabytes() -> tuple[int, str]:
+    """The cap on the cache folder in megabytes, and where it comes from: LEXDRAFT_CACHE_MB, lexdraft.toml, or the
+    default. A value in the environment that is not a whole number (0 or more) is CacheSizeError."""
+    raw = os.environ.get(MEGABYTES_VARIABLE)
+    if raw is not None and raw.strip():
+        if not raw.strip().isdigit():
+            raise CacheSizeError(raw)
+        return int(raw.strip()), MEGABYTES_VARIABLE
+    if _setting is not None:
+        return _setting, "lexdraft.toml"
+    return DEFAULT_MEGABYTES, "the default"
+
+
+@dataclasses.dataclass(frozen=True)
+class CacheInfo:
+    folder: str
+    entries: int
+    size: int  # bytes
+    megabytes: int  # the cap
+    source: str  # where the cap comes from
+    removed: int = 0  # entries removed by the call that made this
+
+
+def _entries(folder: str) -> list[tuple[float, int, str]]:
+    """(time last used, size, path) of every entry, half-written ones of dead writers removed on the way."""
+    out = []
+    now = time.time()
+    for top, _, files in os.walk(folder):
+        for name in files:
+            if top == folder and name in _KEEP:
+                continue
+            path = os.path.join(top, name)
+            with contextlib.suppress(OSError):  # gone meanwhile: another process trimmed it
+                info = os.lstat(path)
+                if name.startswith(".tmp-"):
+                    if info.st_mtime < now - _STALE_TEMPORARY:
+                        os.unlink(path)
+                    continue
+                out.append((info.st_mtime, info.st_size, path))
+    return out
+
+
+@contextlib.contextmanager
+def _trimming(folder: str) -> Iterator[bool]:
+    """Whether this process may trim now: one at a time (others go on, untrimmed, rather than wait)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: trims may overlap, which removes a few more entries, never a half one
+        yield True
+        return
+    try:
+        fd = os.open(os.path.join(folder, ".trimming"), os.O_RDWR | os.O_CREAT | _NOFOLLOW, 0o600)
+    except OSError:
+        yield False
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        yield False
+        return
+    try:
+        yield True
+    finally:
+        os.close(fd)  # the lock goes with it
+
+
+def trim(megabytes: int | None = None) -> CacheInfo | None:
+    """Remove the entries used longest ago until the folder is under `megabytes` (default: cache_megabytes()); a
+    reader that has an entry open keeps reading it, one that comes later rebuilds it. None without a cache folder,
+    or while another process trims."""
+    folder = cache_folder()
+    if folder is None:
+        return None
+    cap, source = cache_megabytes() if megabytes is None else (megabytes, "asked")
+    with _trimming(folder) as mine:
+        if not mine:
+            return None
+        entries = sorted(_entries(folder))
+        size = sum(e[1] for e in entries)
+        removed = 0
+        if size > cap * 1_000_000:
+            goal = cap * 1_000_000 * _TRIM_TO
+            for _, bytes_, path in entries:
+                if size <= goal:
+                    break
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(path)
+                size -= bytes_
+                removed += 1
+        with contextlib.suppress(OSError):
+            with open(os.path.join(folder, ".trimmed"), "wb", opener=_open_nofollow_create):
+                pass
+            os.utime(os.path.join(folder, ".trimmed"))
+        return CacheInfo(folder, len(entries) - removed, size, cap, source, removed)
+
+
+def trim_if_due() -> None:
+    """After a run that stored entries: trim when the last trim is ten minutes old, or when this run alone stored a
+    tenth of the cap. A bad LEXDRAFT_CACHE_MB was reported at start; here it only means no trim."""
+    if not _written or not _storing:
+        return
+    folder = cache_folder()
+    if folder is None:
+        return
+    try:
+        cap, _ = cache_megabytes()
+        last = os.stat(os.path.join(folder, ".trimmed")).st_mtime
+    except CacheSizeError:
+        return
+    except OSError:
+        last = 0.0
+    if last < time.time() - _TRIM_EVERY or _written * 10 >= cap * 1_000_000:
+        trim(cap)
+
+
+def cache_info() -> CacheInfo | None:
+    """The cache folder, its entries and their size, and the cap; None without a cache folder."""
+    folder = cache_folder()
+    if folder is None:
+        return None
+    cap, source = cache_megabytes()
+    entries = _entries(folder)
+    return CacheInfo(folder, len(entries), sum(e[1] for e in entries), cap, source)
+
+
+def clear_cache() -> CacheInfo | None:
+    """Every entry removed (the key that seals them stays): the next runs rebuild what they need."""
+    return trim(0)
+
+
+def _open_nofollow_create(path: str, flags: int) -> int:
+    return os.open(path, flags | _NOFOLLOW, 0o600)

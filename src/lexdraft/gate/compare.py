@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, LexdraftError, Span
+from ..language.stored import shared
 from ..pipeline import (
     DraftSet,
     by_jurisdiction,
@@ -176,6 +177,15 @@ def run(base: str, paths: list[str], against: list[str] | None = None, *, tolera
     """Load both sides (the new side must be valid: E…, exit 2) and compare them. The new side is the working
     tree, or with `staged` the index (what a commit being made holds, without untracked or unstaged files).
     `rule_paths`: the settings and pack folders, beyond the usual places, whose changes are rule changes."""
+    with shared():  # a draft the change left alone is parsed (or read from the cache) once, not once a side
+        return _run(base, paths, against, tolerate_partly_met=tolerate_partly_met,
+                    fail_on_new_warnings=fail_on_new_warnings, staged=staged, accept_rule_changes=accept_rule_changes,
+                    strict_review=strict_review, rule_paths=rule_paths)
+
+
+def _run(base: str, paths: list[str], against: list[str] | None, *, tolerate_partly_met: bool,
+         fail_on_new_warnings: bool, staged: bool, accept_rule_changes: bool, strict_review: bool,
+         rule_paths: tuple[str, ...]) -> GateResult:
     # Before a repository's first commit (a pre-commit hook on it) there is no base: every draft is new.
     commit = base_commit(base)
     tree = at_commit(commit, paths, base) if commit != NO_COMMIT else None

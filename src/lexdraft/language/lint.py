@@ -64,20 +64,38 @@ class Lookups:
 Rule = Callable[[Lookups], Iterator[Diagnostic]]
 
 
-def lint(drafts: Sequence[A.DraftFile], *, articles: Iterable[str] | None = None) -> list[Diagnostic]:
+def lint(drafts: Sequence[A.DraftFile], *, articles: Iterable[str] | None = None,
+         own: Callable[[A.DraftFile], list[Diagnostic]] | None = None) -> list[Diagnostic]:
     """Every semantic problem in the set of drafts, sorted by file, line, column and code. `articles` are the
-    treaty articles with a spec (the pipeline knows them); without them `implements` is not checked (E212)."""
-    ds = _lookups(drafts, articles)
-    found = [d for rule in RULES for d in rule(ds)]
-    return sorted(found, key=_sort_key)
+    treaty articles with a spec (the pipeline knows them); without them `implements` is not checked (E212).
+    `own(draft)` gives a file's findings under the LOCAL rules, as lint_file finds them (the pipeline keeps them per
+    file, so that only a changed file is linted alone again); without it they are found here."""
+    if own is None:
+        ds = _lookups(drafts, articles)
+        found = [d for rule in RULES for d in rule(ds)]
+    else:
+        ds = _lookups(drafts, articles, walk=False)
+        found = [d for rule in RULES if rule not in LOCAL for d in rule(ds)]
+        found.extend(d for f in drafts for d in own(f))
+    return sorted(found, key=lint_order)
 
 
-def _sort_key(d: Diagnostic) -> tuple[str, int, int, str, str]:
+def lint_file(draft: A.DraftFile, *, articles: Iterable[str] | None = None) -> list[Diagnostic]:
+    """The findings of the LOCAL rules in one draft: what it says of itself, whatever else is in the set."""
+    ds = _lookups([draft], articles)
+    return sorted((d for rule in LOCAL for d in rule(ds)), key=lint_order)
+
+
+def lint_order(d: Diagnostic) -> tuple[str, int, int, str, str]:
+    """The order lint's findings come in: by file, line, column, code and message."""
     s = d.span
     return (s.file, s.line, s.column, d.code, d.message) if s else ("", 0, 0, d.code, d.message)
 
 
-def _lookups(drafts: Sequence[A.DraftFile], articles: Iterable[str] | None) -> Lookups:
+
+def _lookups(drafts: Sequence[A.DraftFile], articles: Iterable[str] | None, walk: bool = True) -> Lookups:
+    """The set's lookups; without `walk`, only its documents by id (no term, threshold or channel is gathered):
+    what the rules that read across files need, and all of the set's walk they would cost."""
     docs = sorted((doc for f in drafts for doc in f.documents), key=lambda d: _pos(d.span))
     provisions: dict[str, A.Provision] = {}
     obligations: dict[str, A.Obligation] = {}
@@ -90,7 +108,7 @@ def _lookups(drafts: Sequence[A.DraftFile], articles: Iterable[str] | None) -> L
     terms: dict[int, A.Term] = {}  # by id: a range like 3..7 years shares its unit
     thresholds: list[tuple[A.Threshold, ...]] = []
     # One walk over every document gathers what the rules look for, instead of a walk per rule.
-    for doc in docs:
+    for doc in docs if walk else ():
         found: list[A.Threshold] = []
         for node in _walk(doc):
             if type(node) is A.Term:
@@ -904,4 +922,13 @@ RULES: tuple[Rule, ...] = (
     implemented_articles, fine_units, article_numbers, cited_ids, interpreted_tiers, repeated_terms,
     breached_obligations, class_tiers, shared_texts, unimplemented_proposals, unquoted_words, unsourced_texts,
     general_part_rules, amendment_operations, interpretation_frames,
+)
+
+# The rules that read one document at a time (with the vocabulary, the packs and the treaty articles, which are in
+# every cache key): a file's findings under them depend on that file alone. Every other rule reads the set (the ids,
+# texts or obligations of other files, or the set's articles): a new rule is one of those until it is listed here.
+LOCAL: tuple[Rule, ...] = (
+    unknown_terms, threshold_units, penalty_order, penalty_ranges, tier_penalties, mental_degrees, omission_duties,
+    required_fields, implemented_articles, fine_units, article_numbers, cited_ids, repeated_terms, class_tiers,
+    unsourced_texts, general_part_rules,
 )

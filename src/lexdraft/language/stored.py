@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import pickle
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from .. import packs
@@ -67,14 +68,34 @@ def keep(kind: str, address: str, value: object) -> None:
     store(kind, address, data_dumps(value))
 
 
+_shared: dict[str, DraftFile] | None = None  # address -> draft, while a command reads two revisions (shared)
+
+
+@contextlib.contextmanager
+def shared() -> Iterator[None]:
+    """Meanwhile, a draft read again under the same name with the same bytes is the draft already made, the same
+    object: the gate reads two revisions, and a file the change left alone is then neither parsed nor read from the
+    cache a second time (with --no-cache too)."""
+    global _shared
+    before, _shared = _shared, {}
+    try:
+        yield
+    finally:
+        _shared = before
+
+
 def parsed(path: str, text: str, parse: Callable[[str, str], DraftFile]) -> tuple[DraftFile, str]:
     """The draft `path` holding `text`, from the cache when lexdraft has parsed these bytes under this name before,
     else `parse(text, path)`, kept; with its address, which names the draft in the keys of what is computed from it.
     Syntax errors are never kept: they are reported afresh."""
     address = digest("draft", path, text)
+    if _shared is not None and address in _shared:
+        return _shared[address], address
     found = load("drafts", address)
-    if isinstance(found, DraftFile):
-        return found, address
-    draft = parse(text, path)
-    keep("drafts", address, draft)
+    draft = found if isinstance(found, DraftFile) else None
+    if draft is None:
+        draft = parse(text, path)
+        keep("drafts", address, draft)
+    if _shared is not None:
+        _shared[address] = draft
     return draft, address

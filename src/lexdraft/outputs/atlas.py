@@ -28,6 +28,7 @@ class Column:
     article: str
     paragraph: str
     force: Force
+    provisional: bool = False  # the treaty's text of the article is provisional ([U-EN]): every verdict inherits it
 
 
 @dataclass(frozen=True)
@@ -72,18 +73,30 @@ class Atlas:
     def words(self) -> dict[str, str]:
         return WORDS["zh" if self.lang == "zh" else "en"]
 
+    @property
+    def provisional_note(self) -> str:
+        """Which articles' rows rest on provisional treaty text, said once under the matrix ('' when none do)."""
+        articles = list(dict.fromkeys(c.article for c in self.columns if c.provisional))
+        if not articles:
+            return ""
+        numbers = [a.rsplit(".", 1)[-1] for a in articles]
+        if self.lang == "zh":
+            return f"* 第{'、'.join(numbers)}条的公约文本为暂定文本 [U-EN]：各该行的结论均以此为前提。"
+        return (f"* The treaty text of Art. {', '.join(numbers)} is provisional [U-EN]: every verdict in "
+                f"{'its rows' if len(numbers) == 1 else 'their rows'} inherits that status.")
+
 
 WORDS = {
     "en": {"title": "Atlas: the treaty requirements in each legal system", "requirement": "requirement",
            "jurisdiction": "jurisdiction", "law-as-at": "Law", "risks": "Risks", "provisions": "Provisions",
            "legend": "met, option-used, beyond and n/a implement the requirement; partly-met and not-met are gaps; "
                      "not-assessed awaits a reviewer.", "none": "none", "implemented-by": "implemented by",
-           "unverified": "unverified treaty words"},
+           "unverified": "unverified treaty words", "provisional": "provisional text *"},
     "zh": {"title": "法域对照表：各法律体系对公约要求的实施情况", "requirement": "要求", "jurisdiction": "法域",
            "law-as-at": "法律文本", "risks": "风险", "provisions": "所审查条文",
            "legend": "已实施、采用选择、超出要求、不适用均视为已实施；部分实施、未实施为缺口；"
                      "待审查人员决定者须人工审查。",
-           "none": "无", "implemented-by": "实施条文", "unverified": "未经核实的公约用语"},
+           "none": "无", "implemented-by": "实施条文", "unverified": "未经核实的公约用语", "provisional": "暂定文本 *"},
 }
 
 
@@ -106,7 +119,7 @@ def atlas(reports: Iterable[tuple[str, Report]], lang: str = "en") -> Atlas:
         provisions.setdefault(jurisdiction, {}).update({p.id: p for p in report.provisions})
         for f in report.verdicts:
             q = f.requirement
-            columns.setdefault(q.id, Column(q.id, report.spec.article, q.paragraph, q.force))
+            columns.setdefault(q.id, Column(q.id, report.spec.article, q.paragraph, q.force, report.spec.provisional))
             reasons = tuple(f"{n.provision}: {say(n.text)}" if n.provision else say(n.text) for n in f.notes)
             rows[jurisdiction][q.id] = Cell(q.id, f.verdict, tuple(f.met_by), reasons, tuple(f.unverified))
         for r in report.risks:
@@ -129,11 +142,12 @@ def to_text(a: Atlas) -> str:
     """The matrix for a terminal: requirements down, jurisdictions across; then each set's law and risks."""
     w = a.words
     head = [w["requirement"], *(r.code for r in a.rows)]
-    body = [[c.id, *(a.verdict_label(r.cells[i]) for r in a.rows)] for i, c in enumerate(a.columns)]
+    body = [[c.id + (" *" if c.provisional else ""), *(a.verdict_label(r.cells[i]) for r in a.rows)]
+            for i, c in enumerate(a.columns)]
     widths = [max(_width(row[i]) for row in (head, *body)) for i in range(len(head))]
     lines = [w["title"], "", _pad(head, widths), _pad(["-" * n for n in widths], widths)]
     lines += [_pad(row, widths) for row in body]
-    lines += ["", w["legend"], ""]
+    lines += ["", w["legend"], *([a.provisional_note] if a.provisional_note else []), ""]
     for r in a.rows:
         lines.append(f"{r.code}: {r.name}")
         lines.append(f"  {w['provisions']}: {', '.join(r.provisions)}")
@@ -157,8 +171,8 @@ def to_json(a: Atlas) -> str:
     """The documented machine-readable atlas: requirements, and per jurisdiction its verdicts and risks."""
     payload = {
         "lexdraft": __version__, "schema": JSON_SCHEMA_VERSION,
-        "requirements": [{"id": c.id, "article": c.article, "paragraph": c.paragraph, "force": str(c.force)}
-                         for c in a.columns],
+        "requirements": [{"id": c.id, "article": c.article, "paragraph": c.paragraph, "force": str(c.force),
+                          "provisional": c.provisional} for c in a.columns],
         "jurisdictions": [
             {"code": r.code, "name": r.name, "provisions": list(r.provisions), "law_as_at": list(r.law_as_at),
              "verdicts": {cell.requirement: {"verdict": str(cell.verdict), "met_by": list(cell.met_by),

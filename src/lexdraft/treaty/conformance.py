@@ -378,6 +378,11 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, Fa
     if best_rank == Grade.FULL.rank:
         verdict = Verdict.BEYOND if beyond else Verdict.MET
         notes = [n for n in notes if n.provision not in best or n.remark]  # a reviewer's question stays
+        # a verdict says why: which provisions' object reaches every element the definition lists
+        notes.insert(0, Note("", _t(f"The object of {', '.join(sorted(best))} reaches every element of the "
+                                    f"definition ({', '.join(e.id for e in q.elements)}).",
+                                    f"{'、'.join(sorted(best))}的犯罪对象涵盖该定义的各项要素"
+                                    f"（{'、'.join(e.id for e in q.elements)}）。")))
     else:
         verdict = Verdict.PARTLY_MET if best_rank else Verdict.NOT_MET
         beyond = []  # extensions matter only beside a definition that is met
@@ -529,6 +534,20 @@ def _sanctions(q: Requirement, liable: list[Provision], table: dict[str, Facts],
     return Finding(q, verdict, sanctioned, notes)
 
 
+# The verdicts that rest on the provisions' silence: the general part, when given, could change them.
+_SILENT = (Verdict.NOT_MET, Verdict.PARTLY_MET, Verdict.NA)
+
+
+def _general_part_not_given(f: Finding) -> Finding:
+    """A requirement the general part decides where the provisions are silent (Art. 18(1), 18(2), 18(4); financing
+    through complicity, 14(1)(d)), in a set that gives no general part: not-assessed rather than a gap that silence
+    does not show. What the provisions themselves establish stays cited."""
+    q = f.requirement
+    if q.general_part is None or f.verdict not in _SILENT:
+        return f
+    return dataclasses.replace(f, verdict=Verdict.NOT_ASSESSED, notes=[*f.notes, Note("", q.general_part)])
+
+
 def _risk_reason(rule: RiskRule, p: Provision) -> Text:
     """A risk in the words of the provision's own jurisdiction where its pack gives them (Taiwan's 告訴乃論 under
     art. 319-6, France's plainte under art. 226-6), else in the common words, which name no system's law."""
@@ -600,11 +619,17 @@ def _manual(q: Requirement) -> Finding:
 _READS_PROVISIONS = (RequirementKind.OFFENCE, RequirementKind.LEGAL_PERSONS)
 
 
-def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = ()) -> Report:
+def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (), *,
+          general_part: bool = True) -> Report:
     """All requirements of one article, checked against the set of provisions taken together, with the general-part
-    rules (participation, attempt, legal persons) that extend them."""
+    rules (participation, attempt, legal persons) that extend them. Without `general_part` (the set gives no part of
+    its law's general part), what the general part decides is not read from the provisions' silence."""
     provs = sorted(provisions, key=lambda p: p.id)
     general = sorted(rules, key=lambda r: r.id)
+    key = (packs.folders(), id(spec), *map(id, provs), 0, *map(id, general))
+    known = _CHECKED.get(key)
+    if known is not None:
+        return known[1]
     table = {p.id: facts_of(p) for p in provs}
     verdicts = [_offence(q, provs, table) if q.kind is RequirementKind.OFFENCE
                 else _legal_persons(q, provs, table, general)
@@ -637,6 +662,8 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
             from .general_part import through_rules
 
             done[q.id] = through_rules(q, done[q.id], done, general)
+    if not general_part:
+        done = {rid: _general_part_not_given(f) for rid, f in done.items()}
     verdicts = [done[q.id] for q in spec.requirements]
     risks = []
     for v in verdicts:
@@ -648,7 +675,11 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
                     p = by_id[pid]
                     risks.append(Risk(rule.id, rule.paragraph, pid, v.requirement.id, cite_text(_risk_reason(rule, p)),
                                       p.prosecution.span if p.prosecution else p.span))
-    return Report(spec, provs, [_cited(v) for v in verdicts], risks)
+    report = Report(spec, provs, [_cited(v) for v in verdicts], risks)
+    _CHECKED[key] = ((spec, provs, general), report)
+    while len(_CHECKED) > _CHECKED_MOST:
+        del _CHECKED[next(iter(_CHECKED))]
+    return report
 
 
 def _cited(f: Finding) -> Finding:
@@ -656,3 +687,10 @@ def _cited(f: Finding) -> Finding:
     title, in every format (text, markdown, JSON, HTML, the atlas, the site)."""
     notes = [dataclasses.replace(n, text=cited) if (cited := cite_text(n.text)) is not n.text else n for n in f.notes]
     return f if all(a is b for a, b in zip(notes, f.notes, strict=True)) else dataclasses.replace(f, notes=notes)
+
+
+# The last reports made, by the packs in use and the identity of the spec, provisions and rules they read (each kept
+# alive with its entry, so no other object takes its id): participation (Art. 19) and a route through it (14(1)(d))
+# check the offences' articles of the very set the caller checks, which was most of a set's check time.
+_CHECKED: dict[tuple[object, ...], tuple[object, Report]] = {}
+_CHECKED_MOST = 16

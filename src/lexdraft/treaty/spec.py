@@ -114,6 +114,7 @@ class Requirement:
     rule_kinds: tuple[str, ...] = ()  # participation: the general-part rule kinds that meet it
     via_rules: ViaRules | None = None  # an offence reached through participation rules (Art. 14(1)(d) financing)
     narrows: Narrows | None = None  # an option: the offences whose every carrier must take it
+    general_part: Text | None = None  # why the general part decides it where the provisions are silent
 
     def object_grade(self, kind: str | None, jurisdiction: str | None = None) -> tuple[Grade, Text | None] | None:
         """How far an object of this kind counts, and why: in the jurisdiction's own terms where the spec has them."""
@@ -322,7 +323,8 @@ def _requirement(m: Any) -> Requirement:
         rule_kinds=tuple(str(k) for k in m.get("rule-kinds") or ()),
         via_rules=ViaRules(tuple(m["via-rules"]["kinds"]), tuple(m["via-rules"]["offences"]),
                            _text(m["via-rules"]["reason"])) if "via-rules" in m else None,
-        narrows=_narrows(m["narrows"]) if "narrows" in m else None)
+        narrows=_narrows(m["narrows"]) if "narrows" in m else None,
+        general_part=_text(m["general-part"]) if "general-part" in m else None)
 
 
 def _narrows(m: Any) -> Narrows:

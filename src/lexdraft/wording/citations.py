@@ -136,9 +136,13 @@ def short_reference(provision: A.Provision, lang: str) -> str:
     if lang == "zh":
         return zh_short + article_label(aid.article, aid.jurisdiction, "zh", aid.paragraph)
     law = en_short or f"the {law_name(provision, 'en')}"
+    if aid.paragraph and p is not None and p.style == "common-law-en":
+        # The packs whose English is not the official translations' cite a paragraph as their own citation form
+        # does: section 124(1), s. 377BE(1), article 226-2-1, paragraph 2 (not "paragraph 1 of section 124").
+        return f"{article_label(aid.article, aid.jurisdiction, 'en', aid.paragraph)} of {law}"
     label = article_label(aid.article, aid.jurisdiction, "en")
     if aid.paragraph:
-        return f"paragraph {aid.paragraph} of {label} of {law}"
+        return f"paragraph {aid.paragraph} of {label} of {law}"  # as the official translations of PRC law cite
     return f"{label} of {law}"
 
 
