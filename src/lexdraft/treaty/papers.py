@@ -26,7 +26,8 @@ class Source:
     full: str
 
 
-def _text(m: Any, where: str, path: str) -> Text:
+def bilingual_text(m: Any, where: str, path: str) -> Text:
+    """An `en:`/`zh:` mapping of a data file as a Text, its whitespace folded; anything else is a located E303."""
     if not isinstance(m, dict) or not {"en", "zh"} <= set(m):
         span = getattr(m, "span", None) or Span(path, 1, 1, 1, 2)
         raise LexdraftError([Diagnostic("E303", f"{where} must give `en:` and `zh:`", span,
@@ -36,7 +37,7 @@ def _text(m: Any, where: str, path: str) -> Text:
 
 def read_sources(data: Any, path: str) -> tuple[Source, ...]:
     """The `sources:` of the review's data file, each with its short citation in both languages and its full one."""
-    return tuple(Source(str(s["file"]), _text(s["short"], f"source {s['file']}", path),
+    return tuple(Source(str(s["file"]), bilingual_text(s["short"], f"source {s['file']}", path),
                         " ".join(str(s["full"]).split())) for s in data.get("sources") or ())
 
 

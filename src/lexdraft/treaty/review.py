@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from .. import packs, yamldata
 from ..diagnostics import Diagnostic, LexdraftError, Span
@@ -19,6 +18,7 @@ from .counterexample import counterexample, material_gap, unit_gap
 from .facts import facts_of
 from .narrate import describe, describe_gap, describe_unit_gap
 from .papers import Source, read_sources
+from .papers import bilingual_text as _text
 from .spec import Requirement, Spec
 from .values import Force, Grade, RequirementKind, Verdict
 
@@ -50,14 +50,6 @@ class ReviewData:
 
     def act(self, verb: str) -> Text:
         return self.acts.get(verb) or Text(zh=verb, en=verb)
-
-
-def _text(m: Any, where: str, path: str) -> Text:
-    if not isinstance(m, dict) or not {"en", "zh"} <= set(m):
-        span = getattr(m, "span", None) or Span(path, 1, 1, 1, 2)
-        raise LexdraftError([Diagnostic("E303", f"{where} must give `en:` and `zh:`", span,
-                                        ("see the comments at the top of the file",))])
-    return Text(zh=" ".join(str(m["zh"]).split()), en=" ".join(str(m["en"]).split()))
 
 
 def load_review_data(path: str) -> ReviewData:
