@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 import pytest_lsp
 from lsprotocol import types as T
+from pygls.uris import to_fs_path
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 
 from lexdraft.cli import main
@@ -273,6 +274,37 @@ async def test_save_shows_the_sets_verdicts(client: LanguageClient, tmp_path: Pa
     assert verdicts["uncc.14.1.a"].range == verdicts["uncc.16.1"].range  # both on the provision's id
     # and the editor is asked to fetch the lenses again
     await asyncio.wait_for(_until(lambda: client.lenses_refreshed == [None]), 10)  # type: ignore[attr-defined]
+
+
+@pytest.mark.asyncio
+async def test_code_action_offers_a_gaps_suggested_amendment(client: LanguageClient, tmp_path: Path) -> None:
+    offence = tmp_path / "253-2-dfii.lexd"
+    uri = _open(client, offence)
+    client.text_document_did_save(T.DidSaveTextDocumentParams(T.TextDocumentIdentifier(uri)))
+    found = await _diagnostics(client, uri, lambda ds: any(d.code == "uncc.14.1.a" for d in ds))
+    gap = next(d for d in found if d.code == "uncc.14.1.a")
+    actions = await client.text_document_code_action_async(T.CodeActionParams(
+        T.TextDocumentIdentifier(uri), gap.range, T.CodeActionContext(diagnostics=[gap])))
+    assert actions is not None
+    suggested = [a for a in actions if isinstance(a, T.CodeAction) and a.title.startswith("Suggested amendment")]
+    assert len(suggested) == 1, [a.title for a in actions]
+    assert suggested[0].title.startswith("Suggested amendment for uncc.14.1.a")
+    assert suggested[0].edit is not None and suggested[0].edit.document_changes is not None
+    create, edit = suggested[0].edit.document_changes
+    assert isinstance(create, T.CreateFile) and create.options is not None and not create.options.overwrite
+    assert isinstance(edit, T.TextDocumentEdit) and edit.text_document.uri == create.uri
+    # the very draft `lexdraft review --write-amendments` writes, in the workspace's amendments folder
+    written = tmp_path / "review"
+    assert main(["review", str(offence), "--write-amendments", str(written)]) == 1
+    target = Path(to_fs_path(create.uri) or "")
+    assert target.parent == tmp_path / "amendments"
+    assert edit.edits[0].new_text == (written / target.name).read_text(encoding="utf-8")
+    assert edit.edits[0].new_text.startswith("# Suggested by lexdraft for uncc.14.1.a")
+    # a verdict the set meets offers none
+    met = next(d for d in found if (d.source or "").startswith("lexdraft uncc.") and d.data is None)
+    actions = await client.text_document_code_action_async(T.CodeActionParams(
+        T.TextDocumentIdentifier(uri), met.range, T.CodeActionContext(diagnostics=[met])))
+    assert not actions
 
 
 def test_positions_count_utf16_units() -> None:

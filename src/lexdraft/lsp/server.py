@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from typing import Any, BinaryIO
@@ -116,7 +117,9 @@ class LexdraftServer(LanguageServer):
         if placed.provision is None and not v.verdict.conforms:
             head += " — no provision of this jurisdiction meets it"
         return T.Diagnostic(range=self.range(placed.span), message="\n".join([head, *notes]), code=q.id,
-                            source=f"{SOURCE} {placed.report.spec.article}", severity=severity)
+                            source=f"{SOURCE} {placed.report.spec.article}", severity=severity,
+                            data=None if v.verdict.conforms else {"jurisdiction": placed.jurisdiction,
+                                                                   "requirement": q.id})
 
 
 def uri(path: str) -> str:
@@ -282,7 +285,34 @@ def code_action(ls: LexdraftServer, params: T.CodeActionParams) -> list[T.CodeAc
             actions.append(T.CodeAction(
                 title=f"Replace with `{fix}`", kind=T.CodeActionKind.QuickFix, diagnostics=[d], is_preferred=n == 0,
                 edit=T.WorkspaceEdit(changes={params.text_document.uri: [T.TextEdit(d.range, fix)]})))
+        if isinstance(d.data, dict) and "requirement" in d.data:
+            actions.extend(_suggested_amendment(ls, params.text_document.uri, d))
     return actions
+
+
+AMENDMENTS = "amendments"  # the workspace folder a suggested amendment is written to, as `review --write-amendments`
+
+
+def _suggested_amendment(ls: LexdraftServer, document_uri: str, d: T.Diagnostic) -> list[T.CodeAction]:
+    """A gap's suggested amendment (what `lexdraft review` suggests) as a new draft in the workspace's amendments
+    folder, never over a file already there: the drafter reads it, moves it among the drafts and edits it."""
+    from ..outputs.review import amendment_file
+
+    assert isinstance(d.data, dict)
+    jurisdiction, requirement = str(d.data.get("jurisdiction")), str(d.data.get("requirement"))
+    am = ls.model.amendment(jurisdiction, requirement)
+    if am is None:
+        return []
+    path = os.path.join(ls.model.root_of(path_of(document_uri)), AMENDMENTS, amendment_file(jurisdiction, am))
+    where = uri(path)
+    what = f"amend {am.amends}: " if am.amends else "a new article: "
+    return [T.CodeAction(
+        title=f"Suggested amendment for {', '.join(am.closes or (requirement,))} ({what}{'; '.join(am.edits)})",
+        kind=T.CodeActionKind.QuickFix, diagnostics=[d],
+        edit=T.WorkspaceEdit(document_changes=[
+            T.CreateFile(uri=where, options=T.CreateFileOptions(overwrite=False, ignore_if_exists=False)),
+            T.TextDocumentEdit(T.OptionalVersionedTextDocumentIdentifier(uri=where, version=None),
+                               [T.TextEdit(T.Range(T.Position(0, 0), T.Position(0, 0)), am.lexd)])]))]
 
 
 # outline and lenses ------------------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..diagnostics import Diagnostic, LexdraftError, Span
 from ..language import ast as A
@@ -16,6 +17,9 @@ from ..pipeline import NO_JURISDICTION, by_jurisdiction, check_jurisdiction, dra
 from ..resources import store_off
 from ..treaty.conformance import Finding, Report
 from .positions import normalize
+
+if TYPE_CHECKING:  # the amendments are read when an editor asks for one, not at start
+    from ..treaty.amend import Amendment
 
 WORD = re.compile(r"[a-z0-9][a-z0-9.-]*")
 
@@ -39,6 +43,7 @@ class Placed:
     report: Report
     verdict: Finding
     provision: str | None
+    jurisdiction: str = NO_JURISDICTION
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,8 @@ class Workspace:
         self._paths: set[str] = set()
         self._index: dict[str, list[tuple[str, A.Document]]] | None = None
         self._checked: dict[str, tuple[object, list[Report]]] = {}  # jurisdiction -> (its files' texts, reports)
+        # (jurisdiction, article) -> (its files' texts, the amendments suggested for its gaps, by requirement)
+        self._amended: dict[tuple[str, str], tuple[object, dict[str, Amendment]]] = {}
         self.scan()
 
     # texts ----------------------------------------------------------------------------------------------------
@@ -175,17 +182,21 @@ class Workspace:
         return out
 
     # the set's conformance ------------------------------------------------------------------------------------
+    def _sets(self) -> Iterator[tuple[str, list[A.Provision], list[A.Rule], object]]:
+        """Each jurisdiction's provisions with its general-part rules, as `lexdraft check` reads them (their files
+        are its too), and the texts of those files: what its verdicts depend on."""
+        provisions = [doc for draft in self.drafts() for doc in draft.documents if isinstance(doc, A.Provision)]
+        rules = [doc for draft in self.drafts() for doc in draft.documents if isinstance(doc, A.Rule)]
+        for jurisdiction, group in by_jurisdiction(provisions).items():
+            own = [r for r in rules if (r.jurisdiction.name if r.jurisdiction else NO_JURISDICTION) == jurisdiction]
+            files = {d.span.file for d in [*group, *own] if d.span}
+            yield jurisdiction, group, own, tuple((path, self.parsed(path).text) for path in sorted(files))
+
     def reports(self) -> dict[str, list[Report]]:
         """The workspace's provisions checked per jurisdiction against every article with a spec, as `lexdraft
         check` does; a jurisdiction is checked again only when one of its files changed."""
-        provisions = [doc for draft in self.drafts() for doc in draft.documents if isinstance(doc, A.Provision)]
-        rules = [doc for draft in self.drafts() for doc in draft.documents if isinstance(doc, A.Rule)]
         out: dict[str, list[Report]] = {}
-        for jurisdiction, group in by_jurisdiction(provisions).items():
-            # with the jurisdiction's general-part rules, as `lexdraft check` reads them: their files are its too
-            own = [r for r in rules if (r.jurisdiction.name if r.jurisdiction else NO_JURISDICTION) == jurisdiction]
-            files = {d.span.file for d in [*group, *own] if d.span}
-            key = tuple((path, self.parsed(path).text) for path in sorted(files))
+        for jurisdiction, group, own, key in self._sets():
             known = self._checked.get(jurisdiction)
             if known is None or known[0] != key:
                 try:
@@ -196,11 +207,39 @@ class Workspace:
             out[jurisdiction] = known[1]
         return out
 
+    def root_of(self, path: str) -> str:
+        """The workspace folder holding `path` (the first, for a file outside them all)."""
+        here = os.path.abspath(path)
+        return next((r for r in self.roots if here.startswith(r + os.sep)), self.roots[0] if self.roots
+                    else os.path.dirname(here))
+
+    def amendment(self, jurisdiction: str, requirement: str) -> Amendment | None:
+        """The amendment `lexdraft review` suggests for a gap of the jurisdiction's set (treaty.amend: the smallest
+        one that the set, checked again with it, verifies); None for a requirement the set meets, or a gap no
+        amendment closes. Worked out when an editor asks, and kept until one of the set's files changes."""
+        from ..treaty.amend import suggest_amendments
+
+        for name, _, own, key in self._sets():
+            if name != jurisdiction:
+                continue
+            for report in self.reports().get(jurisdiction, []):
+                if not any(v.requirement.id == requirement and v.verdict.fails for v in report.verdicts):
+                    continue
+                known = self._amended.get((jurisdiction, report.spec.article))
+                if known is None or known[0] != key:
+                    try:
+                        found = suggest_amendments(report.spec.article, report.provisions, own)
+                    except LexdraftError:
+                        return None
+                    known = self._amended[(jurisdiction, report.spec.article)] = (key, found)
+                return known[1].get(requirement)
+        return None
+
     def placed(self) -> list[Placed]:
         """Every verdict placed on the provisions it concerns (those that meet it in whole or part, and those its
         notes speak of); a verdict that concerns none goes to its jurisdiction's first provision."""
         out: list[Placed] = []
-        for reports in self.reports().values():
+        for jurisdiction, reports in self.reports().items():
             for report in reports:
                 spans = {p.id: p.span for p in report.provisions if p.span is not None}
                 first = min((p.span for p in report.provisions if p.span is not None),
@@ -209,8 +248,8 @@ class Workspace:
                     concerned = list(dict.fromkeys([*v.met_by, *(n.provision for n in v.notes if n.provision)]))
                     concerned = [c for c in concerned if c in spans]
                     if not concerned and first is not None:
-                        out.append(Placed(first, report, v, None))
-                    out.extend(Placed(spans[c], report, v, c) for c in concerned)
+                        out.append(Placed(first, report, v, None, jurisdiction))
+                    out.extend(Placed(spans[c], report, v, c, jurisdiction) for c in concerned)
         return out
 
     # what stands where ------------------------------------------------------------------------------------------
