@@ -251,3 +251,16 @@ def test_spec_rejects_duplicate_keys(tmp_path):
 def test_shipped_specs_are_valid():
     for article in ("uncc.14", "uncc.16", "uncc.18"):
         assert spec_for(article).requirements
+
+
+def test_the_reports_kept_for_a_set_are_kept_apart_by_whether_the_general_part_is_read() -> None:
+    # the same provisions checked with and without their law's general part give different Art. 18 verdicts, in
+    # either order: the reports check() keeps for Art. 19 must not answer one question with the other's report
+    provs = load([str(DRAFTS / "tw/in-force/319-4-false-sexual-images.lexd")]).provisions
+    spec = spec_for("uncc.18")
+    for first in (True, False):
+        reports = {g: check(spec, provs, general_part=g) for g in (first, not first)}
+        silent = {f.requirement.id: f.verdict.value for f in reports[False].verdicts}
+        read = {f.requirement.id: f.verdict.value for f in reports[True].verdicts}
+        assert silent["uncc.18.1"] == "not-assessed"
+        assert read["uncc.18.1"] == "not-met"

@@ -232,7 +232,9 @@ class Workspace:
                     except LexdraftError:
                         return None
                     known = self._amended[(jurisdiction, report.spec.article)] = (key, found)
-                return known[1].get(requirement)
+                # one new article may carry several gaps: it is filed under one of them and `closes` them all
+                return known[1].get(requirement) or next(
+                    (a for a in known[1].values() if requirement in a.closes), None)
         return None
 
     def placed(self) -> list[Placed]:

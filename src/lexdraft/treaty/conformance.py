@@ -626,7 +626,7 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
     its law's general part), what the general part decides is not read from the provisions' silence."""
     provs = sorted(provisions, key=lambda p: p.id)
     general = sorted(rules, key=lambda r: r.id)
-    key = (packs.folders(), id(spec), *map(id, provs), 0, *map(id, general))
+    key = (packs.folders(), general_part, id(spec), *map(id, provs), 0, *map(id, general))
     known = _CHECKED.get(key)
     if known is not None:
         return known[1]
@@ -689,8 +689,9 @@ def _cited(f: Finding) -> Finding:
     return f if all(a is b for a, b in zip(notes, f.notes, strict=True)) else dataclasses.replace(f, notes=notes)
 
 
-# The last reports made, by the packs in use and the identity of the spec, provisions and rules they read (each kept
-# alive with its entry, so no other object takes its id): participation (Art. 19) and a route through it (14(1)(d))
-# check the offences' articles of the very set the caller checks, which was most of a set's check time.
+# The last reports made, by the packs in use, whether the general part is read, and the identity of the spec,
+# provisions and rules they read (each kept alive with its entry, so no other object takes its id): participation
+# (Art. 19) and a route through it (14(1)(d)) check the offences' articles of the very set the caller checks, which
+# was most of a set's check time.
 _CHECKED: dict[tuple[object, ...], tuple[object, Report]] = {}
 _CHECKED_MOST = 16
