@@ -5,33 +5,16 @@ bench/mutation.py's, which also computes the mutation score (the score itself is
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import re
-import sys
 from functools import cache
-from pathlib import Path
-from types import ModuleType
 
 import pytest
+from bench_mutation import M
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lexdraft.language import ast as A
 
-BENCH = Path(__file__).resolve().parent.parent / "bench"
-
-
-def _mutation_module() -> ModuleType:
-    """bench/mutation.py, a script's module rather than part of the package."""
-    spec = importlib.util.spec_from_file_location("lexdraft_bench_mutation", BENCH / "mutation.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
-    spec.loader.exec_module(module)
-    return module
-
-
-M = _mutation_module()
 PROPERTY = settings(max_examples=120, deadline=None, derandomize=True, database=None, print_blob=True)
 
 

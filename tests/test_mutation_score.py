@@ -5,29 +5,12 @@ verdict. Deterministic and untimed; bench/mutation.py prints the whole score."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from functools import cache
-from pathlib import Path
-from types import ModuleType
 
 import pytest
+from bench_mutation import M
 
 from lexdraft.treaty.values import Force
-
-BENCH = Path(__file__).resolve().parent.parent / "bench"
-
-
-def _mutation_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("lexdraft_bench_mutation_score", BENCH / "mutation.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
-    spec.loader.exec_module(module)
-    return module
-
-
-M = _mutation_module()
 
 # The element kinds whose every narrowing the check detects. A kind joins this list when its last survivor is
 # killed; it never leaves it.

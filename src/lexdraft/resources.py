@@ -448,10 +448,10 @@ def trim(megabytes: int | None = None) -> CacheInfo | None:
                     os.unlink(path)
                 size -= bytes_
                 removed += 1
-        with contextlib.suppress(OSError):
-            with open(os.path.join(folder, ".trimmed"), "wb", opener=_open_nofollow_create):
-                pass
-            os.utime(os.path.join(folder, ".trimmed"))
+        with contextlib.suppress(OSError):  # the mark's time is when this trim ended: the next waits _TRIM_EVERY
+            mark = os.path.join(folder, ".trimmed")
+            os.close(_open_nofollow_create(mark, os.O_WRONLY | os.O_CREAT))
+            os.utime(mark)
         return CacheInfo(folder, len(entries) - removed, size, cap, source, removed)
 
 

@@ -220,16 +220,21 @@ def _needs(needs: tuple[Reach, ...]) -> list[tuple[str, str]]:
     return list(dict.fromkeys(out))
 
 
+def _shown(m: Material) -> tuple[str, str, str, str, str, str]:
+    """The material's noun, the person it shows and what it shows them in, in English and Chinese."""
+    en_noun, zh_noun, _ = _NOUNS[(m.medium, m.origin)]
+    person_en, person_zh = _person(m.person.age, m.person.exists)
+    return (en_noun, zh_noun, person_en, person_zh, " and ".join(_depiction(d)[0] for d in sorted(m.depicts)),
+            "、".join(_depiction(d)[1] for d in sorted(m.depicts)))
+
+
 def describe_gap(gap: MaterialGap) -> Text:
     """A definition's gap in one sentence each language: material inside the definition that no provision reaches,
     though every other element of an offence be there, beside the material the same facts make an offence of."""
     s, base = gap.scenario, gap.reached
     m, b = s.material, base.material
     assert m is not None and b is not None
-    en_noun, zh_noun, _ = _NOUNS[(m.medium, m.origin)]
-    person_en, person_zh = _person(m.person.age, m.person.exists)
-    shows_en = " and ".join(_depiction(d)[0] for d in sorted(m.depicts))
-    shows_zh = "、".join(_depiction(d)[1] for d in sorted(m.depicts))
+    en_noun, zh_noun, person_en, person_zh, shows_en, shows_zh = _shown(m)
     other_en = " and ".join(_depiction(d)[0] for d in sorted(b.depicts))
     other_zh = "、".join(_depiction(d)[1] for d in sorted(b.depicts))
     act_en, act_zh = _GERUNDS.get(s.act, (s.act, s.act))
@@ -254,10 +259,7 @@ def describe_unit_gap(gap: UnitGap) -> Text:
     s = gap.scenario
     m = s.material
     assert m is not None
-    en_noun, zh_noun, _ = _NOUNS[(m.medium, m.origin)]
-    person_en, person_zh = _person(m.person.age, m.person.exists)
-    shows_en = " and ".join(_depiction(d)[0] for d in sorted(m.depicts))
-    shows_zh = "、".join(_depiction(d)[1] for d in sorted(m.depicts))
+    en_noun, zh_noun, person_en, person_zh, shows_en, shows_zh = _shown(m)
     act_en, act_zh = _GERUNDS.get(s.act, (s.act, s.act))
     needs = _needs(gap.needs)
     how_en = f", {_join_en([n[0] for n in needs])}" if needs else ""
