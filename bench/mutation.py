@@ -88,6 +88,7 @@ FIELDS: dict[tuple[str, str], Kind] = {
     ("Text", "en"): "identity",
     ("Text", "zh_hant"): "identity",
     ("Text", "other"): "identity",
+    ("Text", "places"): "identity",  # where each language's words stand in the file
     ("Instrument", "kind"): "identity",
     ("Instrument", "target"): "identity",
     ("Instrument", "inserts"): "identity",

@@ -189,6 +189,25 @@ def _a_link_to_nothing(tmp: Path) -> tuple[Path, list[str], bool]:
     return tmp, ["check", "loop.lexd"], False
 
 
+def _misquoting(zh: str, en: str) -> Callable[[Path], tuple[Path, list[str], bool]]:
+    """An interpretation of 253-2 quoting words its text in that language does not use (E410), rendered in English."""
+    def make(tmp: Path) -> tuple[Path, list[str], bool]:
+        (tmp / "quote.lexd").write_text(f"""interpretation prc.spc.quote {{
+  jurisdiction prc
+  status       proposed
+  issuer       supreme-peoples-court
+  title        zh "测试解释" en "Test Interpretation"
+  interprets   prc.criminal-law.253-2
+  preamble     zh "依法惩治测试犯罪" en "punish test crimes"
+  article 1 text zh "刑法第二百五十三条之二规定的“{zh}”，包括……。"
+                 en "“{en}” under Article 253-2 includes …"
+}}
+""", encoding="utf-8")
+        return tmp, ["render", "quote.lexd", "--with", str(REPO / "drafts/prc/proposed/253-2-dfii.lexd"),
+                     "--lang", "en"], False
+    return make
+
+
 RUN_CASES: dict[str, Callable[[Path], tuple[Path, list[str], bool]]] = {
     "huge-file": _huge, "deeply-nested-condition": _deep, "missing-path": _missing,
     "missing-folder-among-others": _missing_among_others, "render-a-folder": _render_folder,
@@ -196,6 +215,8 @@ RUN_CASES: dict[str, Callable[[Path], tuple[Path, list[str], bool]]] = {
     "output-onto-a-draft": _output_onto_a_draft, "output-into-a-missing-folder": _output_into_a_missing_folder,
     "output-onto-a-folder": _output_onto_a_folder, "a-pipe-among-the-drafts": _a_pipe_among_the_drafts,
     "a-link-to-nothing": _a_link_to_nothing,
+    "interpretation-quoting-words-not-in-the-chinese": _misquoting("可被识别", "Intimate image"),
+    "interpretation-quoting-words-not-in-the-english": _misquoting("私密图像", "Private image"),
 }
 
 

@@ -19,6 +19,7 @@ from lexdraft.language.fmt import format_source
 from lexdraft.language.parse import parse_text
 from lexdraft.outputs.akn import NS, to_akn
 from lexdraft.outputs.docx import to_docx
+from lexdraft.wording.pages import provision_page
 from lexdraft.wording.render import provisions_of, render
 
 REPO = Path(__file__).resolve().parents[1]
@@ -159,6 +160,51 @@ def test_the_quoted_terms_lexdraft_composes_are_the_statutes_words() -> None:
         render(doc, "en", {**PROVISIONS, p.id: reworded})
     d = caught.value.diagnostics[0]
     assert d.code == "E410" and "article 1 quotes “能够为被描绘者的亲属、同事或者其他熟人所识别”" in d.message
+    assert d.span is not None and d.span.line == doc.articles[0].span.line  # type: ignore[union-attr]
+
+
+def test_an_english_quote_the_english_text_lacks_stops_the_english_render(tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """The Chinese quotes 253-2's own 私密图像; the English quotes “Private image”, where 253-2's English defines
+    ‘intimate image’. An English reader takes a quoted term for the Act's: the English render stops, the Chinese
+    (whose quote stands) does not."""
+    draft = tmp_path / "quote.lexd"
+    draft.write_text(_proposal(article='article 1 text zh "刑法第二百五十三条之二规定的“私密图像”，包括……。" '
+                                       'en "“Private image” under Article 253-2 includes …"'), encoding="utf-8")
+    assert main(["render", str(draft), "--with", str(DFII), "--lang", "zh", "--no-cache"]) == 0
+    capsys.readouterr()
+    assert main(["render", str(draft), "--with", str(DFII), "--lang", "en", "--no-cache"]) == 2
+    err = capsys.readouterr().err
+    column = draft.read_text(encoding="utf-8").split("\n")[7].index(' en "') + 2  # at the English, not the Chinese
+    assert f"quote.lexd:8:{column}: error[E410]: article 1 quotes “Private image”, which the English text of " \
+           "`prc.criminal-law.253-2` does not contain" in err
+    # the Act's own term, capitalised as a sentence opens, is the Act's term
+    draft.write_text(draft.read_text(encoding="utf-8").replace("Private image", "Intimate image"), encoding="utf-8")
+    assert main(["render", str(draft), "--with", str(DFII), "--lang", "en", "--no-cache"]) == 0
+    assert "Article 1 “Intimate image” under Article 253-2 includes …" in capsys.readouterr().out
+
+
+def test_the_english_quotes_lexdraft_composes_are_checked_against_the_english_text() -> None:
+    """The bundled interpretation quotes 253-2's English definition word for word, and a tier by the name the courts'
+    translations give it (“serious circumstances”, for an Act that says "where the circumstances are serious");
+    against an English text of 253-2 worded otherwise, the English render is refused at the article, the Chinese not."""
+    bundled = REPO / "drafts" / "prc" / "proposed" / "dfii-interpretation.lexd"
+    doc = _doc(bundled.read_text(encoding="utf-8"))
+    english = render(doc, "en", PROVISIONS)
+    assert "“is capable of being identified by the family, colleagues or other acquaintances of the person " \
+           "depicted”" in english and "“serious circumstances”" in english
+    p = PROVISIONS["prc.criminal-law.253-2"]
+    assert "where the circumstances are serious" in "".join(provision_page(p, "en").lines)
+    reworded = replace(p, text=A.Text(zh="\n".join(provision_page(p, "zh").lines), en=(
+        "Whoever … ‘intimate image’ means an image by which the person depicted can be recognised; where the "
+        "circumstances are serious, …")))
+    assert "能够为被描绘者的亲属、同事或者其他熟人所识别" in render(doc, "zh", {**PROVISIONS, p.id: reworded})
+    with pytest.raises(LexdraftError) as caught:
+        render(doc, "en", {**PROVISIONS, p.id: reworded})
+    d = caught.value.diagnostics[0]
+    assert d.code == "E410" and d.message == (
+        "article 1 quotes “is capable of being identified by the family, colleagues or other acquaintances of the "
+        "person depicted”, which the English text of `prc.criminal-law.253-2` does not contain")
     assert d.span is not None and d.span.line == doc.articles[0].span.line  # type: ignore[union-attr]
 
 

@@ -61,6 +61,13 @@ class Text(Node):
     en: str | None = None
     zh_hant: str | None = None
     other: tuple[tuple[str, str], ...] = ()  # (language tag, words) for every other language, e.g. ("fr", "Est puni")
+    # Where each language's words stand in the file (tag as written, span), so that an error in the English points at
+    # the English; like the span, no part of equality.
+    places: tuple[tuple[str, Span], ...] = field(default=(), compare=False, repr=False)
+
+    def place(self, tag: str) -> Span | None:
+        """Where the words in one language stand, or else where the whole text does."""
+        return next((span for lang, span in self.places if lang == tag), self.span)
 
     def get(self, tag: str) -> str | None:
         """The words in one language (a tag as drafts write it: zh, zh-hant, en, fr, pt-br), or None."""

@@ -659,7 +659,9 @@ class Builder:
     def bilingual(self, c: list[Piece]) -> Piece:
         langs: dict[str, str] = {}
         other: dict[str, str] = {}
+        places: dict[str, A.Span] = {}
         for (lang, value, span), _, _ in c:
+            places.setdefault(lang, span)
             key = lang.replace("-", "_")
             known = key in ("zh", "en", "zh_hant")
             if key in langs or lang in other:
@@ -667,7 +669,7 @@ class Builder:
                                                    ("give each language once",)))
             (langs if known else other).setdefault(key if known else lang, value)
         span = self._span(c)
-        return A.Text(span=span, other=tuple(other.items()), **langs), span, span
+        return A.Text(span=span, other=tuple(other.items()), places=tuple(places.items()), **langs), span, span
 
     def lang(self, c: list[Token]) -> Piece:
         tag = c[0]

@@ -224,7 +224,7 @@ def _final_articles(doc: A.Interpretation, lang: str) -> list[str]:
 def interpretation_page(doc: A.Interpretation, provisions: Mapping[str, A.Provision],
                          lang: str) -> InterpretationPage:
     jur = doc.jurisdiction.name if doc.jurisdiction else doc.id.split(".")[0]
-    quoted_terms(doc, provisions)
+    quoted_terms(doc, provisions, lang)
     articles = []
     for a in doc.articles:
         articles.append((_label(a.number, lang, jur), _ji_article(a, doc, provisions, lang)))
@@ -251,10 +251,12 @@ def _label(number: int, lang: str, jurisdiction: str) -> str:
 _QUOTE = re.compile(r"“([^”]+)”")
 
 
-def quoted_terms(doc: A.Interpretation, provisions: Mapping[str, A.Provision]) -> None:
-    """E410: every term an article quotes (“…”) stands word for word in the Chinese text of the provision it
-    interprets, as render composes that text (a proposal's) or quotes it (a provision in force): an interpretation
-    construes the statute's words and may not put words of its own in quotation marks as if they were the statute's.
+def quoted_terms(doc: A.Interpretation, provisions: Mapping[str, A.Provision], lang: str = "zh") -> None:
+    """E410: every term an article quotes (“…”) stands word for word in the text of the provision it interprets, as
+    render composes that text (a proposal's) or quotes it (a provision in force): an interpretation construes the
+    statute's words and may not put words of its own in quotation marks as if they were the statute's. The Chinese
+    is always checked, the authoritative text; the English where the interpretation is rendered in English, against
+    the English of the provision, since the English reader takes a quoted term for a term the Act defines or uses.
     A `text` article on a provision quoting its text in force is W202's, a warning: real interpretations quote other
     articles' words too (the 2010 Interpretation (II) art. 9 quotes art. 367's “其他淫秽物品”)."""
     for a in doc.articles:
@@ -265,12 +267,41 @@ def quoted_terms(doc: A.Interpretation, provisions: Mapping[str, A.Provision]) -
             continue
         if not interpreted:
             continue  # E404 says so when the article is worded
-        texts = ["".join("".join(provision_page(p, "zh").lines).split()) for p in interpreted]
-        lines = _ji_article(a, doc, provisions, "zh")
-        for quote in _QUOTE.findall("".join(lines)):
-            if not any("".join(quote.split()) in t for t in texts):
-                cited = "、".join(f"`{p.id}`" for p in interpreted)
-                span = a.text.span if isinstance(a, A.TextArticle) else a.span
-                raise fail("E410", f"article {a.number} quotes “{quote}”, which the text of {cited} does not contain",
-                           span, "quote the provision's own words (render it to see them), or define the term in "
-                                 "the provision so that its text says it")
+        for checked in ("zh", "en") if lang == "en" else ("zh",):
+            _quotes_stand(a, doc, provisions, interpreted, checked)
+
+
+def _quotes_stand(a: A.JIArticle, doc: A.Interpretation, provisions: Mapping[str, A.Provision],
+                  interpreted: list[A.Provision], lang: str) -> None:
+    texts = [t for p in interpreted if (t := _statute_words(p, lang)) is not None]
+    if not texts:
+        return  # a statute with no text in this language: nothing to quote from, and its page says so
+    # The name a tier goes by is the term an interpretation quotes: “serious circumstances” for a statute whose
+    # English says "where the circumstances are serious" (as the courts' translations quote 情节严重).
+    names = {_squeezed(_tier_name(t.name, p, lang), lang) for p in interpreted for t in p.tiers
+             if t.requires is not None or t.name.name in {"serious", "especially-serious"}} if lang == "en" else set()
+    for quote in _QUOTE.findall("".join(_ji_article(a, doc, provisions, lang))):
+        words = _squeezed(quote, lang)
+        if words in names or any(words in t for t in texts):
+            continue
+        cited = "、".join(f"`{p.id}`" for p in interpreted) if lang == "zh" else \
+            ", ".join(f"`{p.id}`" for p in interpreted)
+        which = "" if lang == "zh" else "English "
+        span = a.text.place(lang) if isinstance(a, A.TextArticle) else a.span
+        raise fail("E410", f"article {a.number} quotes “{quote}”, which the {which}text of {cited} does not contain",
+                   span, "quote the provision's own words (render it to see them), or define the term in the "
+                         "provision so that its text says it")
+
+
+def _statute_words(p: A.Provision, lang: str) -> str | None:
+    """The provision's text in `lang` as render prints it, squeezed for comparison; None where it has none in
+    `lang` (a statute in force with no translation into it)."""
+    page = provision_page(p, lang)
+    lines = page.translated if page.own else (() if page.translation == "missing" else page.lines)
+    return _squeezed(" ".join(lines), lang) if lines else None
+
+
+def _squeezed(text: str, lang: str) -> str:
+    """Chinese without its whitespace (a quote may wrap where the statute's lines do not); English with its
+    whitespace as single spaces and in lower case (a quoted term opening a sentence is capitalised)."""
+    return "".join(text.split()) if lang == "zh" else " ".join(text.split()).casefold()
