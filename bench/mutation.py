@@ -581,9 +581,10 @@ def conforming_sets(root: Path = ROOT) -> list[DraftSet]:
 
 
 def _review_reasons(rs: list[Report]) -> set[str]:
-    """The reasons of the checks that leave a defence to a reviewer (grade review): naming one is reading it."""
-    return {c.outcome.reason.en or "" for r in rs for q in r.spec.requirements for c in q.checks
-            if c.outcome.grade is Grade.REVIEW}
+    """The reasons of the checks that leave a defence to a reviewer (grade review): naming one is reading it, in the
+    treaty's terms or in a jurisdiction's own (`in:`)."""
+    return {t.en or "" for r in rs for q in r.spec.requirements for c in q.checks if c.outcome.grade is Grade.REVIEW
+            for t in (c.outcome.reason, *(own for _, own in c.outcome.local))}
 
 
 def detected(before: list[Report], after: list[Report]) -> list[str]:

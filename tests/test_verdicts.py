@@ -145,9 +145,15 @@ def test_prc_art_31_punishes_the_unit_and_its_persons_so_18_3_is_met() -> None:
                         "prc.criminal-law.364.1"]
     # art. 31 (双罚制) is cited, and each offence's own clause on units
     assert "prc.criminal-law.31" in reasons(f)
-    assert "prc.criminal-law.363.1: Under prc.criminal-law.30, prc.criminal-law.31, prc.criminal-law.366, the legal " \
-           "person is punished and so are the natural persons responsible for the offence; the provision itself " \
-           "names legal persons among those who commit it." in reasons(f)
+    # where the unit's liability comes from: art. 366 for art. 363 ¶1, whose own text names no unit; art. 30 sets the
+    # scope of unit liability and punishes nobody, so it is not among the rules that punish both
+    assert "prc.criminal-law.363.1: Legal persons answer for this offence under prc.criminal-law.366; " \
+           "prc.criminal-law.31 and prc.criminal-law.366 punish the legal person and, beside it, the natural persons " \
+           "responsible for the offence." in reasons(f)
+    assert "prc.criminal-law.287-1: Legal persons answer for this offence under prc.criminal-law.287-1.2; " \
+           "prc.criminal-law.287-1.2 and prc.criminal-law.31 punish" in reasons(f)
+    assert "prc.criminal-law.30" not in reasons(f)
+    assert "names legal persons" not in reasons(f)
 
 
 def test_art_18_2_says_criminal_liability_is_one_of_the_permitted_forms() -> None:
@@ -181,6 +187,27 @@ def test_18_3_is_met_only_by_a_rule_that_punishes_the_natural_persons_too() -> N
     assert "xx.code.1: No rule of the set says whether the natural persons" in reasons(fine_only)
     nobody = finding(checked("uncc.18", offence), "uncc.18.3")
     assert nobody.verdict is Verdict.NOT_ASSESSED and "No legal person is liable" in reasons(nobody)
+
+
+def test_18_3_says_where_the_legal_persons_liability_comes_from() -> None:
+    """From the set's data: the clause that makes legal persons liable, else the provision's own actors; a general
+    clause that punishes nobody itself (PRC art. 30) is never counted as punishing both."""
+    offence = provision(1, MATERIAL.format(medium="visual", more=""))
+    by_rule = finding(checked("uncc.18", offence, RULE.format(punishes="fine-on-unit, responsible-persons-punished")),
+                      "uncc.18.3")
+    assert "xx.code.1: Legal persons answer for this offence under prc.criminal-law.9999; prc.criminal-law.9999 " \
+           "punishes the legal person and, beside it," in reasons(by_rule), reasons(by_rule)
+    own = provision(2, MATERIAL.format(medium="visual", more="")).replace("actors       natural-person",
+                                                                           "actors       natural-person, unit")
+    itself = finding(checked("uncc.18", own), "uncc.18.3")
+    assert itself.verdict is Verdict.NOT_ASSESSED
+    assert "xx.code.2: No rule of the set says whether the natural persons who commit the offence remain liable " \
+           "beside the legal person (the provision itself names legal persons among those who commit it)" \
+           in reasons(itself), reasons(itself)
+    scope_only = finding(checked("uncc.18", offence, RULE.format(punishes="as-provided-elsewhere")), "uncc.18.3")
+    assert scope_only.verdict is Verdict.NOT_ASSESSED, reasons(scope_only)
+    assert "beside the legal person (legal persons answer for this offence under prc.criminal-law.9999)" \
+           in reasons(scope_only), reasons(scope_only)
 
 
 # -- Art. 14(4): children's self-generated material and consensual private material, read as options ---------------

@@ -585,28 +585,41 @@ def _natural_persons(q: Requirement, provisions: list[Provision], table: dict[st
     by_id = {p.id: p for p in provisions}
     notes: list[Note] = []
     for pid, both in liable.items():
+        # where the legal person's liability comes from: the clause that makes it liable for this offence (the
+        # specific one before the general), else the provision's own actors
+        source = _liable_by_rule(pid, rules)
+        if source is None:
+            whence = _t("The provision itself names legal persons among those who commit it",
+                        "该条本身规定法人可以成为犯罪主体")
+        else:
+            whence = _t(f"Legal persons answer for this offence under {source.id}",
+                        f"依照{source.id}，法人对该罪承担责任")
         if not both:
             notes.append(Note(pid, _t(
                 "No rule of the set says whether the natural persons who commit the offence remain liable beside the "
-                "legal person; a reviewer reads the general part.",
-                "所审查的规则均未规定法人承担责任时实施犯罪的自然人是否仍承担刑事责任；须由审查人员依总则判断。"),
+                f"legal person ({whence.en[0].lower()}{whence.en[1:]}); a reviewer reads the general part.",
+                f"所审查的规则均未规定法人承担责任时实施犯罪的自然人是否仍承担刑事责任（{whence.zh}）；须由审查人员依总则判断。"),
                 by_id[pid].span))
             continue
-        ids = ", ".join(r.id for r in both)
-        own = "unit" in table[pid].actors
         notes.append(Note(pid, _t(
-            f"Under {ids}, the legal person is punished and so are the natural persons responsible for the offence"
-            + ("; the provision itself names legal persons among those who commit it." if own else "."),
-            f"依照{'、'.join(r.id for r in both)}，对法人判处刑罚，并对负有责任的自然人判处刑罚"
-            + ("；该条本身亦规定法人可以成为犯罪主体。" if own else "。")), both[0].span))
+            f"{whence.en}; {_and([r.id for r in both])} punish{'es' if len(both) == 1 else ''} the legal person and, "
+            "beside it, the natural persons responsible for the offence.",
+            f"{whence.zh}；{'、'.join(r.id for r in both)}在处罚法人的同时，处罚对该罪负有责任的自然人。"),
+            (source or both[0]).span))
     shown = sorted(pid for pid, both in liable.items() if both)
     if len(shown) == len(liable):
         cited = sorted({r.id for both in liable.values() for r in both})
         summary = _t(f"Legal persons answer for the offences only beside the natural persons who commit them: "
-                     f"{', '.join(cited)} punish both, without prejudice to the natural persons' liability.",
+                     f"{_and(cited)} punish{'es' if len(cited) == 1 else ''} both, without prejudice to the natural "
+                     "persons' liability.",
                      f"法人仅与实施犯罪的自然人并列承担责任：{'、'.join(cited)}规定两者均受处罚，不影响自然人的刑事责任。")
         return Finding(q, Verdict.MET, shown, [Note("", summary), *notes])
     return Finding(q, Verdict.NOT_ASSESSED, shown, [Note("", q.explanation), *notes])
+
+
+def _and(items: list[str]) -> str:
+    """`a`, `a and b`, `a, b and c`."""
+    return " and ".join(items) if len(items) < 3 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def _manual(q: Requirement) -> Finding:
