@@ -72,7 +72,7 @@ def _paragraph(jurisdiction: str, paragraph: str, lang: str) -> str:
 
 def test_offering_is_holding_out_not_handing_over() -> None:
     """Finding 4: the Taiwan offering counterexample handed a photo over (交付, which CSEPA art. 38 ¶1 reaches). It
-    now holds the material out to one person, without holding or sending it; the review names the act 要约提供, apart
+    now holds the material out to one person, without holding or sending it; the review names the act 提议提供, apart
     from 以其他方式提供 (making available)."""
     cx = _cx("tw", "uncc.14.1.a")
     assert cx.scenario.act == "offer"
@@ -82,7 +82,7 @@ def test_offering_is_holding_out_not_handing_over() -> None:
     assert "在网上向另一人表示可以提供一张照片" in text.zh and "其并不持有该材料，亦未发送" in text.zh
     assert "向另一人提供" not in text.zh
     zh = _paragraph("tw", "第14条第1款(a)项", "zh")
-    assert "未被任何条文规定为犯罪的行为：要约提供。" in zh
+    assert "未被任何条文规定为犯罪的行为：提议提供。" in zh
     assert "以其他方式提供" in zh  # making available keeps its own words
 
 

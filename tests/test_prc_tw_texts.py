@@ -88,3 +88,118 @@ def test_each_exclusion_or_defence_gets_a_reason_naming_only_itself() -> None:
         "Literary and artistic works of artistic value that contain erotic content are excluded from the offence")
     assert checks["physiology-medicine-works"].reason_for(None).en.startswith(
         "Scientific works on human physiology or medical knowledge are excluded from the offence")
+
+
+# ------------------------------------------------------------------ must-fix 4: where unit liability comes from
+
+def test_the_prc_18_3_traces_each_offence_s_unit_liability_to_its_clause() -> None:
+    en = _page("prc", "en")
+    assert "the provision itself names legal persons" not in en
+    assert "Paragraph 1 of Article 363 of the Criminal Law: Legal persons answer for this offence under Article 366 " \
+           "of the Criminal Law; Article 31 of the Criminal Law and Article 366 of the Criminal Law punish the legal " \
+           "person and, beside it, the natural persons responsible for the offence." in en
+    # art. 30 sets the scope of unit liability; it is not among the rules that punish both
+    assert "Article 30 of the Criminal Law punish" not in en and "Article 30 of the Criminal Law, " not in en
+
+
+# ------------------------------------------------------------------ should-fix: 18(4), wording, the reviewer's list
+
+RULE = """
+rule prc.criminal-law.9999 {{
+  jurisdiction prc
+  status       in-force
+  title        zh "单位" en "Units"
+  source       "s"
+  kind         legal-persons
+  reaches      all
+  punishes     {punishes}
+  text         zh "第九千九百九十九条 ……"
+}}
+"""
+
+
+def test_a_fine_on_units_without_a_range_is_noted_for_18_4_from_the_rule_s_data() -> None:
+    """PRC arts. 31 and 366 (and the unit paragraphs of 287-1 and 287-2) fine the unit, 判处罚金, with no amount or
+    range: the 18(4) observation says so, read from the rules' `punishes`, never from a PRC sentence in the spec."""
+    en, zh = _page("prc", "en"), _page("prc", "zh")
+    assert "Article 31 of the Criminal Law and Article 366 of the Criminal Law fine the legal person without fixing " \
+           "an amount or a range" in en
+    assert "刑法第三十一条、刑法第三百六十六条对单位判处罚金，但未规定罚金的数额或者幅度" in zh
+    offence = OFFENCE.format(exception="law-enforcement").replace("actors       natural-person",
+                                                                   "actors       natural-person, unit")
+
+    def notes(punishes: str) -> str:
+        drafts, _ = load_sources([("p.lexd", offence), ("r.lexd", RULE.format(punishes=punishes))])
+        report = check(spec_for("uncc.18"), drafts.provisions, drafts.rules)
+        return _reasons(next(v for v in report.verdicts if v.requirement.id == "uncc.18.4"))
+
+    assert "prc.criminal-law.9999 fines the legal person without fixing an amount or a range" in \
+        notes("fine-on-unit, fine-without-range, responsible-persons-punished")
+    assert "without fixing an amount" not in notes("fine-on-unit, responsible-persons-punished")
+
+
+def test_the_prc_s_protected_interest_and_the_offering_act_are_worded_as_a_prc_lawyer_would() -> None:
+    zh = _page("prc", "zh")
+    assert "儿童性权益" not in zh and "保护法益：未成年人性权益" in zh
+    assert "要约" not in zh and "要约" not in _page("tw", "zh")
+
+
+def test_a_reviewer_s_entry_states_each_observation_apart() -> None:
+    """Taiwan's 18(3): the check's note and the requirement's explanation are two statements, not one run-on text."""
+    md = _page("tw", "en")
+    entry = md[md.index("### For a reviewer's decision"):]
+    assert "- **18(3)** (obligatory):\n  - No legal person is liable" in entry
+    assert "\n  - An obligation (provisional treaty text)" in entry
+    assert "a reviewer reads the general part. An obligation" not in md
+
+
+# ------------------------------------------------------------------ Taiwan: its statute's words, and 持有
+
+def _tw_statute_text() -> str:
+    """Every verbatim text of the Taiwan set, as its statutes write it."""
+    drafts = load([str(REPO / "drafts" / "tw" / "in-force")])
+    return "\n".join(d.text.zh_hant or d.text.zh or "" for d in [*drafts.provisions, *drafts.rules]
+                     if d.text is not None)
+
+
+def test_a_taiwan_review_quotes_each_statute_term_as_the_statute_writes_it() -> None:
+    """A conduct term a Taiwan review quotes to explain its reach (“公然陳列”涵盖出版) is the statute's own word in
+    traditional characters, from the pack: never the base vocabulary's simplified or Mainland form."""
+    drafts = load([str(REPO / "drafts" / "tw" / "in-force")])
+    statute = _tw_statute_text()
+    quoted = set()
+    for article in ARTICLES:
+        for v in check(spec_for(article), drafts.provisions, drafts.rules).verdicts:
+            for n in v.notes:
+                if n.provision.startswith("tw.") and n.text.zh.startswith("“") and "”涵盖" in n.text.zh:
+                    quoted.add(n.text.zh[1:n.text.zh.index("”")])
+    assert {"公然陳列", "以他法供人觀覽", "持有"} <= quoted
+    assert [term for term in sorted(quoted) if term not in statute] == []
+    zh = _page("tw", "zh")
+    for leak in ("公然陈列", "以其他方法供人观览", "告诉乃论"):
+        assert leak not in zh, leak
+    assert "“告訴乃論”" in zh
+
+
+def test_taiwan_14_1_c_met_keeps_a_reviewer_s_question_on_its_reading_of_持有() -> None:
+    drafts = load([str(REPO / "drafts" / "tw" / "in-force")])
+    report = check(spec_for("uncc.14"), drafts.provisions, drafts.rules)
+    f = next(v for v in report.verdicts if v.requirement.id == "uncc.14.1.c")
+    assert str(f.verdict) == "met"  # the question does not lower the verdict
+    assert [n.provision for n in f.questions] == ["tw.csepa.39.1", "tw.csepa.39.2"]
+    assert "持有" in f.questions[0].text.en and "a reviewer must confirm it" in f.questions[0].text.en
+    # shown in the text report, its JSON and the review
+    from lexdraft.outputs import report as text_report
+
+    assert "? uncc.14.1.c [14(1)(c), obligatory]: tw.csepa.39.1: Whether Taiwan's courts read 持有" in \
+        text_report.to_text(report, "en")
+    (j,) = [r for r in text_report.to_json(report)["requirements"] if r["id"] == "uncc.14.1.c"]
+    assert [q["provision"] for q in j["questions"]] == ["tw.csepa.39.1", "tw.csepa.39.2"]
+    md = _page("tw", "en")
+    listed = md[md.index("### For a reviewer's decision"):]
+    assert "- **14(1)(c)** (obligatory): Paragraph 1 of Article 39 of the Child and Youth Sexual Exploitation " \
+           "Prevention Act (Taiwan); paragraph 2 of Article 39" in listed
+    assert "“持有”" in _page("tw", "zh")
+    # the PRC has no possession offence, and no question on a reading its set does not rest on
+    prc = check(spec_for("uncc.14"), load([str(REPO / "drafts" / "prc" / "in-force")]).provisions)
+    assert not any(v.questions for v in prc.verdicts)

@@ -94,6 +94,8 @@ def to_json(report: Report) -> dict[str, Any]:
                     "reason": {"en": v.decision.reason.en, "zh": v.decision.reason.zh},
                     "at": _json_location(v.decision.span)},
                 "unverified": v.unverified,
+                "questions": [{"provision": n.provision or None, "en": n.text.en, "zh": n.text.zh}
+                              for n in v.questions],
                 "reason": {lang: " ".join(_note_text(n, lang) for n in v.notes) for lang in ("en", "zh")},
                 "details": [
                     {"provision": n.provision or None, "en": n.text.en, "zh": n.text.zh, "at": _json_location(n.span)}
@@ -193,11 +195,16 @@ def to_text(report: Report, lang: str = "en") -> str:
             lines.append(f"  ! {r.provision} ({r.requirement}): {reason}")
         lines.append("")
     review = [v.requirement for v in report.verdicts if needs_review(v)]
-    if review:
+    asked = [v for v in report.verdicts if v.questions]  # verdicts that stand on a reading a reviewer must confirm
+    if review or asked:
         lines.append("须由审查人员决定的事项：" if zh else "For a reviewer's decision:")
         for q in review:
             force = _FORCE[lang][q.force]
             lines.append(f"  ? {q.id} [{q.paragraph}, {force}]: {q.explanation.zh if zh else q.explanation.en}")
+        for v in asked:
+            force = _FORCE[lang][v.requirement.force]
+            for n in v.questions:
+                lines.append(f"  ? {v.requirement.id} [{v.requirement.paragraph}, {force}]: {_note_text(n, lang)}")
         lines.append("")
     pending = sum(1 for q in review if q.force is Force.SHALL)
     if zh:

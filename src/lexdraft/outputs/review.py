@@ -16,6 +16,7 @@ from ..diagnostics import LexdraftError
 from ..language.ast import Amendment as Bill
 from ..language.ast import Document, Interpretation, Provision, Text
 from ..treaty.amend import Amendment
+from ..treaty.conformance import Note
 from ..treaty.papers import cite as cite_papers
 from ..treaty.review import ArticleReview, Measure, Paragraph, Review, paragraph_label
 from ..treaty.spec import spec_for
@@ -116,6 +117,10 @@ class ParagraphRow:
     declaration: str
     counterexample: str
     amendment: AmendmentRow | None
+    # what the list for a reviewer's decision says of it: every observation of a verdict the check cannot give, the
+    # questions alone of one that stands on a reading a reviewer must confirm
+    reviewer: tuple[str, ...] = ()
+    questions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -303,8 +308,18 @@ def _paragraph_of(requirement: str) -> str:
 def _paragraph(p: Paragraph, cite: _Cite, lang: str, jurisdiction: str = "",
                provisions: dict[str, Provision] | None = None) -> ParagraphRow:
     q = p.requirement
-    observations = tuple(_sentence(cite((cite.of(n.provision) + ("：" if lang == "zh" else ": ") if n.provision else "")
-                                        + _words(n.text, lang))) for n in p.observations)
+
+    def said(n: Note) -> str:
+        return _sentence(cite((cite.of(n.provision) + ("：" if lang == "zh" else ": ") if n.provision else "")
+                              + _words(n.text, lang)))
+
+    observations = tuple(said(n) for n in p.observations)
+    asked: dict[str, list[str]] = {}  # a question once, naming every provision whose verdict rests on it
+    for n in p.finding.questions:
+        asked.setdefault(_words(n.text, lang), []).append(n.provision)
+    questions = tuple(_sentence(cite(cite.ids(pids) + ("：" if lang == "zh" else ": ") + text))
+                      for text, pids in asked.items())
+    reviewer = observations if p.verdict is Verdict.NOT_ASSESSED else questions
     gist = _words(q.explanation, lang) if lang == "zh" and q.kind is not RequirementKind.MANUAL else ""
     return ParagraphRow(q.id, paragraph_label(q.paragraph, lang), FORCE_LABELS[lang][q.force], gist,
                         VERDICT_LABELS[lang][p.verdict], str(p.verdict).replace("/", ""),
@@ -312,7 +327,7 @@ def _paragraph(p: Paragraph, cite: _Cite, lang: str, jurisdiction: str = "",
                         ", ".join(p.marks), observations, cite(_words(p.recommendation, lang)),
                         cite(_words(p.declaration, lang)), cite(_words(p.counterexample, lang)),
                         _amendment(p.amendment, jurisdiction, cite, lang, provisions or {})
-                        if p.amendment is not None else None)
+                        if p.amendment is not None else None, reviewer, questions)
 
 
 def _article(a: ArticleReview, cite: _Cite, lang: str, provisions: dict[str, Provision],
@@ -335,8 +350,9 @@ def _article(a: ArticleReview, cite: _Cite, lang: str, provisions: dict[str, Pro
         spec.article, heading, tuple(cite(_words(t, lang)) for t in a.scope),
         tuple(_words(t, lang) for t in a.provenance), rows,
         tuple(_measure(m, cite, lang, provisions) for m in a.measures), practices, challenges,
-        tuple(r for r in rows if r.recommendation), tuple(r for r in rows if r.verdict == VERDICT_LABELS[lang][
-            Verdict.NOT_ASSESSED]), tuple(r for r, p in zip(rows, a.paragraphs, strict=True) if p in a.decided),
+        tuple(r for r in rows if r.recommendation), tuple(r for r, p in zip(rows, a.paragraphs, strict=True)
+                                                          if p in a.for_reviewer),
+        tuple(r for r, p in zip(rows, a.paragraphs, strict=True) if p in a.decided),
         tuple(r for r in rows if r.amendment is not None),
         tuple(r for r in rows if r.declaration),
         WORDS[lang]["result_ok" if a.conforms else "result_gap"])
@@ -433,6 +449,7 @@ def _json_article(a: ArticleReview, pages: dict[str, ArticlePage]) -> dict[str, 
                         "declaration": {"en": pe.declaration, "zh": pz.declaration} if p.declaration else None,
                         "counterexample": {"en": pe.counterexample, "zh": pz.counterexample}
                         if p.counterexample else None,
+                        "questions": {"en": list(pe.questions), "zh": list(pz.questions)},
                         "amendment": _json_amendment(p.amendment, pe.amendment, pz.amendment)}
                        for p, pe, pz in zip(a.paragraphs, en.paragraphs, zh.paragraphs, strict=True)],
         "good_practices": {"en": list(en.practices), "zh": list(zh.practices)},

@@ -17,6 +17,7 @@ from .docx import FRAME, HANS, STATUTE, _Book, _style_fonts
 from .review import ArticlePage, ParagraphRow, ReviewPage, page
 
 BULLET = "List Bullet"
+BULLET_2 = "List Bullet 2"  # a bullet's own list, one level in
 
 
 def to_docx(reviews: Sequence[Review], lang: str) -> bytes:
@@ -86,8 +87,10 @@ def _article(book: _Book, a: ArticlePage, w: dict[str, str], lang: str) -> None:
             _labelled(book, row.paragraph + w["colon"], row.declaration, BULLET)
     if a.reviewer:
         book._para(w["reviewer"], "Heading 3", book.fonts.heading)
-        for row in a.reviewer:
-            _labelled(book, f"{row.paragraph} ({row.force}): ", " ".join(row.observations), BULLET)
+        for row in a.reviewer:  # each observation a statement of its own, not run together
+            _labelled(book, f"{row.paragraph} ({row.force}): ", row.reviewer[0] if row.reviewer else "", BULLET)
+            for o in row.reviewer[1:]:
+                book._para(o, BULLET_2, book.fonts.frame)
     if a.decided:
         book._para(w["decided"], "Heading 3", book.fonts.heading)
         for row in a.decided:

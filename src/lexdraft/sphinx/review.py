@@ -115,7 +115,7 @@ class ReviewDirective(PipelineDirective):
         section += _list_or(tuple(f"{r.paragraph}: {r.recommendation}" for r in a.recommendations),
                             w["no_recommendations"], tag)
         for key, rows, text in (("declaration", a.declarations, lambda r: r.declaration),
-                                ("reviewer", a.reviewer, lambda r: " ".join(r.observations)),
+                                ("reviewer", a.reviewer, lambda r: " ".join(r.reviewer)),
                                 ("decided", a.decided, lambda r: f"{r.verdict}. {r.observations[-1]}")):
             if rows:
                 section += nodes.rubric("", w[key])

@@ -30,6 +30,9 @@ class Note:
     # a remark explains or flags (a term's coverage, a burden, a question for a reviewer, a reach beyond the treaty):
     # it limits nothing the provision reaches
     remark: bool = False
+    # a question a reviewer must answer before the verdict can be signed (the reading of a term it rests on): shown
+    # with the verdict and in the list for a reviewer's decision, though the verdict stands
+    question: bool = False
 
 
 @dataclass
@@ -47,6 +50,11 @@ class Finding:
     unverified: list[str] = field(default_factory=list)
     # the reviewer's decision that gave the verdict, where the check left it not-assessed (treaty/decisions.py)
     decision: Decision | None = None
+
+    @property
+    def questions(self) -> list[Note]:
+        """What a reviewer must confirm for the verdict to stand (a term's reading it rests on)."""
+        return [n for n in self.notes if n.question]
 
 
 @dataclass(frozen=True)
@@ -226,6 +234,10 @@ def _coverage_notes(q: Requirement, p: Provision, verbs: frozenset[str]) -> list
             f"`{t.name}` {' but '.join(en_parts)}: {reason['en']} (source: {source_en})",
             f"“{label_zh}”{'，但'.join(zh_parts)}：{reason.get('zh', reason['en'])}（依据：{source_zh}）"), t.span,
             remark=not declined))
+        question = entry.get("question")
+        if reached and isinstance(question, dict):  # the acts reached rest on a reading a reviewer must confirm
+            notes.append(Note(p.id, _t(question["en"], question.get("zh", question["en"])), t.span, remark=True,
+                              question=True))
     return notes
 
 
@@ -528,10 +540,32 @@ def _sanctions(q: Requirement, liable: list[Provision], table: dict[str, Facts],
         notes.extend(Note(p.id, e.missing, p.span) for e in failed)
         if not failed:
             sanctioned.append(p.id)
+    notes.extend(_unranged_fines(sanctioned, rules))
     # Whether the sanctions are effective, proportionate and dissuasive is a reviewer's decision, not the text's.
     verdict = Verdict.NOT_ASSESSED if len(sanctioned) == len(liable) else \
         Verdict.PARTLY_MET if sanctioned else Verdict.NOT_MET
     return Finding(q, verdict, sanctioned, notes)
+
+
+UNRANGED_FINE = "fine-without-range"  # a legal-persons rule fines the unit without an amount or range (判处罚金)
+
+
+def _unranged_fines(sanctioned: list[str], rules: list[Rule]) -> list[Note]:
+    """For a reviewer weighing Art. 18(4): the legal-persons rules that fine the legal person for these offences
+    without fixing an amount or a range (their `punishes`, read from their text). Whether the fines courts impose are
+    effective and dissuasive then rests on their practice, which the text does not show."""
+    unranged = sorted({r.id: r for pid in sanctioned for r in rules
+                       if r.kind is not None and r.kind.name == "legal-persons" and r.reaches_provision(pid)
+                       and any(t.name == UNRANGED_FINE for t in r.punishes)}.items())
+    if not unranged:
+        return []
+    ids = [rid for rid, _ in unranged]
+    return [Note("", _t(
+        f"{_and(ids)} fine{'s' if len(ids) == 1 else ''} the legal person without fixing an amount or a range: the "
+        "size of the fine is left to the courts, so whether the fines imposed are effective, proportionate and "
+        "dissuasive is for a reviewer to weigh.",
+        f"{'、'.join(ids)}对单位判处罚金，但未规定罚金的数额或者幅度：罚金数额由法院裁量，所判处的罚金是否有效、相称"
+        "并具有劝阻性，须由审查人员判断。"), unranged[0][1].span, remark=True)]
 
 
 # The verdicts that rest on the provisions' silence: the general part, when given, could change them.

@@ -127,7 +127,9 @@ class ArticleReview:
 
     @property
     def for_reviewer(self) -> tuple[Paragraph, ...]:
-        return tuple(p for p in self.paragraphs if p.verdict is Verdict.NOT_ASSESSED)
+        """What the check leaves to a reviewer: a verdict it cannot give, or one that rests on a reading a reviewer
+        must confirm (a question)."""
+        return tuple(p for p in self.paragraphs if p.verdict is Verdict.NOT_ASSESSED or p.finding.questions)
 
     @property
     def decided(self) -> tuple[Paragraph, ...]:
