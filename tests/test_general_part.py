@@ -34,7 +34,7 @@ def test_prc_art_366_reaches_363_to_365_and_punishes_the_unit() -> None:
     assert r.kind is not None and r.kind.name == "legal-persons"
     assert r.reaches_provision("prc.criminal-law.364.1") and not r.reaches_provision("prc.criminal-law.364-1")
     assert not r.reaches_provision("prc.criminal-law.246")
-    assert [t.name for t in r.punishes] == ["fine-on-unit", "responsible-persons-punished"]
+    assert [t.name for t in r.punishes] == ["fine-on-unit", "fine-without-range", "responsible-persons-punished"]
     assert "prc.criminal-law.25" not in rules  # the reference gives no text of art. 25: nothing is invented
 
 
