@@ -178,6 +178,8 @@ def test_the_bill_in_akoma_ntoso_carries_each_item_as_a_modification(tmp_path: P
     root = etree.parse(str(out), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
     bill = root.find("a:bill", ns)
     assert bill is not None and bill.get("name") == "amendment"
+    # the number the file gives the bill, 13 in the series of the Criminal Law's amendments: the work's FRBRnumber
+    assert [n.get("value") for n in bill.iterfind("a:meta/a:identification/a:FRBRWork/a:FRBRnumber", ns)] == ["13"]
     assert bill.find(".//a:docTitle", ns).text == (
         "Amendment (XIII) to the Criminal Law of the People's Republic of China (Draft)")
     mods = bill.findall("a:meta/a:analysis/a:activeModifications/a:textualMod", ns)

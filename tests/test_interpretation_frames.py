@@ -226,3 +226,19 @@ def test_word_and_akoma_ntoso_carry_the_frame() -> None:
     assert root.findtext(f".//{{{NS}}}docNumber") == "法释〔2010〕3号"
     nums = [n.text for n in root.iter(f"{{{NS}}}num")]
     assert nums == ["第一条", "第二条", "第三条"]
+
+
+def test_the_frbr_work_carries_the_number_the_file_states_and_no_other() -> None:
+    """The work's FRBRnumber is the document number as stated, the same in every expression (the English AKN too,
+    whose reader looks a judicial interpretation up by its 法释 number); a proposal has none, and no URI is built
+    from a number (with the date unrecorded it would pass for the publisher's)."""
+    schema = xmlschema.XMLSchema(str(SCHEMA))
+    for lang in ("zh", "en"):
+        xml = to_akn([_doc(ADOPTED)], lang, PROVISIONS)
+        assert [e.reason for e in schema.iter_errors(xml)] == []
+        work = etree.fromstring(xml.encode()).find(f".//{{{NS}}}FRBRWork")
+        assert [n.get("value") for n in work.iter(f"{{{NS}}}FRBRnumber")] == ["法释〔2010〕3号"]
+        assert work.find(f"{{{NS}}}FRBRuri").get("value") == \
+            "/akn/cn/act/judicialInterpretation/1000-01-01/prc.spc-spp.frame"
+    proposal = etree.fromstring(to_akn([_doc(_proposal())], "zh", PROVISIONS).encode())
+    assert proposal.find(f".//{{{NS}}}FRBRnumber") is None and proposal.find(f".//{{{NS}}}docNumber") is None

@@ -24,6 +24,12 @@ label. The drafts record no date, and the schema requires one in every FRBRdate:
 known, so that no reader takes an invented date for a real one; the URIs carry the same value. Authors the draft does
 not record are a `TLCOrganization` saying so; the manifestation's author is lexdraft.
 
+A document the file gives a number carries it in the work's `FRBRnumber`, as the file states it: an adopted
+interpretation's document number (法释〔2010〕3号), a bill's number in the series of its act's amendments (13, for
+刑法修正案（十三）). Never one of lexdraft's own: a proposed interpretation has none (E232). The URI keeps the draft's
+id as its last component even then: with the date unrecorded, a URI built from the number would pass for the official
+identifier of the work, which only its publisher can give.
+
 eIds follow the naming convention (`art_253-2__para_1`; inside a quoted structure, prefixed by its eId; inside a
 collection's component, by the component's), unique in each document as the schema requires.
 """
@@ -93,7 +99,7 @@ def _jurisdiction(doc: A.Document) -> str:
 
 
 def _identification(meta: etree._Element, work: str, lang: str, name: str, country: str, subtype: str | None,
-                    authoritative: bool | None, authors: Sequence[str]) -> None:
+                    authoritative: bool | None, authors: Sequence[str], number: str | None = None) -> None:
     ident = _el(meta, "identification", source="#lexdraft")
     expression = f"{work}/{LANGUAGES[lang]}@"
     levels = (("FRBRWork", work, f"{work}/!main", authors), ("FRBRExpression", expression, f"{expression}/!main",
@@ -109,6 +115,8 @@ def _identification(meta: etree._Element, work: str, lang: str, name: str, count
             _el(el, "FRBRcountry", value=country)
             if subtype:
                 _el(el, "FRBRsubtype", value=subtype)
+            if number:
+                _el(el, "FRBRnumber", value=number)
             _el(el, "FRBRname", value=name)
         elif level == "FRBRExpression":
             if authoritative is not None:
@@ -161,7 +169,7 @@ class _Writer:
         work = f"/akn/{self.country}/{kind}" + (f"/{subtype}" if subtype else "") + f"/{UNDATED}/{doc.id}"
         authors, organizations = self._authors()
         _identification(meta, work, self.lang, doc.id, self.country, subtype, self._authoritative(),
-                        [f"#{self.eid(a)}" for a in authors])
+                        [f"#{self.eid(a)}" for a in authors], self._number())
         if isinstance(page, ProvisionPage) and page.intro:
             self._active_modification(meta)
         elif isinstance(page, BillPage):
@@ -187,6 +195,15 @@ class _Writer:
         organizations["author-not-recorded"] = ("起草者未在草案中记录" if self.lang == "zh"
                                                 else "the author is not recorded in the draft")
         return ["author-not-recorded"], organizations
+
+    def _number(self) -> str | None:
+        """The number the file gives the document: an interpretation's as stated, a bill's in its act's series."""
+        doc = self.doc
+        if isinstance(doc, A.Interpretation):
+            return doc.number.value if doc.number is not None else None
+        if isinstance(doc, A.Amendment):
+            return str(doc.number) if doc.number is not None else None
+        return None
 
     def _authoritative(self) -> bool | None:
         """In force: the statute's own language is authoritative (the Chinese, for the PRC and Taiwan) and a translation
