@@ -93,6 +93,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
     text = text.replace(old, old + f'  article 4 text zh """\n{BLOCK}\n"""\n                 en """\n{BLOCK}\n"""\n')
     dfii.unlink()
     (drafts / os.fsdecode(RAW_NAME)).write_text(text, encoding="utf-8")
+    _instruments(repo)
     # an Akoma Ntoso act holding the hostile strings, for `import` (outside drafts/, which the other commands read)
     act = repo / "act" / "364.lexd"
     act.parent.mkdir()
@@ -105,6 +106,34 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
         assert made.code == 0, made.err.decode("utf-8", "replace")
     shutil.rmtree(act.parent)
     return repo
+
+
+def _instruments(repo: Path) -> None:
+    """The hostile strings where whole instruments and their tables take a drafter's words (issue 15): the bill's
+    commencement, the text in force of the article it amends (PRC table: 修改前), and a Taiwan amendment's 說明."""
+    bill = repo / "drafts" / "criminal-law-amendment.lexd"
+    text = re.sub(r'commencement zh "[^"]*"\n(\s+)en "[^"]*"', lambda m: f'commencement zh "{_string(ONE_LINE)}"\n'
+                  f'{m.group(1)}en "{_string(ONE_LINE)}"', bill.read_text(encoding="utf-8"))
+    assert ONE_LINE[:20] in text
+    bill.write_text(text, encoding="utf-8")
+    # the texts in force beside them, outside drafts/ (which the other commands read)
+    shutil.copytree(IN_FORCE, repo / "in-force")
+    general = repo / "in-force" / "criminal-law-general-part.lexd"
+    text = general.read_text(encoding="utf-8")
+    for old, new in [("第三百六十六条 单位犯", f"第三百六十六条 {_string(ONE_LINE)} 单位犯"),
+                     ('en "Where a unit commits a crime under Article 363, 364 or 365',
+                      f'en "{_string(ONE_LINE)} Where a unit commits a crime under Article 363, 364 or 365')]:
+        assert text.count(old) == 1
+        text = text.replace(old, new)
+    general.write_text(text, encoding="utf-8")
+    taiwan = repo / "tw"
+    shutil.copytree(ROOT / "drafts" / "tw" / "in-force", taiwan / "in-force")
+    amendment = (ROOT / "drafts" / "tw" / "proposed" / "csepa-39-amendment.lexd").read_text(encoding="utf-8")
+    text = re.sub(r'(explanation\s+zh-hant """\n).*?\n(""")(\s+en """\n).*?\n(""")',
+                  lambda m: f"{m.group(1)}{BLOCK}\n{m.group(2)}{m.group(3)}{BLOCK}\n{m.group(4)}", amendment,
+                  flags=re.DOTALL)
+    assert BLOCK in text
+    (taiwan / "csepa-39-amendment.lexd").write_text(text, encoding="utf-8")
 
 
 # ------------------------------------------------------------------ the commands and formats, from the parser
@@ -245,7 +274,10 @@ HEADINGS = re.compile(r"lexdraft gate: .*|Treaty requirements / 公约要求|Cha
                       r"Challenges|Recommendations|Notification or declaration|For a reviewer's decision|"
                       r"Decided by a reviewer|Suggested amendment|Sources cited|"
                       r"\d+\(\d+\)(\([a-z]\))?( ⟨existence uncertain⟩)?: [a-z/-]+|"
-                      r"Atlas: the treaty requirements in each legal system|[a-z0-9]+: [A-Za-z' ]+")
+                      r"Atlas: the treaty requirements in each legal system|[a-z0-9]+: [A-Za-z' ]+|"
+                      # render --table: the act's name (the pack's) and the table's, as the pack words them
+                      r"[\u4e00-\u9fff]+(修改前后对照表|修正草案條文對照表)|"
+                      r"[A-Z][A-Za-z' ()]+: (the text before and after amendment|amendment comparison table)")
 
 
 def _markdown(data: bytes, headings: re.Pattern[str] | None = HEADINGS) -> None:
@@ -380,6 +412,101 @@ def test_a_format_without_a_validator_fails_the_harness(monkeypatch: pytest.Monk
     assert ("gate", "yaml") in runs()
     with pytest.raises(AssertionError, match="no validator"):
         test_every_format_of_every_command_is_well_formed_and_escaped(Path("."), "gate", "yaml")
+
+
+# ------------------------------------------------------------------ whole instruments and their tables (issue 15)
+
+# What `render` makes of each instrument: the bill (its commencement hostile), the interpretation (an article of
+# hostile lines), and the comparison tables of the PRC bill (修改前 in force, hostile) and of a Taiwan amendment
+# (說明 hostile).
+INSTRUMENTS = {
+    "bill": ["drafts/criminal-law-amendment.lexd", "--with", "in-force"],
+    "interpretation": [f"drafts/{os.fsdecode(RAW_NAME)}"],
+    "prc-table": ["drafts/criminal-law-amendment.lexd", "--with", "in-force"],
+    "tw-table": ["tw/csepa-39-amendment.lexd", "--with", "tw/in-force"],
+}
+
+
+def instrument_runs() -> list[tuple[str, str, str, str]]:
+    """(instrument, option, format, language): every --format choice for a bill and an interpretation, every --table
+    choice for the tables, read from the parser as the runs above are."""
+    render = _subparsers(build_parser())["render"]
+    options = {o: a for a in render._actions for o in a.option_strings}
+    return [(subject, option, fmt, lang) for option, subjects in (("--format", ("bill", "interpretation")),
+                                                                   ("--table", ("prc-table", "tw-table")))
+            for subject in subjects for fmt in options[option].choices for lang in ("zh", "en")]
+
+
+_RENDERED: dict[tuple[Path, str, str, str, str], Run] = {}  # the runs below, read again point by point
+
+
+@pytest.mark.parametrize(("subject", "option", "fmt", "lang"), instrument_runs(), ids=lambda x: x)
+def test_every_instrument_and_table_is_well_formed_and_escaped(hostile: Path, subject: str, option: str, fmt: str,
+                                                               lang: str) -> None:
+    assert fmt in VALIDATORS, f"no validator for `render {option} {fmt}`: add one to tests/test_hostile.py"
+    before = _files(hostile)
+    run = _RENDERED[hostile, subject, option, fmt, lang] = lexdraft(
+        hostile, ["render", *INSTRUMENTS[subject], option, fmt, "--lang", lang])
+    assert run.code == 0, (subject, option, fmt, run.err.decode("utf-8", "replace"))
+    VALIDATORS[fmt](run.out)
+    _text(run.err)
+    assert _files(hostile) == before, "a command wrote a file the user did not name"
+
+
+def _docx_text(data: bytes) -> str:
+    import io
+
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+class _Text(html.parser.HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def _html_text(data: bytes) -> str:
+    reader = _Text()
+    reader.feed(data.decode("utf-8"))
+    return "".join(reader.parts)
+
+
+SHOWN: dict[str, Callable[[bytes], str]] = {
+    "text": lambda data: data.decode("utf-8"), "markdown": lambda data: "\n".join(_cells(data.decode("utf-8"))),
+    "html": lambda data: _html_text(data), "docx": lambda data: _docx_text(data),
+    "akn": lambda data: "".join(_safe_xml(data).itertext()),
+}
+
+
+@pytest.mark.parametrize("subject", sorted(INSTRUMENTS))
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_instruments_and_tables_show_hostile_strings_as_written(hostile: Path, subject: str, lang: str) -> None:
+    """Every hostile line reaches every format as the drafter wrote it: in a Markdown cell and in HTML as text (not
+    markup), in a Word paragraph or table cell, in Akoma Ntoso's text."""
+    option = "--table" if subject.endswith("table") else "--format"
+    for _, _, fmt, _ in [r for r in instrument_runs() if r[0] == subject and r[3] == lang]:
+        run = _RENDERED.get((hostile, subject, option, fmt, lang)) or lexdraft(
+            hostile, ["render", *INSTRUMENTS[subject], option, fmt, "--lang", lang])
+        assert run.code == 0, run.err.decode("utf-8", "replace")
+        text = SHOWN[fmt](run.out)
+        for s in HOSTILE:
+            assert s in text, (fmt, s)
+        if subject in ("tw-table", "interpretation"):  # a block's lines Markdown would take for blocks of their own
+            for line in ("# heading", "- item", "> quote", "```", "<div>"):
+                assert line in text, (fmt, line)
+
+
+def test_the_harness_renders_every_instrument_in_every_format() -> None:
+    found = instrument_runs()
+    assert ("bill", "--format", "akn", "zh") in found and ("tw-table", "--table", "docx", "en") in found
+    assert {f for _, o, f, _ in found if o == "--table"} == {"text", "markdown", "html", "docx"}
 
 
 # ------------------------------------------------------------------ point by point (issue 11)
