@@ -247,3 +247,25 @@ def test_the_proposals_pages_show_their_comparison_tables(site: Path) -> None:
     assert re.findall(r'<table class="lexdraft-comparison[^"]*" lang="([a-zA-Z-]+)"', prc) == ["zh-CN", "en"]
     assert "<p>修改前</p>" in prc and "<p>After amendment</p>" in prc
     assert "<p>第三百六十六条　单位犯本节第三百六十三条、第三百六十四条、第三百六十五条规定之罪的" in prc
+
+
+@pytest.mark.parametrize(("page", "draft", "in_force"), [
+    ("tw-proposed", "tw/proposed/csepa-39-amendment.lexd", "tw/in-force"),
+    ("prc-proposed", "prc/proposed/criminal-law-amendment.lexd", "prc/in-force")])
+def test_each_comparison_table_is_offered_as_the_word_document_render_writes(
+        site: Path, tmp_path: Path, page: str, draft: str, in_force: str) -> None:
+    """The table a drafting office files (條文對照表, 修改前后对照表) is a download in each language, the same bytes
+    as `render --table docx` writes, and named apart from the draft file's own Word and Akoma Ntoso downloads."""
+    from lexdraft.cli import main
+
+    html = (site / "drafts" / f"{page}.html").read_text(encoding="utf-8")
+    stem = "__".join(Path("drafts", draft).with_suffix("").parts)
+    links = re.findall(r'<a class="lexdraft-download reference external" href="([^"]+)">([^<]+)</a>', html)
+    tables = [(href.rsplit("/", 1)[1], label) for href, label in links if "/comparison__" in href]
+    assert tables == [(f"comparison__{stem}.zh.docx", "Word (中文)"), (f"comparison__{stem}.en.docx", "Word (English)")]
+    for lang in ("zh", "en"):
+        out = tmp_path / f"{lang}.docx"
+        assert main(["render", str(ROOT / "drafts" / draft), "--table", "docx", "--lang", lang,
+                     "--with", str(ROOT / "drafts" / in_force), "-o", str(out)]) == 0
+        href = next(h for h, _ in links if h.endswith(f"/comparison__{stem}.{lang}.docx"))
+        assert ((site / "drafts" / href).resolve()).read_bytes() == out.read_bytes()

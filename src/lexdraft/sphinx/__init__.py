@@ -372,57 +372,76 @@ class DraftDirective(PipelineDirective):
 
 
     def downloads(self, f: DraftFile, context: dict[str, Provision]) -> nodes.paragraph:
-        """The draft file as a Word document and as Akoma Ntoso XML in each language, written beside the built
-        pages (`_downloads/lexdraft/`) and linked: the same bytes for the same drafts."""
-        from sphinx.util.osutil import relative_uri
-
+        """The draft file as a Word document and as Akoma Ntoso XML in each language."""
         from ..outputs.akn import to_akn
         from ..outputs.docx import to_docx
 
-        top = _project_top(Path(self.env.srcdir))
-        stem = "__".join(Path(os.path.realpath(f.path)).relative_to(top).with_suffix("").parts)
-        folder = Path(_OUTDIRS[str(self.env.srcdir)]) / DOWNLOADS
-        folder.mkdir(parents=True, exist_ok=True)
-        here = self.env.docname + ".html"  # the page, as the HTML builder names it
-        para = nodes.paragraph("", "Download: ", classes=["lexdraft-meta", "lexdraft-downloads"])
+        stem = _download_stem(self, f)
         files = [(f"{stem}.{lang}.docx", f"Word ({LANG_NAMES[lang]})",
                   lambda lang=lang: to_docx(f.documents, lang, context)) for lang in ("zh", "en")]
         files += [(f"{stem}.{lang}.akn.xml", f"Akoma Ntoso ({LANG_NAMES[lang]})",
                    lambda lang=lang: to_akn(f.documents, lang, context, name=Path(f.path).stem).encode("utf-8"))
                   for lang in ("zh", "en")]
-        shown = 0
-        for name, label, write in files:
-            try:
-                data = write()
-            except LexdraftError:  # a statute of another language has no Chinese expression: no link to one
-                continue
-            target = folder / name
-            if not target.is_file() or target.read_bytes() != data:  # an unchanged file keeps its time
-                target.write_bytes(data)
-            para += nodes.Text(" · " if shown else "")
-            shown += 1
-            para += nodes.reference(label, label, refuri=relative_uri(here, f"{DOWNLOADS}/{name}"),
-                                    classes=["lexdraft-download"])
-        return para
+        return _download_links(self, "Download: ", files)
+
+
+def _download_stem(directive: SphinxDirective, f: DraftFile) -> str:
+    """A draft file's downloads are named by its path in the project: drafts__prc__proposed__253-2-dfii."""
+    top = _project_top(Path(directive.env.srcdir))
+    return "__".join(Path(os.path.realpath(f.path)).relative_to(top).with_suffix("").parts)
+
+
+def _download_links(directive: SphinxDirective, lead: str,
+                    files: Sequence[tuple[str, str, Callable[[], bytes]]]) -> nodes.paragraph:
+    """Each file (name, link text, writer) written beside the built pages (`_downloads/lexdraft/`) and linked: the
+    same bytes for the same drafts. A file whose writer refuses the drafts is neither written nor linked (a statute
+    of another language has no Chinese expression)."""
+    from sphinx.util.osutil import relative_uri
+
+    folder = Path(_OUTDIRS[str(directive.env.srcdir)]) / DOWNLOADS
+    folder.mkdir(parents=True, exist_ok=True)
+    here = directive.env.docname + ".html"  # the page, as the HTML builder names it
+    para = nodes.paragraph("", lead, classes=["lexdraft-meta", "lexdraft-downloads"])
+    shown = 0
+    for name, label, write in files:
+        try:
+            data = write()
+        except LexdraftError:
+            continue
+        target = folder / name
+        if not target.is_file() or target.read_bytes() != data:  # an unchanged file keeps its time
+            target.write_bytes(data)
+        para += nodes.Text(" · " if shown else "")
+        shown += 1
+        para += nodes.reference(label, label, refuri=relative_uri(here, f"{DOWNLOADS}/{name}"),
+                                classes=["lexdraft-download"])
+    return para
 
 
 class ComparisonDirective(PipelineDirective):
     """``.. lexdraft:comparison:: PATH`` (``:with: PATH...``) — the comparison table of a draft file's amendments, as
     `render --table` makes it, in Chinese and in English: the article in force beside the article as amended (and
-    the drafters' explanation where the pack's form has one)."""
+    the drafters' explanation where the pack's form has one), each offered as the Word document `render --table docx`
+    writes: the form a drafting office files (the Legislative Yuan's 條文對照表, the NPC's 修改前后对照表)."""
 
     required_arguments = 1
     option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {"with": directives.unchanged}
 
     def produce(self) -> list[nodes.Node]:
+        from ..outputs.docx import comparison_docx
         from ..wording.comparison import comparison_table
 
         drafts, shown = self.load_drafts()
         context = [d for f in drafts.files for d in f.documents]
         out: list[nodes.Node] = []
         for f in shown:
+            tables = {lang: comparison_table(f.documents, context, lang) for lang in ("zh", "en")}
+            # named apart from the draft file's own downloads (…__<stem>.zh.docx)
+            out.append(_download_links(self, "Download the table: ", [
+                (f"comparison__{_download_stem(self, f)}.{lang}.docx", f"Word ({LANG_NAMES[lang]})",
+                 lambda table=table: comparison_docx(table)) for lang, table in tables.items()]))
             for lang, tag in (("zh", _zh_tag(f.documents[0])), ("en", "en")):
-                table = comparison_table(f.documents, context, lang)
+                table = tables[lang]
                 out.append(nodes.rubric("", table.title, classes=[f"language-{tag}"]))
                 out.append(self._grid(table.headings, [r.cells for r in table.rows], tag))
         return out
