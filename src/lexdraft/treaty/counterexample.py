@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..language.ast import Provision, Rule
 from .floor import Floor, floor_of, representative_ages
-from .reach import Reach, reaches
+from .reach import Doubt, Reach, reaches
 from .scenario import Material, Person, Scenario
 from .spec import Requirement, Spec, spec_for
 from .values import RequirementKind
@@ -21,7 +21,18 @@ class Counterexample:
     requirement: str
     scenario: Scenario
     floor: Floor
-    misses: tuple[Reach, ...]  # one per provision of the set, each with at least one miss
+    misses: tuple[Reach, ...]  # one per provision of the set, each with a miss or a question for a court
+
+    @property
+    def doubts(self) -> tuple[tuple[str, Doubt], ...]:
+        """What a court would have to find for a provision to reach the facts after all; none for facts that escape
+        every provision beyond doubt."""
+        return doubts_of(self.misses)
+
+
+def doubts_of(results: Iterable[Reach]) -> tuple[tuple[str, Doubt], ...]:
+    """(provision, question) for each provision that reaches the facts only if a court so finds."""
+    return tuple((r.provision, d) for r in results if r.uncertain for d in r.doubts)
 
 
 def article_of(requirement: str) -> str:
@@ -30,7 +41,8 @@ def article_of(requirement: str) -> str:
 
 
 def _object_met(r: Reach) -> bool:
-    return not any(m.element == "object" or m.element.startswith("object.") for m in r.misses)
+    """The provision's object holds of the facts beyond doubt (a court's finding it waits on is no object met)."""
+    return not any(m.element == "object" or m.element.startswith("object.") for m in (*r.misses, *r.doubts))
 
 
 def unprotected_age(floor: Floor, s: Scenario, provisions: list[Provision], rules: list[Rule]) -> int | None:
@@ -105,9 +117,12 @@ def search(floor: Floor, provisions: list[Provision], rules: list[Rule]) -> Coun
     is reached, the same facts with a person no one could identify, for a set whose offences ask identifiability."""
     first_age = _first_age(floor, provisions, rules)
     found = _search(floor, candidates(floor, first_age=first_age), provisions, rules, first_age)
-    if found is None and any(a.name.name == "identifiable-by" for p in provisions if p.object for a in p.object.attrs):
-        found = _search(floor, candidates(floor, identifiable=False, first_age=first_age), provisions, rules,
+    if (found is None or found.doubts) and any(a.name.name == "identifiable-by" for p in provisions if p.object
+                                               for a in p.object.attrs):
+        other = _search(floor, candidates(floor, identifiable=False, first_age=first_age), provisions, rules,
                         first_age)
+        if other is not None and (found is None or not other.doubts):
+            found = other
     return found
 
 
@@ -119,11 +134,15 @@ def _search(floor: Floor, facts: Iterable[Scenario], provisions: list[Provision]
         assert s.material is not None
         aside = first_age(s) not in (None, s.material.person.age)  # an age some offence against the person protects
         by_act.setdefault(s.act, []).append((aside, -sum(map(_object_met, results)), n, s, results))
+    # facts every provision misses beyond doubt first; else the first that only a court's finding would bring in
+    hedged = None
     for options in by_act.values():
         for _, _, _, s, results in sorted(options, key=lambda o: o[:3]):
-            if not any(r.reached for r in results):
+            if all(r.misses for r in results):
                 return Counterexample(floor.requirement, s, floor, tuple(results))
-    return None
+            if hedged is None and not any(r.reached for r in results):
+                hedged = Counterexample(floor.requirement, s, floor, tuple(results))
+    return hedged
 
 
 def counterexample(requirement: Requirement, provisions: Iterable[Provision], rules: Iterable[Rule] = (),
@@ -147,6 +166,7 @@ class MaterialGap:
     reached: Scenario  # the same facts with the material the set does reach
     by: tuple[str, ...]  # the provisions that reach `reached`
     needs: tuple[Reach, ...]  # what those provisions ask beyond the floor (purposes, thresholds, audience)
+    doubts: tuple[tuple[str, Doubt], ...] = ()  # what a court would have to find to bring `scenario` in
 
 
 def _generous(s: Scenario, provisions: list[Provision]) -> Scenario:
@@ -160,15 +180,18 @@ def _generous(s: Scenario, provisions: list[Provision]) -> Scenario:
 
 
 def material_gap(requirement: Requirement, provisions: Iterable[Provision], rules: Iterable[Rule] = (),
-                 spec: Spec | None = None) -> MaterialGap | None:
+                 spec: Spec | None = None, among: Iterable[str] | None = None) -> MaterialGap | None:
     """For a definition (Art. 14(2), 16(2)): the first limb of it that no provision reaches where another limb, with
     the same act and facts, is reached; None where every limb is reached, or none is (then the offences' own
-    counterexamples say more)."""
+    counterexamples say more). `among`: the provisions under review for the definition, the only ones the gap may
+    name as reaching the other limb."""
     if requirement.kind is not RequirementKind.DEFINITION:
         return None
     spec = spec or spec_for(article_of(requirement.id))
     provisions = sorted(provisions, key=lambda p: p.id)
     rules = list(rules)
+    named = None if among is None else set(among)
+    hedged = None  # a limb only a court's finding would bring in: reported only where no limb is outside beyond doubt
     for q in spec.requirements:
         if q.kind is not RequirementKind.OFFENCE or not q.conduct:
             continue
@@ -181,17 +204,22 @@ def material_gap(requirement: Requirement, provisions: Iterable[Provision], rule
             g = _generous(s, provisions)
             for d in floor.depictions:
                 base = g.with_material(depicts=frozenset({d}))
-                by = reached_by_ids(provisions, base, rules)
+                by = [pid for pid in reached_by_ids(provisions, base, rules) if named is None or pid in named]
                 if not by:
                     continue
                 for other in floor.depictions:
                     gap = g.with_material(depicts=frozenset({other}))
-                    if other != d and not reached_by_ids(provisions, gap, rules):
-                        at_floor = s.with_material(depicts=frozenset({d}))
-                        needs = tuple(reaches(p, at_floor, rules) for p in provisions if p.id in by)
-                        return MaterialGap(requirement.id, gap, base, tuple(by), needs)
+                    results = [reaches(p, gap, rules) for p in provisions]
+                    if other == d or any(r.reached for r in results):
+                        continue
+                    at_floor = s.with_material(depicts=frozenset({d}))
+                    needs = tuple(reaches(p, at_floor, rules) for p in provisions if p.id in by)
+                    found = MaterialGap(requirement.id, gap, base, tuple(by), needs, doubts_of(results))
+                    if not found.doubts:
+                        return found
+                    hedged = hedged or found
                 break  # the limbs are tried against the first one the set reaches
-    return None
+    return hedged
 
 
 def reached_by_ids(provisions: list[Provision], s: Scenario, rules: list[Rule]) -> list[str]:
@@ -209,14 +237,23 @@ class UnitGap:
     misses: tuple[Reach, ...]  # the same facts done by a unit, one per provision, none reached
     needs: tuple[Reach, ...]  # what `provision` asks beyond the floor, which `scenario` grants
 
+    @property
+    def doubts(self) -> tuple[tuple[str, Doubt], ...]:
+        """What a court would have to find for the company to answer after all."""
+        return doubts_of(self.misses)
 
-def unit_gap(requirement: Requirement, provisions: Iterable[Provision], rules: Iterable[Rule] = ()) -> UnitGap | None:
+
+def unit_gap(requirement: Requirement, provisions: Iterable[Provision], rules: Iterable[Rule] = (),
+             among: Iterable[str] | None = None) -> UnitGap | None:
     """For the liability of legal persons: the first offence of the articles it concerns whose facts a natural
-    person answers for and a unit, by no provision or rule, does; None where every such offence reaches units."""
+    person answers for and a unit, by no provision or rule, does; None where every such offence reaches units.
+    `among`: the offences under review for those articles, the only ones the gap may name."""
     if requirement.kind is not RequirementKind.LEGAL_PERSONS:
         return None
     provisions = sorted(provisions, key=lambda p: p.id)
     rules = list(rules)
+    named = None if among is None else set(among)
+    hedged = None
     for article in requirement.offences_of:
         spec = spec_for(article)
         for q in spec.requirements:
@@ -228,7 +265,7 @@ def unit_gap(requirement: Requirement, provisions: Iterable[Provision], rules: I
                 # alone is in question
                 g = _generous(s, provisions).but(contact=True,
                                                  manner=frozenset({"insulting-words", "fabricated-facts"}))
-                by = reached_by_ids(provisions, g, rules)
+                by = [pid for pid in reached_by_ids(provisions, g, rules) if named is None or pid in named]
                 if not by:
                     continue
                 unit = g.but(actor="unit")
@@ -237,5 +274,8 @@ def unit_gap(requirement: Requirement, provisions: Iterable[Provision], rules: I
                     # the provision made to implement the article first: the offence a reader looks for there
                     first = min((p for p in provisions if p.id in by),
                                 key=lambda p: (article not in {r.id for r in p.implements}, p.id))
-                    return UnitGap(requirement.id, first.id, g, misses, (reaches(first, s, rules),))
-    return None
+                    found = UnitGap(requirement.id, first.id, g, misses, (reaches(first, s, rules),))
+                    if not found.doubts:
+                        return found
+                    hedged = hedged or found
+    return hedged

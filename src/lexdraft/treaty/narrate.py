@@ -8,7 +8,7 @@ from .. import packs
 from ..language.ast import Text
 from ..language.vocabulary import vocabulary
 from .counterexample import Counterexample, MaterialGap, UnitGap
-from .reach import Reach
+from .reach import Doubt, Reach
 from .scenario import Material, Scenario
 
 # Each phrase is (English, Chinese). No sentence is written for one case: a counterexample is told by joining the
@@ -99,13 +99,13 @@ _OWN_SUBJECT = {_CLEAR[("tier", "serious-circumstances")][0], _CLEAR[("harm", "c
 
 def _person(age: int, exists: bool, identifiable: bool = True) -> tuple[str, str]:
     en_noun, zh_noun = ("child", "儿童") if age < 14 else ("minor", "未成年人") if age < 18 else ("adult", "成年人")
-    zh_age = cn2an.an2cn(str(age))
+    zh_age = cn2an.an2cn(str(age)) + "周岁"  # ages as statutes write them (十六周岁, 不满十四周岁)
     if exists and not identifiable:
         return (f"a real {en_noun} aged {age}, whom no one could identify from it,",
-                f"一名真实存在但无法据此辨认的{zh_age}岁{zh_noun}")
+                f"一名真实存在但无法据此辨认的{zh_age}{zh_noun}")
     if exists:
-        return f"a real, identifiable {en_noun} aged {age}", f"一名真实存在、可以辨认的{zh_age}岁{zh_noun}"
-    return f"an invented {en_noun} aged {age}", f"一名虚构的{zh_age}岁{zh_noun}"
+        return f"a real, identifiable {en_noun} aged {age}", f"一名真实存在、可以辨认的{zh_age}{zh_noun}"
+    return f"an invented {en_noun} aged {age}", f"一名虚构的{zh_age}{zh_noun}"
 
 
 def _depiction(term: str) -> tuple[str, str]:
@@ -150,6 +150,21 @@ def _join_en(parts: list[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
+def _unless(doubts: tuple[tuple[str, Doubt], ...]) -> tuple[str, str]:
+    """The findings a court would have to make for a provision to reach the facts after all, each with the
+    provisions it would bring in: the hedge of a counterexample that rests on them ("" where none does)."""
+    if not doubts:
+        return "", ""
+    found: dict[tuple[str, str], list[str]] = {}
+    for pid, d in doubts:
+        pids = found.setdefault((d.question.en or d.term, d.question.zh or d.term), [])
+        if pid not in pids:
+            pids.append(pid)
+    en = " or that ".join(f"{q} ({', '.join(pids)})" for (q, _), pids in found.items())
+    zh = "，或者认定".join(f"{q}（{'、'.join(pids)}）" for (_, q), pids in found.items())
+    return f"unless a court finds that {en}", f"除非法院认定{zh}"
+
+
 def describe(cx: Counterexample, jurisdiction: str | None = None) -> Text:
     """The counterexample as one sentence in each language, ending in what it shows of the set; for a jurisdiction
     whose statutes are written in traditional characters, the Chinese in them too (`zh_hant`, beside `zh`)."""
@@ -175,14 +190,17 @@ def describe(cx: Counterexample, jurisdiction: str | None = None) -> Text:
     if own:
         en += "; " + _join_en([t[0] for t in own])
         zh += "；" + "，".join(t[1] for t in own)
-    zh += "：所审查的条文均未将此行为规定为犯罪。"
+    unless_en, unless_zh = _unless(cx.doubts)
+    zh += f"：{unless_zh + '，' if unless_zh else ''}所审查的条文均未将此行为规定为犯罪。"
     pack = packs.pack(jurisdiction) if jurisdiction else None
     hant = None
     if pack is not None and pack.script == "hant":
         import opencc  # only a jurisdiction written in traditional characters needs it
 
         hant = opencc.OpenCC("s2tw").convert(zh)
-    return Text(en=en + ": no provision in the set makes this an offence.", zh=zh, zh_hant=hant)
+    end = f": {unless_en}, no provision in the set makes this an offence." if unless_en else \
+        ": no provision in the set makes this an offence."
+    return Text(en=en + end, zh=zh, zh_hant=hant)
 
 
 # The treaty acts as a gerund and a Chinese verb, for saying what a material gap leaves unpunished.
@@ -245,11 +263,16 @@ def describe_gap(gap: MaterialGap) -> Text:
     by_zh = "、".join(gap.by)
     private_en = ", taken in private," if m.private_at_recording else ""
     private_zh = "、系在私密状态下拍摄" if m.private_at_recording else ""
-    en = (f"A {en_noun} that shows {person_en} {shows_en}{private_en} is outside every provision of the set: "
-          f"{act_en} it{even_en} is an offence under none of them, while {act_en} a {en_noun} that shows "
+    # where only a court's finding would bring the material in, it may fall outside, and the finding is named
+    unless_en, unless_zh = _unless(gap.doubts)
+    outside_en, outside_zh = ("may fall outside", "可能不在") if unless_en else ("is outside", "不在")
+    unless_en = f"{unless_en}, " if unless_en else ""
+    unless_zh = f"{unless_zh}，" if unless_zh else ""
+    en = (f"A {en_noun} that shows {person_en} {shows_en}{private_en} {outside_en} every provision of the set: "
+          f"{unless_en}{act_en} it{even_en} is an offence under none of them, while {act_en} a {en_noun} that shows "
           f"{person_en} {other_en} is an offence under {by}.")
-    zh = (f"显示{person_zh}{shows_zh}{private_zh}的{zh_noun}不在所审查的任何条文范围之内：{even_zh}{act_zh}此类"
-          f"{zh_noun}亦不构成其中任何犯罪；而{act_zh}显示{person_zh}{other_zh}的{zh_noun}，依{by_zh}构成犯罪。")
+    zh = (f"显示{person_zh}{shows_zh}{private_zh}的{zh_noun}{outside_zh}所审查的任何条文范围之内：{unless_zh}{even_zh}"
+          f"{act_zh}此类{zh_noun}亦不构成其中任何犯罪；而{act_zh}显示{person_zh}{other_zh}的{zh_noun}，依{by_zh}构成犯罪。")
     return Text(en=en, zh=zh)
 
 
@@ -264,9 +287,12 @@ def describe_unit_gap(gap: UnitGap) -> Text:
     needs = _needs(gap.needs)
     how_en = f", {_join_en([n[0] for n in needs])}" if needs else ""
     how_zh = f"，{'、'.join(n[1] for n in needs)}" if needs else ""
+    unless_en, unless_zh = _unless(gap.doubts)
+    unless_en = f" {unless_en}" if unless_en else ""
+    unless_zh = f"{unless_zh}，" if unless_zh else ""
     en = (f"A company's manager, acting for the company and for its benefit, commits the offence of {gap.provision} by "
           f"{act_en} a {en_noun} that shows {person_en} {shows_en}{how_en}: the manager is punishable under it, but no "
-          f"provision or rule of the set makes the company liable.")
+          f"provision or rule of the set makes the company liable{unless_en}.")
     zh = (f"一家公司的负责人为公司利益{act_zh}显示{person_zh}{shows_zh}的{zh_noun}{how_zh}，"
-          f"构成{gap.provision}规定之罪：该负责人可依该条处罚，但所审查的条文和规则均未规定公司对此承担责任。")
+          f"构成{gap.provision}规定之罪：该负责人可依该条处罚，但{unless_zh}所审查的条文和规则均未规定公司对此承担责任。")
     return Text(en=en, zh=zh)

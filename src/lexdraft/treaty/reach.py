@@ -26,18 +26,53 @@ class Miss:
 
 
 @dataclass(frozen=True, slots=True)
+class Doubt:
+    """One element the facts satisfy only if a court so finds: an evaluative word of the provision (obscene,
+    explicitly promoting pornography) that the vocabulary says a court applies to such material or not."""
+
+    element: str  # as Miss.element
+    term: str  # the evaluative word
+    question: A.Text  # the finding that would satisfy it: "the material explicitly promotes pornography"
+
+
+@dataclass(frozen=True, slots=True)
 class Reach:
     provision: str
     misses: tuple[Miss, ...]
+    doubts: tuple[Doubt, ...] = ()
 
     @property
     def reached(self) -> bool:
-        return not self.misses
+        """Reached beyond doubt: no element misses and none waits on a court's finding."""
+        return not self.misses and not self.doubts
+
+    @property
+    def uncertain(self) -> bool:
+        """Reached unless a court finds otherwise: no element misses, some wait on a finding."""
+        return not self.misses and bool(self.doubts)
 
 
 # What "obscene" needs of material (PRC art. 367: concretely depicting sexual acts or explicitly promoting
-# pornography): a depiction of sexual activity, not nudity alone.
-_OBSCENE = frozenset({"sexual-activity", "sexual-acts-concretely", "explicit-pornography"})
+# pornography): a depiction of sexual activity, not nudity alone; where the second limb reaches a depiction only by a
+# court's finding, the vocabulary says so (`court-decides`).
+_OBSCENE = ("sexual-activity", "sexual-acts-concretely", "explicit-pornography")
+
+# Whether an element holds: True, False, or the evaluative word whose finding by a court decides it.
+Truth = bool | str
+
+
+def _any(truths: Iterable[Truth]) -> Truth:
+    truths = list(truths)
+    if True in truths:
+        return True
+    return next((t for t in truths if isinstance(t, str)), False)
+
+
+def _all(truths: Iterable[Truth]) -> Truth:
+    truths = list(truths)
+    if False in truths:
+        return False
+    return next((t for t in truths if isinstance(t, str)), True)
 
 # Conduct terms whose reach of a treaty act depends on how the act is done, beyond what the vocabulary's `covers`
 # says: (treaty acts, what must hold, why).
@@ -47,9 +82,17 @@ _MANNER: dict[str, tuple[tuple[str, ...], Callable[[Scenario], bool], str]] = {
                "public insult needs an insult done in public"),
     "defame": (_SPREADING, lambda s: "fabricated-facts" in s.manner or s.material is not None
                and s.material.origin == "synthetic", "defamation needs fabricated facts"),
-    "coerce-sexual-exposure": (("produce",), lambda s: s.contact,
-                               "needs the minor to be coerced or enticed by the actor"),
+    "coerce-sexual-exposure": (("produce",), lambda s: s.contact and _made_to_show("coerce-sexual-exposure", s),
+                               "needs the minor to be coerced or enticed by the actor into what the material shows"),
 }
+
+
+def _made_to_show(term: str, s: Scenario) -> bool:
+    """Whether the material shows what a conduct against the person makes them give (the vocabulary's `material`:
+    exposing private parts or performing obscene acts, not being present at others' acts); a term silent on it
+    makes any material."""
+    wanted = ((vocabulary().entry("conduct", term) or {}).get("material") or {}).get("depicts")
+    return not wanted or (s.material is not None and bool(shows(s.material) & set(wanted)))
 
 
 def _covers(term: str) -> frozenset[str]:
@@ -87,16 +130,36 @@ _IMPLIES: dict[str, frozenset[str]] = {
 }
 
 
-def shows(m: Material) -> frozenset[str]:
-    """What the material depicts, with what each depiction also is."""
-    return m.depicts.union(*(_IMPLIES.get(d, frozenset()) for d in m.depicts))
+def shows(m: Material, anyone: bool = False) -> frozenset[str]:
+    """What the material depicts, with what each depiction also is; `anyone`: also what it shows of persons other
+    than the one it is about (the vocabulary's `others`: presence at sexual activity shows that activity)."""
+    v = vocabulary()
+    shown = m.depicts.union(*(frozenset((v.entry("object-attributes.depicts", d) or {}).get("others") or ())
+                              for d in m.depicts)) if anyone else m.depicts
+    return shown.union(*(_IMPLIES.get(d, frozenset()) for d in shown))
+
+
+def _of_anyone(kind: str) -> bool:
+    """Whether an object of this kind is material by what it shows, of whoever it shows (the vocabulary's
+    `of-anyone`: obscene material), rather than material of the person it is about."""
+    return bool((vocabulary().entry("objects", kind) or {}).get("of-anyone"))
+
+
+def _depicts(term: str, m: Material, anyone: bool) -> Truth:
+    """Whether the material shows what a depiction word of a provision names: it does, it does not, or (the
+    vocabulary's `court-decides`) it does if a court so finds."""
+    shown = shows(m, anyone)
+    if term in shown:
+        return True
+    open_to = (vocabulary().entry("object-attributes.depicts", term) or {}).get("court-decides") or ()
+    return term if shown & set(open_to) else False
 
 
 def _sexual(m: Material) -> bool:
     return bool(m.depicts)
 
 
-def _kind(kind: str, s: Scenario) -> bool:
+def _kind(kind: str, s: Scenario) -> Truth:
     """Whether the facts' material (or the person it shows) is an object of this kind."""
     m = s.material
     if m is None:
@@ -106,7 +169,7 @@ def _kind(kind: str, s: Scenario) -> bool:
     if kind in ("intimate-image", "sexual-image"):
         return _sexual(m) and m.medium == "visual"
     if kind == "obscene-material":
-        return bool(shows(m) & _OBSCENE)
+        return _any(_depicts(t, m, _of_anyone(kind)) for t in _OBSCENE)
     if kind == "person":  # the act is done to the person the material shows: spreading it, or through contact
         return m.person.exists and (s.contact or s.act in (*_SPREADING, "sell", "offer"))
     return False  # information, another's crime: no material of a person
@@ -117,9 +180,9 @@ def _ages(term: str) -> tuple[int, int | None]:
     return int(a), None if b is None else int(b)
 
 
-def _value_holds(attr: str, value: str, s: Scenario, m: Material) -> bool:
+def _value_holds(attr: str, value: str, s: Scenario, m: Material, kind: str) -> Truth:
     if attr == "depicts":
-        return value in shows(m)
+        return _depicts(value, m, _of_anyone(kind))
     if attr == "person":
         lo, hi = _ages(value)
         return lo <= m.person.age and (hi is None or m.person.age < hi)
@@ -128,7 +191,7 @@ def _value_holds(attr: str, value: str, s: Scenario, m: Material) -> bool:
     if attr == "medium":
         return m.medium == value
     if attr == "standard":
-        return bool(shows(m) & _OBSCENE) if value == "obscene" else _sexual(m)
+        return _any(_depicts(t, m, _of_anyone(kind)) for t in _OBSCENE) if value == "obscene" else _sexual(m)
     if attr == "privacy":
         return m.private_at_recording
     if attr == "identifiable-by":
@@ -142,23 +205,33 @@ def _value_holds(attr: str, value: str, s: Scenario, m: Material) -> bool:
     return True  # an attribute this evaluator does not know limits nothing it can show: never claim a gap on it
 
 
-def _object(p: A.Provision, s: Scenario) -> list[Miss]:
+def _doubt(element: str, term: str) -> Doubt:
+    question = (vocabulary().entry("object-attributes.depicts", term) or {}).get("question") or {}
+    return Doubt(element, term, A.Text(zh=question.get("zh"), en=question.get("en")))
+
+
+def _object(p: A.Provision, s: Scenario) -> tuple[list[Miss], list[Doubt]]:
     o = p.object
     if o is None:
-        return [Miss("object", "", "the provision names no object")]
-    if not _kind(o.kind.name, s):
-        return [Miss("object", o.kind.name, f"the facts hold no {o.kind.name}")]
+        return [Miss("object", "", "the provision names no object")], []
+    kind = _kind(o.kind.name, s)
+    if kind is False:
+        return [Miss("object", o.kind.name, f"the facts hold no {o.kind.name}")], []
     m = s.material
     assert m is not None
-    misses = []
+    misses: list[Miss] = []
+    doubts = [_doubt("object", kind)] if isinstance(kind, str) else []
     for a in o.attrs:
         values = [v.name for v in a.values]
-        holds = [_value_holds(a.name.name, v, s, m) for v in values]
-        if not (all(holds) if a.cumulative else any(holds)):
+        holds = [_value_holds(a.name.name, v, s, m, o.kind.name) for v in values]
+        truth = _all(holds) if a.cumulative else _any(holds)
+        if truth is False:
             misses.append(Miss(f"object.{a.name.name}", " | ".join(values),
                                f"the material is not {' and '.join(values) if a.cumulative else ' or '.join(values)}"
                                f" ({a.name.name})"))
-    return misses
+        elif isinstance(truth, str):
+            doubts.append(_doubt(f"object.{a.name.name}", truth))
+    return misses, doubts
 
 
 def _means(p: A.Provision, s: Scenario) -> Miss | None:
@@ -282,7 +355,8 @@ def reaches(p: A.Provision, s: Scenario, rules: Iterable[A.Rule] = ()) -> Reach:
         misses.append(m)
     if (m := _conduct(p, s)) is not None:
         misses.append(m)
-    misses += _object(p, s)
+    object_misses, doubts = _object(p, s)
+    misses += object_misses
     if (m := _means(p, s)) is not None:
         misses.append(m)
     if (m := _recipients(p, s)) is not None:
@@ -311,7 +385,11 @@ def reaches(p: A.Provision, s: Scenario, rules: Iterable[A.Rule] = ()) -> Reach:
     for e in p.exceptions:
         if e.kind.name in s.justifications and all(c.name in s.justifications for c in e.conditions):
             misses.append(Miss("exception", e.kind.name, f"the exception {e.kind.name} applies"))
-    return Reach(p.id, tuple(misses))
+    # the same finding asked by several elements (the kind, its depiction, its standard) is one question
+    first: dict[str, Doubt] = {}
+    for d in doubts:
+        first.setdefault(d.term, d)
+    return Reach(p.id, tuple(misses), tuple(first.values()))
 
 
 def reached_by(provisions: Iterable[A.Provision], s: Scenario, rules: Iterable[A.Rule] = ()) -> list[str]:

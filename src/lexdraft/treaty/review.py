@@ -605,13 +605,15 @@ def _counterexample(f: Finding, report: Report, rules: Sequence[Rule], pack: pac
     by treaty/reach, which reads the provisions apart from the spec (treaty/counterexample); for a definition not
     met, the material inside it that no provision reaches."""
     q = f.requirement
+    # a counterexample names only provisions under review for the paragraph: those its finding names
+    under_review = [*f.met_by, *(n.provision for n in f.notes if n.provision)]
     if q.kind is RequirementKind.DEFINITION and q.force is Force.SHALL and f.verdict.fails:
         # a definition's own gap: material inside it that no provision reaches though the rest of an offence be there
-        gap = material_gap(q, report.provisions, rules, report.spec)
+        gap = material_gap(q, report.provisions, rules, report.spec, under_review)
         return describe_gap(gap) if gap is not None else None
     if q.kind is RequirementKind.LEGAL_PERSONS and q.force is Force.SHALL and f.verdict.fails:
         # an offence a company's agent commits for it, that no provision or rule lets the company answer for
-        unit = unit_gap(q, report.provisions, rules)
+        unit = unit_gap(q, report.provisions, rules, under_review)
         return describe_unit_gap(unit) if unit is not None else None
     if not _gap(f):
         return None
