@@ -165,3 +165,25 @@ def test_ages_in_chinese_counterexamples_are_written_as_statutes_write_them() ->
     assert gap is not None
     zh = describe_gap(gap).zh or ""
     assert "十六周岁未成年人" in zh and "十六岁" not in zh
+
+
+@pytest.mark.parametrize("article", ["uncc.14", "uncc.16", "uncc.18", "uncc.19"])
+def test_the_chinese_gists_hold_no_english_term_ids(article: str) -> None:
+    """Issue 14, left: the 14(4) gists named the exception they read by its term id (`exception
+    self-generated-by-child`); a Chinese reader is told what the exception is about."""
+    for q in spec_for(article).requirements:
+        assert not re.search(r"[A-Za-z]{3,}", q.explanation.zh or ""), (q.id, q.explanation.zh)
+
+
+def test_a_special_part_paragraph_is_not_labelled_general_part() -> None:
+    """Issue 14, left: arts. 287-1 ¶2 and 287-2 ¶2 (units) stand in the Criminal Law's Part Two, as art. 366 does; the
+    pack gives where each code's general part ends (PRC art. 101, Taiwan art. 99). Taiwan's attempt paragraphs of an
+    offence's own article (CSEPA art. 36 ¶5) are special-part paragraphs too."""
+    roles = {}
+    for j in ("prc", "tw"):
+        (r,) = review_drafts(load([str(DRAFTS / j / "in-force")]), ["uncc.18"])
+        roles.update({m.document.id: m.role for m in r.articles[0].measures})
+    for rid in ("prc.criminal-law.287-1.2", "prc.criminal-law.287-2.2", "prc.criminal-law.366", "tw.csepa.36.5",
+                "tw.criminal-code.319-3.5"):
+        assert roles[rid] == "special-part", rid
+    assert roles["prc.criminal-law.30"] == roles["prc.criminal-law.31"] == "general-part"

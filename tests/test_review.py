@@ -81,7 +81,7 @@ def test_measures_are_cited_in_the_jurisdictions_own_form_with_a_quotation() -> 
     cited = {m.citation: m for m in prc.measures}
     assert "《中华人民共和国刑法》第三百六十三条第一款" in cited
     assert cited["《中华人民共和国刑法》第三百六十三条第一款"].quote.startswith("以牟利为目的，制作、复制、出版")
-    assert cited["《中华人民共和国刑法》第三百六十六条"].role == "总则规定"  # the specific legal-persons clause
+    assert cited["《中华人民共和国刑法》第三百六十六条"].role == "分则规定"  # the specific clause: Part Two (art. 366)
     tw = out.page(REVIEWS["tw"], "zh").articles[1]
     third = next(m for m in tw.measures if m.citation == "《中華民國刑法》第三百十九條之三第四項")
     assert third.quote.startswith("意圖營利而犯前三項之罪者")  # the paragraph the id names, not the article's first

@@ -74,10 +74,10 @@ WORDS: dict[str, dict[str, str]] = {
         "summary": "概要", "colon": "：", "gist": "中文要点（本项目自拟；未找到公约的正式中文文本）",
     },
 }
-ROLES = {"en": {"offence": "offence", "general-part": "general part", "interpretation": "judicial interpretation",
-                "administrative": "administrative measure"},
-         "zh": {"offence": "犯罪条文", "general-part": "总则规定", "interpretation": "司法解释",
-                "administrative": "行政措施"}}
+ROLES = {"en": {"offence": "offence", "general-part": "general part", "special-part": "special part",
+                "interpretation": "judicial interpretation", "administrative": "administrative measure"},
+         "zh": {"offence": "犯罪条文", "general-part": "总则规定", "special-part": "分则规定",
+                "interpretation": "司法解释", "administrative": "行政措施"}}
 
 
 @dataclass(frozen=True)

@@ -89,7 +89,7 @@ class Measure:
     administrative measure, and the treaty paragraphs it bears on."""
 
     document: Document
-    role: str  # offence | general-part | interpretation | administrative
+    role: str  # offence | general-part | special-part | interpretation | administrative
     paragraphs: tuple[str, ...]
 
 
@@ -564,7 +564,7 @@ def _measures(report: Report, documents: Sequence[Document], paragraphs: Sequenc
     out = [Measure(p, "offence", sort(bears[p.id])) for p in offences]
     for d in documents:
         if isinstance(d, Rule) and any(d.reaches_provision(pid) for pid in ids):
-            out.append(Measure(d, "general-part", sort(
+            out.append(Measure(d, "special-part" if _special_part(d, ids) else "general-part", sort(
                 para for pid in ids if d.reaches_provision(pid) for para in bears[pid])))
         elif isinstance(d, Interpretation) and any(r.id in ids for r in d.interprets):
             out.append(Measure(d, "interpretation", sort(
@@ -574,6 +574,20 @@ def _measures(report: Report, documents: Sequence[Document], paragraphs: Sequenc
                 para for p in offences if p.duty and any(r.id == d.id for r in p.duty.breaches)
                 for para in bears[p.id])))
     return tuple(out)
+
+
+def _special_part(rule: Rule, offences: Iterable[str]) -> bool:
+    """Whether a rule stands outside its code's general part: past its last article where the pack gives the range
+    (PRC art. 366, or art. 287-1 ¶2 on units), else a paragraph of the article of an offence it reaches (an attempt
+    paragraph of the offence's own article). An id is jurisdiction.instrument.article[.paragraph]."""
+    own = rule.id.split(".")
+    pack = packs.pack(own[0])
+    instrument = pack.instruments.get(own[1]) if pack is not None and len(own) > 2 else None
+    head = re.match(r"\d+", own[2]) if len(own) > 2 else None
+    if instrument is not None and instrument.general_part is not None and head is not None:
+        first, last = instrument.general_part
+        return not first <= int(head.group()) <= last
+    return len(own) > 3 and any(rule.reaches_provision(pid) and pid.split(".")[:3] == own[:3] for pid in offences)
 
 
 def _practices(spec: Spec, report: Report, paragraphs: Sequence[Paragraph]) -> tuple[Note, ...]:
