@@ -187,3 +187,94 @@ def test_a_special_part_paragraph_is_not_labelled_general_part() -> None:
                 "tw.criminal-code.319-3.5"):
         assert roles[rid] == "special-part", rid
     assert roles["prc.criminal-law.30"] == roles["prc.criminal-law.31"] == "general-part"
+
+
+# ------------------------------------------------------------------ defences (issue 13, left)
+
+DEFENDED = """
+provision xx.code.{n} {{
+  jurisdiction prc
+  status       proposed
+  instrument   amendment to "中华人民共和国刑法" inserting article {n}-1 after {n}
+  title        zh "测试" en "Test {n}"
+  actors       natural-person
+  mental       intent
+  conduct      produce, offer, sell, distribute, transmit, broadcast, display, publish, make-available
+  means        ict-system
+  object       csam {{
+    depicts sexual-activity | presence-at-sexual-activity | sexual-parts-for-sexual-purpose | sexual-torture
+    person minor
+  }}
+  exception    {exception}
+  prosecution  public
+  penalty
+    base imprisonment <= 3 years
+}}
+"""
+
+
+def _defended(n: int, exception: str):
+    drafts, _ = load_sources([(f"d{n}.lexd", DEFENDED.format(n=n, exception=exception))])
+    (p,) = drafts.provisions
+    return p
+
+
+def test_a_defence_is_read_as_the_treaty_reads_it() -> None:
+    """What a defence is for a requirement comes from the treaty's side (the spec's checks that the defence alone turns
+    on): wider than "without right" (partial), open for a reviewer (review), an option, or within "without right"."""
+    from lexdraft.treaty.floor import defence_grade
+    from lexdraft.treaty.values import Grade
+
+    q = _requirement("uncc.14.1.a")
+    p = BY_ID["prc.criminal-law.363.1"]
+    grades = {e.kind.name: defence_grade(q, p, e) for e in p.exceptions}
+    assert grades == {"artistic-value": Grade.PARTIAL, "scientific-work": Grade.REVIEW}
+    (e,) = _defended(6, "law-enforcement").exceptions
+    assert defence_grade(q, _defended(6, "law-enforcement"), e) is None
+
+
+def test_a_defence_wider_than_the_treaty_allows_is_a_gap_with_its_own_counterexample() -> None:
+    """Issue 13, left: a defence broader than "without right" keeps out facts the treaty requires punished. The
+    search puts the facts inside it, with every other element of its provision granted: the provision reaches them
+    but for the defence, and no provision of the set reaches them. A defence within "without right" is no gap."""
+    from lexdraft.treaty.counterexample import defence_gap
+    from lexdraft.treaty.narrate import describe_defence_gap
+
+    q = _requirement("uncc.14.1.a")
+    assert defence_gap(q, [_defended(7, "law-enforcement")]) is None
+    wide = _defended(8, "public-good")
+    gap = defence_gap(q, [wide])
+    assert gap is not None and gap.exception == "public-good" and gap.by == (wide.id,)
+    assert "public-good" in gap.scenario.justifications
+    assert reaches(wide, gap.scenario.but(justifications=frozenset())).reached
+    assert [m.element for m in reaches(wide, gap.scenario).misses] == ["exception"]
+    gap = defence_gap(q, PRC.provisions, PRC.rules)
+    assert gap is not None and gap.exception == "artistic-value" and gap.by == ("prc.criminal-law.363.1",)
+    assert not reached_by_ids(PRC.provisions, gap.scenario, PRC.rules)
+    text = describe_defence_gap(gap)
+    assert "A defence wider than the treaty allows" in (text.en or "")
+    assert "where it is part of a literary or artistic work of artistic value" in (text.en or "")
+    assert "该材料属于有艺术价值的文学、艺术作品的" in (text.zh or "")
+
+
+def test_the_review_gives_a_defence_gap_beside_the_floor_s_counterexample() -> None:
+    (prc,) = review_drafts(PRC, ["uncc.14"])
+    (p,) = [p for p in prc.articles[0].paragraphs if p.requirement.id == "uncc.14.1.a"]
+    assert p.counterexample is not None
+    en = p.counterexample.en or ""
+    assert en.index("no provision in the set makes this an offence.") < en.index("A defence wider than the treaty")
+    assert "抗辩范围宽于公约允许的范围" in (p.counterexample.zh or "")
+
+
+@pytest.mark.parametrize("jurisdiction", ["prc", "tw", "sg", "in", "br"])
+def test_the_floor_s_counterexample_never_lies_inside_a_defence(jurisdiction: str) -> None:
+    """A fact pattern inside a defence is no counterexample of the offence being absent."""
+    from lexdraft.treaty.counterexample import counterexample
+
+    drafts = load([str(DRAFTS / jurisdiction / "in-force")])
+    for article in ("uncc.14", "uncc.16"):
+        for q in spec_for(article).requirements:
+            cx = counterexample(q, drafts.provisions, drafts.rules)
+            if cx is not None:
+                assert not cx.scenario.justifications
+                assert not any(m.element == "exception" for r in cx.misses for m in r.misses)

@@ -7,11 +7,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..language.ast import Provision, Rule
-from .floor import Floor, floor_of, representative_ages
+from .floor import Floor, defence_grade, floor_of, representative_ages
 from .reach import Doubt, Reach, reaches
 from .scenario import Material, Person, Scenario
 from .spec import Requirement, Spec, spec_for
-from .values import RequirementKind
+from .values import Grade, RequirementKind
 
 
 @dataclass(frozen=True)
@@ -279,3 +279,46 @@ def unit_gap(requirement: Requirement, provisions: Iterable[Provision], rules: I
                         return found
                     hedged = hedged or found
     return hedged
+
+
+@dataclass(frozen=True)
+class DefenceGap:
+    """Facts the treaty requires punished that a provision would reach but for a defence wider than the treaty
+    allows, and that no provision of the set reaches: the defence's own gap, beside the floor's counterexample."""
+
+    requirement: str
+    floor: Floor
+    exception: str  # the defence's kind, in the vocabulary's exceptions
+    by: tuple[str, ...]  # the provisions of the set whose defence it is, and that reach the facts without it
+    scenario: Scenario  # inside the defence, every other element of `by` granted
+    needs: tuple[Reach, ...]  # what `by` asks beyond the floor (purposes, thresholds, audience)
+    misses: tuple[Reach, ...]  # one per provision of the set, none reached
+
+
+def defence_gap(requirement: Requirement, provisions: Iterable[Provision], rules: Iterable[Rule] = (),
+                spec: Spec | None = None, among: Iterable[str] | None = None) -> DefenceGap | None:
+    """For an offence: the first defence of a provision (under review: `among`) wider than the treaty allows, with
+    facts inside it that the provision reaches without it and that no provision of the set reaches beyond doubt;
+    None where no such defence keeps facts out. Facts inside a defence the treaty allows are never a gap."""
+    if requirement.kind is not RequirementKind.OFFENCE:
+        return None
+    spec = spec or spec_for(article_of(requirement.id))
+    provisions = sorted(provisions, key=lambda p: p.id)
+    rules = list(rules)
+    named = None if among is None else set(among)
+    floor = floor_of(spec, requirement)
+    wide = [(p, e) for p in provisions if named is None or p.id in named for e in p.exceptions
+            if defence_grade(requirement, p, e) is Grade.PARTIAL]
+    for kind in dict.fromkeys(e.kind.name for _, e in wide):
+        conditions = frozenset(c.name for p, e in wide if e.kind.name == kind for c in e.conditions)
+        for s in candidates(floor, first_age=_first_age(floor, provisions, rules)):
+            g = _generous(s, provisions)
+            by = tuple(p.id for p, e in wide if e.kind.name == kind and reaches(p, g, rules).reached)
+            if not by:
+                continue
+            inside = g.but(justifications=frozenset({kind}) | conditions)
+            results = tuple(reaches(p, inside, rules) for p in provisions)
+            if all(r.misses for r in results):
+                return DefenceGap(requirement.id, floor, kind, by, inside,
+                                  tuple(reaches(p, s, rules) for p in provisions if p.id in by), results)
+    return None

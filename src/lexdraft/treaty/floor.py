@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..language.ast import Exception_, Provision
 from ..language.vocabulary import vocabulary
 from .conditions import AllOf, AnyOf, Condition, Not, Op, Test
+from .facts import facts_of
 from .scenario import Scenario
 from .spec import Requirement, Spec
-from .values import RequirementKind
+from .values import Grade, RequirementKind
 
 # What the treaty's words fix that the spec's elements leave to the text (principle G of tests/expected/remedies.md:
 # a dimension a State may limit by option takes the value inside every option). Each entry cites its words.
@@ -139,3 +142,18 @@ def representative_ages(ages: tuple[int, int | None]) -> list[int]:
         b = points[i + 1] if i + 1 < len(points) else hi
         stretches.append((-(b - a) if b is not None else -1000, max(a, b - 2) if b is not None else max(a + 2, 30)))
     return [age for _, age in sorted(stretches, key=lambda st: st[0])]
+
+
+def defence_grade(q: Requirement, p: Provision, e: Exception_) -> Grade | None:
+    """What the treaty makes of one defence of a provision, for a requirement: the grade of the requirement's checks
+    that the defence, with its own conditions, turns on (PARTIAL: wider than "without right", so facts inside it are
+    still facts the treaty requires punished; REVIEW: open, a reviewer judges; OPTION: an option the treaty permits);
+    None where no check turns on it (within "without right")."""
+    base = dataclasses.replace(facts_of(p), exceptions=frozenset(), exception_conditions=frozenset())
+    alone = dataclasses.replace(base, exceptions=frozenset({e.kind.name}),
+                                exception_conditions=frozenset(c.name for c in e.conditions))
+    grades = [c.outcome.grade for c in q.checks if c.when.holds(alone) and not c.when.holds(base)]
+    for grade in (Grade.PARTIAL, Grade.REVIEW, Grade.OPTION):
+        if grade in grades:
+            return grade
+    return None

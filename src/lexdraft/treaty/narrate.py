@@ -7,7 +7,7 @@ import cn2an  # type: ignore[import-untyped]
 from .. import packs
 from ..language.ast import Text
 from ..language.vocabulary import vocabulary
-from .counterexample import Counterexample, MaterialGap, UnitGap
+from .counterexample import Counterexample, DefenceGap, MaterialGap, UnitGap
 from .reach import Doubt, Reach
 from .scenario import Material, Scenario
 
@@ -92,6 +92,7 @@ _CLEAR: dict[tuple[str, str], tuple[str, str]] = {
 
 
 _CONSENT = ("the person shown has not consented to its being passed on", "被拍摄者不同意其被传播")
+_CONSENT_WITHOUT = ("without the consent of the person shown", "未经被拍摄者同意")
 # phrases whose subject is not the actor
 _OWN_SUBJECT = {_CLEAR[("tier", "serious-circumstances")][0], _CLEAR[("harm", "capable-of-damage")][0], _CONSENT[0],
                 _ACT_FLOOR["solicit"][0], _ACT_FLOOR["finance"][0]}
@@ -295,4 +296,45 @@ def describe_unit_gap(gap: UnitGap) -> Text:
           f"provision or rule of the set makes the company liable{unless_en}.")
     zh = (f"一家公司的负责人为公司利益{act_zh}显示{person_zh}{shows_zh}的{zh_noun}{how_zh}，"
           f"构成{gap.provision}规定之罪：该负责人可依该条处罚，但{unless_zh}所审查的条文和规则均未规定公司对此承担责任。")
+    return Text(en=en, zh=zh)
+
+
+# The facts inside a defence, by its kind: what makes it apply (its conditions are granted with it).
+_DEFENCES: dict[str, tuple[str, str]] = {
+    "artistic-value": ("it is part of a literary or artistic work of artistic value",
+                       "该材料属于有艺术价值的文学、艺术作品"),
+    "artistic-work": ("it is made for artistic creation", "该材料系为艺术创作而制作"),
+    "public-good": ("it is done for the public good", "该行为系为公共利益所必需"),
+    "news-reporting": ("it is done for news reporting", "该行为系为新闻报道"),
+    "legitimate-purpose": ("the actor has a legitimate purpose", "行为人具有正当目的"),
+}
+
+
+def describe_defence_gap(gap: DefenceGap) -> Text:
+    """A defence wider than the treaty allows, in one sentence each language: facts inside it, every other element of
+    the provisions it belongs to granted, that no provision of the set makes an offence."""
+    s = gap.scenario
+    m = s.material
+    assert m is not None
+    en_noun, zh_noun, person_en, person_zh, shows_en, shows_zh = _shown(m)
+    act_en, act_zh = _GERUNDS.get(s.act, (s.act, s.act))
+    label = vocabulary().label
+    inside_en, inside_zh = _DEFENCES.get(gap.exception, (
+        f"the exception for {label('exceptions', gap.exception, 'en')} applies",
+        f"符合“{label('exceptions', gap.exception, 'zh')}”的例外"))
+    needs = _needs(gap.needs)
+    even_en = f", even {_join_en([n[0] for n in needs])}," if needs else ""
+    even_zh = f"即使{'、'.join(n[1] for n in needs)}，" if needs else ""
+    by_en, by_zh = ", ".join(gap.by), "、".join(gap.by)
+    # the clauses between the material and its verb, set off by commas
+    aside = f"{', taken in private' if m.private_at_recording else ''}{even_en.rstrip(',')}"
+    aside = f"{aside}," if aside else ""
+    private_zh = "、系在私密状态下拍摄" if m.private_at_recording else ""
+    consent_en = f" {_CONSENT_WITHOUT[0]}" if gap.floor.consent_absent else ""
+    consent_zh = _CONSENT_WITHOUT[1] if gap.floor.consent_absent else ""
+    en = (f"A defence wider than the treaty allows: {act_en}{consent_en} a {en_noun} that shows {person_en} {shows_en}"
+          f"{aside} is an offence under no provision of the set where {inside_en}: {by_en} "
+          f"{'makes' if len(gap.by) == 1 else 'make'} an exception for it.")
+    zh = (f"抗辩范围宽于公约允许的范围：{consent_zh}{act_zh}显示{person_zh}{shows_zh}{private_zh}的{zh_noun}，"
+          f"{inside_zh}的，{even_zh}亦不构成所审查的任何条文规定的犯罪：{by_zh}对此规定了例外。")
     return Text(en=en, zh=zh)

@@ -14,9 +14,9 @@ from ..resources import data_dir
 from .amend import Amendment, suggest_amendments
 from .conditions import Condition, parse_condition
 from .conformance import Finding, Note, Report, Risk, _age_grade
-from .counterexample import counterexample, material_gap, unit_gap
+from .counterexample import counterexample, defence_gap, material_gap, unit_gap
 from .facts import facts_of
-from .narrate import describe, describe_gap, describe_unit_gap
+from .narrate import describe, describe_defence_gap, describe_gap, describe_unit_gap
 from .papers import Source, read_sources
 from .papers import bilingual_text as _text
 from .spec import Requirement, Spec
@@ -632,9 +632,14 @@ def _counterexample(f: Finding, report: Report, rules: Sequence[Rule], pack: pac
     if not _gap(f):
         return None
     found = counterexample(f.requirement, report.provisions, rules, report.spec)
+    # a defence wider than the treaty allows is a gap of its own, with its own facts
+    defence = defence_gap(f.requirement, report.provisions, rules, report.spec, under_review)
+    wide = describe_defence_gap(defence) if defence is not None else None
     if found is None:
-        return None
+        return wide
     text = describe(found)
+    if wide is not None:
+        text = _t(f"{text.en} {wide.en}", f"{text.zh}{wide.zh}")
     via = f.requirement.via_rules
     if via is not None and not any(r.kind is not None and r.kind.name in via.kinds for r in rules):
         # the facts escape complicity only by being tied to no act; whether the general part reaches more is not here
