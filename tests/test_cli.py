@@ -149,7 +149,7 @@ def test_a_proposal_breaching_obligations_in_force_renders_with_their_folder(cap
     assert main(["render", proposal]) == 2
     err = capsys.readouterr().err
     assert "error[E217]: no obligation `prc.deep-synthesis-provisions.10` among the drafts" in err
-    assert main(["render", proposal, "--with", str(DRAFTS / "prc/in-force")]) == 0
+    assert main(["render", proposal, "--with", str(DRAFTS / "prc/in-force"), "--lang", "zh"]) == 0
     assert "所违反的行政义务：《互联网信息服务深度合成管理规定》第十条、第十六条、第十七条、第十七条之一。" in \
         capsys.readouterr().out
     assert main(["parse", proposal, "--with", str(DRAFTS / "prc/in-force")]) == 0
@@ -485,3 +485,31 @@ def test_progress_of_a_long_run_only_on_a_terminal_and_cleared(monkeypatch, caps
     monkeypatch.setattr(sys, "stderr", io.StringIO())
     main(["check", str(DRAFTS / "tw"), "--against", "uncc.16"])
     assert "reading drafts" not in sys.stderr.getvalue()  # not a terminal: a log never gets it
+
+
+def test_every_command_writes_english_unless_asked_for_chinese() -> None:
+    """One default `--lang` for every command (README, "Commands"): a pipeline never meets one that changes language
+    on its own, as render once did (Chinese while check and review wrote English)."""
+    import argparse
+
+    from lexdraft.cli import build_parser
+
+    commands = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)).choices
+    defaults = {name: action.default for name, sub in commands.items() for action in sub._actions
+                if "--lang" in action.option_strings}
+    assert {"check", "review", "atlas", "render"} <= set(defaults)
+    # render's default is decided when it runs: English, but a comparison table in its statutes' language
+    assert set(defaults.values()) == {"en", None} and [c for c, d in defaults.items() if d is None] == ["render"]
+
+
+def test_render_writes_english_and_a_comparison_table_its_statutes_language(capsys) -> None:
+    """A comparison table (修改前后对照表) is a statute document, not a report: without --lang it follows the
+    pack's authentic language, while the same file rendered as text follows the one English default."""
+    bill = str(DRAFTS / "prc/proposed/criminal-law-amendment.lexd")
+    assert main(["render", bill, "--with", str(DRAFTS / "prc/in-force")]) == 0
+    assert "Amendment (XIII) to the Criminal Law" in capsys.readouterr().out
+    assert main(["render", bill, "--table", "--with", str(DRAFTS / "prc/in-force")]) == 0
+    table = capsys.readouterr().out
+    assert "修改前后对照表" in table and "修改前" in table
+    assert main(["render", bill, "--table", "--with", str(DRAFTS / "prc/in-force"), "--lang", "en"]) == 0
+    assert "the text before and after amendment" in capsys.readouterr().out

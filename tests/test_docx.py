@@ -169,8 +169,8 @@ def test_a_docx_is_never_written_to_a_terminal(monkeypatch: pytest.MonkeyPatch,
 
 def test_a_docx_goes_to_a_pipe_as_bytes(tmp_path: Path) -> None:
     path = DRAFTS / "prc" / "proposed" / "253-2-dfii.lexd"
-    done = subprocess.run([sys.executable, "-m", "lexdraft.cli", "render", str(path), "--format", "docx"],
-                          capture_output=True, check=False, timeout=120)
+    done = subprocess.run([sys.executable, "-m", "lexdraft.cli", "render", str(path), "--format", "docx",
+                           "--lang", "zh"], capture_output=True, check=False, timeout=120)
     assert done.returncode == 0, done.stderr
     _render(path, "zh", "docx", tmp_path / "a.docx")
     assert done.stdout == (tmp_path / "a.docx").read_bytes()

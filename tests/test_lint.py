@@ -708,8 +708,8 @@ prc.deep-synthesis-provisions.17-2
      |                                                                                 \
 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
   = hint: did you mean `prc.deep-synthesis-provisions.17-1`?
-  = hint: the obligation must be among the files checked together: `check` its file too, or give its folder to \
-`render` and `parse` with `--with`"""
+  = hint: the obligation must be among the files checked together: `check` its file too, or give its folder with \
+`--with` (check, render and parse read it as context)"""
 
 
 def test_e217_a_provision_is_not_an_obligation(specs: Path) -> None:

@@ -305,19 +305,20 @@ def cmd_render(args: argparse.Namespace) -> int:
     _warn(loaded.warnings)
     provisions = provisions_of([d for f in loaded.files for d in f.documents])
     documents = loaded.draft.documents
+    lang = args.lang or "en"  # a comparison table's own default is its statutes' language (_comparison)
     out: str | bytes
     if args.table:
         out = _comparison(documents, [d for f in loaded.files for d in f.documents], args)
     elif args.format == "docx":
         from .outputs.docx import to_docx
 
-        out = to_docx(documents, args.lang, provisions)
+        out = to_docx(documents, lang, provisions)
     elif args.format == "akn":
         from .outputs.akn import to_akn
 
-        out = to_akn(documents, args.lang, provisions, name=Path(args.file).stem)
+        out = to_akn(documents, lang, provisions, name=Path(args.file).stem)
     else:
-        out = "\n".join(render(doc, args.lang, provisions) for doc in documents)
+        out = "\n".join(render(doc, lang, provisions) for doc in documents)
     write_output(out, args.output, loaded.paths)
     return EXIT_OK
 
@@ -542,7 +543,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     r = sub.add_parser("render", help="render a draft as statute or interpretation text")
     r.add_argument("file", help="the draft, e.g. drafts/prc/proposed/253-2-dfii.lexd")
-    r.add_argument("--lang", choices=("en", "zh"), default="zh", help="the language of the text, e.g. --lang en")
+    r.add_argument("--lang", choices=("en", "zh"), default=None,
+                   help="the language of the text (English by default; a comparison table, a statute document, "
+                        "in its statutes' authentic language), e.g. --lang zh")
     r.add_argument("--format", choices=("text", "docx", "akn"), default="text",
                    help="plain text, a Word document (binary: give -o FILE.docx), or Akoma Ntoso 3.0 XML, "
                         "e.g. --format docx -o 253-2.docx")

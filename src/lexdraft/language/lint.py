@@ -511,7 +511,7 @@ def breached_obligations(ds: Lookups) -> Iterator[Diagnostic]:
                 matches = difflib.get_close_matches(ref.id, list(ds.obligations), n=3, cutoff=0.9)
                 hints = [_did_you_mean(matches)] if matches else []
                 hints.append("the obligation must be among the files checked together: `check` its file too, or give "
-                             "its folder to `render` and `parse` with `--with`")
+                             "its folder with `--with` (check, render and parse read it as context)")
             yield Diagnostic("E217", f"no obligation `{ref.id}` among the drafts", ref.span, tuple(hints))
 
 

@@ -65,9 +65,12 @@ def amendments_of(documents: Sequence[A.Document]) -> list[Amending | A.Amendmen
     return [d for d in documents if isinstance(d, Amending) and d.instrument is not None and d.instrument.operation]
 
 
-def comparison_table(documents: Sequence[A.Document], context: Sequence[A.Document], lang: str) -> ComparisonTable:
+def comparison_table(documents: Sequence[A.Document], context: Sequence[A.Document],
+                     lang: str | None = None) -> ComparisonTable:
     """The comparison table of the amendments among `documents` (a file's), against the text in force `context`
-    (every document loaded with them) holds; E411 where it cannot be made."""
+    (every document loaded with them) holds; E411 where it cannot be made. Without `lang`, the table is written in
+    the authentic language of its pack's statutes: it is a statute document laid before the legislature, not a
+    report (docs/language.md, "Comparison tables")."""
     changes = amendments_of(documents)
     if not changes:
         where = documents[0].span if documents else None
@@ -77,6 +80,8 @@ def comparison_table(documents: Sequence[A.Document], context: Sequence[A.Docume
     jurisdiction = _jurisdiction(changes[0])
     pack = packs.pack(jurisdiction)
     form = pack.comparison if pack is not None else None
+    if lang is None:
+        lang = pack.languages[0].split("-")[0] if pack is not None and pack.languages else "en"
     labels = form.labels.get(lang) if form is not None else None
     if form is None or labels is None:
         raise fail("E411", f"the pack of {jurisdiction!r} gives no form for a comparison table in {lang!r}",
