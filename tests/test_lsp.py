@@ -307,6 +307,50 @@ async def test_code_action_offers_a_gaps_suggested_amendment(client: LanguageCli
     assert not actions
 
 
+DECIDED = """\
+decisions:
+  - requirement: uncc.16.4
+    jurisdiction: prc
+    verdict: {verdict}
+    reason: {{en: "Art. 253-2 reaches the images the deeming rule concerns.", zh: "第二百五十三条之二涵盖这些图像。"}}
+    who: Li Wei
+    date: "2026-12-01"
+"""
+
+
+@pytest.mark.asyncio
+async def test_verdicts_honour_the_reviewers_decisions(client: LanguageClient, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """decisions.yaml beside the drafts decides in the editor as it does for `lexdraft check`; a mistake in it is
+    shown in it, at the place check names, and no decision is applied meanwhile."""
+    uri = _open(client, tmp_path / "253-2-dfii.lexd")
+    found = await _diagnostics(client, uri, lambda ds: any(d.code == "uncc.16.4" for d in ds))
+    assert next(d for d in found if d.code == "uncc.16.4").message.startswith("16(4) (obligatory): not-assessed")
+
+    decisions = tmp_path / "decisions.yaml"
+    decisions.write_text(DECIDED.format(verdict="not-assessed"), encoding="utf-8")
+    assert main(["check", str(tmp_path), "--against", "uncc.16"]) == 2
+    said = capsys.readouterr().err.split("\n")[0]
+    client.workspace_did_change_watched_files(T.DidChangeWatchedFilesParams(
+        [T.FileEvent(decisions.as_uri(), T.FileChangeType.Created)]))
+    wrong = await _diagnostics(client, decisions.as_uri(), bool)
+    assert [d.code for d in wrong] == ["E801"] and said.endswith(wrong[0].message.split("\n")[0])
+    assert said.startswith(f"{decisions}:{wrong[0].range.start.line + 1}:{wrong[0].range.start.character + 1}: ")
+
+    decisions.write_text(DECIDED.format(verdict="met"), encoding="utf-8")
+    client.workspace_did_change_watched_files(T.DidChangeWatchedFilesParams(
+        [T.FileEvent(decisions.as_uri(), T.FileChangeType.Changed)]))
+    found = await _diagnostics(client, uri, lambda ds: any(d.code == "uncc.16.4" and "met —" in d.message
+                                                           for d in ds))
+    decided = next(d for d in found if d.code == "uncc.16.4")
+    assert decided.message.startswith("16(4) (obligatory): met — decided by a reviewer (Li Wei, 2026-12-01)\n")
+    assert "Decided by a reviewer (Li Wei, 2026-12-01): Art. 253-2 reaches" in decided.message
+    assert not await _diagnostics(client, decisions.as_uri(), lambda ds: not ds)
+    assert main(["check", str(tmp_path), "--against", "uncc.16"]) == 1  # 16(1) is a gap still
+    assert "uncc.16.4  [16(4), obligatory]  met — decided by a reviewer (Li Wei, 2026-12-01)\n" in \
+        capsys.readouterr().out
+
+
 def test_positions_count_utf16_units() -> None:
     lines = Lines("a𠀀中b\n第二行")
     assert lines.units(0, 2) == 3 and lines.units(0, 3) == 4

@@ -13,7 +13,7 @@ function activate(context) {
   client = new LanguageClient("lexdraft", "lexdraft", { run: server, debug: server }, {
     documentSelector: [{ scheme: "file", language: "lexdraft" }, { scheme: "untitled", language: "lexdraft" }],
     // The server checks the whole set per jurisdiction: it hears of drafts changed outside the editor too.
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher("**/*.lexd") },
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher("**/{*.lexd,decisions.yaml}") },
   });
   context.subscriptions.push(client);
   return client.start().catch((error) => {

@@ -244,6 +244,22 @@ def _decisions(path: str, text: str | None) -> list[Decision]:
     return read_decisions(path, read_text(path, "decisions") if text is None else text, requirements, all_packs())
 
 
+def read_decision_files(sources: list[tuple[str, str | None]]) -> list[Decision]:
+    """Reviewer decisions files as (path, text) pairs (None: read the path), read as `check` reads them beside a
+    set: every mistake in them (E801, a question decided twice among them) raised at once."""
+    decided: list[Decision] = []
+    problems: list[Diagnostic] = []
+    for path, text in sources:
+        try:
+            decided.extend(_decisions(path, text))
+        except LexdraftError as e:
+            problems.extend(e.diagnostics)
+    problems.extend(_twice_decided(decided))
+    if problems:
+        raise LexdraftError(problems)
+    return decided
+
+
 def _twice_decided(decided: list[Decision]) -> list[Diagnostic]:
     """Two files deciding the same question: which one holds is not for lexdraft to guess."""
     first: dict[tuple[str, str], Decision] = {}

@@ -94,6 +94,13 @@ class LexdraftServer(LanguageServer):
         self.verdicts = {}
         for placed in self.placed:
             self.verdicts.setdefault(placed.span.file, []).append(self.verdict(placed))
+        encoding = str(self.workspace.position_encoding or "utf-16")
+        _, mistakes = self.model.decisions()
+        for d in mistakes:  # a mistake in decisions.yaml is shown there, as check shows it (an unreadable file's
+            # message names it: it goes to the first decisions file)
+            where = d.span.file if d.span is not None else self.model.decision_files()[0]
+            lines = Lines(self.model.text(where) or "", encoding)
+            self.verdicts.setdefault(where, []).append(self.diagnostic(d, lines))
         for path in sorted(before | set(self.verdicts)):
             self.publish(path)
 
@@ -114,6 +121,8 @@ class LexdraftServer(LanguageServer):
             severity = T.DiagnosticSeverity.Warning if q.force is Force.SHALL else T.DiagnosticSeverity.Information
         notes = [n.text.en or "" for n in v.notes if placed.provision is None or n.provision in ("", placed.provision)]
         head = f"{q.paragraph} ({describe.FORCE[q.force]}): {v.verdict}"
+        if v.decision is not None:  # as check's report says it
+            head += " — " + v.decision.label("en")
         if placed.provision is None and not v.verdict.conforms:
             head += " — no provision of this jurisdiction meets it"
         return T.Diagnostic(range=self.range(placed.span), message="\n".join([head, *notes]), code=q.id,

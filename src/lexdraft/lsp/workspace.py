@@ -13,13 +13,24 @@ from ..diagnostics import Diagnostic, LexdraftError, Span
 from ..language import ast as A
 from ..language.lint import lint
 from ..language.parse import read_source
-from ..pipeline import NO_JURISDICTION, by_jurisdiction, check_jurisdiction, draft_paths, known_articles, parse_draft
+from ..pipeline import (
+    DECISIONS,
+    NO_JURISDICTION,
+    by_jurisdiction,
+    check_jurisdiction,
+    decision_paths,
+    draft_paths,
+    known_articles,
+    parse_draft,
+    read_decision_files,
+)
 from ..resources import store_off
 from ..treaty.conformance import Finding, Report
 from .positions import normalize
 
 if TYPE_CHECKING:  # the amendments are read when an editor asks for one, not at start
     from ..treaty.amend import Amendment
+    from ..treaty.decisions import Decision
 
 WORD = re.compile(r"[a-z0-9][a-z0-9.-]*")
 
@@ -77,6 +88,9 @@ class Workspace:
         self._paths: set[str] = set()
         self._index: dict[str, list[tuple[str, A.Document]]] | None = None
         self._checked: dict[str, tuple[object, list[Report]]] = {}  # jurisdiction -> (its files' texts, reports)
+        self._decision_paths: set[str] = set()  # the reviewer's decisions.yaml files under the folders
+        # (their texts, the decisions read from them or the mistakes that stop them): read again when a text changes
+        self._decided: tuple[object, list[Decision], list[Diagnostic]] | None = None
         # (jurisdiction, article) -> (its files' texts, the amendments suggested for its gaps, by requirement)
         self._amended: dict[tuple[str, str], tuple[object, dict[str, Amendment]]] = {}
         self.scan()
@@ -89,6 +103,7 @@ class Workspace:
             with contextlib.suppress(LexdraftError):  # an unreadable folder leaves its drafts out, no more
                 found.update(os.path.abspath(p) for p in draft_paths([root], allow_empty=True))
         self._paths = found
+        self._decision_paths = {os.path.abspath(p) for p in decision_paths(self.roots)}
         self._disk.clear()
         self._index = None
 
@@ -104,6 +119,12 @@ class Workspace:
     def changed_on_disk(self, path: str) -> None:
         """A draft was written, created or deleted by another program (or saved by the editor)."""
         self._disk.pop(path, None)
+        if os.path.basename(path) == DECISIONS:
+            if os.path.isfile(path):
+                self._decision_paths.add(path)
+            else:
+                self._decision_paths.discard(path)
+            return
         if os.path.isfile(path) and path.endswith(".lexd"):
             self._paths.add(path)
         else:
@@ -192,15 +213,43 @@ class Workspace:
             files = {d.span.file for d in [*group, *own] if d.span}
             yield jurisdiction, group, own, tuple((path, self.parsed(path).text) for path in sorted(files))
 
+    def decision_files(self) -> list[str]:
+        return sorted(self._decision_paths)
+
+    def decisions(self) -> tuple[list[Decision], list[Diagnostic]]:
+        """The reviewer's decisions (decisions.yaml under the workspace's folders), as `lexdraft check` reads them
+        beside the drafts; with a mistake in any of them, none is applied and the mistakes are returned instead
+        (check stops on them)."""
+        from ..source import read_text
+
+        texts: list[tuple[str, str | None]] = []
+        for path in self.decision_files():
+            if path not in self._disk:
+                try:
+                    self._disk[path] = read_text(path, "decisions")
+                except LexdraftError:
+                    self._disk[path] = None  # read again below, for its located error
+            texts.append((path, self._disk[path]))
+        if self._decided is None or self._decided[0] != texts:
+            try:
+                self._decided = (texts, read_decision_files(texts), [])
+            except LexdraftError as e:
+                self._decided = (texts, [], list(e.diagnostics))
+        return self._decided[1], self._decided[2]
+
     def reports(self) -> dict[str, list[Report]]:
         """The workspace's provisions checked per jurisdiction against every article with a spec, as `lexdraft
-        check` does; a jurisdiction is checked again only when one of its files changed."""
+        check` does, with the reviewer's decisions; a jurisdiction is checked again only when one of its files or
+        a decisions file changed."""
         out: dict[str, list[Report]] = {}
-        for jurisdiction, group, own, key in self._sets():
+        decided, _ = self.decisions()
+        for jurisdiction, group, own, texts in self._sets():
+            key = (texts, self._decided[0] if self._decided is not None else ())
             known = self._checked.get(jurisdiction)
             if known is None or known[0] != key:
                 try:
-                    reports = [c.report for c in check_jurisdiction(jurisdiction, group, self.articles, own)]
+                    reports = [c.report for c in check_jurisdiction(jurisdiction, group, self.articles, own,
+                                                                    decided)]
                 except LexdraftError:
                     return {}  # a broken spec is the specs' problem; the drafts' own diagnostics still come
                 known = self._checked[jurisdiction] = (key, reports)
