@@ -22,7 +22,7 @@ from timing import interpreter_rss, lexdraft_command, precompile, process, verdi
 RECHECK_OVER_COLD = 0.10  # re-check after one changed file, against a cold full check
 GATE_OVER_COLD = 0.10  # the gate with one changed file, against the gate with a cold cache
 KB_PER_PROVISION = 8.0  # peak resident memory of a cold check, less the interpreter's own, per provision
-CONTENT = ("drafts", "lint", "lint-files", "verdicts")  # the content-addressed part of the cache (bench empties it)
+CONTENT = ("drafts", "lint", "lint-files", "verdicts", "grades")  # the content-addressed part of the cache (bench empties it)
 
 
 def empty_content(cache: Path) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import difflib
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,7 +16,7 @@ from .language.ast import Document, DraftFile, Interpretation, Provision, Rule
 from .language.lint import lint, lint_file
 from .language.parse import parse_text, read_source
 from .language.resolve import resolve_texts
-from .language.stored import digest, keep, parsed
+from .language.stored import digest, keep, parsed, share, shared_value
 from .language.stored import load as stored_value
 from .resources import data_dir, data_dumps
 
@@ -368,14 +368,17 @@ def _jurisdiction_of(doc: Provision | Rule) -> str:
 
 def check_jurisdiction(jurisdiction: str, provisions: list[Provision], articles: list[str],
                        rules: Iterable[Rule] = (), decisions: Iterable[Decision] = (),
-                       key: str | None = None) -> list[Checked]:
+                       key: str | None = None, names: Mapping[int, str] | None = None) -> list[Checked]:
     """One jurisdiction's provisions against each of `articles` (already chosen by treaty_articles), with the
     general-part rules of that jurisdiction and a reviewer's decisions on what the check leaves not-assessed.
 
     `key` names the set in the cache (set_keys); without it, the set's provisions and rules themselves do (spans
     included, which the findings cite), which costs a walk over them. A jurisdiction whose set did not change is not
-    checked again, whichever files the others changed; the decisions are applied afresh."""
+    checked again, whichever files the others changed; the decisions are applied afresh. A changed set grades again
+    only its provisions that changed: `names` (provision_keys) names each provision by its content, and the grades
+    of the provisions a check of this jurisdiction last saw are kept in the cache (treaty.grades)."""
     from .treaty.decisions import apply
+    from .treaty.grades import Grades, kept
 
     _pack_risks_known(jurisdiction)
     own = [r for r in rules if _jurisdiction_of(r) == jurisdiction]
@@ -383,8 +386,36 @@ def check_jurisdiction(jurisdiction: str, provisions: list[Provision], articles:
     # a key names the set's files, not which of their rules the caller hands over
     group = (key + "\0" + "\0".join(r.id for r in own)).encode() if key is not None \
         else data_dumps((provisions, own), key=True)
-    return [Checked(jurisdiction, apply(_checked(a, jurisdiction, group, provisions, own), jurisdiction, decided))
-            for a in articles]
+    address = digest("grades", jurisdiction)
+    grades = Grades(names or {}, lambda: _kept_grades(address))
+    with kept(grades):
+        out = [Checked(jurisdiction, apply(_checked(a, jurisdiction, group, provisions, own), jurisdiction, decided))
+               for a in articles]
+    if grades.made and names:
+        kept_now = grades.to_keep()
+        share(address, kept_now)  # the gate's second side reads the first side's grades (language.stored.shared)
+        keep("grades", address, kept_now)
+    return out
+
+
+def _kept_grades(address: str) -> dict[str, dict[str, object]] | None:
+    """The grades kept by the last check of a jurisdiction, if they are what treaty.grades keeps."""
+    found = shared_value(address)
+    if isinstance(found, dict):
+        return dict(found)
+    found = stored_value("grades", address, _REPORT_MODULES)
+    if not isinstance(found, dict) or not all(isinstance(v, dict) for v in found.values()):
+        return None
+    return found
+
+
+def provision_keys(drafts: DraftSet) -> dict[int, str] | None:
+    """Each provision of the set named by its content: the address of its file in the cache (the file's bytes and
+    everything that reads them) and its place in the file. None for a set not loaded through the cache."""
+    if len(drafts.addresses) != len(drafts.files):
+        return None
+    return {id(doc): f"{address}:{i}" for f, address in zip(drafts.files, drafts.addresses, strict=True)
+            for i, doc in enumerate(f.documents) if isinstance(doc, Provision)}
 
 
 def _pack_risks_known(jurisdiction: str) -> None:
@@ -435,20 +466,21 @@ def _checked(article: str, jurisdiction: str, group: bytes, provisions: list[Pro
 
 
 def check_groups(groups: dict[str, list[Provision]], articles: list[str], rules: Iterable[Rule] = (),
-                 decisions: Iterable[Decision] = (), keys: dict[str, str] | None = None) -> list[Checked]:
+                 decisions: Iterable[Decision] = (), keys: dict[str, str] | None = None,
+                 names: Mapping[int, str] | None = None) -> list[Checked]:
     """Each group of provisions against each article, group by group in the order given."""
     rules, decisions = list(rules), list(decisions)
     return [c for jurisdiction, provisions in groups.items()
             for c in check_jurisdiction(jurisdiction, provisions, articles, rules, decisions,
-                                        (keys or {}).get(jurisdiction))]
+                                        (keys or {}).get(jurisdiction), names)]
 
 
 def check_provisions(provisions: Iterable[Provision], against: Iterable[str] | None = None,
                      rules: Iterable[Rule] = (), decisions: Iterable[Decision] = (),
-                     keys: dict[str, str] | None = None) -> list[Checked]:
+                     keys: dict[str, str] | None = None, names: Mapping[int, str] | None = None) -> list[Checked]:
     """Provisions grouped by jurisdiction, each group checked against the articles (default: every known one)."""
     articles = treaty_articles(against)
-    return check_groups(by_jurisdiction(provisions), articles, rules, decisions, keys)
+    return check_groups(by_jurisdiction(provisions), articles, rules, decisions, keys, names)
 
 
 def review_drafts(drafts: DraftSet, against: Iterable[str] | None = None) -> list[Review]:
@@ -457,16 +489,18 @@ def review_drafts(drafts: DraftSet, against: Iterable[str] | None = None) -> lis
 
     articles = treaty_articles(against)
     keys = set_keys(drafts) or {}
+    names = provision_keys(drafts)
     return [review(jurisdiction, [c.report for c in check_jurisdiction(jurisdiction, provisions, articles,
                                                                         drafts.rules, drafts.decisions,
-                                                                        keys.get(jurisdiction))],
+                                                                        keys.get(jurisdiction), names)],
                    drafts.documents)
             for jurisdiction, provisions in by_jurisdiction(drafts.provisions).items()]
 
 
 def check_set(drafts: DraftSet, against: Iterable[str] | None = None) -> list[Checked]:
     """A loaded set's provisions checked per jurisdiction, with its general-part rules and decisions."""
-    return check_provisions(drafts.provisions, against, drafts.rules, drafts.decisions, set_keys(drafts))
+    return check_provisions(drafts.provisions, against, drafts.rules, drafts.decisions, set_keys(drafts),
+                            provision_keys(drafts))
 
 
 def set_keys(drafts: DraftSet) -> dict[str, str] | None:

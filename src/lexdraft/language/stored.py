@@ -68,7 +68,7 @@ def keep(kind: str, address: str, value: object) -> None:
     store(kind, address, data_dumps(value))
 
 
-_shared: dict[str, DraftFile] | None = None  # address -> draft, while a command reads two revisions (shared)
+_shared: dict[str, object] | None = None  # address -> draft (or value), while a command reads two revisions (shared)
 
 
 @contextlib.contextmanager
@@ -84,18 +84,29 @@ def shared() -> Iterator[None]:
         _shared = before
 
 
+def shared_value(address: str) -> object | None:
+    """What this command made under `address` already, while `shared` (None otherwise)."""
+    return None if _shared is None else _shared.get(address)
+
+
+def share(address: str, value: object) -> None:
+    """Keep `value` under `address` for the rest of `shared`: the second revision the command reads reuses it."""
+    if _shared is not None:
+        _shared[address] = value
+
+
 def parsed(path: str, text: str, parse: Callable[[str, str], DraftFile]) -> tuple[DraftFile, str]:
     """The draft `path` holding `text`, from the cache when lexdraft has parsed these bytes under this name before,
     else `parse(text, path)`, kept; with its address, which names the draft in the keys of what is computed from it.
     Syntax errors are never kept: they are reported afresh."""
     address = digest("draft", path, text)
-    if _shared is not None and address in _shared:
-        return _shared[address], address
+    known = shared_value(address)
+    if isinstance(known, DraftFile):
+        return known, address
     found = load("drafts", address)
     draft = found if isinstance(found, DraftFile) else None
     if draft is None:
         draft = parse(text, path)
         keep("drafts", address, draft)
-    if _shared is not None:
-        _shared[address] = draft
+    share(address, draft)
     return draft, address

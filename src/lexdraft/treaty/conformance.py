@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import packs
@@ -12,6 +13,7 @@ from ..diagnostics import Span
 from ..language.ast import Provision, Rule, Text
 from ..language.vocabulary import vocabulary
 from .facts import Facts, facts_of
+from .grades import current as current_grades
 from .papers import cite_text
 from .spec import Requirement, RiskRule, Spec
 from .values import Force, Grade, RequirementKind, Verdict
@@ -99,6 +101,7 @@ def _age_reach(p: Provision, f: Facts, ages: tuple[int, int | None]) -> tuple[in
     return min(r[0] for r in reached), None if any(r[1] is None for r in reached) else max(r[1] for r in reached)
 
 
+@cache  # a few ranges, asked for at every provision of a set
 def _ages_en(span: tuple[int, int | None]) -> str:
     lo, hi = span
     if hi is None:
@@ -106,6 +109,7 @@ def _ages_en(span: tuple[int, int | None]) -> str:
     return f"under {hi}" if lo == 0 else f"aged {lo} to {hi - 1}"
 
 
+@cache
 def _ages_zh(span: tuple[int, int | None]) -> str:
     """In statute usage: 不满十四周岁, 已满十四周岁不满十八周岁, 十八周岁以上 (numbers in Chinese numerals)."""
     import cn2an  # type: ignore[import-untyped]
@@ -201,6 +205,41 @@ def _grade_offence(q: Requirement, p: Provision, f: Facts
     return grade, verbs, notes, option, frozenset(via)
 
 
+def _graded(q: Requirement, p: Provision, table: dict[str, Facts]
+            ) -> tuple[Grade, frozenset[str], list[Note], str | None, frozenset[str]]:
+    """_grade_offence, from the grades kept for the check under way (treaty.grades) when the provision was graded
+    before: it reads the provision alone, never the rest of the set."""
+    grades = current_grades()
+    if grades is None:
+        return _grade_offence(q, p, table[p.id])
+    found = grades.get(p, q.id)
+    if found is None:
+        found = _grade_offence(q, p, table[p.id])
+        if found == _UNGRADED:  # most provisions of a set, for most requirements: kept as one object
+            found = _UNGRADED
+        grades.put(p, q.id, found)
+    return found  # type: ignore[no-any-return]
+
+
+# A provision that reaches nothing of a requirement.
+_UNGRADED: tuple[Grade, frozenset[str], list[Note], str | None, frozenset[str]] = (
+    Grade.NONE, frozenset(), [], None, frozenset())
+
+
+class _Table(dict[str, Facts]):
+    """Each provision's facts by id, made when first read (once a run, where the check's grades are kept)."""
+
+    def __init__(self, provisions: list[Provision]):
+        super().__init__()
+        self._by_id = {p.id: p for p in provisions}
+
+    def __missing__(self, pid: str) -> Facts:
+        p = self._by_id[pid]
+        grades = current_grades()
+        made = self[pid] = facts_of(p) if grades is None else grades.facts_of(p, facts_of)
+        return made
+
+
 def _act_zh(act: str) -> str:
     """A treaty act in Chinese: the label of the conduct term of that name."""
     return str((vocabulary().entry("conduct", act) or {}).get("zh", act))
@@ -262,7 +301,7 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts
     options: list[tuple[str, str]] = []
     excluded: list[str] = []
     for p in provisions:
-        grade, verbs, pnotes, option, via = _grade_offence(q, p, table[p.id])
+        grade, verbs, pnotes, option, via = _graded(q, p, table)
         if grade is Grade.NONE:
             continue
         notes.extend(pnotes)
@@ -677,7 +716,7 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
     known = _CHECKED.get(key)
     if known is not None:
         return known[1]
-    table = {p.id: facts_of(p) for p in provs}
+    table = _Table(provs)
     verdicts = [_offence(q, provs, table) if q.kind is RequirementKind.OFFENCE
                 else _legal_persons(q, provs, table, general)
                 for q in spec.requirements if q.kind in _READS_PROVISIONS]
