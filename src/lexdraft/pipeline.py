@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 from .diagnostics import Diagnostic, LexdraftError, Severity, Span, fail
 from .language.ast import Document, DraftFile, Interpretation, Provision, Rule
 from .language.lint import lint, lint_file
-from .language.parse import parse_text, read_source
 from .language.resolve import resolve_texts
 from .language.stored import digest, keep, parsed, share, shared_value
 from .language.stored import load as stored_value
 from .resources import data_dir, data_dumps
+from .source import read_text
 
 if TYPE_CHECKING:  # the treaty is loaded when a set is checked, not when a draft is only parsed or formatted
     from .treaty.conformance import Report
@@ -144,7 +144,7 @@ def parse_draft(path: str, text: str | None = None) -> DraftFile:
 
 def _parse_draft(path: str, text: str | None) -> tuple[DraftFile, str]:
     """The draft and its address in the cache (language.stored), which keys what is computed from it."""
-    text = read_source(path) if text is None else text
+    text = read_text(path, "draft") if text is None else text
     draft, address = parsed(path, text, parse_text)
     if not draft.documents:
         raise _no_documents(path, text)
@@ -174,6 +174,14 @@ def _linted(files: list[DraftFile], addresses: list[str]) -> list[Diagnostic]:
     found = lint(files, articles=articles, own=own)
     keep("lint", address, found)
     return found
+
+
+def parse_text(text: str, path: str) -> DraftFile:
+    """language.parse.parse_text, imported when a draft is not in the cache: a command whose drafts all are never
+    loads the parser (lark and the compiled grammar)."""
+    from .language import parse
+
+    return parse.parse_text(text, path)
 
 
 def _no_documents(path: str, text: str) -> LexdraftError:
@@ -303,7 +311,7 @@ def load_in_context(path: str, more: Iterable[str] = (), text: str | None = None
     context, addresses = [], [address]
     for other in others.values():
         with contextlib.suppress(LexdraftError):
-            parsed_other, other_address = parsed(other, read_source(other), parse_text)
+            parsed_other, other_address = parsed(other, read_text(other, "draft"), parse_text)
             context.append(parsed_other)
             addresses.append(other_address)
     found = _linted([draft, *context], addresses)
