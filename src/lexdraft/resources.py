@@ -17,6 +17,7 @@ import stat
 import sys
 import tempfile
 import time
+import types
 from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
@@ -297,15 +298,47 @@ _SHAPES: dict[type, tuple[()] | tuple[tuple[str, ...], Callable[[Any], tuple[Any
 def _rebuild(cls: type, values: tuple[Any, ...]) -> Any:
     """An instance of the data class `cls` with its fields set to `values`, in field order, as they were; neither
     __init__ nor __post_init__ runs, as with any unpickled object."""
+    build = _BUILDERS.get(cls)
+    if build is None:
+        build = _BUILDERS[cls] = _builder(cls)
+    return build(values)
+
+
+def _builder(cls: type) -> Callable[[tuple[Any, ...]], Any]:
+    """What makes an instance of `cls` from its field values: each field set through its slot (or the instance's
+    dictionary) directly, bypassing a frozen class's __setattr__ as its own __init__ does. A parsed draft holds
+    hundreds of nodes a provision, so this is most of the time a cached draft takes to load."""
     shape = _SHAPES.get(cls)
     if shape is None:
         shape = _SHAPES[cls] = _shape(cls)
-    if not shape or len(values) != len(shape[0]):
-        raise pickle.UnpicklingError(f"{cls.__name__} does not have the fields stored")
-    obj = object.__new__(cls)
-    for name, value in zip(shape[0], values):
-        object.__setattr__(obj, name, value)  # a frozen class's fields too, as its own __init__ sets them
-    return obj
+    if not shape:
+        raise pickle.UnpicklingError(f"{cls.__name__} is not a data class")
+    names = shape[0]
+    count = len(names)
+    new = object.__new__
+    slots = [getattr(cls, name, None) for name in names]
+    if all(isinstance(slot, types.MemberDescriptorType) for slot in slots):
+        setters = tuple(slot.__set__ for slot in slots)  # type: ignore[union-attr]
+
+        def build(values: tuple[Any, ...]) -> Any:
+            if len(values) != count:
+                raise pickle.UnpicklingError(f"{cls.__name__} does not have the fields stored")
+            obj = new(cls)
+            for put, value in zip(setters, values):
+                put(obj, value)
+            return obj
+    else:
+        def build(values: tuple[Any, ...]) -> Any:
+            if len(values) != count:
+                raise pickle.UnpicklingError(f"{cls.__name__} does not have the fields stored")
+            obj = new(cls)
+            for name, value in zip(names, values):
+                object.__setattr__(obj, name, value)
+            return obj
+    return build
+
+
+_BUILDERS: dict[type, Callable[[tuple[Any, ...]], Any]] = {}
 
 
 def stored(kind: str, digest: str) -> bytes | None:
