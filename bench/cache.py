@@ -17,12 +17,13 @@ import tempfile
 from pathlib import Path
 
 from corpus import write_corpus
-from timing import interpreter_rss, lexdraft_command, precompile, process, verdict
+from timing import interpreter_rss, lexdraft_command, precompile, process, process_cpu, verdict
 
 RECHECK_OVER_COLD = 0.10  # re-check after one changed file, against a cold full check
 GATE_OVER_COLD = 0.10  # the gate with one changed file, against the gate with a cold cache
 KB_PER_PROVISION = 8.0  # peak resident memory of a cold check, less the interpreter's own, per provision
-CONTENT = ("drafts", "lint", "lint-files", "verdicts", "grades")  # the content-addressed part of the cache (bench empties it)
+# the content-addressed part of the cache (bench empties it)
+CONTENT = ("drafts", "lint", "lint-files", "verdicts", "grades")
 
 
 def empty_content(cache: Path) -> None:
@@ -63,15 +64,19 @@ def main() -> int:
         process(check, env)  # the compiled grammar, specs and packs (the installation's own cache) are made once
         cold: list[float] = []
         warm: list[float] = []
+        cpu: dict[str, list[float]] = {"cold": [], "warm": [], "gate cold": [], "gate warm": []}
         memory: list[int] = []
         for r in range(args.repeat):
             empty_content(cache)
-            seconds, rss = process([*check, "--no-cache"], env)
+            seconds, used, rss = process_cpu([*check, "--no-cache"], env)
             cold.append(seconds)
+            cpu["cold"].append(used)
             memory.append(rss)
             process(check, env)  # fills the cache
             change(draft, r)
-            warm.append(process(check, env)[0])
+            seconds, used, _ = process_cpu(check, env)
+            warm.append(seconds)
+            cpu["warm"].append(used)
         print(f"lexdraft cache benchmark: {args.provisions:,} provisions + {corpus.interpretations:,} interpretations "
               f"in {len(list(root.rglob('*.lexd'))):,} files; best of {args.repeat}; {note}")
         ratio = min(warm) / min(cold)
@@ -84,6 +89,8 @@ def main() -> int:
             missed.append(f"a cold check holds {per_provision:.1f} KB a provision (target {KB_PER_PROVISION:.0f})")
         print(f"  check after one changed file           {min(warm):8.2f} s   = {ratio:.1%} of cold "
               f"(target <= {RECHECK_OVER_COLD:.0%})")
+        print(f"    processor time: cold {min(cpu['cold']):.2f} s, after one change {min(cpu['warm']):.2f} s "
+              f"= {min(cpu['warm']) / min(cpu['cold']):.1%} (what the machine's other load moves least)")
         if ratio > RECHECK_OVER_COLD:
             missed.append(f"re-check after one changed file is {ratio:.1%} of cold (target {RECHECK_OVER_COLD:.0%})")
         if not args.no_gate:
@@ -96,14 +103,20 @@ def main() -> int:
             for r in range(args.repeat):
                 empty_content(cache)
                 change(draft, 100 + r)
-                gate_cold.append(process([*gate, "--no-cache"], env, root)[0])
+                seconds, used, _ = process_cpu([*gate, "--no-cache"], env, root)
+                gate_cold.append(seconds)
+                cpu["gate cold"].append(used)
                 process(gate, env, root)  # fills the cache with both sides
                 change(draft, 200 + r)
-                gate_warm.append(process(gate, env, root)[0])
+                seconds, used, _ = process_cpu(gate, env, root)
+                gate_warm.append(seconds)
+                cpu["gate warm"].append(used)
             ratio = min(gate_warm) / min(gate_cold)
             print(f"  gate, cold (--no-cache, empty cache)    {min(gate_cold):8.2f} s")
             print(f"  gate with one changed file             {min(gate_warm):8.2f} s   = {ratio:.1%} of cold "
                   f"(target <= {GATE_OVER_COLD:.0%})")
+            print(f"    processor time: cold {min(cpu['gate cold']):.2f} s, one change {min(cpu['gate warm']):.2f} s "
+                  f"= {min(cpu['gate warm']) / min(cpu['gate cold']):.1%}")
             if ratio > GATE_OVER_COLD:
                 missed.append(f"gate with one changed file is {ratio:.1%} of cold (target {GATE_OVER_COLD:.0%})")
     return verdict(missed)

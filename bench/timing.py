@@ -54,6 +54,14 @@ def best(fn: Callable[[], object], repeat: int) -> float:
 def process(argv: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> tuple[float, int]:
     """Wall time and peak resident memory (KB) of one process, its output discarded. The exit code is not the point
     (check exits 1 on a nonconforming set), a crash is: the benchmark stops with its message."""
+    seconds, _, rss = process_cpu(argv, env, cwd)
+    return seconds, rss
+
+
+def process_cpu(argv: list[str], env: dict[str, str] | None = None, cwd: Path | None = None
+                ) -> tuple[float, float, int]:
+    """As `process`, with the processor time (user and system) the process used between its wall time and memory:
+    on a machine others share, wall time grows with their load and processor time much less."""
     start = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=cwd)
     assert proc.stderr is not None
@@ -64,7 +72,7 @@ def process(argv: list[str], env: dict[str, str] | None = None, cwd: Path | None
     code = os.waitstatus_to_exitcode(status)
     if code not in (0, 1):
         sys.exit(f"error: {' '.join(argv)} exited {code}: {errors.decode('utf-8', 'replace')}")
-    return elapsed, usage.ru_maxrss
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
 
 
 def interleaved(commands: list[list[str]], repeat: int, env: dict[str, str] | None = None) -> list[float]:
