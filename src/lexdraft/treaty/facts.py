@@ -73,6 +73,7 @@ def fact_names() -> tuple[str, ...]:
 
 
 _FIELD_OF = {f.metadata["fact"]: f.name for f in fields(Facts)}
+_SET_FIELDS = tuple(f.name for f in fields(Facts) if str(f.type).startswith("frozenset"))
 
 
 def facts_of(p: Provision) -> Facts:
@@ -86,7 +87,7 @@ def facts_of(p: Provision) -> Facts:
     def attr(name: str, silent: tuple[str, ...] = ()) -> frozenset[str]:
         return frozenset(obj.values(name) or silent) if obj else frozenset()
 
-    return Facts(
+    return _shared_sets(Facts(
         object_kind=obj.kind.name if obj else None,
         object_origin=attr("origin", _ALL_ORIGINS),
         object_person=attr("person", ("any-person",)),
@@ -118,4 +119,16 @@ def facts_of(p: Provision) -> Facts:
         exceptions=frozenset(e.kind.name for e in p.exceptions),
         exception_conditions=frozenset(c.name for e in p.exceptions for c in e.conditions),
         precondition=p.duty.precondition.name if p.duty and p.duty.precondition else None,
-    )
+    ))
+
+
+# Each set of words a fact holds, once: the provisions of a set repeat the same few (a silent attribute's every
+# value), and a check holds the facts of all of them at once.
+_SAME: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _shared_sets(f: Facts) -> Facts:
+    for name in _SET_FIELDS:
+        value = getattr(f, name)
+        object.__setattr__(f, name, _SAME.setdefault(value, value))
+    return f
