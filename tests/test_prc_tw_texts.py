@@ -200,6 +200,11 @@ def test_taiwan_14_1_c_met_keeps_a_reviewer_s_question_on_its_reading_of_持有(
     assert "- **14(1)(c)** (obligatory): Paragraph 1 of Article 39 of the Child and Youth Sexual Exploitation " \
            "Prevention Act (Taiwan); paragraph 2 of Article 39" in listed
     assert "“持有”" in _page("tw", "zh")
+    (r,) = review_drafts(load([str(REPO / "drafts" / "tw" / "in-force")]), ARTICLES)
+    paragraphs = {p["id"]: p for a in out.to_json([r])["jurisdictions"][0]["articles"] for p in a["paragraphs"]}
+    assert len(paragraphs["uncc.14.1.c"]["questions"]["en"]) == 1  # once, naming both provisions
+    assert paragraphs["uncc.14.1.c"]["questions"]["zh"][0].endswith("须由审查人员确认。")
+    assert paragraphs["uncc.14.1.a"]["questions"] == {"en": [], "zh": []}
     # the PRC has no possession offence, and no question on a reading its set does not rest on
     prc = check(spec_for("uncc.14"), load([str(REPO / "drafts" / "prc" / "in-force")]).provisions)
     assert not any(v.questions for v in prc.verdicts)

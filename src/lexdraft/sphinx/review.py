@@ -114,12 +114,12 @@ class ReviewDirective(PipelineDirective):
         section += nodes.rubric("", w["recommendations"])
         section += _list_or(tuple(f"{r.paragraph}: {r.recommendation}" for r in a.recommendations),
                             w["no_recommendations"], tag)
-        for key, rows, text in (("declaration", a.declarations, lambda r: r.declaration),
-                                ("reviewer", a.reviewer, lambda r: " ".join(r.reviewer)),
-                                ("decided", a.decided, lambda r: f"{r.verdict}. {r.observations[-1]}")):
+        for key, rows, texts in (("declaration", a.declarations, lambda r: (r.declaration,)),
+                                 ("reviewer", a.reviewer, lambda r: r.reviewer),  # each statement apart
+                                 ("decided", a.decided, lambda r: (f"{r.verdict}. {r.observations[-1]}",))):
             if rows:
                 section += nodes.rubric("", w[key])
-                section += _items((f"{r.paragraph}: {text(r)}" for r in rows), tag)
+                section += _items((f"{r.paragraph}: {t}" for r in rows for t in texts(r)), tag)
         result = _para("", "lexdraft-result", tag)
         result += nodes.strong(w["summary"] + ": ", w["summary"] + ": ")
         result += nodes.Text(a.result)
