@@ -268,3 +268,26 @@ def test_taiwan_composes_in_its_criminal_code_s_own_terms(fine: str, penalty: st
     assert lines[1] == "依法履行職責而為前項之行為者，不罰。"  # 前項, 者, 不罰
     assert lines[2] == "第一項之罪，須告訴乃論。"  # 告訴乃論, as art. 319-6
     assert not [w for w in ("的，处", "的，處", "前款", "不以犯罪論處", "並處或者單處") if w in "\n".join(lines)]
+
+
+def test_taiwan_joins_tiers_and_punishes_legal_persons_in_its_own_words() -> None:
+    """Taiwan's pack (`wording:`) joins a tier's conditions with 或 and words the legal persons' paragraph as its
+    special statutes do (兩罰), in Chinese and in English; the PRC keeps 或者 and its unit crime."""
+    source = TW_PROPOSAL.replace("FINE", "optional").replace(
+        "  mental       intent\n", "  actors       natural-person, unit\n  mental       intent\n").replace(
+        "  penalty\n", "  tier serious when any {\n    disseminated-to >= 50 persons\n    views >= 1000 views\n  }\n"
+        "  penalty\n").replace("fine optional <= 500000 twd\n", "fine optional <= 500000 twd\n"
+                               "    serious imprisonment 1..7 years\n")
+    p = parse_text(source, "tw.lexd").documents[0]
+    assert isinstance(p, A.Provision)
+    zh = TaiwanChinese("tw").article(offence(p))
+    assert "；傳播給五十人以上，或被瀏覽一千次以上者，處一年以上七年以下有期徒刑" in zh[0], zh[0]
+    assert zh[1] == ("法人之代表人、法人或自然人之代理人、受僱人或其他從業人員，因執行業務犯前項之罪者，"
+                     "除處罰其行為人外，對該法人或自然人亦科以前項之罰金。")
+    en = OfficialEnglish("tw").article(offence(p))
+    assert en[1].startswith("Where the representative of a legal person, or an agent, employee or other staff member")
+    assert "commits the crime in the preceding paragraph in performing their duties" in en[1]
+    assert not [w for w in ("或者", "單位", "unit", "directly responsible") if w in "\n".join(zh[:2] + en[:2])]
+    prc = PrcChinese("prc").article(offence(p))  # the same model in the PRC's words
+    assert "传播给五十人以上的，或者被浏览一千次以上的，处一年以上七年以下有期徒刑" in prc[0], prc[0]
+    assert prc[1].startswith("单位犯前款罪的，对单位判处罚金，并对其直接负责的主管人员")

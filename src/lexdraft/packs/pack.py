@@ -58,6 +58,8 @@ class Wording:
     penalties: dict[str, str] = field(default_factory=dict)  # imprisonment -> imprisonment (not fixed-term …)
     fine_modes: dict[str, str] = field(default_factory=dict)  # optional -> and/or a fine
     money: str | None = None  # NT${amount}
+    or_word: str | None = None  # zh: what joins composed alternatives (或 in Taiwan's statutes, the PRC's 或者)
+    legal_persons: str | None = None  # the legal persons' paragraph, with {ref} (the offence) and {where} (its penalty)
 
 
 @dataclass(frozen=True)
@@ -311,7 +313,8 @@ def read_pack(folder: Path, shown: str) -> Pack:
                for lang, form in (data.get("bill") or {}).items()},
         wording={lang: Wording(form.get("article"), form.get("paragraph"),
                                {k: str(v) for k, v in (form.get("penalties") or {}).items()},
-                               {k: str(v) for k, v in (form.get("fine-modes") or {}).items()}, form.get("money"))
+                               {k: str(v) for k, v in (form.get("fine-modes") or {}).items()}, form.get("money"),
+                               form.get("or"), form.get("legal-persons"))
                  for lang, form in (data.get("wording") or {}).items()},
         risks={rid: {k: str(v) for k, v in reason.items()} for rid, reason in (data.get("risks") or {}).items()},
         risk_spans=dict(data["risks"].key_spans) if "risks" in data else {},

@@ -13,6 +13,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, fields
 
+from .. import packs
 from ..diagnostics import fail
 from ..language import ast as A
 from ..language.vocabulary import vocabulary
@@ -368,6 +369,12 @@ class ClauseWording(ABC):
     def __init__(self, jurisdiction: str) -> None:
         self.jurisdiction = jurisdiction
 
+    @property
+    def own_words(self) -> packs.Wording:
+        """The jurisdiction's own words in this language (pack.yaml `wording:`), where the style's would not do."""
+        p = packs.pack(self.jurisdiction)
+        return p.words(self.lang) if p is not None else packs.Wording()
+
     @abstractmethod
     def subject(self, who: Who) -> str | None:
         """The special subject; None for whoever."""
@@ -455,7 +462,9 @@ class ClauseWording(ABC):
         paragraphs = 1
         if o.who.units:
             near = paragraphs == 1
-            out.append(("units", [self.units(self.reference("crime", near), self.reference("act", near))]))
+            ref, where = self.reference("crime", near), self.reference("act", near)
+            own = self.own_words.legal_persons  # the pack's own form (Taiwan's is not the PRC's unit crime)
+            out.append(("units", [own.format(ref=ref, where=where) if own else self.units(ref, where)]))
             paragraphs += 1
         for e in o.exceptions:
             out.append(("exceptions", self.exception(e, o, self.reference("act", paragraphs == 1), summary)))

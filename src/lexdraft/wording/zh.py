@@ -50,15 +50,20 @@ class PrcChinese(ClauseWording):
     def knowledge(self, k: Knowledge, conduct: Acts | Omission) -> str:
         return "明知或者应当知道" if k.presumed else "明知"
 
+    @property
+    def or_word(self) -> str:
+        """What joins alternatives the clause composes: the PRC's 或者, or the pack's own word (Taiwan: 或)."""
+        return self.own_words.or_word or "或者"
+
     def purposes(self, terms: tuple[A.Term, ...]) -> str:
-        return "或者".join(_label(t) for t in terms)
+        return self.or_word.join(_label(t) for t in terms)
 
     def means(self, terms: tuple[A.Term, ...]) -> str:
         """利用信息网络 / 以暴力、胁迫或者其他方法: verbal means stand alone, nominal ones follow 以."""
         labels = [_label(m) for m in terms]
         verbal = [label for label in labels if label.startswith(("利用", "以", "通过"))]
         nominal = [label for label in labels if label not in verbal]
-        return "或者".join(verbal + (["以" + join_alternatives(nominal, "zh")] if nominal else []))
+        return self.or_word.join(verbal + (["以" + join_alternatives(nominal, "zh", self.or_word)] if nominal else []))
 
     def acts(self, terms: tuple[A.Term, ...]) -> str:
         return "、".join(_label(c) for c in terms)
@@ -87,7 +92,9 @@ class PrcChinese(ClauseWording):
         if isinstance(t, Numbers):
             if t.listed:
                 return lead_in(t.condition.mode, "zh", statute=True)
-            joiner = "的，或者" if t.condition.mode is A.ConditionMode.ANY else "，并且"
+            # 的 closes each circumstance where the clause ends in 的 (PRC); Taiwan's close in 者 once, at the end
+            closes = "的" if self.ends == "的" else ""
+            joiner = f"{closes}，{self.or_word}" if t.condition.mode is A.ConditionMode.ANY else "，并且"
             return joiner.join(i.text for i in condition_items(t.condition, "zh", self.jurisdiction))
         return str(vocabulary().label("tiers", t.tier.name, "zh"))
 
