@@ -420,3 +420,20 @@ def test_the_atlas_says_which_rows_rest_on_provisional_treaty_text(capsys: pytes
     code, out, err = run(capsys, "atlas", *IN_FORCE, "--format", "json", "--against", "uncc.14")
     import json
     assert {r["provisional"] for r in json.loads(out)["requirements"]} == {False}
+
+
+@pytest.mark.parametrize("code", ["sg", "za", "in"])
+def test_silence_never_says_only_natural_persons_commit_the_offence(code: str) -> None:
+    """'Any person' (Singapore, South Africa) and 'Whoever' (India) say nothing of legal persons, and the general part
+    that would (an Interpretation Act's "person") is not given: no cell or review says that only natural persons can
+    commit the offence. Read as if the general part were given and silent, the sentence stands."""
+    from lexdraft.pipeline import check_provisions, load
+    from lexdraft.treaty.conformance import check
+    from lexdraft.treaty.spec import spec_for
+
+    drafts = load([str(ROOT / "drafts" / code / "in-force")])
+    said = [n.text.en for c in check_provisions(drafts.provisions, ["uncc.18"]) for v in c.report.verdicts
+            for n in v.notes]
+    assert said and not [s for s in said if s.startswith("Only natural persons")]
+    given = [n.text.en for v in check(spec_for("uncc.18"), drafts.provisions).verdicts for n in v.notes]
+    assert [s for s in given if s.startswith("Only natural persons can commit this offence")]

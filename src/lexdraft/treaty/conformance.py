@@ -614,11 +614,14 @@ _SILENT = (Verdict.NOT_MET, Verdict.PARTLY_MET, Verdict.NA)
 def _general_part_not_given(f: Finding) -> Finding:
     """A requirement the general part decides where the provisions are silent (Art. 18(1), 18(2), 18(4); financing
     through complicity, 14(1)(d)), in a set that gives no general part: not-assessed rather than a gap that silence
-    does not show. What the provisions themselves establish stays cited."""
+    does not show. What the provisions themselves establish stays cited; what an element says of a provision that is
+    silent ("Only natural persons can commit this offence") is the general part's to say, and is left out."""
     q = f.requirement
     if q.general_part is None or f.verdict not in _SILENT:
         return f
-    return dataclasses.replace(f, verdict=Verdict.NOT_ASSESSED, notes=[*f.notes, Note("", q.general_part)])
+    silence = [e.missing for e in q.elements]
+    notes = [n for n in f.notes if not (n.provision and n.text in silence)]
+    return dataclasses.replace(f, verdict=Verdict.NOT_ASSESSED, notes=[*notes, Note("", q.general_part)])
 
 
 def _risk_reason(rule: RiskRule, p: Provision) -> Text:
