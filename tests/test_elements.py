@@ -89,7 +89,8 @@ def test_a_wrong_element_is_a_located_error(line: str, code: str, message: str) 
 def test_composed_text_never_drops_an_element_it_cannot_word() -> None:
     """A proposal is composed from its elements; one no drafting style words yet stops it rather than vanish."""
     for text, message in [
-        (SHARING, "no statute wording for a mental element as to consent"),
+        (SHARING.replace("  as-to        consent knowledge | recklessness\n", "  as-to        age strict-liability\n"),
+         "no statute wording for a mental element as to age"),
         (SHARING.replace("  as-to        consent knowledge | recklessness\n", "")
          .replace("  as-to        likely-harm knowledge | reason-to-believe\n", ""),
          "no statute wording for the recipients"),

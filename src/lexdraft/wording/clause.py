@@ -18,16 +18,14 @@ from ..diagnostics import fail
 from ..language import ast as A
 from ..language.vocabulary import vocabulary
 from .citations import article_id
+from .words import join_alternatives
 
 # How each exception reads in the article: an act done for a purpose, or a kind of work
 # that falls outside the object. Exceptions missing here cannot be phrased (E402).
-EXCEPTION_FORMS = {
-    "artistic-work": "act",
-    "law-enforcement": "act",
-    "bona-fide-research": "purpose",
-    "scientific-work": "work",
-    "artistic-value": "work",
-}
+# How an exception's vocabulary entry says it is worded (`form:` in the exceptions section, so a pack's vocabulary can
+# give its own): an act done as the label says (依法履行职责而实施 / in the lawful performance of official duties), an
+# act done for the label's purpose (为……而实施 / for …), or a kind of work outside the object.
+EXCEPTION_FORMS = ("act", "purpose", "work")
 
 # Conduct that names its own object (发布信息, 设立网站、通讯群组): the statute's structure around them
 # (a list of acts, a helper's knowledge of another's crime) is beyond composition, so an object beside
@@ -43,7 +41,7 @@ _CONTENT_DEPICTIONS = {"sexual-acts-concretely", "explicit-pornography"}
 
 # Object attributes a definition words, in the order the model keeps them.
 DEFINED_ATTRIBUTES = ("depicts", "person", "origin", "medium", "virtual-test", "identifiable-by", "standard",
-                      "privacy")
+                      "privacy", "age-test", "place")
 
 # Attributes predicated of the object by a frame of each wording (能够被{v}识别 / is capable of being identified by
 # {v}); an interpretation can define only these.
@@ -128,6 +126,8 @@ class Definition:
     identifiable_by: Values | None
     standard: Values | None
     privacy: Values | None
+    age_test: Values | None = None  # how the age of the person depicted is established (its own sentence)
+    place: Values | None = None  # where the image was made
 
     def values(self, attribute: str) -> Values | None:
         """An attribute's values by its name in the language (`identifiable-by`)."""
@@ -185,6 +185,7 @@ class Exception_:
     kind: A.Term
     form: str  # act | purpose | work
     conditions: tuple[A.Term, ...]
+    burden: A.Term | None = None  # who must prove it, where the statute says (its own sentence after the exception)
 
 
 @dataclass(frozen=True)
@@ -212,6 +213,20 @@ class Offence:
     prosecution: Prosecution | None
     regardless_of_consent: A.Term | None  # the article applies whether or not the person consented
     definition: Definition | None
+    as_to: tuple[A.AsTo, ...] = ()  # a mental element of its own for one element (knowledge of the nature, …)
+
+
+def age_tests(v: Values, lang: str) -> str:
+    """The ages a definition names, by the vocabulary's `definition` words of each age test (实际年龄或者看上去的年龄 /
+    their actual age or the age they appear to be); E402 at a test the vocabulary gives none for."""
+    words = []
+    for t in v.terms:
+        given = ((vocabulary().entry(t.section, t.name) or {}).get("definition") or {}).get(lang)
+        if not given:
+            raise fail("E402", f"no {lang} wording to define the age test `{t.name}`", t.span,
+                       "give the test `definition: {en: …, zh: …}` in the vocabulary (object-attributes.age-test)")
+        words.append(str(given))
+    return join_alternatives(words, lang)
 
 
 # ------------------------------------------------------------------ reading a provision into the model
@@ -297,9 +312,9 @@ def offence(p: A.Provision) -> Offence:
     # Elements no drafting style words yet: stated, they would vanish from the composed text, so they stop it.
     unworded = [(f"the state of mind `{p.mental.kind.name}`", p.mental.span)] if p.mental is not None and \
         p.mental.kind.name in {"recklessness", "reason-to-believe", "strict-liability"} else []
-    unworded += [(f"a mental element as to {a.element.name}", a.span) for a in p.as_to] + \
-        [("the recipients", t.span) for t in p.recipients[:1]] + \
-        [(f"who must prove the exception `{e.kind.name}`", e.burden.span) for e in p.exceptions if e.burden]
+    unworded += [(f"a mental element as to {a.element.name}", a.span) for a in p.as_to
+                 if any(m.kind.name == "strict-liability" for m in a.states)] + \
+        [("the recipients", t.span) for t in p.recipients[:1]]
     if unworded:
         what, span = unworded[0]
         raise fail("E402", f"no statute wording for {what}", span,
@@ -317,11 +332,11 @@ def offence(p: A.Provision) -> Offence:
     tiers = tuple(Tier(_trigger(p, s.tier, i == len(sentences) - 1), s) for i, s in enumerate(sentences))
     exceptions = []
     for e in p.exceptions:
-        form = EXCEPTION_FORMS.get(e.kind.name)
-        if form is None:
+        form = (vocabulary().entry("exceptions", e.kind.name) or {}).get("form")
+        if form not in EXCEPTION_FORMS:
             raise fail("E402", f"no statute wording for the exception `{e.kind.name}`", e.kind.span,
-                       "the renderer words " + ", ".join(sorted(EXCEPTION_FORMS)))
-        exceptions.append(Exception_(e.kind, form, e.conditions))
+                       "give the exception `form: act`, `purpose` or `work` in the vocabulary's `exceptions`")
+        exceptions.append(Exception_(e.kind, form, e.conditions, e.burden))
     pr = p.prosecution
     consent = p.consent if p.consent is not None and p.consent.name != "irrelevant" else None
     regardless = p.consent if p.consent is not None and p.consent.name == "irrelevant" else None
@@ -339,6 +354,7 @@ def offence(p: A.Provision) -> Offence:
         prosecution=Prosecution(pr.kind, pr.exceptions) if pr is not None and pr.kind.name != "public" else None,
         regardless_of_consent=regardless,
         definition=definition_of(p),
+        as_to=tuple(p.as_to),
     )
 
 
@@ -436,6 +452,19 @@ class ClauseWording(ABC):
         """The prosecution paragraph."""
 
     @abstractmethod
+    def as_to(self, a: A.AsTo) -> str:
+        """A mental element of its own for one element (对材料的性质明知或者有理由相信 / with knowledge or reason to
+        believe as to the nature of the material)."""
+
+    def burden(self, term: A.Term) -> str:
+        """Who must prove an exception, as a sentence after it: the vocabulary's `clause` words of the burden."""
+        given = ((vocabulary().entry("burdens", term.name) or {}).get("clause") or {}).get(self.lang)
+        if not given:
+            raise fail("E402", f"no {self.lang} wording for the burden `{term.name}`", term.span,
+                       "give the burden `clause: {en: …, zh: …}` in the vocabulary's `burdens`")
+        return str(given)
+
+    @abstractmethod
     def regardless_of_consent(self, term: A.Term) -> str:
         """The paragraph saying consent does not matter."""
 
@@ -467,7 +496,10 @@ class ClauseWording(ABC):
             out.append(("units", [own.format(ref=ref, where=where) if own else self.units(ref, where)]))
             paragraphs += 1
         for e in o.exceptions:
-            out.append(("exceptions", self.exception(e, o, self.reference("act", paragraphs == 1), summary)))
+            lines = self.exception(e, o, self.reference("act", paragraphs == 1), summary)
+            if e.burden is not None:  # the burden closes the exception's paragraph
+                lines = [*lines[:-1], f"{lines[-1]}{'' if self.lang == 'zh' else ' '}{self.burden(e.burden)}"]
+            out.append(("exceptions", lines))
             paragraphs += 1
         if o.prosecution is not None:
             out.append(("prosecution", [self.prosecution(o.prosecution, self.reference("crime", paragraphs == 1))]))
@@ -510,6 +542,8 @@ class ClauseWording(ABC):
             out["consent"] = [self.consent(o.consent)]
         if o.harm is not None:
             out["harm"] = [self.harm(o.harm)]
+        if o.as_to:
+            out["as_to"] = [self.as_to(a) for a in o.as_to]
         out["tiers"] = [phrase for t in o.tiers
                         for phrase in ([self.trigger(t.trigger)] if t.trigger else []) + [self.penalty(t.sentence)]]
         out = {part: [self.script(phrase) for phrase in phrases] for part, phrases in out.items()}

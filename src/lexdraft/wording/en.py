@@ -21,6 +21,7 @@ from .clause import (
     Trigger,
     Values,
     Who,
+    age_tests,
 )
 from .labels import term_label
 from .phrases import condition_items, lead_in, list_lines, penalty_phrase
@@ -96,6 +97,11 @@ class OfficialEnglish(ClauseWording):
     def thing(self, t: Thing) -> str:
         return join_alternatives([_label(v) for v in t.persons], "en") if t.persons else _label(t.kind)
 
+    def as_to(self, a: A.AsTo) -> str:
+        """with knowledge or reason to believe as to the nature of the material"""
+        states = join_alternatives([_label(m.kind) for m in a.states], "en")
+        return f"with {states} as to {_label(a.element)}"
+
     def consent(self, term: A.Term) -> str:
         return _label(term)
 
@@ -142,6 +148,7 @@ class OfficialEnglish(ClauseWording):
             core += " " + self.consent(o.consent)
         if o.harm is not None:
             core += f", {self.harm(o.harm)},"
+        core += "".join(f", {self.as_to(a)}," for a in o.as_to)
         subject = self.subject(o.who)
         if subject:
             head = f"{capitalize(subject)} that"
@@ -247,6 +254,8 @@ class OfficialEnglish(ClauseWording):
         if d.standard:
             clauses.append(_FRAMES["standard"].format(v=joined(d.standard)))
         clauses += [_FRAMES[n].format(v=joined(d.values(n))) for n in ("identifiable-by", "privacy") if d.values(n)]
+        if d.place:
+            clauses.append(f"was made in {joined(d.place)}")
         if d.listed:
             clauses.append(f"{verb} {who}any of the following")
         if head.endswith("s"):
@@ -264,6 +273,8 @@ class OfficialEnglish(ClauseWording):
             lines += [f"({i}) {v}{'.' if i == len(depicts) else ';'}" for i, v in enumerate(depicts, 1)]
         else:
             lines.append(text + ".")
+        if d.age_test:
+            lines.append(f"For the purposes of {scope}, the age of a person depicted is {age_tests(d.age_test, 'en')}.")
         if d.virtual_test:
             tests = vals(d.virtual_test)
             lines.append(f"Synthetic {head} falls within {scope} only where all of the following are met:")

@@ -24,6 +24,7 @@ from .clause import (
     Omission,
     Prosecution,
     Values,
+    age_tests,
 )
 from .en import OfficialEnglish, object_noun
 from .labels import term_label
@@ -167,6 +168,8 @@ class CommonLawEnglish(OfficialEnglish):
             core += " " + self.consent(o.consent)
         if o.harm is not None:
             core = core.rstrip(",") + f", {self.harm(o.harm)}"
+        for a in o.as_to:
+            core = core.rstrip(",") + f", {self.as_to(a)}"
         core = core.rstrip(",")
         who = subject or "a person"
         return f"{who[:1].upper() + who[1:]} commits an offence if {pronoun}, {', '.join(lead)}, {core}." if lead \
@@ -299,6 +302,8 @@ class CommonLawEnglish(OfficialEnglish):
             v = joined(d.privacy)
             clauses.append(f"was made in circumstances giving rise to {v}" if v.startswith(("a ", "an ")) else
                            _FRAMES["privacy"].format(v=v))
+        if d.place:
+            clauses.append(f"was made in {joined(d.place)}")
         if d.listed:
             clauses.append(f"{verb} {who}any of the following")
         if head.endswith("s"):
@@ -312,6 +317,8 @@ class CommonLawEnglish(OfficialEnglish):
         if d.listed:
             lines += [f"({chr(ord('a') + i - 1)}) {v}{_list_end(i, len(depicts), 'or')}"
                       for i, v in enumerate(depicts, 1)]
+        if d.age_test:
+            lines.append(f"In {scope}, the age of a person depicted is {age_tests(d.age_test, 'en')}.")
         if d.virtual_test:
             tests = vals(d.virtual_test)
             synthetic = with_article(f"synthetic {head}")

@@ -19,6 +19,7 @@ from .clause import (
     Trigger,
     Values,
     Who,
+    age_tests,
 )
 from .labels import term_label
 from .numerals import zh_numeral
@@ -83,6 +84,10 @@ class PrcChinese(ClauseWording):
     def consent(self, term: A.Term) -> str:
         return _label(term)
 
+    def as_to(self, a: A.AsTo) -> str:
+        """对材料的性质明知或者有理由相信: the element, then its states of mind as alternatives."""
+        return f"对{_label(a.element)}" + self.or_word.join(_label(m.kind) for m in a.states)
+
     def harm(self, term: A.Term) -> str:
         return _label(term)
 
@@ -126,6 +131,7 @@ class PrcChinese(ClauseWording):
             parts.append(self.consent(o.consent))
         if o.harm is not None:
             parts.append(self.harm(o.harm))
+        parts += [self.as_to(a) for a in o.as_to]
         if isinstance(o.conduct, Omission) and o.conduct.precondition is not None:
             parts.append(self.precondition(o.conduct.precondition))
         return (self.subject(o.who) or "") + "，".join(parts)
@@ -211,6 +217,8 @@ class PrcChinese(ClauseWording):
             pre.append(f"{origins[0]}的")
         if d.standard:
             pre.append(f"{joined(d.standard)}的")
+        if d.place:
+            pre.append(f"在{joined(d.place)}摄录的")
         who = f"{joined(d.person)}的" if d.person else ""
         if depicts and d.content and not who:
             pre.append("具有下列内容之一" if d.listed else joined(d.depicts))
@@ -231,6 +239,8 @@ class PrcChinese(ClauseWording):
             lines += [f"（{zh_numeral(i)}）{v}{'。' if i == len(depicts) else '；'}" for i, v in enumerate(depicts, 1)]
         else:
             lines.append(text + "。")
+        if d.age_test:
+            lines.append(f"{scope}所称年龄，是指被描绘者的{age_tests(d.age_test, 'zh')}。")
         if d.virtual_test:
             tests = vals(d.virtual_test)
             synthetic = next((_label(v) for v in d.origin.terms if v.name == "synthetic"), "合成") \
