@@ -77,6 +77,7 @@ FIELDS: dict[tuple[str, str], Kind] = {
     ("Provision", "translations"): "neutral",
     ("Provision", "version"): "neutral",
     ("Provision", "explanation"): "neutral",  # why an amendment changes the article: the drafters' words
+    ("Provision", "provenance"): "neutral",  # how its text was obtained: it marks a verdict, never changes it
     ("Translation", "lang"): "identity",
     ("Translation", "status"): "identity",
     ("Version", "as_at"): "identity",

@@ -437,3 +437,59 @@ def test_silence_never_says_only_natural_persons_commit_the_offence(code: str) -
     assert said and not [s for s in said if s.startswith("Only natural persons")]
     given = [n.text.en for v in check(spec_for("uncc.18"), drafts.provisions).verdicts for n in v.notes]
     assert [s for s in given if s.startswith("Only natural persons can commit this offence")]
+
+
+# ------------------------------------------------------------------ the provenance a verdict rests on
+
+def test_a_cell_resting_on_recollected_text_says_so_in_every_format(capsys: pytest.CaptureFixture[str]) -> None:
+    """Brazil's Art. 14 cells rest on art. 241-C, whose text the reference gives only from the compiler's memory
+    (`provenance r-memory`): every format marks them, as it marks the provisional treaty text."""
+    import json
+
+    code, text, err = run(capsys, "atlas", *IN_FORCE, "--against", "uncc.14")
+    assert code == 0, err
+    row = next(line for line in text.splitlines() if line.startswith("uncc.14.1.a "))
+    assert row.split()[1:3] == ["met", "[R-memory]"]  # br, the first column
+    assert "[R-memory] the compiler's recollection, not retrieved or verified" in text
+    assert "uncc.14.1.a met [R-memory]: rests on text given as the compiler's recollection, not retrieved or " \
+           "verified: br.eca.241-c" in text
+    code, md, err = run(capsys, "atlas", *IN_FORCE, "--format", "markdown", "--against", "uncc.14")
+    assert "| uncc.14.1.a (obligatory) | met \\[R-memory\\] |" in md
+    code, out, err = run(capsys, "atlas", *IN_FORCE, "--format", "json", "--against", "uncc.14")
+    brazil = next(j for j in json.loads(out)["jurisdictions"] if j["code"] == "br")["verdicts"]
+    assert (brazil["uncc.14.1.a"]["rests_on"], brazil["uncc.14.1.a"]["resting"]) == ("r-memory", ["br.eca.241-c"])
+    assert brazil["uncc.14.1.b"]["rests_on"] is None  # partly-met all the same without art. 241-C
+    code, html, err = run(capsys, "atlas", *IN_FORCE, "--format", "html", "--against", "uncc.14")
+    assert "met [R-memory]</a>" in html
+    code, csv_text, err = run(capsys, "atlas", *IN_FORCE, "--format", "csv", "--against", "uncc.14")
+    assert csv_text.splitlines()[0].endswith(",rests_on")
+    assert next(line for line in csv_text.splitlines() if line.startswith("br,uncc.14.1.a,")).endswith(",r-memory")
+
+
+def test_the_flag_comes_from_each_provision_s_provenance_not_its_jurisdiction(tmp_path: Path) -> None:
+    """Relabel art. 241-C as verbatim and Brazil's cells lose the mark; France's verified texts carry none."""
+    from lexdraft.outputs.atlas import atlas
+    from lexdraft.pipeline import check_provisions, load
+
+    source = (ROOT / "drafts" / "br" / "in-force" / "eca-240-241-e.lexd").read_text(encoding="utf-8")
+    assert source.count("  provenance   r-memory\n") == 1
+    (tmp_path / "eca.lexd").write_text(source.replace("  provenance   r-memory\n", "  provenance   v-secondary\n"),
+                                       encoding="utf-8")
+    marked = {}
+    for folder in (str(tmp_path), str(ROOT / "drafts" / "br" / "in-force"), str(ROOT / "drafts" / "fr" / "in-force")):
+        drafts = load([folder])
+        table = atlas([(c.jurisdiction, c.report) for c in check_provisions(drafts.provisions, ["uncc.14"])])
+        marked[folder] = sorted(c.requirement for r in table.rows for c in r.cells if c and c.rests_on)
+    assert list(marked.values()) == [[], ["uncc.14.1.a", "uncc.14.1.c"], []]
+
+
+def test_an_unknown_provenance_label_is_a_located_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = draft(tmp_path, FRENCH.replace('  source       "Code pénal art. 226-6"\n',
+                                          '  source       "Code pénal art. 226-6"\n  provenance   memory\n'))
+    status, _, err = run(capsys, "check", path)
+    assert status == 2 and "error[E201]: unknown provenance label `memory`" in err and "d.lexd:8:16:" in err
+    labelled = FRENCH.replace('  source       "Code pénal art. 226-6"\n',
+                              '  source       "Code pénal art. 226-6"\n  provenance   paraphrase\n')
+    parsed = parse_text(labelled, "d.lexd")
+    printed = format_draft(parsed)
+    assert "  provenance   paraphrase\n" in printed and parse_text(printed, "d.lexd") == parsed

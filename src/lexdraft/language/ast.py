@@ -298,6 +298,7 @@ class Provision(Node):
     translations: tuple[Translation, ...] = ()  # `translation LANG STATUS`, per language
     version: Version | None = None
     explanation: Text | None = None  # why an amendment changes the article, as its drafters word it (說明)
+    provenance: Term | None = None  # how its text was obtained (vocabulary `provenances`: v-primary … r-memory)
 
 
 @dataclass(frozen=True, slots=True)

@@ -201,7 +201,7 @@ class Builder:
             recipients=f.get("recipients", ()), harm=f.get("harm"), duty=f.get("duty"),
             tiers=tuple(f.get("tier", ())), exceptions=tuple(f.get("exception", ())),
             prosecution=f.get("prosecution"), penalties=f.get("penalty", ()), text=_text(f), text_of=_text_of(f),
-            translation=f.get("translation"), **_versions(f),
+            translation=f.get("translation"), **_versions(f), provenance=f.get("provenance"),
             span=self._tspan(ident))  # a document is reported at its id
         return value, c[0], c[-1]
 
@@ -310,6 +310,9 @@ class Builder:
 
     def source(self, c: list[Any]) -> Piece:
         return self._field("source", _unquote(_one(c, "STRING")), self._span(c))
+
+    def provenance(self, c: list[Any]) -> Piece:
+        return self._field("provenance", self._term(_one(c, "NAME"), "provenances"), self._span(c))
 
     def implements(self, c: list[Any]) -> Piece:
         refs = tuple(A.Ref(str(i), span=self._tspan(i)) for i in _all(c, "ID"))

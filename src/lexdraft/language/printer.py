@@ -46,6 +46,7 @@ def _provision_groups(p: A.Provision) -> list[list[str]]:
     _add_text(placement, "title", p.title)
     for s in p.sources:
         _add(placement, "source", _string(s))
+    _add(placement, "provenance", _name(p.provenance))
     _add(placement, "implements", _ids(p.implements))
     _add(placement, "protects", None if p.protects is None else _protects(p.protects))
 

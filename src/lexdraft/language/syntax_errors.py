@@ -20,6 +20,7 @@ FORMS: dict[str, str] = {
     "chapter": "chapter 4",
     "title": 'title zh "…" en "…"',
     "source": 'source "PRC Criminal Law art. 364"',
+    "provenance": "provenance r-memory",
     "implements": "implements uncc.16",
     "protects": "protects sexual-autonomy, privacy; secondary public-morality",
     "actors": "actors natural-person, unit",

@@ -10,10 +10,11 @@ from dataclasses import dataclass
 
 from .. import __version__, escape
 from ..language.ast import Provision
+from ..language.vocabulary import vocabulary
 from ..treaty.conformance import Report
 from ..treaty.values import Force, Verdict
 from ..wording.environment import environment
-from ..wording.labels import label
+from ..wording.labels import label, provenance_mark
 from ..wording.pages import law_versions
 from .report import FORCE_LABELS, VERDICT_LABELS
 
@@ -40,6 +41,8 @@ class Cell:
     met_by: tuple[str, ...]
     reasons: tuple[str, ...]
     unverified: tuple[str, ...]
+    rests_on: str | None = None  # the flagged provenance of the text the verdict rests on (paraphrase, r-memory)
+    resting: tuple[str, ...] = ()  # the provisions whose text is that weak
 
     @property
     def css(self) -> str:
@@ -59,6 +62,13 @@ class Row:
     cells: tuple[Cell | None, ...]  # None where the article was not checked for it
     risks: tuple[str, ...]
 
+    def resting(self, a: Atlas) -> list[str]:
+        """Each verdict that rests on flagged text, with the provisions it rests on: "uncc.14.1.a met [R-memory]:
+        rests on text given as the compiler's recollection …: br.eca.241-c"."""
+        return [f"{c.requirement} {a.verdict_label(c)}: {a.words['rests-on']} "
+                f"{label('provenances', c.rests_on, a.lang)}: {', '.join(c.resting)}"
+                for c in self.cells if c is not None and c.rests_on]
+
 
 @dataclass(frozen=True)
 class Atlas:
@@ -67,7 +77,30 @@ class Atlas:
     lang: str
 
     def verdict_label(self, cell: Cell | None) -> str:
-        return "" if cell is None else VERDICT_LABELS["zh" if self.lang == "zh" else "en"][cell.verdict]
+        """The verdict, with the mark of the weakest flagged text it rests on: "met [R-memory]"."""
+        if cell is None:
+            return ""
+        label = VERDICT_LABELS["zh" if self.lang == "zh" else "en"][cell.verdict]
+        return f"{label} [{provenance_mark(cell.rests_on)}]" if cell.rests_on else label
+
+    def provenance_label(self, cell: Cell) -> str:
+        """What the weakest text a verdict rests on is: "the compiler's recollection, not retrieved or verified"."""
+        return label("provenances", cell.rests_on, self.lang) if cell.rests_on else ""
+
+    @property
+    def provenance_note(self) -> str:
+        """What a provenance mark beside a verdict means, said once under the matrix ('' when no cell has one)."""
+        marks = sorted({c.rests_on for r in self.rows for c in r.cells if c is not None and c.rests_on},
+                       key=lambda m: (vocabulary().entry("provenances", m) or {}).get("rank", 0))
+        if not marks:
+            return ""
+        kinds = ("；".join if self.lang == "zh" else "; ".join)(
+            f"[{provenance_mark(m)}] {label('provenances', m, self.lang)}" for m in marks)
+        if self.lang == "zh":
+            return (f"结论后的标记指明该结论所依据的最弱文本来源：{kinds}。"
+                    "没有这些条文，结论将有所不同，须先核实其文本。")
+        return (f"A mark after a verdict names the weakest text it rests on: {kinds}. Without those provisions the "
+                "verdict would differ: their text must be verified first.")
 
     @property
     def words(self) -> dict[str, str]:
@@ -91,12 +124,14 @@ WORDS = {
            "jurisdiction": "jurisdiction", "law-as-at": "Law", "risks": "Risks", "provisions": "Provisions",
            "legend": "met, option-used, beyond and n/a implement the requirement; partly-met and not-met are gaps; "
                      "not-assessed awaits a reviewer.", "none": "none", "implemented-by": "implemented by",
-           "unverified": "unverified treaty words", "provisional": "provisional text *"},
+           "unverified": "unverified treaty words", "provisional": "provisional text *",
+           "rests-on": "rests on text given as"},
     "zh": {"title": "法域对照表：各法律体系对公约要求的实施情况", "requirement": "要求", "jurisdiction": "法域",
            "law-as-at": "法律文本", "risks": "风险", "provisions": "所审查条文",
            "legend": "已实施、采用选择、超出要求、不适用均视为已实施；部分实施、未实施为缺口；"
                      "待审查人员决定者须人工审查。",
-           "none": "无", "implemented-by": "实施条文", "unverified": "未经核实的公约用语", "provisional": "暂定文本 *"},
+           "none": "无", "implemented-by": "实施条文", "unverified": "未经核实的公约用语", "provisional": "暂定文本 *",
+           "rests-on": "所依据条文的文本来源"},
 }
 
 
@@ -121,7 +156,11 @@ def atlas(reports: Iterable[tuple[str, Report]], lang: str = "en") -> Atlas:
             q = f.requirement
             columns.setdefault(q.id, Column(q.id, report.spec.article, q.paragraph, q.force, report.spec.provisional))
             reasons = tuple(f"{n.provision}: {say(n.text)}" if n.provision else say(n.text) for n in f.notes)
-            rows[jurisdiction][q.id] = Cell(q.id, f.verdict, tuple(f.met_by), reasons, tuple(f.unverified))
+            weak = [p.id for p in report.provisions if f.rests_on and p.provenance is not None
+                    and p.provenance.name == f.rests_on]
+            resting = tuple(i for i in weak if i in f.met_by) or tuple(weak)
+            rows[jurisdiction][q.id] = Cell(q.id, f.verdict, tuple(f.met_by), reasons, tuple(f.unverified),
+                                            f.rests_on, resting)
         for r in report.risks:
             line = f"{r.provision} ({r.requirement}): {say(r.reason)}"
             if line not in risks.setdefault(jurisdiction, []):
@@ -147,12 +186,14 @@ def to_text(a: Atlas) -> str:
     widths = [max(_width(row[i]) for row in (head, *body)) for i in range(len(head))]
     lines = [w["title"], "", _pad(head, widths), _pad(["-" * n for n in widths], widths)]
     lines += [_pad(row, widths) for row in body]
-    lines += ["", w["legend"], *([a.provisional_note] if a.provisional_note else []), ""]
+    lines += ["", w["legend"], *(n for n in (a.provisional_note, a.provenance_note) if n), ""]
     for r in a.rows:
         lines.append(f"{r.code}: {r.name}")
         lines.append(f"  {w['provisions']}: {', '.join(r.provisions)}")
         for v in r.law_as_at:
             lines.append(f"  {w['law-as-at']}: {v}")
+        for line in r.resting(a):
+            lines.append(f"  {line}")
         for risk in r.risks:
             lines.append(f"  ! {risk}")
     return escape.lines("\n".join(line.rstrip() for line in lines) + "\n")
@@ -176,7 +217,8 @@ def to_json(a: Atlas) -> str:
         "jurisdictions": [
             {"code": r.code, "name": r.name, "provisions": list(r.provisions), "law_as_at": list(r.law_as_at),
              "verdicts": {cell.requirement: {"verdict": str(cell.verdict), "met_by": list(cell.met_by),
-                                             "reasons": list(cell.reasons), "unverified": list(cell.unverified)}
+                                             "reasons": list(cell.reasons), "unverified": list(cell.unverified),
+                                             "rests_on": cell.rests_on, "resting": list(cell.resting)}
                           for cell in r.cells if cell is not None},
              "risks": list(r.risks)}
             for r in a.rows],
@@ -189,12 +231,13 @@ def to_csv(a: Atlas) -> str:
     formula is quoted as text."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["jurisdiction", "requirement", "paragraph", "verdict", "implemented_by", "reasons"])
+    writer.writerow(["jurisdiction", "requirement", "paragraph", "verdict", "implemented_by", "reasons", "rests_on"])
     for r in a.rows:
         for c, cell in zip(a.columns, r.cells, strict=True):
             if cell is not None:
                 writer.writerow([_csv(v) for v in (r.code, c.id, c.paragraph, str(cell.verdict),
-                                                   " ".join(cell.met_by), " | ".join(cell.reasons))])
+                                                   " ".join(cell.met_by), " | ".join(cell.reasons),
+                                                   cell.rests_on or "")])
     return escape.lines(out.getvalue())
 
 

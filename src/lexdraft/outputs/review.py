@@ -23,7 +23,7 @@ from ..treaty.spec import spec_for
 from ..treaty.values import Force, RequirementKind, Verdict
 from ..wording.citations import article_id, citation, short_reference
 from ..wording.environment import environment
-from ..wording.labels import text_in, traditional
+from ..wording.labels import label, provenance_mark, text_in, traditional
 from ..wording.render import provisions_of, render
 from ..wording.styles import composes
 from .report import FORCE_LABELS, VERDICT_LABELS
@@ -325,13 +325,30 @@ def _paragraph(p: Paragraph, cite: _Cite, lang: str, jurisdiction: str = "",
                       for text, pids in asked.items())
     reviewer = observations if p.verdict is Verdict.NOT_ASSESSED else questions
     gist = _words(q.explanation, lang) if lang == "zh" and q.kind is not RequirementKind.MANUAL else ""
+    verdict = VERDICT_LABELS[lang][p.verdict]
+    if p.finding.rests_on:  # the weakest flagged text the verdict rests on, as the atlas marks it
+        verdict += f" [{provenance_mark(p.finding.rests_on)}]"
+        observations += (_rests_on(p, cite, lang, provisions or {}),)
     return ParagraphRow(q.id, paragraph_label(q.paragraph, lang), FORCE_LABELS[lang][q.force], gist,
-                        VERDICT_LABELS[lang][p.verdict], str(p.verdict).replace("/", ""),
+                        verdict, str(p.verdict).replace("/", ""),
                         q.force is Force.SHALL and p.verdict.fails, cite.ids(p.finding.met_by), p.text,
                         ", ".join(p.marks), observations, cite(_words(p.recommendation, lang)),
                         cite(_words(p.declaration, lang)), cite(_words(p.counterexample, lang)),
                         _amendment(p.amendment, jurisdiction, cite, lang, provisions or {})
                         if p.amendment is not None else None, reviewer, questions)
+
+
+def _rests_on(p: Paragraph, cite: _Cite, lang: str, provisions: dict[str, Provision]) -> str:
+    """Why the verdict is marked: the provisions whose weakly sourced text it rests on, named as the review cites."""
+    name = p.finding.rests_on or ""
+    weak = [i for i, d in provisions.items() if d.provenance is not None and d.provenance.name == name]
+    cited = cite.ids([i for i in weak if i in p.finding.met_by] or weak)
+    what, mark = label("provenances", name, lang), provenance_mark(name)
+    if lang == "zh":
+        return (f"该结论依据的条文文本在参考资料中仅为{what}（[{mark}]）：{cited}。"
+                "没有该文本，结论将有所不同，须先核实。")
+    return (f"This verdict rests on text the reference gives only as {what} ([{mark}]): {cited}. Without it the "
+            "verdict would differ; the text must be verified first.")
 
 
 def _article(a: ArticleReview, cite: _Cite, lang: str, provisions: dict[str, Provision],

@@ -52,6 +52,9 @@ class Finding:
     unverified: list[str] = field(default_factory=list)
     # the reviewer's decision that gave the verdict, where the check left it not-assessed (treaty/decisions.py)
     decision: Decision | None = None
+    # the weakest provenance of the text the verdict rests on, where it is flagged (`paraphrase`, `r-memory`): the
+    # verdict would change without the provisions whose text is that weak
+    rests_on: str | None = None
 
     @property
     def questions(self) -> list[Note]:
@@ -764,11 +767,44 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
                     p = by_id[pid]
                     risks.append(Risk(rule.id, rule.paragraph, pid, v.requirement.id, cite_text(_risk_reason(rule, p)),
                                       p.prosecution.span if p.prosecution else p.span))
-    report = Report(spec, provs, [_cited(v) for v in verdicts], risks)
+    report = Report(spec, provs, [_cited(v) for v in _weighed(spec, provs, general, general_part, verdicts)], risks)
     _CHECKED[key] = ((spec, provs, general), report)
     while len(_CHECKED) > _CHECKED_MOST:
         del _CHECKED[next(iter(_CHECKED))]
     return report
+
+
+def provenance_rank(p: Provision) -> tuple[int, bool]:
+    """Where the provision's text stands among the reference's labels (vocabulary `provenances`: 0 for verbatim text
+    from an official site) and whether a verdict resting on it is flagged; a provision that states none is taken as
+    its text: verbatim, unflagged."""
+    entry = (vocabulary().entry("provenances", p.provenance.name) or {}) if p.provenance is not None else {}
+    return int(entry.get("rank", 0)), bool(entry.get("flag"))
+
+
+def _weighed(spec: Spec, provs: list[Provision], general: list[Rule], general_part: bool,
+             verdicts: list[Finding]) -> list[Finding]:
+    """Each verdict with the weakest flagged provenance it rests on. The set is checked again without the provisions
+    whose text is flagged, strongest label first: a verdict that stays the same rests on none of them; one that
+    changes rests on the weakest label whose removal changes it (Brazil's art. 241-C, a recollection, carries its
+    Art. 14 cells only if they change without it)."""
+    levels = sorted({rank for rank, flag in map(provenance_rank, provs) if flag})
+    if not levels:
+        return verdicts
+    names = {provenance_rank(p)[0]: p.provenance.name for p in provs if p.provenance is not None}
+    pending = {v.requirement.id: v.verdict for v in verdicts}
+    rests: dict[str, str | None] = {}
+    for i, level in enumerate(levels):
+        kept = [p for p in provs if provenance_rank(p)[0] < level]
+        without = {v.requirement.id: v.verdict for v in check(spec, kept, general, general_part=general_part).verdicts}
+        for rid, verdict in list(pending.items()):
+            if without[rid] == verdict:
+                rests[rid] = names[levels[i - 1]] if i else None
+                del pending[rid]
+    rests.update(dict.fromkeys(pending, names[levels[-1]]))
+    # a verdict left to a reviewer asserts nothing the text could carry
+    return [dataclasses.replace(v, rests_on=rests[v.requirement.id])
+            if rests[v.requirement.id] and v.verdict is not Verdict.NOT_ASSESSED else v for v in verdicts]
 
 
 def _cited(f: Finding) -> Finding:

@@ -15,6 +15,11 @@ def label(section: str, name: str, lang: str) -> str:
     value = entry.get(lang) if entry else None
     return value if isinstance(value, str) else name
 
+def provenance_mark(name: str) -> str:
+    """The mark a report shows beside a verdict for a provenance: R-memory, P (vocabulary `provenances`)."""
+    return str((vocabulary().entry("provenances", name) or {}).get("mark", name))
+
+
 def term_label(term: A.Term, lang: str, section: str | None = None) -> str:
     """The vocabulary label of a term, or E402 when the vocabulary has none."""
     sec = section or term.section
