@@ -493,3 +493,20 @@ def test_an_unknown_provenance_label_is_a_located_error(tmp_path: Path, capsys: 
     parsed = parse_text(labelled, "d.lexd")
     printed = format_draft(parsed)
     assert "  provenance   paraphrase\n" in printed and parse_text(printed, "d.lexd") == parsed
+
+
+def test_france_s_alinea_1_is_two_sentences_and_the_counterexample_is_true_in_law() -> None:
+    """Art. 227-23 al. 1 punishes making with a view to dissemination for every minor (sentence 1) and without it for
+    a minor under fifteen (sentence 2): encoded as two items of the paragraph, cited by sentence, the review's
+    counterexample is a minor of fifteen or more made without that purpose, never the 12-year-old sentence 2 reaches."""
+    from lexdraft.outputs import review as out
+    from lexdraft.pipeline import load, review_drafts
+
+    drafts = load([str(ROOT / "drafts" / "fr" / "in-force")])
+    ids = {p.id for p in drafts.provisions}
+    assert {"fr.code-penal.227-23.1.1", "fr.code-penal.227-23.1.2"} <= ids and "fr.code-penal.227-23.1" not in ids
+    page = out.page(review_drafts(drafts, ["uncc.14"])[0], "en")
+    a = next(p for art in page.articles for p in art.paragraphs if p.id == "uncc.14.1.a")
+    assert "minor aged 15" in a.counterexample and "does not mean to pass it on" in a.counterexample
+    assert "aged 12" not in a.counterexample
+    assert "article 227-23, paragraph 1, sentence 2 of the Code pénal" in a.recommendation

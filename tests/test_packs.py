@@ -209,6 +209,42 @@ def test_every_id_parse_accepts_render_can_cite(pack: packs.Pack) -> None:
     prop()
 
 
+@pytest.mark.parametrize("pack", [p for p in PACKS if p.items], ids=lambda p: p.code)
+def test_every_item_parse_accepts_render_can_cite(pack: packs.Pack) -> None:
+    """Property: an id naming an item of a paragraph (a limb, 项, 款, (a)) that the pack's `items` takes, parse
+    accepts and render cites in every language, the item's number in it; any other item is refused."""
+    packs.use([])  # the bundled packs (the test pack of nz numbers no items)
+    instrument = next(iter(pack.instruments))
+
+    @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.one_of(st.from_regex(pack.items or "", fullmatch=True), st.from_regex(r"[a-z0-9]{1,3}", fullmatch=True)),
+           st.integers(1, 12))
+    def prop(item: str, paragraph: int) -> None:
+        ident = f"{pack.code}.{instrument}.{pack.examples[0]}.{paragraph}.{item}"
+        problem = packs.id_problem(ident, pack.code)
+        if re.fullmatch(pack.items or "", item) and re.fullmatch(r"[a-z0-9]+", item):
+            assert problem is None, (ident, problem)
+            for lang in ("en", "zh"):
+                whole = article_label(pack.examples[0], pack.code, lang, paragraph, item)
+                assert whole.startswith(article_label(pack.examples[0], pack.code, lang, paragraph)) and \
+                    whole != article_label(pack.examples[0], pack.code, lang, paragraph)
+        else:
+            assert problem is not None, ident
+
+    prop()
+
+
+@pytest.mark.parametrize("ident,label", [("fr.code-penal.227-23.1.2", "article 227-23, paragraph 1, sentence 2"),
+                                         ("prc.criminal-law.287-1.1.3", "Article 287-1, paragraph 1, item (3)"),
+                                         ("sg.penal-code.377be.1.b", "s. 377BE(1)(b)")])
+def test_items_render_as_the_pack_says(ident: str, label: str) -> None:
+    code, _, number, paragraph, item = ident.split(".")
+    assert packs.id_problem(ident, code) is None
+    assert article_label(number, code, "en", int(paragraph), item) == label
+    assert article_label("287-1", "prc", "zh", 1, "3") == "第二百八十七条之一第一款第三项"
+    assert article_label("319-1", "tw", "zh", 1, "2") == "第三百十九條之一第一項第二款"
+
+
 @pytest.mark.parametrize("ident,label", [("nz.hdca.22a", "section 22A"), ("nz.hdca.22a.1", "section 22A(1)"),
                                          ("prc.criminal-law.253-1", "Article 253-1"),
                                          ("tw.criminal-code.319-4.1", "Article 319-4, paragraph 1")])

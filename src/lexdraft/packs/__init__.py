@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import cache
@@ -144,10 +145,25 @@ def id_problem(ident: str, jurisdiction: str) -> tuple[str, str] | None:
         return (f"cannot find an article number in the id {ident!r}",
                 (f"write the id as jurisdiction.instrument.article, the article numbered as {p.code}'s pack says "
                 f"({p.pattern}), e.g. {example}"))
-    if len(parts) > 4 or (len(parts) == 4 and (not parts[3].isdigit() or len(parts[3]) > 6)):
+    if len(parts) >= 4 and (not parts[3].isdigit() or len(parts[3]) > 6):
         return (f"the id {ident!r} has more than an article and a paragraph",
                 f"add at most a paragraph number after the article, e.g. {example}.3")
+    if len(parts) == 5 and p.items is None:
+        return (f"the id {ident!r} names an item of a paragraph, which {p.code}'s pack does not number",
+                (f"give the pack's numbering `items:` (docs/language.md, \"Packs\"), or stop at the paragraph, "
+                 f"e.g. {example}.3"))
+    if len(parts) == 5 and not re.fullmatch(p.items or "", parts[4]):
+        return (f"the item {parts[4]!r} of the id {ident!r} is not numbered as {p.code}'s pack numbers items",
+                f"number it as the pack says ({p.items}), e.g. {example}.1.{_item_example(p.items or '')}")
+    if len(parts) > 5:
+        return (f"the id {ident!r} has more than an article, a paragraph and an item",
+                f"add at most an item after the paragraph, e.g. {example}.1.{_item_example(p.items or '')}")
     return None
+
+
+def _item_example(pattern: str) -> str:
+    """An item number the pattern takes, for a hint: 1 or a."""
+    return next((c for c in ("1", "a", "i") if re.fullmatch(pattern, c)), "1")
 
 
 def instrument_named(code: str, name: str) -> str | None:

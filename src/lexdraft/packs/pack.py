@@ -19,7 +19,8 @@ from ..source import read_text
 # The parts of an id after the instrument, as the grammar's ID allows them: what a numbering pattern may accept.
 ID_PART = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 # The fields each citation template may use (docs/language.md, "Packs").
-FIELDS = {"article": {"number", "head", "subs"}, "sub": {"n"}, "paragraph": {"article", "paragraph"}}
+FIELDS = {"article": {"number", "head", "subs"}, "sub": {"n"}, "paragraph": {"article", "paragraph"},
+          "item": {"paragraph", "item"}}
 # Chinese scripts by language tag: Taiwan's statutes are written in zh-Hant.
 SCRIPTS = {"zh-Hant": "hant", "zh-Hans": "hans", "zh": "hans"}
 
@@ -31,6 +32,7 @@ class Citation:
     article: str
     sub: str = "-{n}"
     paragraph: str = "{article}({paragraph})"
+    item: str | None = None  # an item of a paragraph: {paragraph} as cited, then {item}: 第一项, (a), sentence 2
     numerals: str = "arabic"  # arabic, chinese (PRC usage) or chinese-tw (三百十九, 萬)
     case: str = "as-written"  # or upper: 22a -> 22A
 
@@ -110,6 +112,7 @@ class Pack:
     risks: dict[str, dict[str, str]] = field(default_factory=dict)  # a common risk's reason in its procedure's words
     risk_spans: dict[str, Span] = field(default_factory=dict)  # where each of them is named
     complicity: dict[str, str] | None = None  # en, zh: where its general part provides for complicity
+    items: str | None = None  # what an item of a paragraph is numbered as (the fifth part of an id), matched whole
 
     def words(self, lang: str) -> Wording:
         """The pack's own words in `lang`, or none (the style's words then serve)."""
@@ -254,6 +257,16 @@ def _numbering_errors(data: Any, file: str) -> list[Diagnostic]:
         return [Diagnostic("E702", f"the numbering pattern is not a regular expression: {e.msg}",
                            numbering.key_spans["pattern"], ("write a Python regular expression, e.g. [0-9]+[a-z]*",))]
     out = []
+    if "items" in numbering:
+        try:
+            re.compile(numbering["items"])
+        except re.error as e:
+            out.append(Diagnostic("E702", f"the items pattern is not a regular expression: {e.msg}",
+                                  numbering.key_spans["items"], ("write a Python regular expression, e.g. [a-z]",)))
+        # an id with an item must be citable in every language the pack cites in
+        out += [Diagnostic("E701", f"citation.{lang} gives no `item`, though the numbering has items",
+                           data["citation"].key_spans[lang], ("add item: '{paragraph}({item})' or the like",))
+                for lang, forms in data["citation"].items() if "item" not in forms]
     for i, example in enumerate(numbering["examples"]):
         span = Span(file, numbering["examples"].span.line, numbering["examples"].span.column,
                     numbering["examples"].span.end_line, numbering["examples"].span.end_column)
@@ -298,6 +311,7 @@ def read_pack(folder: Path, shown: str) -> Pack:
     return Pack(
         code=str(data["code"]), names={k: str(v) for k, v in data["names"].items()},
         languages=tuple(data["languages"]), pattern=str(data["numbering"]["pattern"]),
+        items=str(data["numbering"]["items"]) if "items" in data["numbering"] else None,
         examples=tuple(data["numbering"]["examples"]),
         citations={lang: Citation(**{k.replace("-", "_"): str(v) for k, v in forms.items()})
                    for lang, forms in data["citation"].items()},

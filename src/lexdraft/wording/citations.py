@@ -31,11 +31,13 @@ class ArticleId:
     law: str
     article: str
     paragraph: int | None = None
+    item: str | None = None  # an item of the paragraph (a limb, 项, 款, (a)), as the pack numbers it
 
 
 def article_id(provision: Article) -> ArticleId:
     """Parse `prc.criminal-law.253-2`, `tw.criminal-code.319-3.4` or `nz.hdca.22a`: the article part as the
-    jurisdiction's pack numbers its articles, then at most a paragraph; an inserted article wins over the id."""
+    jurisdiction's pack numbers its articles, then at most a paragraph and an item of it (`fr.code-penal.227-23.1.2`);
+    an inserted article wins over the id."""
     parts = provision.id.split(".")
     jurisdiction = provision.jurisdiction.name if provision.jurisdiction else parts[0]
     problem = packs.id_problem(provision.id, jurisdiction)
@@ -49,7 +51,7 @@ def article_id(provision: Article) -> ArticleId:
         # act it amends (its id names the amending instrument where the article is in force under its own id).
         number, paragraph = ins.article or number, ins.paragraph if ins.operation != "insert" else paragraph
         law = code_of(provision).split(".", 1)[1]
-    return ArticleId(jurisdiction, law, number, paragraph)
+    return ArticleId(jurisdiction, law, number, paragraph, parts[4] if len(parts) > 4 else None)
 
 
 def _numbered(part: str, form: packs.Citation) -> str:
@@ -58,9 +60,10 @@ def _numbered(part: str, form: packs.Citation) -> str:
     return part.upper() if form.case == "upper" else part
 
 
-def article_label(number: str, jurisdiction: str, lang: str, paragraph: int | None = None) -> str:
+def article_label(number: str, jurisdiction: str, lang: str, paragraph: int | None = None,
+                  item: str | None = None) -> str:
     """An article as its jurisdiction's pack cites it in `lang`: `253-2` -> 第二百五十三条之二 / Article 253-2,
-    `22a` -> section 22A; a paragraph as the pack writes it (第三項, (1), Abs. 1)."""
+    `22a` -> section 22A; a paragraph as the pack writes it (第三項, (1), Abs. 1), and an item of it (第一项, (a))."""
     p = packs.pack(jurisdiction)
     if p is None:
         raise fail("E403", f"no pack for the jurisdiction {jurisdiction!r}", None,
@@ -72,6 +75,10 @@ def article_label(number: str, jurisdiction: str, lang: str, paragraph: int | No
                                                                          for s in subs))
     if paragraph:
         out = form.paragraph.format(article=out, paragraph=_numbered(str(paragraph), form))
+    if paragraph and item and form.item:
+        # an item keeps its letters as written ((a), not (A)); its digits follow the pack's numerals
+        number = chinese_numeral(int(item), form.numerals) if item.isdigit() and form.numerals != "arabic" else item
+        out = form.item.format(paragraph=out, item=number)
     return out
 
 
@@ -120,7 +127,7 @@ def special_part(jurisdiction: str, law: str, lang: str) -> str:
 def citation(provision: Article, lang: str) -> str:
     """《中华人民共和国刑法》第二百五十三条之二 / Criminal Law of ..., Article 253-2."""
     aid = article_id(provision)
-    label = article_label(aid.article, aid.jurisdiction, lang, aid.paragraph)
+    label = article_label(aid.article, aid.jurisdiction, lang, aid.paragraph, aid.item)
     if lang == "zh":
         return f"《{law_name(provision, lang)}》{label}"
     return f"{law_name(provision, lang)}, {label}"
@@ -134,13 +141,15 @@ def short_reference(provision: A.Provision, lang: str) -> str:
     short = instrument.short if instrument is not None else {}
     zh_short, en_short = short.get("zh", f"《{law_name(provision, 'zh')}》"), short.get("en", "")
     if lang == "zh":
-        return zh_short + article_label(aid.article, aid.jurisdiction, "zh", aid.paragraph)
+        return zh_short + article_label(aid.article, aid.jurisdiction, "zh", aid.paragraph, aid.item)
     law = en_short or f"the {law_name(provision, 'en')}"
     if aid.paragraph and p is not None and p.style == "common-law-en":
         # The packs whose English is not the official translations' cite a paragraph as their own citation form
         # does: section 124(1), s. 377BE(1), article 226-2-1, paragraph 2 (not "paragraph 1 of section 124").
-        return f"{article_label(aid.article, aid.jurisdiction, 'en', aid.paragraph)} of {law}"
+        return f"{article_label(aid.article, aid.jurisdiction, 'en', aid.paragraph, aid.item)} of {law}"
     label = article_label(aid.article, aid.jurisdiction, "en")
+    if aid.paragraph and aid.item:
+        return f"{article_label(aid.article, aid.jurisdiction, 'en', aid.paragraph, aid.item)} of {law}"
     if aid.paragraph:
         return f"paragraph {aid.paragraph} of {label} of {law}"  # as the official translations of PRC law cite
     return f"{label} of {law}"

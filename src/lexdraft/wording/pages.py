@@ -252,6 +252,11 @@ def _statute_page_of(p: Article, lang: str, title: str | None, cite: str, tw: bo
         # The quoted text may be the whole article; the heading alone would suggest it is the paragraph.
         paragraph = (paragraph_label(aid.paragraph, aid.jurisdiction, "zh") if lang == "zh"
                      else f"paragraph {aid.paragraph}")
+    if aid.paragraph and aid.item:
+        # … or its item (a sentence of an alinéa, a 项): the part of the citation after the article says which
+        whole = article_label(aid.article, aid.jurisdiction, lang, aid.paragraph, aid.item)
+        part = whole.removeprefix(article_label(aid.article, aid.jurisdiction, lang)).lstrip(", ")
+        paragraph = part if lang == "zh" or part[:1].isalpha() else f"paragraph {aid.paragraph}, item {aid.item}"
     return ProvisionPage("statute", "hant" if tw and lang == "zh" else "hans", title, cite, None, None, False,
                          tuple(lines), translation, paragraph, (), sources_cited(p.sources, lang), lang,
                          version=version_words(p, lang))
