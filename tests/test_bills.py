@@ -3,6 +3,7 @@ checked (E230, E231, E420), printed back, and rendered as the NPC's 刑法修正
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -60,13 +61,54 @@ def test_the_chinese_bill_numbers_its_items_and_quotes_each_article_without_its_
     assert not any(line.startswith("“第") for line in lines)
 
 
-def test_the_english_bill_follows_the_official_translations(documents: list[A.Document]) -> None:
+def test_the_english_bill_cites_articles_as_the_pack_does(documents: list[A.Document]) -> None:
     lines = render(_bill(documents), "en", provisions_of(documents)).splitlines()
     assert lines[0] == "Amendment (XIII) to the Criminal Law of the People's Republic of China (Draft)"
-    assert "1. The following article is added after Article 253A as Article 253B:" in lines
-    assert "3. The following article is added after Article 364 as Article 364A:" in lines
+    assert "1. The following article is added after Article 253-1 as Article 253-2:" in lines
+    assert "3. The following article is added after Article 364 as Article 364-1:" in lines
     assert "4. Article 366 is amended to read:" in lines
     assert lines[-1] == "5. This Amendment shall go into effect as of the date of promulgation."
+
+
+INSERTED = ("253-2", "286-2", "364-1")
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> str:
+    from lexdraft.cli import main
+
+    capsys.readouterr()
+    code = main([*args, "--no-cache"])
+    assert code == 0 or (args[0] == "review" and code == 1), args  # a review with gaps exits 1
+    return capsys.readouterr().out
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_output_cites_an_inserted_article_by_one_number(capsys: pytest.CaptureFixture[str], lang: str) -> None:
+    """The bill's operative text, each article's heading, the 366 draft, the comparison table and the review all
+    cite 第三百六十四条之一 as the pack's `citation:` does (Article 364-1), never in a second numbering (364A)."""
+    from lexdraft.wording.citations import article_label
+
+    proposed = PRC / "proposed"
+    context = ("--with", str(PRC / "in-force"), "--with", str(proposed))
+    outputs = {
+        "bill": _cli(capsys, "render", str(BILL), "--with", str(PRC / "in-force"), "--lang", lang),
+        "table": _cli(capsys, "render", str(BILL), "--table", "text", "--with", str(PRC / "in-force"), "--lang", lang),
+        "366": _cli(capsys, "render", str(proposed / "366-legal-persons.lexd"), *context, "--lang", lang),
+        "review": _cli(capsys, "review", str(PRC / "in-force"), str(proposed), "--against", "uncc.14", "--lang", lang),
+    }
+    for number, name in zip(INSERTED, ("253-2-dfii", "286-2-platform-reasonable-care", "364-1-csem-possession"),
+                            strict=True):
+        outputs[number] = _cli(capsys, "render", str(proposed / f"{name}.lexd"), *context, "--lang", lang)
+    for number in INSERTED:
+        label = article_label(number, "prc", lang)
+        head = number.split("-")[0]
+        for what in ("bill", "table", number):
+            assert label in outputs[what], (what, label)
+        other = (rf"Article {head}[A-Z]\b" if lang == "en" else rf"第{article_label(head, 'prc', 'zh')[1:-1]}条[A-Z]")
+        for what, out in outputs.items():
+            assert not re.search(other, out), (what, other)
+    cited = article_label("364-1", "prc", lang).removeprefix("Article ")  # 366's English lists "Article 363, 364, …"
+    assert cited in outputs["366"] and cited in outputs["review"]
 
 
 HEAD = """bill prc.criminal-law-amendment.1 {{

@@ -47,7 +47,6 @@ class BillForm:
     draft: str = ""  # what a proposed bill's title ends with: （草案） / (Draft)
     number_numerals: str = "arabic"  # arabic, chinese, chinese-tw or roman
     item_numerals: str = "arabic"
-    sub: str = "as-cited"  # or letters: the bill numbers 253-2 as 253B, as the official translations do
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .. import packs
@@ -54,15 +54,6 @@ def _form(jurisdiction: str, lang: str, span: A.Span | None) -> packs.BillForm:
     return form
 
 
-def _bill_number(number: str, form: packs.BillForm) -> str:
-    """An article number as the bill's English writes it: 253-2 as 253B where the pack says the official
-    translations letter the articles inserted between others."""
-    head, *subs = number.split("-")
-    if form.sub == "letters" and all(s.isdigit() and 0 < int(s) <= 26 for s in subs):
-        return head + "".join(chr(ord("A") + int(s) - 1) for s in subs)
-    return number
-
-
 def bill_page(bill: A.Amendment, lang: str) -> BillPage:
     """The bill: 中华人民共和国刑法修正案（十三）（草案）, items 一、二、… in the order the file gives them, the
     commencement as the file words it; in English, Amendment (XIII) to the Criminal Law of the People's Republic
@@ -84,20 +75,16 @@ def bill_page(bill: A.Amendment, lang: str) -> BillPage:
         number = form.number.format(n=_numbered(bill.number, form.number_numerals)) if bill.number else ""
         proposed = bill.status is not None and bill.status.name == "proposed"
         title = form.title.format(act=act_name, number=number) + (form.draft if proposed else "")
-    label: Callable[[str], str] | None = None
-    if lang == "en":
-        def label(number: str) -> str:
-            return article_label(_bill_number(number, form), jurisdiction, "en")
     short = short_name(jurisdiction, act.labels.get("zh") or act.labels["en"]).get("zh") or f"《{act_name}》"
     items: list[BillItem] = []
     for gathered in bill.gathered:
         n = form.item.format(n=_numbered(len(items) + 1, form.item_numerals))
         if isinstance(gathered, A.Deletion):
-            items.append(BillItem(n, _deletion(gathered, lang, short, label, jurisdiction)))
+            items.append(BillItem(n, _deletion(gathered, lang, short, jurisdiction)))
             continue
         page = (provision_page(gathered, lang) if isinstance(gathered, A.Provision) else
                 rule_page(gathered, lang) if isinstance(gathered, A.Rule) else obligation_page(gathered, lang))
-        instruction = amendment_instruction(gathered, lang, law_named=False, label=label)
+        instruction = amendment_instruction(gathered, lang, law_named=False)
         items.append(BillItem(n, taiwan_script(instruction) if hant else instruction, page.lines))
     if bill.commencement is not None:
         text = bill.commencement.en if lang == "en" else bill.commencement.zh_hant or bill.commencement.zh
@@ -108,9 +95,9 @@ def bill_page(bill: A.Amendment, lang: str) -> BillPage:
     return BillPage(title, tuple(items), sources_cited(bill.sources, lang), lang, "hant" if hant else "hans")
 
 
-def _deletion(d: A.Deletion, lang: str, short: str, label: Callable[[str], str] | None, jurisdiction: str) -> str:
+def _deletion(d: A.Deletion, lang: str, short: str, jurisdiction: str) -> str:
     """删去刑法第三百六十条第二款。 / Paragraph 2 of Article 360 is deleted."""
     if lang == "zh":
         return f"删去{short}{article_label(d.article, jurisdiction, 'zh', d.paragraph)}。"
-    article = label(d.article) if label is not None else article_label(d.article, jurisdiction, "en")
+    article = article_label(d.article, jurisdiction, "en")
     return f"Paragraph {d.paragraph} of {article} is deleted." if d.paragraph else f"{article} is deleted."

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from .. import packs
@@ -135,10 +135,9 @@ def _amendment_intro(p: Article, lang: str) -> str | None:
     return amendment_instruction(p, lang)
 
 
-def amendment_instruction(p: Article, lang: str, *, law_named: bool = True,
-                          label: Callable[[str], str] | None = None) -> str:
+def amendment_instruction(p: Article, lang: str, *, law_named: bool = True) -> str:
     """The instruction of one amendment operation; `law_named=False` leaves the act out of the English, as a bill's
-    items do (the bill's title names it); `label` cites an article in the English as the bill numbers it."""
+    items do (the bill's title names it)."""
     ins = p.instrument
     assert ins is not None and ins.operation is not None and ins.article is not None
     aid = article_id(p)
@@ -156,7 +155,10 @@ def amendment_instruction(p: Article, lang: str, *, law_named: bool = True,
         return f"在{law}{article_label(ins.article, j, 'zh')}中增加一款作为{added}："
     law = short.get("en") or law_name(p, "en")
     of = f" of {law}" if law_named else ""
-    cite = label or (lambda number: article_label(number, j, "en"))
+
+    def cite(number: str) -> str:
+        return article_label(number, j, "en")
+
     if ins.operation == "insert":
         new = cite(ins.inserts or "")
         if not law_named:
