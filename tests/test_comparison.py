@@ -119,7 +119,7 @@ def test_an_amendment_without_the_explanation_its_pack_requires_is_refused(
     draft.write_text(text[:text.index("  explanation")] + "}\n", encoding="utf-8")
     assert main(["render", str(draft), "--table", "--with", str(TW_IN_FORCE), "--no-cache"]) == 2
     err = capsys.readouterr().err
-    assert "39.lexd:22:3: error[E411]: `tw.csepa.39` gives no explanation, which the pack of 'tw' requires" in err
+    assert "39.lexd:27:3: error[E411]: `tw.amendment.39` gives no explanation, which the pack of 'tw' requires" in err
     assert "^^^" in err and "lexdraft never writes it" in err
 
 

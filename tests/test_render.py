@@ -288,6 +288,25 @@ def test_taiwan_s_optional_fine_is_not_the_prc_s_in_english() -> None:
     assert "and/or a fine of not more than NT$500,000" in en and "shall only" not in en
 
 
+def test_taiwan_composed_text_follows_the_packs_drafting_usage() -> None:
+    """Composed Chinese for Taiwan uses its statutes' words (the tw pack's `usage`): 或, not 或者; ages as 未滿十八歲之人,
+    not 不滿十八週歲的未成年人; the same elements composed for the PRC keep the PRC's words."""
+    body = """
+  conduct possess, control
+  object csam {
+    depicts  sexual-activity | presence-at-sexual-activity
+    person   minor
+    medium   visual
+  }
+  penalty
+    base imprisonment <= 3 years | criminal-detention"""
+    tw = "\n".join(_article(_proposal(body, "tw.csepa.99"), "zh"))
+    prc = "\n".join(_article(_proposal(body), "zh"))
+    assert "未滿十八歲之人" in tw and "真實或模擬" in tw
+    assert not any(word in tw for word in ("或者", "週歲", "不滿", "網絡"))
+    assert "不满十八周岁的未成年人" in prc and "真实或者模拟" in prc
+
+
 def test_increase_up_to_a_fraction() -> None:
     p = _proposal("""
   conduct sell
@@ -297,7 +316,8 @@ def test_increase_up_to_a_fraction() -> None:
     base imprisonment <= 5 years
     aggravated increase up-to 1/2""", "tw.criminal-code.999")
     zh, en = _article(p, "zh")[0], _article(p, "en")[0]
-    assert zh.endswith("販賣他人性影像者，處五年以下有期徒刑；意圖營利或者販賣者，加重其刑至二分之一。")
+    # Taiwan writes 或 where the PRC writes 或者 (the tw pack's `usage`)
+    assert zh.endswith("販賣他人性影像者，處五年以下有期徒刑；意圖營利或販賣者，加重其刑至二分之一。")
     assert en.endswith("; where the offence is committed with intent to gain, or by selling, "
                        "the punishment shall be increased by up to one half.")
 

@@ -61,6 +61,7 @@ class Wording:
     money: str | None = None  # NT${amount}
     or_word: str | None = None  # zh: what joins composed alternatives (或 in Taiwan's statutes, the PRC's 或者)
     legal_persons: str | None = None  # the legal persons' paragraph, with {ref} (the offence) and {where} (its penalty)
+    usage: dict[str, str] = field(default_factory=dict)  # zh: other composed words -> the statutes' own: 網絡 -> 網路
 
 
 @dataclass(frozen=True)
@@ -327,7 +328,8 @@ def read_pack(folder: Path, shown: str) -> Pack:
         wording={lang: Wording(form.get("article"), form.get("paragraph"),
                                {k: str(v) for k, v in (form.get("penalties") or {}).items()},
                                {k: str(v) for k, v in (form.get("fine-modes") or {}).items()}, form.get("money"),
-                               form.get("or"), form.get("legal-persons"))
+                               form.get("or"), form.get("legal-persons"),
+                               {str(k): str(v) for k, v in (form.get("usage") or {}).items()})
                  for lang, form in (data.get("wording") or {}).items()},
         risks={rid: {k: str(v) for k, v in reason.items()} for rid, reason in (data.get("risks") or {}).items()},
         risk_spans=dict(data["risks"].key_spans) if "risks" in data else {},

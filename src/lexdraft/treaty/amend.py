@@ -21,6 +21,9 @@ from .scenario import Scenario
 from .spec import Requirement, spec_for
 from .values import RequirementKind, Verdict
 
+# The provenance of every text lexdraft suggests: never the label of the statute it amends, whose words it no longer
+# only quotes.
+SUGGESTED = ("lexdraft suggestion",)
 # The ranks of tests/expected/remedies.md §0.B, cheapest first: remove a limit the treaty does not allow, widen a
 # provision by one element, amend a general clause, (add a paragraph,) insert a new article.
 REMOVE_LIMIT, WIDEN, GENERAL_CLAUSE, NEW_ARTICLE = 1, 2, 3, 5
@@ -185,7 +188,7 @@ def _as_proposed(doc: A.Provision, was: A.Provision) -> A.Provision:
     """The edited provision as a proposal: its statute text no longer says what it does (the changed paragraph must
     be made by editing the text in force, which a drafter does), and it amends the act it belongs to."""
     return dataclasses.replace(doc, status=_term("proposed", "statuses"), instrument=_amending(was), text=None,
-                               translation=None, text_of=None)
+                               translation=None, text_of=None, sources=SUGGESTED)
 
 
 def _act_of(p: A.Provision) -> str | None:
@@ -307,7 +310,7 @@ def _new_article(q: Requirement, floor: Floor, provisions: Sequence[A.Provision]
         conduct=tuple(_term(c, "conduct") for c in conduct), means=A.Means((_term("any-means", "means"),)),
         object=A.ObjectSpec(_term(kind, "objects"), tuple(attrs)),
         consent=_term("absent", "consent") if floor.consent_absent else None,
-        prosecution=A.Prosecution(_term("public", "prosecution")), penalties=penalty)
+        prosecution=A.Prosecution(_term("public", "prosecution")), penalties=penalty, sources=SUGGESTED)
     elements = [f"conduct {', '.join(conduct)}", f"object {kind}", *(
         f"{a.name.name} {' | '.join(v.name for v in a.values)}" for a in attrs)]
     if floor.consent_absent:

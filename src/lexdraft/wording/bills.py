@@ -12,7 +12,7 @@ from .boilerplate import words
 from .citations import article_label, short_name, sources_cited
 from .numerals import chinese_numeral, roman
 from .pages import amendment_instruction, obligation_page, provision_page, rule_page
-from .taiwan import taiwan_script
+from .taiwan import composed_chinese
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ def bill_page(bill: A.Amendment, lang: str) -> BillPage:
         page = (provision_page(gathered, lang) if isinstance(gathered, A.Provision) else
                 rule_page(gathered, lang) if isinstance(gathered, A.Rule) else obligation_page(gathered, lang))
         instruction = amendment_instruction(gathered, lang, law_named=False)
-        items.append(BillItem(n, taiwan_script(instruction) if hant else instruction, page.lines))
+        items.append(BillItem(n, composed_chinese(instruction, jurisdiction) if hant else instruction, page.lines))
     if bill.commencement is not None:
         text = bill.commencement.en if lang == "en" else bill.commencement.zh_hant or bill.commencement.zh
         if not text:

@@ -24,7 +24,7 @@ from .labels import authentic, language_name, own_language, text_in, traditional
 from .notes import DraftingNote, drafting_notes
 from .obligations import obligation_lines
 from .styles import article_paragraphs
-from .taiwan import taiwan_script
+from .taiwan import composed_chinese
 
 
 @dataclass(frozen=True)
@@ -153,7 +153,7 @@ def amendment_instruction(p: Article, lang: str, *, law_named: bool = True) -> s
             return f"将{law}{article_label(ins.article, j, 'zh', ins.paragraph)}修改为："
         added = paragraph_label(ins.paragraph or 0, j, "zh")
         return f"在{law}{article_label(ins.article, j, 'zh')}中增加一款作为{added}："
-    law = short.get("en") or law_name(p, "en")
+    law = short.get("en") or f"the {law_name(p, 'en')}"  # as short_reference names an act without a short name
     of = f" of {law}" if law_named else ""
 
     def cite(number: str) -> str:
@@ -198,8 +198,8 @@ def provision_page(p: A.Provision, lang: str) -> ProvisionPage:
     if hant:
         # Composed words come from the PRC-script vocabulary: write them as Taiwan does (its clause wording does the
         # same for the article). The drafters' own text is printed as given.
-        notes = tuple(DraftingNote(n.kind, taiwan_script(n.text)) for n in notes)
-        intro = intro and taiwan_script(intro)
+        notes = tuple(DraftingNote(n.kind, composed_chinese(n.text, aid.jurisdiction)) for n in notes)
+        intro = intro and composed_chinese(intro, aid.jurisdiction)
     # The NPC's practice: the instruction numbers the article, the quotation does not repeat the number.
     lead = label if proposed and not quoted else None
     return ProvisionPage(form, "hant" if hant else "hans", title, cite, intro, lead, quoted, tuple(lines), None, None,
@@ -314,8 +314,10 @@ def rule_page(r: A.Rule, lang: str) -> ProvisionPage:
         # A proposed rule is the drafters' words; an amendment quotes them after its instruction.
         intro = _amendment_intro(r, lang)
         label = article_label(article_id(r).article, article_id(r).jurisdiction, lang)
+        if intro and tw and lang == "zh":
+            intro = composed_chinese(intro, article_id(r).jurisdiction)
         return ProvisionPage("amendment" if intro else "proposal", "hant" if tw and lang == "zh" else "hans", title,
-                             citation(r, lang), intro and (taiwan_script(intro) if tw and lang == "zh" else intro),
+                             citation(r, lang), intro,
                              None if intro else label, intro is not None, tuple(_text_lines(r, lang, tw)), None, None,
                              (), sources_cited(r.sources, lang), lang)
     return _statute_page(r, lang, title, citation(r, lang), tw)

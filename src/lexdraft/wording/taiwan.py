@@ -1,10 +1,12 @@
-"""Composed Chinese in Taiwan's script, through OpenCC."""
+"""Composed Chinese as a jurisdiction writes it: Taiwan's script through OpenCC, then the pack's drafting usage."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 from typing import Any
+
+from .. import packs
 
 
 @cache
@@ -25,3 +27,24 @@ def taiwan_script(text: str) -> str:
     a traditional text is not converted again (后 would become 後)."""
     parts = _TAIWAN_STATUTE_WORDS.split(text)  # the kept words at the odd places
     return "".join(part if i % 2 else str(_s2tw().convert(part)) for i, part in enumerate(parts))
+
+
+def own_usage(text: str, jurisdiction: str) -> str:
+    """Composed Chinese in the words the jurisdiction's statutes use where they differ from the PRC-script vocabulary
+    (pack.yaml `wording: zh:`: its `or` for 或者 wherever composed text says it, Taiwan's 或, then `usage` in the
+    order given: 網路 for 網絡, 修正為 for 修改為). Never applied to verbatim text."""
+    p = packs.pack(jurisdiction)
+    if p is None:
+        return text
+    words = p.words("zh")
+    if words.or_word:
+        text = text.replace("或者", words.or_word)
+    for old, new in words.usage.items():
+        text = text.replace(old, new)
+    return text
+
+
+def composed_chinese(text: str, jurisdiction: str) -> str:
+    """Composed Chinese in Taiwan's script (for a pack whose statutes are zh-Hant) and the pack's drafting usage."""
+    p = packs.pack(jurisdiction)
+    return own_usage(taiwan_script(text) if p is not None and p.script == "hant" else text, jurisdiction)

@@ -24,7 +24,7 @@ from .clause import (
 from .labels import term_label
 from .numerals import zh_numeral
 from .phrases import condition_items, fine_cap, lead_in, list_lines, penalty_phrase, principal_phrases
-from .taiwan import taiwan_script
+from .taiwan import composed_chinese
 from .words import join_alternatives
 
 _FRAMES = {"identifiable-by": "能够为{v}所识别", "standard": "{v}", "privacy": "{v}"}
@@ -263,7 +263,7 @@ class TaiwanChinese(PrcChinese):
     ends = "者"  # 意圖……製作……性影像……者，處…… (art. 319-4): the clause's close before its penalty
 
     def script(self, text: str) -> str:
-        return taiwan_script(text)
+        return composed_chinese(text, self.jurisdiction)
 
     def penalty(self, s: A.Sentence) -> str:
         joiner = _TW_FINES.get(s.fine.mode.name) if s.fine is not None else None
