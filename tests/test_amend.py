@@ -114,6 +114,49 @@ def test_taiwan_second_apprehension_condition_is_the_one_element_removed():
         (REMOVE_LIMIT, "tw.csepa.39.4", ("remove the base threshold (second-or-subsequent-apprehension)",))
     assert [t.name for t in am.document.conduct] == ["possess", "control"] and am.document.penalties
     assert am.verification.reached_by == ("tw.csepa.39.4",)
+    # the paragraph as remedies.md §3.3 words the new ¶3: ¶4 in force with the condition struck out, nothing else
+    ins = am.document.instrument
+    assert ins is not None and (ins.operation, ins.article, ins.paragraph) == ("replace", "39", 4)
+    assert am.document.text is not None and am.document.text.zh_hant == (
+        "無正當理由持有兒童或少年與性相關而客觀上足以引起性慾或羞恥之圖畫、語音或其他物品者，處新臺幣二萬元以上二十萬元以下罰金。")
+    assert am.document.sources == ("lexdraft suggestion",)
+
+
+def test_a_taiwan_paragraph_is_amended_in_its_own_words(sets):
+    """Must-fix 7 of the lawyer's read: the amendment of CSEPA art. 36 ¶1 for offering amends that paragraph only,
+    keeps its words (無故, the minimum fine, its verbs) and adds the one word, in Taiwan's usage; its provenance is
+    lexdraft's suggestion, never the statute's label."""
+    from lexdraft.wording.render import render
+
+    am = suggest_amendment(_requirement("uncc.14.1.a"), sets["tw"].provisions, sets["tw"].rules)
+    assert am is not None and am.amends == "tw.csepa.36.1" and am.edits == ("add the conduct offer",)
+    doc = am.document
+    assert doc.instrument is not None and (doc.instrument.operation, doc.instrument.article,
+                                           doc.instrument.paragraph) == ("replace", "36", 1)
+    assert doc.text is not None and doc.text.zh_hant == (
+        "拍攝、製造、無故重製、提供兒童或少年之性影像、與性相關而客觀上足以引起性慾或羞恥之圖畫、語音或其他物品，"
+        "處一年以上七年以下有期徒刑，得併科新臺幣十萬元以上一百萬元以下罰金。")
+    assert doc.sources == ("lexdraft suggestion",)
+    zh = render(doc, "zh", {p.id: p for p in sets["tw"].provisions})
+    assert "將《兒童及少年性剝削防制條例》第三十六條第一項修正為：" in zh
+    assert not any(word in zh for word in ("或者", "網絡", "週歲", "修改為", "CSEPA art."))
+    en = render(doc, "en", {p.id: p for p in sets["tw"].provisions})
+    assert "Paragraph 1 of Article 36 of the Child and Youth Sexual Exploitation Prevention Act (Taiwan) is amended" \
+        in en and "inserts “、提供” (offer) after “重製”" in en
+
+
+def test_taiwan_financing_is_a_new_article_punishing_it_as_the_offence_financed(sets):
+    """Must-fix 7: financing (14(1)(d)) is not a verb added to the possession offence but art. 39-1, which punishes
+    financing each offence of 14(1)(a)-(c) as that offence (依各該條項之規定處罰, the form of CSEPA art. 38 ¶3)."""
+    am = suggest_amendment(_requirement("uncc.14.1.d"), sets["tw"].provisions, sets["tw"].rules)
+    assert am is not None and am.rank == NEW_ARTICLE and am.amends is None
+    doc = am.document
+    assert doc.instrument is not None and (doc.instrument.inserts, doc.instrument.after) == ("39-1", "39")
+    assert [t.name for t in doc.conduct] == ["finance"] and doc.penalties == ()
+    assert doc.text is not None and doc.text.zh_hant == (
+        "資助他人犯第三十六條第一項、第三十八條第一項、第三項、第三十九條第一項或第二項之罪者，依各該條項之規定處罰。")
+    v = am.verification
+    assert v.after["uncc.14.1.d"] == "met" and not v.fell()
 
 
 def test_taiwan_possession_needs_no_control_added(sets):

@@ -15,6 +15,7 @@ from .. import yamldata
 from ..diagnostics import Diagnostic, LexdraftError, Span
 from ..resources import data_dir
 from ..source import read_text
+from .numerals import chinese_numeral
 
 # The parts of an id after the instrument, as the grammar's ID allows them: what a numbering pattern may accept.
 ID_PART = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
@@ -35,6 +36,27 @@ class Citation:
     item: str | None = None  # an item of a paragraph: {paragraph} as cited, then {item}: 第一项, (a), sentence 2
     numerals: str = "arabic"  # arabic, chinese (PRC usage) or chinese-tw (三百十九, 萬)
     case: str = "as-written"  # or upper: 22a -> 22A
+
+    def numbered(self, part: str) -> str:
+        """One part of an article number as this citation writes it: in Chinese numerals, or upper case (22A)."""
+        if part.isdigit() and self.numerals != "arabic":
+            return chinese_numeral(int(part), self.numerals)
+        return part.upper() if self.case == "upper" else part
+
+    def label(self, number: str, paragraph: int | None = None, item: str | None = None) -> str:
+        """`253-2` -> 第二百五十三条之二 / Article 253-2; a paragraph as the template writes it (第三項, (1)), and an
+        item of it (第一项, (a))."""
+        head, *subs = number.split("-")
+        out = self.article.format(number="-".join(self.numbered(n) for n in number.split("-")),
+                                  head=self.numbered(head), subs="".join(self.sub.format(n=self.numbered(s))
+                                                                         for s in subs))
+        if paragraph:
+            out = self.paragraph.format(article=out, paragraph=self.numbered(str(paragraph)))
+        if paragraph and item and self.item:
+            # an item keeps its letters as written ((a), not (A)); its digits follow the pack's numerals
+            out = self.item.format(paragraph=out, item=chinese_numeral(int(item), self.numerals)
+                                   if item.isdigit() and self.numerals != "arabic" else item)
+        return out
 
 
 @dataclass(frozen=True)
@@ -62,6 +84,8 @@ class Wording:
     or_word: str | None = None  # zh: what joins composed alternatives (或 in Taiwan's statutes, the PRC's 或者)
     legal_persons: str | None = None  # the legal persons' paragraph, with {ref} (the offence) and {where} (its penalty)
     usage: dict[str, str] = field(default_factory=dict)  # zh: other composed words -> the statutes' own: 網絡 -> 網路
+    conduct: dict[str, str] = field(default_factory=dict)  # a conduct term -> its statutes' word: reproduce -> 重製
+    financing: str | None = None  # the sentence of an article punishing financing as the offence financed
 
 
 @dataclass(frozen=True)
@@ -117,6 +141,20 @@ class Pack:
     def words(self, lang: str) -> Wording:
         """The pack's own words in `lang`, or none (the style's words then serve)."""
         return self.wording.get(lang) or Wording()
+
+    def cite(self, number: str, lang: str, paragraph: int | None = None, item: str | None = None) -> str:
+        """An article (and paragraph, and item) as the pack cites it in `lang` (its English where it gives no form)."""
+        return (self.citations.get(lang) or self.citations["en"]).label(number, paragraph, item)
+
+    def in_own_usage(self, chinese: str) -> str:
+        """Composed Chinese in the words the jurisdiction's statutes use: `wording: zh: or` for 或者 wherever composed
+        text says it, then `usage`, in order."""
+        words = self.words("zh")
+        if words.or_word:
+            chinese = chinese.replace("或者", words.or_word)
+        for old, new in words.usage.items():
+            chinese = chinese.replace(old, new)
+        return chinese
 
     @property
     def script(self) -> str:
@@ -329,7 +367,8 @@ def read_pack(folder: Path, shown: str) -> Pack:
                                {k: str(v) for k, v in (form.get("penalties") or {}).items()},
                                {k: str(v) for k, v in (form.get("fine-modes") or {}).items()}, form.get("money"),
                                form.get("or"), form.get("legal-persons"),
-                               {str(k): str(v) for k, v in (form.get("usage") or {}).items()})
+                               {str(k): str(v) for k, v in (form.get("usage") or {}).items()},
+                               {str(k): str(v) for k, v in (form.get("conduct") or {}).items()}, form.get("financing"))
                  for lang, form in (data.get("wording") or {}).items()},
         risks={rid: {k: str(v) for k, v in reason.items()} for rid, reason in (data.get("risks") or {}).items()},
         risk_spans=dict(data["risks"].key_spans) if "risks" in data else {},

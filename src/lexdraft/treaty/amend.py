@@ -19,6 +19,7 @@ from .floor import PROTECTS, Floor
 from .reach import Miss, Reach, answers, reached_by, reaches
 from .scenario import Scenario
 from .spec import Requirement, spec_for
+from .textual import WordEdit, insert_conduct, reword, strike
 from .values import RequirementKind, Verdict
 
 # The provenance of every text lexdraft suggests: never the label of the statute it amends, whose words it no longer
@@ -113,31 +114,37 @@ def _conduct_for(acts: Sequence[str], used: frozenset[str] = frozenset()) -> lis
     return sorted(chosen, key=lambda t: min(acts.index(a) for a in terms[t] if a in acts))
 
 
-def _edit(p: A.Provision, miss: Miss, s: Scenario) -> tuple[int, str, A.Provision] | None:
-    """One miss mended by one edit of the provision: (rank, the edit in words, the provision edited)."""
+def _edit(p: A.Provision, miss: Miss, s: Scenario) -> tuple[int, str, A.Provision, WordEdit | None] | None:
+    """One miss mended by one edit of the provision: (rank, the edit in words, the provision edited, the same edit
+    made in the words of its text in force where they show where it goes)."""
     if miss.element in ("conduct", "conduct.manner"):
         (term,) = _conduct_for([s.act]) or (None,)
-        if term is None:
-            return None
+        if term is None or s.act == "finance":
+            return None  # financing is no act on the material: an article of its own punishes it (_financing)
         return WIDEN, f"add the conduct {term}", dataclasses.replace(
-            p, conduct=(*p.conduct, _term(term, "conduct")))
+            p, conduct=(*p.conduct, _term(term, "conduct"))), insert_conduct(p, term)
     if miss.element == "tier":
         tiers = tuple(t for t in p.tiers if t.name.name != "base")
-        return REMOVE_LIMIT, f"remove the base threshold ({miss.detail})", dataclasses.replace(p, tiers=tiers)
+        base = next((t for t in p.tiers if t.name.name == "base"), None)
+        words = strike(p, base.requires.section, base.requires.name) if base and base.requires else None
+        return REMOVE_LIMIT, f"remove the base threshold ({miss.detail})", dataclasses.replace(p, tiers=tiers), words
     if miss.element == "purpose":
-        return REMOVE_LIMIT, f"remove the purpose ({miss.detail})", dataclasses.replace(p, purpose=None)
+        words = strike(p, p.purpose.purposes[0].section, p.purpose.purposes[0].name) \
+            if p.purpose is not None and len(p.purpose.purposes) == 1 else None
+        return REMOVE_LIMIT, f"remove the purpose ({miss.detail})", dataclasses.replace(p, purpose=None), words
     if miss.element == "recipients":
-        return REMOVE_LIMIT, f"remove the recipients condition ({miss.detail})", dataclasses.replace(p, recipients=())
+        return (REMOVE_LIMIT, f"remove the recipients condition ({miss.detail})", dataclasses.replace(p, recipients=()),
+                None)
     if miss.element == "harm":
-        return REMOVE_LIMIT, f"remove the harm element ({miss.detail})", dataclasses.replace(p, harm=None)
+        return REMOVE_LIMIT, f"remove the harm element ({miss.detail})", dataclasses.replace(p, harm=None), None
     if miss.element == "duty" and p.duty is not None:
         return REMOVE_LIMIT, f"remove the precondition ({miss.detail})", dataclasses.replace(
-            p, duty=dataclasses.replace(p.duty, precondition=None))
+            p, duty=dataclasses.replace(p.duty, precondition=None)), None
     if miss.element == "means" and p.means is not None:
-        return WIDEN, "reach any means", dataclasses.replace(p, means=A.Means((_term("any-means", "means"),)))
+        return WIDEN, "reach any means", dataclasses.replace(p, means=A.Means((_term("any-means", "means"),))), None
     if miss.element == "actors":
         return WIDEN, f"add the actor {miss.detail}", dataclasses.replace(
-            p, actors=(*p.actors, _term(miss.detail, "actors")))
+            p, actors=(*p.actors, _term(miss.detail, "actors"))), None
     if miss.element.startswith("object.") and p.object is not None and s.material is not None:
         attr = miss.element.split(".", 1)[1]
         value = _value_for(attr, s)
@@ -146,7 +153,7 @@ def _edit(p: A.Provision, miss: Miss, s: Scenario) -> tuple[int, str, A.Provisio
         attrs = tuple(dataclasses.replace(a, values=(*a.values, _term(value, a.values[0].section)), cumulative=False)
                       if a.name.name == attr else a for a in p.object.attrs)
         return WIDEN, f"add {value} to the object's {attr}", dataclasses.replace(
-            p, object=dataclasses.replace(p.object, attrs=attrs))
+            p, object=dataclasses.replace(p.object, attrs=attrs)), None
     return None  # another object, a consent or an exception: not one element away
 
 
@@ -173,7 +180,7 @@ def _edits_of(r: Reach, p: A.Provision, s: Scenario) -> _Candidate | None:
     """Every miss of one provision mended: a candidate when each takes one edit and there are at most MOST_EDITS."""
     if not r.misses or len(r.misses) > MOST_EDITS:
         return None
-    doc, words, ranks = p, [], []
+    doc, words, ranks, wording = p, [], [], []
     for miss in r.misses:
         done = _edit(doc, miss, s)
         if done is None:
@@ -181,7 +188,17 @@ def _edits_of(r: Reach, p: A.Provision, s: Scenario) -> _Candidate | None:
         ranks.append(done[0])
         words.append(done[1])
         doc = done[2]
-    return _Candidate(max(ranks), tuple(words), _as_proposed(doc, p), p.id)
+        wording.append(done[3])
+    proposed = _as_proposed(doc, p)
+    if all(wording) and (reworded := reword(p, [w for w in wording if w is not None])) is not None:
+        # The paragraph as drafting offices amend it: its words in force, with the words changed, and nothing else.
+        pack = packs.pack(proposed.jurisdiction.name if proposed.jurisdiction else p.id.split(".")[0])
+        proposed = dataclasses.replace(
+            proposed, text=reworded.text(pack is not None and pack.script == "hant"),
+            translation=_term("working-gloss", "translations"),
+            instrument=A.Instrument(_term("amendment", "instruments"), _act_of(p), replaces=reworded.article,
+                                    paragraph=reworded.paragraph))
+    return _Candidate(max(ranks), tuple(words), proposed, p.id)
 
 
 def _as_proposed(doc: A.Provision, was: A.Provision) -> A.Provision:
@@ -265,7 +282,7 @@ def _title(conduct: Sequence[str], kind: str, jurisdiction: str | None) -> A.Tex
     if pack is not None and pack.script == "hant":
         import opencc  # only a title for a jurisdiction written in traditional characters needs it
 
-        return A.Text(zh_hant=opencc.OpenCC("s2tw").convert(zh), en=en)
+        return A.Text(zh_hant=pack.in_own_usage(opencc.OpenCC("s2tw").convert(zh)), en=en)
     return A.Text(zh=zh, en=en)
 
 
@@ -316,6 +333,68 @@ def _new_article(q: Requirement, floor: Floor, provisions: Sequence[A.Provision]
     if floor.consent_absent:
         elements.append("consent absent")
     return _Candidate(NEW_ARTICLE, (f"insert article {number} after {after}: " + "; ".join(elements),), doc, None)
+
+
+def _place(pid: str) -> tuple[tuple[int, ...], int]:
+    """A provision's place in its act: its article's numbers (39, 36-1 as (36, 1)), then its paragraph."""
+    parts = pid.split(".")
+    article = tuple(int(n) if n.isdigit() else 0 for n in parts[2].split("-")) if len(parts) > 2 else ()
+    return article, int(parts[3]) if len(parts) > 3 and parts[3].isdigit() else 0
+
+
+def _cited(pids: Sequence[str], pack: packs.Pack, lang: str) -> str:
+    """The offences an article refers to, as its statutes cite them: 第三十六條第一項、第三十八條第一項、第三項或
+    第三十九條第二項 / Article 36, paragraph 1; Article 38, paragraph 3; or Article 39, paragraph 2."""
+    by_article: dict[str, list[int | None]] = {}
+    for pid in pids:
+        parts = pid.split(".")
+        by_article.setdefault(parts[2], []).append(int(parts[3]) if len(parts) > 3 and parts[3].isdigit() else None)
+    if lang == "zh":
+        form = pack.citations.get("zh") or pack.citations["en"]
+        items = [pack.cite(number, "zh", paras[0]) + "".join(
+            "、" + form.paragraph.format(article="", paragraph=form.numbered(str(n))) for n in paras[1:] if n)
+            for number, paras in by_article.items()]
+        joined = "、".join(items)
+        cut = joined.rfind("、")
+        return joined if cut < 0 else joined[:cut] + "或" + joined[cut + 1:]
+    cites = [pack.cite(number, "en", n) for number, paras in by_article.items() for n in paras]
+    return cites[0] if len(cites) == 1 else "; ".join(cites[:-1]) + "; or " + cites[-1]
+
+
+def _financing(q: Requirement, floor: Floor, provisions: Sequence[A.Provision], rules: Sequence[A.Rule],
+               cx: Counterexample, taken: frozenset[str]) -> _Candidate | None:
+    """Financing (Art. 14(1)(d)) as the pack words an article that punishes it as the offence financed (`wording:
+    zh/en: financing:`): a new article after the last offence it names, citing each offence of the article's other
+    paragraphs in the act that holds most of them. None where the pack words none: a new article as any other."""
+    if tuple(q.conduct) != ("finance",):
+        return None
+    article = article_of(q.id)
+    jurisdiction = next((p.jurisdiction.name for p in provisions if p.jurisdiction), None)
+    pack = packs.pack(jurisdiction) if jurisdiction else None
+    if pack is None or not pack.words("zh").financing or not pack.words("en").financing:
+        return None
+    by_id = {p.id: p for p in provisions}
+    financed = {pid for f in check(spec_for(article), provisions, rules).verdicts
+                if f.requirement.kind is RequirementKind.OFFENCE and "finance" not in f.requirement.conduct
+                for pid in f.met_by if pid in by_id and by_id[pid].status is not None
+                and by_id[pid].status.name == "in-force"}
+    acts = [".".join(pid.split(".")[:2]) for pid in financed]
+    if not acts:
+        return None
+    act = max(sorted(set(acts)), key=acts.count)
+    named = sorted((pid for pid in financed if pid.startswith(act + ".") and len(pid.split(".")) > 2), key=_place)
+    last = by_id[named[-1]]
+    ident, number, after = _new_id(last, {p.id for p in provisions} | taken)
+    hant = pack.script == "hant"
+    zh = pack.words("zh").financing.format(offences=_cited(named, pack, "zh"))  # type: ignore[union-attr]
+    en = pack.words("en").financing.format(offences=_cited(named, pack, "en"))  # type: ignore[union-attr]
+    base = _new_article(q, floor, provisions, rules, cx, taken).document
+    doc = dataclasses.replace(
+        base, id=ident, instrument=_amending(last, number, after), chapter=last.chapter,
+        conduct=(_term("finance", "conduct"),), text=A.Text(zh_hant=zh, en=en) if hant else A.Text(zh=zh, en=en),
+        penalties=())  # punished as the offence financed: the text says so, and no range of its own is set
+    edit = f"insert article {number} after {after}: financing punished as the offence financed ({', '.join(named)})"
+    return _Candidate(NEW_ARTICLE, (edit,), doc, None)
 
 
 def _verdicts(provisions: Sequence[A.Provision], rules: Sequence[A.Rule],
@@ -374,7 +453,8 @@ def _draft(c: _Candidate, closes: str) -> str:
     lines = [f"# Suggested by lexdraft for {closes}: proposed, not law; penalty and placement are a drafter's choice."]
     if c.amends is not None:
         lines.append(f"# It amends {c.amends} in force and is read in its place (same id): " + "; ".join(c.edits) + ".")
-        lines.append("# The amended paragraph's statute text is to be made by editing the text in force.")
+        lines.append("# Its text is the paragraph in force with only those words changed." if c.document.text else
+                     "# The amended paragraph's statute text is to be made by editing the text in force.")
     else:
         lines.append("# A new article: " + "; ".join(c.edits) + ".")
     return "\n".join(lines) + "\n" + format_document(c.document)
@@ -410,6 +490,9 @@ def suggest_amendment(requirement: Requirement, provisions: Iterable[A.Provision
 
     candidates.sort(key=lambda c: (len(c.edits), c.rank, stranger(c), len(c.document.tiers), len(c.document.conduct),
                                    c.document.id))
+    financing = _financing(requirement, cx.floor, provs, rules, cx, taken)
+    if financing is not None:
+        candidates.append(financing)
     candidates.append(_new_article(requirement, cx.floor, provs, rules, cx, taken))
     before = _verdicts(provs, rules, articles)
     for c in candidates:

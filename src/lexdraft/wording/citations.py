@@ -12,7 +12,7 @@ from ..language.amendments import code_of
 from ..language.vocabulary import vocabulary
 from ..treaty.papers import cite
 from .labels import text_in
-from .numerals import chinese_numeral, zh_numeral
+from .numerals import zh_numeral
 from .words import join_alternatives
 
 # Treaties the drafts implement, by the first part of a treaty id (uncc.16 -> Art. 16).
@@ -55,9 +55,7 @@ def article_id(provision: Article) -> ArticleId:
 
 
 def _numbered(part: str, form: packs.Citation) -> str:
-    if part.isdigit() and form.numerals != "arabic":
-        return chinese_numeral(int(part), form.numerals)
-    return part.upper() if form.case == "upper" else part
+    return form.numbered(part)
 
 
 def article_label(number: str, jurisdiction: str, lang: str, paragraph: int | None = None,
@@ -68,18 +66,7 @@ def article_label(number: str, jurisdiction: str, lang: str, paragraph: int | No
     if p is None:
         raise fail("E403", f"no pack for the jurisdiction {jurisdiction!r}", None,
                    "add packs/<code>/pack.yaml for it (docs/language.md, \"Packs\")")
-    form = p.citations.get(lang) or p.citations["en"]
-    head, *subs = number.split("-")
-    out = form.article.format(number="-".join(_numbered(n, form) for n in number.split("-")),
-                              head=_numbered(head, form), subs="".join(form.sub.format(n=_numbered(s, form))
-                                                                         for s in subs))
-    if paragraph:
-        out = form.paragraph.format(article=out, paragraph=_numbered(str(paragraph), form))
-    if paragraph and item and form.item:
-        # an item keeps its letters as written ((a), not (A)); its digits follow the pack's numerals
-        number = chinese_numeral(int(item), form.numerals) if item.isdigit() and form.numerals != "arabic" else item
-        out = form.item.format(paragraph=out, item=number)
-    return out
+    return p.cite(number, lang, paragraph, item)
 
 
 def paragraph_label(paragraph: int, jurisdiction: str, lang: str) -> str:

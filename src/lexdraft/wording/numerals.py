@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from .. import packs
+from ..packs.numerals import chinese_numeral
+
+__all__ = ["chinese_numeral", "en_fraction", "en_number", "roman", "zh_numeral"]
 
 _EN_SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
              "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
@@ -20,17 +23,6 @@ def _numerals(jurisdiction: str) -> str:
     p = packs.pack(jurisdiction)
     form = p.citations.get("zh") if p is not None else None
     return form.numerals if form is not None else "chinese"
-
-
-def chinese_numeral(n: int, numerals: str = "chinese") -> str:
-    """`n` in Chinese numerals: `chinese` as the PRC writes them, `chinese-tw` as Taiwan does."""
-    import cn2an  # type: ignore[import-untyped]  # here, not at start: it takes longer to import than lark
-
-    s = str(cn2an.an2cn(str(n)))
-    if numerals == "chinese-tw":
-        # cn2an follows PRC usage (三百一十九); Taiwan statutes write 三百十九, 一千零十.
-        s = s.replace("一十", "十").replace("万", "萬").replace("亿", "億")
-    return s
 
 
 def en_number(n: int) -> str:

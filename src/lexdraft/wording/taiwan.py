@@ -31,17 +31,10 @@ def taiwan_script(text: str) -> str:
 
 def own_usage(text: str, jurisdiction: str) -> str:
     """Composed Chinese in the words the jurisdiction's statutes use where they differ from the PRC-script vocabulary
-    (pack.yaml `wording: zh:`: its `or` for 或者 wherever composed text says it, Taiwan's 或, then `usage` in the
-    order given: 網路 for 網絡, 修正為 for 修改為). Never applied to verbatim text."""
+    (pack.yaml `wording: zh:`: its `or` for 或者, Taiwan's 或, then `usage`: 網路 for 網絡, 修正為 for 修改為). Never
+    applied to verbatim text."""
     p = packs.pack(jurisdiction)
-    if p is None:
-        return text
-    words = p.words("zh")
-    if words.or_word:
-        text = text.replace("或者", words.or_word)
-    for old, new in words.usage.items():
-        text = text.replace(old, new)
-    return text
+    return p.in_own_usage(text) if p is not None else text
 
 
 def composed_chinese(text: str, jurisdiction: str) -> str:
