@@ -54,8 +54,9 @@ def _table(markdown: str) -> list[list[str]]:
     """The cells of the Markdown table, as a reader's Markdown sees them."""
     html = MarkdownIt("commonmark").enable("table").render(markdown)
     rows = re.findall(r"<tr>(.*?)</tr>", html, re.DOTALL)
-    return [[re.sub(r"<[^>]+>", "\n", c).strip() for c in re.findall(r"<t[hd]>(.*?)</t[hd]>", r, re.DOTALL)]
-            for r in rows]
+    # a line break is a break; the marks of changed words (<ins>, <del>) are not
+    return [[re.sub(r"<[^>]+>", "\n", re.sub(r"</?(ins|del)>", "", c)).strip()
+             for c in re.findall(r"<t[hd]>(.*?)</t[hd]>", r, re.DOTALL)] for r in rows]
 
 
 def test_taiwan_sets_the_amended_article_the_one_in_force_and_the_drafters_explanation(
@@ -110,6 +111,28 @@ def test_word_holds_the_table_as_a_real_table(tmp_path: Path) -> None:
     assert out.read_bytes() == again.read_bytes()  # deterministic bytes
     with zipfile.ZipFile(io.BytesIO(out.read_bytes())) as z:
         assert "第二次以上被查獲" in z.read("word/document.xml").decode()
+
+
+def test_changed_words_are_marked_in_every_format(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Issue 15: the cells mark the words an amendment changes: [- -] and {+ +} in plain text (docs/language.md),
+    <del> and <ins> in Markdown and HTML, struck through and underlined in Word; the rest of the text is unmarked."""
+    text = _render(capsys, str(TW_39), "--table", "text", "--with", str(TW_IN_FORCE))
+    assert "查獲之第一項{+至第三+}項之附著物" in text and "查獲之第一項[-、第二項及第四-]項之附著物" in text
+    # ¶3 in force struck out whole; ¶4 keeps all but its condition, which the amendment strikes out
+    assert "\n[-無正當理由持有兒童或少年與性相關而客觀上足以引起性慾或羞恥之圖畫、語音或其他物品，第一次被查獲者" in text
+    assert "\n無正當理由持有兒童或少年與性相關而客觀上足以引起性慾或羞恥之圖畫、語音或其他物品[-第二次以上被查獲-]者" in text
+    assert "{+" not in text.split("現行條文：")[1] and "[-" not in text.split("現行條文：")[0]
+    md = _render(capsys, str(ART_366), "--table", "markdown", "--with", str(PRC_IN_FORCE), "--lang", "en")
+    assert "Article 363, 364<ins>, 364-1</ins> or 365" in md and "<del>" not in md
+    html = _render(capsys, str(ART_366), "--table", "html", "--with", str(PRC_IN_FORCE))
+    assert "第三百六十四条<ins>、第三百六十四条之一</ins>、第三百六十五条" in html
+    out = tmp_path / "366.docx"
+    assert main(["render", str(ART_366), "--table", "docx", "--with", str(PRC_IN_FORCE), "-o", str(out),
+                 "--no-cache"]) == 0
+    current, amended = docx.Document(str(out)).tables[0].rows[1].cells
+    runs = [(r.text, bool(r.font.underline)) for r in amended.paragraphs[0].runs]
+    assert runs[1] == ("、第三百六十四条之一", True) and not runs[0][1] and not runs[2][1]
+    assert not any(r.font.strike or r.font.underline for r in current.paragraphs[0].runs)
 
 
 def test_an_amendment_without_the_explanation_its_pack_requires_is_refused(

@@ -59,6 +59,7 @@ class Fonts:
     lang: str  # w:lang's eastAsia value, so Word shapes the text as this script
 
 
+_MARKS = {"current": "strike", "amended": "underline"}
 HANS = Fonts("宋体", "仿宋", "黑体", "zh-CN")
 HANT = Fonts("新細明體", "標楷體", "標楷體", "zh-TW")
 
@@ -91,7 +92,10 @@ def comparison_docx(table: ComparisonTable) -> bytes:
     book.heading(table.title)
     faces = [(FRAME, book.fonts.frame) if column == "explanation" else (STATUTE, book.fonts.statute)
              for column in table.columns]
-    book.grid(table.headings, [row.cells for row in table.rows], faces)
+    # the words an amendment changes: struck through in force, underlined as amended (the plain text's [- -], {+ +})
+    rows = [[[[(words, _MARKS.get(column) if changed else None) for words, changed in line]
+              for line in row.segments(i)] for i, column in enumerate(table.columns)] for row in table.rows]
+    book.grid(table.headings, rows, faces)
     return book.save(table.title)
 
 
@@ -257,11 +261,13 @@ class _Book:
             p.add_run().add_break()
             self._run(p, line, self.fonts.frame)
 
-    def grid(self, headings: Sequence[str], rows: Sequence[Sequence[Sequence[str | tuple[str, bool]]]],
+    def grid(self, headings: Sequence[str],
+             rows: Sequence[Sequence[Sequence[str | tuple[str, bool] | Sequence[tuple[str, str | None]]]]],
              faces: Sequence[tuple[str, str]], widths: Sequence[int] | None = None) -> None:
         """A real Word table: a header row (repeated on every page) and one row per entry, each cell's lines its
-        paragraphs in its column's face (paragraph style, East Asian font), a line given as (text, True) in bold;
-        the columns share the width between the margins unless `widths` (mm) says otherwise."""
+        paragraphs in its column's face (paragraph style, East Asian font), a line given as (text, True) in bold,
+        or as pieces (text, "underline" | "strike" | None); the columns share the width between the margins unless
+        `widths` (mm) says otherwise."""
         table = self.doc.add_table(rows=1, cols=len(headings))
         table.style = self.doc.styles["Table Grid"]
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -279,6 +285,13 @@ class _Book:
                     para = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
                     para.style = self.doc.styles[style]
                     para.paragraph_format.first_line_indent = Pt(0)  # a cell is too narrow for an indent
+                    if isinstance(line, list):
+                        for words, mark in line:
+                            if words:
+                                run = self._run(para, words, east_asia)
+                                run.font.underline = True if mark == "underline" else None
+                                run.font.strike = True if mark == "strike" else None
+                        continue
                     words, bold = line if isinstance(line, tuple) else (line, False)
                     if words:
                         self._run(para, words, east_asia).bold = bold or None
