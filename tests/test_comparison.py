@@ -119,8 +119,8 @@ def test_changed_words_are_marked_in_every_format(capsys: pytest.CaptureFixture[
     text = _render(capsys, str(TW_39), "--table", "text", "--with", str(TW_IN_FORCE))
     assert "查獲之第一項{+至第三+}項之附著物" in text and "查獲之第一項[-、第二項及第四-]項之附著物" in text
     # ¶3 in force struck out whole; ¶4 keeps all but its condition, which the amendment strikes out
-    assert "\n[-無正當理由持有兒童或少年與性相關而客觀上足以引起性慾或羞恥之圖畫、語音或其他物品，第一次被查獲者" in text
-    assert "\n無正當理由持有兒童或少年與性相關而客觀上足以引起性慾或羞恥之圖畫、語音或其他物品[-第二次以上被查獲-]者" in text
+    held = "無正當理由持有兒童或少年與性相關而客觀上足以引起性慾或羞恥之圖畫、語音或其他物品"
+    assert f"\n[-{held}，第一次被查獲者" in text and f"\n{held}[-第二次以上被查獲-]者" in text
     assert "{+" not in text.split("現行條文：")[1] and "[-" not in text.split("現行條文：")[0]
     md = _render(capsys, str(ART_366), "--table", "markdown", "--with", str(PRC_IN_FORCE), "--lang", "en")
     assert "Article 363, 364<ins>, 364-1</ins> or 365" in md and "<del>" not in md

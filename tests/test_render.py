@@ -289,8 +289,8 @@ def test_taiwan_s_optional_fine_is_not_the_prc_s_in_english() -> None:
 
 
 def test_taiwan_composed_text_follows_the_packs_drafting_usage() -> None:
-    """Composed Chinese for Taiwan uses its statutes' words (the tw pack's `usage`): 或, not 或者; ages as 未滿十八歲之人,
-    not 不滿十八週歲的未成年人; the same elements composed for the PRC keep the PRC's words."""
+    """Composed Chinese for Taiwan uses its statutes' words (the tw pack's `usage`): 或, not 或者; ages as
+    未滿十八歲之人, not 不滿十八週歲的未成年人; the same elements composed for the PRC keep the PRC's words."""
     body = """
   conduct possess, control
   object csam {
