@@ -74,7 +74,8 @@ def test_the_word_report_says_what_the_markdown_report_says(repo: Path, capsys: 
     assert label.text == "中文"
     touched = [r.text for p in before.paragraphs for r in p.runs if r.bold]
     assert touched and all("持有" in t for t in touched)  # the line the change touches, in bold
-    assert [r.text for p in after.paragraphs for r in p.runs if r.bold] and "持有、" not in after.text
+    # the acts no longer include 持有 (the count, 持有、控制的数量, names what the offence punished before the change)
+    assert [r.text for p in after.paragraphs for r in p.runs if r.bold] and "而持有" not in after.text
     bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
     assert any("Conduct removed: possess" in b and "删除行为：持有" in b for b in bullets)
     section = document.sections[0]
