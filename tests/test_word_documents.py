@@ -137,6 +137,8 @@ def _text_blocks(text: str) -> list[tuple[str, list[str]]]:
     blocks = []
     for block in text.split("\n\n")[1:]:
         head, *lines = block.strip("\n").split("\n")
+        # the words an amendment changes are marked {+ +} / [- -] in text and underlined / struck through in Word
+        lines = [re.sub(r"\{\+|\+\}|\[-|-\]", "", line) for line in lines]
         blocks.append((head.rstrip(":：").strip(), [] if lines in (["(none)"], ["（无）"], ["（無）"]) else lines))
     return blocks
 
