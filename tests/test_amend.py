@@ -145,6 +145,22 @@ def test_a_taiwan_paragraph_is_amended_in_its_own_words(sets):
         in en and "inserts “、提供” (offer) after “重製”" in en
 
 
+def test_a_new_articles_penalty_sits_within_the_sets_own_scale(sets):
+    """Should-fix of the lawyer's read: a new article takes the base penalty of the offence in force nearest in conduct
+    (the treaty's list of acts), one without a threshold first, then the lighter: Taiwan's soliciting and accessing
+    are punished as possessing is (CSEPA art. 39 ¶2), not as producing (art. 36 ¶1); the PRC's possessing and
+    accessing as disseminating (art. 364 ¶1), not as molesting a child (art. 237 ¶3)."""
+    tw = suggest_amendment(_requirement("uncc.14.1.b"), sets["tw"].provisions, sets["tw"].rules)
+    assert tw is not None and tw.rank == NEW_ARTICLE and tw.penalty_of == "tw.csepa.39.2"
+    by_id = {p.id: p for p in sets["tw"].provisions}
+    assert tw.document.penalties == by_id["tw.csepa.39.2"].penalties
+    assert any("the penalty of tw.csepa.39.2" in e for e in tw.edits) and "the penalty of tw.csepa.39.2" in tw.lexd
+    prc = suggest_amendments("uncc.14", sets["prc"].provisions, sets["prc"].rules)["uncc.14.1.c"]
+    assert prc.penalty_of == "prc.criminal-law.364.1"
+    principals = [(x.kind.name, x.high.amount if x.high else None) for x in prc.document.penalties[0].principals]
+    assert principals == [("imprisonment", 2), ("criminal-detention", None), ("public-surveillance", None)]
+
+
 def test_taiwan_financing_is_a_new_article_punishing_it_as_the_offence_financed(sets):
     """Must-fix 7: financing (14(1)(d)) is not a verb added to the possession offence but art. 39-1, which punishes
     financing each offence of 14(1)(a)-(c) as that offence (依各該條項之規定處罰, the form of CSEPA art. 38 ¶3)."""

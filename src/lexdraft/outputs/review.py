@@ -272,6 +272,10 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
                 f"Amend {cite.full.get(am.amends, cited)}: {'; '.join(am.edits)} (the amended text below).")
     else:
         what = f"增加一条：{cited}（条文见下）" if zh else f"Insert a new article, {cited} (its text below)."
+        if am.penalty_of is not None:  # why this penalty: the set's own scale (treaty/amend._penalty_source)
+            of = cite.full.get(am.penalty_of, am.penalty_of)
+            what += (f"其法定刑取自{of}，即所审查条文中行为最接近的犯罪，由起草者决定。" if zh else
+                     f" Its penalty is that of {of}, the offence of the set nearest in conduct: a drafter's choice.")
     # An amendment lexdraft cannot word is a located error (E402 at the element in the draft), never text in the
     # review: tests/test_review_amendments.py words every amendment of every bundled set in every language. A style
     # that composes nothing in the review's language (common-law English in a Chinese review) gives its English.

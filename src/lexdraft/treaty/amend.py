@@ -72,6 +72,7 @@ class Amendment:
     options: tuple[str, ...] = ()  # treaty options the amendment takes as a side effect, e.g. uncc.16.3
     closes: tuple[str, ...] = ()  # every requirement it makes met: more than its own where gaps share one article
     also: tuple[A.Provision, ...] = ()  # further provisions in force it changes, each read in place of its own
+    penalty_of: str | None = None  # a new article: the offence of the set whose penalty it takes (_penalty_source)
 
     @property
     def documents(self) -> tuple[A.Provision, ...]:
@@ -84,6 +85,7 @@ class _Candidate:
     edits: tuple[str, ...]
     document: A.Provision
     amends: str | None
+    penalty_of: str | None = None  # a new article: the offence whose penalty it takes
 
 
 def _term(name: str, section: str) -> A.Term:
@@ -286,6 +288,44 @@ def _title(conduct: Sequence[str], kind: str, jurisdiction: str | None) -> A.Tex
     return A.Text(zh=zh, en=en)
 
 
+def _base(p: A.Provision) -> A.Sentence | None:
+    return next((s for s in p.penalties if s.tier.name == "base"), None)
+
+
+def _years(s: A.Sentence) -> float:
+    """How heavy a sentence is, by its longest term (months as parts of a year); one with no term, lightest."""
+    terms = [d.amount / (12 if d.unit.name == "months" else 1) for x in s.principals for d in (x.high, x.low) if d]
+    return max(terms, default=0.0) + (0.5 if any(x.kind.name == "life-imprisonment" for x in s.principals) else 0)
+
+
+def _penalty_source(article: str, provisions: Sequence[A.Provision], conduct: Sequence[str]) -> A.Provision | None:
+    """The offence in force whose base penalty a new article takes: the one whose acts stand nearest the new
+    article's in the treaty's list of acts (producing … making available, soliciting, procuring, accessing,
+    possessing, controlling, financing), one without a threshold before one with, then the lighter, so that a
+    new offence sits within the set's own scale: accessing is not punished as producing, nor viewing above
+    possessing."""
+    order: list[str] = []
+    for r in spec_for(article).requirements:
+        if r.kind is RequirementKind.OFFENCE:
+            order += [a for a in r.conduct if a not in order]
+
+    def acts(terms: Iterable[str]) -> set[int]:
+        return {order.index(a) for t in terms for a in (vocabulary().entry("conduct", t) or {}).get("covers", ())
+                if a in order}
+
+    new = acts(conduct)
+    ranked = []
+    for p in provisions:
+        base = _base(p)
+        own = acts(t.name for t in p.conduct)
+        if not new or not own or base is None or not base.principals or p.status is None or \
+                p.status.name != "in-force":
+            continue
+        threshold = any(t.name.name == "base" and (t.requires or t.condition) for t in p.tiers)
+        ranked.append((min(abs(x - y) for x in new for y in own), threshold, _years(base), p.id, p))
+    return min(ranked, key=lambda r: r[:4])[-1] if ranked else None
+
+
 def _new_article(q: Requirement, floor: Floor, provisions: Sequence[A.Provision], rules: Sequence[A.Rule],
                  cx: Counterexample, taken: frozenset[str] = frozenset()) -> _Candidate:
     """A new article carrying exactly the requirement's mandatory elements, mapped to the vocabulary, beside the
@@ -315,7 +355,8 @@ def _new_article(q: Requirement, floor: Floor, provisions: Sequence[A.Provision]
     if floor.private:
         attrs.append(A.ObjectAttr(_term("privacy", "object-attributes"),
                                   (_term("private-at-recording", "object-attributes.privacy"),)))
-    base = next((s for s in near.penalties if s.tier.name == "base"), None)
+    source = _penalty_source(article, provisions, conduct) or near
+    base = _base(source)
     penalty = (dataclasses.replace(base, increase=None),) if base is not None and base.principals else ()
     doc = A.Provision(
         id=ident, jurisdiction=near.jurisdiction, status=_term("proposed", "statuses"),
@@ -332,7 +373,10 @@ def _new_article(q: Requirement, floor: Floor, provisions: Sequence[A.Provision]
         f"{a.name.name} {' | '.join(v.name for v in a.values)}" for a in attrs)]
     if floor.consent_absent:
         elements.append("consent absent")
-    return _Candidate(NEW_ARTICLE, (f"insert article {number} after {after}: " + "; ".join(elements),), doc, None)
+    edits = (f"insert article {number} after {after}: " + "; ".join(elements),)
+    if penalty:
+        edits += (f"the penalty of {source.id}, the offence of the set nearest in conduct (a drafter's choice)",)
+    return _Candidate(NEW_ARTICLE, edits, doc, None, source.id if penalty else None)
 
 
 def _place(pid: str) -> tuple[tuple[int, ...], int]:
@@ -502,7 +546,7 @@ def suggest_amendment(requirement: Requirement, provisions: Iterable[A.Provision
             options = tuple(sorted({q for q, verdict in v.after.items() if verdict is Verdict.OPTION_USED
                                     and before.get(q) is not Verdict.OPTION_USED}))
             return Amendment(requirement.id, c.rank, c.document.id, c.amends, c.edits, c.document, text, v, cx,
-                             options, (requirement.id,))
+                             options, (requirement.id,), penalty_of=c.penalty_of)
     return None
 
 
@@ -555,11 +599,19 @@ def _merged(new: Sequence[Amendment], provs: Sequence[A.Provision], rules: Seque
     doc = dataclasses.replace(first.document, conduct=tuple(_term(c, "conduct") for c in conduct),
                               title=_title(conduct, first.document.object.kind.name,
                                            first.document.jurisdiction.name if first.document.jurisdiction else None))
+    source = _penalty_source(article_of(first.requirement), provs, conduct)
+    base = _base(source) if source is not None else None
+    if base is not None and first.penalty_of is not None:  # the union of acts may stand nearer another offence
+        doc = dataclasses.replace(doc, penalties=(dataclasses.replace(base, increase=None),))
     ids = tuple(am.requirement for am in new)
     assert first.document.instrument is not None
     where = f"insert article {first.document.instrument.inserts} after {first.document.instrument.after}"
     rest = first.edits[0].split(": ", 1)[1].split("; ", 1)[1]
-    c = _Candidate(NEW_ARTICLE, (f"{where}: conduct {', '.join(conduct)}; {rest}",), doc, None)
+    penalty_of = source.id if base is not None and first.penalty_of is not None else first.penalty_of
+    edits = (f"{where}: conduct {', '.join(conduct)}; {rest}",) + ((
+        f"the penalty of {penalty_of}, the offence of the set nearest in conduct (a drafter's choice)",)
+        if penalty_of else ())
+    c = _Candidate(NEW_ARTICLE, edits, doc, None, penalty_of)
     before = _verdicts(provs, rules, articles)
     text = _draft(c, " and ".join(ids))
     after_set = [*provs, doc]
@@ -575,7 +627,7 @@ def _merged(new: Sequence[Amendment], provs: Sequence[A.Provision], rules: Seque
     options = tuple(sorted({q for q, verdict in after.items() if verdict is Verdict.OPTION_USED
                             and before.get(q) is not Verdict.OPTION_USED}))
     return Amendment(first.requirement, NEW_ARTICLE, doc.id, None, c.edits, doc, text, v, first.counterexample,
-                     options, ids)
+                     options, ids, penalty_of=penalty_of)
 
 
 def _legal_persons(q: Requirement, provs: Sequence[A.Provision], rules: Sequence[A.Rule],
