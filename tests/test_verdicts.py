@@ -225,6 +225,25 @@ def test_an_exception_for_a_childs_self_generated_material_is_the_14_4_a_option(
     assert b.verdict is Verdict.OPTION_USED and "a reviewer must confirm both conditions" in reasons(b)
 
 
+def test_14_4_is_judged_for_the_set_naming_every_offence() -> None:
+    """An exclusion stated by one offence is the set's option even where another offence outranks it for the same
+    acts; the offences that punish the conduct are named beside the one that excludes it."""
+    excluding = provision(1, MATERIAL.format(medium="visual", more=""), extra="exception    self-generated-by-child")
+    plain = provision(2, MATERIAL.format(medium="visual", more=""))
+    possession = provision(3, MATERIAL.format(medium="visual", more=""), conduct="possess, control")
+    f = finding(checked("uncc.14", excluding, plain, possession), "uncc.14.4.a")
+    assert f.verdict is Verdict.OPTION_USED and f.met_by == ["xx.code.1"], reasons(f)
+    assert "xx.code.1: Children's conduct concerning material they generated of themselves is excluded" in reasons(f)
+    for other in ("xx.code.2", "xx.code.3"):
+        assert f"{other}: Does not exclude it; children's conduct concerning material they generated of themselves " \
+               "is punished under it as anyone's is." in reasons(f)
+    private = provision(4, MATERIAL.format(medium="visual", more=""), conduct="possess",
+                        extra="exception    consensual-private-use")
+    b = finding(checked("uncc.14", plain, private), "uncc.14.4.b")
+    assert b.verdict is Verdict.OPTION_USED and b.met_by == ["xx.code.4"], reasons(b)
+    assert "xx.code.2: Does not exclude it" in reasons(b)
+
+
 # -- what a provision reaches (treaty/reach.py) agrees with the checker on the elements it reads ----------------------
 
 EVERY_SITUATION = "depicts sexual-activity | presence-at-sexual-activity | sexual-parts-for-sexual-purpose | " \

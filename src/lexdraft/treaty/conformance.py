@@ -55,6 +55,8 @@ class Finding:
     # the weakest provenance of the text the verdict rests on, where it is flagged (`paraphrase`, `r-memory`): the
     # verdict would change without the provisions whose text is that weak
     rests_on: str | None = None
+    # offences: every provision that reaches some act (in full, in part or within an option), outranked or not
+    carriers: list[str] = field(default_factory=list)
 
     @property
     def questions(self) -> list[Note]:
@@ -303,6 +305,7 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts
     notes: list[Note] = []
     options: list[tuple[str, str]] = []
     excluded: list[str] = []
+    reaching: list[str] = []
     for p in provisions:
         grade, verbs, pnotes, option, via = _graded(q, p, table)
         if grade is Grade.NONE:
@@ -311,6 +314,7 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts
         if grade is Grade.EXCLUDED:
             excluded.append(p.id)
             continue
+        reaching.append(p.id)
         if option:
             options.append((option, p.id))
         for verb in verbs:
@@ -343,7 +347,7 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts
     # outranked provisions add nothing a reviewer needs; keep the providers and the excluded
     notes = [n for n in notes if n.provision in met_by or n.provision in excluded]
     used = sorted({o for o, pid in options if pid in met_by})
-    return Finding(q, verdict, met_by, [summary, *doubts, *notes], used, covered, unverified)
+    return Finding(q, verdict, met_by, [summary, *doubts, *notes], used, covered, unverified, carriers=reaching)
 
 
 def _unverified_note(words: list[str], parts: list[str]) -> Note:
@@ -488,7 +492,11 @@ def _option(q: Requirement, provisions: list[Provision], table: dict[str, Facts]
             for pid in others), *(Note(pid, q.used_reason) for pid in users if q.used_reason), *notes]
         return Finding(q, Verdict.NA, [], notes)
     if users and q.used_reason:
-        return Finding(q, Verdict.OPTION_USED, users, [*(Note(pid, q.used_reason) for pid in users), *notes])
+        # an exclusion is the set's where any offence states it; the offences that punish the conduct are named too
+        others = sorted(pid for pid, h in holds.items() if not h) if q.excludes is not None else []
+        return Finding(q, Verdict.OPTION_USED, users, [*(Note(pid, q.used_reason) for pid in users),
+                                                       *(Note(pid, q.excludes.reason) for pid in others
+                                                         if q.excludes is not None), *notes])
     return Finding(q, Verdict.NA, [], [Note("", _NOT_TAKEN), *notes])
 
 
@@ -736,8 +744,12 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
             done[q.id] = _definition(q, [by_id[i] for i in sorted({*carriers, *excluded})], table)
         elif q.kind is RequirementKind.OPTION:
             # an option narrowing offences is judged on the provisions that carry them, all of them
-            mine = carriers if q.narrows is None else \
-                sorted({pid for o in q.narrows.offences if o in done for pid in done[o].met_by})
+            if q.narrows is not None:
+                mine = sorted({pid for o in q.narrows.offences if o in done for pid in done[o].met_by})
+            elif q.excludes is not None:  # an exclusion any offence may state: outranked ones state it too
+                mine = sorted({pid for o in q.excludes.offences if o in done for pid in done[o].carriers})
+            else:
+                mine = carriers
             done[q.id] = _option(q, [by_id[i] for i in mine], table)
         elif q.kind is RequirementKind.SANCTIONS:
             done[q.id] = _sanctions(q, [by_id[i] for i in carriers], table, general)

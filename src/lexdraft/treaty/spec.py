@@ -90,6 +90,15 @@ class Narrows:
 
 
 @dataclass(frozen=True)
+class Excludes:
+    """An option that excludes some conduct from offences (14(4)): the set uses it where any provision carrying
+    `offences` states the exclusion, and every such provision is named, as taking it or as punishing that conduct."""
+
+    offences: tuple[str, ...]
+    reason: Text  # said of a provision carrying the offences that does not state the exclusion
+
+
+@dataclass(frozen=True)
 class Requirement:
     id: str
     paragraph: str
@@ -114,6 +123,7 @@ class Requirement:
     rule_kinds: tuple[str, ...] = ()  # participation: the general-part rule kinds that meet it
     via_rules: ViaRules | None = None  # an offence reached through participation rules (Art. 14(1)(d) financing)
     narrows: Narrows | None = None  # an option: the offences whose every carrier must take it
+    excludes: Excludes | None = None  # an option: the offences any carrier of which may state it
     general_part: Text | None = None  # why the general part decides it where the provisions are silent
 
     def object_grade(self, kind: str | None, jurisdiction: str | None = None) -> tuple[Grade, Text | None] | None:
@@ -324,6 +334,8 @@ def _requirement(m: Any) -> Requirement:
         via_rules=ViaRules(tuple(m["via-rules"]["kinds"]), tuple(m["via-rules"]["offences"]),
                            _text(m["via-rules"]["reason"])) if "via-rules" in m else None,
         narrows=_narrows(m["narrows"]) if "narrows" in m else None,
+        excludes=Excludes(tuple(str(o) for o in m["excludes"]["offences"]), _text(m["excludes"]["reason"]))
+        if "excludes" in m else None,
         general_part=_text(m["general-part"]) if "general-part" in m else None)
 
 
