@@ -244,6 +244,34 @@ def test_14_4_is_judged_for_the_set_naming_every_offence() -> None:
     assert "xx.code.2: Does not exclude it" in reasons(b)
 
 
+def test_complementary_origin_limits_are_combined_across_the_set() -> None:
+    """Real recordings in one offence and synthetic (computer-generated or drawn) material in another together reach
+    the whole of 14(2)'s material for the acts both reach; each alone reaches it in part."""
+    real = provision(1, f"object csam {{ {EVERY_SITUATION}\n origin real }}", "possess, control")
+    drawn = provision(2, f"object csam {{ {EVERY_SITUATION}\n origin synthetic }}", "possess, control")
+    both = finding(checked("uncc.14", real, drawn), "uncc.14.1.c")
+    assert both.verdict is Verdict.MET, reasons(both)
+    assert both.met_by == ["xx.code.1", "xx.code.2"]
+    assert "Together xx.code.1, xx.code.2 reach material of every origin for possess, control: xx.code.1 reaches " \
+           "real material only; xx.code.2 reaches synthetic material only" in reasons(both)
+    assert "合并适用" in " ".join(n.text.zh or "" for n in both.notes)
+    for alone in (real, drawn):
+        f = finding(checked("uncc.14", alone), "uncc.14.1.c")
+        assert f.verdict is Verdict.PARTLY_MET, reasons(f)
+        assert "Together" not in reasons(f)
+    # a limit of another kind is not made up: the synthetic offence punishable only above a threshold
+    above = provision(2, f"object csam {{ {EVERY_SITUATION}\n origin synthetic }}", "possess, control",
+                      "tier base when any {\n    items-possessed >= 3 items\n  }")
+    partly = finding(checked("uncc.14", real, above), "uncc.14.1.c")
+    assert partly.verdict is Verdict.PARTLY_MET and "Together" not in reasons(partly), reasons(partly)
+    # only the acts both reach are made up
+    every_act = provision(1, f"object csam {{ {EVERY_SITUATION}\n origin real }}")
+    producing = provision(2, f"object csam {{ {EVERY_SITUATION}\n origin synthetic }}", "produce")
+    some = finding(checked("uncc.14", every_act, producing), "uncc.14.1.a")
+    assert some.verdict is Verdict.PARTLY_MET
+    assert "reach material of every origin for produce:" in reasons(some)
+
+
 # -- what a provision reaches (treaty/reach.py) agrees with the checker on the elements it reads ----------------------
 
 EVERY_SITUATION = "depicts sexual-activity | presence-at-sexual-activity | sexual-parts-for-sexual-purpose | " \

@@ -162,13 +162,17 @@ def _within(term: str, ages: tuple[int, int | None]) -> bool:
     return a >= ages[0] and (ages[1] is None or (b is not None and b <= ages[1]))
 
 
-def _grade_offence(q: Requirement, p: Provision, f: Facts
-                   ) -> tuple[Grade, frozenset[str], list[Note], str | None, frozenset[str]]:
-    """How far one provision covers an offence requirement: grade, treaty verbs covered, notes, option used, and the
-    verbs reached only through other conduct (insult reaching publish), which count as partly reached."""
+Graded = tuple[Grade, frozenset[str], list[Note], str | None, frozenset[str], frozenset[str] | None]
+
+
+def _grade_offence(q: Requirement, p: Provision, f: Facts) -> Graded:
+    """How far one provision covers an offence requirement: grade, treaty verbs covered, notes, option used, the
+    verbs reached only through other conduct (insult reaching publish), which count as partly reached, and the part
+    of the material's origin range it reaches where that alone limits it (None: every origin). A provision limited to
+    part of the origin range is graded as if whole: the set decides whether other provisions make up the rest."""
     og = q.object_grade(f.object_kind, p.jurisdiction.name if p.jurisdiction else None)
     if og is None:
-        return Grade.NONE, frozenset(), [], None, frozenset()
+        return Grade.NONE, frozenset(), [], None, frozenset(), None
     grade, option = og[0], None
     notes = [Note(p.id, og[1], p.object.span if p.object else p.span)] if og[1] else []
     aged = _age_grade(q, p, f)
@@ -176,8 +180,8 @@ def _grade_offence(q: Requirement, p: Provision, f: Facts
         notes.append(aged[1])
         if aged[0] is Grade.EXCLUDED:
             verbs = f.covers & set(q.conduct)
-            return (Grade.EXCLUDED, verbs, notes, None, frozenset()) if verbs \
-                else (Grade.NONE, frozenset(), [], None, frozenset())
+            return (Grade.EXCLUDED, verbs, notes, None, frozenset(), None) if verbs \
+                else (Grade.NONE, frozenset(), [], None, frozenset(), None)
         if aged[0] is Grade.PARTIAL:
             grade = Grade.PARTIAL
     verbs = f.covers & set(q.conduct)
@@ -192,26 +196,28 @@ def _grade_offence(q: Requirement, p: Provision, f: Facts
                 notes.append(Note(p.id, reason, p.span))
     verbs |= via
     if not verbs:
-        return Grade.NONE, frozenset(), [], None, frozenset()
+        return Grade.NONE, frozenset(), [], None, frozenset(), None
     notes.extend(_coverage_notes(q, p, frozenset(verbs)))
     notes.extend(_burden_notes(p))
+    part: frozenset[str] | None = None
     for check in q.checks:
         if check.when.holds(f):
             o = check.outcome
             notes.append(Note(p.id, o.reason_for(p.jurisdiction.name if p.jurisdiction else None), p.span,
                               remark=o.grade in (Grade.BEYOND, Grade.REVIEW)))
             if o.grade is Grade.EXCLUDED:
-                return Grade.EXCLUDED, verbs, notes, None, frozenset()
-            if o.grade is Grade.PARTIAL:
+                return Grade.EXCLUDED, verbs, notes, None, frozenset(), None
+            if o.grade is Grade.PARTIAL and check.part:
+                part = frozenset(check.part) if part is None else part & frozenset(check.part)
+            elif o.grade is Grade.PARTIAL:
                 grade = Grade.PARTIAL
             elif o.grade is Grade.OPTION:
                 option = o.option
                 grade = Grade.OPTION if grade is Grade.FULL else grade
-    return grade, verbs, notes, option, frozenset(via)
+    return grade, verbs, notes, option, frozenset(via), part
 
 
-def _graded(q: Requirement, p: Provision, table: dict[str, Facts]
-            ) -> tuple[Grade, frozenset[str], list[Note], str | None, frozenset[str]]:
+def _graded(q: Requirement, p: Provision, table: dict[str, Facts]) -> Graded:
     """_grade_offence, from the grades kept for the check under way (treaty.grades) when the provision was graded
     before: it reads the provision alone, never the rest of the set."""
     grades = current_grades()
@@ -227,8 +233,7 @@ def _graded(q: Requirement, p: Provision, table: dict[str, Facts]
 
 
 # A provision that reaches nothing of a requirement.
-_UNGRADED: tuple[Grade, frozenset[str], list[Note], str | None, frozenset[str]] = (
-    Grade.NONE, frozenset(), [], None, frozenset())
+_UNGRADED: Graded = (Grade.NONE, frozenset(), [], None, frozenset(), None)
 
 
 class _Table(dict[str, Facts]):
@@ -300,14 +305,49 @@ def _burden_notes(p: Provision) -> list[Note]:
     return notes
 
 
+Reach = tuple[int, frozenset[str] | None, str]  # one provision's rank for an act, its part of the origins, its id
+
+
+def _best(rows: list[Reach]) -> tuple[int, list[str], tuple[tuple[str, frozenset[str]], ...]]:
+    """One treaty act's rank in the set and the provisions that give it: the best that one provision gives alone (one
+    limited to part of the origin range reaches the act in part), or, where provisions limited to complementary parts
+    together reach every origin, the least of theirs, with those provisions and their parts."""
+    alone = [(min(rank, Grade.PARTIAL.rank) if part is not None else rank, pid) for rank, part, pid in rows]
+    top = max(rank for rank, _ in alone)
+    origins = sorted(vocabulary().section("object-attributes.origin"))
+    cover = {o: max((rank for rank, part, _ in rows if part is None or o in part), default=0) for o in origins}
+    together = min(cover.values(), default=0)
+    if together <= top:
+        return top, [pid for rank, pid in alone if rank == top], ()
+    used = sorted({(pid, part) for rank, part, pid in rows if part is not None and rank >= together})
+    whole = [pid for rank, part, pid in rows if part is None and rank >= together]
+    return together, sorted({*whole, *(pid for pid, _ in used)}), tuple(used)
+
+
+def _together_note(verbs: list[str], parts: tuple[tuple[str, frozenset[str]], ...], others: list[str]) -> Note:
+    """Why provisions each limited to part of the origin range together reach the act in full."""
+    v = vocabulary()
+    label = {lang: {o: str((v.entry("object-attributes.origin", o) or {}).get(lang, o)) for _, part in parts
+                    for o in part} for lang in ("en", "zh")}
+    ids = [pid for pid, _ in parts] + others
+    limits_en = "; ".join(f"{pid} reaches {' or '.join(label['en'][o] for o in sorted(part))} material only"
+                          for pid, part in parts)
+    limits_zh = "；".join(f"{pid}仅涵盖{'或者'.join(label['zh'][o] for o in sorted(part))}材料" for pid, part in parts)
+    return Note("", _t(
+        f"Together {', '.join(ids)} reach material of every origin for {', '.join(verbs)}: {limits_en}; what one "
+        f"leaves out, another reaches, so their limits are no gap.",
+        f"{'、'.join(ids)}合并适用，就{'、'.join(map(_act_zh, verbs))}涵盖各种来源的材料：{limits_zh}；"
+        f"一条未涵盖的，由另一条涵盖，故其各自的限制不构成缺漏。"))
+
+
 def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts]) -> Finding:
-    best: dict[str, tuple[int, list[str]]] = {}  # treaty verb -> (rank, provisions)
+    rows: dict[str, list[Reach]] = {}  # treaty verb -> how each provision reaches it
     notes: list[Note] = []
     options: list[tuple[str, str]] = []
     excluded: list[str] = []
     reaching: list[str] = []
     for p in provisions:
-        grade, verbs, pnotes, option, via = _graded(q, p, table)
+        grade, verbs, pnotes, option, via, part = _graded(q, p, table)
         if grade is Grade.NONE:
             continue
         notes.extend(pnotes)
@@ -318,12 +358,18 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts
         if option:
             options.append((option, p.id))
         for verb in verbs:
-            rank, who = best.get(verb, (0, []))
             mine = min(grade.rank, Grade.PARTIAL.rank) if verb in via else grade.rank
-            if mine > rank:
-                best[verb] = (mine, [p.id])
-            elif mine == rank:
-                who.append(p.id)
+            rows.setdefault(verb, []).append((mine, part, p.id))
+    best: dict[str, tuple[int, list[str]]] = {}  # treaty verb -> (rank, provisions)
+    joined: dict[tuple[tuple[tuple[str, frozenset[str]], ...], tuple[str, ...]], list[str]] = {}
+    for verb in q.conduct:
+        if verb in rows:
+            rank, who, parts = _best(rows[verb])
+            best[verb] = (rank, who)
+            if parts:
+                others = tuple(pid for pid in who if pid not in {p for p, _ in parts})
+                joined.setdefault((parts, others), []).append(verb)
+    together = [_together_note(verbs, parts, list(others)) for (parts, others), verbs in joined.items()]
     covered = [verb for verb in q.conduct if verb in best]
     missing = [verb for verb in q.conduct if verb not in best]
     met_by = sorted({pid for verb in covered for pid in best[verb][1]})
@@ -347,7 +393,8 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts
     # outranked provisions add nothing a reviewer needs; keep the providers and the excluded
     notes = [n for n in notes if n.provision in met_by or n.provision in excluded]
     used = sorted({o for o, pid in options if pid in met_by})
-    return Finding(q, verdict, met_by, [summary, *doubts, *notes], used, covered, unverified, carriers=reaching)
+    return Finding(q, verdict, met_by, [summary, *doubts, *together, *notes], used, covered, unverified,
+                   carriers=reaching)
 
 
 def _unverified_note(words: list[str], parts: list[str]) -> Note:

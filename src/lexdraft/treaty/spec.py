@@ -42,6 +42,9 @@ class Check:
     id: str
     when: Condition
     outcome: Outcome
+    # the part of the material's origin (real, synthetic) a provision this check holds of reaches: its limit is made
+    # up where other provisions of the set reach the rest for the same act (real recordings in one, drawings in another)
+    part: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -193,6 +196,11 @@ def _schema() -> dict[str, Any]:
     defs["condition"]["properties"].update({name: {"$ref": "#/$defs/test"} for name in fact_names()})
     defs["requirement"]["properties"]["force"] = {"enum": [str(f) for f in Force]}
     defs["requirement"]["properties"]["kind"] = {"enum": [str(k) for k in RequirementKind]}
+    # a check's part of the origin range names the vocabulary's origins
+    from ..language.vocabulary import vocabulary
+
+    origins = sorted(vocabulary().section("object-attributes.origin"))
+    defs["check"]["properties"]["origin-part"]["items"] = {"enum": origins}
     return schema
 
 
@@ -320,7 +328,8 @@ def _requirement(m: Any) -> Requirement:
         object_local=tuple((kind, code, t) for kind, v in (m.get("objects") or {}).items() if v != "full"
                            for code, t in _local(v)),
         conduct_via=tuple((c, tuple(v["covers"]), _text(v["reason"])) for c, v in (m.get("conduct-via") or {}).items()),
-        checks=tuple(Check(str(c["id"]), parse_condition(c["when"]), _outcome(c)) for c in m.get("checks") or ()),
+        checks=tuple(Check(str(c["id"]), parse_condition(c["when"]), _outcome(c), tuple(c.get("origin-part") or ()))
+                     for c in m.get("checks") or ()),
         elements=tuple(Element(str(e["id"]), parse_condition(e["require"]), _text(e["missing"]))
                        for e in m.get("elements") or ()),
         used_when=parse_condition(m["used-when"]) if "used-when" in m else None,
