@@ -178,8 +178,13 @@ def test_taiwan_financing_is_a_new_article_punishing_it_as_the_offence_financed(
 def test_taiwan_possession_needs_no_control_added(sets):
     """remedies.md §3.0 calls Taiwan's 14(1)(c) gap for "control" possibly a vocabulary artefact: the vocabulary now
     reads possessing as reaching control, with its reason (issue 13: 持有 is factual control), so no amendment adds
-    control beside possession."""
-    assert suggest_amendment(_requirement("uncc.14.1.c"), sets["tw"].provisions, sets["tw"].rules) is None
+    control beside possession. With ¶1-¶2 encoded as the reference reads them (性影像 only), the bundled set's one
+    amendment is remedies.md §3.3's: the second-apprehension condition removed from art. 39 ¶4."""
+    am = suggest_amendment(_requirement("uncc.14.1.c"), sets["tw"].provisions, sets["tw"].rules)
+    assert am is not None
+    assert (am.rank, am.amends, am.edits) == \
+        (REMOVE_LIMIT, "tw.csepa.39.4", ("remove the base threshold (second-or-subsequent-apprehension)",))
+    assert [t.name for t in am.document.conduct] == ["possess"]
 
 
 @pytest.mark.parametrize("jurisdiction", sorted(SETS))
@@ -229,7 +234,7 @@ def test_gaps_that_nothing_reaches_share_one_new_article(sets):
 @pytest.mark.parametrize(("jurisdiction", "short"), [
     ("prc", ["prc.criminal-law.237.3", "prc.criminal-law.246"]),
     ("tw", ["tw.criminal-code.319-3.1", "tw.criminal-code.319-3.4", "tw.csepa.36.1", "tw.csepa.38.1",
-            "tw.csepa.38.3", "tw.csepa.39.1", "tw.csepa.39.2"]),
+            "tw.csepa.38.3", "tw.csepa.39.1", "tw.csepa.39.2", "tw.csepa.39.4"]),
 ])
 def test_legal_persons_are_brought_under_each_offence_no_unit_can_commit(sets, jurisdiction, short):
     """Art. 18(1): the offences of Arts. 14 and 16 that no legal person can commit (PRC arts. 237 and 246 have no

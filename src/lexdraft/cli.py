@@ -184,7 +184,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if context or args.status:  # only the drafts named, and of them only those with the status asked for
         provisions = [p for p in drafts.provisions if p.span is not None and p.span.file in mine
                       and (args.status is None or (p.status is not None and p.status.name == args.status))]
-        checked = check_provisions(provisions, args.against, drafts.rules, drafts.decisions)
+        checked = check_provisions(provisions, args.against, drafts.rules, drafts.decisions,
+                                   measures=drafts.obligations)
     else:
         checked = check_set(drafts, args.against)
     reports = [c.report for c in checked]
@@ -283,7 +284,8 @@ def cmd_atlas(args: argparse.Namespace) -> int:
 
     drafts = load(args.paths)
     _warn(drafts.warnings)
-    checked = check_provisions(drafts.provisions, args.against, drafts.rules, drafts.decisions)
+    checked = check_provisions(drafts.provisions, args.against, drafts.rules, drafts.decisions,
+                               measures=drafts.obligations)
     matrix = atlas.atlas([(c.jurisdiction, c.report) for c in checked], args.lang)
     write = {"text": atlas.to_text, "markdown": atlas.to_markdown, "json": atlas.to_json, "csv": atlas.to_csv,
              "html": atlas.to_html}[args.format]

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .diagnostics import Diagnostic, LexdraftError, Severity, Span, fail
-from .language.ast import Document, DraftFile, Interpretation, Provision, Rule
+from .language.ast import Document, DraftFile, Interpretation, Obligation, Provision, Rule
 from .language.lint import lint, lint_file
 from .language.resolve import resolve_texts
 from .language.stored import digest, keep, parsed, share, shared_value
@@ -126,6 +126,12 @@ class DraftSet:
     def rules(self) -> list[Rule]:
         """The general-part rules (participation, attempt, legal persons) the checker reads beside the provisions."""
         return [d for f in self.files for d in f.documents if isinstance(d, Rule)]
+
+    @property
+    def obligations(self) -> list[Obligation]:
+        """The administrative measures the checker reads beside the provisions (Art. 18(2), and what a measure that
+        is no crime forbids)."""
+        return [d for f in self.files for d in f.documents if isinstance(d, Obligation)]
 
     @property
     def interpretations(self) -> list[Interpretation]:
@@ -370,15 +376,17 @@ class Checked:
         return self.report.conforms
 
 
-def _jurisdiction_of(doc: Provision | Rule) -> str:
+def _jurisdiction_of(doc: Provision | Rule | Obligation) -> str:
     return doc.jurisdiction.name if doc.jurisdiction else NO_JURISDICTION
 
 
 def check_jurisdiction(jurisdiction: str, provisions: list[Provision], articles: list[str],
                        rules: Iterable[Rule] = (), decisions: Iterable[Decision] = (),
-                       key: str | None = None, names: Mapping[int, str] | None = None) -> list[Checked]:
+                       key: str | None = None, names: Mapping[int, str] | None = None,
+                       measures: Iterable[Obligation] = ()) -> list[Checked]:
     """One jurisdiction's provisions against each of `articles` (already chosen by treaty_articles), with the
-    general-part rules of that jurisdiction and a reviewer's decisions on what the check leaves not-assessed.
+    general-part rules and administrative measures of that jurisdiction and a reviewer's decisions on what the check
+    leaves not-assessed.
 
     `key` names the set in the cache (set_keys); without it, the set's provisions and rules themselves do (spans
     included, which the findings cite), which costs a walk over them. A jurisdiction whose set did not change is not
@@ -390,14 +398,16 @@ def check_jurisdiction(jurisdiction: str, provisions: list[Provision], articles:
 
     _pack_risks_known(jurisdiction)
     own = [r for r in rules if _jurisdiction_of(r) == jurisdiction]
+    administrative = [o for o in measures if _jurisdiction_of(o) == jurisdiction]
     decided = list(decisions)
-    # a key names the set's files, not which of their rules the caller hands over
-    group = (key + "\0" + "\0".join(r.id for r in own)).encode() if key is not None \
-        else data_dumps((provisions, own), key=True)
+    # a key names the set's files, not which of their rules and measures the caller hands over
+    group = (key + "\0" + "\0".join(r.id for r in own) + "\1" + "\0".join(o.id for o in administrative)).encode() \
+        if key is not None else data_dumps((provisions, own, administrative), key=True)
     address = digest("grades", jurisdiction)
     grades = Grades(names or {}, lambda: _kept_grades(address))
     with kept(grades):
-        out = [Checked(jurisdiction, apply(_checked(a, jurisdiction, group, provisions, own), jurisdiction, decided))
+        out = [Checked(jurisdiction, apply(_checked(a, jurisdiction, group, provisions, own, administrative),
+                                           jurisdiction, decided))
                for a in articles]
     if grades.made and names:
         kept_now = grades.to_keep()
@@ -447,7 +457,8 @@ def _pack_risks_known(jurisdiction: str) -> None:
 _REPORT_MODULES = ("lexdraft.language.ast", "lexdraft.diagnostics", "lexdraft.treaty.")
 
 
-def _checked(article: str, jurisdiction: str, group: bytes, provisions: list[Provision], rules: list[Rule]) -> Report:
+def _checked(article: str, jurisdiction: str, group: bytes, provisions: list[Provision], rules: list[Rule],
+             measures: list[Obligation]) -> Report:
     """The report of one jurisdiction's set against one article, from the cache when that set was checked before."""
     import dataclasses
 
@@ -463,7 +474,7 @@ def _checked(article: str, jurisdiction: str, group: bytes, provisions: list[Pro
             return Report(spec=spec, provisions=[provisions[i] for i in order], **rest)
     # A set that gives no general-part rule of its jurisdiction gives none of its general part: its silence on what
     # the general part decides (liability of legal persons, complicity) shows no gap.
-    report = check(spec, provisions, rules, general_part=bool(rules))
+    report = check(spec, provisions, rules, general_part=bool(rules), measures=measures)
     # The report's provisions are the set's own objects (in the checker's order): kept as their places in the set.
     places = {id(p): i for i, p in enumerate(provisions)}
     if all(id(p) in places for p in report.provisions):
@@ -475,20 +486,21 @@ def _checked(article: str, jurisdiction: str, group: bytes, provisions: list[Pro
 
 def check_groups(groups: dict[str, list[Provision]], articles: list[str], rules: Iterable[Rule] = (),
                  decisions: Iterable[Decision] = (), keys: dict[str, str] | None = None,
-                 names: Mapping[int, str] | None = None) -> list[Checked]:
+                 names: Mapping[int, str] | None = None, measures: Iterable[Obligation] = ()) -> list[Checked]:
     """Each group of provisions against each article, group by group in the order given."""
-    rules, decisions = list(rules), list(decisions)
+    rules, decisions, measures = list(rules), list(decisions), list(measures)
     return [c for jurisdiction, provisions in groups.items()
             for c in check_jurisdiction(jurisdiction, provisions, articles, rules, decisions,
-                                        (keys or {}).get(jurisdiction), names)]
+                                        (keys or {}).get(jurisdiction), names, measures)]
 
 
 def check_provisions(provisions: Iterable[Provision], against: Iterable[str] | None = None,
                      rules: Iterable[Rule] = (), decisions: Iterable[Decision] = (),
-                     keys: dict[str, str] | None = None, names: Mapping[int, str] | None = None) -> list[Checked]:
+                     keys: dict[str, str] | None = None, names: Mapping[int, str] | None = None,
+                     measures: Iterable[Obligation] = ()) -> list[Checked]:
     """Provisions grouped by jurisdiction, each group checked against the articles (default: every known one)."""
     articles = treaty_articles(against)
-    return check_groups(by_jurisdiction(provisions), articles, rules, decisions, keys, names)
+    return check_groups(by_jurisdiction(provisions), articles, rules, decisions, keys, names, measures)
 
 
 def review_drafts(drafts: DraftSet, against: Iterable[str] | None = None) -> list[Review]:
@@ -500,7 +512,8 @@ def review_drafts(drafts: DraftSet, against: Iterable[str] | None = None) -> lis
     names = provision_keys(drafts)
     return [review(jurisdiction, [c.report for c in check_jurisdiction(jurisdiction, provisions, articles,
                                                                         drafts.rules, drafts.decisions,
-                                                                        keys.get(jurisdiction), names)],
+                                                                        keys.get(jurisdiction), names,
+                                                                        drafts.obligations)],
                    drafts.documents)
             for jurisdiction, provisions in by_jurisdiction(drafts.provisions).items()]
 
@@ -508,7 +521,7 @@ def review_drafts(drafts: DraftSet, against: Iterable[str] | None = None) -> lis
 def check_set(drafts: DraftSet, against: Iterable[str] | None = None) -> list[Checked]:
     """A loaded set's provisions checked per jurisdiction, with its general-part rules and decisions."""
     return check_provisions(drafts.provisions, against, drafts.rules, drafts.decisions, set_keys(drafts),
-                            provision_keys(drafts))
+                            provision_keys(drafts), drafts.obligations)
 
 
 def set_keys(drafts: DraftSet) -> dict[str, str] | None:
@@ -520,7 +533,7 @@ def set_keys(drafts: DraftSet) -> dict[str, str] | None:
     parts: dict[str, list[str]] = {}
     for f, address in zip(drafts.files, drafts.addresses, strict=True):
         for doc in f.documents:
-            if isinstance(doc, (Provision, Rule)):
+            if isinstance(doc, (Provision, Rule, Obligation)):
                 own = parts.setdefault(_jurisdiction_of(doc), [])
                 if not own or own[-1] != address:
                     own.append(address)

@@ -134,9 +134,9 @@ def compare(old: DraftSet, new: DraftSet, against: list[str] | None = None, *, t
     # each side with its own general-part rules and reviewer decisions, as `check` reads them
     # the head side regrades only the provisions the change touched: the others' grades are the base side's
     at_base = check_groups({j: before.get(j, []) for j in jurisdictions}, articles, old.rules, old.decisions,
-                           set_keys(old), provision_keys(old))
+                           set_keys(old), provision_keys(old), old.obligations)
     now = check_groups({j: after.get(j, []) for j in jurisdictions}, articles, new.rules, new.decisions,
-                       set_keys(new), provision_keys(new))
+                       set_keys(new), provision_keys(new), new.obligations)
     pairs = [(b.jurisdiction, b.report, n.report) for b, n in zip(at_base, now, strict=True)]
     if not against:
         touched = {r.spec.article for _, b, n in pairs for r in (b, n) if _touched(r)}

@@ -422,6 +422,10 @@ class Obligation(Node):
     sources: tuple[str, ...] = ()
     holders: tuple[Term, ...] = ()
     duty: Duty | None = None
+    # an administrative prohibition: the conduct it forbids with the object, read by the checker as a measure that is
+    # no criminal offence (CSEPA art. 39 ¶3's fine on first possession)
+    conduct: tuple[Term, ...] = ()
+    object: ObjectSpec | None = None
     tiers: tuple[ObligationTier, ...] = ()
     sanction: Sanction | None = None
     text: Text | None = None  # verbatim text, for obligations in force

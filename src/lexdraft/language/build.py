@@ -211,7 +211,8 @@ class Builder:
         value = A.Obligation(
             id=str(ident), jurisdiction=f.get("jurisdiction"), status=f.get("status"),
             instrument=f.get("instrument"), title=f.get("title"), sources=tuple(f.get("source", ())),
-            holders=f.get("holder", ()), duty=f.get("duty"), tiers=tuple(f.get("ob_tier", ())),
+            holders=f.get("holder", ()), duty=f.get("duty"), conduct=f.get("conduct", ()), object=f.get("object"),
+            tiers=tuple(f.get("ob_tier", ())),
             sanction=f.get("sanction"), text=_text(f), text_of=_text_of(f), translation=f.get("translation"),
             **_versions(f), span=self._tspan(ident))
         return value, c[0], c[-1]

@@ -574,6 +574,11 @@ def required_fields(ds: Lookups) -> Iterator[Diagnostic]:
             yield Diagnostic("E211", message, doc.span,
                              (("a provision either quotes its statute in `text` or states its offence with "
                               "`conduct` and `penalty`"),))
+        if isinstance(doc, A.Obligation) and bool(doc.conduct) != (doc.object is not None):
+            has, lacks = ("conduct", "object") if doc.conduct else ("object", "conduct")
+            yield Diagnostic("E211", f"obligation `{doc.id}` has `{has}` but no `{lacks}`", doc.span,
+                             (("an obligation that forbids conduct (an administrative offence) names the conduct "
+                               "and its object together, as a provision does"),))
         if doc.title is not None:
             yield from _title_languages(doc)
 
@@ -684,7 +689,7 @@ def interpreted_tiers(ds: Lookups) -> Iterator[Diagnostic]:
 def repeated_terms(ds: Lookups) -> Iterator[Diagnostic]:
     """E216: a list names each term once, and an object gives each attribute once."""
     for doc in ds.documents:
-        if isinstance(doc, A.Provision) and doc.object is not None:
+        if isinstance(doc, A.Provision | A.Obligation) and doc.object is not None:
             given: dict[str, A.ObjectAttr] = {}
             for a in doc.object.attrs:
                 if a.name.name in given:
@@ -710,6 +715,9 @@ def _term_lists(doc: A.Document) -> Iterator[tuple[Sequence[A.Term], str]]:
         return
     if isinstance(doc, A.Obligation):
         yield doc.holders, "`holder`"
+        yield doc.conduct, "`conduct`"
+        for a in doc.object.attrs if doc.object else ():
+            yield a.values, f"`{a.name.name}`"
         for t in doc.tiers:
             yield t.classes, f"the classes of tier `{t.name.name}`"
             yield t.measures, f"the measures of tier `{t.name.name}`"

@@ -225,6 +225,9 @@ def _obligation_groups(o: A.Obligation) -> list[list[str]]:
     duty: list[str] = []
     _add(duty, "holder", _names(o.holders))
     _add(duty, "duty", None if o.duty is None else _duty(o.duty))
+    _add(duty, "conduct", _names(o.conduct))
+    if o.object is not None:
+        duty.extend(_object(o.object))
     for t in o.tiers:
         _add(duty, "tier", t.name.name + _suffix("for", t.classes) + _suffix("measures", t.measures))
     if o.sanction is not None:

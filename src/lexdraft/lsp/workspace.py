@@ -203,14 +203,20 @@ class Workspace:
         return out
 
     # the set's conformance ------------------------------------------------------------------------------------
+    def _measures(self) -> list[A.Obligation]:
+        """The administrative measures the checker reads beside the provisions, as `lexdraft check` does."""
+        return [doc for draft in self.drafts() for doc in draft.documents if isinstance(doc, A.Obligation)]
+
     def _sets(self) -> Iterator[tuple[str, list[A.Provision], list[A.Rule], object]]:
         """Each jurisdiction's provisions with its general-part rules, as `lexdraft check` reads them (their files
         are its too), and the texts of those files: what its verdicts depend on."""
         provisions = [doc for draft in self.drafts() for doc in draft.documents if isinstance(doc, A.Provision)]
         rules = [doc for draft in self.drafts() for doc in draft.documents if isinstance(doc, A.Rule)]
+        measures = self._measures()
         for jurisdiction, group in by_jurisdiction(provisions).items():
             own = [r for r in rules if (r.jurisdiction.name if r.jurisdiction else NO_JURISDICTION) == jurisdiction]
-            files = {d.span.file for d in [*group, *own] if d.span}
+            files = {d.span.file for d in [*group, *own, *measures] if d.span
+                     and (d.jurisdiction.name if d.jurisdiction else NO_JURISDICTION) == jurisdiction}
             yield jurisdiction, group, own, tuple((path, self.parsed(path).text) for path in sorted(files))
 
     def decision_files(self) -> list[str]:
@@ -249,7 +255,7 @@ class Workspace:
             if known is None or known[0] != key:
                 try:
                     reports = [c.report for c in check_jurisdiction(jurisdiction, group, self.articles, own,
-                                                                    decided)]
+                                                                    decided, measures=self._measures())]
                 except LexdraftError:
                     return {}  # a broken spec is the specs' problem; the drafts' own diagnostics still come
                 known = self._checked[jurisdiction] = (key, reports)

@@ -489,7 +489,8 @@ class AtlasDirective(PipelineDirective):
             self.env.note_dependency(os.path.abspath(draft))
         drafts = load([str(f) for f in folders])
         self.report_warnings(drafts.warnings)
-        checked = check_groups(by_jurisdiction(drafts.provisions), articles, drafts.rules, drafts.decisions)
+        checked = check_groups(by_jurisdiction(drafts.provisions), articles, drafts.rules, drafts.decisions,
+                               measures=drafts.obligations)
         for article in articles:
             self.env.note_dependency(os.path.abspath(spec_path(article)))
         matrix = atlas([(c.jurisdiction, c.report) for c in checked])
@@ -585,7 +586,8 @@ class ReportDirective(PipelineDirective):
         provisions = [d for f in shown for d in f.documents if isinstance(d, Provision)]
         out: list[nodes.Node] = []
         # with the set's general-part rules and reviewer decisions, as `lexdraft check` reads them
-        for checked in check_groups(by_jurisdiction(provisions), articles, drafts.rules, drafts.decisions):
+        for checked in check_groups(by_jurisdiction(provisions), articles, drafts.rules, drafts.decisions,
+                                    measures=drafts.obligations):
             # This installation's spec file: a spec read from the cache carries the path it was first read at.
             self.env.note_dependency(os.path.abspath(spec_path(checked.article)))
             section = self._report(checked.report, checked.jurisdiction)

@@ -333,9 +333,12 @@ def _new_article(q: Requirement, floor: Floor, provisions: Sequence[A.Provision]
     article = article_of(q.id)
     near = _neighbour(provisions, article, cx)
     ident, number, after = _new_id(near, {p.id for p in provisions} | taken)
-    # only the acts the set leaves unpunished: those some provision already reaches stay where they are
-    open_acts = [a for a in q.conduct if not reached_by(provisions, cx.scenario.but(
-        act=a, recipients=floor.audience(a)[0], public=floor.audience(a)[1]), rules)] or list(q.conduct)
+    # only the acts the set leaves unpunished, for material of some origin (an act reached only for real recordings is
+    # open for drawn material of the same child): those some provision already reaches in full stay where they are
+    origins = sorted(vocabulary().section("object-attributes.origin"))
+    open_acts = [a for a in q.conduct if any(not reached_by(provisions, cx.scenario.but(
+        act=a, recipients=floor.audience(a)[0], public=floor.audience(a)[1],
+        material=dataclasses.replace(cx.scenario.material, origin=o)), rules) for o in origins)] or list(q.conduct)
     conduct = _conduct_for(open_acts, frozenset(t.name for p in provisions for t in p.conduct))
     kind = next(name for name, grade, _ in q.objects if str(grade) == "full")
     attrs = [A.ObjectAttr(_term("depicts", "object-attributes"),

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .. import packs
 from ..diagnostics import Span
-from ..language.ast import Provision, Rule, Text
+from ..language.ast import Obligation, Provision, Rule, Text
 from ..language.vocabulary import vocabulary
 from .facts import Facts, facts_of
 from .grades import current as current_grades
@@ -762,18 +762,105 @@ def _manual(q: Requirement) -> Finding:
                    [Note("", q.explanation)])
 
 
+def _sanction_words(o: Obligation) -> Text:
+    """An administrative measure's sanction as a report words it: the kind, its range, where it is laid down (in
+    Chinese, as a predicate: 处罚款……, 依照……处罚)."""
+    s = o.sanction
+    if s is None:
+        return _t("no sanction of its own", "未规定其自身的处罚")
+    v = vocabulary()
+    kind = v.entry("sanctions", s.kind.name) or {}
+    en, zh = str(kind.get("en", s.kind.name)), str(kind.get("zh", s.kind.name))
+    zh = zh if zh.endswith("处罚") else f"处{zh}"
+    if s.low is not None and s.high is not None:
+        unit = v.entry("units", s.unit.name) if s.unit is not None else None
+        unit_en, unit_zh = (str(unit.get("en", "")), str(unit.get("zh", ""))) if unit else ("", "")
+        en, zh = f"{en} of {s.low:,} to {s.high:,} {unit_en}".rstrip(), f"{zh}{s.low}至{s.high}{unit_zh}"
+    per = s.per if isinstance(s.per, Text) else Text(zh=s.per, en=s.per) if s.per else None
+    if per is not None:
+        en, zh = f"{en}, under {per.en or per.zh}", f"{zh}（{per.zh or per.zh_hant or per.en}）"
+    return _t(en, zh)
+
+
+def _prohibited_acts(q: Requirement, o: Obligation) -> list[str]:
+    """The treaty acts of an offence requirement that an administrative prohibition forbids with its object: read as
+    a provision's would be, though a measure that is no criminal offence implements none of them."""
+    if not o.conduct or o.object is None:
+        return []
+    stand_in = Provision(id=o.id, jurisdiction=o.jurisdiction, actors=o.holders, conduct=o.conduct, object=o.object,
+                         span=o.span)
+    grade, verbs, *_ = _grade_offence(q, stand_in, facts_of(stand_in))
+    return [] if grade in (Grade.NONE, Grade.EXCLUDED) else [a for a in q.conduct if a in verbs]
+
+
+def _administrative_notes(q: Requirement, measures: list[Obligation]) -> list[Note]:
+    """An offence's acts that administrative measures forbid: named where the paragraph is decided, since a reviewer
+    reading the law sees them, and said to count for nothing (the treaty asks for criminal offences)."""
+    from .review import paragraph_label  # the review cites treaty paragraphs; it reads this module's findings
+
+    notes = []
+    for o in measures:
+        acts = _prohibited_acts(q, o)
+        if not acts:
+            continue
+        sanction = _sanction_words(o)
+        notes.append(Note(o.id, _t(
+            f"An administrative measure, not a criminal offence: it punishes {', '.join(acts)} of this material by "
+            f"{sanction.en}, and by nothing more, so it implements nothing of Art. {q.paragraph}; the conduct is a "
+            f"crime only as far as the provisions above reach it.",
+            f"该规定是行政措施而非犯罪：{'、'.join(map(_act_zh, acts))}此类材料的，仅{sanction.zh}，"
+            f"不实施{paragraph_label(q.paragraph, 'zh')}的要求；该行为仅在上述条文所及范围内构成犯罪。"), o.span))
+    return notes
+
+
+def _legal_person_measures(measures: list[Obligation]) -> list[Obligation]:
+    """The administrative measures that bind legal persons and carry a sanction: administrative liability."""
+    v = vocabulary()
+    return [o for o in measures if o.sanction is not None
+            and any((v.entry("actors", h.name) or {}).get("legal-person") for h in o.holders)]
+
+
+def _administrative_form(f: Finding, measures: list[Obligation]) -> Finding:
+    """Art. 18(2): administrative measures binding legal persons are the administrative form of their liability that
+    the treaty permits, cited with their sources; a set without any says so."""
+    q = f.requirement
+    assert q.administrative is not None
+    binding = _legal_person_measures(measures)
+    if not binding:
+        return dataclasses.replace(f, notes=[*f.notes, Note("", q.administrative)])
+    v = vocabulary()
+    notes = []
+    for o in binding:
+        holders_en = ", ".join(str((v.entry("actors", h.name) or {}).get("en", h.name)) for h in o.holders)
+        holders_zh = "、".join(str((v.entry("actors", h.name) or {}).get("zh", h.name)) for h in o.holders)
+        cited = o.sources[0] if o.sources else o.id  # the measure's own article, before any secondary source
+        sanction = _sanction_words(o)
+        notes.append(Note(o.id, _t(
+            f"Administrative liability is provided for legal persons under this measure ({cited}): {holders_en} "
+            f"bear its duty, and a breach is sanctioned by {sanction.en} (one of the forms Art. 18(2) permits); it "
+            f"answers for the offences as far as the duty concerns them.",
+            f"该措施（{cited}）规定了法人的行政责任：{holders_zh}承担其义务，违反的，{sanction.zh}"
+            f"（属于第18条第2款允许的责任形式之一）；其仅在该义务涉及相关犯罪的范围内就该等犯罪承担责任。"), o.span))
+    verdict = Verdict.OPTION_USED if f.verdict in (Verdict.NA, Verdict.OPTION_USED) else f.verdict
+    notes = [n for n in f.notes if n.text != _NOT_TAKEN] + notes
+    return dataclasses.replace(f, verdict=verdict, met_by=sorted({*f.met_by, *(o.id for o in binding)}), notes=notes)
+
+
 # The kinds checked on every provision of the set; the others are judged on the provisions these find.
 _READS_PROVISIONS = (RequirementKind.OFFENCE, RequirementKind.LEGAL_PERSONS)
 
 
 def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (), *,
-          general_part: bool = True) -> Report:
+          general_part: bool = True, measures: Iterable[Obligation] = ()) -> Report:
     """All requirements of one article, checked against the set of provisions taken together, with the general-part
-    rules (participation, attempt, legal persons) that extend them. Without `general_part` (the set gives no part of
-    its law's general part), what the general part decides is not read from the provisions' silence."""
+    rules (participation, attempt, legal persons) that extend them and the administrative measures (`obligation`
+    documents) beside them. Without `general_part` (the set gives no part of its law's general part), what the
+    general part decides is not read from the provisions' silence."""
     provs = sorted(provisions, key=lambda p: p.id)
     general = sorted(rules, key=lambda r: r.id)
-    key = (packs.folders(), general_part, id(spec), *map(id, provs), 0, *map(id, general))
+    administrative = sorted(measures, key=lambda o: o.id)
+    key = (packs.folders(), general_part, id(spec), *map(id, provs), 0, *map(id, general), 1,
+           *map(id, administrative))
     known = _CHECKED.get(key)
     if known is not None:
         return known[1]
@@ -813,6 +900,12 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
             from .general_part import through_rules
 
             done[q.id] = through_rules(q, done[q.id], done, general)
+        if q.kind is RequirementKind.OFFENCE and administrative:
+            named = _administrative_notes(q, administrative)
+            if named:
+                done[q.id] = dataclasses.replace(done[q.id], notes=[*done[q.id].notes, *named])
+        if q.administrative is not None:
+            done[q.id] = _administrative_form(done[q.id], administrative)
     if not general_part:
         done = {rid: _general_part_not_given(f) for rid, f in done.items()}
     verdicts = [done[q.id] for q in spec.requirements]
@@ -826,8 +919,9 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
                     p = by_id[pid]
                     risks.append(Risk(rule.id, rule.paragraph, pid, v.requirement.id, cite_text(_risk_reason(rule, p)),
                                       p.prosecution.span if p.prosecution else p.span))
-    report = Report(spec, provs, [_cited(v) for v in _weighed(spec, provs, general, general_part, verdicts)], risks)
-    _CHECKED[key] = ((spec, provs, general), report)
+    report = Report(spec, provs, [_cited(v) for v in _weighed(spec, provs, general, general_part, verdicts,
+                                                              administrative)], risks)
+    _CHECKED[key] = ((spec, provs, general, administrative), report)
     while len(_CHECKED) > _CHECKED_MOST:
         del _CHECKED[next(iter(_CHECKED))]
     return report
@@ -842,7 +936,7 @@ def provenance_rank(p: Provision) -> tuple[int, bool]:
 
 
 def _weighed(spec: Spec, provs: list[Provision], general: list[Rule], general_part: bool,
-             verdicts: list[Finding]) -> list[Finding]:
+             verdicts: list[Finding], measures: list[Obligation]) -> list[Finding]:
     """Each verdict with the weakest flagged provenance it rests on. The set is checked again without the provisions
     whose text is flagged, strongest label first: a verdict that stays the same rests on none of them; one that
     changes rests on the weakest label whose removal changes it (Brazil's art. 241-C, a recollection, carries its
@@ -855,7 +949,8 @@ def _weighed(spec: Spec, provs: list[Provision], general: list[Rule], general_pa
     rests: dict[str, str | None] = {}
     for i, level in enumerate(levels):
         kept = [p for p in provs if provenance_rank(p)[0] < level]
-        without = {v.requirement.id: v.verdict for v in check(spec, kept, general, general_part=general_part).verdicts}
+        without = {v.requirement.id: v.verdict
+                   for v in check(spec, kept, general, general_part=general_part, measures=measures).verdicts}
         for rid, verdict in list(pending.items()):
             if without[rid] == verdict:
                 rests[rid] = names[levels[i - 1]] if i else None

@@ -127,6 +127,8 @@ class Requirement:
     via_rules: ViaRules | None = None  # an offence reached through participation rules (Art. 14(1)(d) financing)
     narrows: Narrows | None = None  # an option: the offences whose every carrier must take it
     excludes: Excludes | None = None  # an option: the offences any carrier of which may state it
+    # Art. 18(2): administrative measures binding legal persons are a form of their liability; said where none is given
+    administrative: Text | None = None
     general_part: Text | None = None  # why the general part decides it where the provisions are silent
 
     def object_grade(self, kind: str | None, jurisdiction: str | None = None) -> tuple[Grade, Text | None] | None:
@@ -343,6 +345,7 @@ def _requirement(m: Any) -> Requirement:
         via_rules=ViaRules(tuple(m["via-rules"]["kinds"]), tuple(m["via-rules"]["offences"]),
                            _text(m["via-rules"]["reason"])) if "via-rules" in m else None,
         narrows=_narrows(m["narrows"]) if "narrows" in m else None,
+        administrative=_text(m["administrative"]) if "administrative" in m else None,
         excludes=Excludes(tuple(str(o) for o in m["excludes"]["offences"]), _text(m["excludes"]["reason"]))
         if "excludes" in m else None,
         general_part=_text(m["general-part"]) if "general-part" in m else None)

@@ -1,0 +1,145 @@
+"""Administrative measures beside the offences (issue 13): Art. 18(2)'s administrative form of legal persons'
+liability, and a measure that forbids what the treaty asks to be a crime (CSEPA art. 39 ¶3) named, never counted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lexdraft.diagnostics import LexdraftError
+from lexdraft.pipeline import check_set, load, load_sources
+from lexdraft.treaty.conformance import Finding, Report, check
+from lexdraft.treaty.spec import spec_for
+from lexdraft.treaty.values import Verdict
+
+ROOT = Path(__file__).resolve().parent.parent
+
+OFFENCE = """
+provision xx.code.1 {
+  jurisdiction prc
+  status       proposed
+  instrument   amendment to "中华人民共和国刑法" inserting article 1-1 after 1
+  title        zh "测试" en "Test"
+  actors       natural-person
+  mental       intent
+  conduct      produce, offer, sell, distribute, transmit, broadcast, display, publish, make-available
+  means        ict-system
+  object       csam { depicts sexual-activity
+ person minor }
+  prosecution  public
+  penalty
+    base imprisonment <= 3 years
+}
+"""
+
+MEASURE = """
+obligation prc.deep-synthesis-provisions.9 {{
+  jurisdiction prc
+  status       in-force
+  instrument   deep-synthesis-provisions
+  title        zh "义务" en "A duty"
+  source       "Deep Synthesis Provisions art. 9"
+  holder       {holder}
+  duty         real-identity-authentication under deep-synthesis-provisions
+  {extra}
+  sanction     fine 10000..100000 yuan per "Deep Synthesis Provisions art. 22"
+  translation  working-gloss
+  text         zh "深度合成服务提供者应当……" en "Providers must …"
+}}
+"""
+
+
+def checked(article: str, *texts: str) -> Report:
+    drafts, _ = load_sources([(f"d{i}.lexd", text) for i, text in enumerate(texts)])
+    return check(spec_for(article), drafts.provisions, drafts.rules, measures=drafts.obligations)
+
+
+def finding(r: Report, rid: str) -> Finding:
+    return next(v for v in r.verdicts if v.requirement.id == rid)
+
+
+def reasons(f: Finding) -> str:
+    return " ".join(f"{n.provision}: {n.text.en}" for n in f.notes)
+
+
+def test_an_administrative_measure_binding_legal_persons_is_the_administrative_form_of_18_2() -> None:
+    f = finding(checked("uncc.18", OFFENCE, MEASURE.format(holder="deep-synthesis-service-provider", extra="")),
+                "uncc.18.2")
+    assert f.verdict is Verdict.OPTION_USED, reasons(f)
+    assert f.met_by == ["prc.deep-synthesis-provisions.9"]
+    assert "prc.deep-synthesis-provisions.9: Administrative liability is provided for legal persons under this " \
+           "measure (Deep Synthesis Provisions art. 9): deep synthesis service providers bear its duty, and a breach " \
+           "is sanctioned by a fine of 10,000 to 100,000 yuan, under Deep Synthesis Provisions art. 22 (one of the " \
+           "forms Art. 18(2) permits)" in reasons(f)
+    assert "行政责任" in " ".join(n.text.zh or "" for n in f.notes)
+    assert "The option is not taken" not in reasons(f)
+
+
+def test_a_set_without_an_administrative_measure_on_legal_persons_says_so() -> None:
+    none = finding(checked("uncc.18", OFFENCE), "uncc.18.2")
+    assert none.verdict is Verdict.NA
+    assert "The set gives no administrative measure that binds legal persons" in reasons(none)
+    # a measure on natural persons is no liability of legal persons
+    natural = finding(checked("uncc.18", OFFENCE, MEASURE.format(holder="natural-person", extra="")), "uncc.18.2")
+    assert natural.verdict is Verdict.NA and natural.met_by == []
+    assert "The set gives no administrative measure that binds legal persons" in reasons(natural)
+
+
+def test_a_measure_forbidding_a_treaty_act_is_named_where_the_paragraph_is_decided_and_counts_for_nothing() -> None:
+    prohibition = MEASURE.format(holder="natural-person",
+                                 extra="conduct      possess\n  object       csam { person minor }")
+    r = checked("uncc.14", OFFENCE, prohibition)
+    f = finding(r, "uncc.14.1.c")
+    assert f.verdict is Verdict.NOT_MET and f.met_by == [], reasons(f)
+    assert "prc.deep-synthesis-provisions.9: An administrative measure, not a criminal offence: it punishes possess, " \
+           "control of this material by a fine of 10,000 to 100,000 yuan, under Deep Synthesis Provisions art. 22, " \
+           "and by nothing more, so it implements nothing of Art. 14(1)(c)" in reasons(f)
+    assert "第14条第1款(c)项" in " ".join(n.text.zh or "" for n in f.notes)
+    assert "prc.deep-synthesis-provisions.9" not in reasons(finding(r, "uncc.14.1.a"))
+
+
+@pytest.mark.parametrize(("extra", "message"), [
+    ("conduct      possess", "obligation `prc.deep-synthesis-provisions.9` has `conduct` but no `object`"),
+    ("object       csam { person minor }",
+     "obligation `prc.deep-synthesis-provisions.9` has `object` but no `conduct`"),
+    ("conduct      possess, possess\n  object       csam { person minor }", "`possess` is listed twice in `conduct`"),
+    ("conduct      posess\n  object       csam { person minor }", "posess"),
+])
+def test_a_prohibition_needs_its_conduct_and_object_each_well_formed(extra: str, message: str) -> None:
+    with pytest.raises(LexdraftError) as e:
+        load_sources([("m.lexd", MEASURE.format(holder="natural-person", extra=extra))])
+    found = [d for d in e.value.diagnostics if message in d.message]
+    assert found and all(d.span is not None for d in found), [d.message for d in e.value.diagnostics]
+
+
+def test_taiwan_first_possession_of_drawings_is_an_administrative_fine_and_the_report_says_so() -> None:
+    """CSEPA art. 39 ¶1-¶2 reach 性影像 only (real recordings), ¶4 drawings and other items only from the second
+    apprehension; the first is ¶3's administrative fine, named where 14(1)(c) is decided, and whether an AI image is
+    a 性影像 stays a reviewer's question."""
+    reports = {c.article: c.report for c in check_set(load([str(ROOT / "drafts" / "tw" / "in-force")]),
+                                                    ["uncc.14", "uncc.18"])}
+    f = finding(reports["uncc.14"], "uncc.14.1.c")
+    assert f.verdict is Verdict.PARTLY_MET, reasons(f)
+    assert f.met_by == ["tw.csepa.39.1", "tw.csepa.39.2", "tw.csepa.39.4"]
+    why = reasons(f)
+    assert "tw.csepa.39.3: An administrative measure, not a criminal offence: it punishes possess, control of this " \
+           "material by a fine of 10,000 to 100,000 New Taiwan dollars, under CSEPA art. 39 ¶3 (an administrative " \
+           "fine), and by nothing more" in why
+    assert "tw.csepa.39.4: The conduct is a crime only from the second apprehension (CSEPA art. 39 ¶4); when first " \
+           "caught, the possessor is punished only by an administrative fine" in why
+    assert "tw.csepa.39.2: The material is 性影像 only" in why and "a reviewer must decide it" in why
+    # Taiwan's administrative fine binds natural persons: no administrative liability of legal persons
+    assert "The set gives no administrative measure that binds legal persons" in \
+        reasons(finding(reports["uncc.18"], "uncc.18.2"))
+
+
+def test_the_prc_deep_synthesis_duties_are_its_administrative_form_beside_the_criminal_one() -> None:
+    reports = {c.article: c.report for c in check_set(load([str(ROOT / "drafts" / "prc" / "in-force")]),
+                                                    ["uncc.18"])}
+    f = finding(reports["uncc.18"], "uncc.18.2")
+    assert f.verdict is Verdict.OPTION_USED
+    assert "prc.criminal-law.363.1" in f.met_by and "prc.deep-synthesis-provisions.10" in f.met_by
+    assert "prc.criminal-law.363.1: Criminal liability is provided for legal persons" in reasons(f)
+    assert "prc.deep-synthesis-provisions.10: Administrative liability is provided for legal persons under this " \
+           "measure (Deep Synthesis Provisions art. 10)" in reasons(f)
