@@ -307,9 +307,14 @@ def test_the_review_shows_each_amendment_as_statute_text() -> None:
     assert c.amendment.verified.startswith("已复核：加入该修改后，第14条第1款(b)项的结论为“已实施”、"
                                            "第14条第1款(c)项的结论为“已实施”")
     tw = out.page(REVIEWS["tw"], "en").articles[0]
-    # possessing reaches controlling (the vocabulary's reading, issue 13), so Taiwan's 14(1)(c) needs no amendment;
-    # 14(1)(a) still lacks offering
-    assert next(r for r in tw.paragraphs if r.id == "uncc.14.1.c").amendment is None
+    # possessing reaches controlling (the vocabulary's reading, issue 13), so Taiwan's 14(1)(c) needs no control added;
+    # its one amendment is remedies.md §3.3's, the second apprehension removed from CSEPA art. 39 ¶4. 14(1)(a) still
+    # lacks offering
+    possession = next(r for r in tw.paragraphs if r.id == "uncc.14.1.c").amendment
+    assert possession is not None
+    assert possession.what.startswith("Amend Child and Youth Sexual Exploitation Prevention Act (Taiwan), Article 39, "
+                                      "paragraph 4: remove")
+    assert "control" not in possession.text
     offer = next(r for r in tw.paragraphs if r.id == "uncc.14.1.a").amendment
     assert offer is not None and offer.what.startswith("Amend Child and Youth Sexual Exploitation Prevention Act")
 
