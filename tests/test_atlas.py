@@ -300,7 +300,8 @@ def matrix() -> dict[tuple[str, str], str]:
 
     drafts = load(IN_FORCE)
     table = atlas([(c.jurisdiction, c.report) for c in check_provisions(drafts.provisions, None, drafts.rules,
-                                                                        drafts.decisions)])
+                                                                        drafts.decisions,
+                                                                        measures=drafts.obligations)])
     return {(row.code, cell.requirement): str(cell.verdict) for row in table.rows for cell in row.cells if cell}
 
 

@@ -805,9 +805,9 @@ def _administrative_notes(q: Requirement, measures: list[Obligation]) -> list[No
             continue
         sanction = _sanction_words(o)
         notes.append(Note(o.id, _t(
-            f"An administrative measure, not a criminal offence: it punishes {', '.join(acts)} of this material by "
-            f"{sanction.en}, and by nothing more, so it implements nothing of Art. {q.paragraph}; the conduct is a "
-            f"crime only as far as the provisions above reach it.",
+            f"An administrative measure, not a criminal offence: it punishes this conduct ({', '.join(acts)}) with "
+            f"this material by {sanction.en}, and by nothing more, so it implements nothing of Art. {q.paragraph}; "
+            f"the conduct is a crime only as far as the provisions above reach it.",
             f"该规定是行政措施而非犯罪：{'、'.join(map(_act_zh, acts))}此类材料的，仅{sanction.zh}，"
             f"不实施{paragraph_label(q.paragraph, 'zh')}的要求；该行为仅在上述条文所及范围内构成犯罪。"), o.span))
     return notes
