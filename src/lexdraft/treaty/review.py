@@ -569,10 +569,11 @@ def _measures(report: Report, documents: Sequence[Document], paragraphs: Sequenc
         elif isinstance(d, Interpretation) and any(r.id in ids for r in d.interprets):
             out.append(Measure(d, "interpretation", sort(
                 para for r in d.interprets if r.id in ids for para in bears[r.id])))
-        elif isinstance(d, Obligation) and (d.id in breached or legal_persons):
-            out.append(Measure(d, "administrative", sort(
-                para for p in offences if p.duty and any(r.id == d.id for r in p.duty.breaches)
-                for para in bears[p.id])))
+        elif isinstance(d, Obligation) and (d.id in breached or legal_persons or d.id in bears):
+            # an administrative measure the verdicts name (18(2)'s form, CSEPA art. 39 ¶3's fine) bears on them too
+            out.append(Measure(d, "administrative", sort([
+                *(para for p in offences if p.duty and any(r.id == d.id for r in p.duty.breaches)
+                  for para in bears[p.id]), *bears.get(d.id, ())])))
     return tuple(out)
 
 
