@@ -56,7 +56,8 @@ def test_a_set_read_from_the_cache_equals_the_set_parsed(drafts: Path, cache_hom
     spans = [[d.span for d in f.documents] for f in fresh.files]
     assert [[d.span for d in f.documents] for f in again.files] == spans  # spans take no part in equality
     assert again.warnings == fresh.warnings
-    assert check_set(again) == check_set(first) == check_provisions(fresh.provisions, None, fresh.rules)
+    assert check_set(again) == check_set(first) == check_provisions(fresh.provisions, None, fresh.rules,
+                                                                    measures=fresh.obligations)
 
 
 def test_a_changed_byte_is_parsed_again(drafts: Path) -> None:
