@@ -49,7 +49,8 @@ WORDS: dict[str, dict[str, str]] = {
         "no_practices": "None found in the provisions reviewed.",
         "no_challenges": "None found in the provisions reviewed.",
         "no_recommendations": "None: every obligatory paragraph assessed is implemented.",
-        "quoted": "quoted in a working translation", "marks": "marks",
+        "quoted": "quoted in a working translation", "quoted-published": "quoted in a published, unofficial translation",
+        "marks": "marks",
         "result_ok": "Every obligatory paragraph assessed is implemented.",
         "result_gap": "Obligatory paragraphs are not, or only partly, implemented; see the recommendations.",
         "summary": "Summary", "gist": "", "colon": ": ",
@@ -69,7 +70,7 @@ WORDS: dict[str, dict[str, str]] = {
         "no_practices": "所审查的条文中未发现。",
         "no_challenges": "所审查的条文中未发现。",
         "no_recommendations": "无：所审查的强制性条款均已实施。",
-        "quoted": "引文为工作译文", "marks": "标记",
+        "quoted": "引文为工作译文", "quoted-published": "引文为已发布的非官方译文", "marks": "标记",
         "result_ok": "所审查的强制性条款均已实施。",
         "result_gap": "存在未实施或者部分实施的强制性条款，见建议。",
         "summary": "概要", "colon": "：", "gist": "中文要点（本项目自拟；未找到公约的正式中文文本）",
@@ -200,9 +201,9 @@ _HEAD = re.compile(r"^(第\s*[\d零〇一二三四五六七八九十百千-]+\s*
                    r"|Article [\w-]+( ¶\d+)?:?\s*)")
 
 
-def _quote(doc: Document, lang: str, provisions: dict[str, Provision]) -> tuple[str, bool]:
+def _quote(doc: Document, lang: str, provisions: dict[str, Provision]) -> tuple[str, str | None]:
     """A short quotation of the document's text in `lang` (its verbatim text, the paragraph its id names; a proposal
-    as lexdraft words it), and whether it is a working translation."""
+    as lexdraft words it), and the key of the words saying it is a translation and of what standing (or None)."""
     tw = traditional(doc.jurisdiction.name) if doc.jurisdiction else False
     text = text_in(doc.text, lang, tw) if not isinstance(doc, Interpretation) and doc.text is not None else None
     rendered = not text
@@ -235,7 +236,9 @@ def _quote(doc: Document, lang: str, provisions: dict[str, Provision]) -> tuple[
         if stop <= most // 2 and lang != "zh":
             stop = cut.rfind(" ")  # never cut a word in half
         first = (cut[:stop] if stop > most // 2 else cut).rstrip() + ("……" if lang == "zh" else " …")
-    gloss = lang == "en" and getattr(doc, "translation", None) is not None and not rendered
+    standing = getattr(doc, "translation", None)
+    gloss = None if lang != "en" or standing is None or rendered else \
+        ("quoted-published" if standing.name == "published" else "quoted")
     return first, gloss
 
 
@@ -246,7 +249,7 @@ def _measure(m: Measure, cite: _Cite, lang: str, provisions: dict[str, Provision
     bears = (f"（{role}{'；' + paragraphs if paragraphs else ''}）" if lang == "zh" else
              f"({role}{'; ' + paragraphs if paragraphs else ''})")
     return MeasureRow(cite.full.get(m.document.id, m.document.id), role, quote,
-                      WORDS[lang]["quoted"] if gloss else "", paragraphs, bears)
+                      WORDS[lang][gloss] if gloss else "", paragraphs, bears)
 
 
 def amendment_file(jurisdiction: str, am: Amendment) -> str:

@@ -204,7 +204,7 @@ def _grade_offence(q: Requirement, p: Provision, f: Facts) -> Graded:
         if check.when.holds(f):
             o = check.outcome
             notes.append(Note(p.id, o.reason_for(p.jurisdiction.name if p.jurisdiction else None), p.span,
-                              remark=o.grade in (Grade.BEYOND, Grade.REVIEW)))
+                              remark=o.grade in (Grade.BEYOND, Grade.REVIEW), question=o.grade is Grade.REVIEW))
             if o.grade is Grade.EXCLUDED:
                 return Grade.EXCLUDED, verbs, notes, None, frozenset(), None
             if o.grade is Grade.PARTIAL and check.part:
@@ -471,7 +471,8 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, Fa
                         beyond.append(Note(p.id, check.outcome.reason_for(jurisdiction),
                                            p.object.span if p.object else p.span))
                 elif check.outcome.grade is Grade.REVIEW:
-                    notes.append(Note(p.id, check.outcome.reason_for(jurisdiction), p.span, remark=True))
+                    notes.append(Note(p.id, check.outcome.reason_for(jurisdiction), p.span, remark=True,
+                                      question=True))
                 else:
                     notes.append(Note(p.id, check.outcome.reason_for(jurisdiction), p.span))
                     grade = Grade.PARTIAL

@@ -593,11 +593,12 @@ def _special_part(rule: Rule, offences: Iterable[str]) -> bool:
 
 def _practices(spec: Spec, report: Report, paragraphs: Sequence[Paragraph]) -> tuple[Note, ...]:
     # a provision that carries the article's offences only with a limit the treaty does not allow (CSEPA art. 39 ¶4,
-    # from the second apprehension) is no practice to commend, whatever it reaches beyond them
+    # from the second apprehension) is no practice to commend, whatever it reaches beyond them; nor is a question for
+    # a reviewer (an evaluative standard the material must also meet), which is listed for the reviewer's decision
     narrowed = {n.provision for p in paragraphs if p.requirement.kind is RequirementKind.OFFENCE
                 for n in p.finding.notes if n.provision in p.finding.met_by and not n.remark}
     out = [n for p in paragraphs if p.verdict is Verdict.BEYOND for n in p.finding.notes
-           if n.provision in p.finding.met_by and n.provision not in narrowed]
+           if n.provision in p.finding.met_by and n.provision not in narrowed and not n.question]
     kinds = {kind for q in spec.requirements for kind, _, _ in q.objects}
     # only the measures of the article: a provision that bears on none of its paragraphs is no practice of it
     bears = {pid for p in paragraphs for pid in [*p.finding.met_by, *(n.provision for n in p.finding.notes)]}
