@@ -251,10 +251,14 @@ def test_a_defence_wider_than_the_treaty_allows_is_a_gap_with_its_own_counterexa
     gap = defence_gap(q, PRC.provisions, PRC.rules)
     assert gap is not None and gap.exception == "artistic-value" and gap.by == ("prc.criminal-law.363.1",)
     assert not reached_by_ids(PRC.provisions, gap.scenario, PRC.rules)
+    # art. 367 ¶3 excludes works of artistic value from obscene articles: an exclusion from the object, no defence
     text = describe_defence_gap(gap)
-    assert "A defence wider than the treaty allows" in (text.en or "")
+    assert "An exclusion wider than the treaty allows" in (text.en or "") and "defence" not in (text.en or "")
     assert "where it is part of a literary or artistic work of artistic value" in (text.en or "")
-    assert "该材料属于有艺术价值的文学、艺术作品的" in (text.zh or "")
+    assert "该材料属于有艺术价值的文学、艺术作品的" in (text.zh or "") and "抗辩" not in (text.zh or "")
+    assert "makes an exception" not in (text.en or "")
+    public_good = describe_defence_gap(defence_gap(q, [wide]))
+    assert public_good.en.startswith("A defence wider than the treaty allows") and "makes an exception" in public_good.en
 
 
 def test_the_review_gives_a_defence_gap_beside_the_floor_s_counterexample() -> None:
@@ -262,8 +266,11 @@ def test_the_review_gives_a_defence_gap_beside_the_floor_s_counterexample() -> N
     (p,) = [p for p in prc.articles[0].paragraphs if p.requirement.id == "uncc.14.1.a"]
     assert p.counterexample is not None
     en = p.counterexample.en or ""
-    assert en.index("no provision in the set makes this an offence.") < en.index("A defence wider than the treaty")
-    assert "抗辩范围宽于公约允许的范围" in (p.counterexample.zh or "")
+    assert en.index("no provision in the set makes this an offence.") < en.index("An exclusion wider than the treaty")
+    # the pack says where the law makes the exclusion: art. 367 ¶3, not the offence's own article
+    assert "Article 367, paragraph 3 of the Criminal Law excludes literary and artistic works" in en
+    assert "排除范围宽于公约允许的范围" in (p.counterexample.zh or "")
+    assert "刑法第三百六十七条第三款将包含有色情内容的有艺术价值的文学、艺术作品排除在" in (p.counterexample.zh or "")
 
 
 @pytest.mark.parametrize("jurisdiction", ["prc", "tw", "sg", "in", "br"])

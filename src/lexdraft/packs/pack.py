@@ -136,6 +136,8 @@ class Pack:
     risks: dict[str, dict[str, str]] = field(default_factory=dict)  # a common risk's reason in its procedure's words
     risk_spans: dict[str, Span] = field(default_factory=dict)  # where each of them is named
     complicity: dict[str, str] | None = None  # en, zh: where its general part provides for complicity
+    # by exception kind (of `form: work`): en, zh, where its law excludes such works from an offence's object
+    exclusions: dict[str, dict[str, str]] = field(default_factory=dict)
     items: str | None = None  # what an item of a paragraph is numbered as (the fifth part of an id), matched whole
 
     def words(self, lang: str) -> Wording:
@@ -361,6 +363,8 @@ def read_pack(folder: Path, shown: str) -> Pack:
         path=file, span=data.key_spans["code"], vocabulary=vocabulary, vocabulary_path=vocabulary_path,
         benchmark={k: str(v) for k, v in data["benchmark"].items()} if "benchmark" in data else None,
         complicity={k: str(v) for k, v in data["complicity"].items()} if "complicity" in data else None,
+        exclusions={kind: {k: str(v) for k, v in where.items()}
+                    for kind, where in (data.get("exclusions") or {}).items()},
         bills={lang: BillForm(**{k.replace("-", "_"): str(v) for k, v in form.items()})
                for lang, form in (data.get("bill") or {}).items()},
         wording={lang: Wording(form.get("article"), form.get("paragraph"),

@@ -310,9 +310,11 @@ _DEFENCES: dict[str, tuple[str, str]] = {
 }
 
 
-def describe_defence_gap(gap: DefenceGap) -> Text:
+def describe_defence_gap(gap: DefenceGap, excluded_by: dict[str, str] | None = None) -> Text:
     """A defence wider than the treaty allows, in one sentence each language: facts inside it, every other element of
-    the provisions it belongs to granted, that no provision of the set makes an offence."""
+    the provisions it belongs to granted, that no provision of the set makes an offence. An exclusion of works from
+    the offence's object (the vocabulary's `form: work`) is no defence and is called an exclusion, citing where the
+    law makes it (`excluded_by`, en and zh, from the pack) or else the provisions."""
     s = gap.scenario
     m = s.material
     assert m is not None
@@ -332,9 +334,16 @@ def describe_defence_gap(gap: DefenceGap) -> Text:
     private_zh = "、系在私密状态下拍摄" if m.private_at_recording else ""
     consent_en = f" {_CONSENT_WITHOUT[0]}" if gap.floor.consent_absent else ""
     consent_zh = _CONSENT_WITHOUT[1] if gap.floor.consent_absent else ""
-    en = (f"A defence wider than the treaty allows: {act_en}{consent_en} a {en_noun} that shows {person_en} {shows_en}"
-          f"{aside} is an offence under no provision of the set where {inside_en}: {by_en} "
-          f"{'makes' if len(gap.by) == 1 else 'make'} an exception for it.")
-    zh = (f"抗辩范围宽于公约允许的范围：{consent_zh}{act_zh}显示{person_zh}{shows_zh}{private_zh}的{zh_noun}，"
-          f"{inside_zh}的，{even_zh}亦不构成所审查的任何条文规定的犯罪：{by_zh}对此规定了例外。")
-    return Text(en=en, zh=zh)
+    facts_en = f"{act_en}{consent_en} a {en_noun} that shows {person_en} {shows_en}{aside}"
+    facts_zh = f"{consent_zh}{act_zh}显示{person_zh}{shows_zh}{private_zh}的{zh_noun}，{inside_zh}的，{even_zh}"
+    if (vocabulary().entry("exceptions", gap.exception) or {}).get("form") == "work":
+        works_en, works_zh = label("exceptions", gap.exception, "en"), label("exceptions", gap.exception, "zh")
+        where_en = excluded_by["en"] if excluded_by else f"the law {by_en} belong{'s' if len(gap.by) == 1 else ''} to"
+        where_zh = excluded_by["zh"] if excluded_by else f"{by_zh}所属的法律"
+        return Text(en=f"An exclusion wider than the treaty allows: {facts_en} is an offence under no provision of the "
+                       f"set where {inside_en}: {where_en} excludes {works_en} from the object of {by_en}.",
+                    zh=f"排除范围宽于公约允许的范围：{facts_zh}亦不构成所审查的任何条文规定的犯罪：{where_zh}"
+                       f"将{works_zh}排除在{by_zh}的犯罪对象之外。")
+    return Text(en=f"A defence wider than the treaty allows: {facts_en} is an offence under no provision of the set "
+                   f"where {inside_en}: {by_en} {'makes' if len(gap.by) == 1 else 'make'} an exception for it.",
+                zh=f"抗辩范围宽于公约允许的范围：{facts_zh}亦不构成所审查的任何条文规定的犯罪：{by_zh}对此规定了例外。")

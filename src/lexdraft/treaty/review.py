@@ -640,7 +640,8 @@ def _counterexample(f: Finding, report: Report, rules: Sequence[Rule], pack: pac
     found = counterexample(f.requirement, report.provisions, rules, report.spec)
     # a defence wider than the treaty allows is a gap of its own, with its own facts
     defence = defence_gap(f.requirement, report.provisions, rules, report.spec, under_review)
-    wide = describe_defence_gap(defence) if defence is not None else None
+    wide = describe_defence_gap(defence, pack.exclusions.get(defence.exception) if pack is not None else None) \
+        if defence is not None else None
     if found is None:
         return wide
     text = describe(found)
