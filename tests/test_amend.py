@@ -170,7 +170,7 @@ def test_taiwan_financing_is_a_new_article_punishing_it_as_the_offence_financed(
     assert doc.instrument is not None and (doc.instrument.inserts, doc.instrument.after) == ("39-1", "39")
     assert [t.name for t in doc.conduct] == ["finance"] and doc.penalties == ()
     assert doc.text is not None and doc.text.zh_hant == (
-        "資助他人犯第三十六條第一項、第三十八條第一項、第三項、第三十九條第一項或第二項之罪者，依各該條項之規定處罰。")
+        "資助他人犯第三十六條第一項、第三十八條第一項、第三項、第三十九條第一項、第二項或第四項之罪者，依各該條項之規定處罰。")
     v = am.verification
     assert v.after["uncc.14.1.d"] == "met" and not v.fell()
 

@@ -314,7 +314,7 @@ def _penalty_source(article: str, provisions: Sequence[A.Provision], conduct: Se
                 if a in order}
 
     new = acts(conduct)
-    ranked = []
+    offences = []
     for p in provisions:
         base = _base(p)
         own = acts(t.name for t in p.conduct)
@@ -322,8 +322,13 @@ def _penalty_source(article: str, provisions: Sequence[A.Provision], conduct: Se
                 p.status.name != "in-force":
             continue
         threshold = any(t.name.name == "base" and (t.requires or t.condition) for t in p.tiers)
-        ranked.append((min(abs(x - y) for x in new for y in own), threshold, _years(base), p.id, p))
-    return min(ranked, key=lambda r: r[:4])[-1] if ranked else None
+        offences.append((own, threshold, _years(base), p.id, p))
+    if not offences:
+        return None
+    # each new act's nearest offence, then the lightest of them: no act of the new article is punished above the
+    # offence nearest it (soliciting, procuring and accessing together are not punished as paying to possess)
+    nearest = [min(offences, key=lambda o: (min(abs(x - y) for y in o[0]), *o[1:4])) for x in sorted(new)]
+    return min(nearest, key=lambda o: o[1:4])[-1]
 
 
 def _new_article(q: Requirement, floor: Floor, provisions: Sequence[A.Provision], rules: Sequence[A.Rule],
