@@ -122,10 +122,12 @@ class _Gen:
         in_force = r.random() < 0.5
         conduct = self.pick(_CONDUCT, r.randint(1, 5))
         kind = self.pick(_OBJECTS)
-        lines = [f"provision {pid} {{", f"  jurisdiction {jur}", f"  status       {'in-force' if in_force else 'proposed'}"]
+        status = "in-force" if in_force else "proposed"
+        lines = [f"provision {pid} {{", f"  jurisdiction {jur}", f"  status       {status}"]
         if not in_force and not tw and "." not in pid.split(".", 2)[2]:
             after = f"{article}-{sub - 1}" if sub > 1 else str(article)
-            lines.append(f'  instrument   amendment to "中华人民共和国刑法" inserting article {article}-{sub} after {after}')
+            lines.append(f'  instrument   amendment to "中华人民共和国刑法" '
+                         f'inserting article {article}-{sub} after {after}')
         else:
             lines.append(f"  instrument   {law}")
         lines.append(f"  chapter      {r.randint(2, 9)}")
@@ -214,7 +216,8 @@ class _Gen:
             rows.append(("serious", f"imprisonment {low}..{high} years; fine mandatory"))
         if "especially-serious" in tiers:
             rows.append(("especially-serious",
-                         f"imprisonment >= {high} years | life-imprisonment; fine mandatory or confiscation-of-property"))
+                         (f"imprisonment >= {high} years | life-imprisonment; "
+                         "fine mandatory or confiscation-of-property")))
         if aggravated:
             rows.append(("aggravated", "increase up-to 1/2"))
         width = max(len(t) for t, _ in rows) + 1
@@ -224,12 +227,14 @@ class _Gen:
         r = self.r
         lines = [f"interpretation prc.spc.generated-{index} {{", "  jurisdiction prc",
                  f"  status       {self.pick(('in-force', 'proposed'))}",
-                 f"  issuer       {self.pick(('supreme-peoples-court', 'supreme-peoples-court, supreme-peoples-procuratorate'))}",
+                 "  issuer       " + self.pick(("supreme-peoples-court",
+                                                 "supreme-peoples-court, supreme-peoples-procuratorate")),
                  f'  title        zh "关于办理生成案件适用法律若干问题的解释（{index}）"',
                  f'               en "Interpretation {index} on the application of law in generated cases"',
                  f'  source       "bench/corpus.py, interpretation {index}"',
                  f"  interprets   {', '.join(interprets)}",
-                 '  preamble     zh "依法惩治生成条文所列犯罪活动" en "punish according to law the generated offences"', ""]
+                 ('  preamble     zh "依法惩治生成条文所列犯罪活动" '
+                 'en "punish according to law the generated offences"'), ""]
         number = 0
         if r.random() < 0.6:
             # The generated provisions' texts do not say the words a definition of identifiability quotes, and an
@@ -246,8 +251,8 @@ class _Gen:
                          f"{self.names('evidence', 1)}")
         if r.random() < 0.5:
             number += 1
-            lines.append(f'  article {number} text zh "本解释自发布之日起施行。" en "This Interpretation takes effect on '
-                         'the date of its promulgation."')
+            lines.append(f'  article {number} text zh "本解释自发布之日起施行。" '
+                         'en "This Interpretation takes effect on the date of its promulgation."')
         return "\n".join([*lines, "}"]) + "\n"
 
 
@@ -269,7 +274,8 @@ def generate(provisions: int, seed: int = 2024) -> Corpus:
             chunk = []
         if (i + 1) % INTERPRETATION_EVERY == 0 and serious:
             picked = sorted(set(g.pick(serious[-INTERPRETATION_EVERY:], g.r.randint(1, 3))))
-            files[f"interpretations/interpretation-{interpretations:04d}.lexd"] = g.interpretation(interpretations, picked)
+            name = f"interpretations/interpretation-{interpretations:04d}.lexd"
+            files[name] = g.interpretation(interpretations, picked)
             interpretations += 1
     return Corpus(files, provisions, interpretations, serious)
 
