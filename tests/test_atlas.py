@@ -463,8 +463,8 @@ def test_a_cell_resting_on_recollected_text_says_so_in_every_format(capsys: pyte
     code, html, err = run(capsys, "atlas", *IN_FORCE, "--format", "html", "--against", "uncc.14")
     assert "met [R-memory]</a>" in html
     code, csv_text, err = run(capsys, "atlas", *IN_FORCE, "--format", "csv", "--against", "uncc.14")
-    assert csv_text.splitlines()[0].endswith(",rests_on")
-    assert next(line for line in csv_text.splitlines() if line.startswith("br,uncc.14.1.a,")).endswith(",r-memory")
+    assert csv_text.splitlines()[0].endswith(",rests_on,dated")
+    assert next(line for line in csv_text.splitlines() if line.startswith("br,uncc.14.1.a,")).endswith(",r-memory,")
 
 
 def test_the_flag_comes_from_each_provision_s_provenance_not_its_jurisdiction(tmp_path: Path) -> None:

@@ -501,7 +501,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--with", dest="with_paths", action="append", default=[], metavar="PATH",
                    help="drafts read as context and not checked themselves: what the checked ones cite, breach or "
                         "take their general part from, e.g. --with drafts/prc/in-force (repeatable)")
-    c.add_argument("--status", choices=("in-force", "proposed"),
+    c.add_argument("--status", choices=("in-force", "outdated", "proposed"),
                    help="check only the provisions with this status, e.g. --status proposed: the reform alone, "
                         "the law in force read as context")
     c.add_argument("--format", choices=("text", "json"), default="text",

@@ -865,6 +865,27 @@ def _is_date(value: str) -> bool:
     return True
 
 
+def dated_versions(ds: Lookups) -> Iterator[Diagnostic]:
+    """E222: a provision whose text is of an earlier version says which, as a year, two years or a date: its heading
+    prints it in every language ("text as at 2013-2020" / 2013—2020年文本)."""
+    for doc in ds.documents:
+        if doc.status is None or doc.status.name != "outdated":
+            continue
+        v = getattr(doc, "version", None)
+        if v is None or v.as_at is None or not dated_as_at(v.as_at):
+            given = f"`as-at \"{v.as_at}\"` is not a year, two years or a date" if v is not None and v.as_at \
+                else "it gives no `version as-at`"
+            yield Diagnostic("E222", f"{_kind(doc)} `{doc.id}` is `status outdated`, but {given}",
+                             (v.span if v is not None else None) or doc.status.span,
+                             (('write the date of the text it quotes, e.g. `version as-at "2013-2020"` or `version '
+                              'as-at "2016-10-08"`; say more in a comment or the `source`'),))
+
+
+def dated_as_at(value: str) -> bool:
+    """A dated text's as-at date: a year (2013), two years (2013-2020), a month (2022-03) or a date (2016-10-08)."""
+    return bool(re.fullmatch(r"\d{4}(-\d{4})?", value) or re.fullmatch(r"\d{4}-\d{2}", value) or _is_date(value))
+
+
 def unsourced_texts(ds: Lookups) -> Iterator[Diagnostic]:
     """W203: a provision or obligation that quotes verbatim `text` says where the text comes from."""
     for doc in ds.documents:
@@ -929,7 +950,7 @@ RULES: tuple[Rule, ...] = (
     tier_penalties, mental_degrees, rebuttable_presumptions, omission_duties, required_fields,
     implemented_articles, fine_units, article_numbers, cited_ids, interpreted_tiers, repeated_terms,
     breached_obligations, class_tiers, shared_texts, unimplemented_proposals, unquoted_words, unsourced_texts,
-    general_part_rules, amendment_operations, interpretation_frames,
+    general_part_rules, amendment_operations, interpretation_frames, dated_versions,
 )
 
 # The rules that read one document at a time (with the vocabulary, the packs and the treaty articles, which are in
@@ -938,5 +959,5 @@ RULES: tuple[Rule, ...] = (
 LOCAL: tuple[Rule, ...] = (
     unknown_terms, threshold_units, penalty_order, penalty_ranges, tier_penalties, mental_degrees, omission_duties,
     required_fields, implemented_articles, fine_units, article_numbers, cited_ids, repeated_terms, class_tiers,
-    unsourced_texts, general_part_rules,
+    unsourced_texts, general_part_rules, dated_versions,
 )

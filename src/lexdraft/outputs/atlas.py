@@ -43,6 +43,7 @@ class Cell:
     unverified: tuple[str, ...]
     rests_on: str | None = None  # the flagged provenance of the text the verdict rests on (paraphrase, r-memory)
     resting: tuple[str, ...] = ()  # the provisions whose text is that weak
+    dated: tuple[str, ...] = ()  # the provisions quoting an earlier version (status outdated) the verdict rests on
 
     @property
     def css(self) -> str:
@@ -65,9 +66,13 @@ class Row:
     def resting(self, a: Atlas) -> list[str]:
         """Each verdict that rests on flagged text, with the provisions it rests on: "uncc.14.1.a met [R-memory]:
         rests on text given as the compiler's recollection …: br.eca.241-c"."""
-        return [f"{c.requirement} {a.verdict_label(c)}: {a.words['rests-on']} "
-                f"{label('provenances', c.rests_on, a.lang)}: {', '.join(c.resting)}"
+        said = [(c, (f"{c.requirement} {a.verdict_label(c)}: {a.words['rests-on']} "
+                    f"{label('provenances', c.rests_on, a.lang)}: {', '.join(c.resting)}"))
                 for c in self.cells if c is not None and c.rests_on]
+        said += [(c, f"{c.requirement} {a.verdict_label(c)}: {a.words['rests-on-dated']}: {', '.join(c.dated)}")
+                 for c in self.cells if c is not None and c.dated]
+        order = {c.requirement: i for i, c in enumerate(x for x in self.cells if x is not None)}
+        return [line for _, line in sorted(said, key=lambda pair: order[pair[0].requirement])]
 
 
 @dataclass(frozen=True)
@@ -81,7 +86,8 @@ class Atlas:
         if cell is None:
             return ""
         label = VERDICT_LABELS["zh" if self.lang == "zh" else "en"][cell.verdict]
-        return f"{label} [{provenance_mark(cell.rests_on)}]" if cell.rests_on else label
+        label += f" [{provenance_mark(cell.rests_on)}]" if cell.rests_on else ""
+        return label + (f" [{DATED}]" if cell.dated else "")
 
     def provenance_label(self, cell: Cell) -> str:
         """What the weakest text a verdict rests on is: "the compiler's recollection, not retrieved or verified"."""
@@ -103,6 +109,18 @@ class Atlas:
                 "verdict would differ: their text must be verified first.")
 
     @property
+    def dated_note(self) -> str:
+        """What [dated] beside a verdict means, said once under the matrix ('' when no cell has it)."""
+        if not any(c is not None and c.dated for r in self.rows for c in r.cells):
+            return ""
+        if self.lang == "zh":
+            return (f"[{DATED}] 该结论所依据的条文为旧版文本，其后经修正，现行文本未经核实 [NF]："
+                    "依现行文本，结论可能不同，须先核实现行文本。")
+        return (f"[{DATED}] after a verdict: it rests on provisions quoted in the text of an earlier version, since "
+                "amended, whose current text was not verified [NF]; on the current text the verdict may differ, so "
+                "that text must be verified first.")
+
+    @property
     def words(self) -> dict[str, str]:
         return WORDS["zh" if self.lang == "zh" else "en"]
 
@@ -119,19 +137,23 @@ class Atlas:
                 f"{'its rows' if len(numbers) == 1 else 'their rows'} inherits that status.")
 
 
+DATED = "dated"  # the mark of a verdict resting on the text of an earlier version (vocabulary status `dated`)
+
 WORDS = {
     "en": {"title": "Atlas: the treaty requirements in each legal system", "requirement": "requirement",
            "jurisdiction": "jurisdiction", "law-as-at": "Law", "risks": "Risks", "provisions": "Provisions",
            "legend": "met, option-used, beyond and n/a implement the requirement; partly-met and not-met are gaps; "
                      "not-assessed awaits a reviewer.", "none": "none", "implemented-by": "implemented by",
            "unverified": "unverified treaty words", "provisional": "provisional text *",
-           "rests-on": "rests on text given as"},
+           "rests-on": "rests on text given as",
+           "rests-on-dated": "rests on the text of an earlier version, later amended, current text not verified [NF]"},
     "zh": {"title": "法域对照表：各法律体系对公约要求的实施情况", "requirement": "要求", "jurisdiction": "法域",
            "law-as-at": "法律文本", "risks": "风险", "provisions": "所审查条文",
            "legend": "已实施、采用选择、超出要求、不适用均视为已实施；部分实施、未实施为缺口；"
                      "待审查人员决定者须人工审查。",
            "none": "无", "implemented-by": "实施条文", "unverified": "未经核实的公约用语", "provisional": "暂定文本 *",
-           "rests-on": "所依据条文的文本来源"},
+           "rests-on": "所依据条文的文本来源",
+           "rests-on-dated": "所依据条文为旧版文本，其后经修正，现行文本未经核实 [NF]"},
 }
 
 
@@ -160,7 +182,7 @@ def atlas(reports: Iterable[tuple[str, Report]], lang: str = "en") -> Atlas:
                     and p.provenance.name == f.rests_on]
             resting = tuple(i for i in weak if i in f.met_by) or tuple(weak)
             rows[jurisdiction][q.id] = Cell(q.id, f.verdict, tuple(f.met_by), reasons, tuple(f.unverified),
-                                            f.rests_on, resting)
+                                            f.rests_on, resting, tuple(f.dated))
         for r in report.risks:
             line = f"{r.provision} ({r.requirement}): {say(r.reason)}"
             if line not in risks.setdefault(jurisdiction, []):
@@ -186,7 +208,7 @@ def to_text(a: Atlas) -> str:
     widths = [max(_width(row[i]) for row in (head, *body)) for i in range(len(head))]
     lines = [w["title"], "", _pad(head, widths), _pad(["-" * n for n in widths], widths)]
     lines += [_pad(row, widths) for row in body]
-    lines += ["", w["legend"], *(n for n in (a.provisional_note, a.provenance_note) if n), ""]
+    lines += ["", w["legend"], *(n for n in (a.provisional_note, a.provenance_note, a.dated_note) if n), ""]
     for r in a.rows:
         lines.append(f"{r.code}: {r.name}")
         lines.append(f"  {w['provisions']}: {', '.join(r.provisions)}")
@@ -218,7 +240,8 @@ def to_json(a: Atlas) -> str:
             {"code": r.code, "name": r.name, "provisions": list(r.provisions), "law_as_at": list(r.law_as_at),
              "verdicts": {cell.requirement: {"verdict": str(cell.verdict), "met_by": list(cell.met_by),
                                              "reasons": list(cell.reasons), "unverified": list(cell.unverified),
-                                             "rests_on": cell.rests_on, "resting": list(cell.resting)}
+                                             "rests_on": cell.rests_on, "resting": list(cell.resting),
+                                             "dated": list(cell.dated)}
                           for cell in r.cells if cell is not None},
              "risks": list(r.risks)}
             for r in a.rows],
@@ -231,13 +254,14 @@ def to_csv(a: Atlas) -> str:
     formula is quoted as text."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["jurisdiction", "requirement", "paragraph", "verdict", "implemented_by", "reasons", "rests_on"])
+    writer.writerow(["jurisdiction", "requirement", "paragraph", "verdict", "implemented_by", "reasons", "rests_on",
+                     "dated"])
     for r in a.rows:
         for c, cell in zip(a.columns, r.cells, strict=True):
             if cell is not None:
                 writer.writerow([_csv(v) for v in (r.code, c.id, c.paragraph, str(cell.verdict),
                                                    " ".join(cell.met_by), " | ".join(cell.reasons),
-                                                   cell.rests_on or "")])
+                                                   cell.rests_on or "", " ".join(cell.dated))])
     return escape.lines(out.getvalue())
 
 

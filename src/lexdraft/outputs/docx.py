@@ -158,7 +158,7 @@ class _Book:
 
     def _statute(self, page: ProvisionPage, first: bool) -> None:
         w = _WORDS["en"] if self.lang == "en" else _WORDS[page.script]
-        self._headings(page.title, page.citation + w["in-force"], first)
+        self._headings(page.title, page.heading, first)
         for line in page.frame:  # the standing of the text and of its translation, as the text page says it
             self._para(line, FRAME, self.fonts.frame)
         for line in page.lines:

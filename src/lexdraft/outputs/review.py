@@ -336,6 +336,9 @@ def _paragraph(p: Paragraph, cite: _Cite, lang: str, jurisdiction: str = "",
     if p.finding.rests_on:  # the weakest flagged text the verdict rests on, as the atlas marks it
         verdict += f" [{provenance_mark(p.finding.rests_on)}]"
         observations += (_rests_on(p, cite, lang, provisions or {}),)
+    if p.finding.dated:  # provisions quoted as at an earlier version carry it, as the atlas marks it
+        verdict += " [dated]"
+        observations += (_dated(p, cite, lang),)
     return ParagraphRow(q.id, paragraph_label(q.paragraph, lang), FORCE_LABELS[lang][q.force], gist,
                         verdict, str(p.verdict).replace("/", ""),
                         q.force is Force.SHALL and p.verdict.fails, cite.ids(p.finding.met_by), p.text,
@@ -356,6 +359,16 @@ def _rests_on(p: Paragraph, cite: _Cite, lang: str, provisions: dict[str, Provis
                 "没有该文本，结论将有所不同，须先核实。")
     return (f"This verdict rests on text the reference gives only as {what} ([{mark}]): {cited}. Without it the "
             "verdict would differ; the text must be verified first.")
+
+
+def _dated(p: Paragraph, cite: _Cite, lang: str) -> str:
+    """Why the verdict is marked [dated]: the provisions quoted in a text since amended, named as the review cites."""
+    cited = cite.ids(p.finding.dated)
+    if lang == "zh":
+        return (f"该结论依据{cited}，其引录的是旧版文本（[dated]），其后经修正，现行文本未经核实 [NF]；"
+                "依现行文本，结论可能不同。")
+    return (f"This verdict rests on {cited}, quoted in the text of an earlier version ([dated]), since amended, whose "
+            "current text was not verified [NF]; on the current text it may differ.")
 
 
 def _article(a: ArticleReview, cite: _Cite, lang: str, provisions: dict[str, Provision],

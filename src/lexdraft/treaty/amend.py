@@ -30,6 +30,10 @@ SUGGESTED = ("lexdraft suggestion",)
 REMOVE_LIMIT, WIDEN, GENERAL_CLAUSE, NEW_ARTICLE = 1, 2, 3, 5
 MOST_EDITS = 2  # an edit of a provision in force that needs three or more changes is not valid (§0.B)
 
+# The statuses that state the law a suggestion builds on: in force, or the text of an earlier version that is the best
+# the set has (`outdated`; every verdict resting on it is marked so).
+LAW = ("in-force", "outdated")
+
 
 @dataclass(frozen=True)
 class Verification:
@@ -238,7 +242,7 @@ def _neighbour(provisions: Sequence[A.Provision], article: str, cx: Counterexamp
         return (-len(interests & wanted), -sum(map(_personal, interests)),
                 any(m.element.startswith("object") for m in own), len(own), p.id)
 
-    in_force = [p for p in provisions if p.status is not None and p.status.name == "in-force"] or list(provisions)
+    in_force = [p for p in provisions if p.status is not None and p.status.name in LAW] or list(provisions)
     return min(in_force, key=closeness)
 
 
@@ -319,7 +323,7 @@ def _penalty_source(article: str, provisions: Sequence[A.Provision], conduct: Se
         base = _base(p)
         own = acts(t.name for t in p.conduct)
         if not new or not own or base is None or not base.principals or p.status is None or \
-                p.status.name != "in-force":
+                p.status.name not in LAW:
             continue
         threshold = any(t.name.name == "base" and (t.requires or t.condition) for t in p.tiers)
         offences.append((own, threshold, _years(base), p.id, p))
@@ -429,7 +433,7 @@ def _financing(q: Requirement, floor: Floor, provisions: Sequence[A.Provision], 
     financed = {pid for f in check(spec_for(article), provisions, rules).verdicts
                 if f.requirement.kind is RequirementKind.OFFENCE and "finance" not in f.requirement.conduct
                 for pid in f.met_by if pid in by_id and by_id[pid].status is not None
-                and by_id[pid].status.name == "in-force"}
+                and by_id[pid].status.name in LAW}
     acts = [".".join(pid.split(".")[:2]) for pid in financed]
     if not acts:
         return None

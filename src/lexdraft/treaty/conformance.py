@@ -55,6 +55,9 @@ class Finding:
     # the weakest provenance of the text the verdict rests on, where it is flagged (`paraphrase`, `r-memory`): the
     # verdict would change without the provisions whose text is that weak
     rests_on: str | None = None
+    # the provisions quoting the text of an earlier version (`status outdated`) without which the verdict would differ:
+    # it is marked [dated], as it may rest on words since amended
+    dated: list[str] = field(default_factory=list)
     # offences: every provision that reaches some act (in full, in part or within an option), outranked or not
     carriers: list[str] = field(default_factory=list)
 
@@ -920,8 +923,9 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
                     p = by_id[pid]
                     risks.append(Risk(rule.id, rule.paragraph, pid, v.requirement.id, cite_text(_risk_reason(rule, p)),
                                       p.prosecution.span if p.prosecution else p.span))
-    report = Report(spec, provs, [_cited(v) for v in _weighed(spec, provs, general, general_part, verdicts,
-                                                              administrative)], risks)
+    weighed = _weighed(spec, provs, general, general_part, verdicts, administrative)
+    report = Report(spec, provs, [_cited(v) for v in _dated(spec, provs, general, general_part, weighed,
+                                                            administrative)], risks)
     _CHECKED[key] = ((spec, provs, general, administrative), report)
     while len(_CHECKED) > _CHECKED_MOST:
         del _CHECKED[next(iter(_CHECKED))]
@@ -960,6 +964,26 @@ def _weighed(spec: Spec, provs: list[Provision], general: list[Rule], general_pa
     # a verdict left to a reviewer asserts nothing the text could carry
     return [dataclasses.replace(v, rests_on=rests[v.requirement.id])
             if rests[v.requirement.id] and v.verdict is not Verdict.NOT_ASSESSED else v for v in verdicts]
+
+
+def _dated(spec: Spec, provs: list[Provision], general: list[Rule], general_part: bool,
+           verdicts: list[Finding], measures: list[Obligation]) -> list[Finding]:
+    """Each verdict with the provisions of an earlier version (`status outdated`) it rests on (France's art. 227-23,
+    quoted as at 2013-2020): those that carry it, since an amendment may have widened or narrowed them, and, where the
+    verdict changes without them all, all of them."""
+    old = [p.id for p in provs if p.status is not None and p.status.name == "outdated"]
+    if not old:
+        return verdicts
+    kept = [p for p in provs if p.id not in old]
+    without = {v.requirement.id: v.verdict for v in check(spec, kept, general, general_part=general_part,
+                                                          measures=measures).verdicts} if kept else {}
+    out = []
+    for v in verdicts:
+        carrying = [i for i in old if i in v.met_by]
+        if v.verdict is not Verdict.NOT_ASSESSED and (carrying or without.get(v.requirement.id) != v.verdict):
+            v = dataclasses.replace(v, dated=carrying or old)  # a verdict left to a reviewer asserts nothing
+        out.append(v)
+    return out
 
 
 def _cited(f: Finding) -> Finding:

@@ -502,8 +502,11 @@ def _scope(spec: Spec, report: Report, documents: Sequence[Document]) -> tuple[T
     pending = [v.requirement.paragraph for v in report.verdicts if v.verdict is Verdict.NOT_ASSESSED]
     saving = [v.requirement.paragraph for v in report.verdicts if v.requirement.kind is RequirementKind.SAVING]
     statuses = sorted({p.status.name for p in report.provisions if p.status})
-    status_en = ", ".join({"in-force": "in force", "proposed": "proposed"}.get(s, s) for s in statuses)
-    status_zh = "、".join({"in-force": "现行", "proposed": "拟议"}.get(s, s) for s in statuses)
+    status_en = ", ".join({"in-force": "in force", "proposed": "proposed",
+                           "outdated": "text of an earlier version, current text not verified"}.get(s, s)
+                          for s in statuses)
+    status_zh = "、".join({"in-force": "现行", "proposed": "拟议", "outdated": "旧版文本，现行文本未经核实"}.get(s, s)
+                         for s in statuses)
     out = [_t(f"Assessed: Art. {', '.join(assessed)}, against the {len(report.provisions)} offence provisions of "
               f"the set ({status_en or 'status not given'}), read together "
               f"with the general-part rules given.",

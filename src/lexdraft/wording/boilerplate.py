@@ -22,6 +22,9 @@ WORDS: Mapping[str, Mapping[str, str]] = {
         "translation-heading": "{language}译文（{status}）：", "unrecorded-short": "性质未予记录",
         "working-gloss-short": "工作译文", "published-short": "已发布的非官方译文",
         "as-at": "本条文为{version}的法律文本。",
+        # a text of an earlier version (status outdated), in the reviewer's words (LAWYER-FINAL F1, F2)
+        "dated": "（{date}文本；其后经修正，现行文本未经核实）",
+        "as-at-dated": "本条文为{version}的文本；现行文本未找到。",
         "notes": "起草说明（不属于条文内容）", "elements": "要素说明", "sources": "资料来源：", "sep": "；",
         "colon": "：", "stop": "。", "space": "　",
         "ji-proposed": "（司法解释建议稿）", "issuer-proposed": "建议制定机关", "issuer": "制定机关",
@@ -48,6 +51,8 @@ WORDS: Mapping[str, Mapping[str, str]] = {
         "translation-heading": "{language}譯文（{status}）：", "unrecorded-short": "性質未予記錄",
         "working-gloss-short": "工作譯文", "published-short": "已發布的非官方譯文",
         "as-at": "本條文為{version}的法律文本。",
+        "dated": "（{date}文本；其後經修正，現行文本未經核實）",
+        "as-at-dated": "本條文為{version}的文本；現行文本未找到。",
         "notes": "起草說明（不屬於條文內容）", "elements": "要素說明", "sources": "資料來源：", "sep": "；",
         "colon": "：", "stop": "。", "space": "　",
         "ji-proposed": "（司法解釋建議稿）", "issuer-proposed": "建議制定機關", "issuer": "制定機關",
@@ -87,6 +92,8 @@ WORDS: Mapping[str, Mapping[str, str]] = {
         "translation-heading": "{language} translation ({status}):", "unrecorded-short": "standing not recorded",
         "working-gloss-short": "a working gloss", "published-short": "published, unofficial",
         "as-at": "The text is the law {version}.",
+        "dated": " (text as at {date}; later amended, current text not verified [NF])",
+        "as-at-dated": "The text quoted is the text {version}; the current text was not found.",
         "unrecorded": "The standing of the English below is not recorded; it is not an official translation. Only "
                       "the Chinese text is authoritative.",
         "placement": "Placement", "protects": "Protected interests", "mental": "Mental element",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
@@ -20,7 +21,7 @@ from .citations import (
     short_name,
     sources_cited,
 )
-from .labels import authentic, language_name, own_language, text_in, traditional, translation_status
+from .labels import authentic, label, language_name, own_language, text_in, traditional, translation_status
 from .notes import DraftingNote, drafting_notes
 from .obligations import obligation_lines
 from .styles import article_paragraphs
@@ -49,6 +50,7 @@ class ProvisionPage:
     own: str | None = None
     translated: tuple[str, ...] = ()
     version: str | None = None  # "law as at …": the version of the statute the text is
+    dated: str | None = None  # `status outdated`: the as-at date of the earlier version the text is (2013-2020)
 
     @property
     def words(self) -> Mapping[str, str]:
@@ -65,10 +67,17 @@ class ProvisionPage:
         return w["translation-heading"].format(language=language_name(self.lang, self.lang), status=status)
 
     @property
+    def standing(self) -> str:
+        """The text's standing after its citation: （立法建议稿）, (in force), (structured summary), or for the text of
+        an earlier version, never "in force": (text as at 2013-2020; later amended, current text not verified [NF])."""
+        if self.form == "statute" and self.dated:
+            return self.words["dated"].format(date=dated_date(self.dated, self.lang))
+        return self.words[{"statute": "in-force", "summary": "summary"}.get(self.form, "proposed")]
+
+    @property
     def heading(self) -> str:
-        """The citation with the text's standing: （立法建议稿）, (in force), (structured summary)."""
-        standing = {"statute": "in-force", "summary": "summary"}.get(self.form, "proposed")
-        return self.citation + self.words[standing]
+        """The citation with the text's standing."""
+        return self.citation + self.standing
 
     @property
     def frame(self) -> tuple[str, ...]:
@@ -80,7 +89,7 @@ class ProvisionPage:
         if self.form != "statute":
             return ()
         entry = (w["entry-on"].format(paragraph=self.paragraph),) if self.paragraph else ()
-        entry += (w["as-at"].format(version=self.version),) if self.version else ()
+        entry += (w["as-at-dated" if self.dated else "as-at"].format(version=self.version),) if self.version else ()
         if self.own is not None:  # the authentic text first, in its own language, then whatever translation there is
             own = language_name(self.own, self.lang)
             if self.translation == "missing":
@@ -261,7 +270,7 @@ def _statute_page_of(p: Article, lang: str, title: str | None, cite: str, tw: bo
         paragraph = part if lang == "zh" or part[:1].isalpha() else f"paragraph {aid.paragraph}, item {aid.item}"
     return ProvisionPage("statute", "hant" if tw and lang == "zh" else "hans", title, cite, None, None, False,
                          tuple(lines), translation, paragraph, (), sources_cited(p.sources, lang), lang,
-                         version=version_words(p, lang))
+                         version=version_words(p, lang), dated=dated_as_at(p))
 
 
 def _lines(value: str) -> list[str]:
@@ -269,15 +278,36 @@ def _lines(value: str) -> list[str]:
     return value.strip("\n").split("\n")
 
 
+def dated_as_at(d: A.Document) -> str | None:
+    """The as-at date of a text of an earlier version (`status outdated`), or None for any other status."""
+    v, status = getattr(d, "version", None), getattr(d, "status", None)
+    if status is None or status.name != "outdated" or v is None:
+        return None
+    return v.as_at
+
+
+def dated_date(as_at: str, lang: str, *, span: bool = False) -> str:
+    """A dated text's date in the page's language: 2013-2020 in English; in Chinese 2013—2020年 (a heading) or
+    2013年至2020年间 (`span`, in a sentence), 2016年10月8日, 2022年3月 (lint E222 admits only these forms)."""
+    if lang != "zh":
+        return as_at
+    years = re.fullmatch(r"(\d{4})-(\d{4})", as_at)
+    if years:
+        return f"{years[1]}年至{years[2]}年间" if span else f"{years[1]}—{years[2]}年"
+    parts = as_at.split("-")
+    return "".join(f"{int(n)}{unit}" if i else f"{n}{unit}" for i, (n, unit) in enumerate(zip(parts, "年月日")))
+
+
 def version_words(d: A.Document, lang: str) -> str | None:
     """The version a statute's text is: "as at 2024-05-23, as amended by loi n° 2021-478" (截至…、经…修正), or None
-    where the draft does not record it."""
+    where the draft does not record it. A dated text is of its years, not "as at" them in Chinese: 2013年至2020年间."""
     v = getattr(d, "version", None)
     if v is None:
         return None
+    dated = dated_as_at(d)
     if lang == "zh":
-        return "、".join(part for part in (v.as_at and f"截至{v.as_at}", v.amended_by and f"经{v.amended_by}修正")
-                        if part)
+        when = dated_date(dated, lang, span=True) if dated else v.as_at and f"截至{v.as_at}"
+        return "、".join(part for part in (when, v.amended_by and f"经{v.amended_by}修正") if part)
     return ", ".join(part for part in (v.as_at and f"as at {v.as_at}", v.amended_by and f"as amended by {v.amended_by}")
                      if part)
 
@@ -366,6 +396,9 @@ def law_versions(documents: Iterable[A.Document], lang: str) -> tuple[str, ...]:
     by_version: dict[str, list[str]] = {}
     for d in documents:
         words = version_words(d, lang)
+        if words and dated_as_at(d):  # never read as the law in force: the atlas marks what rests on it [dated]
+            words += f"（{label('statuses', 'outdated', lang)}）" if lang == "zh" else \
+                f" ([dated]: {label('statuses', 'outdated', lang)} [NF])"
         if words:
             by_version.setdefault(words, []).append(d.id)
     return tuple(f"{v} ({', '.join(ids)})" for v, ids in by_version.items())
