@@ -65,25 +65,30 @@ def test_every_term_reaching_beyond_its_name_says_why_and_on_what_authority() ->
 def test_the_report_quotes_the_reason_where_it_decides_which_acts_are_reached() -> None:
     f = finding("uncc.14.1.a", "share")
     assert f.reached == ["distribute", "transmit", "make-available"]
-    [note] = [n for n in notes(f) if n.startswith("`share`")]
-    assert note.startswith("`share` reaches distribute, transmit, make-available: Sharing sends material")
+    # the statute's term in its act and its own words, the treaty's acts in the review's: never an internal id
+    [note] = [n for n in notes(f) if n.startswith("'sharing' (分享)")]
+    assert note.startswith("'sharing' (分享) reaches distributing, transmitting and otherwise making available: "
+                           "Sharing sends material")
+    assert "`" not in note
     assert "(source: lexdraft's reading" in note
     [zh] = [n for n in notes(f, "zh") if n.startswith("“分享”")]
-    assert zh.startswith("“分享”涵盖散布、传输、以其他方法供人观览：") and "依据：" in zh
+    assert zh.startswith("“分享”涵盖散布、传输、以其他方式提供：") and "依据：" in zh
     # a term named after the act needs no reason: nothing is decided by reading
-    assert not [n for n in notes(finding("uncc.14.1.a", "distribute, share")) if n.startswith("`share` reaches dis")]
+    assert not [n for n in notes(finding("uncc.14.1.a", "distribute, share"))
+                if n.startswith("'sharing' (分享) reaches distributing")]
 
 
 def test_possession_reaches_control_and_viewing_is_not_possessing_each_said_where_it_decides() -> None:
     f = finding("uncc.14.1.c", "possess")
     assert f.verdict is Verdict.MET and f.reached == ["possess", "control"]
-    assert any(n.startswith("`possess` reaches control: Possessing material is having it under one's control")
+    assert any(n.startswith("'possessing' (持有) reaches controlling: Possessing material is having it under one's "
+                            "control")
                for n in notes(f))
     assert finding("uncc.14.1.c", "possess, control").verdict is Verdict.MET
-    assert not [n for n in notes(finding("uncc.14.1.c", "possess, control")) if n.startswith("`possess`")]
+    assert not [n for n in notes(finding("uncc.14.1.c", "possess, control")) if n.startswith("'possessing'")]
     f = finding("uncc.14.1.c", "view, store")
     assert f.verdict is Verdict.MET
-    assert not [n for n in notes(f) if n.startswith("`view`")]  # storing reaches possession: nothing to decline
+    assert not [n for n in notes(f) if n.startswith("'viewing'")]  # storing reaches possession: nothing to decline
     assert vocabulary().section("conduct")["view"]["declines"] == ["possess"]
 
 
@@ -98,7 +103,8 @@ def test_a_pack_reads_a_term_for_its_own_law_only(tmp_path: Path) -> None:
     packs.use((str(tmp_path),))
     ours = finding("uncc.14.1.c", "possess", code="nz", act="hdca")
     assert ours.verdict is Verdict.PARTLY_MET and ours.reached == ["possess"]
-    assert any(n.startswith("`possess` not control: Possession needs physical custody of the material.")
+    # a jurisdiction whose statutes are not in Chinese: its term in English only
+    assert any(n.startswith("'possessing' not controlling: Possession needs physical custody of the material.")
                and n.endswith("(source: Testland Crimes Act s. 1(2) (a test pack's reading))") for n in notes(ours))
     # another jurisdiction keeps lexdraft's reading
     assert finding("uncc.14.1.c", "possess").verdict is Verdict.MET

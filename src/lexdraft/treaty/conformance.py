@@ -12,6 +12,7 @@ from .. import packs
 from ..diagnostics import Span
 from ..language.ast import Obligation, Provision, Rule, Text
 from ..language.vocabulary import vocabulary
+from . import acts
 from .facts import Facts, facts_of
 from .grades import current as current_grades
 from .papers import cite_text
@@ -254,8 +255,8 @@ class _Table(dict[str, Facts]):
 
 
 def _act_zh(act: str) -> str:
-    """A treaty act in Chinese: the label of the conduct term of that name."""
-    return str((vocabulary().entry("conduct", act) or {}).get("zh", act))
+    """A treaty act in Chinese as the review names it (never a statute's word for it)."""
+    return acts.act(act, "zh")
 
 
 def _coverage_notes(q: Requirement, p: Provision, verbs: frozenset[str]) -> list[Note]:
@@ -275,17 +276,23 @@ def _coverage_notes(q: Requirement, p: Provision, verbs: frozenset[str]) -> list
         declined = [a for a in q.conduct if a in set(entry.get("declines", ()) or ()) and a not in verbs]
         if not reached and not declined:
             continue
-        en_parts = [f"reaches {', '.join(reached)}"] * bool(reached) + [f"not {', '.join(declined)}"] * bool(declined)
-        zh_parts = [f"涵盖{'、'.join(map(_act_zh, reached))}"] * bool(reached) + \
-            [f"不涵盖{'、'.join(map(_act_zh, declined))}"] * bool(declined)
-        label_zh = str(v.conduct(t.name, jurisdiction).get("zh", t.name))
+        # the statute's term in its words, the treaty's acts in the review's: never an internal id
+        en_parts = [f"reaches {acts.acts(reached, 'en')}"] * bool(reached) + \
+            [f"not {acts.acts(declined, 'en', 'or')}"] * bool(declined)
+        zh_parts = [f"涵盖{acts.acts(reached, 'zh')}"] * bool(reached) + \
+            [f"不涵盖{acts.acts(declined, 'zh')}"] * bool(declined)
+        quoted = acts.term(t.name, jurisdiction)
         source = entry.get("source")
         source_en, source_zh = (source.get("en", ""), source.get("zh", source.get("en", ""))) \
             if isinstance(source, dict) else (str(source), str(source))
+        # a term whose words are an interpretation's, not the statute's, says whose they are
+        words = entry.get("words")
+        read_en, read_zh = (f"Read with {words['en']}, ", f"结合{words.get('zh', words['en'])}，") \
+            if isinstance(words, dict) else ("", "")
         notes.append(Note(p.id, _t(
-            f"`{t.name}` {' but '.join(en_parts)}: {reason['en']} (source: {source_en})",
-            f"“{label_zh}”{'，但'.join(zh_parts)}：{reason.get('zh', reason['en'])}（依据：{source_zh}）"), t.span,
-            remark=not declined))
+            f"{read_en}{quoted.en} {' but '.join(en_parts)}: {reason['en']} (source: {source_en})",
+            f"{read_zh}{quoted.zh}{'，但'.join(zh_parts)}：{reason.get('zh', reason['en'])}（依据：{source_zh}）"),
+            t.span, remark=not declined))
         question = entry.get("question")
         if reached and isinstance(question, dict):  # the acts reached rest on a reading a reviewer must confirm
             notes.append(Note(p.id, _t(question["en"], question.get("zh", question["en"])), t.span, remark=True,
@@ -337,7 +344,7 @@ def _together_note(verbs: list[str], parts: tuple[tuple[str, frozenset[str]], ..
                           for pid, part in parts)
     limits_zh = "；".join(f"{pid}仅涵盖{'或者'.join(label['zh'][o] for o in sorted(part))}材料" for pid, part in parts)
     return Note("", _t(
-        f"Together {', '.join(ids)} reach material of every origin for {', '.join(verbs)}: {limits_en}; what one "
+        f"Together {', '.join(ids)} reach material of every origin for {acts.acts(verbs, 'en')}: {limits_en}; what one "
         f"leaves out, another reaches, so their limits are no gap.",
         f"{'、'.join(ids)}合并适用，就{'、'.join(map(_act_zh, verbs))}涵盖各种来源的材料：{limits_zh}；"
         f"一条未涵盖的，由另一条涵盖，故其各自的限制不构成缺漏。"))
