@@ -277,7 +277,10 @@ HEADINGS = re.compile(r"lexdraft gate: .*|Treaty requirements / 公约要求|Cha
                       r"Atlas: the treaty requirements in each legal system|[a-z0-9]+: [A-Za-z' ]+|"
                       # render --table: the act's name (the pack's) and the table's, as the pack words them
                       r"[\u4e00-\u9fff]+(修改前后对照表|修正草案條文對照表)|"
-                      r"[A-Z][A-Za-z' ()]+: (the text before and after amendment|amendment comparison table)")
+                      r"[A-Z][A-Za-z' ()]+: (the text before and after amendment|amendment comparison table)|"
+                      # render --memorandum: its title (the bill's) and each item's part, as its pack numbers them
+                      r"关于《.+》的说明|Explanation of the .+|[一二三四五六七八九十]+、(增加|修改|删去|在|施行日期).*|"
+                      r"\d+\\?\. (Article|Paragraph|A paragraph|Commencement).*")
 
 
 def _markdown(data: bytes, headings: re.Pattern[str] | None = HEADINGS) -> None:
@@ -424,7 +427,10 @@ INSTRUMENTS = {
     "interpretation": [f"drafts/{os.fsdecode(RAW_NAME)}"],
     "prc-table": ["drafts/criminal-law-amendment.lexd", "--with", "in-force"],
     "tw-table": ["tw/csepa-39-amendment.lexd", "--with", "tw/in-force"],
+    "memorandum": ["drafts/criminal-law-amendment.lexd", "--with", "in-force"],
 }
+OPTIONS = {"bill": "--format", "interpretation": "--format", "prc-table": "--table", "tw-table": "--table",
+           "memorandum": "--memorandum"}
 
 
 def instrument_runs() -> list[tuple[str, str, str, str]]:
@@ -433,7 +439,8 @@ def instrument_runs() -> list[tuple[str, str, str, str]]:
     render = _subparsers(build_parser())["render"]
     options = {o: a for a in render._actions for o in a.option_strings}
     return [(subject, option, fmt, lang) for option, subjects in (("--format", ("bill", "interpretation")),
-                                                                   ("--table", ("prc-table", "tw-table")))
+                                                                   ("--table", ("prc-table", "tw-table")),
+                                                                   ("--memorandum", ("memorandum",)))
             for subject in subjects for fmt in options[option].choices for lang in ("zh", "en")]
 
 
@@ -490,7 +497,7 @@ SHOWN: dict[str, Callable[[bytes], str]] = {
 def test_instruments_and_tables_show_hostile_strings_as_written(hostile: Path, subject: str, lang: str) -> None:
     """Every hostile line reaches every format as the drafter wrote it: in a Markdown cell and in HTML as text (not
     markup), in a Word paragraph or table cell, in Akoma Ntoso's text."""
-    option = "--table" if subject.endswith("table") else "--format"
+    option = OPTIONS[subject]
     for _, _, fmt, _ in [r for r in instrument_runs() if r[0] == subject and r[3] == lang]:
         run = _RENDERED.get((hostile, subject, option, fmt, lang)) or lexdraft(
             hostile, ["render", *INSTRUMENTS[subject], option, fmt, "--lang", lang])
@@ -507,6 +514,7 @@ def test_the_harness_renders_every_instrument_in_every_format() -> None:
     found = instrument_runs()
     assert ("bill", "--format", "akn", "zh") in found and ("tw-table", "--table", "docx", "en") in found
     assert {f for _, o, f, _ in found if o == "--table"} == {"text", "markdown", "html", "docx"}
+    assert {f for _, o, f, _ in found if o == "--memorandum"} == {"text", "markdown", "html", "docx"}
 
 
 # ------------------------------------------------------------------ point by point (issue 11)

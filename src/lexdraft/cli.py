@@ -309,8 +309,13 @@ def cmd_render(args: argparse.Namespace) -> int:
     documents = loaded.draft.documents
     lang = args.lang or "en"  # a comparison table's own default is its statutes' language (_comparison)
     out: str | bytes
+    if args.table and args.memorandum:
+        raise fail("E401", "--table and --memorandum each write a document of their own", None,
+                   "give one of them; render twice for both")
     if args.table:
         out = _comparison(documents, [d for f in loaded.files for d in f.documents], args)
+    elif args.memorandum:
+        out = _memorandum(documents, [d for f in loaded.files for d in f.documents], args)
     elif args.format == "docx":
         from .outputs.docx import to_docx
 
@@ -340,6 +345,30 @@ def _comparison(documents: Sequence[Any], context: Sequence[Any], args: argparse
         return comparison_docx(table)
     return {"text": comparison.to_text, "markdown": comparison.to_markdown, "html": comparison.to_html}[args.table](
         table)
+
+
+def _memorandum(documents: Sequence[Any], context: Sequence[Any], args: argparse.Namespace) -> str | bytes:
+    """`render --memorandum`: the explanatory memorandum of the file's bill, its findings re-checked item by item
+    against the text in force read with it."""
+    from .language.ast import Amendment
+    from .outputs import memorandum as m
+
+    if args.format != "text":
+        raise fail("E401", f"--format {args.format} writes the draft, not its memorandum", None,
+                   f"give the memorandum's format to --memorandum: `--memorandum {args.format}`")
+    bills = [d for d in documents if isinstance(d, Amendment)]
+    if not bills:
+        raise fail("E412", "nothing here is an amendment bill: a memorandum explains a bill's items", documents[0].span
+                   if documents else None, "render a bill (`bill ID { … item … }`) with --memorandum")
+    if len(bills) > 1:
+        raise fail("E412", "a memorandum explains one bill, and this file holds several", bills[1].span,
+                   "put each bill in a file of its own")
+    memo = m.memorandum(bills[0], context, args.lang or "en")
+    if args.memorandum == "docx":
+        from .outputs.docx import memorandum_docx
+
+        return memorandum_docx(memo)
+    return {"text": m.to_text, "markdown": m.to_markdown, "html": m.to_html}[args.memorandum](memo)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -555,6 +584,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="instead, the comparison table of the file's amendments in its pack's form (修改前 | 修改后; "
                         "Taiwan's 修正條文 | 現行條文 | 說明) as text (the default), markdown, html or docx, e.g. "
                         "--table markdown --with drafts/prc/in-force")
+    r.add_argument("--memorandum", nargs="?", const="text", choices=("text", "markdown", "html", "docx"),
+                   metavar="FORMAT",
+                   help="instead, the explanatory memorandum of the file's bill (关于《……（草案）》的说明): "
+                        "each item's papers and the treaty findings it changes in the law in force, as text (the "
+                        "default), markdown, html or docx, e.g. --memorandum --with drafts/prc/in-force")
     r.add_argument("--with", dest="with_paths", action="append", default=[], metavar="PATH",
                    help="more drafts the file refers to (the drafts beside it are always read), "
                         "e.g. --with drafts/prc/in-force")

@@ -145,6 +145,9 @@ _ALL = (
     Code("E411", "a comparison table that cannot be made: nothing amended, no form in the pack, the text in force not "
          "read, or the 說明 the pack requires missing", "lexdraft render 366-legal-persons.lexd --table   (without "
          "--with drafts/prc/in-force)"),
+    Code("E412", "an explanatory memorandum that cannot be made: no bill, no form in the pack, no text in force read "
+         "with the bill, or no item implementing a treaty article", "lexdraft render criminal-law-amendment.lexd "
+         "--memorandum   (without --with drafts/prc/in-force)"),
     Code("E420", "an amendment bill in a jurisdiction whose pack gives no bill form, or amending an act the pack "
          "does not name", "amendment nz.hdca-amendment.1 { … }   (the nz pack has no `bill:`)"),
     # E5xx: git for the gate

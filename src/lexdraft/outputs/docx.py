@@ -43,6 +43,7 @@ from .. import packs
 from ..language import ast as A
 from ..wording.boilerplate import WORDS as _WORDS
 from ..wording.comparison import ComparisonTable
+from .memorandum import Memorandum
 from .pages import BillPage, InterpretationPage, Page, ProvisionPage, page_of
 from .xmltext import xml_text
 
@@ -97,6 +98,37 @@ def comparison_docx(table: ComparisonTable) -> bytes:
               for line in row.segments(i)] for i, column in enumerate(table.columns)] for row in table.rows]
     book.grid(table.headings, rows, faces)
     return book.save(table.title)
+
+
+def memorandum_docx(memo: Memorandum) -> bytes:
+    """An explanatory memorandum as a Word document: its title as Heading 1, each item's part under Heading 2, the
+    office's words in its face, the review's reasons as bulleted lists, the commencement in the statute's face."""
+    pack = packs.pack(memo.jurisdiction)
+    book = _Book(HANT if memo.script == "hant" else HANS, memo.lang, pack.margins if pack is not None else None)
+    w = memo.words
+    book.heading(memo.title)
+    book.text(memo.overview)
+    book.text(memo.basis)
+    for part in memo.parts:
+        book.heading(part.heading, 2)
+        if part.sources:
+            book.text(w["sources"] + w["sep"].join(part.sources))
+        if part.explanation:
+            book.text(w["explanation"])
+            for line in part.explanation:
+                book.text(line)
+        for change in part.changes:
+            book.text(change.said)
+            for heading, lines in ((w["before"], change.before), (w["after"], change.after)):
+                if lines:
+                    book.text(heading)
+                    for line in lines:
+                        book.text(line, bullet=True)
+        if part.unchanged:
+            book.text(part.unchanged)
+        for line in part.text:
+            book._para(line, STATUTE, book.fonts.statute)
+    return book.save(memo.title)
 
 
 def _jurisdiction(doc: A.Document) -> str:
@@ -364,4 +396,4 @@ def _run_fonts(run: CT_R, east_asia: str) -> None:
 # The writer, for the reports other parts of lexdraft write in Word (the gate's): styles, fonts, tables, saving.
 WordBook = _Book
 
-__all__ = ["FRAME", "HANS", "HANT", "STATUTE", "WordBook", "comparison_docx", "to_docx"]
+__all__ = ["FRAME", "HANS", "HANT", "STATUTE", "WordBook", "comparison_docx", "memorandum_docx", "to_docx"]

@@ -512,3 +512,4 @@ def _json_amendment(am: Amendment | None, en: AmendmentRow | None, zh: Amendment
 def dumps(reviews: Sequence[Review]) -> str:
     return escape.json_text(json.dumps(to_json(reviews), ensure_ascii=False, indent=2) + "\n")
 
+Cite = _Cite  # the citations of a review, for the other reports that quote its findings (memorandum)
