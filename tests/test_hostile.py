@@ -133,6 +133,10 @@ def _instruments(repo: Path) -> None:
                   lambda m: f"{m.group(1)}{BLOCK}\n{m.group(2)}{m.group(3)}{BLOCK}\n{m.group(4)}", amendment,
                   flags=re.DOTALL)
     assert BLOCK in text
+    # its title, which the text as amended names in its own title and standing
+    text = re.sub(r'(title\s+zh-hant )"[^"]*"(\s+en )"[^"]*"',
+                  lambda m: f'{m.group(1)}"{_string(ONE_LINE)}"{m.group(2)}"{_string(ONE_LINE)}"', text)
+    assert text.count(_string(ONE_LINE)) == 2
     (taiwan / "csepa-39-amendment.lexd").write_text(text, encoding="utf-8")
 
 
@@ -280,7 +284,12 @@ HEADINGS = re.compile(r"lexdraft gate: .*|Treaty requirements / 公约要求|Cha
                       r"[A-Z][A-Za-z' ()]+: (the text before and after amendment|amendment comparison table)|"
                       # render --memorandum: its title (the bill's) and each item's part, as its pack numbers them
                       r"关于《.+》的说明|Explanation of the .+|[一二三四五六七八九十]+、(增加|修改|删去|在|施行日期).*|"
-                      r"\d+\\?\. (Article|Paragraph|A paragraph|Commencement).*")
+                      r"\d+\\?\. (Article|Paragraph|A paragraph|Commencement).*|"
+                      # render --as-amended: its title (the act's and the amendment's) and each article's label
+                      r".+（依「.+」修正後之條文）|.+（根据《.+》修改后的有关条文）|"
+                      r".+: the (text|articles) as amended by the .+|"
+                      r"第[〇一二三四五六七八九十百千]+[条條](之[一二三四五六七八九十]+)?|"
+                      r"Article [0-9]+(-[0-9]+)*")
 
 
 def _markdown(data: bytes, headings: re.Pattern[str] | None = HEADINGS) -> None:
@@ -428,9 +437,10 @@ INSTRUMENTS = {
     "prc-table": ["drafts/criminal-law-amendment.lexd", "--with", "in-force"],
     "tw-table": ["tw/csepa-39-amendment.lexd", "--with", "tw/in-force"],
     "memorandum": ["drafts/criminal-law-amendment.lexd", "--with", "in-force"],
+    "tw-as-amended": ["tw/csepa-39-amendment.lexd", "--with", "tw/in-force"],
 }
 OPTIONS = {"bill": "--format", "interpretation": "--format", "prc-table": "--table", "tw-table": "--table",
-           "memorandum": "--memorandum"}
+           "memorandum": "--memorandum", "tw-as-amended": "--as-amended"}
 
 
 def instrument_runs() -> list[tuple[str, str, str, str]]:
@@ -440,7 +450,8 @@ def instrument_runs() -> list[tuple[str, str, str, str]]:
     options = {o: a for a in render._actions for o in a.option_strings}
     return [(subject, option, fmt, lang) for option, subjects in (("--format", ("bill", "interpretation")),
                                                                    ("--table", ("prc-table", "tw-table")),
-                                                                   ("--memorandum", ("memorandum",)))
+                                                                   ("--memorandum", ("memorandum",)),
+                                                                   ("--as-amended", ("tw-as-amended",)))
             for subject in subjects for fmt in options[option].choices for lang in ("zh", "en")]
 
 
@@ -514,7 +525,8 @@ def test_the_harness_renders_every_instrument_in_every_format() -> None:
     found = instrument_runs()
     assert ("bill", "--format", "akn", "zh") in found and ("tw-table", "--table", "docx", "en") in found
     assert {f for _, o, f, _ in found if o == "--table"} == {"text", "markdown", "html", "docx"}
-    assert {f for _, o, f, _ in found if o == "--memorandum"} == {"text", "markdown", "html", "docx"}
+    assert {f for _, o, f, _ in found if o == "--memorandum"} == {"text", "markdown", "html", "docx", "akn"}
+    assert {f for _, o, f, _ in found if o == "--as-amended"} == {"text", "markdown", "html", "docx"}
 
 
 # ------------------------------------------------------------------ point by point (issue 11)

@@ -131,6 +131,25 @@ def test_the_memorandum_in_word(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     assert [t for _, t in styles] == text
 
 
+def test_the_memorandum_in_akoma_ntoso(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A `doc` named explanatoryMemorandum, valid against the OASIS schema, a part per item as the text has them."""
+    import xmlschema
+    from lxml import etree
+
+    out = tmp_path / "memo.xml"
+    _render(capsys, str(BILL), "--memorandum", "akn", "--with", str(PRC_IN_FORCE), "--lang", "en", "-o", str(out))
+    xmlschema.XMLSchema(str(Path(__file__).parent / "schemas" / "akn" / "akomantoso30.xsd")).validate(str(out))
+    root = etree.parse(str(out), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
+    ns = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
+    doc = root.find("a:doc", ns)
+    assert doc is not None and doc.get("name") == "explanatoryMemorandum"
+    assert root.find(".//a:FRBRWork/a:FRBRuri", ns).get("value") == \
+        "/akn/cn/doc/explanatoryMemorandum/1000-01-01/prc.criminal-law-amendment.13.memorandum"
+    assert [h.text for h in root.iterfind(".//a:hcontainer/a:heading", ns)] == list(_parts(_memo(capsys, "en")))
+    eids = [e.get("eId") for e in root.iter() if e.get("eId")]
+    assert len(eids) == len(set(eids)) == 6  # the parts, and lexdraft among the references
+
+
 @pytest.mark.parametrize(("args", "message"), [
     ([str(BILL), "--memorandum"], "no text in force of 'prc' is read with `prc.criminal-law-amendment.13`"),
     ([str(ART_366), "--memorandum", "--with", str(PRC_IN_FORCE)], "nothing here is an amendment bill"),

@@ -309,13 +309,17 @@ def cmd_render(args: argparse.Namespace) -> int:
     documents = loaded.draft.documents
     lang = args.lang or "en"  # a comparison table's own default is its statutes' language (_comparison)
     out: str | bytes
-    if args.table and args.memorandum:
-        raise fail("E401", "--table and --memorandum each write a document of their own", None,
-                   "give one of them; render twice for both")
+    chosen = [o for o, v in (("--table", args.table), ("--memorandum", args.memorandum),
+                             ("--as-amended", args.as_amended)) if v]
+    if len(chosen) > 1:
+        raise fail("E401", f"{' and '.join(chosen)} each write a document of their own", None,
+                   "give one of them; render again for another")
     if args.table:
         out = _comparison(documents, [d for f in loaded.files for d in f.documents], args)
     elif args.memorandum:
         out = _memorandum(documents, [d for f in loaded.files for d in f.documents], args)
+    elif args.as_amended:
+        out = _as_amended(documents, [d for f in loaded.files for d in f.documents], args)
     elif args.format == "docx":
         from .outputs.docx import to_docx
 
@@ -347,6 +351,24 @@ def _comparison(documents: Sequence[Any], context: Sequence[Any], args: argparse
         table)
 
 
+def _as_amended(documents: Sequence[Any], context: Sequence[Any], args: argparse.Namespace) -> str | bytes:
+    """`render --as-amended`: the articles the file's amendments change, as the statute would read with them made,
+    marked as not in force."""
+    from .outputs import consolidated
+    from .wording.consolidated import consolidated_page
+
+    if args.format != "text":
+        raise fail("E401", f"--format {args.format} writes the draft, not the text as amended", None,
+                   f"give its format to --as-amended: `--as-amended {'docx' if args.format == 'docx' else 'html'}`")
+    page = consolidated_page(documents, context, args.lang)
+    if args.as_amended == "docx":
+        from .outputs.docx import consolidated_docx
+
+        return consolidated_docx(page)
+    return {"text": consolidated.to_text, "markdown": consolidated.to_markdown,
+            "html": consolidated.to_html}[args.as_amended](page)
+
+
 def _memorandum(documents: Sequence[Any], context: Sequence[Any], args: argparse.Namespace) -> str | bytes:
     """`render --memorandum`: the explanatory memorandum of the file's bill, its findings re-checked item by item
     against the text in force read with it."""
@@ -368,6 +390,10 @@ def _memorandum(documents: Sequence[Any], context: Sequence[Any], args: argparse
         from .outputs.docx import memorandum_docx
 
         return memorandum_docx(memo)
+    if args.memorandum == "akn":
+        from .outputs.akn import memorandum_akn
+
+        return memorandum_akn(memo, bills[0])
     return {"text": m.to_text, "markdown": m.to_markdown, "html": m.to_html}[args.memorandum](memo)
 
 
@@ -584,11 +610,16 @@ def build_parser() -> argparse.ArgumentParser:
                    help="instead, the comparison table of the file's amendments in its pack's form (修改前 | 修改后; "
                         "Taiwan's 修正條文 | 現行條文 | 說明) as text (the default), markdown, html or docx, e.g. "
                         "--table markdown --with drafts/prc/in-force")
-    r.add_argument("--memorandum", nargs="?", const="text", choices=("text", "markdown", "html", "docx"),
+    r.add_argument("--memorandum", nargs="?", const="text", choices=("text", "markdown", "html", "docx", "akn"),
                    metavar="FORMAT",
                    help="instead, the explanatory memorandum of the file's bill (关于《……（草案）》的说明): "
                         "each item's papers and the treaty findings it changes in the law in force, as text (the "
-                        "default), markdown, html or docx, e.g. --memorandum --with drafts/prc/in-force")
+                        "default), markdown, html, docx or akn, e.g. --memorandum --with drafts/prc/in-force")
+    r.add_argument("--as-amended", nargs="?", const="text", choices=("text", "markdown", "html", "docx"),
+                   metavar="FORMAT",
+                   help="instead, the articles the file's amendments change as the statute would read with them made, "
+                        "marked as not in force, as text (the default), markdown, html or docx, e.g. "
+                        "--as-amended --with drafts/tw/in-force")
     r.add_argument("--with", dest="with_paths", action="append", default=[], metavar="PATH",
                    help="more drafts the file refers to (the drafts beside it are always read), "
                         "e.g. --with drafts/prc/in-force")

@@ -142,12 +142,12 @@ _ALL = (
          "lexdraft review drafts/prc/in-force --write-amendments amendments   (run twice: the drafts are there)"),
     Code("E410", "an interpretation that quotes (“…”) words the composed text of the provision it interprets does not "
          "contain", "article 1 defines identifiable-by acquaintances   (the provision's text says 能够……所识别)"),
-    Code("E411", "a comparison table that cannot be made: nothing amended, no form in the pack, the text in force not "
-         "read, or the 說明 the pack requires missing", "lexdraft render 366-legal-persons.lexd --table   (without "
-         "--with drafts/prc/in-force)"),
-    Code("E412", "an explanatory memorandum that cannot be made: no bill, no form in the pack, no text in force read "
-         "with the bill, or no item implementing a treaty article", "lexdraft render criminal-law-amendment.lexd "
-         "--memorandum   (without --with drafts/prc/in-force)"),
+    Code("E411", "a comparison table or a text as amended that cannot be made: nothing amended, no form in the "
+         "pack, the text in force not read, or the 說明 the pack requires missing",
+         "lexdraft render 366-legal-persons.lexd --table   (without --with drafts/prc/in-force)"),
+    Code("E412", "an explanatory memorandum that cannot be made: no bill (or more than one), no form in the pack, or "
+         "no text in force read with the bill",
+         "lexdraft render criminal-law-amendment.lexd --memorandum   (without --with drafts/prc/in-force)"),
     Code("E420", "an amendment bill in a jurisdiction whose pack gives no bill form, or amending an act the pack "
          "does not name", "amendment nz.hdca-amendment.1 { … }   (the nz pack has no `bill:`)"),
     # E5xx: git for the gate

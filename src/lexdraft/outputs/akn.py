@@ -46,6 +46,7 @@ from ..diagnostics import fail
 from ..language import ast as A
 from ..language.vocabulary import vocabulary
 from ..wording.citations import article_id, article_label
+from .memorandum import Memorandum
 from .pages import BillPage, InterpretationPage, Page, ProvisionPage, page_of
 from .xmltext import xml_text
 
@@ -91,6 +92,47 @@ def to_akn(documents: Sequence[A.Document], lang: str, provisions: Mapping[str, 
         for i, (doc, page) in enumerate(zip(documents, pages, strict=True), start=1):
             component = _el(body, "component", eId=f"cmp_{i}")
             _Writer(doc, page, lang, f"cmp_{i}__").write(component)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True).decode("utf-8")
+
+
+def memorandum_akn(memo: Memorandum, bill: A.Amendment) -> str:
+    """A bill's explanatory memorandum as Akoma Ntoso: a `doc` named explanatoryMemorandum (AKN's generic document,
+    for a text that accompanies a bill but is not one), its work named after the bill's, each item's part an
+    `hcontainer` holding the memorandum's paragraphs and the review's reasons as lists."""
+    country = _country(memo.jurisdiction)
+    root = _el(None, "akomaNtoso")
+    top = _el(root, "doc", name="explanatoryMemorandum")
+    meta = _el(top, "meta")
+    name = f"{bill.id}.memorandum"
+    work = f"/akn/{country}/doc/explanatoryMemorandum/{UNDATED}/{name}"
+    _identification(meta, work, memo.lang, name, country, "explanatoryMemorandum", None, ["#lexdraft"],
+                    str(bill.number) if bill.number is not None else None)
+    _references(meta, {"lexdraft": "lexdraft"})
+    _el(_el(_el(top, "preface"), "p"), "docTitle", memo.title)
+    body = _el(top, "mainBody")
+    for line in (memo.overview, memo.basis):
+        _el(body, "p", line)
+    w = memo.words
+    for i, part in enumerate(memo.parts, start=1):
+        box = _el(body, "hcontainer", eId=f"hcontainer_{i}", name="part")
+        _el(box, "heading", part.heading)
+        content = _el(box, "content")
+        if part.sources:
+            _el(content, "p", w["sources"] + w["sep"].join(part.sources))
+        if part.explanation:
+            _el(content, "p", w["explanation"])
+            for line in part.explanation:
+                _el(content, "p", line)
+        for change in part.changes:
+            _el(content, "p", change.said)
+            for heading, lines in ((w["before"], change.before), (w["after"], change.after)):
+                if lines:
+                    _el(content, "p", heading)
+                    items = _el(content, "ul")
+                    for line in lines:
+                        _el(_el(items, "li"), "p", line)
+        for line in ((part.unchanged,) if part.unchanged else ()) + part.text:
+            _el(content, "p", line)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True).decode("utf-8")
 
 
@@ -356,4 +398,4 @@ class _Writer:
             self._article(body, self.eid(""), str(number), label, lines)
 
 
-__all__ = ["LANGUAGES", "NS", "UNDATED", "to_akn"]
+__all__ = ["LANGUAGES", "NS", "UNDATED", "memorandum_akn", "to_akn"]

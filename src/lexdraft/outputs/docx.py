@@ -43,6 +43,7 @@ from .. import packs
 from ..language import ast as A
 from ..wording.boilerplate import WORDS as _WORDS
 from ..wording.comparison import ComparisonTable
+from ..wording.consolidated import ConsolidatedPage
 from .memorandum import Memorandum
 from .pages import BillPage, InterpretationPage, Page, ProvisionPage, page_of
 from .xmltext import xml_text
@@ -98,6 +99,22 @@ def comparison_docx(table: ComparisonTable) -> bytes:
               for line in row.segments(i)] for i, column in enumerate(table.columns)] for row in table.rows]
     book.grid(table.headings, rows, faces)
     return book.save(table.title)
+
+
+def consolidated_docx(page: ConsolidatedPage) -> bytes:
+    """The text as amended as a Word document: its title as Heading 1, its standing in the office's face, each article
+    under Heading 2 with its paragraphs in the statute's face."""
+    pack = packs.pack(page.jurisdiction)
+    book = _Book(HANT if page.script == "hant" else HANS, page.lang, pack.margins if pack is not None else None)
+    book.heading(page.title)
+    for line in (page.standing, page.translation):
+        if line:
+            book.text(line)
+    for article in page.articles:
+        book.heading(article.label, 2)
+        for line in article.lines:
+            book._para(line, STATUTE, book.fonts.statute)
+    return book.save(page.title)
 
 
 def memorandum_docx(memo: Memorandum) -> bytes:
@@ -396,4 +413,5 @@ def _run_fonts(run: CT_R, east_asia: str) -> None:
 # The writer, for the reports other parts of lexdraft write in Word (the gate's): styles, fonts, tables, saving.
 WordBook = _Book
 
-__all__ = ["FRAME", "HANS", "HANT", "STATUTE", "WordBook", "comparison_docx", "memorandum_docx", "to_docx"]
+__all__ = ["FRAME", "HANS", "HANT", "STATUTE", "WordBook", "comparison_docx", "consolidated_docx", "memorandum_docx",
+           "to_docx"]

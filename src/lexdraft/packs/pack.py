@@ -133,6 +133,8 @@ class Pack:
     bills: dict[str, BillForm] = field(default_factory=dict)  # by language: how its amendment bills are written
     # by language: how a bill's explanatory memorandum is titled ({bill}) and its parts numbered (part, part-numerals)
     memorandum: dict[str, dict[str, str]] = field(default_factory=dict)
+    # by language: how the text as amended is titled ({act}, {amendment}) and marked not in force (standing)
+    consolidated: dict[str, dict[str, str]] = field(default_factory=dict)
     comparison: ComparisonForm | None = None  # how an amendment is set beside the text in force
     wording: dict[str, Wording] = field(default_factory=dict)  # by language: its own words in composed text
     risks: dict[str, dict[str, str]] = field(default_factory=dict)  # a common risk's reason in its procedure's words
@@ -371,6 +373,8 @@ def read_pack(folder: Path, shown: str) -> Pack:
                for lang, form in (data.get("bill") or {}).items()},
         memorandum={lang: {k: str(v) for k, v in form.items()}
                     for lang, form in (data.get("memorandum") or {}).items()},
+        consolidated={lang: {k: str(v) for k, v in form.items()}
+                      for lang, form in (data.get("consolidated") or {}).items()},
         wording={lang: Wording(form.get("article"), form.get("paragraph"),
                                {k: str(v) for k, v in (form.get("penalties") or {}).items()},
                                {k: str(v) for k, v in (form.get("fine-modes") or {}).items()}, form.get("money"),

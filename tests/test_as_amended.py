@@ -1,0 +1,103 @@
+"""`render --as-amended`: the articles an amendment changes as the statute would read with it made — Taiwan's CSEPA
+art. 39 and the PRC bill's articles — titled and marked not in force as each pack words it; golden files, and the
+Word document read back."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from lexdraft.cli import main
+
+REPO = Path(__file__).resolve().parents[1]
+GOLDEN = Path(__file__).resolve().parent / "golden" / "as-amended"
+PRC_IN_FORCE = REPO / "drafts" / "prc" / "in-force"
+TW_IN_FORCE = REPO / "drafts" / "tw" / "in-force"
+BILL = REPO / "drafts" / "prc" / "proposed" / "criminal-law-amendment.lexd"
+ART_366 = REPO / "drafts" / "prc" / "proposed" / "366-legal-persons.lexd"
+TW_39 = REPO / "drafts" / "tw" / "proposed" / "csepa-39-amendment.lexd"
+
+CASES = [  # (golden name, draft, the drafts in force, language (None: the pack's own), format)
+    ("tw-csepa-39.zh.txt", TW_39, TW_IN_FORCE, None, "text"),
+    ("tw-csepa-39.en.txt", TW_39, TW_IN_FORCE, "en", "text"),
+    ("prc-bill.zh.txt", BILL, PRC_IN_FORCE, None, "text"),
+    ("prc-bill.en.md", BILL, PRC_IN_FORCE, "en", "markdown"),
+]
+
+
+def _render(capsys: pytest.CaptureFixture[str], *args: str, code: int = 0) -> str:
+    capsys.readouterr()
+    assert main(["render", *args, "--no-cache"]) == code
+    captured = capsys.readouterr()
+    return captured.out if code == 0 else captured.err
+
+
+def _amended(capsys: pytest.CaptureFixture[str], draft: Path, in_force: Path, lang: str | None,
+             fmt: str = "text", *more: str) -> str:
+    return _render(capsys, str(draft), "--as-amended", fmt, "--with", str(in_force),
+                   *(("--lang", lang) if lang else ()), *more)
+
+
+@pytest.mark.parametrize(("name", "draft", "in_force", "lang", "fmt"), CASES, ids=[c[0] for c in CASES])
+def test_golden(capsys: pytest.CaptureFixture[str], regen_golden: bool, name: str, draft: Path, in_force: Path,
+                lang: str | None, fmt: str) -> None:
+    out = _amended(capsys, draft, in_force, lang, fmt)
+    golden = GOLDEN / name
+    if regen_golden:
+        golden.parent.mkdir(exist_ok=True)
+        golden.write_text(out, encoding="utf-8", newline="\n")
+    assert out == golden.read_text(encoding="utf-8")
+
+
+def test_taiwan_article_39_reads_as_amended_and_is_marked_not_in_force(capsys: pytest.CaptureFixture[str]) -> None:
+    """The amendment's paragraphs in force's place, in Taiwan's own words (修正後之條文, 「」), never the PRC's."""
+    zh = _amended(capsys, TW_39, TW_IN_FORCE, None)
+    lines = zh.split("\n")
+    assert lines[0] == "兒童及少年性剝削防制條例（依「兒童及少年性剝削防制條例第三十九條修正草案」修正後之條文）"
+    assert "並非現行有效之法律" in lines[1]
+    article = lines[3:7]
+    assert article[0].startswith("第三十九條　無正當理由支付對價而持有")
+    assert article[3] == "查獲之第一項至第三項之附著物、圖畫及物品，不問屬於犯罪行為人與否，沒收之。"
+    assert "第一次被查獲" not in zh and "第二次以上被查獲" not in zh  # ¶3 in force deleted, ¶4's condition gone
+    for prc in ("草案》", "修改后", "现行", "“"):
+        assert prc not in zh, prc
+    en = _amended(capsys, TW_39, TW_IN_FORCE, "en")
+    assert "is not law in force" in en and "working gloss" in en
+    assert "Media, drawings and items seized under paragraphs 1 to 3 shall be confiscated" in en
+
+
+def test_the_bill_s_articles_read_as_amended_in_the_statute_s_order(capsys: pytest.CaptureFixture[str]) -> None:
+    zh = _amended(capsys, BILL, PRC_IN_FORCE, None)
+    assert zh.startswith("中华人民共和国刑法（根据《中华人民共和国刑法修正案（十三）（草案）》修改后的有关条文）\n"
+                         "《中华人民共和国刑法修正案（十三）（草案）》尚未通过")
+    firsts = [p.split("　", 1)[0] for p in zh.split("\n\n")[1:]]
+    assert firsts == ["第二百五十三条之二", "第二百八十六条之二", "第三百六十四条之一", "第三百六十六条"]
+    assert "第三百六十六条　单位犯本节第三百六十三条、第三百六十四条、第三百六十四条之一、第三百六十五条" \
+           "规定之罪的" in zh
+    assert "“" not in zh  # the articles as the statute prints them, not quoted as a bill's items are
+    # an article of the bill's own, alone, reads the same
+    alone = _amended(capsys, ART_366, PRC_IN_FORCE, None)
+    assert alone.split("\n\n")[1] == zh.split("\n\n")[4]
+
+
+def test_the_text_as_amended_in_word(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    out = tmp_path / "39.docx"
+    _amended(capsys, TW_39, TW_IN_FORCE, None, "docx", "-o", str(out))
+    document = docx.Document(io.BytesIO(out.read_bytes()))
+    paragraphs = [(p.style.name, p.text) for p in document.paragraphs]
+    text = [line for line in _amended(capsys, TW_39, TW_IN_FORCE, None).split("\n") if line]
+    assert [t for s, t in paragraphs if s != "Heading 2"] == text
+    assert paragraphs[0][0] == "Heading 1" and ("Heading 2", "第三十九條") in paragraphs
+    assert all(s == "Statute Text" for s, t in paragraphs if t.startswith(("第三十九條　", "無正當理由", "查獲")))
+    assert document.styles["Statute Text"].element.rPr.rFonts.get(qn("w:eastAsia")) == "新細明體"
+
+
+def test_the_text_in_force_must_be_read_with_the_amendment(capsys: pytest.CaptureFixture[str]) -> None:
+    err = _render(capsys, str(ART_366), "--as-amended", code=2)
+    assert "error[E411]: the text in force of article 366, which `prc.amendment.366` changes, is not among the " \
+           "drafts" in err
+    assert "366-legal-persons.lexd:" in err and "Traceback" not in err
