@@ -142,8 +142,8 @@ _ALL = (
          "lexdraft review drafts/prc/in-force --write-amendments amendments   (run twice: the drafts are there)"),
     Code("E410", "an interpretation that quotes (“…”) words the composed text of the provision it interprets does not "
          "contain", "article 1 defines identifiable-by acquaintances   (the provision's text says 能够……所识别)"),
-    Code("E411", "a comparison table or a text as amended that cannot be made: nothing amended, no form in the "
-         "pack, the text in force not read, or the 說明 the pack requires missing",
+    Code("E411", "a comparison table or text as amended that cannot be made: nothing amended, no form in the pack, no "
+         "text in force read, or a required 說明 missing",
          "lexdraft render 366-legal-persons.lexd --table   (without --with drafts/prc/in-force)"),
     Code("E412", "an explanatory memorandum that cannot be made: no bill (or more than one), no form in the pack, or "
          "no text in force read with the bill",
