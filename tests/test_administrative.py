@@ -63,9 +63,10 @@ def reasons(f: Finding) -> str:
     return " ".join(f"{n.provision}: {n.text.en}" for n in f.notes)
 
 
-def test_an_administrative_measure_binding_legal_persons_is_the_administrative_form_of_18_2() -> None:
-    f = finding(checked("uncc.18", OFFENCE, MEASURE.format(holder="deep-synthesis-service-provider", extra="")),
-                "uncc.18.2")
+def test_a_measure_punishing_a_legal_person_for_a_treaty_act_is_the_administrative_form_of_18_2() -> None:
+    prohibition = MEASURE.format(holder="deep-synthesis-service-provider",
+                                 extra="conduct      distribute\n  object       csam { person minor }")
+    f = finding(checked("uncc.18", OFFENCE, prohibition), "uncc.18.2")
     assert f.verdict is Verdict.OPTION_USED, reasons(f)
     assert f.met_by == ["prc.deep-synthesis-provisions.9"]
     assert "prc.deep-synthesis-provisions.9: Administrative liability is provided for legal persons under this " \
@@ -76,14 +77,35 @@ def test_an_administrative_measure_binding_legal_persons_is_the_administrative_f
     assert "The option is not taken" not in reasons(f)
 
 
+def test_a_compliance_duty_on_legal_persons_is_context_never_18_2_liability() -> None:
+    """LAWYER-FINAL S-I: a duty punished for its own breach (identification, labelling) is no liability for taking
+    part in an offence of Arts. 14 or 16, though it binds a legal person and carries a sanction."""
+    f = finding(checked("uncc.18", OFFENCE, MEASURE.format(holder="deep-synthesis-service-provider", extra="")),
+                "uncc.18.2")
+    assert f.verdict is Verdict.NA and f.met_by == [], reasons(f)
+    assert "Administrative liability is provided" not in reasons(f)
+    assert "prc.deep-synthesis-provisions.9: An administrative measure imposing a compliance duty on deep synthesis " \
+           "service providers, sanctioned by a fine of 10,000 to 100,000 yuan, under Deep Synthesis Provisions art. " \
+           "22: it is not liability for participation in the offences and is listed as context (Art. 18(4), other " \
+           "measures), not as a form of Art. 18(2) liability." in reasons(f)
+    assert "并非对参与犯罪的责任" in " ".join(n.text.zh or "" for n in f.notes)
+    # the set still says it gives no measure of that form
+    assert "The set gives no administrative measure that makes legal persons liable for taking part" in reasons(f)
+    # a prohibition of an act outside Arts. 14 and 16 (material of adults) is no participation in their offences
+    adults = MEASURE.format(holder="deep-synthesis-service-provider",
+                            extra="conduct      distribute\n  object       csam { person adult }")
+    assert finding(checked("uncc.18", OFFENCE, adults), "uncc.18.2").verdict is Verdict.NA
+
+
 def test_a_set_without_an_administrative_measure_on_legal_persons_says_so() -> None:
     none = finding(checked("uncc.18", OFFENCE), "uncc.18.2")
     assert none.verdict is Verdict.NA
-    assert "The set gives no administrative measure that binds legal persons" in reasons(none)
+    assert "The set gives no administrative measure that makes legal persons liable for taking part" in reasons(none)
     # a measure on natural persons is no liability of legal persons
     natural = finding(checked("uncc.18", OFFENCE, MEASURE.format(holder="natural-person", extra="")), "uncc.18.2")
     assert natural.verdict is Verdict.NA and natural.met_by == []
-    assert "The set gives no administrative measure that binds legal persons" in reasons(natural)
+    assert "The set gives no administrative measure that makes legal persons liable for taking part" in \
+        reasons(natural)
 
 
 def test_a_measure_forbidding_a_treaty_act_is_named_where_the_paragraph_is_decided_and_counts_for_nothing() -> None:
@@ -130,16 +152,20 @@ def test_taiwan_first_possession_of_drawings_is_an_administrative_fine_and_the_r
            "caught, the possessor is punished only by an administrative fine" in why
     assert "tw.csepa.39.2: The material is 性影像 only" in why and "a reviewer must decide it" in why
     # Taiwan's administrative fine binds natural persons: no administrative liability of legal persons
-    assert "The set gives no administrative measure that binds legal persons" in \
+    assert "The set gives no administrative measure that makes legal persons liable for taking part" in \
         reasons(finding(reports["uncc.18"], "uncc.18.2"))
 
 
-def test_the_prc_deep_synthesis_duties_are_its_administrative_form_beside_the_criminal_one() -> None:
+def test_the_prc_deep_synthesis_duties_are_context_and_18_2_rests_on_the_criminal_law() -> None:
+    """LAWYER-FINAL S-I: Deep Synthesis Provisions arts. 9-17 are compliance duties punished under art. 22; 18(2) is
+    option-used on the unit crimes (arts. 30-31 and 366, arts. 287-1/287-2 ¶2) alone."""
     reports = {c.article: c.report for c in check_set(load([str(ROOT / "drafts" / "prc" / "in-force")]),
                                                     ["uncc.18"])}
     f = finding(reports["uncc.18"], "uncc.18.2")
     assert f.verdict is Verdict.OPTION_USED
-    assert "prc.criminal-law.363.1" in f.met_by and "prc.deep-synthesis-provisions.10" in f.met_by
+    assert "prc.criminal-law.363.1" in f.met_by and "prc.criminal-law.287-2" in f.met_by
+    assert not [m for m in f.met_by if m.startswith("prc.deep-synthesis-provisions.")], f.met_by
     assert "prc.criminal-law.363.1: Criminal liability is provided for legal persons" in reasons(f)
-    assert "prc.deep-synthesis-provisions.10: Administrative liability is provided for legal persons under this " \
-           "measure (Deep Synthesis Provisions art. 10)" in reasons(f)
+    assert "Administrative liability is provided" not in reasons(f)
+    assert "prc.deep-synthesis-provisions.10: An administrative measure imposing a compliance duty on deep " \
+           "synthesis service providers" in reasons(f)

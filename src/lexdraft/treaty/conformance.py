@@ -825,25 +825,41 @@ def _administrative_notes(q: Requirement, measures: list[Obligation]) -> list[No
 
 
 def _legal_person_measures(measures: list[Obligation]) -> list[Obligation]:
-    """The administrative measures that bind legal persons and carry a sanction: administrative liability."""
+    """The administrative measures that bind legal persons and carry a sanction."""
     v = vocabulary()
     return [o for o in measures if o.sanction is not None
             and any((v.entry("actors", h.name) or {}).get("legal-person") for h in o.holders)]
 
 
-def _administrative_form(f: Finding, measures: list[Obligation]) -> Finding:
-    """Art. 18(2): administrative measures binding legal persons are the administrative form of their liability that
-    the treaty permits, cited with their sources; a set without any says so."""
+def _punishes_participation(o: Obligation, articles: tuple[str, ...]) -> bool:
+    """Whether the measure's sanction attaches to taking part in an offence of these articles: it forbids a treaty act
+    of one of their offences with their material. A duty of care, identification or labelling punished for its own
+    breach is a compliance duty, whatever offences it helps to prevent."""
+    from .spec import spec_for
+
+    return any(_prohibited_acts(q, o) for article in articles for q in spec_for(article).requirements
+               if q.kind is RequirementKind.OFFENCE)
+
+
+def _administrative_form(f: Finding, measures: list[Obligation], articles: tuple[str, ...]) -> Finding:
+    """Art. 18(2): an administrative measure binding legal persons is the administrative form of their liability for
+    participation in the offences of `articles` only where its sanction attaches to that participation (it forbids a
+    treaty act with the material); it is cited with its source. A compliance duty punished for its own breach is
+    listed as context (Art. 18(4), other measures), never as that form; a set without either says so."""
     q = f.requirement
     assert q.administrative is not None
     binding = _legal_person_measures(measures)
-    if not binding:
-        return dataclasses.replace(f, notes=[*f.notes, Note("", q.administrative)])
+    liable = [o for o in binding if _punishes_participation(o, articles)]
+    duties = [o for o in binding if o not in liable]
     v = vocabulary()
+
+    def holders(o: Obligation) -> tuple[str, str]:
+        return (", ".join(str((v.entry("actors", h.name) or {}).get("en", h.name)) for h in o.holders),
+                "、".join(str((v.entry("actors", h.name) or {}).get("zh", h.name)) for h in o.holders))
+
     notes = []
-    for o in binding:
-        holders_en = ", ".join(str((v.entry("actors", h.name) or {}).get("en", h.name)) for h in o.holders)
-        holders_zh = "、".join(str((v.entry("actors", h.name) or {}).get("zh", h.name)) for h in o.holders)
+    for o in liable:
+        holders_en, holders_zh = holders(o)
         cited = o.sources[0] if o.sources else o.id  # the measure's own article, before any secondary source
         sanction = _sanction_words(o)
         notes.append(Note(o.id, _t(
@@ -852,9 +868,22 @@ def _administrative_form(f: Finding, measures: list[Obligation]) -> Finding:
             f"answers for the offences as far as the duty concerns them.",
             f"该措施（{cited}）规定了法人的行政责任：{holders_zh}承担其义务，违反的，{sanction.zh}"
             f"（属于第18条第2款允许的责任形式之一）；其仅在该义务涉及相关犯罪的范围内就该等犯罪承担责任。"), o.span))
+    if not liable:
+        notes.append(Note("", q.administrative))
+    for o in duties:  # the note's provision names the measure; its sanction says where the breach is punished
+        holders_en, holders_zh = holders(o)
+        sanction = _sanction_words(o)
+        notes.append(Note(o.id, _t(
+            f"An administrative measure imposing a compliance duty on {holders_en}, sanctioned by {sanction.en}: "
+            f"it is not liability for participation in the offences and is listed as context (Art. 18(4), other "
+            f"measures), not as a form of Art. 18(2) liability.",
+            f"属于对{holders_zh}的合规义务（行政措施），违反的，{sanction.zh}；并非对参与犯罪的责任，"
+            f"列为背景（第18条第4款、其他措施），不属于第18条第2款的责任形式。"), o.span, remark=True))
+    if not liable:
+        return dataclasses.replace(f, notes=[*f.notes, *notes])
     verdict = Verdict.OPTION_USED if f.verdict in (Verdict.NA, Verdict.OPTION_USED) else f.verdict
     notes = [n for n in f.notes if n.text != _NOT_TAKEN] + notes
-    return dataclasses.replace(f, verdict=verdict, met_by=sorted({*f.met_by, *(o.id for o in binding)}), notes=notes)
+    return dataclasses.replace(f, verdict=verdict, met_by=sorted({*f.met_by, *(o.id for o in liable)}), notes=notes)
 
 
 # The kinds checked on every provision of the set; the others are judged on the provisions these find.
@@ -915,8 +944,9 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
             named = _administrative_notes(q, administrative)
             if named:
                 done[q.id] = dataclasses.replace(done[q.id], notes=[*done[q.id].notes, *named])
-        if q.administrative is not None:
-            done[q.id] = _administrative_form(done[q.id], administrative)
+        if q.administrative is not None:  # participation in the offences 18(1) reads
+            articles = next((r.offences_of for r in spec.requirements if r.kind is RequirementKind.LEGAL_PERSONS), ())
+            done[q.id] = _administrative_form(done[q.id], administrative, articles)
     if not general_part:
         done = {rid: _general_part_not_given(f) for rid, f in done.items()}
     verdicts = [done[q.id] for q in spec.requirements]
