@@ -429,11 +429,20 @@ def lowered(before: list[Report], after: list[Report]) -> list[str]:
     for rid, b in old.items():
         a = new[rid]
         lost = [x for x in b.reached if x not in a.reached]
-        if a.verdict.rank < b.verdict.rank:
+        (b_low, b_high), (a_low, a_high) = _bounds(b), _bounds(a)
+        if a_low < b_low or a_high < b_high:
             out.append(f"{rid} {b.verdict} -> {a.verdict}")
         elif lost:
             out.append(f"{rid} no longer reaches {', '.join(lost)}")
     return out
+
+
+def _bounds(f: Finding) -> tuple[int, int]:
+    """The ranks a verdict may have: one, or for a finding a reviewer decides between two verdicts the check knows
+    (financing through a general part the set does not give), the range: settling it within the range is no fall."""
+    if f.between is not None:
+        return f.between[0].rank, f.between[1].rank
+    return f.verdict.rank, f.verdict.rank
 
 
 def changed(before: list[Report], after: list[Report]) -> list[str]:

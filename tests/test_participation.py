@@ -62,9 +62,15 @@ def test_financing_is_reached_as_participation_as_far_as_the_offences_are() -> N
     """14(1)(d) lets a State reach financing without a separate offence: through a complicity or aiding rule that
     reaches the provisions carrying (a)-(c); no further than those are met, and the report cites the rule."""
     without = findings(TW, "uncc.14")["uncc.14.1.d"]
-    assert without.verdict == "not-met"
+    # LAWYER-FINAL S-N: Criminal Code arts. 29-30 (named in Taiwan's pack, not encoded) may reach financing as aid
+    # to the offences of (a)-(c), which are partly met: a reviewer decides, and the question says what hangs on it
+    assert without.verdict == "not-assessed"
+    assert without.questions == [without.notes[-1]]
     assert without.notes[-1].text.en.endswith(
-        "The set gives no general-part rule on complicity or aiding, so that route is for a reviewer.")
+        "The general part's rules on complicity or aiding (Criminal Code arts. 29–30) are not among the general-part "
+        "rules given: whether they reach financing the offences of 14(1)(a), 14(1)(b), 14(1)(c) is for a reviewer's "
+        "decision; if they do, the paragraph is partly-met through them, and if not, not-met. A separate financing "
+        "offence would put it beyond doubt.")
     rule = as_kind(TW, "aiding")
     v = findings(TW, "uncc.14", (rule,))
     d = v["uncc.14.1.d"]
@@ -72,6 +78,15 @@ def test_financing_is_reached_as_participation_as_far_as_the_offences_are() -> N
     assert d.reached == ["finance"]
     assert any(n.text.en == f"Financing it is participation in it under {rule.id}." for n in d.notes)
     assert any("Reached through complicity or aiding: partly-met." in n.text.en for n in d.notes)
+
+
+def test_a_route_that_could_not_raise_the_verdict_leaves_it_standing() -> None:
+    """The PRC's 14(1)(d) is partly met through art. 287-2; its general part's complicity rules (arts. 25-29, not
+    encoded) could reach financing no further than (a)-(c) are met, which is partly: the verdict stands."""
+    d = findings(PRC, "uncc.14")["uncc.14.1.d"]
+    assert d.verdict == "partly-met" and not d.questions
+    assert d.notes[-1].text.en.endswith("so that route is for a reviewer; it could reach financing no further than "
+                                        "the offences financed are met.")
 
 
 def test_taiwan_is_assessed_as_a_benchmark(capsys: pytest.CaptureFixture[str]) -> None:

@@ -328,8 +328,9 @@ def _paragraph(p: Paragraph, cite: _Cite, lang: str, jurisdiction: str = "",
     asked: dict[str, list[str]] = {}  # a question once, naming every provision whose verdict rests on it
     for n in p.finding.questions:
         asked.setdefault(_words(n.text, lang), []).append(n.provision)
-    questions = tuple(_sentence(cite(cite.ids(pids) + ("：" if lang == "zh" else ": ") + text))
-                      for text, pids in asked.items())
+    # a question on the set as a whole (its general part) names no provision
+    questions = tuple(_sentence(cite((cite.ids(named) + ("：" if lang == "zh" else ": ") if (named := [
+        pid for pid in pids if pid]) else "") + text)) for text, pids in asked.items())
     reviewer = observations if p.verdict is Verdict.NOT_ASSESSED else questions
     gist = _words(q.explanation, lang) if lang == "zh" and q.kind is not RequirementKind.MANUAL else ""
     verdict = VERDICT_LABELS[lang][p.verdict]

@@ -563,10 +563,13 @@ def suggest_amendment(requirement: Requirement, provisions: Iterable[A.Provision
 
 
 def _gaps(article: str, provisions: Sequence[A.Provision], rules: Sequence[A.Rule]) -> list[tuple[Requirement, bool]]:
-    """The article's offence gaps, each with whether nothing in the set reaches any of its acts (not-met)."""
+    """The article's offence gaps, each with whether nothing in the set reaches any of its acts (not-met). An offence
+    the general part may reach, which a reviewer decides (financing through complicity, 14(1)(d)), counts as one: a
+    separate offence would put it beyond doubt."""
     report = check(spec_for(article), provisions, rules)
-    return [(f.requirement, f.verdict is Verdict.NOT_MET) for f in report.verdicts
-            if f.verdict.fails and f.requirement.kind is RequirementKind.OFFENCE]
+    return [(f.requirement, not f.reached if f.verdict is Verdict.NOT_ASSESSED else f.verdict is Verdict.NOT_MET)
+            for f in report.verdicts if f.requirement.kind is RequirementKind.OFFENCE and (
+                f.verdict.fails or (f.verdict is Verdict.NOT_ASSESSED and f.requirement.via_rules is not None))]
 
 
 def suggest_amendments(article: str, provisions: Iterable[A.Provision], rules: Iterable[A.Rule] = (),

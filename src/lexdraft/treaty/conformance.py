@@ -61,6 +61,10 @@ class Finding:
     dated: list[str] = field(default_factory=list)
     # offences: every provision that reaches some act (in full, in part or within an option), outranked or not
     carriers: list[str] = field(default_factory=list)
+    # not-assessed: the verdicts a reviewer's decision can give, lowest first, where the check knows them (financing
+    # through a general part not given: the verdict without it, and with it); a widening may narrow the range, never
+    # lower it
+    between: tuple[Verdict, Verdict] | None = None
 
     @property
     def questions(self) -> list[Note]:
@@ -939,7 +943,9 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
         if q.via_rules is not None:  # an offence a State may reach through participation in others (14(1)(d))
             from .general_part import through_rules
 
-            done[q.id] = through_rules(q, done[q.id], done, general)
+            done[q.id] = through_rules(q, done[q.id], done, general,
+                                         provs[0].jurisdiction.name if provs and provs[0].jurisdiction else None,
+                                         general_part)
         if q.kind is RequirementKind.OFFENCE and administrative:
             named = _administrative_notes(q, administrative)
             if named:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
+from .. import packs
 from ..language.ast import Provision, Rule, Text
 from ..language.vocabulary import vocabulary
 from .conformance import Finding, Note, check
-from .spec import Requirement, spec_for
+from .spec import Requirement, ViaRules, spec_for
 from .values import Force, RequirementKind, Verdict
 
 # A rule of this kind reaches participation in every capacity (principals, accessories, instigators) by itself;
@@ -89,20 +90,13 @@ def participation(q: Requirement, provisions: list[Provision], rules: list[Rule]
     return Finding(q, verdict, used, notes)
 
 
-def through_rules(q: Requirement, finding: Finding, done: dict[str, Finding], rules: list[Rule]) -> Finding:
-    """An offence reached through participation in others (Art. 14(1)(d): financing (a)-(c), which a State may
-    but need not make a separate offence): as far as a rule of the kinds named reaches every provision that carries
-    them, and no further than those offences are met. The report cites the rules, or says the set has none."""
-    via = q.via_rules
-    if via is None or not finding.verdict.fails:
-        return finding
-    given = [r for r in rules if r.kind is not None and r.kind.name in via.kinds]
-    kinds_en, kinds_zh = _kinds(via.kinds, "en"), _kinds(via.kinds, "zh")
-    if not given:
-        note = Note("", Text(
-            en=f"{via.reason.en} The set gives no general-part rule on {kinds_en}, so that route is for a reviewer.",
-            zh=f"{via.reason.zh}所审查的文件中没有关于{kinds_zh}的总则规则，故该途径须由审查人员判断。"))
-        return dataclasses.replace(finding, notes=[*finding.notes, note])
+# the verdicts a route gives, as the reasons word them in Chinese
+_ZH = {Verdict.MET: "已实施", Verdict.PARTLY_MET: "部分实施", Verdict.NOT_MET: "未实施"}
+
+
+def _route(via: ViaRules, done: dict[str, Finding], given: list[Rule] | None) -> tuple[Verdict, list[Note]]:
+    """How far financing is reached as participation in the offences `via` names, through the rules given (None: as
+    if a rule of the kinds named reached every provision that carries them), and the notes citing them."""
     grades: list[int] = []
     cited: list[Note] = []
     for oid in via.offences:
@@ -110,20 +104,72 @@ def through_rules(q: Requirement, finding: Finding, done: dict[str, Finding], ru
         if offence is None or not offence.met_by:
             grades.append(0)
             continue
-        found = {pid: _reaching(given, via.kinds, pid) for pid in offence.met_by}
+        found = {pid: _reaching(given, via.kinds, pid) if given is not None else [None] for pid in offence.met_by}
         for pid, rs in sorted(found.items()):
             cited.extend(Note(pid, Text(en=f"Financing it is participation in it under {r.id}.",
-                                        zh=f"依照{r.id}，资助该罪以参与该罪论。"), r.span) for r in rs)
+                                        zh=f"依照{r.id}，资助该罪以参与该罪论。"), r.span) for r in rs if r is not None)
         whole = all(found.values())
         grades.append(offence.verdict.rank if whole else min(1, offence.verdict.rank) if any(found.values()) else 0)
     route = Verdict.MET if all(g == 2 for g in grades) else Verdict.NOT_MET if not any(grades) else \
         Verdict.PARTLY_MET
+    return route, cited
+
+
+def through_rules(q: Requirement, finding: Finding, done: dict[str, Finding], rules: list[Rule],
+                  jurisdiction: str | None = None, general_part: bool = True) -> Finding:
+    """An offence reached through participation in others (Art. 14(1)(d): financing (a)-(c), which a State may
+    but need not make a separate offence): as far as a rule of the kinds named reaches every provision that carries
+    them, and no further than those offences are met. The report cites the rules. Where the set gives no such rule,
+    the general part it does not encode (named in the jurisdiction's pack, where the pack says where) may reach
+    financing: a reviewer decides (not-assessed) wherever that route could raise the verdict; where it could not (the
+    offences financed are met no further than the verdict already is), the verdict stands and says so."""
+    via = q.via_rules
+    if via is None or not finding.verdict.fails:
+        return finding
+    given = [r for r in rules if r.kind is not None and r.kind.name in via.kinds]
+    kinds_en, kinds_zh = _kinds(via.kinds, "en"), _kinds(via.kinds, "zh")
+    if not given:
+        best, _ = _route(via, done, None)
+        # a set that gives none of its general part says so once, for every paragraph the general part decides
+        if not general_part:
+            note = Note("", Text(
+                en=f"{via.reason.en} The set gives no general-part rule on {kinds_en}, so that route is for a "
+                   f"reviewer.",
+                zh=f"{via.reason.zh}所审查的文件中没有关于{kinds_zh}的总则规则，故该途径须由审查人员判断。"))
+            return dataclasses.replace(finding, notes=[*finding.notes, note])
+        if best.rank <= finding.verdict.rank:
+            note = Note("", Text(
+                en=f"{via.reason.en} The set gives no general-part rule on {kinds_en}, so that route is for a "
+                   f"reviewer; it could reach financing no further than the offences financed are met.",
+                zh=f"{via.reason.zh}所审查的文件中没有关于{kinds_zh}的总则规则，故该途径须由审查人员判断；"
+                   f"该途径对资助行为的涵盖不超过被资助之罪的实施程度。"))
+            return dataclasses.replace(finding, notes=[*finding.notes, note])
+        pack = packs.pack(jurisdiction) if jurisdiction is not None else None
+        where = pack.complicity if pack is not None and pack.complicity else None
+        where_en, where_zh = (f" ({where['en']})", f"（{where['zh']}）") if where else ("", "")
+        from .review import paragraph_label  # the review cites treaty paragraphs; it reads this module's findings
+
+        paragraphs = [done[o].requirement.paragraph for o in via.offences if o in done]
+        best_zh = _ZH[best]
+        note = Note("", Text(
+            en=f"{via.reason.en} The general part's rules on {kinds_en}{where_en} are not among the general-part "
+               f"rules given: whether they reach financing the offences of {', '.join(paragraphs)} is for a "
+               f"reviewer's decision; if they do, the paragraph is {best} through them, and if not, {finding.verdict}. "
+               f"A separate financing offence would put it beyond doubt.",
+            zh=f"{via.reason.zh}总则中关于{kinds_zh}的规则{where_zh}未纳入所给出的总则规则：其是否涵盖资助"
+               f"{'、'.join(paragraph_label(p, 'zh') for p in paragraphs)}规定之罪的行为，须由审查人员决定；"
+               f"如涵盖，则通过该等规则{best_zh}，否则为{_ZH[finding.verdict]}。另设资助犯罪的独立罪名可消除疑问。"),
+                    question=True)
+        return dataclasses.replace(finding, verdict=Verdict.NOT_ASSESSED, notes=[*finding.notes, note],
+                                   between=(finding.verdict, best))
+    route, cited = _route(via, done, given)
     if route.rank <= finding.verdict.rank:
         if cited:
             return dataclasses.replace(finding, notes=[*finding.notes, Note("", via.reason), *cited])
         return finding
-    done_zh = "已实施" if route is Verdict.MET else "部分实施"
+    done_zh = _ZH[route]
     reason = Note("", Text(en=f"{via.reason.en} Reached through {kinds_en}: {route}.",
                            zh=f"{via.reason.zh}通过{kinds_zh}予以涵盖：{done_zh}。"))
     reached = list(dict.fromkeys([*finding.reached, *q.conduct]))
     return dataclasses.replace(finding, verdict=route, notes=[*finding.notes, reason, *cited], reached=reached)
+

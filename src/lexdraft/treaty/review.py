@@ -274,8 +274,9 @@ def _observations(f: Finding) -> tuple[Note, ...]:
     """The checker's reasons, each once; an offence's summary restated from the finding's data."""
     notes = list(f.notes)
     if f.requirement.kind is RequirementKind.OFFENCE:
-        # the checker's summary, and its note on unverified words, name acts by their term ids: restated above
-        notes = [n for n in notes if n.provision] if notes else []
+        # the checker's summary, and its note on unverified words, name acts by their term ids: restated above; a
+        # question on the set as a whole (whether its general part reaches financing) is kept
+        notes = [n for n in notes if n.provision or n.question] if notes else []
         notes.insert(0, _offence_summary(f))
     seen: set[tuple[str, str | None]] = set()
     out = []
@@ -619,8 +620,11 @@ def _practices(spec: Spec, report: Report, paragraphs: Sequence[Paragraph]) -> t
 
 
 def _gap(f: Finding) -> bool:
+    """An obligatory offence not met, or one a reviewer decides because the general part may reach it (financing
+    through complicity, 14(1)(d)): its facts and a separate offence that puts it beyond doubt are shown either way."""
     q = f.requirement
-    return q.kind is RequirementKind.OFFENCE and q.force is Force.SHALL and f.verdict.fails
+    return q.kind is RequirementKind.OFFENCE and q.force is Force.SHALL and (
+        f.verdict.fails or (f.verdict is Verdict.NOT_ASSESSED and q.via_rules is not None))
 
 
 def _counterexample(f: Finding, report: Report, rules: Sequence[Rule], pack: packs.Pack | None) -> Text | None:
