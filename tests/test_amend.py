@@ -175,6 +175,25 @@ def test_taiwan_financing_is_a_new_article_punishing_it_as_the_offence_financed(
     assert v.after["uncc.14.1.d"] == "met" and not v.fell()
 
 
+def test_prc_financing_punishes_it_as_the_offences_financed(sets):
+    """LAWYER-FINAL F3: Art. 14(1)(d) is financing the offences of (a)-(c), not financing material. The PRC article
+    takes the pack's wording (依照各该条的规定处罚, as art. 366 says it), lists the offences on material that carry
+    (a)-(c) as art. 366 lists articles (、 throughout), has no penalty and no definition of its own, and names no
+    crime of financing material; indecency (art. 237 ¶3, an offence against the person) and art. 287-1 (information at
+    large) are not financed by it, though the check reads them as reaching acts of 14(1)(a)."""
+    am = suggest_amendment(_requirement("uncc.14.1.d"), sets["prc"].provisions, sets["prc"].rules)
+    assert am is not None and am.rank == NEW_ARTICLE and am.amends is None
+    doc = am.document
+    assert [t.name for t in doc.conduct] == ["finance"] and doc.penalties == () and am.penalty_of is None
+    assert doc.text is not None and doc.text.zh == (
+        "资助他人实施本法第三百六十三条第一款、第三百六十四条第一款规定之罪的，依照各该条的规定处罚。")
+    assert doc.text.en == ("Whoever finances another's commission of an offence under Article 363, paragraph 1; or "
+                           "Article 364, paragraph 1 of this Law shall be punished under that article.")
+    assert doc.title is not None and doc.title.zh is not None and not doc.title.zh.endswith("材料罪")
+    assert doc.instrument is not None and doc.instrument.after == "364"
+    assert am.verification.after["uncc.14.1.d"] == "met" and not am.verification.fell()
+
+
 def test_taiwan_possession_needs_no_control_added(sets):
     """remedies.md §3.0 calls Taiwan's 14(1)(c) gap for "control" possibly a vocabulary artefact: the vocabulary now
     reads possessing as reaching control, with its reason (issue 13: 持有 is factual control), so no amendment adds

@@ -411,10 +411,35 @@ def _cited(pids: Sequence[str], pack: packs.Pack, lang: str) -> str:
             "、" + form.paragraph.format(article="", paragraph=form.numbered(str(n))) for n in paras[1:] if n)
             for number, paras in by_article.items()]
         joined = "、".join(items)
-        cut = joined.rfind("、")
-        return joined if cut < 0 else joined[:cut] + "或" + joined[cut + 1:]
+        # the last offence joined by the pack's `or` (Taiwan's 或); where it sets none, 、 throughout, as PRC art. 366
+        # lists the articles it applies to
+        cut = joined.rfind("、") if pack.words("zh").or_word else -1
+        return joined if cut < 0 else joined[:cut] + pack.words("zh").or_word + joined[cut + 1:]
     cites = [pack.cite(number, "en", n) for number, paras in by_article.items() for n in paras]
     return cites[0] if len(cites) == 1 else "; ".join(cites[:-1]) + "; or " + cites[-1]
+
+
+def _of_material(p: A.Provision) -> bool:
+    """Whether the offence is one on material showing persons (not one against the person, as indecency is, nor on
+    information or another's crime at large): those are the offences of Art. 14(1)(a)-(c) whose financing an article
+    punishes, and no other crime of the provision's."""
+    entry = vocabulary().entry("objects", p.object.kind.name) if p.object is not None else None
+    return bool(entry and entry.get("of-persons") and not entry.get("against-the-person"))
+
+
+def _financing_title(doc: A.Provision, pack: packs.Pack) -> A.Text:
+    """The heading of an article punishing financing as the offences financed: financing those offences, never a
+    crime (罪名) of financing the material, which the article does not make."""
+    v = vocabulary()
+    assert doc.object is not None
+    kind = doc.object.kind.name
+    zh = f"{v.label('conduct', 'finance', 'zh')}{v.label('objects', kind, 'zh')}犯罪"
+    en = f"Financing offences concerning {v.label('objects', kind, 'en')}"
+    if pack.script == "hant":
+        import opencc  # only a jurisdiction written in traditional characters needs it
+
+        return A.Text(zh_hant=pack.in_own_usage(opencc.OpenCC("s2tw").convert(zh)), en=en)
+    return A.Text(zh=zh, en=en)
 
 
 def _financing(q: Requirement, floor: Floor, provisions: Sequence[A.Provision], rules: Sequence[A.Rule],
@@ -433,7 +458,7 @@ def _financing(q: Requirement, floor: Floor, provisions: Sequence[A.Provision], 
     financed = {pid for f in check(spec_for(article), provisions, rules).verdicts
                 if f.requirement.kind is RequirementKind.OFFENCE and "finance" not in f.requirement.conduct
                 for pid in f.met_by if pid in by_id and by_id[pid].status is not None
-                and by_id[pid].status.name in LAW}
+                and by_id[pid].status.name in LAW and _of_material(by_id[pid])}
     acts = [".".join(pid.split(".")[:2]) for pid in financed]
     if not acts:
         return None
@@ -448,6 +473,7 @@ def _financing(q: Requirement, floor: Floor, provisions: Sequence[A.Provision], 
     doc = dataclasses.replace(
         base, id=ident, instrument=_amending(last, number, after), chapter=last.chapter,
         conduct=(_term("finance", "conduct"),), text=A.Text(zh_hant=zh, en=en) if hant else A.Text(zh=zh, en=en),
+        title=_financing_title(base, pack),
         penalties=())  # punished as the offence financed: the text says so, and no range of its own is set
     edit = f"insert article {number} after {after}: financing punished as the offence financed ({', '.join(named)})"
     return _Candidate(NEW_ARTICLE, (edit,), doc, None)
