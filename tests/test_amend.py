@@ -134,7 +134,7 @@ def test_a_taiwan_paragraph_is_amended_in_its_own_words(sets):
     assert doc.instrument is not None and (doc.instrument.operation, doc.instrument.article,
                                            doc.instrument.paragraph) == ("replace", "36", 1)
     assert doc.text is not None and doc.text.zh_hant == (
-        "拍攝、製造、無故重製、提供兒童或少年之性影像、與性相關而客觀上足以引起性慾或羞恥之圖畫、語音或其他物品，"
+        "拍攝、製造、無故重製、提議提供兒童或少年之性影像、與性相關而客觀上足以引起性慾或羞恥之圖畫、語音或其他物品，"
         "處一年以上七年以下有期徒刑，得併科新臺幣十萬元以上一百萬元以下罰金。")
     assert doc.sources == ("lexdraft suggestion",)
     zh = render(doc, "zh", {p.id: p for p in sets["tw"].provisions})
@@ -142,7 +142,7 @@ def test_a_taiwan_paragraph_is_amended_in_its_own_words(sets):
     assert not any(word in zh for word in ("或者", "網絡", "週歲", "修改為", "CSEPA art."))
     en = render(doc, "en", {p.id: p for p in sets["tw"].provisions})
     assert "Paragraph 1 of Article 36 of the Child and Youth Sexual Exploitation Prevention Act (Taiwan) is amended" \
-        in en and "inserts “、提供” (offer) after “重製”" in en
+        in en and "inserts “、提議提供” (offer) after “重製”" in en
 
 
 def test_a_new_articles_penalty_sits_within_the_sets_own_scale(sets):
@@ -192,6 +192,38 @@ def test_prc_financing_punishes_it_as_the_offences_financed(sets):
     assert doc.title is not None and doc.title.zh is not None and not doc.title.zh.endswith("材料罪")
     assert doc.instrument is not None and doc.instrument.after == "364"
     assert am.verification.after["uncc.14.1.d"] == "met" and not am.verification.fell()
+
+
+def test_prc_suggested_articles_stand_where_a_drafting_office_would_put_them(sets):
+    """LAWYER-FINAL F4(c), M9, S1: the possession and access article makes acts punishable that no offence has; it
+    takes art. 364 ¶1's penalty and stands beside it, as 364-1 (remedies.md §1.3), not after art. 237. The article of
+    producing, offering, selling and disseminating punishes acts arts. 363-364 have, for another object: it stands
+    beside the offence protecting the child (237-1), and its penalty is an offence's on material (art. 364 ¶1, in
+    full: 拘役 and 管制 as that paragraph has them), not indecency's (art. 237 ¶3, an offence against the person).
+    Financing follows the offences it names (364-2)."""
+    found = suggest_amendments("uncc.14", sets["prc"].provisions, sets["prc"].rules)
+    possession, making, financing = found["uncc.14.1.c"], found["uncc.14.1.a"], found["uncc.14.1.d"]
+    assert found["uncc.14.1.b"] is possession and possession.target == "prc.criminal-law.364-1"
+    assert possession.document.instrument is not None and possession.document.instrument.after == "364"
+    assert possession.document.chapter == 6
+    assert making.target == "prc.criminal-law.237-1" and making.penalty_of == "prc.criminal-law.364.1"
+    assert [t.name for t in making.document.conduct] == ["produce", "offer", "sell", "disseminate"]
+    by_id = {p.id: p for p in sets["prc"].provisions}
+    assert making.document.penalties == by_id["prc.criminal-law.364.1"].penalties
+    assert financing.target == "prc.criminal-law.364-2"
+
+
+def test_offering_is_worded_as_offering_and_want_of_consent_leads(sets):
+    """LAWYER-FINAL S1, S2 (LAWYER.md): 提供 is to supply, not to offer (提议提供); and the PRC puts the want of consent
+    first: 未经本人同意，贩卖、传播他人私密图像的, not 贩卖、传播他人私密图像，未经本人同意的."""
+    from lexdraft.wording.render import render
+
+    provisions = {p.id: p for p in sets["prc"].provisions}
+    making = suggest_amendments("uncc.14", sets["prc"].provisions, sets["prc"].rules)["uncc.14.1.a"]
+    assert "“制作、提议提供、贩卖、传播" in render(making.document, "zh", provisions)
+    ncii = suggest_amendments("uncc.16", sets["prc"].provisions, sets["prc"].rules)["uncc.16.1"]
+    zh = render(ncii.document, "zh", provisions)
+    assert "“未经本人同意，贩卖、传播他人私密图像的，处" in zh and "，未经本人同意的" not in zh
 
 
 def test_taiwan_possession_needs_no_control_added(sets):

@@ -105,11 +105,17 @@ def test_proposed_possession_offence_closes_14_1_c_only_in_part_and_leaves_acces
     assert verdict(r, "uncc.14.2")[:2] == ("met", ["prc.criminal-law.364-1"])
 
 
-def test_artistic_exception_confined_to_fictional_work_is_the_14_3_a_option():
+def test_artistic_exception_even_confined_to_works_distinguishable_by_design_narrows_the_offence():
+    """LAWYER-FINAL S-H / S13: an artistic exception is none of Art. 14's flexibilities. Its condition that the work
+    be distinguished from actual children by technical design does not make it 14(3)(a)'s existing-person limit (a
+    stylised rendering of a real child is distinguishable and depicts an existing person): 14(1)(c) is partly met
+    for it, as for the base threshold, and no option is taken by it."""
     r = report("uncc.14", "prc/proposed/364-1-csem-possession.lexd")
     v = next(v for v in r.verdicts if v.requirement.id == "uncc.14.1.c")
-    assert v.options == ["uncc.14.3.a"]
-    assert any("technically distinguishable" in (n.text.en or "") for n in v.notes)
+    assert v.verdict == "partly-met" and v.options == []
+    why = " ".join(n.text.en or "" for n in v.notes)
+    assert "not among the flexibilities of Art. 14" in why and "still depicts an existing person" in why
+    assert "punishable only above a threshold" in why
 
 
 def test_every_requirement_has_both_languages():

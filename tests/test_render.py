@@ -219,7 +219,7 @@ def test_three_tiers_reproduce_article_363() -> None:
 def test_base_tier_that_requires_a_circumstance_reproduces_article_253_1() -> None:
     # Art. 253-1 ¶1: the base tier itself needs 情节严重, so the clause ends "，情节严重的，处…".
     p = _proposal("""
-  conduct sell, offer
+  conduct sell, provide
   object personal-information
   actors natural-person, unit
   tier base requires serious-circumstances

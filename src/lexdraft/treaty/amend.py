@@ -302,6 +302,11 @@ def _years(s: A.Sentence) -> float:
     return max(terms, default=0.0) + (0.5 if any(x.kind.name == "life-imprisonment" for x in s.principals) else 0)
 
 
+def _covered(terms: Iterable[str]) -> set[str]:
+    """The treaty's acts that conduct terms reach."""
+    return {a for t in terms for a in (vocabulary().entry("conduct", t) or {}).get("covers", ())}
+
+
 def _penalty_source(article: str, provisions: Sequence[A.Provision], conduct: Sequence[str]) -> A.Provision | None:
     """The offence in force whose base penalty a new article takes: the one whose acts stand nearest the new
     article's in the treaty's list of acts (producing … making available, soliciting, procuring, accessing,
@@ -319,7 +324,10 @@ def _penalty_source(article: str, provisions: Sequence[A.Provision], conduct: Se
 
     new = acts(conduct)
     offences = []
-    for p in provisions:
+    # an article on material takes the scale of the offences on material where the set has any: indecency against a
+    # child (an offence against the person) is no measure for producing or selling material
+    material = [p for p in provisions if _of_material(p)]
+    for p in material or provisions:
         base = _base(p)
         own = acts(t.name for t in p.conduct)
         if not new or not own or base is None or not base.principals or p.status is None or \
@@ -341,7 +349,6 @@ def _new_article(q: Requirement, floor: Floor, provisions: Sequence[A.Provision]
     provision in force whose protected interest is closest, with that provision's base penalty (a drafter's choice)."""
     article = article_of(q.id)
     near = _neighbour(provisions, article, cx)
-    ident, number, after = _new_id(near, {p.id for p in provisions} | taken)
     # only the acts the set leaves unpunished, for material of some origin (an act reached only for real recordings is
     # open for drawn material of the same child): those some provision already reaches in full stay where they are
     origins = sorted(vocabulary().section("object-attributes.origin"))
@@ -370,9 +377,14 @@ def _new_article(q: Requirement, floor: Floor, provisions: Sequence[A.Provision]
     source = _penalty_source(article, provisions, conduct) or near
     base = _base(source)
     penalty = (dataclasses.replace(base, increase=None),) if base is not None and base.principals else ()
+    # An article making new acts punishable (possessing, accessing) stands beside the offence whose penalty it takes,
+    # as a drafting office adds 持有 after 传播 (364 -> 364-1); one punishing acts that offence has already, for
+    # another object or interest, stands beside the provision protecting the nearest interest.
+    beside = source if penalty and not _covered(conduct) & _covered(t.name for t in source.conduct) else near
+    ident, number, after = _new_id(beside, {p.id for p in provisions} | taken)
     doc = A.Provision(
         id=ident, jurisdiction=near.jurisdiction, status=_term("proposed", "statuses"),
-        instrument=_amending(near, number, after), chapter=near.chapter,
+        instrument=_amending(beside, number, after), chapter=beside.chapter,
         title=_title(conduct, kind, near.jurisdiction.name if near.jurisdiction else None),
         implements=(A.Ref(article),),
         protects=A.Protects(tuple(_term(i, "interests") for i in PROTECTS.get(article, ()))) or None,
@@ -642,11 +654,16 @@ def _merged(new: Sequence[Amendment], provs: Sequence[A.Provision], rules: Seque
                                            first.document.jurisdiction.name if first.document.jurisdiction else None))
     source = _penalty_source(article_of(first.requirement), provs, conduct)
     base = _base(source) if source is not None else None
-    if base is not None and first.penalty_of is not None:  # the union of acts may stand nearer another offence
+    if base is not None and source is not None and first.penalty_of is not None:
+        # the union of acts may stand nearer another offence: its penalty, and (for new acts) its place beside it
         doc = dataclasses.replace(doc, penalties=(dataclasses.replace(base, increase=None),))
+        if not _covered(conduct) & _covered(t.name for t in source.conduct):
+            ident, number, after = _new_id(source, {p.id for p in provs})
+            doc = dataclasses.replace(doc, id=ident, instrument=_amending(source, number, after),
+                                      chapter=source.chapter)
     ids = tuple(am.requirement for am in new)
-    assert first.document.instrument is not None
-    where = f"insert article {first.document.instrument.inserts} after {first.document.instrument.after}"
+    assert doc.instrument is not None
+    where = f"insert article {doc.instrument.inserts} after {doc.instrument.after}"
     rest = first.edits[0].split(": ", 1)[1].split("; ", 1)[1]
     penalty_of = source.id if base is not None and first.penalty_of is not None else first.penalty_of
     edits = (f"{where}: conduct {', '.join(conduct)}; {rest}",) + ((

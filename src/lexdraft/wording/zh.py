@@ -107,8 +107,11 @@ class PrcChinese(ClauseWording):
         return penalty_phrase(s, "zh", self.jurisdiction)
 
     def clause(self, o: Offence) -> str:
-        """以传播为目的，利用……，制作、合成、传播他人私密图像，未经本人同意 (without the closing 的)."""
+        """未经本人同意，以传播为目的，利用……，制作、合成、传播他人私密图像 (without the closing 的): the want of
+        consent leads, as the statutes put it (未经他人同意，……; Taiwan's art. 319-3: 未經他人同意，無故……)."""
         parts: list[str] = []
+        if o.consent is not None:
+            parts.append(self.consent(o.consent))
         if o.purposes:
             parts.append(self.purposes(o.purposes))
         if o.means:
@@ -127,8 +130,6 @@ class PrcChinese(ClauseWording):
                 made = f"以前述方式{verbs}的" if o.means else f"{verbs}的"
                 core += f"的，或者{self.acts(o.conduct.spreading)}{made}{obj}"
         parts.append(core)
-        if o.consent is not None:
-            parts.append(self.consent(o.consent))
         if o.harm is not None:
             parts.append(self.harm(o.harm))
         parts += [self.as_to(a) for a in o.as_to]
