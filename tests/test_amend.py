@@ -220,10 +220,33 @@ def test_offering_is_worded_as_offering_and_want_of_consent_leads(sets):
 
     provisions = {p.id: p for p in sets["prc"].provisions}
     making = suggest_amendments("uncc.14", sets["prc"].provisions, sets["prc"].rules)["uncc.14.1.a"]
-    assert "“制作、提议提供、贩卖、传播" in render(making.document, "zh", provisions)
+    assert "“非法制作、提议提供、贩卖、传播未成年人性虐待或者性剥削材料的，处二年以下有期徒刑、拘役或者管制。" in \
+        render(making.document, "zh", provisions)
     ncii = suggest_amendments("uncc.16", sets["prc"].provisions, sets["prc"].rules)["uncc.16.1"]
     zh = render(ncii.document, "zh", provisions)
     assert "“未经本人同意，贩卖、传播他人私密图像的，处" in zh and "，未经本人同意的" not in zh
+
+
+def test_suggested_articles_state_the_want_of_right_in_the_packs_word(sets):
+    """LAWYER-FINAL F4(a), remedies.md §1.3: a suggested new article states "without right" (`wrongfulness
+    unlawfully`): 非法 in the PRC, 無正當理由 in Taiwan (pack wording, as CSEPA art. 39 says it), unlawfully in English,
+    so that an investigator or a moderator handling material in the course of duty is outside its words; the draft
+    written out carries it; an article whose element is the want of consent (Art. 16) needs none."""
+    from lexdraft.wording.render import render
+
+    prc = suggest_amendments("uncc.14", sets["prc"].provisions, sets["prc"].rules)["uncc.14.1.c"]
+    assert prc.document.wrongfulness is not None and "  wrongfulness unlawfully\n" in prc.lexd
+    provisions = {p.id: p for p in sets["prc"].provisions}
+    assert "“非法索取、获取、浏览、持有、控制未成年人性虐待或者性剥削材料的，处二年以下有期徒刑、拘役或者管制。" in \
+        render(prc.document, "zh", provisions)
+    assert "“Whoever unlawfully solicits, procures, accesses, possesses or controls child sexual abuse" in \
+        render(prc.document, "en", provisions)
+    tw = suggest_amendment(_requirement("uncc.14.1.b"), sets["tw"].provisions, sets["tw"].rules)
+    assert tw is not None
+    zh = render(tw.document, "zh", {p.id: p for p in sets["tw"].provisions})
+    assert "“無正當理由索取、獲取、瀏覽" in zh and "非法" not in zh
+    ncii = suggest_amendments("uncc.16", sets["prc"].provisions, sets["prc"].rules)["uncc.16.1"]
+    assert ncii.document.wrongfulness is None
 
 
 def test_taiwan_possession_needs_no_control_added(sets):

@@ -94,6 +94,15 @@ t.lexd:11:11: error[E201]: unknown purpose `proft`
   = hint: did you mean `profit`?"""
 
 
+def test_e201_an_unknown_wrongfulness_value_is_located(specs: Path) -> None:
+    assert check_one(specs, provision(BASE + "wrongfulness unlawfuly\n")) == """\
+t.lexd:9:16: error[E201]: unknown `wrongfulness` value `unlawfuly`
+   9 |   wrongfulness unlawfuly
+     |                ^^^^^^^^^
+  = hint: did you mean `unlawfully`?"""
+    assert check_one(specs, provision(BASE + "wrongfulness unlawfully\n")) == ""
+
+
 def test_e201_object_attributes_and_their_values(specs: Path) -> None:
     text = provision(BASE + """\
 object intimate-image {

@@ -310,7 +310,8 @@ def test_the_review_shows_each_amendment_as_statute_text() -> None:
     c = next(r for r in prc.paragraphs if r.id == "uncc.14.1.c")
     assert c.amendment is not None and c.amendment.file == "prc-uncc.14.1.b+c.lexd"
     assert c.amendment.what.startswith("增加一条：《中华人民共和国刑法》第三百六十四条之一")
-    assert "作为第三百六十四条之一：\n“索取、获取、浏览、持有、控制未成年人性虐待或者性剥削材料的" in c.amendment.text
+    assert "作为第三百六十四条之一：\n“非法索取、获取、浏览、持有、控制未成年人性虐待或者性剥削材料的" in \
+        c.amendment.text
     assert c.amendment.verified.startswith("已复核：加入该修改后，第14条第1款(b)项的结论为“已实施”、"
                                            "第14条第1款(c)项的结论为“已实施”")
     tw = out.page(REVIEWS["tw"], "en").articles[0]

@@ -280,6 +280,8 @@ class Provision(Node):
     actors: tuple[Term, ...] = ()
     mental: Mental | None = None
     as_to: tuple[AsTo, ...] = ()  # mental elements per element of the offence
+    # the want of right its text states (非法 / unlawfully): the treaty's own "without right", which narrows nothing
+    wrongfulness: Term | None = None
     purpose: Purpose | None = None
     conduct: tuple[Term, ...] = ()
     means: Means | None = None

@@ -196,7 +196,8 @@ class Builder:
             instrument=f.get("instrument"), chapter=f.get("chapter"), title=f.get("title"),
             sources=tuple(f.get("source", ())), implements=f.get("implements", ()),
             protects=f.get("protects"), actors=f.get("actors", ()), mental=f.get("mental"),
-            as_to=tuple(f.get("as_to", ())), purpose=f.get("purpose"), conduct=f.get("conduct", ()),
+            as_to=tuple(f.get("as_to", ())), wrongfulness=f.get("wrongfulness"), purpose=f.get("purpose"),
+            conduct=f.get("conduct", ()),
             means=f.get("means"), object=f.get("object"), consent=f.get("consent"),
             recipients=f.get("recipients", ()), harm=f.get("harm"), duty=f.get("duty"),
             tiers=tuple(f.get("tier", ())), exceptions=tuple(f.get("exception", ())),
@@ -390,6 +391,9 @@ class Builder:
 
     def recipients(self, c: list[Any]) -> Piece:
         return self._field("recipients", self._terms(_piece(c), "recipients"), self._span(c))
+
+    def wrongfulness(self, c: list[Any]) -> Piece:
+        return self._field("wrongfulness", self._term(_one(c, "NAME"), "wrongfulness"), self._span(c))
 
     def harm(self, c: list[Any]) -> Piece:
         return self._field("harm", self._term(_one(c, "NAME"), "harms"), self._span(c))

@@ -32,6 +32,7 @@ SECTION_WORDS = {
     "obligation-measures": "measure", "sanctions": "sanction", "rule-kinds": "kind of general-part rule",
     "unit-sanctions": "sanction on a legal person", "fault-elements": "element a state of mind bears on",
     "recipients": "recipient", "burdens": "burden of proof", "provenances": "provenance label",
+    "wrongfulness": "`wrongfulness` value",
 }
 
 # Severity of tiers: a penalty line may not be lighter than the line of the tier below it.

@@ -61,6 +61,7 @@ def _provision_groups(p: A.Provision) -> list[list[str]]:
     for a in p.as_to:
         states = " | ".join(" ".join(t.name for t in (m.kind, m.degree) if t is not None) for m in a.states)
         _add(elements, "as-to", f"{a.element.name} {states}")
+    _add(elements, "wrongfulness", _name(p.wrongfulness))
     if p.purpose is not None:
         _add(elements, "purpose", _names(p.purpose.purposes) + _suffix("evidenced-by", p.purpose.evidence))
     _add(elements, "conduct", _names(p.conduct))

@@ -30,6 +30,7 @@ FORMS: dict[str, str] = {
     "means": "means ai-synthesis excluding simple-photo-editing",
     "object": "object intimate-image { depicts exposed-sexual-organs | sexual-activity }",
     "consent": "consent absent",
+    "wrongfulness": "wrongfulness unlawfully",
     "harm": "harm capable-of-damage",
     "duty": "duty information-network-security-management under laws-and-administrative-regulations",
     "holder": "holder deep-synthesis-service-provider",

@@ -86,6 +86,7 @@ class Wording:
     usage: dict[str, str] = field(default_factory=dict)  # zh: other composed words -> the statutes' own: 網絡 -> 網路
     conduct: dict[str, str] = field(default_factory=dict)  # a conduct term -> its statutes' word: reproduce -> 重製
     financing: str | None = None  # the sentence of an article punishing financing as the offence financed
+    unlawfully: str | None = None  # the statutes' word for the want of right before the acts: 非法, 無正當理由
 
 
 @dataclass(frozen=True)
@@ -380,7 +381,8 @@ def read_pack(folder: Path, shown: str) -> Pack:
                                {k: str(v) for k, v in (form.get("fine-modes") or {}).items()}, form.get("money"),
                                form.get("or"), form.get("legal-persons"),
                                {str(k): str(v) for k, v in (form.get("usage") or {}).items()},
-                               {str(k): str(v) for k, v in (form.get("conduct") or {}).items()}, form.get("financing"))
+                               {str(k): str(v) for k, v in (form.get("conduct") or {}).items()}, form.get("financing"),
+                               form.get("unlawfully"))
                  for lang, form in (data.get("wording") or {}).items()},
         risks={rid: {k: str(v) for k, v in reason.items()} for rid, reason in (data.get("risks") or {}).items()},
         risk_spans=dict(data["risks"].key_spans) if "risks" in data else {},

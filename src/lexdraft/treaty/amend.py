@@ -389,6 +389,9 @@ def _new_article(q: Requirement, floor: Floor, provisions: Sequence[A.Provision]
         implements=(A.Ref(article),),
         protects=A.Protects(tuple(_term(i, "interests") for i in PROTECTS.get(article, ()))) or None,
         actors=(_term("natural-person", "actors"),), mental=A.Mental(_term("intent", "mental")),
+        # "without right" in the statute's word (非法; remedies.md §1.3), so that an investigator's or a moderator's
+        # handling is outside the words; the want of consent says it for Art. 16, where it is the element
+        wrongfulness=None if floor.consent_absent else _term("unlawfully", "wrongfulness"),
         conduct=tuple(_term(c, "conduct") for c in conduct), means=A.Means((_term("any-means", "means"),)),
         object=A.ObjectSpec(_term(kind, "objects"), tuple(attrs)),
         consent=_term("absent", "consent") if floor.consent_absent else None,

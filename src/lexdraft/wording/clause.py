@@ -214,6 +214,7 @@ class Offence:
     regardless_of_consent: A.Term | None  # the article applies whether or not the person consented
     definition: Definition | None
     as_to: tuple[A.AsTo, ...] = ()  # a mental element of its own for one element (knowledge of the nature, …)
+    wrongfulness: A.Term | None = None  # the want of right the text states before the acts (非法 / unlawfully)
 
 
 def age_tests(v: Values, lang: str) -> str:
@@ -355,6 +356,7 @@ def offence(p: A.Provision) -> Offence:
         regardless_of_consent=regardless,
         definition=definition_of(p),
         as_to=tuple(p.as_to),
+        wrongfulness=p.wrongfulness if p.duty is None else None,
     )
 
 
@@ -390,6 +392,11 @@ class ClauseWording(ABC):
         """The jurisdiction's own words in this language (pack.yaml `wording:`), where the style's would not do."""
         p = packs.pack(self.jurisdiction)
         return p.words(self.lang) if p is not None else packs.Wording()
+
+    def wrongfulness(self, term: A.Term) -> str:
+        """非法 / unlawfully: the jurisdiction's own word for the want of right (pack `wording: unlawfully`), else the
+        vocabulary's."""
+        return self.own_words.unlawfully or str(vocabulary().label(term.section, term.name, self.lang))
 
     @abstractmethod
     def subject(self, who: Who) -> str | None:
@@ -526,6 +533,8 @@ class ClauseWording(ABC):
             out["who"] = [self.subject(o.who) or ""]
         if o.knowledge is not None:
             out["knowledge"] = [self.knowledge(o.knowledge, o.conduct).rstrip(",")]
+        if o.wrongfulness is not None:
+            out["wrongfulness"] = [self.wrongfulness(o.wrongfulness)]
         if o.purposes:
             out["purposes"] = [self.purposes(o.purposes)]
         if o.means:

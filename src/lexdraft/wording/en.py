@@ -138,12 +138,16 @@ class OfficialEnglish(ClauseWording):
                 core += f" and {self.precondition(o.conduct.precondition)}"
         else:
             adverb = self.knowledge(o.knowledge, o.conduct) + " " if o.knowledge else ""
+            if o.wrongfulness is not None:  # knowingly and unlawfully produces …
+                unlawful = self.wrongfulness(o.wrongfulness)
+                adverb = f"{adverb.strip()} and {unlawful} " if adverb else f"{unlawful} "
             core = f"{adverb}{self.acts(o.conduct.governed)} {obj}".rstrip()
             if o.conduct.spreading:
                 # A limb of its own (or whoever …): the purpose governs only the making before it.
                 made = join_alternatives([participle(c) for c in o.conduct.governed], "en")
                 way = " in that way" if o.means else ""
-                core += f", or whoever {self.acts(o.conduct.spreading)} {obj} {made}{way},"
+                again = f"{self.wrongfulness(o.wrongfulness)} " if o.wrongfulness is not None else ""
+                core += f", or whoever {again}{self.acts(o.conduct.spreading)} {obj} {made}{way},"
         if o.consent is not None:
             core += " " + self.consent(o.consent)
         if o.harm is not None:

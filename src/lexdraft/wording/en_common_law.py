@@ -157,9 +157,10 @@ class CommonLawEnglish(OfficialEnglish):
             if o.conduct.precondition is not None:
                 core += f" and {self.precondition(o.conduct.precondition)}"
         else:
-            core = f"{self.acts(o.conduct.governed)} {obj}".rstrip()
+            unlawful = f"{self.wrongfulness(o.wrongfulness)} " if o.wrongfulness is not None else ""
+            core = f"{unlawful}{self.acts(o.conduct.governed)} {obj}".rstrip()
             if o.conduct.spreading:
-                core += f", or {self.acts(o.conduct.spreading)} such {with_article(self._noun(o))}"
+                core += f", or {unlawful}{self.acts(o.conduct.spreading)} such {with_article(self._noun(o))}"
             if o.knowledge and o.object:
                 noun = self._noun(o)
                 core += (f", {self.knowledge(o.knowledge, o.conduct)} that the {noun.split()[-1]} is "

@@ -124,11 +124,13 @@ class PrcChinese(ClauseWording):
                 core = f"{knows}是{obj}而{core}"  # 明知是……信息而不履行……义务, as 明知是……而持有 (art. 120-6)
         else:
             verbs = self.acts(o.conduct.governed)
-            core = f"{knows}是{obj}而{verbs}" if knows else verbs + obj
+            # 非法 before the acts, after 明知是……而 (明知是……而非法持有, art. 120-6)
+            unlawful = self.wrongfulness(o.wrongfulness) if o.wrongfulness is not None else ""
+            core = f"{knows}是{obj}而{unlawful}{verbs}" if knows else unlawful + verbs + obj
             if o.conduct.spreading:
                 # A limb of its own (……的，或者……): the purpose governs only the making before it.
                 made = f"以前述方式{verbs}的" if o.means else f"{verbs}的"
-                core += f"的，或者{self.acts(o.conduct.spreading)}{made}{obj}"
+                core += f"的，或者{unlawful}{self.acts(o.conduct.spreading)}{made}{obj}"
         parts.append(core)
         if o.harm is not None:
             parts.append(self.harm(o.harm))
