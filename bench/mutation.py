@@ -82,6 +82,7 @@ FIELDS: dict[tuple[str, str], Kind] = {
     ("Translation", "status"): "identity",
     ("Version", "as_at"): "identity",
     ("Version", "amended_by"): "identity",
+    ("Version", "zh"): "identity",
     ("Term", "name"): "identity",
     ("Term", "section"): "identity",
     ("Ref", "id"): "identity",

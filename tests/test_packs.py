@@ -26,7 +26,8 @@ BAD = HERE / "bad" / "packs"  # NAME/ holds one broken pack (or two for a duplic
 DRAFT = '''provision nz.hdca.22a {
   jurisdiction nz
   status       in-force
-  title        en "Posting intimate visual recording without consent"
+  title        zh "未经同意发布私密视觉录制内容"
+               en "Posting intimate visual recording without consent"
   source       "Harmful Digital Communications Act 2015, s. 22A"
   text         en """(1) A person commits an offence if the person, without reasonable excuse, posts a digital
 communication that is an intimate visual recording of a victim."""

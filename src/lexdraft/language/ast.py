@@ -97,6 +97,7 @@ class Version(Node):
 
     as_at: str | None = None
     amended_by: str | None = None
+    zh: str | None = None  # the same in Chinese, where it is more than a date
 
 
 @dataclass(frozen=True, slots=True)

@@ -443,15 +443,15 @@ class Builder:
         return self._field("translations", A.Translation(lang, status, span=self._span(c)), self._span(c))
 
     def version(self, c: list[Any]) -> Piece:
-        # version [as-at STRING] [amended-by STRING]
+        # version [as-at STRING] [amended-by STRING] [zh STRING]
         span = self._span(c)
-        as_at, amended = _after(c, "_AS_AT"), _after(c, "_AMENDED_BY")
+        as_at, amended, zh = _after(c, "_AS_AT"), _after(c, "_AMENDED_BY"), _after(c, "ZH")
         if as_at is None and amended is None:
             self.diagnostics.append(Diagnostic(
                 "E116", "`version` says neither the date nor the amending act", span,
                 ('write `version as-at "2024-05-23"`, `version amended-by "…"` or both',)))
-        return self._field("version", A.Version(as_at and _unquote(as_at), amended and _unquote(amended), span=span),
-                           span)
+        return self._field("version", A.Version(as_at and _unquote(as_at), amended and _unquote(amended),
+                                                zh and _unquote(zh), span=span), span)
 
     # penalties -------------------------------------------------------------
     def sentence(self, c: list[Any]) -> Piece:

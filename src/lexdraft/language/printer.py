@@ -247,6 +247,8 @@ def _add_statute_standing(lines: list[str], d: A.Provision | A.Obligation | A.Ru
         v = d.version
         _add(lines, "version", " ".join(part for part in (
             v.as_at and "as-at " + _string(v.as_at), v.amended_by and "amended-by " + _string(v.amended_by)) if part))
+        if v.zh:  # its Chinese on a line of its own, under the first word, as a title's languages are
+            lines.append(" " * len(_field("version", "")) + "zh " + _string(v.zh))
     _add(lines, "translation", _name(d.translation))
     for t in d.translations:
         _add(lines, "translation", f"{t.lang} {t.status.name}")

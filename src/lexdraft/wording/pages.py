@@ -117,10 +117,9 @@ def title_of(doc: A.Document, lang: str, prefer_hant: bool) -> str | None:
     if lang == "en":
         value = t.en
     else:
+        # Every line lexdraft writes on a Chinese page is Chinese: a title without Chinese is an error to fix, never
+        # shown in English or the statute's own language instead (the statute's text alone keeps its language).
         value = (t.zh_hant or t.zh) if prefer_hant else (t.zh or t.zh_hant)
-        if not value and doc.jurisdiction is not None and not authentic(doc.jurisdiction.name, "zh"):
-            # a statute not in Chinese keeps its own title where no Chinese is given (the English where it has none)
-            value = next((t.get(tag) for tag in t.languages if tag not in ("zh", "zh-hant")), None)
     if not value:
         raise fail("E405", f"the title of {doc.id} has no {lang} text", t.span, f"add `{lang} \"...\"` to the title")
     return value
@@ -278,6 +277,10 @@ def _lines(value: str) -> list[str]:
     return value.strip("\n").split("\n")
 
 
+# a date lexdraft can write in any language: a year, two years, a month or a day
+_DATE = re.compile(r"\d{4}(-\d{4}|-\d{2}(-\d{2})?)?")
+
+
 def dated_as_at(d: A.Document) -> str | None:
     """The as-at date of a text of an earlier version (`status outdated`), or None for any other status."""
     v, status = getattr(d, "version", None), getattr(d, "status", None)
@@ -306,8 +309,14 @@ def version_words(d: A.Document, lang: str) -> str | None:
         return None
     dated = dated_as_at(d)
     if lang == "zh":
-        when = dated_date(dated, lang, span=True) if dated else v.as_at and f"截至{v.as_at}"
-        return "、".join(part for part in (when, v.amended_by and f"经{v.amended_by}修正") if part)
+        if v.zh:
+            return v.zh
+        if v.amended_by is not None or v.as_at is None or not _DATE.fullmatch(v.as_at):
+            # an act's name and a remark are words lexdraft does not translate: a Chinese page needs the draft's own
+            raise fail("E405", f"the version of {d.id} has no Chinese words", v.span,
+                       'add `zh "截至……、经……修正"` on a line of its own under `version`: only a bare date is written '
+                       "without it")
+        return dated_date(dated, lang, span=True) if dated else f"截至{v.as_at}"
     return ", ".join(part for part in (v.as_at and f"as at {v.as_at}", v.amended_by and f"as amended by {v.amended_by}")
                      if part)
 
