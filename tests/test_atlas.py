@@ -238,9 +238,6 @@ VERBS = ("lexdraft, for offering and selling: the treaty lists them beside distr
 SAVINGS = ("lexdraft is right: 18(3) 'shall be without prejudice' binds (a law letting the legal person's liability "
            "displace the natural persons' would breach it), so it is an obligation a reviewer confirms, not nothing "
            "to implement; the lawyer reads a savings clause (n/a)")
-BEYOND_16_2 = ("the lawyer is right: a definition reaching underwear-covered parts, nudity in general, audio or "
-               "images with no privacy test goes beyond 16(2); the spec grades 'beyond' only for synthetic images, a "
-               "checker gap still open")
 OBJECTIONABLE = ("lexdraft, on the reference as it stands: the object is a publication classified by an evaluative "
                  "test, and the deeming that would make all such material objectionable (FVPCA s. 3(2)(a)) is "
                  "[R-memory] only, so it counts in part; once that text is verified the lawyer's full reading holds")
@@ -265,10 +262,6 @@ KNOWN: dict[tuple[str, str], tuple[str, str]] = {
                           "fortiori; lexdraft is right to name the option it reads, where the lawyer calls it met")),
     ("in", "uncc.14.1.b"): ("partly-met", ("lexdraft is right: the 67B proviso ([R-memory]) is a general legitimate-"
                             "purpose exception, broader than 'without right'; the lawyer leaves it to a reviewer")),
-    ("in", "uncc.16.2"): ("met", ("the lawyer is right that 67A reaches beyond 16(2); lexdraft judges 16(2) on the "
-                                  "provisions that carry 16(1), where 67A counts only in part (its public-good "
-                                  "defence, burden on the accused, is broader than 'without right'), so its reach no "
-                                  "longer shows")),
     ("fr", "uncc.18.3"): ("not-assessed", SAVINGS),
     ("sg", "uncc.18.3"): ("not-assessed", SAVINGS),
     ("ph", "uncc.14.1.d"): ("not-assessed", FINANCING_PART),
@@ -279,7 +272,6 @@ KNOWN: dict[tuple[str, str], tuple[str, str]] = {
     ("nz", "uncc.14.1.a"): ("partly-met", OBJECTIONABLE),
     ("nz", "uncc.14.1.c"): ("partly-met", OBJECTIONABLE),
     ("nz", "uncc.14.2"): ("partly-met", f"{OBJECTIONABLE}; {CANNOT_DECIDE}"),
-    ("nz", "uncc.16.2"): ("met", BEYOND_16_2),
     ("nz", "uncc.18.3"): ("not-assessed", SAVINGS),
     ("ie", "uncc.14.1.b"): ("partly-met", SOLICIT),
     ("ie", "uncc.14.1.d"): ("not-assessed", FINANCING_PART),
@@ -287,12 +279,10 @@ KNOWN: dict[tuple[str, str], tuple[str, str]] = {
     ("ie", "uncc.16.1"): ("option-used", ("both read s. 2's intent to cause harm (or recklessness as to it) as the "
                           "Art. 16(5) option; lexdraft is right to name the option it reads, where the lawyer calls "
                           "it met")),
-    ("ie", "uncc.16.2"): ("met", BEYOND_16_2),
     ("ie", "uncc.18.3"): ("not-assessed", SAVINGS),
     ("in", "uncc.14.1.a"): ("partly-met", VERBS),
     ("in", "uncc.18.3"): ("not-assessed", SAVINGS),
     ("br", "uncc.14.3.a"): ("n/a", MONTAGE),
-    ("br", "uncc.16.2"): ("met", BEYOND_16_2),
     ("br", "uncc.18.3"): ("not-assessed", SAVINGS),
 }
 

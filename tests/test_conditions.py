@@ -22,7 +22,7 @@ def _facts(**changes: object) -> Facts:
     empty = frozenset[str]()
     base = Facts(object_kind="intimate-image", object_origin=frozenset({"real", "synthetic"}),
                  object_person=frozenset({"any-person"}), object_medium=frozenset({"visual"}), object_depicts=empty,
-                 object_standard=empty, object_virtual_test=empty, object_cumulative=empty,
+                 object_standard=empty, object_virtual_test=empty, object_cumulative=empty, object_stated=empty,
                  object_place=empty, object_privacy=empty, object_identifiable_by=empty, object_age_test=empty,
                  purpose=frozenset({"profit"}), mental="intent", mental_degree=None,
                  mental_states=frozenset({"intent"}), mental_as_to=empty, recipients=empty,

@@ -314,3 +314,40 @@ def test_an_adult_only_offence_reaches_an_adult() -> None:
     adult = Scenario("possess", Material("visual", "real", frozenset({"sexual-activity"}), Person(10)))
     assert reaches(p, adult).reached
     assert [m.element for m in reaches(p, adult.but(actor_adult=False)).misses] == ["actors"]
+
+
+# -- 'beyond' rests on what the statute states, never on its silence -----------------------------------------------
+
+NCII = "distribute, transmit, publish, make-available"
+
+
+@pytest.mark.parametrize(("attrs", "verdict"), [
+    ("", Verdict.MET),  # silent on origin, medium and depiction: it reaches them all, but says nothing beyond
+    ("\n origin real | synthetic", Verdict.BEYOND),
+    ("\n medium visual | audio", Verdict.BEYOND),
+    ("\n medium visual", Verdict.MET),
+])
+def test_16_2_is_beyond_only_on_an_attribute_the_statute_states(attrs: str, verdict: Verdict) -> None:
+    obj = f"object intimate-image {{ depicts exposed-sexual-organs | sexual-activity{attrs} }}"
+    f = finding(checked("uncc.16", provision(1, obj, NCII, "consent      absent")), "uncc.16.2")
+    assert f.verdict is verdict, reasons(f)
+
+
+def test_16_2_is_beyond_for_a_wider_depiction_the_statute_states() -> None:
+    """A definition reaching underwear-covered parts or nudity (Ireland's, New Zealand's) goes beyond 16(2)'s exposed
+    sexual parts; a definition silent on what the image depicts reaches every depiction but extends nothing."""
+    wide = "object intimate-image { depicts exposed-sexual-organs | sexual-activity | covered-sexual-parts | nudity }"
+    f = finding(checked("uncc.16", provision(1, wide, NCII, "consent      absent")), "uncc.16.2")
+    assert f.verdict is Verdict.BEYOND
+    assert "Also reaches images of parts covered only by underwear, of nudity" in reasons(f)
+    silent = finding(checked("uncc.16", provision(1, "object intimate-image { person adult }", NCII,
+                                                  "consent      absent")), "uncc.16.2")
+    assert silent.verdict is Verdict.MET and "Also reaches" not in reasons(silent)
+
+
+def test_14_2_written_or_audio_is_beyond_only_where_the_statute_says_so() -> None:
+    every = "depicts sexual-activity | presence-at-sexual-activity | sexual-parts-for-sexual-purpose | sexual-torture"
+    silent = finding(checked("uncc.14", provision(1, f"object csam {{ {every}\n person minor }}")), "uncc.14.2")
+    assert silent.verdict is Verdict.MET, reasons(silent)
+    stated = provision(1, f"object csam {{ {every}\n person minor\n medium visual | written }}")
+    assert finding(checked("uncc.14", stated), "uncc.14.2").verdict is Verdict.BEYOND

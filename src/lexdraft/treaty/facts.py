@@ -37,6 +37,9 @@ class Facts:
     object_standard: frozenset[str] = _fact("object.standard")
     object_virtual_test: frozenset[str] = _fact("object.virtual-test")
     object_cumulative: frozenset[str] = _fact("object.cumulative")  # attributes whose values must all hold
+    # the attributes the provision states: silence reaches every value, but only what the statute says can make it
+    # reach beyond the treaty (a `beyond` check tests this beside the values)
+    object_stated: frozenset[str] = _fact("object.stated")
     object_place: frozenset[str] = _fact("object.place")
     object_privacy: frozenset[str] = _fact("object.privacy")
     object_identifiable_by: frozenset[str] = _fact("object.identifiable-by")
@@ -97,6 +100,7 @@ def facts_of(p: Provision) -> Facts:
         object_virtual_test=attr("virtual-test"),
         object_cumulative=frozenset(a.name.name for a in obj.attrs if a.cumulative and len(a.values) > 1)
         if obj else frozenset(),
+        object_stated=frozenset(a.name.name for a in obj.attrs if a.values) if obj else frozenset(),
         purpose=frozenset(t.name for t in p.purpose.purposes) if p.purpose else frozenset(),
         object_place=attr("place"),
         object_privacy=attr("privacy"),
