@@ -161,6 +161,24 @@ def test_art_18_2_says_criminal_liability_is_one_of_the_permitted_forms() -> Non
     assert f.verdict is Verdict.OPTION_USED
     assert "prc.criminal-law.287-1: Criminal liability is provided for legal persons under this provision (one of " \
            "the forms Art. 18(2) permits)." in reasons(f)
+    # arts. 363 and 364 name no unit in their own words (`actors natural-person`): art. 366 is cited, never they
+    assert "prc.criminal-law.363.1: Criminal liability is provided for legal persons for this offence under " \
+           "prc.criminal-law.366 (one of the forms Art. 18(2) permits)." in reasons(f)
+    assert "prc.criminal-law.363.1: Criminal liability is provided for legal persons under this provision" \
+        not in reasons(f)
+
+
+def test_a_unit_clause_elsewhere_is_the_18_2_criminal_form_of_an_offence_naming_no_unit() -> None:
+    """`actors` says whom a provision's own words make liable; a legal-persons rule reaching it (PRC art. 366) gives
+    the criminal form of Art. 18(2), cited by the rule. Without the rule, the option is not taken."""
+    offence = provision(1, MATERIAL.format(medium="visual", more=""))
+    alone = finding(checked("uncc.18", offence), "uncc.18.2")
+    assert alone.verdict is Verdict.NA, reasons(alone)
+    ruled = finding(checked("uncc.18", offence, RULE.format(punishes="fine-on-unit, responsible-persons-punished")),
+                    "uncc.18.2")
+    assert ruled.verdict is Verdict.OPTION_USED and ruled.met_by == ["xx.code.1"], reasons(ruled)
+    assert "xx.code.1: Criminal liability is provided for legal persons for this offence under " \
+           "prc.criminal-law.9999 (one of the forms Art. 18(2) permits)." in reasons(ruled)
 
 
 RULE = """

@@ -845,6 +845,22 @@ def _punishes_participation(o: Obligation, articles: tuple[str, ...]) -> bool:
                if q.kind is RequirementKind.OFFENCE)
 
 
+def _criminal_form_by_rules(f: Finding, carriers: list[str], rules: list[Rule]) -> Finding:
+    """Art. 18(2): criminal liability a legal-persons rule gives for an offence whose own text names no legal person
+    (PRC art. 366 for arts. 363-365; `actors` says only who the provision's own words make liable) is the criminal
+    form, cited by the rule, as a provision's own unit paragraph is by the provision."""
+    by_rule = {pid: r for pid in carriers if pid not in f.met_by and (r := _liable_by_rule(pid, rules)) is not None}
+    if not by_rule:
+        return f
+    notes = [Note(pid, _t(f"Criminal liability is provided for legal persons for this offence under {r.id} (one of "
+                          f"the forms Art. 18(2) permits).",
+                          f"依照{r.id}，法人可以对该罪承担刑事责任（属于第18条第2款允许的责任形式之一）。"), r.span)
+             for pid, r in sorted(by_rule.items())]
+    verdict = Verdict.OPTION_USED if f.verdict in (Verdict.NA, Verdict.OPTION_USED) else f.verdict
+    kept = [n for n in f.notes if n.text != _NOT_TAKEN]
+    return dataclasses.replace(f, verdict=verdict, met_by=sorted({*f.met_by, *by_rule}), notes=[*kept, *notes])
+
+
 def _administrative_form(f: Finding, measures: list[Obligation], articles: tuple[str, ...]) -> Finding:
     """Art. 18(2): an administrative measure binding legal persons is the administrative form of their liability for
     participation in the offences of `articles` only where its sanction attaches to that participation (it forbids a
@@ -951,6 +967,7 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
             if named:
                 done[q.id] = dataclasses.replace(done[q.id], notes=[*done[q.id].notes, *named])
         if q.administrative is not None:  # participation in the offences 18(1) reads
+            done[q.id] = _criminal_form_by_rules(done[q.id], carriers, general)
             articles = next((r.offences_of for r in spec.requirements if r.kind is RequirementKind.LEGAL_PERSONS), ())
             done[q.id] = _administrative_form(done[q.id], administrative, articles)
     if not general_part:
