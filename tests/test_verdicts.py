@@ -369,3 +369,33 @@ def test_14_2_written_or_audio_is_beyond_only_where_the_statute_says_so() -> Non
     assert silent.verdict is Verdict.MET, reasons(silent)
     stated = provision(1, f"object csam {{ {every}\n person minor\n medium visual | written }}")
     assert finding(checked("uncc.14", stated), "uncc.14.2").verdict is Verdict.BEYOND
+
+
+# -- material by what it shows, of whoever it shows (`of-anyone`) ---------------------------------------------------
+
+def test_14_2_b_is_reached_by_material_defined_by_what_it_shows_of_anyone() -> None:
+    """Obscene articles (the vocabulary's `of-anyone`) are material by what they show, whoever is in them: an
+    offence whose object is obscene material concretely depicting sexual acts reaches a child present while others
+    engage in sexual activity (14(2)(b)), as the counterexample search reads it. Material of a child's own sexual
+    activity reaches (a), never (b)."""
+    from lexdraft.treaty.facts import facts_of
+
+    spec = next(q for q in spec_for("uncc.14").requirements if q.id == "uncc.14.2")
+    situation_b = next(e for e in spec.elements if e.id == "situation-b")
+
+    def facts(obj: str):  # type: ignore[no-untyped-def]
+        drafts, _ = load_sources([("p.lexd", provision(1, obj, "distribute"))])
+        return facts_of(drafts.provisions[0])
+
+    obscene = facts("object obscene-material { depicts sexual-acts-concretely\n person minor }")
+    assert situation_b.require.holds(obscene)
+    assert "presence-at-sexual-activity" in obscene.object_depicts
+    own = facts("object csam { depicts sexual-activity\n person minor }")
+    assert not situation_b.require.holds(own)
+    # what the object shows only if a court so finds (explicitly promoting pornography) reaches no one else's acts
+    assert not situation_b.require.holds(facts("object obscene-material { depicts explicit-pornography }"))
+    # the check's reason no longer names (b) among what may fall outside
+    f = finding(checked("uncc.14", provision(1, "object obscene-material { depicts sexual-acts-concretely\n "
+                                                "person minor }")), "uncc.14.2")
+    assert "material in 14(2)(c)-(d) that is not \"obscene\" falls outside (material of (a) and (b) shows sexual " \
+           "acts, whoever engages in them)" in reasons(f), reasons(f)

@@ -95,7 +95,8 @@ def facts_of(p: Provision) -> Facts:
         object_origin=attr("origin", _ALL_ORIGINS),
         object_person=attr("person", ("any-person",)),
         object_medium=attr("medium", _ALL_MEDIA),
-        object_depicts=attr("depicts", tuple(v.section("object-attributes.depicts"))),
+        object_depicts=_shown_of_anyone(obj.kind.name, attr("depicts", tuple(v.section("object-attributes.depicts"))))
+        if obj else frozenset(),
         object_standard=attr("standard"),
         object_virtual_test=attr("virtual-test"),
         object_cumulative=frozenset(a.name.name for a in obj.attrs if a.cumulative and len(a.values) > 1)
@@ -124,6 +125,22 @@ def facts_of(p: Provision) -> Facts:
         exception_conditions=frozenset(c.name for e in p.exceptions for c in e.conditions),
         precondition=p.duty.precondition.name if p.duty and p.duty.precondition else None,
     ))
+
+
+def _shown_of_anyone(kind: str, depicts: frozenset[str]) -> frozenset[str]:
+    """The depictions an object reaches: those it names and, where it is material by what it shows of whoever it
+    shows (the vocabulary's `of-anyone`: obscene articles), every depiction of a person beside others' acts it names
+    (`others`: a child present at sexual activity is shown by material showing that activity), as the counterexample
+    search reads them (treaty/reach.py)."""
+    v = vocabulary()
+    if not (v.entry("objects", kind) or {}).get("of-anyone"):
+        return depicts
+    from .reach import implied  # the same reading of what material shows, for the check and the counterexamples
+
+    named = implied(depicts)
+    beside = {term for term, entry in v.section("object-attributes.depicts").items()
+              if (others := (entry or {}).get("others")) and named & implied(frozenset(others))}
+    return depicts | beside
 
 
 # Each set of words a fact holds, once: the provisions of a set repeat the same few (a silent attribute's every

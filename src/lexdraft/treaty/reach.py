@@ -136,7 +136,12 @@ def shows(m: Material, anyone: bool = False) -> frozenset[str]:
     v = vocabulary()
     shown = m.depicts.union(*(frozenset((v.entry("object-attributes.depicts", d) or {}).get("others") or ())
                               for d in m.depicts)) if anyone else m.depicts
-    return shown.union(*(_IMPLIES.get(d, frozenset()) for d in shown))
+    return implied(shown)
+
+
+def implied(depicts: frozenset[str]) -> frozenset[str]:
+    """The depictions with what each also is (sexual activity is a sexual act depicted concretely)."""
+    return depicts.union(*(_IMPLIES.get(d, frozenset()) for d in depicts))
 
 
 def _of_anyone(kind: str) -> bool:
