@@ -106,7 +106,8 @@ def _one(provision: str, what: str) -> tuple[dict, dict]:  # type: ignore[type-a
     ("score.csam.1", "exceptions: add bona-fide-research", "uncc.14.1.a", "met", "a reviewer must judge its reach"),
     ("score.csam.1", "object.attrs: add standard obscene", "uncc.14.2", "met",
      "The material must also meet an evaluative standard"),
-    ("score.ncii.2", "object.attrs: add standard pornographic", "uncc.16.2", "beyond",
+    # met, not beyond: the offence is silent on the image's origin, and silence extends nothing
+    ("score.ncii.2", "object.attrs: add standard pornographic", "uncc.16.2", "met",
      "The image must also meet an evaluative standard"),
     ("score.ncii.2", "object.attrs: add place public-place", "uncc.16.2", "partly-met",
      "The image must have been made in a public place"),
