@@ -56,6 +56,8 @@ FIELDS: dict[tuple[str, str], Kind] = {
     ("Provision", "sources"): "neutral",
     ("Provision", "implements"): "neutral",
     ("Provision", "protects"): "neutral",
+    # "without right" (非法 / unlawfully) is the treaty's own limit: stating it narrows nothing the treaty asks for
+    ("Provision", "wrongfulness"): "neutral",
     ("Provision", "actors"): "all-or-list",
     ("Provision", "mental"): "identity",  # its kind and degree are ordered below
     ("Provision", "as_to"): "limits",  # a mental element of its own for one element: one more narrows
