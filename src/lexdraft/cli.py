@@ -201,12 +201,19 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
+    from .language.ast import Provision
     from .outputs.review import FORMATS, dumps
-    from .pipeline import load, review_drafts
+    from .pipeline import DraftSet, draft_paths, load, review_drafts
 
-    drafts = load(args.paths)
-    _warn(drafts.warnings)
-    reviews = review_drafts(drafts, args.against)
+    loaded = load([*args.paths, *args.pending])  # read together: a bill may cite the articles it amends
+    _warn(loaded.warnings)
+    waiting = {os.path.realpath(p) for p in draft_paths(args.pending)} - \
+        {os.path.realpath(p) for p in draft_paths(args.paths)} if args.pending else set()
+    drafts = DraftSet(tuple(f for f in loaded.files if os.path.realpath(f.path) not in waiting), loaded.warnings,
+                      loaded.decisions)
+    pending = [d for f in loaded.files if os.path.realpath(f.path) in waiting for d in f.documents
+               if isinstance(d, Provision)]
+    reviews = review_drafts(drafts, args.against, pending)
     text: str | bytes
     if not reviews:
         text = ("所审查的文件中没有犯罪条文，无可审查的内容。\n" if args.lang == "zh" else
@@ -580,6 +587,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "programs (schemas/review.schema.json), e.g. --format markdown")
     v.add_argument("--lang", choices=("en", "zh"), default="en", help="the language of the review, e.g. --lang zh")
     v.add_argument("-o", "--output", metavar="FILE", help="write the review to FILE, e.g. -o review.md")
+    v.add_argument("--pending", action="append", default=[], metavar="PATH",
+                   help="drafts pending before the legislature (a bill, proposals), read beside the law reviewed and "
+                        "not reviewed themselves: a gap one of them closes is said to be closed by it and gets no "
+                        "suggested amendment, e.g. --pending drafts/prc/proposed (repeatable)")
     v.add_argument("--write-amendments", metavar="DIR",
                    help="write each suggested amendment as a .lexd draft in DIR, never replacing a file, "
                         "e.g. --write-amendments amendments")

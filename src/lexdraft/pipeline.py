@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import difflib
 import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -503,8 +503,10 @@ def check_provisions(provisions: Iterable[Provision], against: Iterable[str] | N
     return check_groups(by_jurisdiction(provisions), articles, rules, decisions, keys, names, measures)
 
 
-def review_drafts(drafts: DraftSet, against: Iterable[str] | None = None) -> list[Review]:
-    """The country review of each jurisdiction in the set against the articles (default: every known one)."""
+def review_drafts(drafts: DraftSet, against: Iterable[str] | None = None,
+                  pending: Sequence[Provision] = ()) -> list[Review]:
+    """The country review of each jurisdiction in the set against the articles (default: every known one); the
+    `pending` drafts (a bill, proposals) are read beside it, and a gap one of them closes is said to be closed."""
     from .treaty.review import review
 
     articles = treaty_articles(against)
@@ -514,7 +516,7 @@ def review_drafts(drafts: DraftSet, against: Iterable[str] | None = None) -> lis
                                                                         drafts.rules, drafts.decisions,
                                                                         keys.get(jurisdiction), names,
                                                                         drafts.obligations)],
-                   drafts.documents)
+                   drafts.documents, pending)
             for jurisdiction, provisions in by_jurisdiction(drafts.provisions).items()]
 
 

@@ -407,8 +407,8 @@ def _zh_ref(paragraph: str) -> str:
 
 def page(r: Review, lang: str) -> ReviewPage:
     """Everything the templates show, in one language, decided here."""
-    cite = _Cite(r.documents, lang)
-    provisions = provisions_of(r.documents)
+    cite = _Cite([*r.documents, *r.pending], lang)  # a pending draft a paragraph names is cited as any article
+    provisions = provisions_of([*r.documents, *r.pending])
     name = _words(r.name, lang)
     return ReviewPage(lang, r.jurisdiction, WORDS[lang], WORDS[lang]["title"], name, _words(r.benchmark, lang),
                       tuple(_article(a, cite, lang, provisions, r.jurisdiction) for a in r.articles),

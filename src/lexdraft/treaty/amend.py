@@ -256,6 +256,10 @@ def _new_id(near: A.Provision, taken: set[str]) -> tuple[str, str, str]:
     """The id, article number and the article it follows for an article inserted after the neighbour's (之一)."""
     head = ".".join(near.id.split(".")[:2])
     after = _article_number(near)
+    if near.status is not None and near.status.name not in LAW:
+        # beside a proposed article (364-1), the next of its series (364-2), as the NPC numbers them, not 364-1-1; an
+        # article in force may stand in a series the set does not hold, so its own number is the root
+        after = after.split("-")[0]
     n = 1
     while any(t == f"{head}.{after}-{n}" or t.startswith(f"{head}.{after}-{n}.") for t in taken):
         n += 1
@@ -458,7 +462,8 @@ def _financing_title(doc: A.Provision, pack: packs.Pack) -> A.Text:
 
 
 def _financing(q: Requirement, floor: Floor, provisions: Sequence[A.Provision], rules: Sequence[A.Rule],
-               cx: Counterexample, taken: frozenset[str]) -> _Candidate | None:
+               cx: Counterexample, taken: frozenset[str],
+               pending: Sequence[A.Provision] = ()) -> _Candidate | None:
     """Financing (Art. 14(1)(d)) as the pack words an article that punishes it as the offence financed (`wording:
     zh/en: financing:`): a new article after the last offence it names, citing each offence of the article's other
     paragraphs in the act that holds most of them. None where the pack words none: a new article as any other."""
@@ -469,11 +474,13 @@ def _financing(q: Requirement, floor: Floor, provisions: Sequence[A.Provision], 
     pack = packs.pack(jurisdiction) if jurisdiction else None
     if pack is None or not pack.words("zh").financing or not pack.words("en").financing:
         return None
-    by_id = {p.id: p for p in provisions}
-    financed = {pid for f in check(spec_for(article), provisions, rules).verdicts
+    # the offences of the law and of the drafts pending beside it (a bill's new article is financed as well)
+    by_id = {p.id: p for p in [*provisions, *pending]}
+    waiting = {p.id for p in pending}
+    financed = {pid for f in check(spec_for(article), list(by_id.values()), rules).verdicts
                 if f.requirement.kind is RequirementKind.OFFENCE and "finance" not in f.requirement.conduct
                 for pid in f.met_by if pid in by_id and by_id[pid].status is not None
-                and by_id[pid].status.name in LAW and _of_material(by_id[pid])}
+                and (by_id[pid].status.name in LAW or pid in waiting) and _of_material(by_id[pid])}
     acts = [".".join(pid.split(".")[:2]) for pid in financed]
     if not acts:
         return None
@@ -559,13 +566,15 @@ def _draft(c: _Candidate, closes: str) -> str:
 
 def suggest_amendment(requirement: Requirement, provisions: Iterable[A.Provision], rules: Iterable[A.Rule] = (),
                       articles: Sequence[str] = ("uncc.14", "uncc.16", "uncc.18"),
-                      cx: Counterexample | None = None, taken: frozenset[str] = frozenset()) -> Amendment | None:
+                      cx: Counterexample | None = None, taken: frozenset[str] = frozenset(),
+                      pending: Sequence[A.Provision] = ()) -> Amendment | None:
     """The cheapest verified amendment that makes the requirement met: an edit of a provision in force (a limit
     removed, one element added; at most two changes, none reaching beyond the requirement) before a new article.
     Verified: the set re-checked with it meets the requirement, no verdict of `articles` falls, and the
     counterexample becomes punishable. None where the requirement has no counterexample or nothing verifies.
     For Art. 18(1) (legal persons), the offences no legal person can commit are each opened to units.
-    A new article takes a number none of the provisions nor `taken` (other suggestions) has."""
+    A new article takes a number none of the provisions nor `taken` (other suggestions, pending drafts) has; a
+    financing article names the offences of `pending` drafts too."""
     provs = sorted(provisions, key=lambda p: p.id)
     rules = list(rules)
     if requirement.kind is RequirementKind.LEGAL_PERSONS:
@@ -587,7 +596,7 @@ def suggest_amendment(requirement: Requirement, provisions: Iterable[A.Provision
 
     candidates.sort(key=lambda c: (len(c.edits), c.rank, stranger(c), len(c.document.tiers), len(c.document.conduct),
                                    c.document.id))
-    financing = _financing(requirement, cx.floor, provs, rules, cx, taken)
+    financing = _financing(requirement, cx.floor, provs, rules, cx, taken, pending)
     if financing is not None:
         candidates.append(financing)
     candidates.append(_new_article(requirement, cx.floor, provs, rules, cx, taken))
@@ -614,21 +623,24 @@ def _gaps(article: str, provisions: Sequence[A.Provision], rules: Sequence[A.Rul
 
 
 def suggest_amendments(article: str, provisions: Iterable[A.Provision], rules: Iterable[A.Rule] = (),
-                       articles: Sequence[str] = ("uncc.14", "uncc.16", "uncc.18")) -> dict[str, Amendment]:
+                       articles: Sequence[str] = ("uncc.14", "uncc.16", "uncc.18"), skip: Iterable[str] = (),
+                       pending: Sequence[A.Provision] = ()) -> dict[str, Amendment]:
     """An amendment for every offence gap of the article, by requirement id, each new article with its own number.
     Where two or more gaps that nothing in the set reaches (not-met) each need a new article, one article carries
     the acts of them all (tests/expected/remedies.md §0.E) when it verifies for each; their amendments are then that
     one article, and `closes` names every requirement it makes met. A gap some provision reaches in part keeps its
-    own remedy: a copy of the whole paragraph as one offence is what §1.5 forbids."""
+    own remedy: a copy of the whole paragraph as one offence is what §1.5 forbids. The gaps in `skip` (closed by a
+    pending draft) get none; `pending` drafts' numbers are taken, and their offences financed."""
     provs = sorted(provisions, key=lambda p: p.id)
     rules = list(rules)
-    gaps = _gaps(article, provs, rules)
+    gaps = [g for g in _gaps(article, provs, rules) if g[0].id not in set(skip)]
     found: dict[str, Amendment] = {}
-    taken: set[str] = set()
+    waiting = {p.id for p in pending}
+    taken: set[str] = set(waiting)
 
     def suggest(qs: Iterable[Requirement]) -> None:
         for q in qs:
-            a = suggest_amendment(q, provs, rules, articles, taken=frozenset(taken))
+            a = suggest_amendment(q, provs, rules, articles, taken=frozenset(taken), pending=pending)
             if a is not None:
                 found[q.id] = a
                 if a.amends is None:
@@ -636,16 +648,16 @@ def suggest_amendments(article: str, provisions: Iterable[A.Provision], rules: I
 
     suggest(q for q, not_met in gaps if not_met)  # the gaps nothing reaches first: their new articles may merge
     new = [a for a in found.values() if a.rank == NEW_ARTICLE]
-    merged = _merged(new, provs, rules, articles) if len(new) > 1 else None
+    merged = _merged(new, provs, rules, articles, waiting) if len(new) > 1 else None
     if merged is not None:
         found.update({rid: merged for rid in merged.closes})
-        taken = {a.target for a in found.values() if a.amends is None}
+        taken = {a.target for a in found.values() if a.amends is None} | waiting
     suggest(q for q, not_met in gaps if not not_met)
     return {q.id: found[q.id] for q, _ in sorted(gaps, key=lambda g: g[0].id) if q.id in found}
 
 
 def _merged(new: Sequence[Amendment], provs: Sequence[A.Provision], rules: Sequence[A.Rule],
-            articles: Sequence[str]) -> Amendment | None:
+            articles: Sequence[str], taken: set[str] | None = None) -> Amendment | None:
     """The new articles of several gaps as one: the union of their acts, verified to meet each requirement."""
     first = new[0]
     acts = [a for am in new for t in am.document.conduct
@@ -661,7 +673,7 @@ def _merged(new: Sequence[Amendment], provs: Sequence[A.Provision], rules: Seque
         # the union of acts may stand nearer another offence: its penalty, and (for new acts) its place beside it
         doc = dataclasses.replace(doc, penalties=(dataclasses.replace(base, increase=None),))
         if not _covered(conduct) & _covered(t.name for t in source.conduct):
-            ident, number, after = _new_id(source, {p.id for p in provs})
+            ident, number, after = _new_id(source, {p.id for p in provs} | (taken or set()))
             doc = dataclasses.replace(doc, id=ident, instrument=_amending(source, number, after),
                                       chapter=source.chapter)
     ids = tuple(am.requirement for am in new)

@@ -13,7 +13,7 @@ from ..language.ast import Document, Interpretation, Obligation, Provision, Rule
 from ..resources import data_dir
 from .amend import Amendment, suggest_amendments
 from .conditions import Condition, parse_condition
-from .conformance import Finding, Note, Report, Risk, _age_grade
+from .conformance import Finding, Note, Report, Risk, _age_grade, check
 from .counterexample import counterexample, defence_gap, material_gap, unit_gap
 from .facts import facts_of
 from .narrate import describe, describe_defence_gap, describe_gap, describe_unit_gap
@@ -158,6 +158,7 @@ class Review:
     benchmark: Text | None  # why it is reviewed as a benchmark and not as a State Party
     documents: tuple[Document, ...]
     articles: tuple[ArticleReview, ...]
+    pending: tuple[Provision, ...] = ()  # drafts pending beside the law (`review --pending`): not reviewed, cited
 
     @property
     def conforms(self) -> bool:
@@ -680,20 +681,48 @@ def _units_note(pack: packs.Pack | None) -> Text | None:
               f"{pack.label('zh')}条文引用中的“{unit}”，即条文的款（本审查引用公约条款时称“款”）。")
 
 
+def _closed(report: Report, rules: Sequence[Rule], pending: Sequence[Provision]) -> dict[str, tuple[str, ...]]:
+    """The gaps the pending drafts close: each obligatory offence paragraph the law fails that the law and the drafts
+    together meet, with the drafts that carry it."""
+    if not pending:
+        return {}
+    waiting = {p.id for p in pending}
+    together = {g.requirement.id: g for g in check(report.spec, [*report.provisions, *pending], rules).verdicts}
+    out: dict[str, tuple[str, ...]] = {}
+    for f in report.verdicts:
+        g = together.get(f.requirement.id)
+        by = tuple(pid for pid in g.met_by if pid in waiting) if g is not None else ()
+        if _gap(f) and g is not None and g.verdict.conforms and by:
+            out[f.requirement.id] = by
+    return out
+
+
+def _closed_note(by: Sequence[str]) -> Note:
+    """What the review says of a gap a pending draft closes, in place of an amendment of its own."""
+    return Note("", _t(f"A pending draft closes this gap: {'; '.join(by)} (proposed, not law) together with the law "
+                       f"in force meets this paragraph, so no amendment is suggested for it; the verdict is the law "
+                       f"in force's.",
+                       f"待审议的草案将填补这一缺口：{'、'.join(by)}（立法建议稿，尚未生效）与现行法律一并适用时，本项即"
+                       f"得到实施，故不另提修改建议；上述结论系就现行法律作出。"))
+
+
 def review_article(report: Report, documents: Sequence[Document], state: Text,
-                   pack: packs.Pack | None = None) -> ArticleReview:
-    """One article of the review, from its conformance report and the jurisdiction's documents."""
+                   pack: packs.Pack | None = None, pending: Sequence[Provision] = ()) -> ArticleReview:
+    """One article of the review, from its conformance report and the jurisdiction's documents; a gap a `pending`
+    draft closes is said to be closed by it, and gets no amendment."""
     provisions = {p.id: p for p in report.provisions}
     rules = [d for d in documents if isinstance(d, Rule)]
+    closed = _closed(report, rules, pending)
     # the smallest amendment for each gap, re-checked against every article; gaps nothing reaches may share one new
     # article (treaty/amend)
-    remedies = suggest_amendments(report.spec.article, report.provisions, rules) \
-        if any(_gap(f) for f in report.verdicts) else {}
+    remedies = suggest_amendments(report.spec.article, report.provisions, rules, skip=closed, pending=pending) \
+        if any(_gap(f) and f.requirement.id not in closed for f in report.verdicts) else {}
     paragraphs = []
     for f in report.verdicts:
         q = f.requirement
         words, marks = treaty_words(q)
-        paragraphs.append(Paragraph(f, words, marks, _observations(f),
+        said = _observations(f) + ((_closed_note(closed[q.id]),) if q.id in closed else ())
+        paragraphs.append(Paragraph(f, words, marks, said,
                                     _recommendation(q, f, provisions, report.spec.article, state),
                                     _declaration(q, f, state), _counterexample(f, report, rules, pack),
                                     remedies.get(q.id)))
@@ -704,13 +733,15 @@ def review_article(report: Report, documents: Sequence[Document], state: Text,
                          _practices(report.spec, report, paragraphs), tuple(report.risks))
 
 
-def review(jurisdiction: str, reports: Sequence[Report], documents: Sequence[Document]) -> Review:
+def review(jurisdiction: str, reports: Sequence[Report], documents: Sequence[Document],
+           pending: Sequence[Provision] = ()) -> Review:
     """The review of one jurisdiction: its reports (one per article, already checked) laid out with the
-    jurisdiction's documents."""
+    jurisdiction's documents; `pending` drafts (a bill before the legislature) close the gaps they meet."""
     pack = packs.pack(jurisdiction)
     name = _t(pack.names.get("en", jurisdiction), pack.names.get("zh") or pack.names.get("own", jurisdiction)) \
         if pack is not None else _t(jurisdiction, jurisdiction)
     benchmark = _t(pack.benchmark["en"], pack.benchmark["zh"]) if pack is not None and pack.benchmark else None
     own = [d for d in documents if (d.jurisdiction.name if d.jurisdiction else None) == jurisdiction]
+    waiting = [p for p in pending if (p.jurisdiction.name if p.jurisdiction else None) == jurisdiction]
     return Review(jurisdiction, name, benchmark, tuple(own),
-                  tuple(review_article(r, own, name, pack) for r in reports))
+                  tuple(review_article(r, own, name, pack, waiting) for r in reports), tuple(waiting))
