@@ -391,8 +391,8 @@ def check_jurisdiction(jurisdiction: str, provisions: list[Provision], articles:
     `key` names the set in the cache (set_keys); without it, the set's provisions and rules themselves do (spans
     included, which the findings cite), which costs a walk over them. A jurisdiction whose set did not change is not
     checked again, whichever files the others changed; the decisions are applied afresh. A changed set grades again
-    only its provisions that changed: `names` (provision_keys) names each provision by its content, and the grades
-    of the provisions a check of this jurisdiction last saw are kept in the cache (treaty.grades)."""
+    only its provisions that changed: `names` (provision_keys) names each provision by its content, and each file's
+    grades are kept in the cache under its address (treaty.grades)."""
     from .treaty.decisions import apply
     from .treaty.grades import Grades, kept
 
@@ -403,26 +403,26 @@ def check_jurisdiction(jurisdiction: str, provisions: list[Provision], articles:
     # a key names the set's files, not which of their rules and measures the caller hands over
     group = (key + "\0" + "\0".join(r.id for r in own) + "\1" + "\0".join(o.id for o in administrative)).encode() \
         if key is not None else data_dumps((provisions, own, administrative), key=True)
-    address = digest("grades", jurisdiction)
-    grades = Grades(names or {}, lambda: _kept_grades(address))
+    grades = Grades(names or {}, _kept_grades)
     with kept(grades):
         out = [Checked(jurisdiction, apply(_checked(a, jurisdiction, group, provisions, own, administrative),
                                            jurisdiction, decided))
                for a in articles]
-    if grades.made and names:
-        kept_now = grades.to_keep()
-        share(address, kept_now)  # the gate's second side reads the first side's grades (language.stored.shared)
-        keep("grades", address, kept_now)
+    for file, made in grades.to_keep().items():  # only the files whose provisions were graded afresh
+        address = digest("grades", file)
+        share(address, made)  # the gate's second side reads the first side's grades (language.stored.shared)
+        keep("grades", address, made)
     return out
 
 
-def _kept_grades(address: str) -> dict[str, dict[str, object]] | None:
-    """The grades kept by the last check of a jurisdiction, if they are what treaty.grades keeps."""
+def _kept_grades(file: str) -> dict[int, dict[str, object]] | None:
+    """The grades kept for the provisions of the file at address `file`, if they are what treaty.grades keeps."""
+    address = digest("grades", file)
     found = shared_value(address)
     if isinstance(found, dict):
         return dict(found)
     found = stored_value("grades", address, _REPORT_MODULES)
-    if not isinstance(found, dict) or not all(isinstance(v, dict) for v in found.values()):
+    if not isinstance(found, dict) or not all(isinstance(k, int) and isinstance(v, dict) for k, v in found.items()):
         return None
     return found
 

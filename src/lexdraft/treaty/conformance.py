@@ -405,8 +405,9 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts
         verdict = Verdict.MET
     summary = _offence_summary(q, verdict, missing, excluded)
     # outranked provisions add nothing a reviewer needs; keep the providers and the excluded
-    notes = [n for n in notes if n.provision in met_by or n.provision in excluded]
-    used = sorted({o for o, pid in options if pid in met_by})
+    providers, kept = set(met_by), {*met_by, *excluded}  # sets: a large set has thousands of both
+    notes = [n for n in notes if n.provision in kept]
+    used = sorted({o for o, pid in options if pid in providers})
     return Finding(q, verdict, met_by, [summary, *doubts, *together, *notes], used, covered, unverified,
                    carriers=reaching)
 
@@ -602,7 +603,8 @@ def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str,
         # the report cites the clause that makes a legal person liable, where a rule does
         notes.extend(Note(c, _t(f"Legal persons are liable for this offence under {r.id}.",
                                 f"依照{r.id}，法人可以对该罪承担责任。"), r.span) for c, r in sorted(by_rule.items()))
-        others = [c for c in carriers if c not in liable]
+        answer = set(liable)
+        others = [c for c in carriers if c not in answer]
         met_by.update(liable)
         grades.append(Grade.FULL if not others else Grade.PARTIAL if liable else Grade.NONE)
         if not others:
@@ -930,7 +932,8 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
                 for q in spec.requirements if q.kind in _READS_PROVISIONS]
     # definitions, options and sanctions are judged on the provisions that carry the article's offences
     carriers = sorted({pid for v in verdicts for pid in v.met_by})
-    excluded = sorted({n.provision for v in verdicts for n in v.notes if n.provision and n.provision not in carriers})
+    carrying = set(carriers)
+    excluded = sorted({n.provision for v in verdicts for n in v.notes if n.provision and n.provision not in carrying})
     by_id = {p.id: p for p in provs}
     done = {v.requirement.id: v for v in verdicts}
     for q in spec.requirements:

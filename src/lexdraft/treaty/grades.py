@@ -11,44 +11,55 @@ from ..language.ast import Provision
 # A provision's grade for one offence requirement reads only that provision (its elements and spans, which the
 # grade's notes cite), the requirement and the vocabulary and pack of its jurisdiction: never the other provisions
 # of the set, whose combination (conformance._offence) is made again at every check. The caller names each
-# provision by its content (the address of its file in the cache and its place in the file); the specs, the
-# vocabulary, the packs and lexdraft's own code are in the address of the entry that holds the grades.
+# provision by its content: the address of its file in the cache (the file's bytes and everything that reads them)
+# and its place in the file, as "address:place". The grades are kept per file, so a change rewrites the grades of
+# the files it touched, not those of the whole set; whichever set and jurisdiction a file is checked in, its grades
+# are the same.
 
-Kept = dict[str, dict[str, Any]]  # provision key -> requirement id -> grade
+FileGrades = dict[int, dict[str, Any]]  # a file's provisions by place -> requirement id -> grade
 
 
 class Grades:
-    """The grades a check may reuse (read by `load` when first needed) and those it made. A provision without a key
-    is graded afresh each time."""
+    """The grades a check may reuse (each file's read by `load` when first needed) and those it made. A provision
+    without a key is graded afresh each time."""
 
-    def __init__(self, keys: Mapping[int, str], load: Callable[[], Kept | None] = lambda: None):
-        self.keys = keys  # id(provision) -> its key
+    def __init__(self, keys: Mapping[int, str], load: Callable[[str], FileGrades | None] = lambda address: None):
+        self.keys = keys  # id(provision) -> its key, "address:place"
         self._load = load
-        self._known: Kept | None = None
+        self._files: dict[str, FileGrades] = {}  # a file's address -> its grades, as read and added to
+        self._places: dict[str, tuple[str, int]] = {}  # a key -> its file's address and its place
+        self.changed: set[str] = set()  # the files whose grades this run added to
         self.made = 0  # grades made by this run, not found
         self._facts: dict[int, tuple[Provision, Any]] = {}  # id(provision) -> (it, its facts), for this run only
 
-    @property
-    def known(self) -> Kept:
-        if self._known is None:
-            self._known = self._load() or {}
-        return self._known
+    def _place(self, p: Provision) -> tuple[FileGrades, int] | None:
+        key = self.keys.get(id(p))
+        if key is None:
+            return None
+        where = self._places.get(key)
+        if where is None:
+            address, _, place = key.rpartition(":")
+            where = self._places[key] = (address, int(place))
+        known = self._files.get(where[0])
+        if known is None:
+            known = self._files[where[0]] = self._load(where[0]) or {}
+        return known, where[1]
 
     def get(self, p: Provision, requirement: str) -> Any | None:
-        key = self.keys.get(id(p))
-        return None if key is None else self.known.get(key, {}).get(requirement)
+        found = self._place(p)
+        return None if found is None else found[0].get(found[1], {}).get(requirement)
 
     def put(self, p: Provision, requirement: str, grade: Any) -> None:
-        key = self.keys.get(id(p))
-        if key is not None:
-            self.known.setdefault(key, {})[requirement] = grade
+        found = self._place(p)
+        if found is not None:
+            found[0].setdefault(found[1], {})[requirement] = grade
+            self.changed.add(self._places[self.keys[id(p)]][0])
             self.made += 1
 
-    def to_keep(self) -> Kept:
-        """The grades of the provisions this check was given, for the next check (those of provisions gone are
-        dropped, so the entry never outgrows the set)."""
-        live = set(self.keys.values())
-        return {key: grades for key, grades in self.known.items() if key in live}
+    def to_keep(self) -> dict[str, FileGrades]:
+        """The grades of each file this check added to, by its address, for the next check (a changed file has a
+        new address: what was kept under the old one is left to the cache's eviction)."""
+        return {address: self._files[address] for address in sorted(self.changed)}
 
     def facts_of(self, p: Provision, make: Callable[[Provision], Any]) -> Any:
         """The provision's facts, made once however many checks of the run read them."""
