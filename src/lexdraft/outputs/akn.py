@@ -352,8 +352,8 @@ class _Writer:
         para = _el(body, "paragraph", eId=self.eid("para_1"))
         p = _el(_el(para, "content"), "p", "")  # mixed content: the printer must add no spacing inside it
         mod = _el(p, "mod", page.intro, eId=self.eid("para_1__mod_1"))
-        quoted = _el(mod, "quotedStructure", eId=self.eid("para_1__mod_1__qstr_1"), startQuote="“",
-                     endQuote="”")
+        quoted = _el(mod, "quotedStructure", eId=self.eid("para_1__mod_1__qstr_1"), startQuote=page.quotes[0],
+                     endQuote=page.quotes[1])
         self._quoted(quoted, self.eid("para_1__mod_1__qstr_1__"), self.doc.instrument, page.lines)
 
     def _quoted(self, quoted: etree._Element, prefix: str, ins: A.Instrument | None, lines: Sequence[str]) -> None:
@@ -385,8 +385,8 @@ class _Writer:
             gathered = bill.gathered[i - 1]
             if isinstance(gathered, A.Deletion):
                 continue
-            quoted = _el(mod, "quotedStructure", eId=self.eid(f"art_{i}__mod_1__qstr_1"), startQuote="“",
-                         endQuote="”")
+            quoted = _el(mod, "quotedStructure", eId=self.eid(f"art_{i}__mod_1__qstr_1"),
+                         startQuote=page.quotes[0], endQuote=page.quotes[1])
             self._quoted(quoted, self.eid(f"art_{i}__mod_1__qstr_1__"), gathered.instrument, item.lines)
 
     def _interpretation(self, top: etree._Element, page: InterpretationPage) -> None:

@@ -221,15 +221,15 @@ class _Book:
     def _provision(self, page: ProvisionPage, first: bool) -> None:
         w = _WORDS["en"] if self.lang == "en" else _WORDS[page.script]
         summary = page.form == "summary"
-        self._headings(page.title, page.citation + w["summary" if summary else "proposed"], first)
+        self._headings(page.title, page.heading, first)  # the citation and its standing, as the text page says them
         if summary:
             self._para(w["summary-warning"], FRAME, self.fonts.frame)
         if page.intro:
             self._para(page.intro, FRAME, self.fonts.frame)
         for i, line in enumerate(page.lines):
             lead = page.lead + w["space"] if i == 0 and page.lead else ""
-            text = ("“" if page.quoted else "") + lead + line + ("”" if page.quoted and i == len(page.lines) - 1
-                                                               else "")
+            opening, closing = page.quotes if page.quoted else ("", "")
+            text = opening + lead + line + (closing if i == len(page.lines) - 1 else "")
             self._para(text, STATUTE, self.fonts.statute)
         if page.notes:
             self._para(w["elements" if summary else "notes"], "Heading 2", self.fonts.heading)
@@ -262,7 +262,8 @@ class _Book:
         for item in page.items:
             self._para(item.label + item.instruction, STATUTE, self.fonts.statute)
             for i, line in enumerate(item.lines):
-                self._para("“" + line + ("”" if i == len(item.lines) - 1 else ""), STATUTE, self.fonts.statute)
+                self._para(page.quotes[0] + line + (page.quotes[1] if i == len(item.lines) - 1 else ""), STATUTE,
+                           self.fonts.statute)
         self._sources(page.sources, page.words)
 
     def _sources(self, sources: Sequence[str], w: Mapping[str, str]) -> None:

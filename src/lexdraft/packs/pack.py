@@ -134,6 +134,8 @@ class Pack:
     bills: dict[str, BillForm] = field(default_factory=dict)  # by language: how its amendment bills are written
     # by language: how a bill's explanatory memorandum is titled ({bill}) and its parts numbered (part, part-numerals)
     memorandum: dict[str, dict[str, str]] = field(default_factory=dict)
+    # by language: the words around a proposal's text in its own style (proposed: its mark; quotes: “” or 「」)
+    front: dict[str, dict[str, str]] = field(default_factory=dict)
     # by language: how the text as amended is titled ({act}, {amendment}) and marked not in force (standing)
     consolidated: dict[str, dict[str, str]] = field(default_factory=dict)
     comparison: ComparisonForm | None = None  # how an amendment is set beside the text in force
@@ -376,6 +378,7 @@ def read_pack(folder: Path, shown: str) -> Pack:
                     for lang, form in (data.get("memorandum") or {}).items()},
         consolidated={lang: {k: str(v) for k, v in form.items()}
                       for lang, form in (data.get("consolidated") or {}).items()},
+        front={lang: {k: str(v) for k, v in form.items()} for lang, form in (data.get("front") or {}).items()},
         wording={lang: Wording(form.get("article"), form.get("paragraph"),
                                {k: str(v) for k, v in (form.get("penalties") or {}).items()},
                                {k: str(v) for k, v in (form.get("fine-modes") or {}).items()}, form.get("money"),

@@ -11,7 +11,7 @@ from ..language import ast as A
 from .boilerplate import words
 from .citations import article_label, short_name, sources_cited
 from .numerals import chinese_numeral, roman
-from .pages import amendment_instruction, obligation_page, provision_page, rule_page
+from .pages import amendment_instruction, front_matter, obligation_page, provision_page, rule_page
 from .taiwan import composed_chinese
 
 
@@ -34,6 +34,7 @@ class BillPage:
     sources: tuple[str, ...]
     lang: str
     script: str = "hans"
+    quotes: tuple[str, str] = ("“", "”")  # around each item's text, as the pack's front matter says (`front:`)
 
     @property
     def words(self) -> Mapping[str, str]:
@@ -92,7 +93,8 @@ def bill_page(bill: A.Amendment, lang: str) -> BillPage:
             raise fail("E405", f"the commencement of {bill.id} has no {lang} text", bill.commencement.span,
                        f"add `{lang} \"…\"` to the commencement")
         items.append(BillItem(form.item.format(n=_numbered(len(items) + 1, form.item_numerals)), text))
-    return BillPage(title, tuple(items), sources_cited(bill.sources, lang), lang, "hant" if hant else "hans")
+    return BillPage(title, tuple(items), sources_cited(bill.sources, lang), lang, "hant" if hant else "hans",
+                    front_matter(jurisdiction, lang)[1])
 
 
 def _deletion(d: A.Deletion, lang: str, short: str, jurisdiction: str) -> str:

@@ -51,6 +51,9 @@ class ProvisionPage:
     translated: tuple[str, ...] = ()
     version: str | None = None  # "law as at …": the version of the statute the text is
     dated: str | None = None  # `status outdated`: the as-at date of the earlier version the text is (2013-2020)
+    # a proposal's front matter as its pack words it (`front:`): the mark after its citation, the quotation marks
+    proposed_mark: str | None = None
+    quotes: tuple[str, str] = ("“", "”")
 
     @property
     def words(self) -> Mapping[str, str]:
@@ -72,7 +75,10 @@ class ProvisionPage:
         an earlier version, never "in force": (text as at 2013-2020; later amended, current text not verified [NF])."""
         if self.form == "statute" and self.dated:
             return self.words["dated"].format(date=dated_date(self.dated, self.lang))
-        return self.words[{"statute": "in-force", "summary": "summary"}.get(self.form, "proposed")]
+        standing = {"statute": "in-force", "summary": "summary"}.get(self.form, "proposed")
+        if standing == "proposed" and self.proposed_mark:  # the pack's own (`front:`): Taiwan's （草案）
+            return self.proposed_mark
+        return self.words[standing]
 
     @property
     def heading(self) -> str:
@@ -181,6 +187,20 @@ def amendment_instruction(p: Article, lang: str, *, law_named: bool = True) -> s
     return f"The following paragraph is added to {article}{of} as paragraph {ins.paragraph}:"
 
 
+def front_matter(jurisdiction: str, lang: str) -> tuple[str | None, tuple[str, str]]:
+    """A proposal's front matter in its pack's own style (`front:`): the mark after its citation, and the marks that
+    quote the text an amendment puts in; without them, the PRC's (立法建议稿, “”)."""
+    p = packs.pack(jurisdiction)
+    form = p.front.get(lang, {}) if p is not None else {}
+    quotes = form.get("quotes", "“”")
+    return form.get("proposed"), (quotes[0], quotes[1])
+
+
+def _fronted(page: ProvisionPage, jurisdiction: str) -> ProvisionPage:
+    mark, quotes = front_matter(jurisdiction, page.lang)
+    return replace(page, proposed_mark=mark, quotes=quotes)
+
+
 def provision_page(p: A.Provision, lang: str) -> ProvisionPage:
     aid = article_id(p)
     tw = traditional(aid.jurisdiction)
@@ -210,8 +230,8 @@ def provision_page(p: A.Provision, lang: str) -> ProvisionPage:
         intro = intro and composed_chinese(intro, aid.jurisdiction)
     # The NPC's practice: the instruction numbers the article, the quotation does not repeat the number.
     lead = label if proposed and not quoted else None
-    return ProvisionPage(form, "hant" if hant else "hans", title, cite, intro, lead, quoted, tuple(lines), None, None,
-                         notes, sources, lang)
+    return _fronted(ProvisionPage(form, "hant" if hant else "hans", title, cite, intro, lead, quoted, tuple(lines),
+                                  None, None, notes, sources, lang), aid.jurisdiction)
 
 
 def _text_lines(p: Article, lang: str, tw: bool) -> list[str]:
@@ -337,9 +357,9 @@ def obligation_page(o: A.Obligation, lang: str) -> ProvisionPage:
         notes.append(DraftingNote("sanction", source))
     label = article_label(aid.article, aid.jurisdiction, lang)
     form = ("amendment" if intro else "proposal") if proposed else "summary"
-    return ProvisionPage(form, "hans", title, cite, intro, label if proposed and intro is None else None,
-                         intro is not None, tuple(lines), None, None, tuple(notes), sources_cited(o.sources, lang),
-                         lang)
+    return _fronted(ProvisionPage(form, "hans", title, cite, intro, label if proposed and intro is None else None,
+                                  intro is not None, tuple(lines), None, None, tuple(notes),
+                                  sources_cited(o.sources, lang), lang), aid.jurisdiction)
 
 
 def rule_page(r: A.Rule, lang: str) -> ProvisionPage:
@@ -355,10 +375,10 @@ def rule_page(r: A.Rule, lang: str) -> ProvisionPage:
         label = article_label(article_id(r).article, article_id(r).jurisdiction, lang)
         if intro and tw and lang == "zh":
             intro = composed_chinese(intro, article_id(r).jurisdiction)
-        return ProvisionPage("amendment" if intro else "proposal", "hant" if tw and lang == "zh" else "hans", title,
-                             citation(r, lang), intro,
-                             None if intro else label, intro is not None, tuple(_text_lines(r, lang, tw)), None, None,
-                             (), sources_cited(r.sources, lang), lang)
+        return _fronted(ProvisionPage("amendment" if intro else "proposal", "hant" if tw and lang == "zh" else "hans",
+                                      title, citation(r, lang), intro, None if intro else label, intro is not None,
+                                      tuple(_text_lines(r, lang, tw)), None, None, (), sources_cited(r.sources, lang),
+                                      lang), article_id(r).jurisdiction)
     return _statute_page(r, lang, title, citation(r, lang), tw)
 
 
