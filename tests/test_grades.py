@@ -156,3 +156,37 @@ def test_the_gates_second_side_regrades_only_what_the_change_touched(tmp_path: P
     in_file = {d.id for d in parse_draft(changed).documents if d.__class__.__name__ == "Provision"}
     assert {pid for pid, n in counts.items() if n != once} == in_file, counts
     assert all(counts[pid] == 2 * once for pid in in_file)
+
+
+def test_the_language_server_regrades_only_the_file_that_changed(tmp_path: Path, cache: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The editor's set check names each provision by its file's text, as check does: an edit (here a note that
+    moves every span of the file) regrades that file's provisions only, and the verdicts are those of a workspace
+    checked cold."""
+    from lexdraft.lsp.workspace import Workspace
+
+    def reports(ws: Workspace) -> str:
+        found = ws.reports()
+        return dumps_all([r for jurisdiction in sorted(found) for r in found[jurisdiction]])
+
+    folder = _copy(tmp_path, "drafts", "prc")
+    ws = Workspace([str(folder)])
+    reports(ws)
+    graded: list[str] = []
+    grade = conformance._grade_offence
+
+    def counting(q, p, f):  # type: ignore[no-untyped-def]
+        graded.append(p.id)
+        return grade(q, p, f)
+
+    monkeypatch.setattr(conformance, "_grade_offence", counting)
+    conformance._CHECKED.clear()
+    draft = folder / "364-disseminating-obscene.lexd"
+    ws.open(str(draft), "# moved\n" + draft.read_text(encoding="utf-8"))
+    warm = reports(ws)
+    in_file = {d.id for d in parse_draft(str(draft)).documents if d.__class__.__name__ == "Provision"}
+    assert graded and set(graded) == in_file
+    draft.write_text("# moved\n" + draft.read_text(encoding="utf-8"), encoding="utf-8")
+    conformance._CHECKED.clear()
+    with store_off():
+        assert reports(Workspace([str(folder)])) == warm

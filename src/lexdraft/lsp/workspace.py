@@ -13,16 +13,20 @@ from ..diagnostics import Diagnostic, LexdraftError, Span
 from ..language import ast as A
 from ..language.lint import lint
 from ..language.parse import read_source
+from ..language.stored import digest
 from ..pipeline import (
     DECISIONS,
     NO_JURISDICTION,
+    DraftSet,
     by_jurisdiction,
     check_jurisdiction,
     decision_paths,
     draft_paths,
     known_articles,
     parse_draft,
+    provision_keys,
     read_decision_files,
+    set_keys,
 )
 from ..resources import store_off
 from ..treaty.conformance import Finding, Report
@@ -243,19 +247,35 @@ class Workspace:
                 self._decided = (texts, [], list(e.diagnostics))
         return self._decided[1], self._decided[2]
 
+    def _named(self) -> tuple[dict[str, str], dict[int, str]]:
+        """Each jurisdiction's set and each provision named by content, as `lexdraft check` names them (a draft by
+        the digest of its path and text): a changed file's provisions are graded again, the others' grades are
+        read from the cache (treaty.grades), and a set that did not change is not checked again."""
+        files, addresses = [], []
+        for path in self.paths():
+            parsed = self.parsed(path)
+            if parsed.draft is not None:
+                files.append(parsed.draft)
+                addresses.append(digest("draft", path, parsed.text))
+        drafts = DraftSet(tuple(files), addresses=tuple(addresses))
+        return set_keys(drafts) or {}, provision_keys(drafts) or {}
+
     def reports(self) -> dict[str, list[Report]]:
         """The workspace's provisions checked per jurisdiction against every article with a spec, as `lexdraft
         check` does, with the reviewer's decisions; a jurisdiction is checked again only when one of its files or
-        a decisions file changed."""
+        a decisions file changed, and then grades again only the provisions of the files that changed."""
         out: dict[str, list[Report]] = {}
         decided, _ = self.decisions()
+        keys: tuple[dict[str, str], dict[int, str]] | None = None
         for jurisdiction, group, own, texts in self._sets():
             key = (texts, self._decided[0] if self._decided is not None else ())
             known = self._checked.get(jurisdiction)
             if known is None or known[0] != key:
+                keys = keys or self._named()
                 try:
                     reports = [c.report for c in check_jurisdiction(jurisdiction, group, self.articles, own,
-                                                                    decided, measures=self._measures())]
+                                                                    decided, keys[0].get(jurisdiction), keys[1],
+                                                                    self._measures())]
                 except LexdraftError:
                     return {}  # a broken spec is the specs' problem; the drafts' own diagnostics still come
                 known = self._checked[jurisdiction] = (key, reports)

@@ -16,7 +16,8 @@ from ..language.ast import Provision
 # the files it touched, not those of the whole set; whichever set and jurisdiction a file is checked in, its grades
 # are the same.
 
-FileGrades = dict[int, dict[str, Any]]  # a file's provisions by place -> requirement id -> grade
+FileGrades = dict[int, dict[str, Any]]  # a file's provisions by place -> requirement id -> grade (and FACTS)
+FACTS = "facts of the provision"  # where a provision's facts are kept beside its grades: no requirement's id
 
 
 class Grades:
@@ -50,11 +51,16 @@ class Grades:
         return None if found is None else found[0].get(found[1], {}).get(requirement)
 
     def put(self, p: Provision, requirement: str, grade: Any) -> None:
-        found = self._place(p)
-        if found is not None:
-            found[0].setdefault(found[1], {})[requirement] = grade
-            self.changed.add(self._places[self.keys[id(p)]][0])
+        if self._put(p, requirement, grade):
             self.made += 1
+
+    def _put(self, p: Provision, name: str, value: Any) -> bool:
+        found = self._place(p)
+        if found is None:
+            return False
+        found[0].setdefault(found[1], {})[name] = value
+        self.changed.add(self._places[self.keys[id(p)]][0])
+        return True
 
     def to_keep(self) -> dict[str, FileGrades]:
         """The grades of each file this check added to, by its address, for the next check (a changed file has a
@@ -62,10 +68,16 @@ class Grades:
         return {address: self._files[address] for address in sorted(self.changed)}
 
     def facts_of(self, p: Provision, make: Callable[[Provision], Any]) -> Any:
-        """The provision's facts, made once however many checks of the run read them."""
+        """The provision's facts, made once however many checks of the run read them, and kept with its grades:
+        the set's combination reads the facts of every provision (which reach legal persons), not only of those
+        graded again."""
         known = self._facts.get(id(p))
         if known is None or known[0] is not p:
-            known = self._facts[id(p)] = (p, make(p))
+            facts = self.get(p, FACTS)
+            if facts is None:
+                facts = make(p)
+                self._put(p, FACTS, facts)
+            known = self._facts[id(p)] = (p, facts)
         return known[1]
 
 
