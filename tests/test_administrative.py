@@ -148,8 +148,11 @@ def test_taiwan_first_possession_of_drawings_is_an_administrative_fine_and_the_r
     assert "tw.csepa.39.3: An administrative measure, not a criminal offence: it punishes this conduct (possess, " \
            "control) with this material by a fine of 10,000 to 100,000 New Taiwan dollars, under CSEPA art. 39 ¶3 " \
            "(an administrative fine), and by nothing more" in why
-    assert "tw.csepa.39.4: The conduct is a crime only from the second apprehension (CSEPA art. 39 ¶4); when first " \
-           "caught, the possessor is punished only by an administrative fine" in why
+    # what ¶4's threshold leaves out is its material less ¶1-¶2's 性影像, punished from the first act
+    assert "tw.csepa.39.4: Possessing audio material or visual material other than real recordings is a crime under " \
+           "it only when caught a second or subsequent time; possessing real visual recordings is a crime from the " \
+           "first act under tw.csepa.39.1 and tw.csepa.39.2; so possessing visual material other than real " \
+           "recordings (a drawing of a real child, say) for the first time" in why
     assert "tw.csepa.39.2: The material is 性影像 only" in why and "a reviewer must decide it" in why
     # Taiwan's administrative fine binds natural persons: no administrative liability of legal persons
     assert "The set gives no administrative measure that makes legal persons liable for taking part" in \

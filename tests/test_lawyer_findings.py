@@ -223,8 +223,9 @@ def test_a_unit_s_liability_is_cited_from_the_article_s_own_unit_paragraph() -> 
     """Finding 12: arts. 287-1 and 287-2 each give units their own paragraph (¶2); the review cited art. 30. Encoded
     as rules, the specific clause is cited before the general one, as art. 366 is for arts. 363 and 364."""
     zh = _paragraph("prc", "第18条第1款", "zh")
-    assert "刑法第二百八十七条之一：依照刑法第二百八十七条之一第二款，法人可以对该罪承担责任。" in zh
-    assert "刑法第二百八十七条之二：依照刑法第二百八十七条之二第二款，法人可以对该罪承担责任。" in zh
+    # in the Criminal Law's own word for a legal person (单位), as a review states PRC law
+    assert "刑法第二百八十七条之一：依照刑法第二百八十七条之一第二款，单位可以对该罪承担责任。" in zh
+    assert "刑法第二百八十七条之二：依照刑法第二百八十七条之二第二款，单位可以对该罪承担责任。" in zh
     assert "依照刑法第三十条" not in zh
 
 

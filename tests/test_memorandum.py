@@ -87,7 +87,7 @@ def test_each_item_says_which_finding_it_changes(capsys: pytest.CaptureFixture[s
     assert "第14条第2款：现行法律为“部分实施”，本条加入后为“已实施”。" in possession
     units = parts["四、修改第三百六十六条（单位犯本节之罪的处罚）"]
     assert "第18条第1款：仍为“部分实施”，审查理由有所变化。" in units
-    assert "刑法第三百六十四条之一：依照刑法第三百六十六条，法人可以对该罪承担责任。" in units
+    assert "刑法第三百六十四条之一：依照刑法第三百六十六条，单位可以对该罪承担责任。" in units  # 单位: the law's word
     # the amended article fines the unit without a range as the text in force does: 18(4)'s reason is unchanged
     assert "第18条第4款" not in units
     platform = parts["二、增加第二百八十六条之二（不履行深度合成信息合理注意义务罪）"]

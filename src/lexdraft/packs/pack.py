@@ -87,6 +87,10 @@ class Wording:
     conduct: dict[str, str] = field(default_factory=dict)  # a conduct term -> its statutes' word: reproduce -> 重製
     financing: str | None = None  # the sentence of an article punishing financing as the offence financed
     unlawfully: str | None = None  # the statutes' word for the want of right before the acts: 非法, 無正當理由
+    # zh: how its statutes name a legal person and the persons punished beside it, where a review states its law
+    # (the PRC's 单位 and 直接负责的主管人员和其他直接责任人员); the treaty's 法人 where the pack says nothing
+    legal_person_word: str | None = None
+    responsible_persons: str | None = None
 
 
 @dataclass(frozen=True)
@@ -385,7 +389,7 @@ def read_pack(folder: Path, shown: str) -> Pack:
                                form.get("or"), form.get("legal-persons"),
                                {str(k): str(v) for k, v in (form.get("usage") or {}).items()},
                                {str(k): str(v) for k, v in (form.get("conduct") or {}).items()}, form.get("financing"),
-                               form.get("unlawfully"))
+                               form.get("unlawfully"), form.get("legal-person-word"), form.get("responsible-persons"))
                  for lang, form in (data.get("wording") or {}).items()},
         risks={rid: {k: str(v) for k, v in reason.items()} for rid, reason in (data.get("risks") or {}).items()},
         risk_spans=dict(data["risks"].key_spans) if "risks" in data else {},

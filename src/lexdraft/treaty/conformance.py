@@ -12,7 +12,7 @@ from .. import packs
 from ..diagnostics import Span
 from ..language.ast import Obligation, Provision, Rule, Text
 from ..language.vocabulary import vocabulary
-from . import acts
+from . import acts, threshold
 from .facts import Facts, facts_of
 from .grades import current as current_grades
 from .papers import cite_text
@@ -36,6 +36,8 @@ class Note:
     # a question a reviewer must answer before the verdict can be signed (the reading of a term it rests on): shown
     # with the verdict and in the list for a reviewer's decision, though the verdict stands
     question: bool = False
+    # the spec check that gave it, where its reason is worded from the set (what a threshold leaves out)
+    check: str | None = None
 
 
 @dataclass
@@ -211,8 +213,9 @@ def _grade_offence(q: Requirement, p: Provision, f: Facts) -> Graded:
     for check in q.checks:
         if check.when.holds(f):
             o = check.outcome
-            notes.append(Note(p.id, o.reason_for(p.jurisdiction.name if p.jurisdiction else None), p.span,
-                              remark=o.grade in (Grade.BEYOND, Grade.REVIEW), question=o.grade is Grade.REVIEW))
+            reason = threshold.worded(o.reason_for(p.jurisdiction.name if p.jurisdiction else None), p, f)
+            notes.append(Note(p.id, reason, p.span, remark=o.grade in (Grade.BEYOND, Grade.REVIEW),
+                              question=o.grade is Grade.REVIEW, check=check.id))
             if o.grade is Grade.EXCLUDED:
                 return Grade.EXCLUDED, verbs, notes, None, frozenset(), None
             if o.grade is Grade.PARTIAL and check.part:
@@ -360,6 +363,8 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts
     options: list[tuple[str, str]] = []
     excluded: list[str] = []
     reaching: list[str] = []
+    acts_of: dict[str, frozenset[str]] = {}  # the treaty acts each provision reaches
+    whole: set[str] = set()  # the provisions that reach them with no limit but, at most, the material's origin
     for p in provisions:
         grade, verbs, pnotes, option, via, part = _graded(q, p, table)
         if grade is Grade.NONE:
@@ -369,6 +374,9 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts
             excluded.append(p.id)
             continue
         reaching.append(p.id)
+        acts_of[p.id] = verbs
+        if grade.rank >= Grade.OPTION.rank:
+            whole.add(p.id)
         if option:
             options.append((option, p.id))
         for verb in verbs:
@@ -407,9 +415,29 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts
     # outranked provisions add nothing a reviewer needs; keep the providers and the excluded
     providers, kept = set(met_by), {*met_by, *excluded}  # sets: a large set has thousands of both
     notes = [n for n in notes if n.provision in kept]
+    notes = _worded_from_set(q, notes, {p.id: p for p in provisions}, acts_of, whole, table)
     used = sorted({o for o, pid in options if pid in providers})
     return Finding(q, verdict, met_by, [summary, *doubts, *together, *notes], used, covered, unverified,
                    carriers=reaching)
+
+
+def _worded_from_set(q: Requirement, notes: list[Note], by_id: dict[str, Provision],
+                     acts_of: dict[str, frozenset[str]], whole: set[str], table: dict[str, Facts]) -> list[Note]:
+    """A check's reason that says what a provision's threshold leaves out, less what the set's other provisions
+    punish from the first act for the same acts (Taiwan's 39 ¶4 leaves out drawings, not 39 ¶2's 性影像)."""
+    checks = {c.id: c for c in q.checks}
+    out = []
+    for n in notes:
+        check = checks.get(n.check or "")
+        p = by_id.get(n.provision)
+        if check is not None and p is not None and n.provision in acts_of:
+            template = check.outcome.reason_for(p.jurisdiction.name if p.jurisdiction else None)
+            if threshold.fills(template):
+                others = threshold.first_act_others(p, acts_of[p.id], {pid: a for pid, a in acts_of.items()
+                                                                       if pid in whole}, table)
+                n = dataclasses.replace(n, text=threshold.worded(template, p, table[p.id], others))
+        out.append(n)
+    return out
 
 
 def _unverified_note(words: list[str], parts: list[str]) -> Note:
@@ -489,7 +517,7 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, Fa
                     notes.append(Note(p.id, check.outcome.reason_for(jurisdiction), p.span, remark=True,
                                       question=True))
                 else:
-                    notes.append(Note(p.id, check.outcome.reason_for(jurisdiction), p.span))
+                    notes.append(Note(p.id, threshold.worded(check.outcome.reason_for(jurisdiction), p, f), p.span))
                     grade = Grade.PARTIAL
         rank = 0 if len(failed) == len(q.elements) and q.elements else (Grade.PARTIAL.rank if failed else grade.rank)
         if rank > best_rank:
@@ -525,11 +553,17 @@ def _material(f: Facts) -> bool:
     return bool(kind.get("of-persons")) and not kind.get("against-the-person")
 
 
+def _used(q: Requirement, jurisdiction: str | None) -> Text | None:
+    """Why the provision takes the option, in the law's own words where it states the law (单位 for the PRC)."""
+    return _in_law(q.used_reason, jurisdiction) if q.used_reason is not None else None
+
+
 def _option(q: Requirement, provisions: list[Provision], table: dict[str, Facts]) -> Finding:
     """An option the set takes: for an option that narrows offences, only where every provision carrying them takes
     it (one that does not reaches the same acts without the limit); for one that widens or chooses a form, where any
     provision does."""
     holds = {p.id: q.used_when is not None and q.used_when.holds(table[p.id]) for p in provisions}
+    here = _jurisdiction_of(provisions)
     notes: list[Note] = []
     if q.narrows is not None and q.narrows.material:
         # an offence against a real child is no election to narrow the material: it neither takes nor refuses it
@@ -552,12 +586,14 @@ def _option(q: Requirement, provisions: list[Provision], table: dict[str, Facts]
         notes = [Note("", q.narrows.reason), *(Note(pid, _t(
             "Not so limited: it carries the paragraph's offences without the limit the option allows.",
             "未作此限制：该条在无该选择所允许之限制的情况下确立本款规定的犯罪。"))
-            for pid in others), *(Note(pid, q.used_reason) for pid in users if q.used_reason), *notes]
+            for pid in others), *(Note(pid, used) for pid in users if (used := _used(q, here))),
+                 *notes]
         return Finding(q, Verdict.NA, [], notes)
     if users and q.used_reason:
         # an exclusion is the set's where any offence states it; the offences that punish the conduct are named too
         others = sorted(pid for pid, h in holds.items() if not h) if q.excludes is not None else []
-        return Finding(q, Verdict.OPTION_USED, users, [*(Note(pid, q.used_reason) for pid in users),
+        return Finding(q, Verdict.OPTION_USED, users, [*(Note(pid, _used(q, here) or q.used_reason)
+                                                         for pid in users),
                                                        *(Note(pid, q.excludes.reason) for pid in others
                                                          if q.excludes is not None), *notes])
     return Finding(q, Verdict.NA, [], [Note("", _NOT_TAKEN), *notes])
@@ -578,6 +614,28 @@ def _liable_by_rule(pid: str, rules: list[Rule]) -> Rule | None:
     return min(reaching, key=lambda r: (r.reaches_all, len(r.reaches), r.id), default=None)
 
 
+def _in_law(t: Text, jurisdiction: str | None) -> Text:
+    """A sentence stating a jurisdiction's law on legal persons, in Chinese in its statutes' words (its pack's
+    `wording: zh:`, the PRC's 单位 and 直接负责的主管人员和其他直接责任人员); 法人 stays the treaty's word, and
+    the jurisdiction's where its pack says nothing (Taiwan's statutes say 法人)."""
+    pack = packs.pack(jurisdiction) if jurisdiction else None
+    words = pack.words("zh") if pack is not None else None
+    if words is None or not (words.legal_person_word or words.responsible_persons) or not t.zh:
+        return t
+    zh = t.zh
+    if words.responsible_persons:
+        zh = zh.replace("对该罪负有责任的自然人", f"其{words.responsible_persons}")
+    if words.legal_person_word:
+        zh = zh.replace("法人", words.legal_person_word)
+    return dataclasses.replace(t, zh=zh)
+
+
+def _jurisdiction_of(provisions: Iterable[Provision]) -> str | None:
+    """The one jurisdiction of a set's provisions, whose law a sentence about the set states; None where they mix."""
+    found = {p.jurisdiction.name for p in provisions if p.jurisdiction is not None}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str, Facts],
                    rules: list[Rule] | None = None) -> Finding:
     """Art. 18(1): for each article's offences, the provisions that carry them must reach legal persons."""
@@ -588,37 +646,43 @@ def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str,
     grades: list[Grade] = []
     short: list[str] = []  # the articles whose offences leave legal persons out, in part or wholly
     by_id = {p.id: p for p in provisions}
+    # what the observations say of the law's provisions is said in its statutes' words (单位 in the PRC)
+    here = _jurisdiction_of(provisions)
     for article in q.offences_of:
         offences = check(spec_for(article), provisions, rules or ()).verdicts
         carriers = sorted({pid for v in offences if v.requirement.kind is RequirementKind.OFFENCE for pid in v.met_by})
         en, zh = _article_name(article, "en"), _article_name(article, "zh")
         if not carriers:
             grades.append(Grade.NONE)
-            notes.append(Note("", _t(f"No provision establishes the {en} offences, so no legal person can be liable "
-                                     f"for them (see the {article} report).",
-                                     f"所审查的条文均未确立{zh}规定的犯罪，法人亦无从对其承担责任（见{article}审查报告）。")))
+            notes.append(Note("", _in_law(_t(
+                f"No provision establishes the {en} offences, so no legal person can be liable for them (see the "
+                f"{article} report).",
+                f"所审查的条文均未确立{zh}规定的犯罪，法人亦无从对其承担责任（见{article}审查报告）。"), here)))
             continue
         by_rule = {c: r for c in carriers if (r := _liable_by_rule(c, rules or [])) is not None}
         liable = [c for c in carriers if c in by_rule or all(e.require.holds(table[c]) for e in q.elements)]
         # the report cites the clause that makes a legal person liable, where a rule does
-        notes.extend(Note(c, _t(f"Legal persons are liable for this offence under {r.id}.",
-                                f"依照{r.id}，法人可以对该罪承担责任。"), r.span) for c, r in sorted(by_rule.items()))
+        notes.extend(Note(c, _in_law(_t(f"Legal persons are liable for this offence under {r.id}.",
+                                        f"依照{r.id}，法人可以对该罪承担责任。"), here), r.span)
+                     for c, r in sorted(by_rule.items()))
         answer = set(liable)
         others = [c for c in carriers if c not in answer]
         met_by.update(liable)
         grades.append(Grade.FULL if not others else Grade.PARTIAL if liable else Grade.NONE)
         if not others:
-            notes.append(Note("", _t(f"{en}: every provision that carries its offences reaches legal persons "
-                                     f"({', '.join(liable)}).",
-                                     f"{zh}：确立该条犯罪的条文均可追究法人责任（{'、'.join(liable)}）。")))
+            notes.append(Note("", _in_law(_t(f"{en}: every provision that carries its offences reaches legal persons "
+                                             f"({', '.join(liable)}).",
+                                             f"{zh}：确立该条犯罪的条文均可追究法人责任（{'、'.join(liable)}）。"),
+                                          here)))
             continue
         short.append(article)
         through = f"through {', '.join(liable)} only" if liable else "through no provision that carries them"
         through_zh = f"仅可通过{'、'.join(liable)}追究" if liable else "不能通过任何确立该条犯罪的条文追究"
-        notes.append(Note("", _t(f"{en}: legal persons are liable {through}; not under {', '.join(others)}.",
-                                 f"{zh}：法人责任{through_zh}；{'、'.join(others)}不适用于法人。")))
+        notes.append(Note("", _in_law(_t(f"{en}: legal persons are liable {through}; not under {', '.join(others)}.",
+                                         f"{zh}：法人责任{through_zh}；{'、'.join(others)}不适用于法人。"), here)))
         for c in others:
-            notes.extend(Note(c, e.missing, by_id[c].span) for e in q.elements if not e.require.holds(table[c]))
+            notes.extend(Note(c, _in_law(e.missing, here), by_id[c].span)
+                         for e in q.elements if not e.require.holds(table[c]))
     # Participation routes (helping, an intermediary's omission) reach in part what the offences leave out.
     routes = [(p, next(reason for c, reason in q.participation_via if c in table[p.id].conduct))
               for p in provisions if "unit" in table[p.id].actors
@@ -629,9 +693,10 @@ def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str,
         ids = [p.id for p, _ in routes]
         en = " and ".join(_article_name(a, "en") for a in short)
         zh = "、".join(_article_name(a, "zh") for a in short)
-        notes.append(Note("", _t(f"For the offences of {en}, legal persons answer in part for taking part in them "
-                                 f"through {', '.join(ids)}:",
-                                 f"对于{zh}规定的犯罪，法人参与其中的，可以部分通过{'、'.join(ids)}追究责任：")))
+        notes.append(Note("", _in_law(_t(f"For the offences of {en}, legal persons answer in part for taking part in "
+                                         f"them through {', '.join(ids)}:",
+                                         f"对于{zh}规定的犯罪，法人参与其中的，可以部分通过{'、'.join(ids)}追究责任："),
+                                      here)))
         notes.extend(Note(p.id, reason, p.span) for p, reason in routes)
     verdict = Verdict.MET if all(g is Grade.FULL for g in grades) else \
         Verdict.NOT_MET if all(g is Grade.NONE for g in grades) else Verdict.PARTLY_MET
@@ -694,8 +759,8 @@ def _general_part_not_given(f: Finding) -> Finding:
     q = f.requirement
     if q.general_part is None or f.verdict not in _SILENT:
         return f
-    silence = [e.missing for e in q.elements]
-    notes = [n for n in f.notes if not (n.provision and n.text in silence)]
+    silence = [e.missing.en for e in q.elements]  # by the English: the Chinese is in the law's own words
+    notes = [n for n in f.notes if not (n.provision and n.text.en in silence)]
     return dataclasses.replace(f, verdict=Verdict.NOT_ASSESSED, notes=[*notes, Note("", q.general_part)])
 
 
@@ -727,12 +792,13 @@ def _natural_persons(q: Requirement, provisions: list[Provision], table: dict[st
             if reaching or "unit" in table[pid].actors:
                 liable[pid] = sorted((r for r in reaching if any(t.name == RESPONSIBLE for t in r.punishes)),
                                      key=lambda r: r.id)
+    here = _jurisdiction_of(provisions)  # the law the observations state, in its statutes' words
     if not liable:
-        return Finding(q, Verdict.NOT_ASSESSED, [], [Note("", _t(
+        return Finding(q, Verdict.NOT_ASSESSED, [], [Note("", _in_law(_t(
             "No legal person is liable for the offences under the provisions and rules checked, so there is no "
             "liability of theirs to leave the natural persons' untouched; a reviewer reads the general part.",
-            "所审查的条文和规则均未规定法人对相关犯罪承担责任，无从判断法人责任是否影响自然人的责任；须由审查人员依总则判断。")),
-            Note("", q.explanation)])
+            "所审查的条文和规则均未规定法人对相关犯罪承担责任，无从判断法人责任是否影响自然人的责任；须由审查人员依总则判断。"),
+            here)), Note("", q.explanation)])
     by_id = {p.id: p for p in provisions}
     notes: list[Note] = []
     for pid, both in liable.items():
@@ -746,24 +812,25 @@ def _natural_persons(q: Requirement, provisions: list[Provision], table: dict[st
             whence = _t(f"Legal persons answer for this offence under {source.id}",
                         f"依照{source.id}，法人对该罪承担责任")
         if not both:
-            notes.append(Note(pid, _t(
+            notes.append(Note(pid, _in_law(_t(
                 "No rule of the set says whether the natural persons who commit the offence remain liable beside the "
                 f"legal person ({whence.en[0].lower()}{whence.en[1:]}); a reviewer reads the general part.",
                 f"所审查的规则均未规定法人承担责任时实施犯罪的自然人是否仍承担刑事责任（{whence.zh}）；须由审查人员依总则判断。"),
-                by_id[pid].span))
+                here), by_id[pid].span))
             continue
-        notes.append(Note(pid, _t(
+        notes.append(Note(pid, _in_law(_t(
             f"{whence.en}; {_and([r.id for r in both])} punish{'es' if len(both) == 1 else ''} the legal person and, "
             "beside it, the natural persons responsible for the offence.",
-            f"{whence.zh}；{'、'.join(r.id for r in both)}在处罚法人的同时，处罚对该罪负有责任的自然人。"),
+            f"{whence.zh}；{'、'.join(r.id for r in both)}在处罚法人的同时，处罚对该罪负有责任的自然人。"), here),
             (source or both[0]).span))
     shown = sorted(pid for pid, both in liable.items() if both)
     if len(shown) == len(liable):
         cited = sorted({r.id for both in liable.values() for r in both})
-        summary = _t(f"Legal persons answer for the offences only beside the natural persons who commit them: "
-                     f"{_and(cited)} punish{'es' if len(cited) == 1 else ''} both, without prejudice to the natural "
-                     "persons' liability.",
-                     f"法人仅与实施犯罪的自然人并列承担责任：{'、'.join(cited)}规定两者均受处罚，不影响自然人的刑事责任。")
+        summary = _in_law(_t(f"Legal persons answer for the offences only beside the natural persons who commit them: "
+                             f"{_and(cited)} punish{'es' if len(cited) == 1 else ''} both, without prejudice to the "
+                             "natural persons' liability.",
+                             f"法人仅与实施犯罪的自然人并列承担责任：{'、'.join(cited)}规定两者均受处罚，不影响自然人的刑事责任。"),
+                          here)
         return Finding(q, Verdict.MET, shown, [Note("", summary), *notes])
     return Finding(q, Verdict.NOT_ASSESSED, shown, [Note("", q.explanation), *notes])
 
@@ -854,9 +921,11 @@ def _criminal_form_by_rules(f: Finding, carriers: list[str], rules: list[Rule]) 
     by_rule = {pid: r for pid in carriers if pid not in f.met_by and (r := _liable_by_rule(pid, rules)) is not None}
     if not by_rule:
         return f
-    notes = [Note(pid, _t(f"Criminal liability is provided for legal persons for this offence under {r.id} (one of "
-                          f"the forms Art. 18(2) permits).",
-                          f"依照{r.id}，法人可以对该罪承担刑事责任（属于第18条第2款允许的责任形式之一）。"), r.span)
+    here = next((r.jurisdiction.name for r in rules if r.jurisdiction is not None), None)
+    notes = [Note(pid, _in_law(_t(f"Criminal liability is provided for legal persons for this offence under {r.id} "
+                                  f"(one of the forms Art. 18(2) permits).",
+                                  f"依照{r.id}，法人可以对该罪承担刑事责任（属于第18条第2款允许的责任形式之一）。"),
+                               here), r.span)
              for pid, r in sorted(by_rule.items())]
     verdict = Verdict.OPTION_USED if f.verdict in (Verdict.NA, Verdict.OPTION_USED) else f.verdict
     kept = [n for n in f.notes if n.text != _NOT_TAKEN]

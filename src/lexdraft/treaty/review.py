@@ -428,7 +428,9 @@ def _what_to_do(q: Requirement, f: Finding, provisions: dict[str, Provision], ar
                   f"确保相关犯罪涵盖{_zh_paragraph(q.paragraph)}所界定材料的全部要素。")
     if q.kind is RequirementKind.LEGAL_PERSONS:
         articles = [_art(a) for a in q.offences_of]
-        shut = sorted({n.provision for n in f.notes if n.provision and any(n.text == e.missing for e in q.elements)})
+        # by the English: the Chinese states the law in its own words (单位 for the PRC)
+        shut = sorted({n.provision for n in f.notes
+                       if n.provision and any(n.text.en == e.missing.en for e in q.elements)})
         en = (f"Ensure that legal persons can be held liable for participation in the offences established in "
               f"accordance with Arts. {_join(articles, 'en')}")
         zh = f"确保法人可以因参与依照第{'、'.join(articles)}条确立的犯罪而承担责任"
