@@ -230,11 +230,11 @@ EXPECTED = ROOT / "tests" / "expected" / "atlas-verdicts.yaml"
 
 # Why the tool and tests/expected/atlas-verdicts.yaml (written before the checker ran) differ, by kind, and who is
 # right. Each known disagreement below names one.
-VERBS = ("lexdraft, for offering and selling: the treaty lists them beside distributing and making available, and an "
-         "offer or a sale need not hand the material to anyone, so a statute's distributing or making available does "
-         "not reach them; nor is transmitting or broadcasting assumed within distributing or publishing. The lawyer "
-         "reads all of them within those verbs (lexdraft now reads distributing and publishing as making available, "
-         "and publishing as displaying)")
+SELLING = ("lexdraft, for selling: the treaty lists it beside distributing, and a sale is a contract for a price that "
+           "need not hand the material to anyone; IT Act s. 67B names distributing and exchanging (a barter), not "
+           "selling, and POCSO s. 15(3)'s storing for a commercial purpose is possession. Where a statute says 'in any "
+           "way distributes' (South Africa, s. 24B(1)(d)) its pack reads a sale within it; transmitting 'in any "
+           "electronic form' reaches broadcasting (India's pack). The lawyer reads selling within distributing")
 SAVINGS = ("lexdraft is right: 18(3) 'shall be without prejudice' binds (a law letting the legal person's liability "
            "displace the natural persons' would breach it), so it is an obligation a reviewer confirms, not nothing "
            "to implement; the lawyer reads a savings clause (n/a)")
@@ -267,7 +267,6 @@ KNOWN: dict[tuple[str, str], tuple[str, str]] = {
     ("ph", "uncc.14.1.d"): ("not-assessed", FINANCING_PART),
     ("ph", "uncc.16.2"): ("partly-met", SUCH_PHOTO),
     ("ph", "uncc.18.3"): ("not-assessed", SAVINGS),
-    ("za", "uncc.14.1.a"): ("partly-met", VERBS),
     ("za", "uncc.18.3"): ("not-assessed", SAVINGS),
     ("nz", "uncc.14.1.a"): ("partly-met", OBJECTIONABLE),
     ("nz", "uncc.14.1.c"): ("partly-met", OBJECTIONABLE),
@@ -280,7 +279,7 @@ KNOWN: dict[tuple[str, str], tuple[str, str]] = {
                           "Art. 16(5) option; lexdraft is right to name the option it reads, where the lawyer calls "
                           "it met")),
     ("ie", "uncc.18.3"): ("not-assessed", SAVINGS),
-    ("in", "uncc.14.1.a"): ("partly-met", VERBS),
+    ("in", "uncc.14.1.a"): ("partly-met", SELLING),
     ("in", "uncc.18.3"): ("not-assessed", SAVINGS),
     ("br", "uncc.14.3.a"): ("n/a", MONTAGE),
     ("br", "uncc.18.3"): ("not-assessed", SAVINGS),

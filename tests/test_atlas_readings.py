@@ -1,0 +1,70 @@
+"""The atlas readings issue 12 left open, settled as far as the reference texts support them: South Africa's "in any
+way distributes" reaches a sale and its s. 24B(1)(d) advertising limb an offer; India's transmitting "in any electronic
+form" reaches a broadcast, while its selling stays a gap; Brazil's Art. 14 review lists every ECA offence carrying it,
+not art. 241-C alone."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from lexdraft import packs
+from lexdraft.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def bundled_only() -> object:
+    packs.use(())
+    yield
+    packs.use(())
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    capsys.readouterr()
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def cell(capsys: pytest.CaptureFixture[str], code: str, requirement: str) -> list[str]:
+    """One jurisdiction's CSV row for one requirement: verdict, provisions, reasons."""
+    status, out, err = run(capsys, "atlas", str(ROOT / "drafts" / code / "in-force"), "--format", "csv",
+                           "--against", "uncc.14")
+    assert status == 0, err
+    row = next(r for r in csv.reader(io.StringIO(out)) if r[:2] == [code, requirement])
+    return [row[3], row[4], row[5]]
+
+
+def test_south_africa_s_distributing_in_any_way_reaches_a_sale_and_its_advertising_an_offer(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    verdict, by, reasons = cell(capsys, "za", "uncc.14.1.a")
+    assert (verdict, by) == ("met", "za.fpa.24b.1")
+    assert ("za.fpa.24b.1: 'distributing' reaches selling and transmitting: Section 24B(1)(d) punishes whoever in any "
+            "way distributes child pornography") in reasons
+    assert ("(source: Films and Publications Act 65 of 1996, s. 24B(1)(d) (\"in any way distributes\") [V-secondary]; "
+            "lexdraft's reading [OWN])") in reasons
+    assert "za.fpa.24b.1: 'advertising' reaches offering" in reasons
+
+
+def test_the_reading_is_the_pack_s_not_the_vocabulary_s(capsys: pytest.CaptureFixture[str]) -> None:
+    """India's statute says distributing without "in any way": there a sale is not reached, and selling stays a gap;
+    its transmitting in any electronic form reaches a broadcast."""
+    verdict, _by, reasons = cell(capsys, "in", "uncc.14.1.a")
+    assert verdict == "partly-met"
+    assert reasons.startswith("Not criminalised by any provision: sell. |")
+    assert ("in.it-act.67b: 'transmitting' reaches broadcasting: The Act punishes transmitting material in any "
+            "electronic form") in reasons
+    assert "reaches selling" not in reasons
+
+
+def test_brazil_s_article_14_review_lists_every_offence_carrying_it(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, "review", str(ROOT / "drafts" / "br" / "in-force"), "--against", "uncc.14")
+    assert status == 1 and not err  # 1: the review finds gaps
+    measures = out.split("Measures\n", 1)[1].split("\nVerdicts\n", 1)[0]
+    listed = [line.split("art. ", 1)[1].split(" ", 1)[0] for line in measures.splitlines() if line.startswith("  * ")]
+    assert listed == ["240", "241", "241-A", "241-B", "241-C"]
