@@ -275,7 +275,7 @@ class Provision(Node):
     instrument: Instrument | None = None
     chapter: int | None = None
     title: Text | None = None
-    sources: tuple[str, ...] = ()
+    sources: tuple[str | Text, ...] = ()  # a line for both languages, or each language's own
     implements: tuple[Ref, ...] = ()
     protects: Protects | None = None
     actors: tuple[Term, ...] = ()
@@ -380,7 +380,7 @@ class Interpretation(Node):
     jurisdiction: Term | None = None
     status: Term | None = None
     title: Text | None = None
-    sources: tuple[str, ...] = ()
+    sources: tuple[str | Text, ...] = ()  # a line for both languages, or each language's own
     issuers: tuple[Term, ...] = ()
     interprets: tuple[Ref, ...] = ()
     preamble: Text | None = None
@@ -422,7 +422,7 @@ class Obligation(Node):
     status: Term | None = None
     instrument: Instrument | None = None
     title: Text | None = None
-    sources: tuple[str, ...] = ()
+    sources: tuple[str | Text, ...] = ()  # a line for both languages, or each language's own
     holders: tuple[Term, ...] = ()
     duty: Duty | None = None
     # an administrative prohibition: the conduct it forbids with the object, read by the checker as a measure that is
@@ -449,7 +449,7 @@ class Rule(Node):
     status: Term | None = None
     instrument: Instrument | None = None
     title: Text | None = None
-    sources: tuple[str, ...] = ()
+    sources: tuple[str | Text, ...] = ()  # a line for both languages, or each language's own
     kind: Term | None = None  # complicity, attempt, preparation, legal-persons, …
     reaches_all: bool = False  # `reaches all`: every offence of the code
     reaches: tuple[Ref, ...] = ()  # or only the provisions named
@@ -483,7 +483,7 @@ class Amendment(Node):
     jurisdiction: Term | None = None
     status: Term | None = None
     title: Text | None = None  # given only where the bill's own title is not the pack's form (an enacted amendment)
-    sources: tuple[str, ...] = ()
+    sources: tuple[str | Text, ...] = ()  # a line for both languages, or each language's own
     amends: Term | None = None  # the act amended, as the pack names its instruments: criminal-law
     number: int | None = None  # the amendment's number: 13 for 刑法修正案（十三）
     items: tuple[Ref | Deletion, ...] = ()

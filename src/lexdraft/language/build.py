@@ -311,7 +311,8 @@ class Builder:
         return self._field("text", value, self._span(c))
 
     def source(self, c: list[Any]) -> Piece:
-        return self._field("source", _unquote(_one(c, "STRING")), self._span(c))
+        quoted = _one(c, "STRING")  # `source "..."` for both languages, or `source zh "..." en "..."`
+        return self._field("source", _unquote(quoted) if quoted is not None else _value(c), self._span(c))
 
     def provenance(self, c: list[Any]) -> Piece:
         return self._field("provenance", self._term(_one(c, "NAME"), "provenances"), self._span(c))

@@ -45,7 +45,7 @@ def _provision_groups(p: A.Provision) -> list[list[str]]:
     _add(placement, "chapter", None if p.chapter is None else str(p.chapter))
     _add_text(placement, "title", p.title)
     for s in p.sources:
-        _add(placement, "source", _string(s))
+        _add_source(placement, s)
     _add(placement, "provenance", _name(p.provenance))
     _add(placement, "implements", _ids(p.implements))
     _add(placement, "protects", None if p.protects is None else _protects(p.protects))
@@ -222,7 +222,7 @@ def _obligation_groups(o: A.Obligation) -> list[list[str]]:
     _add(placement, "instrument", None if o.instrument is None else _instrument(o.instrument))
     _add_text(placement, "title", o.title)
     for s in o.sources:
-        _add(placement, "source", _string(s))
+        _add_source(placement, s)
     duty: list[str] = []
     _add(duty, "holder", _names(o.holders))
     _add(duty, "duty", None if o.duty is None else _duty(o.duty))
@@ -279,7 +279,7 @@ def _rule_groups(r: A.Rule) -> list[list[str]]:
     _add(placement, "instrument", None if r.instrument is None else _instrument(r.instrument))
     _add_text(placement, "title", r.title)
     for s in r.sources:
-        _add(placement, "source", _string(s))
+        _add_source(placement, s)
     reach: list[str] = []
     _add(reach, "kind", _name(r.kind))
     _add(reach, "reaches", "all" if r.reaches_all else _ids(r.reaches))
@@ -298,7 +298,7 @@ def _amendment_groups(b: A.Amendment) -> list[list[str]]:
     _add(head, "status", _name(b.status))
     _add_text(head, "title", b.title)
     for s in b.sources:
-        _add(head, "source", _string(s))
+        _add_source(head, s)
     _add(head, "amends", _name(b.amends))
     _add(head, "number", None if b.number is None else str(b.number))
     items = [_field("item", i.id if isinstance(i, A.Ref) else
@@ -320,7 +320,7 @@ def _interpretation_groups(i: A.Interpretation) -> list[list[str]]:
     _add_text(head, "adopted", i.adopted)
     _add_text(head, "title", i.title)
     for s in i.sources:
-        _add(head, "source", _string(s))
+        _add_source(head, s)
     _add(head, "interprets", _ids(i.interprets))
     _add_text(head, "preamble", i.preamble)
     articles: list[str] = []
@@ -371,6 +371,13 @@ def _add(lines: list[str], name: str, value: str | None) -> None:
 def _add_text(lines: list[str], name: str, text: A.Text | None, prefix: str = "") -> None:
     if text is not None:
         lines.extend(_bilingual(_field(name, prefix), text))
+
+
+def _add_source(lines: list[str], source: str | A.Text) -> None:
+    if isinstance(source, A.Text):
+        _add_text(lines, "source", source)
+    else:
+        _add(lines, "source", _string(source))
 
 
 def _bilingual(lead: str, text: A.Text) -> list[str]:

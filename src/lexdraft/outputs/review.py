@@ -219,11 +219,11 @@ def _quote(doc: Document, lang: str, provisions: dict[str, Provision]) -> tuple[
         paragraph = None
     marked = [x for x in lines if paragraph and re.match(rf"(Article [\w-]+ )?¶{paragraph}\b", x)]
     # the lines with words of their own: a heading alone (第 36 條, Article 36) is no quotation
-    content = [y for y in (re.sub(r"^¶\d+:?\s*", "", _HEAD.sub("", x)).strip().strip('"“”') for x in lines) if y]
+    content = [y for y in (re.sub(r"^¶\d+:?\s*", "", _HEAD.sub("", x)).strip().strip('"“”「」') for x in lines) if y]
     if rendered:
         content = content[1:] or content  # a composed text's first line is its title
     if marked:
-        first = re.sub(r"^¶\d+:?\s*", "", _HEAD.sub("", marked[0])).strip().strip('"“”')
+        first = re.sub(r"^¶\d+:?\s*", "", _HEAD.sub("", marked[0])).strip().strip('"“”「」')
     elif paragraph and len(content) >= paragraph and lang == "zh":
         first = content[paragraph - 1]
     else:

@@ -91,6 +91,8 @@ class Wording:
     # (the PRC's 单位 and 直接负责的主管人员和其他直接责任人员); the treaty's 法人 where the pack says nothing
     legal_person_word: str | None = None
     responsible_persons: str | None = None
+    # a protected interest as the jurisdiction's law names it, where it is not the vocabulary's: 兒童及少年性自主權益
+    interests: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -389,7 +391,8 @@ def read_pack(folder: Path, shown: str) -> Pack:
                                form.get("or"), form.get("legal-persons"),
                                {str(k): str(v) for k, v in (form.get("usage") or {}).items()},
                                {str(k): str(v) for k, v in (form.get("conduct") or {}).items()}, form.get("financing"),
-                               form.get("unlawfully"), form.get("legal-person-word"), form.get("responsible-persons"))
+                               form.get("unlawfully"), form.get("legal-person-word"), form.get("responsible-persons"),
+                               interests={str(k): str(v) for k, v in (form.get("interests") or {}).items()})
                  for lang, form in (data.get("wording") or {}).items()},
         risks={rid: {k: str(v) for k, v in reason.items()} for rid, reason in (data.get("risks") or {}).items()},
         risk_spans=dict(data["risks"].key_spans) if "risks" in data else {},

@@ -951,7 +951,8 @@ def _administrative_form(f: Finding, measures: list[Obligation], articles: tuple
     notes = []
     for o in liable:
         holders_en, holders_zh = holders(o)
-        cited = o.sources[0] if o.sources else o.id  # the measure's own article, before any secondary source
+        # the measure's own article, before any secondary source
+        cited = o.sources[0] if o.sources and isinstance(o.sources[0], str) else o.id
         sanction = _sanction_words(o)
         notes.append(Note(o.id, _t(
             f"Administrative liability is provided for legal persons under this measure ({cited}): {holders_en} "

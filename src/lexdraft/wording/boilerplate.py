@@ -34,6 +34,7 @@ WORDS: Mapping[str, Mapping[str, str]] = {
         "ji-commencement": "本解释自{year}年{month}月{day}日起施行。", "table-none": "（无）",
         "placement": "拟置位置", "protects": "保护法益", "mental": "主观方面", "purpose": "目的的证明",
         "excluding": "手段不包括", "tier": "数量标准", "prosecution": "追诉方式", "implements": "拟履行的条约条款",
+        "benchmark": "参照条约条款",
         "breaches": "所违反的行政义务", "sanction": "罚款数额依据", "style": "起草风格",
     },
     "hant": {
@@ -60,6 +61,7 @@ WORDS: Mapping[str, Mapping[str, str]] = {
         "ji-commencement": "本解釋自{year}年{month}月{day}日起施行。", "table-none": "（無）",
         "placement": "擬置位置", "protects": "保護法益", "mental": "主觀方面", "purpose": "目的的證明",
         "excluding": "手段不包括", "tier": "數量標準", "prosecution": "追訴方式", "implements": "擬履行的條約條款",
+        "benchmark": "參照條約條款",
         "breaches": "所違反的行政義務", "sanction": "罰款數額依據", "style": "起草風格",
     },
     "en": {
@@ -99,6 +101,7 @@ WORDS: Mapping[str, Mapping[str, str]] = {
         "placement": "Placement", "protects": "Protected interests", "mental": "Mental element",
         "purpose": "Proof of purpose", "excluding": "Means excluded", "tier": "Thresholds",
         "prosecution": "Prosecution", "implements": "Treaty provision to be implemented",
+        "benchmark": "Treaty provision taken as a benchmark",
         "breaches": "Administrative obligations breached", "sanction": "Source of the fine range",
         "style": "Drafting style",
     },

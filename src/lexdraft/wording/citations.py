@@ -195,7 +195,13 @@ def per_source(per: str | A.Text | None, lang: str, tw: bool = False) -> str | N
     return cite(value, lang)
 
 
-def sources_cited(sources: Sequence[str], lang: str) -> tuple[str, ...]:
+def sources_cited(sources: Sequence[str | A.Text], lang: str) -> tuple[str, ...]:
     """A document's `source` lines as a reader sees them: a paper by authors and title, never by its file name
-    (drafts keep the file name, which is how a maintainer finds the passage)."""
-    return tuple(cite(s, lang) for s in sources)
+    (drafts keep the file name, which is how a maintainer finds the passage); a line given in each language, in the
+    reader's."""
+    def words(s: str | A.Text) -> str:
+        if isinstance(s, str):
+            return s
+        return ((s.zh_hant or s.zh) if lang == "zh" else s.en) or s.en or s.zh_hant or s.zh or ""
+
+    return tuple(cite(words(s), lang) for s in sources)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import packs
 from ..language import ast as A
 from .citations import article_id, obligation_references, per_source, special_part, treaty_reference
 from .labels import term_label, traditional
@@ -35,11 +36,17 @@ def drafting_notes(p: A.Provision, lang: str, *, inline_base: bool) -> tuple[Dra
         else:
             notes.append(DraftingNote("placement", f"Chapter {roman(p.chapter)} of {part}" if part
                                       else f"Chapter {roman(p.chapter)}"))
+    pack = packs.pack(article_id(p).jurisdiction)
     if p.protects is not None:
-        text = sep.join(term_label(t, lang) for t in p.protects.primary)
+        # an interest in the words of the jurisdiction's law where its pack gives them (兒童及少年性自主權益)
+        own = pack.words(lang).interests if pack is not None else {}
+
+        def interest(t: A.Term) -> str:
+            return own.get(t.name) or term_label(t, lang)
+
+        text = sep.join(map(interest, p.protects.primary))
         if p.protects.secondary:
-            text += ("；次要法益：" if zh else "; secondary: ") + \
-                sep.join(term_label(t, lang) for t in p.protects.secondary)
+            text += ("；次要法益：" if zh else "; secondary: ") + sep.join(map(interest, p.protects.secondary))
         notes.append(DraftingNote("protects", text))
     if p.mental is not None:
         text = term_label(p.mental.degree, lang) if p.mental.degree else term_label(p.mental.kind, lang)
@@ -71,7 +78,10 @@ def drafting_notes(p: A.Provision, lang: str, *, inline_base: bool) -> tuple[Dra
     if p.duty is not None and p.duty.breaches:
         notes.append(DraftingNote("breaches", obligation_references(p.duty.breaches, lang)))
     if p.implements:
-        notes.append(DraftingNote("implements", sep.join(treaty_reference(r.id, lang) for r in p.implements)))
+        # a jurisdiction that cannot be a party (its pack's `benchmark`) takes the treaty as a benchmark (參照), and
+        # implements nothing of it
+        kind = "benchmark" if pack is not None and pack.benchmark else "implements"
+        notes.append(DraftingNote(kind, sep.join(treaty_reference(r.id, lang) for r in p.implements)))
     return tuple(notes)
 
 
