@@ -122,27 +122,59 @@ def test_taiwan_second_apprehension_condition_is_the_one_element_removed():
     assert am.document.sources == ("lexdraft suggestion",)
 
 
-def test_a_taiwan_paragraph_is_amended_in_its_own_words(sets):
-    """Must-fix 7 of the lawyer's read: the amendment of CSEPA art. 36 ¶1 for offering amends that paragraph only,
-    keeps its words (無故, the minimum fine, its verbs) and adds the one word, in Taiwan's usage; its provenance is
-    lexdraft's suggestion, never the statute's label."""
+def test_taiwan_offering_is_a_paragraph_added_to_the_article_that_carries_distribution(sets):
+    """Must-fix F8 of the lawyer's final read: offering is no 提供 (supply) inserted into art. 36 ¶1 (production) but
+    a paragraph added to art. 38 (distribution), where the Taiwan pack places it (`offer:`), in the words and with the
+    penalty of art. 38 ¶2 it stands in line with; CSEPA art. 40, which the reference does not hold, is named as what
+    a drafter checks first. Its English is drafted, in the pack, never a gloss in force with a bracketed note."""
     from lexdraft.wording.render import render
 
     am = suggest_amendment(_requirement("uncc.14.1.a"), sets["tw"].provisions, sets["tw"].rules)
-    assert am is not None and am.amends == "tw.csepa.36.1" and am.edits == ("add the conduct offer",)
+    assert am is not None and am.amends is None and am.target == "tw.csepa.38.6"
     doc = am.document
     assert doc.instrument is not None and (doc.instrument.operation, doc.instrument.article,
-                                           doc.instrument.paragraph) == ("replace", "36", 1)
+                                           doc.instrument.paragraph) == ("add-paragraph", "38", 6)
+    assert [t.name for t in doc.conduct] == ["offer"]
     assert doc.text is not None and doc.text.zh_hant == (
-        "拍攝、製造、無故重製、提議提供兒童或少年之性影像、與性相關而客觀上足以引起性慾或羞恥之圖畫、語音或其他物品，"
-        "處一年以上七年以下有期徒刑，得併科新臺幣十萬元以上一百萬元以下罰金。")
+        "以網際網路或其他方法表示可提供第一項物品者，處六月以上五年以下有期徒刑，得併科新臺幣三百萬元以下罰金。")
     assert doc.sources == ("lexdraft suggestion",)
-    zh = render(doc, "zh", {p.id: p for p in sets["tw"].provisions})
-    assert "將《兒童及少年性剝削防制條例》第三十六條第一項修正為：" in zh
-    assert not any(word in zh for word in ("或者", "網絡", "週歲", "修改為", "CSEPA art."))
-    en = render(doc, "en", {p.id: p for p in sets["tw"].provisions})
-    assert "Paragraph 1 of Article 36 of the Child and Youth Sexual Exploitation Prevention Act (Taiwan) is amended" \
-        in en and "inserts “、提議提供” (offer) after “重製”" in en
+    assert am.verification.after["uncc.14.1.a"] == "met" and not am.verification.fell()
+    assert am.caveat is not None and "art. 40" in am.caveat.en and "第四十條" in am.caveat.zh
+    provisions = {p.id: p for p in sets["tw"].provisions}
+    zh = render(doc, "zh", provisions)
+    assert "在《兒童及少年性剝削防制條例》第三十八條中增加一項作為第六項：" in zh
+    assert "「以網際網路或其他方法表示可提供第一項物品者" in zh and "無故重製、提供" not in zh
+    en = render(doc, "en", provisions)
+    assert "“A person who, by the internet or other means, represents that he or she can supply an item referred to " \
+           "in paragraph 1 shall be sentenced to imprisonment of not less than six months" in en
+    assert "[" not in en
+
+
+def test_taiwan_first_apprehension_paragraph_goes_with_the_threshold(sets):
+    """Must-fix F7: where the threshold of CSEPA art. 39 ¶4 (second apprehension) is lifted, the paragraph it set
+    apart, ¶3's administrative fine for the same act (an obligation of the set), goes too, ¶4 becomes ¶3 and ¶5 ¶4
+    with its reference 第一項、第二項及第四項 as 第一項至第三項: the amendment of drafts/tw/proposed, word for word in
+    Chinese and in English, never ¶4 edited beside ¶3's first-time fine."""
+    drafts = sets["tw"]
+    am = suggest_amendment(_requirement("uncc.14.1.c"), drafts.provisions, drafts.rules,
+                           measures=drafts.obligations)
+    assert am is not None and am.amends == "tw.csepa.39.4" and am.rank == REMOVE_LIMIT
+    assert am.edits == ("remove the base threshold (second-or-subsequent-apprehension)",
+                        "delete paragraph 3, which dealt with the same act below the threshold",
+                        "renumber the later paragraphs and the references to them")
+    ins = am.document.instrument
+    assert ins is not None and (ins.operation, ins.article, ins.paragraph) == ("replace", "39", None)
+    (proposed,) = load([str(ROOT / "drafts" / "tw" / "proposed")]).provisions
+    assert proposed.text is not None and am.document.text is not None
+    assert am.document.text.zh_hant == proposed.text.zh_hant.strip("\n")
+    assert am.document.text.en == proposed.text.en.strip("\n")
+    assert am.verification.after["uncc.14.1.c"] == "met" and not am.verification.fell()
+    # without the set's administrative measures nothing is displaced: the paragraph alone, its English drafted
+    alone = suggest_amendment(_requirement("uncc.14.1.c"), drafts.provisions, drafts.rules)
+    assert alone is not None and alone.document.text is not None and alone.document.text.en == (
+        "A person who, without justification, possesses sex-related drawings, audio or other items of a child or youth "
+        "that are objectively sufficient to arouse sexual desire or shame shall be sentenced to a fine of not less "
+        "than NT$20,000 and not more than NT$200,000.")
 
 
 def test_a_new_articles_penalty_sits_within_the_sets_own_scale(sets):

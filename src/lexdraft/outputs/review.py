@@ -266,19 +266,27 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
                provisions: dict[str, Provision]) -> AmendmentRow:
     zh = lang == "zh"
     doc = am.document
+    added = doc.instrument is not None and doc.instrument.operation == "add-paragraph"  # a paragraph, not an article
     try:
         cited = citation(doc, lang)
     except LexdraftError:
         cited = doc.id
     if am.amends is not None:  # the edits are worded by treaty/amend in English: "add the conduct offer"
-        what = (f"修改{cite.full.get(am.amends, cited)}（修改后的条文见下）" if zh else
-                f"Amend {cite.full.get(am.amends, cited)}: {'; '.join(am.edits)} (the amended text below).")
+        # an article amended whole (a paragraph deleted beside the one edited) is cited as the article
+        whole = doc.instrument is not None and doc.instrument.replaces is not None and doc.instrument.paragraph is None
+        amended = cited if whole else cite.full.get(am.amends, cited)
+        what = (f"修改{amended}（修改后的条文见下）" if zh else
+                f"Amend {amended}: {'; '.join(am.edits)} (the amended text below).")
+    elif added:
+        what = f"增加{cited}（条文见下）" if zh else f"Add a paragraph, {cited} (its text below)."
     else:
         what = f"增加一条：{cited}（条文见下）" if zh else f"Insert a new article, {cited} (its text below)."
         if am.penalty_of is not None:  # why this penalty: the set's own scale (treaty/amend._penalty_source)
             of = cite.full.get(am.penalty_of, am.penalty_of)
             what += (f"其法定刑取自{of}，即所审查条文中行为最接近的犯罪，由起草者决定。" if zh else
                      f" Its penalty is that of {of}, the offence of the set nearest in conduct: a drafter's choice.")
+    if am.caveat is not None:  # what a drafter checks first: a law the reference does not hold
+        what += am.caveat.zh if zh else f" {am.caveat.en}"
     # An amendment lexdraft cannot word is a located error (E402 at the element in the draft), never text in the
     # review: tests/test_review_amendments.py words every amendment of every bundled set in every language. A style
     # that composes nothing in the review's language (common-law English in a Chinese review) gives its English.
@@ -292,8 +300,8 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
     by = cite.ids([p for p in v.reached_by]) if all(p in cite.short for p in v.reached_by) else \
         ("、" if zh else ", ").join(v.reached_by)
     if v.reached_by == (doc.id,):
-        by = "新增条文" if zh and am.amends is None else "修改后的条文" if zh else \
-            ("the new article" if am.amends is None else "the amended provision")
+        by = ("新增条文" if am.amends is None else "修改后的条文") if zh else \
+            ("the new paragraph" if added else "the new article" if am.amends is None else "the amended provision")
     options = [paragraph_label(_paragraph_of(o), lang) for o in am.options]
     if zh:
         verified = (f"已复核：加入该修改后，{'、'.join(f'{p}的结论为“{a}”' for p, a in states)}；"

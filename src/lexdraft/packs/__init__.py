@@ -11,9 +11,9 @@ from pathlib import Path
 
 from ..diagnostics import Diagnostic, LexdraftError, fail
 from ..resources import cached, data_dir, source_file
-from .pack import BillForm, Citation, Instrument, Pack, Wording
+from .pack import BillForm, Citation, Instrument, OfferPlace, Pack, Wording
 
-__all__ = ["BillForm", "Citation", "Instrument", "Pack", "Wording", "all_packs", "folders", "id_problem",
+__all__ = ["BillForm", "Citation", "Instrument", "OfferPlace", "Pack", "Wording", "all_packs", "folders", "id_problem",
            "instrument_named", "pack", "pack_files", "use", "using"]
 
 _extra: tuple[str, ...] = ()  # a drafting office's pack folders: lexdraft.toml, --pack, the Sphinx conf.py

@@ -96,6 +96,19 @@ class Wording:
 
 
 @dataclass(frozen=True)
+class OfferPlace:
+    """Where offering (UNCC Art. 14(1)(a)) goes in the jurisdiction's law (pack.yaml `offer:`): a paragraph added to
+    the article that carries distribution, with its penalty as a draft writes one, and its heading and text in zh and
+    en; `check`, what a drafter must look at first."""
+
+    article: str
+    penalty: str
+    title: dict[str, str]
+    text: dict[str, str]
+    check: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class ComparisonForm:
     """How the jurisdiction sets an amendment beside the text in force (pack.yaml `comparison:`): which texts stand in
     which column, whether the drafters' explanation is required, and per language the title and the headings."""
@@ -149,6 +162,7 @@ class Pack:
     risks: dict[str, dict[str, str]] = field(default_factory=dict)  # a common risk's reason in its procedure's words
     risk_spans: dict[str, Span] = field(default_factory=dict)  # where each of them is named
     complicity: dict[str, str] | None = None  # en, zh: where its general part provides for complicity
+    offer: OfferPlace | None = None  # where a suggested amendment puts offering
     # by exception kind (of `form: work`): en, zh, where its law excludes such works from an offence's object
     exclusions: dict[str, dict[str, str]] = field(default_factory=dict)
     items: str | None = None  # what an item of a paragraph is numbered as (the fifth part of an id), matched whole
@@ -376,6 +390,7 @@ def read_pack(folder: Path, shown: str) -> Pack:
         path=file, span=data.key_spans["code"], vocabulary=vocabulary, vocabulary_path=vocabulary_path,
         benchmark={k: str(v) for k, v in data["benchmark"].items()} if "benchmark" in data else None,
         complicity={k: str(v) for k, v in data["complicity"].items()} if "complicity" in data else None,
+        offer=_offer(data.get("offer")),
         exclusions={kind: {k: str(v) for k, v in where.items()}
                     for kind, where in (data.get("exclusions") or {}).items()},
         bills={lang: BillForm(**{k.replace("-", "_"): str(v) for k, v in form.items()})
@@ -397,6 +412,17 @@ def read_pack(folder: Path, shown: str) -> Pack:
         risks={rid: {k: str(v) for k, v in reason.items()} for rid, reason in (data.get("risks") or {}).items()},
         risk_spans=dict(data["risks"].key_spans) if "risks" in data else {},
         comparison=_comparison(data.get("comparison")))
+
+
+def _offer(data: Any) -> OfferPlace | None:
+    if not data:
+        return None
+
+    def both(m: Any) -> dict[str, str]:
+        return {k: " ".join(str(v).split()) for k, v in (m or {}).items()}
+
+    return OfferPlace(str(data["article"]), str(data["penalty"]), both(data["title"]), both(data["text"]),
+                      both(data.get("check")))
 
 
 def _comparison(data: Any) -> ComparisonForm | None:

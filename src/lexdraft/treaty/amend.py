@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .. import packs
 from ..diagnostics import LexdraftError, Severity
 from ..language import ast as A
+from ..language.amendments import paragraph_count
 from ..language.lint import lint
 from ..language.parse import parse_text
 from ..language.printer import format_document
@@ -19,7 +20,7 @@ from .floor import PROTECTS, Floor
 from .reach import Miss, Reach, answers, reached_by, reaches
 from .scenario import Scenario
 from .spec import Requirement, spec_for
-from .textual import WordEdit, insert_conduct, reword, strike
+from .textual import WordEdit, insert_conduct, reword, reword_article, strike
 from .values import RequirementKind, Verdict
 
 # The provenance of every text lexdraft suggests: never the label of the statute it amends, whose words it no longer
@@ -27,7 +28,7 @@ from .values import RequirementKind, Verdict
 SUGGESTED = ("lexdraft suggestion",)
 # The ranks of tests/expected/remedies.md §0.B, cheapest first: remove a limit the treaty does not allow, widen a
 # provision by one element, amend a general clause, (add a paragraph,) insert a new article.
-REMOVE_LIMIT, WIDEN, GENERAL_CLAUSE, NEW_ARTICLE = 1, 2, 3, 5
+REMOVE_LIMIT, WIDEN, GENERAL_CLAUSE, ADD_PARAGRAPH, NEW_ARTICLE = 1, 2, 3, 4, 5
 MOST_EDITS = 2  # an edit of a provision in force that needs three or more changes is not valid (§0.B)
 
 # The statuses that state the law a suggestion builds on: in force, or the text of an earlier version that is the best
@@ -77,6 +78,7 @@ class Amendment:
     closes: tuple[str, ...] = ()  # every requirement it makes met: more than its own where gaps share one article
     also: tuple[A.Provision, ...] = ()  # further provisions in force it changes, each read in place of its own
     penalty_of: str | None = None  # a new article: the offence of the set whose penalty it takes (_penalty_source)
+    caveat: A.Text | None = None  # what a drafter checks first (a law the reference does not hold)
 
     @property
     def documents(self) -> tuple[A.Provision, ...]:
@@ -90,6 +92,13 @@ class _Candidate:
     document: A.Provision
     amends: str | None
     penalty_of: str | None = None  # a new article: the offence whose penalty it takes
+    # what the edits entail, which no cheaper candidate needs to be weighed against: a paragraph deleted, renumbering
+    consequential: tuple[str, ...] = ()
+    caveat: A.Text | None = None
+
+    @property
+    def changes(self) -> tuple[str, ...]:
+        return (*self.edits, *self.consequential)
 
 
 def _term(name: str, section: str) -> A.Term:
@@ -127,6 +136,8 @@ def _edit(p: A.Provision, miss: Miss, s: Scenario) -> tuple[int, str, A.Provisio
         (term,) = _conduct_for([s.act]) or (None,)
         if term is None or s.act == "finance":
             return None  # financing is no act on the material: an article of its own punishes it (_financing)
+        if s.act == "offer" and _offer_place(p.jurisdiction.name if p.jurisdiction else None) is not None:
+            return None  # the pack places offering beside distribution (_offer), not in whichever article misses it
         return WIDEN, f"add the conduct {term}", dataclasses.replace(
             p, conduct=(*p.conduct, _term(term, "conduct"))), insert_conduct(p, term)
     if miss.element == "tier":
@@ -182,8 +193,29 @@ def _value_for(attr: str, s: Scenario) -> str | None:
     return None
 
 
-def _edits_of(r: Reach, p: A.Provision, s: Scenario) -> _Candidate | None:
-    """Every miss of one provision mended: a candidate when each takes one edit and there are at most MOST_EDITS."""
+def _shape(d: A.Provision | A.Obligation) -> tuple[frozenset[str], str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """The act and the material a measure reaches, as its elements say them."""
+    obj = d.object
+    attrs = tuple(sorted((a.name.name, tuple(sorted(v.name for v in a.values))) for a in obj.attrs)) if obj else ()
+    return frozenset(t.name for t in d.conduct), obj.kind.name if obj else "", attrs
+
+
+def _displaced(p: A.Provision, measures: Sequence[A.Provision | A.Obligation]) -> tuple[A.Provision | A.Obligation,
+                                                                                      ...]:
+    """The paragraphs of the provision's own article, in force, that deal with the very act and material below the
+    threshold it sets (CSEPA art. 39 ¶3's administrative fine for a first apprehension, beside ¶4's crime from the
+    second): when the threshold goes they go too, or one act would be a crime and an administrative offence."""
+    head = p.id.split(".")[:3]
+    return tuple(d for d in measures if d.id != p.id and d.id.split(".")[:3] == head and len(d.id.split(".")) == 4
+                 and d.id.split(".")[3].isdigit() and d.status is not None and d.status.name == "in-force"
+                 and _shape(d) == _shape(p))
+
+
+def _edits_of(r: Reach, p: A.Provision, s: Scenario,
+              measures: Sequence[A.Provision | A.Obligation] = ()) -> _Candidate | None:
+    """Every miss of one provision mended: a candidate when each takes one edit and there are at most MOST_EDITS.
+    Where a threshold goes, the paragraphs of its article that dealt with the act below it (`measures`) go too, and
+    the article is amended whole, its later paragraphs renumbered."""
     if not r.misses or len(r.misses) > MOST_EDITS:
         return None
     doc, words, ranks, wording = p, [], [], []
@@ -196,15 +228,28 @@ def _edits_of(r: Reach, p: A.Provision, s: Scenario) -> _Candidate | None:
         doc = done[2]
         wording.append(done[3])
     proposed = _as_proposed(doc, p)
-    if all(wording) and (reworded := reword(p, [w for w in wording if w is not None])) is not None:
-        # The paragraph as drafting offices amend it: its words in force, with the words changed, and nothing else.
+    edits = [w for w in wording if w is not None]
+    gone = _displaced(p, measures) if any(m.element == "tier" for m in r.misses) else ()
+    dropped = [int(d.id.split(".")[3]) for d in gone]
+    reworded = (reword_article(p, edits, dropped) if gone else reword(p, edits)) if all(wording) else None
+    if gone and reworded is None:
+        return None  # a threshold lifted beside the paragraph it set apart, left in force: no drafter's amendment
+    consequential = tuple(f"delete paragraph {n}, which dealt with the same act below the threshold"
+                          for n in dropped)
+    if gone:
+        consequential += ("renumber the later paragraphs and the references to them",)
+    if reworded is not None:
+        # The paragraph as drafting offices amend it: its words in force, with the words changed, and nothing else;
+        # the whole article where a paragraph goes and the later ones move up.
         pack = packs.pack(proposed.jurisdiction.name if proposed.jurisdiction else p.id.split(".")[0])
         proposed = dataclasses.replace(
             proposed, text=reworded.text(pack is not None and pack.script == "hant"),
             translation=_term("working-gloss", "translations"),
             instrument=A.Instrument(_term("amendment", "instruments"), _act_of(p), replaces=reworded.article,
                                     paragraph=reworded.paragraph))
-    return _Candidate(max(ranks), tuple(words), proposed, p.id)
+        if reworded.paragraph is None and pack is not None:  # the whole article: named as its amendment, not an offence
+            proposed = dataclasses.replace(proposed, title=_article_title(p, reworded.article, pack))
+    return _Candidate(max(ranks), tuple(words), proposed, p.id, consequential=consequential)
 
 
 def _as_proposed(doc: A.Provision, was: A.Provision) -> A.Provision:
@@ -212,6 +257,17 @@ def _as_proposed(doc: A.Provision, was: A.Provision) -> A.Provision:
     be made by editing the text in force, which a drafter does), and it amends the act it belongs to."""
     return dataclasses.replace(doc, status=_term("proposed", "statuses"), instrument=_amending(was), text=None,
                                translation=None, text_of=None, sources=SUGGESTED)
+
+
+def _article_title(p: A.Provision, article: str, pack: packs.Pack) -> A.Text:
+    """兒童及少年性剝削防制條例第三十九條修正草案 / Amendment of Article 39 of the Child and Youth Sexual Exploitation
+    Prevention Act (Taiwan): an article amended whole, as the pack names its acts and an amendment of them."""
+    entry = vocabulary().entry("instruments", p.instrument.kind.name) if p.instrument is not None else None
+    act = _act_of(p) or ""
+    amendment = pack.instruments.get("amendment")
+    zh = act + pack.cite(article, "zh") + (amendment.labels.get("zh", "") if amendment else "")
+    en = f"Amendment of {pack.cite(article, 'en')} of the {(entry or {}).get('en', act)}"
+    return A.Text(zh_hant=zh, en=en) if pack.script == "hant" else A.Text(zh=zh, en=en)
 
 
 def _act_of(p: A.Provision) -> str | None:
@@ -461,6 +517,55 @@ def _financing_title(doc: A.Provision, pack: packs.Pack) -> A.Text:
     return A.Text(zh=zh, en=en)
 
 
+def _offer_place(jurisdiction: str | None) -> packs.OfferPlace | None:
+    pack = packs.pack(jurisdiction) if jurisdiction else None
+    return pack.offer if pack is not None else None
+
+
+def _offer(q: Requirement, provisions: Sequence[A.Provision], s: Scenario) -> _Candidate | None:
+    """Offering (Art. 14(1)(a)) where the pack places it (`offer:`): a paragraph added to the article that carries
+    distribution, after its last, with the pack's heading, words and penalty; the material is that of the article's
+    first paragraph, which the words refer to (第一項物品). None where the pack places it nowhere."""
+    if s.act != "offer" or "offer" not in q.conduct:
+        return None
+    jurisdiction = next((p.jurisdiction.name for p in provisions if p.jurisdiction), None)
+    place = _offer_place(jurisdiction)
+    in_article = sorted((p for p in provisions if len(p.id.split(".")) > 2 and p.id.split(".")[2] == place.article
+                         and p.status is not None and p.status.name == "in-force" and p.text is not None),
+                        key=lambda p: _place(p.id)) if place is not None else []
+    if place is None or not in_article:
+        return None
+    carrier = in_article[0]
+    assert carrier.text is not None
+    count = paragraph_count(carrier.text)
+    if count is None:
+        return None
+    number = count + 1
+    ident = ".".join(carrier.id.split(".")[:3] + [str(number)])
+    try:
+        parsed = parse_text(f"provision {ident} {{\n  penalty\n    base {place.penalty}\n}}\n", "pack.yaml")
+    except LexdraftError:
+        return None  # a pack's penalty the language cannot read: packs/schema.json lets only strings through
+    (shaped,) = parsed.documents
+    assert isinstance(shaped, A.Provision)
+    pack = packs.pack(jurisdiction or "")
+    hant = pack is not None and pack.script == "hant"
+    text = A.Text(zh_hant=place.text["zh"], en=place.text["en"]) if hant else A.Text(zh=place.text["zh"],
+                                                                                     en=place.text["en"])
+    title = A.Text(zh_hant=place.title["zh"], en=place.title["en"]) if hant else A.Text(zh=place.title["zh"],
+                                                                                        en=place.title["en"])
+    doc = dataclasses.replace(
+        carrier, id=ident, status=_term("proposed", "statuses"),
+        instrument=A.Instrument(_term("amendment", "instruments"), _act_of(carrier), adds_to=place.article,
+                                paragraph=number),
+        title=title, sources=SUGGESTED, conduct=(_term("offer", "conduct"),), tiers=(), purpose=None,
+        penalties=tuple(dataclasses.replace(x, span=None) for x in shaped.penalties), text=text, text_of=None,
+        translation=_term("working-gloss", "translations"))
+    caveat = A.Text(zh=place.check["zh"], en=place.check["en"]) if place.check else None
+    edit = f"add paragraph {number} to article {place.article}: offering the material of its paragraph 1"
+    return _Candidate(ADD_PARAGRAPH, (edit,), doc, None, caveat=caveat)
+
+
 def _financing(q: Requirement, floor: Floor, provisions: Sequence[A.Provision], rules: Sequence[A.Rule],
                cx: Counterexample, taken: frozenset[str],
                pending: Sequence[A.Provision] = ()) -> _Candidate | None:
@@ -556,8 +661,11 @@ def _draft(c: _Candidate, closes: str) -> str:
     """The amendment as a .lexd file: a note saying what it is and is not, then the provision."""
     lines = [f"# Suggested by lexdraft for {closes}: proposed, not law; penalty and placement are a drafter's choice."]
     if c.amends is not None:
-        lines.append(f"# It amends {c.amends} in force and is read in its place (same id): " + "; ".join(c.edits) + ".")
-        lines.append("# Its text is the paragraph in force with only those words changed." if c.document.text else
+        lines.append(f"# It amends {c.amends} in force and is read in its place (same id): " + "; ".join(c.changes)
+                     + ".")
+        whole = c.document.instrument is not None and c.document.instrument.paragraph is None
+        lines.append(f"# Its text is the {'article' if whole else 'paragraph'} in force with only those changes."
+                     if c.document.text else
                      "# The amended paragraph's statute text is to be made by editing the text in force.")
     else:
         lines.append("# A new article: " + "; ".join(c.edits) + ".")
@@ -567,7 +675,8 @@ def _draft(c: _Candidate, closes: str) -> str:
 def suggest_amendment(requirement: Requirement, provisions: Iterable[A.Provision], rules: Iterable[A.Rule] = (),
                       articles: Sequence[str] = ("uncc.14", "uncc.16", "uncc.18"),
                       cx: Counterexample | None = None, taken: frozenset[str] = frozenset(),
-                      pending: Sequence[A.Provision] = ()) -> Amendment | None:
+                      pending: Sequence[A.Provision] = (),
+                      measures: Sequence[A.Obligation] = ()) -> Amendment | None:
     """The cheapest verified amendment that makes the requirement met: an edit of a provision in force (a limit
     removed, one element added; at most two changes, none reaching beyond the requirement) before a new article.
     Verified: the set re-checked with it meets the requirement, no verdict of `articles` falls, and the
@@ -583,8 +692,8 @@ def suggest_amendment(requirement: Requirement, provisions: Iterable[A.Provision
     if cx is None:
         return None
     by_id = {p.id: p for p in provs}
-    candidates = [c for r in cx.misses if (c := _edits_of(r, by_id[r.provision], cx.scenario)) is not None
-                  and by_id[r.provision].status is not None]
+    candidates = [c for r in cx.misses if (c := _edits_of(r, by_id[r.provision], cx.scenario, [*provs, *measures]))
+                  is not None and by_id[r.provision].status is not None]
     acts = set(requirement.conduct)
 
     def stranger(c: _Candidate) -> bool:
@@ -596,6 +705,9 @@ def suggest_amendment(requirement: Requirement, provisions: Iterable[A.Provision
 
     candidates.sort(key=lambda c: (len(c.edits), c.rank, stranger(c), len(c.document.tiers), len(c.document.conduct),
                                    c.document.id))
+    offer = _offer(requirement, provs, cx.scenario)
+    if offer is not None:  # where the pack puts offering, before any new article
+        candidates.append(offer)
     financing = _financing(requirement, cx.floor, provs, rules, cx, taken, pending)
     if financing is not None:
         candidates.append(financing)
@@ -607,8 +719,8 @@ def suggest_amendment(requirement: Requirement, provisions: Iterable[A.Provision
         if v.valid(requirement.id):
             options = tuple(sorted({q for q, verdict in v.after.items() if verdict is Verdict.OPTION_USED
                                     and before.get(q) is not Verdict.OPTION_USED}))
-            return Amendment(requirement.id, c.rank, c.document.id, c.amends, c.edits, c.document, text, v, cx,
-                             options, (requirement.id,), penalty_of=c.penalty_of)
+            return Amendment(requirement.id, c.rank, c.document.id, c.amends, c.changes, c.document, text, v, cx,
+                             options, (requirement.id,), penalty_of=c.penalty_of, caveat=c.caveat)
     return None
 
 
@@ -624,7 +736,8 @@ def _gaps(article: str, provisions: Sequence[A.Provision], rules: Sequence[A.Rul
 
 def suggest_amendments(article: str, provisions: Iterable[A.Provision], rules: Iterable[A.Rule] = (),
                        articles: Sequence[str] = ("uncc.14", "uncc.16", "uncc.18"), skip: Iterable[str] = (),
-                       pending: Sequence[A.Provision] = ()) -> dict[str, Amendment]:
+                       pending: Sequence[A.Provision] = (),
+                       measures: Sequence[A.Obligation] = ()) -> dict[str, Amendment]:
     """An amendment for every offence gap of the article, by requirement id, each new article with its own number.
     Where two or more gaps that nothing in the set reaches (not-met) each need a new article, one article carries
     the acts of them all (tests/expected/remedies.md §0.E) when it verifies for each; their amendments are then that
@@ -640,7 +753,8 @@ def suggest_amendments(article: str, provisions: Iterable[A.Provision], rules: I
 
     def suggest(qs: Iterable[Requirement]) -> None:
         for q in qs:
-            a = suggest_amendment(q, provs, rules, articles, taken=frozenset(taken), pending=pending)
+            a = suggest_amendment(q, provs, rules, articles, taken=frozenset(taken), pending=pending,
+                                  measures=measures)
             if a is not None:
                 found[q.id] = a
                 if a.amends is None:

@@ -717,7 +717,8 @@ def review_article(report: Report, documents: Sequence[Document], state: Text,
     closed = _closed(report, rules, pending)
     # the smallest amendment for each gap, re-checked against every article; gaps nothing reaches may share one new
     # article (treaty/amend)
-    remedies = suggest_amendments(report.spec.article, report.provisions, rules, skip=closed, pending=pending) \
+    remedies = suggest_amendments(report.spec.article, report.provisions, rules, skip=closed, pending=pending,
+                                  measures=[d for d in documents if isinstance(d, Obligation)]) \
         if any(_gap(f) and f.requirement.id not in closed for f in report.verdicts) else {}
     paragraphs = []
     for f in report.verdicts:

@@ -13,6 +13,7 @@ from .. import packs
 from ..language import ast as A
 from ..language.amendments import paragraph_count
 from ..language.vocabulary import vocabulary
+from ..packs.numerals import chinese_numeral
 
 # Lines of a Chinese statute text that are no paragraph of their own: an item of a list (（一）…), an article heading
 # standing alone (第 39 條), as language/amendments.py counts them.
@@ -24,11 +25,13 @@ _HEAD = re.compile(r"^第\s*[0-9〇一二三四五六七八九十百千]+\s*[条
 @dataclass(frozen=True)
 class WordEdit:
     """One change of the statute's words: `words` inserted after `anchor`, or struck out where `anchor` is empty;
-    `gloss` says in English what they are."""
+    `gloss` says in English what they are; `english`, where the words stand in the English text too (a limit's
+    vocabulary label), is what the English strikes out."""
 
     words: str
     anchor: str
     gloss: str
+    english: str | None = None
 
     def describe(self) -> str:
         if self.anchor:
@@ -38,22 +41,21 @@ class WordEdit:
 
 @dataclass(frozen=True)
 class Reworded:
-    """A paragraph in force and the same paragraph with the edits made: the amendment's text."""
+    """A paragraph in force, or its whole article, and the same with the edits made: the amendment's text.
+    `paragraph` is None where the amendment replaces the whole article (a paragraph deleted, the later ones
+    renumbered)."""
 
     article: str
-    paragraph: int
+    paragraph: int | None
     before: str
     after: str
     edits: tuple[WordEdit, ...]
-    gloss: str | None  # the English of the paragraph in force, where the draft gives one
+    english: str | None  # the amended English, drafted from the English in force; None where it cannot be
 
     def text(self, hant: bool) -> A.Text:
-        """The amended paragraph, and in English the paragraph's gloss in force with the change of words stated (an
-        English gloss of new Chinese words would be lexdraft's translation, not the statute's)."""
-        change = " and ".join(e.describe() for e in self.edits)
-        en = f"{self.gloss} [The amendment {change}; the rest of the paragraph is as in force.]" if self.gloss else \
-            f"[The paragraph in force; the amendment {change}.]"
-        return A.Text(zh_hant=self.after, en=en) if hant else A.Text(zh=self.after, en=en)
+        """The amended text; its English only where it is drafted (never the English in force with a note of the
+        change: a reader would take the words in force for the amendment's)."""
+        return A.Text(zh_hant=self.after, en=self.english) if hant else A.Text(zh=self.after, en=self.english)
 
 
 @cache
@@ -152,16 +154,13 @@ def strike(p: A.Provision, section: str, term: str) -> WordEdit | None:
     words = statute_words(section, term, jurisdiction)
     if found is None or not words or found[2].count(words) != 1:
         return None
-    return WordEdit(words, "", vocabulary().label(section, term, "en"))
+    label = vocabulary().label(section, term, "en")
+    return WordEdit(words, "", label, label)
 
 
-def reword(p: A.Provision, edits: Sequence[WordEdit]) -> Reworded | None:
-    """The paragraph in force with each edit made; None where an edit's words are not where it says."""
-    found = in_force_paragraph(p)
-    if found is None or not edits:
-        return None
-    article, number, before, gloss = found
-    after = before
+def _edited(text: str, edits: Sequence[WordEdit]) -> str | None:
+    """The Chinese words with each edit made; None where an edit's words are not where it says."""
+    after = text
     for e in edits:
         if e.anchor:
             if after.count(e.anchor) < 1:
@@ -173,4 +172,155 @@ def reword(p: A.Provision, edits: Sequence[WordEdit]) -> Reworded | None:
                 return None
             after = after.replace(e.words, "")
             after = re.sub(r"^[，,]", "", after).replace("，，", "，")
-    return Reworded(article, number, before, after, tuple(edits), gloss)
+    return after
+
+
+def _edited_english(gloss: str | None, edits: Sequence[WordEdit]) -> str | None:
+    """The English in force with the same words struck out, where each stands in it once as a clause of its own
+    (", when caught a second or subsequent time,"); None where an edit cannot be made in English."""
+    if not gloss:
+        return None
+    after = gloss
+    for e in edits:
+        if e.anchor or not e.english:
+            return None  # words inserted: their English would be lexdraft's translation, which it does not draft
+        clause = f", {e.english},"
+        if after.count(clause) != 1:
+            return None
+        after = after.replace(clause, "")
+    return after
+
+
+def reword(p: A.Provision, edits: Sequence[WordEdit]) -> Reworded | None:
+    """The paragraph in force with each edit made; None where an edit's words are not where it says."""
+    found = in_force_paragraph(p)
+    if found is None or not edits:
+        return None
+    article, number, before, gloss = found
+    after = _edited(before, edits)
+    if after is None:
+        return None
+    return Reworded(article, number, before, after, tuple(edits), _edited_english(gloss, edits))
+
+
+_ZH_DIGITS = "〇一二三四五六七八九"
+# A list of paragraphs an article's text refers to: 第一項、第二項及第四項, 第一項至第三項, 第一項及第三項
+_ZH_REFS = "第([一二三四五六七八九十]+){unit}((?:(?:、|及|或|至)第[一二三四五六七八九十]+{unit})*)"
+_EN_REFS = re.compile(r"paragraphs? (\d+)((?:(?:, | and | or | to )\d+)*)")
+# a reference relative to the paragraph that makes it (前項, 前四項): it moves when a paragraph before it goes
+_RELATIVE = "前[一二三四五六七八九十]*{unit}"
+
+
+def _zh_number(word: str) -> int:
+    """一 … 九十九 as a number: the paragraph numbers a statute's references use."""
+    tens, _, units = word.rpartition("十")
+    if "十" not in word:
+        return _ZH_DIGITS.index(word)
+    return (_ZH_DIGITS.index(tens) if tens else 1) * 10 + (_ZH_DIGITS.index(units) if units else 0)
+
+
+def _numbers(first: int, rest: list[tuple[str, int]]) -> list[int]:
+    out = [first]
+    for joint, n in rest:
+        if joint in ("至", " to "):
+            out += list(range(out[-1] + 1, n + 1))
+        else:
+            out.append(n)
+    return out
+
+
+def _listed(numbers: list[int], zh: bool, unit: str) -> str:
+    """Paragraph numbers as a statute lists them: a run of three or more as a range (第一項至第三項 / paragraphs 1 to
+    3), two joined by 及 / and."""
+    if len(numbers) >= 3 and numbers == list(range(numbers[0], numbers[-1] + 1)):
+        return (f"第{chinese_numeral(numbers[0], 'chinese-tw')}{unit}至第{chinese_numeral(numbers[-1], 'chinese-tw')}"
+                f"{unit}") if zh else f"paragraphs {numbers[0]} to {numbers[-1]}"
+    if zh:
+        cited = [f"第{chinese_numeral(n, 'chinese-tw')}{unit}" for n in numbers]
+        return "、".join(cited[:-1]) + "及" + cited[-1] if len(cited) > 1 else cited[0]
+    if len(numbers) == 1:
+        return f"paragraph {numbers[0]}"
+    return "paragraphs " + ", ".join(map(str, numbers[:-1])) + f" and {numbers[-1]}"
+
+
+def renumbered(text: str, moved: dict[int, int | None], zh: bool, unit: str = "項") -> str | None:
+    """The paragraphs a text refers to, renumbered (`moved`: each old number to its new one, None where the
+    paragraph is deleted, a deleted paragraph dropped from the list); None where a reference is relative (前項) or
+    every paragraph it lists goes. `unit` is what the jurisdiction's Chinese calls a paragraph (項, 款)."""
+    if zh and re.search(_RELATIVE.format(unit=unit), text):
+        return None
+    pattern = re.compile(_ZH_REFS.format(unit=unit)) if zh else _EN_REFS
+    failed = False
+
+    def one(m: re.Match[str]) -> str:
+        nonlocal failed
+        if zh:
+            first = _zh_number(m.group(1))
+            rest = [(j, _zh_number(n)) for j, n in re.findall(f"(、|及|或|至)第([一二三四五六七八九十]+){unit}",
+                                                                m.group(2))]
+        else:
+            first = int(m.group(1))
+            rest = [(j, int(n)) for j, n in re.findall(r"(, | and | or | to )(\d+)", m.group(2))]
+        old = _numbers(first, rest)
+        new = [moved.get(n, n) for n in old]
+        kept = [n for n in new if n is not None]
+        if not kept:
+            failed = True
+            return m.group(0)
+        if new == old:
+            return m.group(0)
+        return _listed(kept, zh, unit)
+
+    out = pattern.sub(one, text)
+    return None if failed else out
+
+
+def reword_article(p: A.Provision, edits: Sequence[WordEdit], dropped: Sequence[int]) -> Reworded | None:
+    """The whole article in force with the edits made in the provision's paragraph, the `dropped` paragraphs deleted
+    and every later paragraph renumbered, with the references to them (第一項、第二項及第四項 -> 第一項至第三項);
+    in English where each changed paragraph's English can be drafted from the English in force (its ¶ marks).
+    None where the Chinese cannot be edited so."""
+    found = in_force_paragraph(p)
+    text = p.text
+    if found is None or text is None or not dropped:
+        return None
+    article, number, _, _ = found
+    pack = packs.pack(p.jurisdiction.name if p.jurisdiction else p.id.split(".")[0])
+    form = pack.citations.get("zh") if pack is not None else None
+    unit = m.group(1) if form is not None and (m := re.search(r"\{paragraph\}(\w)", form.paragraph)) else "款"
+    chinese = text.zh_hant or text.zh or ""
+    paragraphs = _paragraphs(chinese)
+    count = len(paragraphs)
+    if number in dropped or not all(0 < d <= count for d in dropped):
+        return None
+    moved: dict[int, int | None] = {}
+    n = 0
+    for old in range(1, count + 1):
+        if old in dropped:
+            moved[old] = None
+        else:
+            n += 1
+            moved[old] = n
+    zh: list[str] = []
+    en: list[str] | None = []
+    for old in range(1, count + 1):
+        if old in dropped:
+            continue
+        words = paragraphs[old - 1]
+        english = _gloss(text.en, old, count)
+        if old == number:
+            words, english = _edited(words, edits) or "", _edited_english(english, edits)
+            if not words:
+                return None
+        if old > min(dropped):  # a later paragraph's references may name a paragraph that moved
+            words = renumbered(words, moved, True, unit) or ""
+            english = renumbered(english, moved, False) if english else None
+            if not words:
+                return None
+        zh.append(words)
+        if en is not None and english:
+            en.append(english)
+        else:
+            en = None
+    before = "\n".join(paragraphs)
+    return Reworded(article, None, before, "\n".join(zh), tuple(edits), "\n".join(en) if en else None)

@@ -77,6 +77,8 @@ WORDS: Mapping[str, Mapping[str, str]] = {
                          "this Interpretation shall prevail.",
         "ji-commencement": "This Interpretation shall come into force on {month_name} {day}, {year}.",
         "table-none": "(none)",
+        "not-drafted": "The English of the amended text is not drafted: the amendment is the Chinese text below, "
+                       "which alone is quoted.",
         "working-gloss": "The English below is a working gloss prepared for lexdraft. It is not an official or "
                          "published translation; only the Chinese text is authoritative.",
         "published": "The English below is a published but unofficial translation, quoted as found. Only the "

@@ -54,6 +54,7 @@ class ProvisionPage:
     # a proposal's front matter as its pack words it (`front:`): the mark after its citation, the quotation marks
     proposed_mark: str | None = None
     quotes: tuple[str, str] = ("“", "”")
+    undrafted: bool = False  # a proposal whose English is not drafted: its Chinese is printed, and the page says so
 
     @property
     def words(self) -> Mapping[str, str]:
@@ -92,6 +93,8 @@ class ProvisionPage:
         w = self.words
         if self.form == "summary":
             return (w["summary-warning"],)
+        if self.undrafted:
+            return (w["not-drafted"],)
         if self.form != "statute":
             return ()
         entry = (w["entry-on"].format(paragraph=self.paragraph),) if self.paragraph else ()
@@ -213,7 +216,12 @@ def provision_page(p: A.Provision, lang: str) -> ProvisionPage:
         return _statute_page(p, lang, title, cite, tw)
     intro = _amendment_intro(p, lang) if proposed else None
     quoted = intro is not None
-    if p.text is not None:
+    undrafted = p.text is not None and lang == "en" and not p.text.en and bool(p.text.zh or p.text.zh_hant)
+    if undrafted:
+        # An amendment worded in the statute's Chinese whose English nobody drafted: the Chinese, said to be so,
+        # never an English text lexdraft would have to make up.
+        lines = _text_lines(p, "zh", tw)
+    elif p.text is not None:
         # A proposal worded by hand: the drafters' words are the proposal.
         lines = _text_lines(p, lang, tw)
     else:
@@ -231,7 +239,7 @@ def provision_page(p: A.Provision, lang: str) -> ProvisionPage:
     # The NPC's practice: the instruction numbers the article, the quotation does not repeat the number.
     lead = label if proposed and not quoted else None
     return _fronted(ProvisionPage(form, "hant" if hant else "hans", title, cite, intro, lead, quoted, tuple(lines),
-                                  None, None, notes, sources, lang), aid.jurisdiction)
+                                  None, None, notes, sources, lang, undrafted=undrafted), aid.jurisdiction)
 
 
 def _text_lines(p: Article, lang: str, tw: bool) -> list[str]:
