@@ -290,10 +290,12 @@ def test_taiwan_s_optional_fine_is_not_the_prc_s_in_english() -> None:
 
 def test_taiwan_composed_text_follows_the_packs_drafting_usage() -> None:
     """Composed Chinese for Taiwan uses its statutes' words (the tw pack's `usage`): 或, not 或者; ages as
-    未滿十八歲之人, not 不滿十八週歲的未成年人; the same elements composed for the PRC keep the PRC's words."""
+    未滿十八歲之人, not 不滿十八週歲的未成年人; the same elements composed for the PRC keep the PRC's words. Material
+    of children is the Act's own object, 兒童或少年之性影像 (the pack's `objects`), which the Act defines: an article
+    composed on it defines nothing (LAWYER-FINAL F5: no second, Mainland-style definition in the Act)."""
     body = """
   conduct possess, control
-  object csam {
+  object sexual-image {
     depicts  sexual-activity | presence-at-sexual-activity
     person   minor
     medium   visual
@@ -305,6 +307,9 @@ def test_taiwan_composed_text_follows_the_packs_drafting_usage() -> None:
     assert "未滿十八歲之人" in tw and "真實或模擬" in tw
     assert not any(word in tw for word in ("或者", "週歲", "不滿", "網絡"))
     assert "不满十八周岁的未成年人" in prc and "真实或者模拟" in prc
+    own = _article(_proposal(body.replace("sexual-image", "csam"), "tw.csepa.99"), "zh")
+    assert [line for line in own if line] == [
+        "第九十九條\u3000持有或控制兒童或少年之性影像者，處三年以下有期徒刑或拘役。"], own
 
 
 def test_increase_up_to_a_fraction() -> None:

@@ -257,8 +257,10 @@ TW_PROPOSAL = '''provision tw.criminal-code.319-7 {
 
 @pytest.mark.parametrize(("fine", "penalty"), [
     ("optional", "處五年以下有期徒刑、拘役或科或併科新臺幣五十萬元以下罰金。"),  # as art. 319-4 ¶1
-    ("additional", "處五年以下有期徒刑或拘役，得併科新臺幣五十萬元以下罰金。"),  # as art. 319-3 ¶1
-    ("mandatory", "處五年以下有期徒刑或拘役，併科新臺幣五十萬元以下罰金。"),
+    # the principal penalties listed with 、 before the fine, as CSEPA art. 39 ¶2 lists them (三年以下有期徒刑、拘役，
+    # 得併科), the one Taiwan text of the reference with two of them and a fine beside; 得併科 as art. 319-3 ¶1
+    ("additional", "處五年以下有期徒刑、拘役，得併科新臺幣五十萬元以下罰金。"),
+    ("mandatory", "處五年以下有期徒刑、拘役，併科新臺幣五十萬元以下罰金。"),
 ])
 def test_taiwan_composes_in_its_criminal_code_s_own_terms(fine: str, penalty: str) -> None:
     p = parse_text(TW_PROPOSAL.replace("FINE", fine), "tw.lexd").documents[0]

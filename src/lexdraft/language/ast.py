@@ -249,6 +249,7 @@ class Fine(Node):
     cap: int | None = None
     unit: Term | None = None
     or_also: Term | None = None  # e.g. "or confiscation-of-property"
+    floor: int | None = None  # the minimum the statute sets beside the cap (新臺幣六萬元以上), where it sets one
 
 
 @dataclass(frozen=True, slots=True)

@@ -497,13 +497,19 @@ class Builder:
         return A.Duration(self._int(_one(c, "INT")), self._term(_one(c, "NAME"), "durations"), span=span), span, span
 
     def fine(self, c: list[Any]) -> Piece:
-        # fine NAME [<= INT NAME] [or NAME]: the currency is the NAME after the cap
+        # fine NAME [<= INT NAME | INT .. INT NAME] [or NAME]: the currency is the NAME after the cap
         span = self._span(c)
         cap, also = _after(c, "LE"), _after(c, "_OR")
         unit = _after(c, "LE", 2)
+        floor = None
+        amounts = [part for part in c if type(part) is Token and part.type == "INT"]
+        if cap is None and len(amounts) == 2:  # a minimum and a cap: 新臺幣六萬元以上六十萬元以下
+            floor, cap = amounts
+            unit = c[c.index(cap) + 1]
         value = A.Fine(self._term(_after(c, "_FINE"), "fine-modes"), self._int(cap) if cap else None,
                        self._term(unit, "units") if unit else None,
-                       self._term(also, "penalties") if also else None, span=span)
+                       self._term(also, "penalties") if also else None, floor=self._int(floor) if floor else None,
+                       span=span)
         return value, span, span
 
     # thresholds --------------------------------------------------------------

@@ -179,7 +179,7 @@ def _duration(d: A.Duration) -> str:
 def _fine(f: A.Fine) -> str:
     out = f"fine {f.mode.name}"
     if f.cap is not None and f.unit is not None:
-        out += f" <= {f.cap} {f.unit.name}"
+        out += f" {f.floor}..{f.cap} {f.unit.name}" if f.floor is not None else f" <= {f.cap} {f.unit.name}"
     if f.or_also is not None:
         out += f" or {f.or_also.name}"
     return out

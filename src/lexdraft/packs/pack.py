@@ -93,6 +93,10 @@ class Wording:
     responsible_persons: str | None = None
     # a protected interest as the jurisdiction's law names it, where it is not the vocabulary's: 兒童及少年性自主權益
     interests: dict[str, str] = field(default_factory=dict)
+    # an object as the jurisdiction's law names it (兒童或少年之性影像): a composed article then needs no definition
+    objects: dict[str, str] = field(default_factory=dict)
+    means: dict[str, str] = field(default_factory=dict)  # a means as its statutes say it: 以網際網路或其他方法
+    financing_title: str | None = None  # the heading of the financing article: 資助兒童或少年性剝削犯罪
 
 
 @dataclass(frozen=True)
@@ -407,7 +411,10 @@ def read_pack(folder: Path, shown: str) -> Pack:
                                {str(k): str(v) for k, v in (form.get("usage") or {}).items()},
                                {str(k): str(v) for k, v in (form.get("conduct") or {}).items()}, form.get("financing"),
                                form.get("unlawfully"), form.get("legal-person-word"), form.get("responsible-persons"),
-                               interests={str(k): str(v) for k, v in (form.get("interests") or {}).items()})
+                               interests={str(k): str(v) for k, v in (form.get("interests") or {}).items()},
+                               objects={str(k): str(v) for k, v in (form.get("objects") or {}).items()},
+                               means={str(k): str(v) for k, v in (form.get("means") or {}).items()},
+                               financing_title=form.get("financing-title"))
                  for lang, form in (data.get("wording") or {}).items()},
         risks={rid: {k: str(v) for k, v in reason.items()} for rid, reason in (data.get("risks") or {}).items()},
         risk_spans=dict(data["risks"].key_spans) if "risks" in data else {},

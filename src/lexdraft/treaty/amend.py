@@ -340,11 +340,14 @@ def _title(conduct: Sequence[str], kind: str, jurisdiction: str | None) -> A.Tex
     """The offence's name from the vocabulary's labels; in Taiwan's characters where its statutes are written in them
     (composed in the vocabulary's register, as `render` composes Taiwan text: a drafter revises it)."""
     v = vocabulary()
+    pack = packs.pack(jurisdiction) if jurisdiction else None
+    own, own_en = (pack.words("zh"), pack.words("en")) if pack is not None else (packs.Wording(), packs.Wording())
     verbs = [_gerund(v.label("conduct", c, "en")) for c in conduct]
     en = (", ".join(verbs[:-1]) + " or " + verbs[-1]) if len(verbs) > 1 else verbs[0]
-    zh = "、".join(v.label("conduct", c, "zh") for c in conduct) + v.label("objects", kind, "zh") + "罪"
-    en = f"{en[0].upper()}{en[1:]} {v.label('objects', kind, 'en')}"
-    pack = packs.pack(jurisdiction) if jurisdiction else None
+    # the acts and the object in the statutes' own words where the pack gives them: (索取、取得、瀏覽……罪)
+    zh = "、".join(own.conduct.get(c) or v.label("conduct", c, "zh") for c in conduct) + \
+        (own.objects.get(kind) or v.label("objects", kind, "zh")) + "罪"
+    en = f"{en[0].upper()}{en[1:]} {own_en.objects.get(kind) or v.label('objects', kind, 'en')}"
     if pack is not None and pack.script == "hant":
         import opencc  # only a title for a jurisdiction written in traditional characters needs it
 
@@ -602,6 +605,10 @@ def _financing(q: Requirement, floor: Floor, provisions: Sequence[A.Provision], 
         conduct=(_term("finance", "conduct"),), text=A.Text(zh_hant=zh, en=en) if hant else A.Text(zh=zh, en=en),
         title=_financing_title(base, pack),
         penalties=())  # punished as the offence financed: the text says so, and no range of its own is set
+    heading = (pack.words("zh").financing_title, pack.words("en").financing_title)
+    if all(heading):  # the heading the pack gives it, naming the offences financed (資助兒童或少年性剝削犯罪)
+        doc = dataclasses.replace(doc, title=A.Text(zh_hant=heading[0], en=heading[1]) if hant else
+                                  A.Text(zh=heading[0], en=heading[1]))
     edit = f"insert article {number} after {after}: financing punished as the offence financed ({', '.join(named)})"
     return _Candidate(NEW_ARTICLE, (edit,), doc, None)
 

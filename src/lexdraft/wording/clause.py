@@ -103,6 +103,7 @@ class Thing:
 
     kind: A.Term
     persons: tuple[A.Term, ...] = ()
+    own: bool = False  # the jurisdiction's own object, which its pack names (兒童或少年之性影像) and its law defines
 
 
 @dataclass(frozen=True)
@@ -247,7 +248,13 @@ def thing_of(p: A.Provision) -> Thing | None:
         people = next((a for a in obj.attrs if a.name.name == "person"), None)
         if people is not None and [v.name for v in people.values] != ["any-person"]:
             return Thing(obj.kind, people.values)
-    return Thing(obj.kind)
+    return Thing(obj.kind, own=_named(p))
+
+
+def _named(p: A.Provision) -> bool:
+    """Whether the provision's jurisdiction names its object in its own law's words (pack `wording: objects:`)."""
+    pack = packs.pack(p.jurisdiction.name) if p.jurisdiction is not None else None
+    return p.object is not None and pack is not None and p.object.kind.name in pack.words("zh").objects
 
 
 def _acts(p: A.Provision) -> Acts:
@@ -276,10 +283,18 @@ def _trigger(p: A.Provision, tier: A.Term, last: bool) -> Trigger | None:
     return TierName(tier)
 
 
+def _said(p: A.Provision, means: A.Term) -> bool:
+    """Whether a new article states a means in the words its jurisdiction's pack gives (`wording: zh: means:`): a
+    provision in force, or its amendment, says no more than its own text."""
+    pack = packs.pack(p.jurisdiction.name) if p.jurisdiction is not None else None
+    new = p.instrument is not None and p.instrument.operation == "insert"
+    return new and pack is not None and means.name in pack.words("zh").means
+
+
 def definition_of(p: A.Provision) -> Definition | None:
     """The object's definition; none for a person object or an object with nothing to define."""
     obj = p.object
-    if obj is None or obj.kind.name == "person":
+    if obj is None or obj.kind.name == "person" or _named(p):  # the law's own object: its law defines it
         return None
     for a in obj.attrs:
         if a.name.name not in DEFINED_ATTRIBUTES:
@@ -345,7 +360,9 @@ def offence(p: A.Provision) -> Offence:
         who=who_of(p),
         knowledge=knowledge,
         purposes=tuple(p.purpose.purposes) if p.purpose else (),
-        means=tuple(m for m in p.means.means if m.name != "any-means") if p.means else (),
+        # any means goes without saying, unless a new article states it as the jurisdiction's statutes do
+        # (以網際網路或其他方法)
+        means=tuple(m for m in p.means.means if m.name != "any-means" or _said(p, m)) if p.means else (),
         conduct=conduct,
         object=thing_of(p),
         consent=consent,

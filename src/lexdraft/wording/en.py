@@ -75,8 +75,9 @@ class OfficialEnglish(ClauseWording):
         return " or ".join(_label(t) for t in terms)
 
     def means(self, terms: tuple[A.Term, ...]) -> str:
-        """by means of an information network / by violence or coercion: nominal means follow one 'by'."""
-        labels = [_label(m) for m in terms]
+        """by means of an information network / by violence or coercion: nominal means follow one 'by'; a means in the
+        words the jurisdiction's pack gives (by the internet or other means)."""
+        labels = [self.own_words.means.get(m.name) or _label(m) for m in terms]
         verbal = [label for label in labels if label.startswith("by ")]
         nominal = [label for label in labels if label not in verbal]
         return " or ".join(verbal + (["by " + join_alternatives(nominal, "en")] if nominal else []))
@@ -95,7 +96,10 @@ class OfficialEnglish(ClauseWording):
         return _label(term)
 
     def thing(self, t: Thing) -> str:
-        return join_alternatives([_label(v) for v in t.persons], "en") if t.persons else _label(t.kind)
+        if t.persons:
+            return join_alternatives([_label(v) for v in t.persons], "en")
+        # the object as the jurisdiction's law names it, where its pack gives the words
+        return (self.own_words.objects.get(t.kind.name) if t.own else None) or _label(t.kind)
 
     def as_to(self, a: A.AsTo) -> str:
         """with knowledge or reason to believe as to the nature of the material"""

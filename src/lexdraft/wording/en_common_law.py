@@ -138,6 +138,8 @@ class CommonLawEnglish(OfficialEnglish):
         if f.unit is None:
             raise fail("E407", "a fine cap needs its currency, e.g. `fine mandatory <= 500000 yuan`", f.span,
                        "write the currency after the amount")
+        if f.floor is not None:
+            return f"a fine of not less than {f.floor:,} and not exceeding {f.cap:,} {_label(f.unit)}"
         return f"a fine not exceeding {f.cap:,} {_label(f.unit)}"
 
     # -------------------------------------------------------------- the offence and its penalties

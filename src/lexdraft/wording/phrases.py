@@ -70,7 +70,9 @@ def _fine(f: A.Fine, lang: str, jurisdiction: str) -> str:
                            "the Chinese label of the fine mode in vocabulary/vocabulary.yaml must contain 罚金 or 罰金")
             label = f"{label[:at]}{cap}以下{label[at:]}"
         else:
-            label += f" of not more than {cap}" if label.endswith("fine") else f" not more than {cap}"
+            limits = f"not less than {money(f.floor, f.unit, lang, jurisdiction)} and not more than {cap}" \
+                if f.floor is not None and f.unit is not None else f"not more than {cap}"
+            label += f" of {limits}" if label.endswith("fine") else f" {limits}"
     if f.or_also is not None:
         # 并处罚金或者没收财产: "and shall also be fined or sentenced to confiscation of property", as the official
         # translations say it (the fine is a verb there, the other penalty a sentence)
@@ -91,7 +93,13 @@ def fine_cap(f: A.Fine, lang: str, jurisdiction: str) -> str | None:
     if f.unit is None:
         raise fail("E407", "a fine cap needs its currency, e.g. `fine mandatory <= 500000 yuan`", f.span,
                    "write the currency after the amount")
-    return money(f.cap, f.unit, lang, jurisdiction)
+    cap = money(f.cap, f.unit, lang, jurisdiction)
+    if f.floor is None or lang == "en":
+        return cap
+    # 新臺幣六萬元以上六十萬元: the minimum, then the cap without the currency's name said again
+    label = term_label(f.unit, lang)
+    tail = cap.removeprefix(label[:-1]) if label.endswith("元") else cap
+    return f"{money(f.floor, f.unit, lang, jurisdiction)}以上{tail}"
 
 
 def penalty_phrase(sentence: A.Sentence, lang: str, jurisdiction: str) -> str:

@@ -268,6 +268,21 @@ class TaiwanChinese(PrcChinese):
     def script(self, text: str) -> str:
         return composed_chinese(text, self.jurisdiction)
 
+    def acts(self, terms: tuple[A.Term, ...]) -> str:
+        """索取、取得或瀏覽: the statutes' own word for each act (pack `wording: zh: conduct:`), the last after 或."""
+        words = [self.own_words.conduct.get(c.name) or _label(c) for c in terms]
+        return join_alternatives(words, "zh", self.or_word)
+
+    def means(self, terms: tuple[A.Term, ...]) -> str:
+        """以網際網路或其他方法: a means in the statutes' words where the pack gives them."""
+        own = [self.own_words.means[m.name] for m in terms if m.name in self.own_words.means]
+        rest = tuple(m for m in terms if m.name not in self.own_words.means)
+        return self.or_word.join(own + ([super().means(rest)] if rest else []))
+
+    def thing(self, t: Thing) -> str:
+        """兒童或少年之性影像: the object as the Act names it, where the pack gives its words."""
+        return (self.own_words.objects.get(t.kind.name) if t.own else None) or super().thing(t)
+
     def penalty(self, s: A.Sentence) -> str:
         joiner = _TW_FINES.get(s.fine.mode.name) if s.fine is not None else None
         if s.increase is not None or s.fine is None or not s.principals or joiner is None or s.fine.or_also:
@@ -275,9 +290,9 @@ class TaiwanChinese(PrcChinese):
         principals = principal_phrases(s, "zh", self.jurisdiction)
         cap = fine_cap(s.fine, "zh", self.jurisdiction)
         fine = f"{cap}以下罰金" if cap else "罰金"
-        if s.fine.mode.name == "optional":  # 有期徒刑、拘役或科或併科……罰金: the fine is one more alternative
-            return "、".join(principals) + joiner + fine
-        return join_alternatives(principals, "zh", "或") + joiner + fine
+        # 有期徒刑、拘役或科或併科……罰金 (art. 319-4), 有期徒刑、拘役，得併科……罰金 (CSEPA art. 39 ¶2): the principal
+        # penalties are listed with 、 before the fine, whichever way it attaches
+        return "、".join(principals) + joiner + fine
 
     def reference(self, kind: str, near: bool) -> str:
         return "前項" if near else "第一項"
