@@ -276,7 +276,8 @@ def test_suggested_articles_state_the_want_of_right_in_the_packs_word(sets):
     tw = suggest_amendment(_requirement("uncc.14.1.b"), sets["tw"].provisions, sets["tw"].rules)
     assert tw is not None
     zh = render(tw.document, "zh", {p.id: p for p in sets["tw"].provisions})
-    assert "“無正當理由索取、獲取、瀏覽" in zh and "非法" not in zh
+    # LAWYER-FINAL F5: the want of right first, then the means, the acts and the object in the Act's own words
+    assert "「無正當理由以網際網路或其他方法索取、取得或瀏覽兒童或少年之性影像者" in zh and "非法" not in zh
     ncii = suggest_amendments("uncc.16", sets["prc"].provisions, sets["prc"].rules)["uncc.16.1"]
     assert ncii.document.wrongfulness is None
 

@@ -266,7 +266,8 @@ def test_taiwan_composes_in_its_criminal_code_s_own_terms(fine: str, penalty: st
     p = parse_text(TW_PROPOSAL.replace("FINE", fine), "tw.lexd").documents[0]
     assert isinstance(p, A.Provision)
     lines = TaiwanChinese("tw").article(offence(p))
-    assert lines[0].endswith("他人私密圖像，未經本人同意者，" + penalty), lines[0]  # ……者，處……
+    # the want of consent first (未經他人同意，……, art. 319-3), ……者，處……
+    assert lines[0].startswith("未經本人同意，") and lines[0].endswith("他人私密圖像者，" + penalty), lines[0]
     assert lines[1] == "依法履行職責而為前項之行為者，不罰。"  # 前項, 者, 不罰
     assert lines[2] == "第一項之罪，須告訴乃論。"  # 告訴乃論, as art. 319-6
     assert not [w for w in ("的，处", "的，處", "前款", "不以犯罪論處", "並處或者單處") if w in "\n".join(lines)]

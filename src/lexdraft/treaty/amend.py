@@ -767,13 +767,18 @@ def suggest_amendments(article: str, provisions: Iterable[A.Provision], rules: I
                 if a.amends is None:
                     taken.add(a.target)
 
-    suggest(q for q, not_met in gaps if not_met)  # the gaps nothing reaches first: their new articles may merge
+    # financing follows the articles whose offences it finances: it takes its number after theirs (39-1 access, then
+    # 39-2 financing), so it is suggested last
+    financed = [(q, not_met) for q, not_met in gaps if tuple(q.conduct) == ("finance",)]
+    acts = [g for g in gaps if g not in financed]
+    suggest(q for q, not_met in acts if not_met)  # the gaps nothing reaches first: their new articles may merge
     new = [a for a in found.values() if a.rank == NEW_ARTICLE]
     merged = _merged(new, provs, rules, articles, waiting) if len(new) > 1 else None
     if merged is not None:
         found.update({rid: merged for rid in merged.closes})
         taken = {a.target for a in found.values() if a.amends is None} | waiting
-    suggest(q for q, not_met in gaps if not not_met)
+    suggest(q for q, not_met in acts if not not_met)
+    suggest(q for q, _ in financed)
     return {q.id: found[q.id] for q, _ in sorted(gaps, key=lambda g: g[0].id) if q.id in found}
 
 

@@ -279,6 +279,20 @@ class TaiwanChinese(PrcChinese):
         rest = tuple(m for m in terms if m.name not in self.own_words.means)
         return self.or_word.join(own + ([super().means(rest)] if rest else []))
 
+    def clause(self, o: Offence) -> str:
+        """無正當理由以網際網路或其他方法索取……: where a means alone stands before the acts, Taiwan joins it to them
+        without a pause (art. 319-4: 以電腦合成或其他科技方法製作……), the want of right first (CSEPA art. 39:
+        無正當理由持有)."""
+        text = super().clause(o)
+        if not o.means or o.purposes or o.consent is not None or o.knowledge is not None or o.who.subject:
+            return text
+        means = self.means(o.means)
+        unlawful = self.wrongfulness(o.wrongfulness) if o.wrongfulness is not None else ""
+        lead = f"{means}，{unlawful}"
+        if not means.startswith("以") or not text.startswith(lead):
+            return text
+        return unlawful + means + text[len(lead):]
+
     def thing(self, t: Thing) -> str:
         """兒童或少年之性影像: the object as the Act names it, where the pack gives its words."""
         return (self.own_words.objects.get(t.kind.name) if t.own else None) or super().thing(t)
