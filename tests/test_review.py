@@ -129,12 +129,27 @@ def test_recommendations_speak_in_the_review_register() -> None:
 def test_scope_says_what_was_assessed_and_what_was_not() -> None:
     prc = REVIEWS["prc"]
     art18 = out.page(prc, "en").articles[2]
-    assert "Art. 18(1) assessed for the offences of Arts. 14 and 16 only." in art18.scope
+    assert "Art. 18(1) is reviewed for the offences of Arts. 14 and 16 only." in art18.scope
     assert any(s.startswith("Administrative liability is assessed from the obligations given") for s in art18.scope)
     assert any(s.startswith("Not assessed: Art. 18(4)") for s in art18.scope)  # 18(3): art. 31 meets it
     assert art18.provenance[0].startswith("The treaty text of Art. 18 is provisional")
     art14 = out.page(prc, "en").articles[0]
     assert art14.provenance[0].startswith("The treaty text of Art. 14 is verified")
+
+
+def test_an_obligatory_paragraph_left_to_a_reviewer_is_never_summarised_as_implemented() -> None:
+    """Art. 19 (participation) rests on general-part rules the PRC set does not encode: nothing in it can be
+    assessed, so the scope names nothing as assessed, carries no Art. 18 lines, and the summary and the empty
+    recommendations say 19(1) awaits a reviewer instead of "every obligatory paragraph assessed is implemented"."""
+    (r,) = review_drafts(load([str(SETS["prc"])]), ["uncc.19"])
+    for lang, awaits in (("en", "Art. 19(1) awaits a reviewer's decision"), ("zh", "第19条第1款须由审查人员决定")):
+        (art19,) = out.page(r, lang).articles
+        assert not any(s.startswith(("Assessed:", "审查范围：")) for s in art19.scope), art19.scope
+        assert not any("Administrative liability" in s or "行政责任" in s for s in art19.scope), art19.scope
+        assert awaits in art19.result and awaits in art19.no_recommendations
+        assert "implemented" not in art19.result and "均已实施" not in art19.result
+    # a gap is still summarised as a gap, whatever else awaits a reviewer
+    assert out.page(REVIEWS["prc"], "en").articles[0].result == out.WORDS["en"]["result_gap"]
 
 
 def test_taiwan_is_reviewed_as_a_benchmark_and_the_prc_as_a_state() -> None:

@@ -52,6 +52,10 @@ WORDS: dict[str, dict[str, str]] = {
         "quoted": "quoted in a working translation",
         "quoted-published": "quoted in a published, unofficial translation", "marks": "marks",
         "result_ok": "Every obligatory paragraph assessed is implemented.",
+        "result_pending": "Every obligatory paragraph assessed is implemented; {named} could not be assessed and "
+                          "awaits a reviewer's decision.",
+        "result_none": "No obligatory paragraph could be assessed: {named} awaits a reviewer's decision.",
+        "no_recommendations_pending": "None from the check: {named} awaits a reviewer's decision (see below).",
         "result_gap": "Obligatory paragraphs are not, or only partly, implemented; see the recommendations.",
         "summary": "Summary", "gist": "", "colon": ": ",
     },
@@ -72,6 +76,9 @@ WORDS: dict[str, dict[str, str]] = {
         "no_recommendations": "无：所审查的强制性条款均已实施。",
         "quoted": "引文为工作译文", "quoted-published": "引文为已发布的非官方译文", "marks": "标记",
         "result_ok": "所审查的强制性条款均已实施。",
+        "result_pending": "所审查的强制性条款均已实施；{named}无法审查，须由审查人员决定。",
+        "result_none": "没有可以审查的强制性条款：{named}须由审查人员决定。",
+        "no_recommendations_pending": "审查未提出建议：{named}须由审查人员决定（见下文）。",
         "result_gap": "存在未实施或者部分实施的强制性条款，见建议。",
         "summary": "概要", "colon": "：", "gist": "中文要点（本项目自拟；未找到公约的正式中文文本）",
     },
@@ -141,6 +148,7 @@ class ArticlePage:
     amendments: tuple[ParagraphRow, ...]
     declarations: tuple[ParagraphRow, ...]
     result: str
+    no_recommendations: str  # what "Recommendations" says when the check has none, which depends on what is left
 
 
 @dataclass(frozen=True)
@@ -405,7 +413,23 @@ def _article(a: ArticleReview, cite: _Cite, lang: str, provisions: dict[str, Pro
         tuple(r for r, p in zip(rows, a.paragraphs, strict=True) if p in a.decided),
         tuple(r for r in rows if r.amendment is not None),
         tuple(r for r in rows if r.declaration),
-        WORDS[lang]["result_ok" if a.conforms else "result_gap"])
+        *_result(a, lang))
+
+
+def _result(a: ArticleReview, lang: str) -> tuple[str, str]:
+    """The article's summary and what its empty recommendations say: an obligatory paragraph the check could not
+    assess is named as awaiting a reviewer, never passed over as implemented."""
+    w = WORDS[lang]
+    if not a.conforms:
+        return w["result_gap"], w["no_recommendations"]
+    pending = [p.requirement.paragraph for p in a.paragraphs
+               if p.requirement.force is Force.SHALL and p.verdict is Verdict.NOT_ASSESSED]
+    if not pending:
+        return w["result_ok"], w["no_recommendations"]
+    named = "、".join(_zh_ref(p) for p in pending) if lang == "zh" else "Art. " + ", ".join(pending)
+    assessed = any(p.requirement.force is Force.SHALL and p.verdict is not Verdict.NOT_ASSESSED for p in a.paragraphs)
+    return (w["result_pending" if assessed else "result_none"].format(named=named),
+            w["no_recommendations_pending"].format(named=named))
 
 
 def _zh_ref(paragraph: str) -> str:

@@ -74,7 +74,7 @@ def _article(book: _Book, a: ArticlePage, w: dict[str, str], lang: str) -> None:
     for row in a.recommendations:
         _labelled(book, row.paragraph + w["colon"], row.recommendation, BULLET)
     if not a.recommendations:
-        book._para(w["no_recommendations"], FRAME, book.fonts.frame)
+        book._para(a.no_recommendations, FRAME, book.fonts.frame)
     if a.amendments:
         book._para(w["amendment"], "Heading 3", book.fonts.heading)
         book._para(w["alternatives"], FRAME, book.fonts.frame)

@@ -113,7 +113,7 @@ class ReviewDirective(PipelineDirective):
         section += _list_or(a.challenges, w["no_challenges"], tag)
         section += nodes.rubric("", w["recommendations"])
         section += _list_or(tuple(f"{r.paragraph}: {r.recommendation}" for r in a.recommendations),
-                            w["no_recommendations"], tag)
+                            a.no_recommendations, tag)
         for key, rows, texts in (("declaration", a.declarations, lambda r: (r.declaration,)),
                                  ("reviewer", a.reviewer, lambda r: r.reviewer),  # each statement apart
                                  ("decided", a.decided, lambda r: (f"{r.verdict}. {r.observations[-1]}",))):

@@ -936,7 +936,7 @@ def _administrative_form(f: Finding, measures: list[Obligation], articles: tuple
     """Art. 18(2): an administrative measure binding legal persons is the administrative form of their liability for
     participation in the offences of `articles` only where its sanction attaches to that participation (it forbids a
     treaty act with the material); it is cited with its source. A compliance duty punished for its own breach is
-    listed as context (Art. 18(4), other measures), never as that form; a set without either says so."""
+    listed as context only: it is neither that form nor an Art. 18(4) sanction; a set without either says so."""
     q = f.requirement
     assert q.administrative is not None
     binding = _legal_person_measures(measures)
@@ -945,7 +945,8 @@ def _administrative_form(f: Finding, measures: list[Obligation], articles: tuple
     v = vocabulary()
 
     def holders(o: Obligation) -> tuple[str, str]:
-        return (", ".join(str((v.entry("actors", h.name) or {}).get("en", h.name)) for h in o.holders),
+        names = [str((v.entry("actors", h.name) or {}).get("en", h.name)) for h in o.holders]
+        return (" and ".join(names) if len(names) < 3 else ", ".join(names[:-1]) + " and " + names[-1],
                 "、".join(str((v.entry("actors", h.name) or {}).get("zh", h.name)) for h in o.holders))
 
     notes = []
@@ -967,10 +968,10 @@ def _administrative_form(f: Finding, measures: list[Obligation], articles: tuple
         sanction = _sanction_words(o)
         notes.append(Note(o.id, _t(
             f"An administrative measure imposing a compliance duty on {holders_en}, sanctioned by {sanction.en}: "
-            f"it is not liability for participation in the offences and is listed as context (Art. 18(4), other "
-            f"measures), not as a form of Art. 18(2) liability.",
-            f"属于对{holders_zh}的合规义务（行政措施），违反的，{sanction.zh}；并非对参与犯罪的责任，"
-            f"列为背景（第18条第4款、其他措施），不属于第18条第2款的责任形式。"), o.span, remark=True))
+            f"a preventive compliance duty, punished for its own breach; it is neither liability for participation "
+            f"in the offences (Art. 18(1)-(2)) nor a sanction under Art. 18(4), and is listed as context only.",
+            f"属于对{holders_zh}的预防性合规义务（行政措施），违反的，{sanction.zh}，因违反该义务本身而受处罚；"
+            f"既非参与犯罪的责任（第18条第1款、第2款），亦非第18条第4款所称的制裁，仅列为背景。"), o.span, remark=True))
     if not liable:
         return dataclasses.replace(f, notes=[*f.notes, *notes])
     verdict = Verdict.OPTION_USED if f.verdict in (Verdict.NA, Verdict.OPTION_USED) else f.verdict

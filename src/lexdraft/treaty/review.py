@@ -516,7 +516,7 @@ def _scope(spec: Spec, report: Report, documents: Sequence[Document]) -> tuple[T
               f"with the general-part rules given.",
               f"审查范围：{'、'.join(_zh_paragraph(p) for p in assessed)}，依据所审查条文集中的"
               f"{len(report.provisions)}个犯罪条文（{status_zh or '未注明效力'}），"
-              f"并结合所给出的总则规则。")]
+              f"并结合所给出的总则规则。")] if assessed else []
     if pending:
         out.append(_t(f"Not assessed: Art. {', '.join(pending)}; what the offence elements cannot show is set out "
                       f"below for a reviewer's decision.",
@@ -535,8 +535,10 @@ def _scope(spec: Spec, report: Report, documents: Sequence[Document]) -> tuple[T
         # 18(3) is read on the offences 18(1) finds legal persons liable for: its scope is 18(1)'s
         if q.offences_of and q.kind is not RequirementKind.NATURAL_PERSONS:
             arts = [_art(a) for a in q.offences_of]
-            out.append(_t(f"Art. {q.paragraph} assessed for the offences of Arts. {_join(arts, 'en')} only.",
+            out.append(_t(f"Art. {q.paragraph} is reviewed for the offences of Arts. {_join(arts, 'en')} only.",
                           f"{_zh_paragraph(q.paragraph)}仅就第{'、'.join(arts)}条规定的犯罪进行审查。"))
+            if q.kind is not RequirementKind.LEGAL_PERSONS:  # administrative liability is a legal persons' form
+                continue
             if any(isinstance(d, Obligation) for d in documents):
                 out.append(_t("Administrative liability is assessed from the obligations given: they are listed "
                               "under the measures, but no verdict counts them as the liability of legal persons for "
