@@ -967,10 +967,10 @@ def _administrative_form(f: Finding, measures: list[Obligation], articles: tuple
         holders_en, holders_zh = holders(o)
         sanction = _sanction_words(o)
         notes.append(Note(o.id, _t(
-            f"An administrative measure imposing a compliance duty on {holders_en}, sanctioned by {sanction.en}: "
-            f"a preventive compliance duty, punished for its own breach; it is neither liability for participation "
-            f"in the offences (Art. 18(1)-(2)) nor a sanction under Art. 18(4), and is listed as context only.",
-            f"属于对{holders_zh}的预防性合规义务（行政措施），违反的，{sanction.zh}，因违反该义务本身而受处罚；"
+            f"An administrative measure imposing a preventive compliance duty on {holders_en}, its breach as such "
+            f"sanctioned by {sanction.en}: it is neither liability for participation in the offences "
+            f"(Art. 18(1)-(2)) nor a sanction under Art. 18(4), and is listed as context only.",
+            f"属于对{holders_zh}的预防性合规义务（行政措施），违反的，{sanction.zh}，所罚为违反义务本身；"
             f"既非参与犯罪的责任（第18条第1款、第2款），亦非第18条第4款所称的制裁，仅列为背景。"), o.span, remark=True))
     if not liable:
         return dataclasses.replace(f, notes=[*f.notes, *notes])
