@@ -84,11 +84,11 @@ def test_a_compliance_duty_on_legal_persons_is_context_never_18_2_liability() ->
                 "uncc.18.2")
     assert f.verdict is Verdict.NA and f.met_by == [], reasons(f)
     assert "Administrative liability is provided" not in reasons(f)
-    assert "prc.deep-synthesis-provisions.9: An administrative measure imposing a compliance duty on deep synthesis " \
-           "service providers, sanctioned by a fine of 10,000 to 100,000 yuan, under Deep Synthesis Provisions art. " \
-           "22: it is not liability for participation in the offences and is listed as context (Art. 18(4), other " \
-           "measures), not as a form of Art. 18(2) liability." in reasons(f)
-    assert "并非对参与犯罪的责任" in " ".join(n.text.zh or "" for n in f.notes)
+    assert "prc.deep-synthesis-provisions.9: An administrative measure imposing a preventive compliance duty on " \
+           "deep synthesis service providers, its breach as such sanctioned by a fine of 10,000 to 100,000 yuan, " \
+           "under Deep Synthesis Provisions art. 22: it is neither liability for participation in the offences " \
+           "(Art. 18(1)-(2)) nor a sanction under Art. 18(4), and is listed as context only." in reasons(f)
+    assert "既非参与犯罪的责任" in " ".join(n.text.zh or "" for n in f.notes)
     # the set still says it gives no measure of that form
     assert "The set gives no administrative measure that makes legal persons liable for taking part" in reasons(f)
     # a prohibition of an act outside Arts. 14 and 16 (material of adults) is no participation in their offences
