@@ -171,5 +171,5 @@ def test_the_prc_deep_synthesis_duties_are_context_and_18_2_rests_on_the_crimina
     assert "prc.criminal-law.363.1: Criminal liability is provided for legal persons for this offence under " \
            "prc.criminal-law.366" in reasons(f)
     assert "Administrative liability is provided" not in reasons(f)
-    assert "prc.deep-synthesis-provisions.10: An administrative measure imposing a compliance duty on deep " \
-           "synthesis service providers" in reasons(f)
+    assert "prc.deep-synthesis-provisions.10: An administrative measure imposing a preventive compliance duty on " \
+           "deep synthesis service providers" in reasons(f)
