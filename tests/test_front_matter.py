@@ -10,6 +10,7 @@ import docx
 import pytest
 from lxml import etree
 
+from lexdraft import packs
 from lexdraft.cli import main
 
 REPO = Path(__file__).resolve().parents[1]
@@ -61,7 +62,10 @@ def test_a_pack_s_quotation_marks_are_a_pair(tmp_path: Path, capsys: pytest.Capt
     (pack / "vocabulary.yaml").write_text((REPO / "packs" / "tw" / "vocabulary.yaml").read_text(encoding="utf-8"),
                                           encoding="utf-8")
     capsys.readouterr()
-    assert main(["render", str(TW_39), "--pack", str(tmp_path / "packs"), "--no-cache"]) == 2
+    try:
+        assert main(["render", str(TW_39), "--pack", str(tmp_path / "packs"), "--no-cache"]) == 2
+    finally:
+        packs.use(())  # the bundled packs again, for the tests after this one
     err = capsys.readouterr().err
     line = text[:text.index("quotes: '「」'")].count("\n") + 1
     assert f"pack.yaml:{line}:" in err and "error[E701]: front.zh.quotes: '「' should be two marks" in err
