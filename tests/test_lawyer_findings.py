@@ -102,7 +102,7 @@ def test_financing_is_tied_to_no_act_and_the_complicity_rules_are_named() -> Non
     or CSEPA art. 36 ¶2). The counterexample gives money tied to no act, and says that the complicity rules, which
     the sets do not give, are for a reviewer, cited where each pack says its general part has them."""
     cites = {"prc": ("Criminal Law arts. 25–29", "刑法第二十五条至第二十九条"),
-             "tw": ("Criminal Code arts. 29–30", "刑法第二十九條、第三十條")}
+             "tw": ("Criminal Code arts. 28–30", "刑法第二十八條至第三十條")}
     for jurisdiction, (en, zh) in cites.items():
         assert not any(r.kind is not None and r.kind.name in ("complicity", "aiding") for r in SETS[jurisdiction].rules)
         text = describe(_cx(jurisdiction, "uncc.14.1.d"))

@@ -67,7 +67,7 @@ def test_financing_is_reached_as_participation_as_far_as_the_offences_are() -> N
     assert without.verdict == "not-assessed"
     assert without.questions == [without.notes[-1]]
     assert without.notes[-1].text.en.endswith(
-        "The general part's rules on complicity or aiding (Criminal Code arts. 29–30) are not among the general-part "
+        "The general part's rules on complicity or aiding (Criminal Code arts. 28–30) are not among the general-part "
         "rules given: whether they reach financing the offences of 14(1)(a), 14(1)(b), 14(1)(c) is for a reviewer's "
         "decision; if they do, the paragraph is partly-met through them, and if not, not-met. A separate financing "
         "offence would put it beyond doubt.")
