@@ -203,11 +203,14 @@ def memorandum(bill: A.Amendment, context: Sequence[A.Document], lang: str,
     return _in_script(memo) if hant else memo
 
 
-def _sources(sources: Sequence[str], lang: str) -> tuple[str, ...]:
+def _sources(sources: Sequence[str | A.Text], lang: str) -> tuple[str, ...]:
     """An item's `source` lines, each paper cited once by its authors and title with the passages it gives, in the
-    order the file names them; a source that is no paper as the file words it."""
+    order the file names them; a source that is no paper as the file words it (a line given in each language, in
+    the reader's)."""
     passages: dict[str, list[str]] = {}
-    for s in sources:
+    for line in sources:
+        s = line if isinstance(line, str) else (
+            ((line.zh_hant or line.zh) if lang == "zh" else line.en) or line.en or line.zh_hant or line.zh or "")
         m = FILE_NAME.match(s)
         key, rest = (m.group(0), s[m.end():].strip()) if m else (s, "")
         passages.setdefault(key, [])

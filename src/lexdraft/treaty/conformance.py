@@ -451,11 +451,10 @@ def _unverified_note(words: list[str], parts: list[str]) -> Note:
 
 
 def _offence_summary(q: Requirement, verdict: Verdict, missing: list[str], excluded: list[str]) -> Note:
-    verbs_en = ", ".join(missing)
-    verbs_zh = "、".join(missing)
+    verbs_en, verbs_zh = acts.acts(missing, "en"), acts.acts(missing, "zh")
     if verdict is Verdict.NOT_MET and not excluded:
-        return Note("", _t(f"No provision in the set criminalises this conduct ({', '.join(q.conduct)}).",
-                           f"所审查的条文均未将该行为（{'、'.join(q.conduct)}）规定为犯罪。"))
+        return Note("", _t(f"No provision in the set criminalises this conduct ({acts.acts(q.conduct, 'en')}).",
+                           f"所审查的条文均未将该行为（{acts.acts(q.conduct, 'zh')}）规定为犯罪。"))
     parts_en, parts_zh = [], []
     if verdict is Verdict.MET:
         parts_en.append("Every act the paragraph lists is criminalised without a limit the treaty does not allow.")
@@ -467,8 +466,8 @@ def _offence_summary(q: Requirement, verdict: Verdict, missing: list[str], exclu
         parts_en.append(f"Not criminalised by any provision: {verbs_en}.")
         parts_zh.append(f"以下行为未被任何条文规定为犯罪：{verbs_zh}。")
     if verdict is Verdict.PARTLY_MET and not missing:
-        parts_en.append("Each act is reached only in part, for the reasons below.")
-        parts_zh.append("各项行为仅部分入罪，理由如下。")
+        parts_en.append("Each act is reached only in part.")  # the reasons follow in a review, not in a memorandum
+        parts_zh.append("各项行为均仅部分入罪。")
     if excluded:
         parts_en.append(f"Not counted: {', '.join(excluded)} (see below).")
         parts_zh.append(f"不计入：{'、'.join(excluded)}（见下文）。")
@@ -529,9 +528,8 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, Fa
         notes = [n for n in notes if n.provision not in best or n.remark]  # a reviewer's question stays
         # a verdict says why: which provisions' object reaches every element the definition lists
         notes.insert(0, Note("", _t(f"The object of {', '.join(sorted(best))} reaches every element of the "
-                                    f"definition ({', '.join(e.id for e in q.elements)}).",
-                                    f"{'、'.join(sorted(best))}的犯罪对象涵盖该定义的各项要素"
-                                    f"（{'、'.join(e.id for e in q.elements)}）。")))
+                                    f"definition.",
+                                    f"{'、'.join(sorted(best))}的犯罪对象涵盖该定义的各项要素。")))
     else:
         verdict = Verdict.PARTLY_MET if best_rank else Verdict.NOT_MET
         beyond = []  # extensions matter only beside a definition that is met
