@@ -208,11 +208,13 @@ def to_text(report: Report, lang: str = "en") -> str:
         lines.append("")
     pending = sum(1 for q in review if q.force is Force.SHALL)
     if zh:
-        done = "全部强制性要求均已实施" + (f"（另有{pending}项强制性要求待审查人员决定）" if pending else "") + "。"
+        done = ("所审查的强制性要求均已实施" + f"（另有{pending}项强制性要求无法审查，待审查人员决定）" if pending
+                else "全部强制性要求均已实施") + "。"
         lines.append("结论：" + (done if report.conforms else "存在未实施或部分实施的强制性要求。"))
     else:
-        done = "every obligatory requirement is implemented" + (
-            f" ({pending} more await a reviewer's decision)" if pending else "") + "."
+        done = (f"every obligatory requirement assessed is implemented; {pending} more "
+                f"{'awaits' if pending == 1 else 'await'} a reviewer's decision" if pending
+                else "every obligatory requirement is implemented") + "."
         short = "obligatory requirements are not (fully) implemented."
         lines.append("Result: " + (done if report.conforms else short))
     return "\n".join(lines) + "\n"

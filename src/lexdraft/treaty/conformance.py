@@ -692,8 +692,8 @@ def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str,
         en = " and ".join(_article_name(a, "en") for a in short)
         zh = "、".join(_article_name(a, "zh") for a in short)
         notes.append(Note("", _in_law(_t(f"For the offences of {en}, legal persons answer in part for taking part in "
-                                         f"them through {', '.join(ids)}:",
-                                         f"对于{zh}规定的犯罪，法人参与其中的，可以部分通过{'、'.join(ids)}追究责任："),
+                                         f"them through {', '.join(ids)}.",
+                                         f"对于{zh}规定的犯罪，法人参与其中的，可以部分通过{'、'.join(ids)}追究责任。"),
                                       here)))
         notes.extend(Note(p.id, reason, p.span) for p, reason in routes)
     verdict = Verdict.MET if all(g is Grade.FULL for g in grades) else \

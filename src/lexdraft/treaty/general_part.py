@@ -63,9 +63,9 @@ def participation(q: Requirement, provisions: list[Provision], rules: list[Rule]
     if not given:
         return Finding(q, Verdict.NOT_ASSESSED, [], [Note("", Text(
             en=f"The set gives no general-part rule on {kinds_en}: whether it reaches the offences "
-               f"({', '.join(offences)}) is for a reviewer, who reads the general part (or has it encoded as rules).",
+               f"({', '.join(offences)}) is for a reviewer, who reads the general part.",
             zh=f"所审查的文件中没有关于{kinds_zh}的总则规则：其是否适用于相关犯罪（{'、'.join(offences)}），须由审查人员"
-               f"依总则判断（或将总则编码为规则）。"))])
+               f"依总则判断。"))])
     notes: list[Note] = []
     reached, short = [], []
     for pid in offences:
