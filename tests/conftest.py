@@ -1,10 +1,14 @@
-"""Shared pytest options: --regen-golden and --regen-bad rewrite expected outputs instead of comparing with them."""
+"""Shared pytest options (--regen-golden and --regen-bad rewrite expected outputs instead of comparing with them) and
+the fixture that keeps a test's packs its own."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 
 import pytest
+
+from lexdraft import packs
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -26,3 +30,12 @@ def regen_golden(request: pytest.FixtureRequest) -> bool:
 def regen_bad(request: pytest.FixtureRequest) -> bool:
     """True when the expected diagnostics of tests/bad/ are to be rewritten rather than compared."""
     return bool(request.config.getoption("--regen-bad")) or os.environ.get("LEXDRAFT_REGEN_BAD") == "1"
+
+
+@pytest.fixture
+def bundled_only() -> Iterator[None]:
+    """The bundled packs alone, before and after the test: a command sets packs from its own options, and a test that
+    loads a pack of its own leaves none behind (`pytestmark = pytest.mark.usefixtures("bundled_only")`)."""
+    packs.use(())
+    yield
+    packs.use(())

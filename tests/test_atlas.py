@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from cli_run import run
 
 from lexdraft import packs
-from lexdraft.cli import main
 from lexdraft.language.parse import parse_text
 from lexdraft.language.printer import format_draft
 from lexdraft.wording.citations import article_label
@@ -43,18 +43,7 @@ TITLED = FRENCH.replace('               en "Prosecution on complaint"\n',
                         '               zh "经告诉方可提起公诉"\n               en "Prosecution on complaint"\n')
 
 
-@pytest.fixture(autouse=True)
-def bundled_only() -> object:
-    packs.use(())
-    yield
-    packs.use(())
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+pytestmark = pytest.mark.usefixtures("bundled_only")
 
 
 def draft(tmp_path: Path, text: str, name: str = "d.lexd") -> str:

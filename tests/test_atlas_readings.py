@@ -10,25 +10,12 @@ import io
 from pathlib import Path
 
 import pytest
-
-from lexdraft import packs
-from lexdraft.cli import main
+from cli_run import run
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(autouse=True)
-def bundled_only() -> object:
-    packs.use(())
-    yield
-    packs.use(())
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+pytestmark = pytest.mark.usefixtures("bundled_only")
 
 
 def cell(capsys: pytest.CaptureFixture[str], code: str, requirement: str) -> list[str]:
@@ -56,7 +43,7 @@ def test_the_reading_is_the_pack_s_not_the_vocabulary_s(capsys: pytest.CaptureFi
     its transmitting in any electronic form reaches a broadcast."""
     verdict, _by, reasons = cell(capsys, "in", "uncc.14.1.a")
     assert verdict == "partly-met"
-    assert reasons.startswith("Not criminalised by any provision: sell. |")
+    assert reasons.startswith("Not criminalised by any provision: selling. |")
     assert ("in.it-act.67b: 'transmitting' reaches broadcasting: The Act punishes transmitting material in any "
             "electronic form") in reasons
     assert "reaches selling" not in reasons

@@ -88,7 +88,7 @@ def test_prc_in_force_has_no_possession_or_access_offence_for_art_14():
     assert v == "partly-met"
     assert "prc.criminal-law.363.1" in met_by and "prc.criminal-law.364.1" in met_by
     assert "requires a profit purpose (art. 363" in why
-    assert "Not criminalised by any provision: offer" not in why  # 287-1 reaches offering, in part
+    assert "Not criminalised by any provision: offering" not in why  # 287-1 reaches offering, in part
 
 
 def test_proposed_possession_offence_closes_14_1_c_only_in_part_and_leaves_access_open():

@@ -33,11 +33,7 @@ provision {code}.{act}.1 {{
 """
 
 
-@pytest.fixture(autouse=True)
-def bundled_only() -> object:
-    packs.use(())
-    yield
-    packs.use(())
+pytestmark = pytest.mark.usefixtures("bundled_only")
 
 
 def finding(requirement: str, conduct: str, code: str = "prc", act: str = "criminal-law") -> Finding:

@@ -8,9 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-
-from lexdraft import packs
-from lexdraft.cli import main
+from cli_run import run
 
 ROOT = Path(__file__).resolve().parent.parent
 FRANCE = ROOT / "drafts" / "fr" / "in-force"
@@ -18,18 +16,7 @@ ARTICLE = FRANCE / "227-23-child-pornography.lexd"
 IN_FORCE = sorted(str(p) for p in (ROOT / "drafts").glob("*/in-force"))
 
 
-@pytest.fixture(autouse=True)
-def bundled_only() -> object:
-    packs.use(())
-    yield
-    packs.use(())
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+pytestmark = pytest.mark.usefixtures("bundled_only")
 
 
 def entry(out: str, ident_heading: str) -> list[str]:

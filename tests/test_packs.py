@@ -10,11 +10,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from cli_run import run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lexdraft import packs
-from lexdraft.cli import main
 from lexdraft.diagnostics import LexdraftError
 from lexdraft.packs.pack import read_pack
 from lexdraft.wording.citations import article_label
@@ -35,12 +35,7 @@ communication that is an intimate visual recording of a victim."""
 '''
 
 
-@pytest.fixture(autouse=True)
-def bundled_only() -> object:
-    """Each test starts and ends with the bundled packs alone (a command sets them from its own options)."""
-    packs.use(())
-    yield
-    packs.use(())
+pytestmark = pytest.mark.usefixtures("bundled_only")
 
 
 def _office_pack(folder: Path) -> None:
@@ -62,13 +57,6 @@ def office(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "drafts" / "22a.lexd").write_text(DRAFT, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     return tmp_path
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_check_names_the_office_jurisdiction(office: Path, capsys: pytest.CaptureFixture[str]) -> None:

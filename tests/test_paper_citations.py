@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from lexdraft import packs
 from lexdraft.cli import main
 from lexdraft.language.ast import Text
 from lexdraft.outputs.pages import page_of
@@ -21,11 +20,7 @@ FILE_NAME = re.compile(r"_[0-9a-f]{16}\.txt")
 SETS = sorted(str(p) for p in (ROOT / "drafts").glob("*/in-force")) + [str(ROOT / "drafts" / "prc")]
 
 
-@pytest.fixture(autouse=True)
-def bundled_only() -> object:
-    packs.use(())
-    yield
-    packs.use(())
+pytestmark = pytest.mark.usefixtures("bundled_only")
 
 
 def test_the_formatter_cites_authors_and_title_in_each_language() -> None:

@@ -7,17 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from lexdraft import packs
 from lexdraft.pipeline import load_sources
 from lexdraft.treaty.conformance import Finding, check
 from lexdraft.treaty.spec import spec_for
 
-
-@pytest.fixture(autouse=True)
-def bundled_only() -> object:
-    packs.use(())
-    yield
-    packs.use(())
+pytestmark = pytest.mark.usefixtures("bundled_only")
 
 
 OFFENCE = """

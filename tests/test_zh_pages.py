@@ -9,9 +9,8 @@ import re
 from pathlib import Path
 
 import pytest
+from cli_run import run
 
-from lexdraft import packs
-from lexdraft.cli import main
 from lexdraft.language.parse import parse_text
 from lexdraft.language.printer import format_draft
 from lexdraft.pipeline import load
@@ -37,18 +36,7 @@ SOURCE = '''provision sg.penal-code.377be.1 {
 '''
 
 
-@pytest.fixture(autouse=True)
-def bundled_only() -> object:
-    packs.use(())
-    yield
-    packs.use(())
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+pytestmark = pytest.mark.usefixtures("bundled_only")
 
 
 def english(line: str) -> str | None:
