@@ -147,6 +147,7 @@ FIELDS: dict[tuple[str, str], Kind] = {
     ("Duration", "unit"): "neutral",
     ("Fine", "mode"): "neutral",
     ("Fine", "cap"): "neutral",
+    ("Fine", "floor"): "neutral",
     ("Fine", "unit"): "neutral",
     ("Fine", "or_also"): "neutral",
 }

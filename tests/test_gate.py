@@ -87,7 +87,7 @@ def test_removing_possession_narrows_14_1_c_and_fails(repo: Path, capsys: pytest
     assert lines[3:8] == [
         "Changed drafts / 修改的草案:",
         "  prc.criminal-law.364-1: changed / 修改 (drafts/364-1-csem-possession.lexd)",
-        "    - drafts/364-1-csem-possession.lexd:36:16: Conduct removed: possess",
+        "    - drafts/364-1-csem-possession.lexd:40:16: Conduct removed: possess",
         "      删除行为：持有",
         "",
     ]
@@ -199,8 +199,8 @@ def test_markdown_comment_with_the_comparison_table(repo: Path, capsys: pytest.C
     assert "(1) dissemination to 50 or more persons via private groups;" in en_old
     assert "(1) dissemination to 100 or more persons via private groups;" in en_new
     possession = out.split("#### prc.criminal-law.364-1\n", 1)[1].split("####")[0]
-    assert "“明知是未成年人性虐待或者性剥削材料而持有、控制" in possession
-    assert "“明知是未成年人性虐待或者性剥削材料而控制" in possession
+    assert "“明知是未成年人性虐待或者性剥削材料而非法持有、控制" in possession
+    assert "“明知是未成年人性虐待或者性剥削材料而非法控制" in possession
     # The lines the change touches are in bold on both sides, and only those.
     assert "<br>**（一）通过私密群组传播给五十人以上的；**<br>" in zh_old
     assert "<br>**（一）通过私密群组传播给一百人以上的；**<br>" in zh_new
@@ -283,8 +283,8 @@ def test_sarif_marks_the_line_of_the_change(repo: Path, capsys: pytest.CaptureFi
                                          "no longer reached: possess; fails the gate (an obligatory requirement)")
     assert result["locations"] == [{"physicalLocation": {
         "artifactLocation": {"uri": POSSESSION, "uriBaseId": "%SRCROOT%"},
-        "region": {"startLine": 36, "startColumn": 16, "endLine": 36, "endColumn": 23}}}]
-    line = (repo / POSSESSION).read_text(encoding="utf-8").split("\n")[35]
+        "region": {"startLine": 40, "startColumn": 16, "endLine": 40, "endColumn": 23}}}]
+    line = (repo / POSSESSION).read_text(encoding="utf-8").split("\n")[39]
     assert line[15:22] == "control"
 
 
@@ -303,7 +303,7 @@ def test_junit_is_valid_with_one_case_per_requirement(repo: Path, capsys: pytest
                                                               "uncc.14.1.c [14(1)(c)]"]
     failure = suites[0]["testcase"][2]["failure"]
     assert failure["@type"] == "downgrade"
-    assert failure["$"].startswith("drafts/364-1-csem-possession.lexd:36:16\n")
+    assert failure["$"].startswith("drafts/364-1-csem-possession.lexd:40:16\n")
 
 
 # ------------------------------------------------------------------ warnings
@@ -346,8 +346,8 @@ def test_an_invalid_draft_in_the_working_tree_exits_2(repo: Path, capsys: pytest
     edit(repo, POSSESSION, "conduct      possess, control", "conduct      posess, control")
     code, out, err = gate(capsys, "drafts")
     assert (code, out) == (2, "")
-    assert err.startswith("drafts/364-1-csem-possession.lexd:36:16: error[E201]: unknown conduct `posess`\n"
-                          "  36 |   conduct      posess, control\n"
+    assert err.startswith("drafts/364-1-csem-possession.lexd:40:16: error[E201]: unknown conduct `posess`\n"
+                          "  40 |   conduct      posess, control\n"
                           "     |                ^^^^^^\n")
     # SARIF carries the errors too, for the code host to mark the line; stderr still has the report
     assert main(["gate", "--base", "HEAD", "drafts", "--format", "sarif", "-o", "gate.sarif"]) == 2
@@ -357,7 +357,7 @@ def test_an_invalid_draft_in_the_working_tree_exits_2(repo: Path, capsys: pytest
     [result] = log["runs"][0]["results"]
     assert (result["ruleId"], result["level"], result["message"]["text"]) == (
         "E201", "error", "unknown conduct `posess` (hint: did you mean `possess`?)")
-    assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 36
+    assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 40
 
 
 def test_a_broken_base_draft_is_compared_as_absent(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -367,8 +367,8 @@ def test_a_broken_base_draft_is_compared_as_absent(repo: Path, capsys: pytest.Ca
     code, out, _ = gate(capsys, "drafts")
     assert code == 0
     assert ("Drafts at HEAD that do not load; each is compared as absent / 基准版本中无法加载的草案，逐一视为不存在:\n"
-            "drafts/364-1-csem-possession.lexd:36:16: error[E201]: unknown conduct `posess`\n"
-            "  36 |   conduct      posess, control\n") in out
+            "drafts/364-1-csem-possession.lexd:40:16: error[E201]: unknown conduct `posess`\n"
+            "  40 |   conduct      posess, control\n") in out
     # that one draft is absent at the base; the others are compared as they are
     assert "  prc.criminal-law.364-1: added / 新增 (drafts/364-1-csem-possession.lexd)\n" in out
     assert "prc.spc.dfii-interpretation" not in out
@@ -444,7 +444,7 @@ def test_private_prosecution_is_a_new_risk_not_a_failure(repo: Path, capsys: pyt
     edit(repo, POSSESSION, "prosecution  public", "prosecution  private")
     code, out, _ = gate(capsys, "drafts")
     assert code == 0
-    assert ("    - drafts/364-1-csem-possession.lexd:51:3: Prosecution changed from public prosecution to handled only "
+    assert ("    - drafts/364-1-csem-possession.lexd:55:3: Prosecution changed from public prosecution to handled only "
             "upon complaint (private prosecution)\n"
             "      追诉方式由“公诉”改为“告诉的才处理”\n") in out
     assert out.endswith(

@@ -79,8 +79,8 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for old, new in [('zh "非法持有未成年人性虐待、性剥削材料罪"', f'zh "非法持有{_string(ONE_LINE)}"'),
                      ('en "Unlawful possession of child sexual abuse or child sexual exploitation material"',
                       f'en "{_string(ONE_LINE)}"'),
-                     ('source       "002_e377ccd924af9a86.txt §4.3 (artistic-creation exemption)"',
-                      f'source       "{_string(ONE_LINE)}"'),
+                     ('zh "002_e377ccd924af9a86.txt §4.3（艺术创作例外）"', f'zh "{_string(ONE_LINE)}"'),
+                     ('en "002_e377ccd924af9a86.txt §4.3 (artistic-creation exemption)"', f'en "{_string(ONE_LINE)}"'),
                      ("conduct      possess, control", "conduct      control")]:
         assert old in text
         text = text.replace(old, new)
