@@ -357,7 +357,10 @@ def test_16_2_is_beyond_for_a_wider_depiction_the_statute_states() -> None:
     wide = "object intimate-image { depicts exposed-sexual-organs | sexual-activity | covered-sexual-parts | nudity }"
     f = finding(checked("uncc.16", provision(1, wide, NCII, "consent      absent")), "uncc.16.2")
     assert f.verdict is Verdict.BEYOND
-    assert "Also reaches images of parts covered only by underwear, of nudity" in reasons(f)
+    assert "Also reaches images of sexual parts covered only by underwear" in reasons(f)
+    assert "Also reaches images of nudity" in reasons(f)
+    # each reason names what this definition states, and nothing it does not
+    assert "private parts" not in reasons(f) and "sex-related acts" not in reasons(f)
     silent = finding(checked("uncc.16", provision(1, "object intimate-image { person adult }", NCII,
                                                   "consent      absent")), "uncc.16.2")
     assert silent.verdict is Verdict.MET and "Also reaches" not in reasons(silent)
