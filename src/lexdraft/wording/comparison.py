@@ -99,7 +99,7 @@ def comparison_table(documents: Sequence[A.Document], context: Sequence[A.Docume
         raise fail("E411", "nothing here amends an article: a comparison table compares an amendment with the text "
                    "in force", where, "render an amendment (`instrument amendment to \"…\" replacing article …`) or "
                    "a bill with --table")
-    jurisdiction = _jurisdiction(changes[0])
+    jurisdiction = jurisdiction_of(changes[0])
     pack = packs.pack(jurisdiction)
     form = pack.comparison if pack is not None else None
     if lang is None:
@@ -110,7 +110,7 @@ def comparison_table(documents: Sequence[A.Document], context: Sequence[A.Docume
                    changes[0].span, "add `comparison: {columns: …, " + lang + ": {title: …}}` to the pack "
                    "(docs/language.md, \"Packs\")")
     hant = lang == "zh" and pack is not None and pack.script == "hant"
-    in_force = _in_force(context)
+    in_force = texts_in_force(context)
     rows: list[Row] = []
     acts: list[str] = []
     for change in changes:
@@ -207,11 +207,11 @@ def _act(doc: Amending, jurisdiction: str, lang: str) -> str:
     return (act.labels.get(lang) or act.labels["en"]) if act is not None else law_name(doc, lang)
 
 
-def _jurisdiction(doc: A.Document) -> str:
+def jurisdiction_of(doc: A.Document) -> str:
     return doc.jurisdiction.name if doc.jurisdiction else doc.id.split(".")[0]
 
 
-def _in_force(context: Sequence[A.Document]) -> dict[str, Amending]:
+def texts_in_force(context: Sequence[A.Document]) -> dict[str, Amending]:
     """The documents in force that quote an article's text, by code.article (prc.criminal-law.366)."""
     out: dict[str, Amending] = {}
     for doc in context:

@@ -13,7 +13,7 @@ from ..language.amendments import code_of
 from .bills import bill_page
 from .boilerplate import words
 from .citations import article_label
-from .comparison import amendments_of, paragraphs
+from .comparison import amendments_of, jurisdiction_of, paragraphs, texts_in_force
 from .labels import authentic
 from .pages import obligation_page, provision_page, rule_page
 from .taiwan import taiwan_script
@@ -65,22 +65,6 @@ class ConsolidatedPage:
 DELETED = {"hans": "（删去）", "hant": "（刪除）", "en": "(Deleted)"}
 
 
-def _jurisdiction(doc: A.Document) -> str:
-    return doc.jurisdiction.name if doc.jurisdiction else doc.id.split(".")[0]
-
-
-def _in_force(context: Sequence[A.Document]) -> dict[str, Amending]:
-    """The documents in force that quote an article's text, by code.article (prc.criminal-law.366)."""
-    out: dict[str, Amending] = {}
-    for doc in context:
-        if isinstance(doc, Amending) and doc.status is not None and doc.status.name == "in-force" \
-                and doc.text is not None:
-            parts = doc.id.split(".")
-            if len(parts) >= 3:
-                out.setdefault(".".join(parts[:3]), doc)
-    return out
-
-
 def _text_in_force(code: str, article: str, in_force: Mapping[str, Amending], lang: str, hant: bool,
                    what: str, span: A.Span | None) -> list[list[str]]:
     known = in_force.get(f"{code}.{article}")
@@ -129,7 +113,7 @@ def consolidated_page(documents: Sequence[A.Document], context: Sequence[A.Docum
         where = documents[0].span if documents else None
         raise fail("E411", "nothing here amends an article: the text as amended is the text in force with an "
                    "amendment made", where, "render an amendment or a bill with --as-amended")
-    jurisdiction = _jurisdiction(changes[0])
+    jurisdiction = jurisdiction_of(changes[0])
     pack = packs.pack(jurisdiction)
     if lang is None:
         lang = pack.languages[0].split("-")[0] if pack is not None and pack.languages else "en"
@@ -141,7 +125,7 @@ def consolidated_page(documents: Sequence[A.Document], context: Sequence[A.Docum
     hant = lang == "zh" and pack.script == "hant"
     script = "hant" if hant else "hans"
     w = words(lang, script)
-    in_force = _in_force(context)
+    in_force = texts_in_force(context)
     articles: dict[str, Article] = {}
     names: list[str] = []
     acts: list[str] = []
