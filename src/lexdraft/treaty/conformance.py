@@ -453,7 +453,7 @@ def _unverified_note(words: list[str], parts: list[str]) -> Note:
 def _offence_summary(q: Requirement, verdict: Verdict, missing: list[str], excluded: list[str]) -> Note:
     verbs_en, verbs_zh = acts.acts(missing, "en"), acts.acts(missing, "zh")
     if verdict is Verdict.NOT_MET and not excluded:
-        return Note("", _t(f"No provision in the set criminalises this conduct ({acts.acts(q.conduct, 'en')}).",
+        return Note("", _t(f"No provision in the set criminalises this conduct ({acts.acts(q.conduct, 'en', 'or')}).",
                            f"所审查的条文均未将该行为（{acts.acts(q.conduct, 'zh')}）规定为犯罪。"))
     parts_en, parts_zh = [], []
     if verdict is Verdict.MET:
