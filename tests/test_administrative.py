@@ -115,8 +115,8 @@ def test_a_measure_forbidding_a_treaty_act_is_named_where_the_paragraph_is_decid
     f = finding(r, "uncc.14.1.c")
     assert f.verdict is Verdict.NOT_MET and f.met_by == [], reasons(f)
     assert "prc.deep-synthesis-provisions.9: An administrative measure, not a criminal offence: it punishes this " \
-           "conduct (possess, control) with this material by a fine of 10,000 to 100,000 yuan, under Deep Synthesis " \
-           "Provisions art. 22, and by nothing more, so it implements nothing of Art. 14(1)(c)" in reasons(f)
+           "conduct (possessing or controlling) with this material by a fine of 10,000 to 100,000 yuan, under Deep " \
+           "Synthesis Provisions art. 22, and by nothing more, so it implements nothing of Art. 14(1)(c)" in reasons(f)
     assert "第14条第1款(c)项" in " ".join(n.text.zh or "" for n in f.notes)
     assert "prc.deep-synthesis-provisions.9" not in reasons(finding(r, "uncc.14.1.a"))
 
@@ -145,8 +145,8 @@ def test_taiwan_first_possession_of_drawings_is_an_administrative_fine_and_the_r
     assert f.verdict is Verdict.PARTLY_MET, reasons(f)
     assert f.met_by == ["tw.csepa.39.1", "tw.csepa.39.2", "tw.csepa.39.4"]
     why = reasons(f)
-    assert "tw.csepa.39.3: An administrative measure, not a criminal offence: it punishes this conduct (possess, " \
-           "control) with this material by a fine of 10,000 to 100,000 New Taiwan dollars, under CSEPA art. 39 ¶3 " \
+    assert "tw.csepa.39.3: An administrative measure, not a criminal offence: it punishes this conduct (possessing " \
+           "or controlling) with this material by a fine of 10,000 to 100,000 New Taiwan dollars, under CSEPA art. 39 ¶3 " \
            "(an administrative fine), and by nothing more" in why
     # what ¶4's threshold leaves out is its material less ¶1-¶2's 性影像, punished from the first act
     assert "tw.csepa.39.4: Possessing audio material or visual material other than real recordings is a crime under " \

@@ -146,6 +146,22 @@ def test_prc_legal_persons_answer_for_obscenity_and_network_offences_but_not_for
     assert "the intermediary's part in the offence, not the offence itself" in why
 
 
+def test_an_intermediarys_omission_after_an_order_to_correct_says_so_and_one_without_it_does_not():
+    # Art. 286-1 reaches the provider only once it refuses the regulator's order to correct (its `precondition`); the
+    # proposed 286-2 asks for no prior order, and its reason must not borrow 286-1's: the contrast is its point.
+    drafts = load([str(DRAFTS / "prc")])
+    r = check(spec_for("uncc.18"), drafts.provisions, load([str(DRAFTS / "prc" / "in-force")]).rules)
+    f = next(v for v in r.verdicts if v.requirement.id == "uncc.18.1")
+    said = {n.provision: n.text for n in f.notes if n.provision in ("prc.criminal-law.286-1", "prc.criminal-law.286-2")}
+    assert said["prc.criminal-law.286-1"].en.startswith(
+        "A network service provider that fails its duties and refuses to correct after an order by the regulator, so "
+        "that illegal information spreads at scale through its service, is liable")
+    assert "经监管部门责令采取改正措施而拒不改正，致使违法信息大量传播的" in said["prc.criminal-law.286-1"].zh
+    assert said["prc.criminal-law.286-2"].en.startswith(
+        "A network service provider that fails its duties while illegal information spreads through its service")
+    assert "责令" not in said["prc.criminal-law.286-2"].zh and "order" not in said["prc.criminal-law.286-2"].en
+
+
 def test_art_18_2_criminal_liability_is_an_option_and_18_3_an_obligation_art_31_meets():
     r = report("uncc.18", "prc")
     v, met_by, why = verdict(r, "uncc.18.2")

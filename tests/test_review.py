@@ -76,6 +76,30 @@ def test_the_chinese_review_holds_no_english_term_ids(jurisdiction: str) -> None
         assert not re.search(r"\b(sell|possess|access|offer|display|control)\b", sentence), sentence
 
 
+_VERBS = "produce|offer|sell|distribute|transmit|broadcast|display|publish|make-available|solicit|procure|access|" \
+    "possess|control|finance"
+# an act listed by its id: in a list in parentheses, "(possess, control)", or as the subject of "rests only on"
+BARE_ACT = re.compile(rf"\((?:[a-z-]+(?:, | or | and ))*(?:{_VERBS})(?:(?:, | or | and )[a-z-]+)*\)|"
+                      rf"\b(?:{_VERBS}) rests? only on")
+
+
+@pytest.mark.parametrize("jurisdiction", sorted(SETS))
+def test_acts_are_named_as_the_review_names_them_never_as_ids_or_bare_verbs(jurisdiction: str) -> None:
+    """"it punishes this conduct (possessing or controlling)", never "(possess, control)": a reader sees the treaty's
+    acts in the review's words wherever a reason lists them."""
+    text = out.to_text([REVIEWS[jurisdiction]], "en")
+    assert not BARE_ACT.search(text), text[BARE_ACT.search(text).start() - 80:][:160]  # type: ignore[union-attr]
+    if jurisdiction == "tw":
+        assert "it punishes this conduct (possessing or controlling) with this material" in text
+
+
+def test_an_act_resting_on_unverified_treaty_words_is_named_as_an_act() -> None:
+    (r,) = review_drafts(load([str(DRAFTS / "fr" / "in-force")]), ["uncc.16"])
+    text = out.to_text([r], "en")
+    assert 'Not counted as a gap: selling rests only on the treaty words "selling"' in text
+    assert "不计为缺漏：出售仅以公约用语“selling”为依据" in out.to_text([r], "zh")
+
+
 def test_measures_are_cited_in_the_jurisdictions_own_form_with_a_quotation() -> None:
     prc = out.page(REVIEWS["prc"], "zh").articles[0]
     cited = {m.citation: m for m in prc.measures}
@@ -88,6 +112,15 @@ def test_measures_are_cited_in_the_jurisdictions_own_form_with_a_quotation() -> 
     en = out.page(REVIEWS["prc"], "en").articles[2]
     admin = [m for m in en.measures if m.role == "administrative measure"]
     assert admin and all(m.citation.startswith("Provisions on the Administration of Deep Synthesis") for m in admin)
+    # the compliance duties the 18(2) finding lists as context only are labelled so, never by the paragraph they do
+    # not implement; in Chinese likewise
+    assert {m.bears for m in admin} == {"(administrative measure; context)"}
+    zh = out.page(REVIEWS["prc"], "zh").articles[2]
+    assert {m.bears for m in zh.measures if m.role == "行政措施"} == {"（行政措施；背景）"}
+    # a measure that bears on a paragraph (CSEPA art. 39 ¶3's fine, under 14(1)(c)) is labelled by it
+    tw = out.page(REVIEWS["tw"], "en").articles[0]
+    assert [m.bears for m in tw.measures if m.role == "administrative measure"] == \
+        ["(administrative measure; 14(1)(c))"]
     # the standing of the translation quoted: arts. 30/31 and 246 are published (unofficial), the rest working glosses
     notes = {m.citation.removeprefix("Criminal Law of the People's Republic of China, "): m.note for m in en.measures}
     assert notes["Article 31"] == "quoted in a published, unofficial translation", notes

@@ -57,7 +57,7 @@ WORDS: dict[str, dict[str, str]] = {
         "result_none": "No obligatory paragraph could be assessed: {named} awaits a reviewer's decision.",
         "no_recommendations_pending": "None from the check: {named} awaits a reviewer's decision (see below).",
         "result_gap": "Obligatory paragraphs are not, or only partly, implemented; see the recommendations.",
-        "summary": "Summary", "gist": "", "colon": ": ",
+        "summary": "Summary", "gist": "", "colon": ": ", "context": "context",
     },
     "zh": {
         "title": "《联合国打击网络犯罪公约》实施情况审查",
@@ -80,7 +80,7 @@ WORDS: dict[str, dict[str, str]] = {
         "result_none": "没有可以审查的强制性条款：{named}须由审查人员决定。",
         "no_recommendations_pending": "审查未提出建议：{named}须由审查人员决定（见下文）。",
         "result_gap": "存在未实施或者部分实施的强制性条款，见建议。",
-        "summary": "概要", "colon": "：", "gist": "中文要点（本项目自拟；未找到公约的正式中文文本）",
+        "summary": "概要", "colon": "：", "context": "背景", "gist": "中文要点（本项目自拟；未找到公约的正式中文文本）",
     },
 }
 ROLES = {"en": {"offence": "offence", "general-part": "general part", "special-part": "special part",
@@ -253,6 +253,8 @@ def _quote(doc: Document, lang: str, provisions: dict[str, Provision]) -> tuple[
 def _measure(m: Measure, cite: _Cite, lang: str, provisions: dict[str, Provision]) -> MeasureRow:
     quote, gloss = _quote(m.document, lang, provisions)
     paragraphs = ("、" if lang == "zh" else ", ").join(paragraph_label(p, lang) for p in m.paragraphs)
+    if m.context:  # listed as context by the findings that name it, never as bearing on their paragraphs
+        paragraphs = WORDS[lang]["context"]
     role = ROLES[lang][m.role]
     bears = (f"（{role}{'；' + paragraphs if paragraphs else ''}）" if lang == "zh" else
              f"({role}{'; ' + paragraphs if paragraphs else ''})")
@@ -512,7 +514,7 @@ def _json_article(a: ArticleReview, pages: dict[str, ArticlePage]) -> dict[str, 
         "conforms": a.conforms,
         "scope": {"en": list(en.scope), "zh": list(zh.scope)},
         "provenance": {"en": list(en.provenance), "zh": list(zh.provenance)},
-        "measures": [{"id": m.document.id, "role": m.role, "paragraphs": list(m.paragraphs),
+        "measures": [{"id": m.document.id, "role": m.role, "paragraphs": list(m.paragraphs), "context": m.context,
                       "citation": {"en": me.citation, "zh": mz.citation}, "quote": {"en": me.quote, "zh": mz.quote}}
                      for m, me, mz in zip(a.measures, en.measures, zh.measures, strict=True)],
         "paragraphs": [{"id": p.requirement.id, "paragraph": p.requirement.paragraph, "force": p.requirement.force,

@@ -440,13 +440,18 @@ def _worded_from_set(q: Requirement, notes: list[Note], by_id: dict[str, Provisi
     return out
 
 
-def _unverified_note(words: list[str], parts: list[str]) -> Note:
+def _unverified_note(words: list[str], verbs: list[str]) -> Note:
+    """What rests only on treaty words in doubt: the acts, named as the review names them ("selling", never the
+    vocabulary's id), or, without acts, the definition's elements the provision lacks."""
     quoted_en = ", ".join(f'"{w}"' for w in words)
     quoted_zh = "、".join(f"“{w}”" for w in words)
+    what_en = acts.acts(verbs, "en") if verbs else "what the provision lacks"
+    what_zh = acts.acts(verbs, "zh") if verbs else "该条所欠缺的要件"
+    rest = "rest" if len(verbs) > 1 else "rests"
     return Note("", _t(
-        f"Not counted as a gap: {', '.join(parts)} rests only on the treaty words {quoted_en}, which the reference "
+        f"Not counted as a gap: {what_en} {rest} only on the treaty words {quoted_en}, which the reference "
         f"marks as unverified; a reviewer must compare them with the official text.",
-        f"不计为缺漏：{'、'.join(parts)}仅以公约用语{quoted_zh}为依据，而参考文本将该用语标注为未经核实；"
+        f"不计为缺漏：{what_zh}仅以公约用语{quoted_zh}为依据，而参考文本将该用语标注为未经核实；"
         f"须由审查人员对照正式文本核实。"))
 
 
@@ -492,8 +497,7 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, Fa
         doubtful = {element: u.words for u in q.unverified for element in u.elements}
         if failed and all(e.id in doubtful for e in failed) and len(failed) < len(q.elements):
             unverified |= {doubtful[e.id] for e in failed}
-            notes.append(Note(p.id, _unverified_note(sorted({doubtful[e.id] for e in failed}),
-                                                     [e.id for e in failed]).text, p.span))
+            notes.append(Note(p.id, _unverified_note(sorted({doubtful[e.id] for e in failed}), []).text, p.span))
             failed = []
         if reason:  # an object of another kind: its own reason says it all
             notes.append(Note(p.id, reason, p.object.span if p.object else p.span))
@@ -682,9 +686,9 @@ def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str,
             notes.extend(Note(c, _in_law(e.missing, here), by_id[c].span)
                          for e in q.elements if not e.require.holds(table[c]))
     # Participation routes (helping, an intermediary's omission) reach in part what the offences leave out.
-    routes = [(p, next(reason for c, reason in q.participation_via if c in table[p.id].conduct))
+    routes = [(p, next(r.reason_for(table[p.id]) for r in q.participation_via if r.conduct in table[p.id].conduct))
               for p in provisions if "unit" in table[p.id].actors
-              and table[p.id].conduct & {c for c, _ in q.participation_via}]
+              and table[p.id].conduct & {r.conduct for r in q.participation_via}]
     if short and routes:
         grades = [Grade.PARTIAL if g is Grade.NONE else g for g in grades]
         met_by.update(p.id for p, _ in routes)
@@ -882,15 +886,17 @@ def _administrative_notes(q: Requirement, measures: list[Obligation]) -> list[No
 
     notes = []
     for o in measures:
-        acts = _prohibited_acts(q, o)
-        if not acts:
+        forbidden = _prohibited_acts(q, o)
+        if not forbidden:
             continue
         sanction = _sanction_words(o)
+        # the treaty's acts in the review's words ("possessing or controlling"), never the vocabulary's ids
         notes.append(Note(o.id, _t(
-            f"An administrative measure, not a criminal offence: it punishes this conduct ({', '.join(acts)}) with "
+            f"An administrative measure, not a criminal offence: it punishes this conduct "
+            f"({acts.acts(forbidden, 'en', 'or')}) with "
             f"this material by {sanction.en}, and by nothing more, so it implements nothing of Art. {q.paragraph}; "
             f"the conduct is a crime only as far as the provisions above reach it.",
-            f"该规定是行政措施而非犯罪：{'、'.join(map(_act_zh, acts))}此类材料的，仅{sanction.zh}，"
+            f"该规定是行政措施而非犯罪：{'、'.join(map(_act_zh, forbidden))}此类材料的，仅{sanction.zh}，"
             f"不实施{paragraph_label(q.paragraph, 'zh')}的要求；该行为仅在上述条文所及范围内构成犯罪。"), o.span))
     return notes
 

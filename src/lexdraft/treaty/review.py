@@ -91,6 +91,9 @@ class Measure:
     document: Document
     role: str  # offence | general-part | special-part | interpretation | administrative
     paragraphs: tuple[str, ...]
+    # an administrative measure the findings list as context only (a compliance duty punished for its own breach,
+    # which the 18(2) finding says is not the liability of legal persons): labelled so, not by the paragraph
+    context: bool = False
 
 
 @dataclass(frozen=True)
@@ -556,11 +559,17 @@ def _measures(report: Report, documents: Sequence[Document], paragraphs: Sequenc
     interpretations of them, the administrative duties they enforce; for legal persons, every administrative
     measure of the set."""
     bears: dict[str, list[str]] = {}
+    # where a finding names a measure only in a remark and counts it for nothing (18(2)'s compliance duties, listed
+    # as context), the measure bears on no paragraph: it is context, as that finding says
+    context: dict[str, list[str]] = {}
     for p in paragraphs:
+        counted = {*p.finding.met_by, *(n.provision for n in p.finding.notes if n.provision and not n.remark)}
         for pid in [*p.finding.met_by, *(n.provision for n in p.finding.notes if n.provision)]:
             bears.setdefault(pid, [])
             if p.requirement.paragraph not in bears[pid]:
                 bears[pid].append(p.requirement.paragraph)
+            if pid not in counted:
+                context.setdefault(pid, []).append(p.requirement.paragraph)
     offences = [p for p in report.provisions if p.id in bears]
     ids = {p.id for p in offences}
     breached = {r.id for p in offences if p.duty for r in p.duty.breaches}
@@ -580,9 +589,10 @@ def _measures(report: Report, documents: Sequence[Document], paragraphs: Sequenc
                 para for r in d.interprets if r.id in ids for para in bears[r.id])))
         elif isinstance(d, Obligation) and (d.id in breached or legal_persons or d.id in bears):
             # an administrative measure the verdicts name (18(2)'s form, CSEPA art. 39 ¶3's fine) bears on them too
-            out.append(Measure(d, "administrative", sort([
-                *(para for p in offences if p.duty and any(r.id == d.id for r in p.duty.breaches)
-                  for para in bears[p.id]), *bears.get(d.id, ())])))
+            on = sort([*(para for p in offences if p.duty and any(r.id == d.id for r in p.duty.breaches)
+                         for para in bears[p.id]),
+                       *(para for para in bears.get(d.id, ()) if para not in context.get(d.id, ()))])
+            out.append(Measure(d, "administrative", on, context=not on and d.id in context))
     return tuple(out)
 
 

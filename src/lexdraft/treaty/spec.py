@@ -15,7 +15,7 @@ from ..diagnostics import Diagnostic, LexdraftError, Span
 from ..language.ast import Text
 from ..resources import cached, data_dir, source_file
 from .conditions import ARGUMENT_SCHEMA, Condition, parse_condition
-from .facts import fact_names
+from .facts import Facts, fact_names
 from .values import SPEC_GRADES, Force, Grade, RequirementKind
 
 # Keys whose value is a condition (conformance/schema.json, $defs/condition).
@@ -64,6 +64,20 @@ class Unverified:
     words: str
     conduct: tuple[str, ...] = ()
     elements: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Route:
+    """A conduct by which a legal person takes part in the offences (an intermediary's omission), and how far it
+    reaches: said of a provision by the first case whose condition holds of it (a prior order to correct), else by
+    the default."""
+
+    conduct: str
+    reason: Text
+    cases: tuple[tuple[Condition, Text], ...] = ()
+
+    def reason_for(self, facts: Facts) -> Text:
+        return next((t for when, t in self.cases if when.holds(facts)), self.reason)
 
 
 @dataclass(frozen=True)
@@ -119,7 +133,7 @@ class Requirement:
     used_when: Condition | None = None
     used_reason: Text | None = None
     offences_of: tuple[str, ...] = ()  # the articles whose offences legal persons must answer for (Art. 18)
-    participation_via: tuple[tuple[str, Text], ...] = ()  # conduct by which a legal person takes part, and how far
+    participation_via: tuple[Route, ...] = ()  # conduct by which a legal person takes part, and how far
     ages: tuple[int, int | None] | None = None  # the persons the material concerns: [from, below) in years
     # treaty words the reference marks as uncertain, with the acts or definition elements that rest on them alone
     unverified: tuple[Unverified, ...] = ()
@@ -337,7 +351,9 @@ def _requirement(m: Any) -> Requirement:
         used_when=parse_condition(m["used-when"]) if "used-when" in m else None,
         used_reason=_text(m["used-reason"]) if "used-reason" in m else None,
         offences_of=tuple(str(a) for a in m.get("offences-of") or ()),
-        participation_via=tuple((c, _text(t)) for c, t in (m.get("participation-via") or {}).items()),
+        participation_via=tuple(Route(str(c), _text(t), tuple((parse_condition(w["when"]), _text(w))
+                                                              for w in t.get("where") or ()))
+                                for c, t in (m.get("participation-via") or {}).items()),
         ages=(int(m["ages"][0]), None if m["ages"][1] is None else int(m["ages"][1])) if "ages" in m else None,
         unverified=tuple(Unverified(str(u["words"]), tuple(u.get("conduct") or ()), tuple(u.get("elements") or ()))
                          for u in m.get("unverified") or ()),
