@@ -146,8 +146,8 @@ def test_taiwan_first_possession_of_drawings_is_an_administrative_fine_and_the_r
     assert f.met_by == ["tw.csepa.39.1", "tw.csepa.39.2", "tw.csepa.39.4"]
     why = reasons(f)
     assert "tw.csepa.39.3: An administrative measure, not a criminal offence: it punishes this conduct (possessing " \
-           "or controlling) with this material by a fine of 10,000 to 100,000 New Taiwan dollars, under CSEPA art. 39 ¶3 " \
-           "(an administrative fine), and by nothing more" in why
+           "or controlling) with this material by a fine of 10,000 to 100,000 New Taiwan dollars, under CSEPA art. " \
+           "39 ¶3 (an administrative fine), and by nothing more" in why
     # what ¶4's threshold leaves out is its material less ¶1-¶2's 性影像, punished from the first act
     assert "tw.csepa.39.4: Possessing audio material or visual material other than real recordings is a crime under " \
            "it only when caught a second or subsequent time; possessing real visual recordings is a crime from the " \
