@@ -122,32 +122,78 @@ def test_taiwan_second_apprehension_condition_is_the_one_element_removed():
     assert am.document.sources == ("lexdraft suggestion",)
 
 
-def test_taiwan_offering_is_a_paragraph_added_to_the_article_that_carries_distribution(sets):
-    """Must-fix F8 of the lawyer's final read: offering is no 提供 (supply) inserted into art. 36 ¶1 (production) but
-    a paragraph added to art. 38 (distribution), where the Taiwan pack places it (`offer:`), in the words and with the
-    penalty of art. 38 ¶2 it stands in line with; CSEPA art. 40, which the reference does not hold, is named as what
-    a drafter checks first. Its English is drafted, in the pack, never a gloss in force with a bracketed note."""
+def test_taiwan_offering_is_inserted_where_the_rules_on_art_38s_offences_reach_it(sets):
+    """Must-fix F8 and should-fix G15 of the lawyers' reads: offering is no 提供 (supply) inserted into art. 36 ¶1
+    (production) but a paragraph of art. 38 (distribution), where the Taiwan pack places it (`offer:`), in the words
+    and with the penalty of art. 38 ¶2 it stands in line with. Added as ¶6, after the confiscation (第一項至第三項), the
+    increase for gain (前二項) and the attempts (第一項及第三項), none of them reached it: it is ¶3, and art. 38 is
+    amended whole, the later paragraphs renumbered and their references following them and taking it in. CSEPA
+    art. 40, which the reference does not hold, is named as what a drafter checks first. Its English is drafted."""
     from lexdraft.wording.render import render
 
     am = suggest_amendment(_requirement("uncc.14.1.a"), sets["tw"].provisions, sets["tw"].rules)
-    assert am is not None and am.amends is None and am.target == "tw.csepa.38.6"
+    assert am is not None and am.amends is None and am.target == "tw.amendment.38.3"
     doc = am.document
     assert doc.instrument is not None and (doc.instrument.operation, doc.instrument.article,
-                                           doc.instrument.paragraph) == ("add-paragraph", "38", 6)
+                                           doc.instrument.paragraph) == ("replace", "38", None)
     assert [t.name for t in doc.conduct] == ["offer"]
-    assert doc.text is not None and doc.text.zh_hant == (
-        "以網際網路或其他方法表示可提供第一項物品者，處六月以上五年以下有期徒刑，得併科新臺幣三百萬元以下罰金。")
+    assert doc.text is not None and doc.text.zh_hant is not None
+    assert doc.text.zh_hant.split("\n")[2:] == [
+        "以網際網路或其他方法表示可提供第一項物品者，處六月以上五年以下有期徒刑，得併科新臺幣三百萬元以下罰金。",
+        ("意圖營利犯前三項之罪者，依各該條項之規定，加重其刑至二分之一。販賣前三項性影像、與性相關而客觀上足以引起性慾或羞恥之"
+         "圖畫、語音或其他物品者，亦同。"),
+        "第一項、第三項及第四項之未遂犯罰之。",
+        "查獲之第一項至第四項之附著物、圖畫及物品，不問屬於犯罪行為人與否，沒收之。"]
+    # ¶2 as in force: its 前項 is before the new paragraph
+    assert doc.text.zh_hant.split("\n")[1].startswith("意圖散布、播送、交付或公然陳列而持有前項物品者")
+    assert doc.text.en is not None
+    assert doc.text.en.split("\n")[2].startswith("A person who, by the internet or other means, represents that he or "
+                                                 "she can supply an item referred to in paragraph 1 shall be sentenced")
+    assert "an offence under the preceding three paragraphs with intent to gain" in doc.text.en
+    assert doc.text.en.split("\n")[4:] == [
+        "Attempts of the offences under paragraphs 1, 3 and 4 are punishable.",
+        ("Media, drawings and items seized under paragraphs 1 to 4 shall be confiscated, whether or not they belong "
+         "to the offender.")]
+    assert am.edits == (("insert paragraph 3, offering the material of paragraph 1, before the rules on the "
+                         "paragraphs above it"), "renumber the later paragraphs and the references to them")
     assert doc.sources == ("lexdraft suggestion",)
     assert am.verification.after["uncc.14.1.a"] == "met" and not am.verification.fell()
     assert am.caveat is not None and "art. 40" in am.caveat.en and "第四十條" in am.caveat.zh
     provisions = {p.id: p for p in sets["tw"].provisions}
     zh = render(doc, "zh", provisions)
-    assert "在《兒童及少年性剝削防制條例》第三十八條中增加一項作為第六項：" in zh
+    assert "將《兒童及少年性剝削防制條例》第三十八條修正為：" in zh and "第六項" not in zh
     assert "「以網際網路或其他方法表示可提供第一項物品者" in zh and "無故重製、提供" not in zh
     en = render(doc, "en", provisions)
-    assert "“A person who, by the internet or other means, represents that he or she can supply an item referred to " \
-           "in paragraph 1 shall be sentenced to imprisonment of not less than six months" in en
+    assert "Article 38 of the Child and Youth Sexual Exploitation Prevention Act (Taiwan) is amended to read:" in en
     assert "[" not in en
+
+
+def test_a_paragraph_inserted_before_the_rules_on_an_articles_offences_is_reached_by_them(sets):
+    """The rule behind G15, for any article: a new paragraph adding an act to the offence of paragraph 1 goes before
+    the first paragraph applying to all those above it (CSEPA art. 36 ¶4, 意圖營利犯前三項之罪者), so that the increase
+    for gain (前四項), the attempts (前五項) and confiscation (第一項至第五項) reach it, while a later paragraph that
+    does not refer to it (art. 36 ¶7, the tools) keeps its words; an article whose rules name their paragraphs
+    (art. 39 ¶5, 第一項、第二項及第四項) has no such place, and a paragraph is added after its last."""
+    from lexdraft.treaty.textual import insert_paragraph, insertion_point
+
+    by_id = {p.id: p for p in sets["tw"].provisions}
+    production = by_id["tw.csepa.36.1"]
+    assert production.text is not None and production.text.zh_hant is not None
+    assert insertion_point(production.text.zh_hant) == 4
+    done = insert_paragraph(production, 4, "新增之項。", None, 1)
+    assert done is not None and done.paragraph is None and done.english is None  # art. 36's English is a summary
+    paragraphs = done.after.split("\n")
+    assert paragraphs[3:7] == ["新增之項。", "意圖營利犯前四項之罪者，依各該條項之規定，加重其刑至二分之一。",
+                               "前五項之未遂犯罰之。",
+                               "第一項至第五項之附著物、圖畫及物品，不問屬於犯罪行為人與否，沒收之。"]
+    assert paragraphs[7].startswith("拍攝、製造、無故重製兒童或少年之性影像") and len(paragraphs) == 8
+    possession = by_id["tw.csepa.39.1"]
+    assert possession.text is not None and insertion_point(possession.text.zh_hant or "") is None
+    # a paragraph after the new one that names only paragraphs before it is renumbered, not widened
+    lone = dataclasses.replace(production, text=A.Text(
+        zh_hant="甲。\n乙。\n犯前二項之罪者，加重其刑。\n第二項之未遂犯罰之。"))
+    again = insert_paragraph(lone, 3, "丙。", None, 1)
+    assert again is not None and again.after.split("\n")[3:] == ["犯前三項之罪者，加重其刑。", "第二項之未遂犯罰之。"]
 
 
 def test_taiwan_first_apprehension_paragraph_goes_with_the_threshold(sets):

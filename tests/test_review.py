@@ -366,7 +366,7 @@ def test_the_review_shows_each_amendment_as_statute_text() -> None:
     # possessing reaches controlling (the vocabulary's reading, issue 13), so Taiwan's 14(1)(c) needs no control added;
     # its one amendment is remedies.md §3.3's, the second apprehension removed from CSEPA art. 39 ¶4, the first
     # apprehension's ¶3 deleted and the later paragraphs renumbered: art. 39 amended whole. 14(1)(a) still lacks
-    # offering, which goes to art. 38 (distribution) as a paragraph of its own
+    # offering, which goes to art. 38 (distribution) as its ¶3, before the rules on the paragraphs above it
     possession = next(r for r in tw.paragraphs if r.id == "uncc.14.1.c").amendment
     assert possession is not None
     assert possession.what.startswith("Amend Child and Youth Sexual Exploitation Prevention Act (Taiwan), Article 39: "
@@ -374,7 +374,7 @@ def test_the_review_shows_each_amendment_as_statute_text() -> None:
     assert "control" not in possession.text
     offer = next(r for r in tw.paragraphs if r.id == "uncc.14.1.a").amendment
     assert offer is not None and offer.what.startswith(
-        "Add a paragraph, Child and Youth Sexual Exploitation Prevention Act (Taiwan), Article 38, paragraph 6")
+        "Amend Child and Youth Sexual Exploitation Prevention Act (Taiwan), Article 38: insert paragraph 3, offering")
 
 
 def test_write_amendments_writes_each_draft_once_and_never_replaces_a_file(

@@ -281,10 +281,11 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
         cited = citation(doc, lang)
     except LexdraftError:
         cited = doc.id
-    if am.amends is not None:  # the edits are worded by treaty/amend in English: "add the conduct offer"
-        # an article amended whole (a paragraph deleted beside the one edited) is cited as the article
-        whole = doc.instrument is not None and doc.instrument.replaces is not None and doc.instrument.paragraph is None
-        amended = cited if whole else cite.full.get(am.amends, cited)
+    # an article amended whole (a paragraph deleted beside the one edited, or one inserted before the rules on the
+    # paragraphs above it) is cited as the article
+    whole = doc.instrument is not None and doc.instrument.replaces is not None and doc.instrument.paragraph is None
+    if am.amends is not None or whole:  # the edits are worded by treaty/amend in English: "add the conduct offer"
+        amended = cited if whole or am.amends is None else cite.full.get(am.amends, cited)
         what = (f"修改{amended}（修改后的条文见下）" if zh else
                 f"Amend {amended}: {'; '.join(am.edits)} (the amended text below).")
     elif added:
@@ -310,8 +311,9 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
     by = cite.ids([p for p in v.reached_by]) if all(p in cite.short for p in v.reached_by) else \
         ("、" if zh else ", ").join(v.reached_by)
     if v.reached_by == (doc.id,):
-        by = ("新增条文" if am.amends is None else "修改后的条文") if zh else \
-            ("the new paragraph" if added else "the new article" if am.amends is None else "the amended provision")
+        by = ("新增条文" if am.amends is None and not whole else "修改后的条文") if zh else \
+            ("the new paragraph" if added else "the new article" if am.amends is None and not whole else
+             "the amended provision")
     options = [paragraph_label(_paragraph_of(o), lang) for o in am.options]
     if zh:
         verified = (f"已复核：加入该修改后，{'、'.join(f'{p}的结论为“{a}”' for p, a in states)}；"

@@ -20,7 +20,7 @@ from .floor import PROTECTS, Floor
 from .reach import Miss, Reach, answers, reached_by, reaches
 from .scenario import Scenario
 from .spec import Requirement, spec_for
-from .textual import WordEdit, insert_conduct, reword, reword_article, strike
+from .textual import WordEdit, insert_conduct, insert_paragraph, insertion_point, reword, reword_article, strike
 from .values import RequirementKind, Verdict
 
 # The provenance of every text lexdraft suggests: never the label of the statute it amends, whose words it no longer
@@ -526,9 +526,13 @@ def _offer_place(jurisdiction: str | None) -> packs.OfferPlace | None:
 
 
 def _offer(q: Requirement, provisions: Sequence[A.Provision], s: Scenario) -> _Candidate | None:
-    """Offering (Art. 14(1)(a)) where the pack places it (`offer:`): a paragraph added to the article that carries
-    distribution, after its last, with the pack's heading, words and penalty; the material is that of the article's
-    first paragraph, which the words refer to (第一項物品). None where the pack places it nowhere."""
+    """Offering (Art. 14(1)(a)) where the pack places it (`offer:`): a paragraph of the article that carries
+    distribution, with the pack's heading, words and penalty; the material is that of the article's first paragraph,
+    which the words refer to (第一項物品). It adds an act to that offence, so it goes where the article's rules on its
+    offences (the increase for gain, attempts, confiscation: 前二項, 第一項至第三項) reach it, before the first of
+    them, and the article is amended whole, its later paragraphs and their references renumbered
+    (textual.insert_paragraph); after the last paragraph only where no rule applies to those above it. None where the
+    pack places it nowhere."""
     if s.act != "offer" or "offer" not in q.conduct:
         return None
     jurisdiction = next((p.jurisdiction.name for p in provisions if p.jurisdiction), None)
@@ -543,30 +547,47 @@ def _offer(q: Requirement, provisions: Sequence[A.Provision], s: Scenario) -> _C
     count = paragraph_count(carrier.text)
     if count is None:
         return None
-    number = count + 1
-    ident = ".".join(carrier.id.split(".")[:3] + [str(number)])
+    pack = packs.pack(jurisdiction or "")
+    hant = pack is not None and pack.script == "hant"
+    chinese = carrier.text.zh_hant or carrier.text.zh or ""
+    at = insertion_point(chinese)
+    whole = insert_paragraph(carrier, at, place.text["zh"], place.text["en"], _place(carrier.id)[1] or 1) \
+        if at is not None and pack is not None and "amendment" in pack.instruments else None
+    number = at if whole is not None else count + 1
+    # the article amended whole is named as its amendment (tw.amendment.38.3), never by an id in force
+    ident = ".".join([carrier.id.split(".")[0], "amendment", place.article, str(number)]) if whole is not None else \
+        ".".join(carrier.id.split(".")[:3] + [str(number)])
     try:
         parsed = parse_text(f"provision {ident} {{\n  penalty\n    base {place.penalty}\n}}\n", "pack.yaml")
     except LexdraftError:
         return None  # a pack's penalty the language cannot read: packs/schema.json lets only strings through
     (shaped,) = parsed.documents
     assert isinstance(shaped, A.Provision)
-    pack = packs.pack(jurisdiction or "")
-    hant = pack is not None and pack.script == "hant"
-    text = A.Text(zh_hant=place.text["zh"], en=place.text["en"]) if hant else A.Text(zh=place.text["zh"],
-                                                                                     en=place.text["en"])
-    title = A.Text(zh_hant=place.title["zh"], en=place.title["en"]) if hant else A.Text(zh=place.title["zh"],
-                                                                                        en=place.title["en"])
+    if whole is not None:
+        text = whole.text(hant)
+        instrument = A.Instrument(_term("amendment", "instruments"), _act_of(carrier), replaces=place.article)
+        assert pack is not None
+        title = _article_title(carrier, place.article, pack)
+    else:
+        text = A.Text(zh_hant=place.text["zh"], en=place.text["en"]) if hant else A.Text(zh=place.text["zh"],
+                                                                                         en=place.text["en"])
+        instrument = A.Instrument(_term("amendment", "instruments"), _act_of(carrier), adds_to=place.article,
+                                  paragraph=number)
+        title = A.Text(zh_hant=place.title["zh"], en=place.title["en"]) if hant else A.Text(zh=place.title["zh"],
+                                                                                            en=place.title["en"])
     doc = dataclasses.replace(
-        carrier, id=ident, status=_term("proposed", "statuses"),
-        instrument=A.Instrument(_term("amendment", "instruments"), _act_of(carrier), adds_to=place.article,
-                                paragraph=number),
+        carrier, id=ident, status=_term("proposed", "statuses"), instrument=instrument,
         title=title, sources=SUGGESTED, conduct=(_term("offer", "conduct"),), tiers=(), purpose=None,
         penalties=tuple(dataclasses.replace(x, span=None) for x in shaped.penalties), text=text, text_of=None,
         translation=_term("working-gloss", "translations"))
     caveat = A.Text(zh=place.check["zh"], en=place.check["en"]) if place.check else None
-    edit = f"add paragraph {number} to article {place.article}: offering the material of its paragraph 1"
-    return _Candidate(ADD_PARAGRAPH, (edit,), doc, None, caveat=caveat)
+    if whole is None:
+        edit = f"add paragraph {number} to article {place.article}: offering the material of its paragraph 1"
+        return _Candidate(ADD_PARAGRAPH, (edit,), doc, None, caveat=caveat)
+    edit = (f"insert paragraph {number}, offering the material of paragraph 1, before the rules on the paragraphs "
+            "above it")
+    return _Candidate(ADD_PARAGRAPH, (edit,), doc, None, caveat=caveat,
+                      consequential=("renumber the later paragraphs and the references to them",))
 
 
 def _financing(q: Requirement, floor: Floor, provisions: Sequence[A.Provision], rules: Sequence[A.Rule],

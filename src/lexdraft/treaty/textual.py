@@ -324,3 +324,99 @@ def reword_article(p: A.Provision, edits: Sequence[WordEdit], dropped: Sequence[
             en = None
     before = "\n".join(paragraphs)
     return Reworded(article, None, before, "\n".join(zh), tuple(edits), "\n".join(en) if en else None)
+
+
+_EN_COUNTS = ("", "", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_EN_RELATIVE = r"the preceding (?:(two|three|four|five|six|seven|eight|nine) )?paragraphs?"
+
+
+def insertion_point(chinese: str, unit: str = "項") -> int | None:
+    """Where a new paragraph adding an act to an article's offences goes: before its first paragraph that applies to
+    every paragraph above it (意圖營利犯前二項之罪者 as CSEPA art. 38 ¶3, 前四項之未遂犯 as art. 36 ¶5), so that the
+    rules on the offences (the increase for gain, attempts, confiscation) reach it; None where no paragraph does."""
+    paragraphs = _paragraphs(chinese)
+    for number in range(3, len(paragraphs) + 1):
+        if f"前{chinese_numeral(number - 1, 'chinese-tw')}{unit}" in paragraphs[number - 1]:
+            return number
+    return None
+
+
+def insert_paragraph(p: A.Provision, at: int, words: str, english: str | None, alternative_of: int) -> Reworded | None:
+    """The whole article in force with a paragraph inserted as paragraph `at`, the later ones renumbered: a reference
+    of theirs to paragraphs moved follows them, and one that names paragraph `alternative_of` (the offence the new
+    paragraph adds an act to) names the new one too, as the rules on that offence then apply to it (前二項 -> 前三項;
+    第一項及第三項 -> 第一項、第三項及第四項; 第一項至第三項 -> 第一項至第四項). The paragraphs before it keep their
+    words. In English where every paragraph's English is there (its ¶ marks) and `english` is given. None where the
+    Chinese is not there or `at` is not within it."""
+    text = p.text
+    chinese = (text.zh_hant or text.zh) if text is not None else None
+    if text is None or not chinese:
+        return None
+    pack = packs.pack(p.jurisdiction.name if p.jurisdiction else p.id.split(".")[0])
+    form = pack.citations.get("zh") if pack is not None else None
+    unit = m.group(1) if form is not None and (m := re.search(r"\{paragraph\}(\w)", form.paragraph)) else "款"
+    paragraphs = _paragraphs(chinese)
+    count = len(paragraphs)
+    if not 1 < at <= count or not 0 < alternative_of < at:
+        return None
+    moved = {old: old if old < at else old + 1 for old in range(1, count + 1)}
+    zh: list[str] = []
+    en: list[str] | None = [] if english else None
+    for old in range(1, count + 1):
+        if old == at:
+            zh.append(words)
+            if en is not None and english:
+                en.append(english)
+        zh.append(_follow(paragraphs[old - 1], old, moved, at, alternative_of, True, unit))
+        gloss = _gloss(text.en, old, count)
+        if en is not None and gloss:
+            en.append(_follow(gloss, old, moved, at, alternative_of, False, unit))
+        else:
+            en = None
+    article = p.id.split(".")[2]
+    return Reworded(article, None, "\n".join(paragraphs), "\n".join(zh), (), "\n".join(en) if en else None)
+
+
+def _follow(words: str, old: int, moved: dict[int, int], at: int, alternative_of: int, zh: bool, unit: str) -> str:
+    """One paragraph's references after a paragraph is inserted at `at` (insert_paragraph): absolute ones renumbered,
+    and in a paragraph that moves, relative ones (前二項, the preceding two paragraphs) kept pointing where they did;
+    either names the new paragraph where it names `alternative_of`."""
+    after = moved[old] != old  # a paragraph after the new one: a rule on the paragraphs above it
+
+    def widened(numbers: list[int]) -> list[int]:
+        new = {moved.get(n, n) for n in numbers}
+        return sorted(new | ({at} if after and alternative_of in numbers else set()))
+
+    def relative(count: int) -> str:
+        new = widened(list(range(old - count, old)))
+        here = moved[old]
+        if new == list(range(here - len(new), here)):
+            if zh:
+                return f"前{chinese_numeral(len(new), 'chinese-tw') if len(new) > 1 else ''}{unit}"
+            return "the preceding paragraph" if len(new) == 1 else f"the preceding {_EN_COUNTS[len(new)]} paragraphs"
+        return _listed(new, zh, unit)
+
+    def absolute(first: int, rest: list[tuple[str, int]]) -> str | None:
+        old_numbers = _numbers(first, rest)
+        new = widened(old_numbers)
+        return None if new == old_numbers else _listed(new, zh, unit)
+
+    if zh:
+        pattern = re.compile(f"前(?P<rel>[一二三四五六七八九十]*){unit}|" + _ZH_REFS.format(unit=unit))
+
+        def one(m: re.Match[str]) -> str:
+            if m.group(0).startswith("前"):
+                return relative(_zh_number(m.group("rel")) if m.group("rel") else 1) if after else m.group(0)
+            rest = [(j, _zh_number(n)) for j, n in re.findall(f"(、|及|或|至)第([一二三四五六七八九十]+){unit}",
+                                                                m.group(3))]
+            return absolute(_zh_number(m.group(2)), rest) or m.group(0)
+    else:
+        pattern = re.compile(f"{_EN_RELATIVE}|{_EN_REFS.pattern}")
+
+        def one(m: re.Match[str]) -> str:
+            if m.group(0).startswith("the preceding"):
+                return relative(_EN_COUNTS.index(m.group(1)) if m.group(1) else 1) if after else m.group(0)
+            rest = [(j, int(n)) for j, n in re.findall(r"(, | and | or | to )(\d+)", m.group(3))]
+            return absolute(int(m.group(2)), rest) or m.group(0)
+
+    return pattern.sub(one, words)
