@@ -71,7 +71,9 @@ def test_prc_intimate_images_get_a_new_article_in_the_chapter_on_the_person(sets
     assert _object(p) == {"depicts": ["exposed-sexual-organs", "sexual-activity"], "origin": ["real"],
                           "privacy": ["private-at-recording"]}
     assert p.consent is not None and p.consent.name == "absent" and p.prosecution.kind.name == "public"
-    assert not p.tiers and p.purpose is None and p.harm is None and p.chapter == 4
+    # no threshold (remedies.md §0.C): the higher tiers of the penalty it takes (情节严重的) are a drafter's choice
+    assert not [t for t in p.tiers if t.name.name == "base"] and p.purpose is None and p.harm is None
+    assert p.chapter == 4
     assert am.options == ("uncc.16.3",)
     v = am.verification
     assert v.after["uncc.16.1"] == "met" and v.after["uncc.16.2"] == "met" and not v.fell()
@@ -239,6 +241,52 @@ def test_a_new_articles_penalty_sits_within_the_sets_own_scale(sets):
     assert principals == [("imprisonment", 2), ("criminal-detention", None), ("public-surveillance", None)]
 
 
+def test_a_new_articles_penalty_weighs_all_of_its_acts(sets):
+    """LAWYER-G4 G5: the article of producing, offering, selling and disseminating CSAM took art. 364 ¶1's two years
+    because each act's nearest offence was taken at its lightest, disseminating's included. An act the set punishes
+    is measured by the gravest offence punishing it: art. 363 ¶1 punishes producing, selling and disseminating, so
+    the article takes its penalty, every tier a statutory circumstance brings in (情节严重的, 情节特别严重的), without
+    the figures the interpretations set for obscene articles. The possession and access article's acts are punished
+    by no offence and keep the nearest, art. 364 ¶1's; Taiwan's soliciting, procuring and accessing keep art. 39 ¶2's
+    (the lightest of their measures), not ¶1's paying to possess."""
+    from lexdraft.wording.render import render
+
+    found = suggest_amendments("uncc.14", sets["prc"].provisions, sets["prc"].rules)
+    making, possession = found["uncc.14.1.a"], found["uncc.14.1.c"]
+    assert making.penalty_of == "prc.criminal-law.363.1" and possession.penalty_of == "prc.criminal-law.364.1"
+    assert [(t.name.name, t.requires.name if t.requires else None, t.condition) for t in making.document.tiers] == [
+        ("serious", "serious-circumstances", None), ("especially-serious", "especially-serious-circumstances", None)]
+    assert making.verification.after["uncc.14.1.a"] == "met" and not making.verification.fell()
+    provisions = {p.id: p for p in sets["prc"].provisions}
+    assert "材料的，处三年以下有期徒刑、拘役或者管制，并处罚金；情节严重的，处三年以上十年以下有期徒刑，并处罚金；情节特别严重的，" \
+        "处十年以上有期徒刑或者无期徒刑，并处罚金或者没收财产。" in render(making.document, "zh", provisions)
+    assert "  tier serious requires serious-circumstances\n" in making.lexd and "videos" not in making.lexd
+
+
+def test_a_tier_brought_in_only_by_figures_is_not_carried_and_the_draft_says_so():
+    """G5: a new article states no figures of its own, so a tier of the source that only figures bring in has no
+    trigger in it: it is left out, and the edit that gives the penalty names it."""
+    from lexdraft.treaty.amend import _carried, _penalty_words
+
+    (source,) = parse_text("""provision xx.code.10 {
+  conduct  produce
+  tier serious when any {
+    videos >= 100 items
+  }
+  tier especially-serious requires especially-serious-circumstances
+  penalty
+    base               imprisonment <= 3 years
+    serious            imprisonment 3..10 years
+    especially-serious imprisonment >= 10 years
+}
+""", "source.lexd").documents
+    tiers, sentences, dropped = _carried(source)
+    assert [t.name.name for t in tiers] == ["especially-serious"] and dropped == ("serious",)
+    assert [s.tier.name for s in sentences] == ["base", "especially-serious"]
+    assert _penalty_words("xx.code.10", dropped).endswith(
+        "without its serious tier, which no circumstance of the new article brings in")
+
+
 def test_taiwan_financing_is_a_new_article_punishing_it_as_the_offence_financed(sets):
     """Must-fix 7: financing (14(1)(d)) is not a verb added to the possession offence but art. 39-1, which punishes
     financing each offence of 14(1)(a)-(c) as that offence (依各該條項之規定處罰, the form of CSEPA art. 38 ¶3)."""
@@ -284,10 +332,10 @@ def test_prc_suggested_articles_stand_where_a_drafting_office_would_put_them(set
     assert found["uncc.14.1.b"] is possession and possession.target == "prc.criminal-law.364-1"
     assert possession.document.instrument is not None and possession.document.instrument.after == "364"
     assert possession.document.chapter == 6
-    assert making.target == "prc.criminal-law.237-1" and making.penalty_of == "prc.criminal-law.364.1"
+    assert making.target == "prc.criminal-law.237-1" and making.penalty_of == "prc.criminal-law.363.1"
     assert [t.name for t in making.document.conduct] == ["produce", "offer", "sell", "disseminate"]
     by_id = {p.id: p for p in sets["prc"].provisions}
-    assert making.document.penalties == by_id["prc.criminal-law.364.1"].penalties
+    assert making.document.penalties == by_id["prc.criminal-law.363.1"].penalties
     assert financing.target == "prc.criminal-law.364-2"
 
 
@@ -298,7 +346,7 @@ def test_offering_is_worded_as_offering_and_want_of_consent_leads(sets):
 
     provisions = {p.id: p for p in sets["prc"].provisions}
     making = suggest_amendments("uncc.14", sets["prc"].provisions, sets["prc"].rules)["uncc.14.1.a"]
-    assert "“非法制作、提议提供、贩卖、传播未成年人性虐待或者性剥削材料的，处二年以下有期徒刑、拘役或者管制。" in \
+    assert "“非法制作、提议提供、贩卖、传播未成年人性虐待或者性剥削材料的，处三年以下有期徒刑、拘役或者管制，并处罚金；" in \
         render(making.document, "zh", provisions)
     ncii = suggest_amendments("uncc.16", sets["prc"].provisions, sets["prc"].rules)["uncc.16.1"]
     zh = render(ncii.document, "zh", provisions)

@@ -371,11 +371,15 @@ def _covered(terms: Iterable[str]) -> set[str]:
 
 
 def _penalty_source(article: str, provisions: Sequence[A.Provision], conduct: Sequence[str]) -> A.Provision | None:
-    """The offence in force whose base penalty a new article takes: the one whose acts stand nearest the new
-    article's in the treaty's list of acts (producing … making available, soliciting, procuring, accessing,
-    possessing, controlling, financing), one without a threshold before one with, then the lighter, so that a
-    new offence sits within the set's own scale: accessing is not punished as producing, nor viewing above
-    possessing."""
+    """The offence in force whose penalty a new article takes, weighing each of its acts. An act the set already
+    punishes is measured by the gravest offence punishing it: a new article must not punish it more lightly than the
+    set does for a lesser object (producing and selling child sexual abuse material are not punished as disseminating
+    obscene articles is, when art. 363 punishes producing, selling and disseminating them more heavily). An act no
+    offence punishes is measured by the offence whose acts stand nearest in the treaty's list of acts (producing …
+    making available, soliciting, procuring, accessing, possessing, controlling, financing), one without a threshold
+    before one with, then the lighter. The article takes the lightest of its acts' measures, so that it sits within
+    the set's own scale: accessing is not punished as producing, nor soliciting, procuring and accessing together as
+    paying to possess."""
     order: list[str] = []
     for r in spec_for(article).requirements:
         if r.kind is RequirementKind.OFFENCE:
@@ -400,10 +404,44 @@ def _penalty_source(article: str, provisions: Sequence[A.Provision], conduct: Se
         offences.append((own, threshold, _years(base), p.id, p))
     if not offences:
         return None
-    # each new act's nearest offence, then the lightest of them: no act of the new article is punished above the
-    # offence nearest it (soliciting, procuring and accessing together are not punished as paying to possess)
-    nearest = [min(offences, key=lambda o: (min(abs(x - y) for y in o[0]), *o[1:4])) for x in sorted(new)]
-    return min(nearest, key=lambda o: o[1:4])[-1]
+
+    def measure(x: int) -> tuple[frozenset[int], bool, float, str, A.Provision]:
+        punishing = [o for o in offences if x in o[0]]
+        if punishing:
+            return max(punishing, key=lambda o: (_gravity(o[4]), o[3]))
+        return min(offences, key=lambda o: (min(abs(x - y) for y in o[0]), *o[1:4]))
+
+    return min((measure(x) for x in sorted(new)), key=lambda o: o[1:4])[-1]
+
+
+def _gravity(p: A.Provision) -> tuple[float, float, bool]:
+    """How grave an offence's punishment is: its heaviest sentence, then its base sentence, then a fine beside it."""
+    base = _base(p)
+    assert base is not None
+    return max(map(_years, p.penalties)), _years(base), base.fine is not None
+
+
+def _carried(source: A.Provision) -> tuple[tuple[A.Tier, ...], tuple[A.Sentence, ...], tuple[str, ...]]:
+    """The tiers of the source's penalty a new article takes, as the source words them: the base sentence without its
+    threshold, and each higher tier brought in by a statutory circumstance (情节严重的), which the new article states
+    without the figures an interpretation sets for the source's own object. A tier brought in only by figures, which
+    the new article does not have, or one that raises the tier below (an aggravation), is not carried; the third item
+    names each, so that the draft says so."""
+    base = _base(source)
+    assert base is not None
+    tiers: list[A.Tier] = []
+    sentences = [dataclasses.replace(base, increase=None, span=None)]
+    dropped: list[str] = []
+    for s in source.penalties:
+        if s is base:
+            continue
+        decl = next((t for t in source.tiers if t.name.name == s.tier.name), None)
+        if decl is None or decl.requires is None or s.increase is not None:
+            dropped.append(s.tier.name)
+            continue
+        tiers.append(A.Tier(decl.name, decl.requires))
+        sentences.append(dataclasses.replace(s, span=None))
+    return tuple(tiers), tuple(sentences), tuple(dropped)
 
 
 def _new_article(q: Requirement, floor: Floor, provisions: Sequence[A.Provision], rules: Sequence[A.Rule],
@@ -439,7 +477,7 @@ def _new_article(q: Requirement, floor: Floor, provisions: Sequence[A.Provision]
                                   (_term("private-at-recording", "object-attributes.privacy"),)))
     source = _penalty_source(article, provisions, conduct) or near
     base = _base(source)
-    penalty = (dataclasses.replace(base, increase=None),) if base is not None and base.principals else ()
+    tiers, penalty, dropped = _carried(source) if base is not None and base.principals else ((), (), ())
     # An article making new acts punishable (possessing, accessing) stands beside the offence whose penalty it takes,
     # as a drafting office adds 持有 after 传播 (364 -> 364-1); one punishing acts that offence has already, for
     # another object or interest, stands beside the provision protecting the nearest interest.
@@ -457,7 +495,7 @@ def _new_article(q: Requirement, floor: Floor, provisions: Sequence[A.Provision]
         wrongfulness=None if floor.consent_absent else _term("unlawfully", "wrongfulness"),
         conduct=tuple(_term(c, "conduct") for c in conduct), means=A.Means((_term("any-means", "means"),)),
         object=A.ObjectSpec(_term(kind, "objects"), tuple(attrs)),
-        consent=_term("absent", "consent") if floor.consent_absent else None,
+        consent=_term("absent", "consent") if floor.consent_absent else None, tiers=tiers,
         prosecution=A.Prosecution(_term("public", "prosecution")), penalties=penalty, sources=SUGGESTED)
     elements = [f"conduct {', '.join(conduct)}", f"object {kind}", *(
         f"{a.name.name} {' | '.join(v.name for v in a.values)}" for a in attrs)]
@@ -465,8 +503,17 @@ def _new_article(q: Requirement, floor: Floor, provisions: Sequence[A.Provision]
         elements.append("consent absent")
     edits = (f"insert article {number} after {after}: " + "; ".join(elements),)
     if penalty:
-        edits += (f"the penalty of {source.id}, the offence of the set nearest in conduct (a drafter's choice)",)
+        edits += (_penalty_words(source.id, dropped),)
     return _Candidate(NEW_ARTICLE, edits, doc, None, source.id if penalty else None)
+
+
+def _penalty_words(source: str, dropped: Sequence[str]) -> str:
+    """The edit that gives a new article its penalty, naming each tier of the source it leaves out."""
+    words = f"the penalty of {source}, the offence of the set nearest in conduct (a drafter's choice)"
+    if dropped:
+        words += f", without its {', '.join(dropped)} tier{'s' if len(dropped) > 1 else ''}, which no circumstance " \
+                 "of the new article brings in"
+    return words
 
 
 def _place(pid: str) -> tuple[tuple[int, ...], int]:
@@ -816,9 +863,11 @@ def _merged(new: Sequence[Amendment], provs: Sequence[A.Provision], rules: Seque
                                            first.document.jurisdiction.name if first.document.jurisdiction else None))
     source = _penalty_source(article_of(first.requirement), provs, conduct)
     base = _base(source) if source is not None else None
+    dropped: tuple[str, ...] = ()
     if base is not None and source is not None and first.penalty_of is not None:
         # the union of acts may stand nearer another offence: its penalty, and (for new acts) its place beside it
-        doc = dataclasses.replace(doc, penalties=(dataclasses.replace(base, increase=None),))
+        tiers, penalties, dropped = _carried(source)
+        doc = dataclasses.replace(doc, tiers=tiers, penalties=penalties)
         if not _covered(conduct) & _covered(t.name for t in source.conduct):
             ident, number, after = _new_id(source, {p.id for p in provs} | (taken or set()))
             doc = dataclasses.replace(doc, id=ident, instrument=_amending(source, number, after),
@@ -828,9 +877,8 @@ def _merged(new: Sequence[Amendment], provs: Sequence[A.Provision], rules: Seque
     where = f"insert article {doc.instrument.inserts} after {doc.instrument.after}"
     rest = first.edits[0].split(": ", 1)[1].split("; ", 1)[1]
     penalty_of = source.id if base is not None and first.penalty_of is not None else first.penalty_of
-    edits = (f"{where}: conduct {', '.join(conduct)}; {rest}",) + ((
-        f"the penalty of {penalty_of}, the offence of the set nearest in conduct (a drafter's choice)",)
-        if penalty_of else ())
+    edits = (f"{where}: conduct {', '.join(conduct)}; {rest}",) + ((_penalty_words(penalty_of, dropped),)
+                                                                    if penalty_of else ())
     c = _Candidate(NEW_ARTICLE, edits, doc, None, penalty_of)
     before = _verdicts(provs, rules, articles)
     text = _draft(c, " and ".join(ids))
