@@ -43,7 +43,7 @@ def test_the_reading_is_the_pack_s_not_the_vocabulary_s(capsys: pytest.CaptureFi
     its transmitting in any electronic form reaches a broadcast."""
     verdict, _by, reasons = cell(capsys, "in", "uncc.14.1.a")
     assert verdict == "partly-met"
-    assert reasons.startswith("Not criminalised by any provision: selling. |")
+    assert reasons.startswith("Not criminalised by any provision: selling. ")
     assert ("in.it-act.67b: 'transmitting' reaches broadcasting: The Act punishes transmitting material in any "
             "electronic form") in reasons
     assert "reaches selling" not in reasons
@@ -55,3 +55,27 @@ def test_brazil_s_article_14_review_lists_every_offence_carrying_it(capsys: pyte
     measures = out.split("Measures\n", 1)[1].split("\nVerdicts\n", 1)[0]
     listed = [line.split("art. ", 1)[1].split(" ", 1)[0] for line in measures.splitlines() if line.startswith("  * ")]
     assert listed == ["240", "241", "241-A", "241-B", "241-C"]
+
+
+def test_france_s_making_available_is_its_own_words_and_reaches_a_sale_on_lexdraft_s_own_reading(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Art. 227-23 al. 2's « rendre disponible » is "making available", not Taiwan's "otherwise making available for
+    viewing" (以他法供人觀覽); the reference reads selling as within it, a reading of the compiler's own, so 14(1)(a)
+    names no act missing, says [OWN] where it rests on that reading, and calls limited only the act that is (producing:
+    a purpose of dissemination, under 15 without it)."""
+    verdict, _by, reasons = cell(capsys, "fr", "uncc.14.1.a")
+    assert verdict == "partly-met"
+    assert reasons.startswith("Reached only in part: producing. |")
+    assert "Not criminalised" not in reasons and "for viewing" not in reasons
+    assert ("fr.code-penal.227-23.2: 'making available' reaches selling, displaying and publishing: Art. 227-23 al. 2 "
+            "punishes making available (« rendre disponible »)") in reasons
+    assert "(source: Code pénal art. 227-23 al. 2 (« rendre disponible ») [V-secondary]; lexdraft's reading [OWN])" \
+        in reasons
+
+
+def test_only_taiwan_s_statutes_make_available_for_viewing(capsys: pytest.CaptureFixture[str]) -> None:
+    """Each jurisdiction's words are its own: Brazil's disponibilizar and South Africa's "makes available" are quoted
+    as making available; Taiwan's pack keeps 以他法供人觀覽."""
+    for code in ("br", "za"):
+        assert "for viewing" not in cell(capsys, code, "uncc.14.1.a")[2]
+    assert "'otherwise making available for viewing' (以他法供人觀覽) reaches" in cell(capsys, "tw", "uncc.14.1.a")[2]

@@ -112,9 +112,8 @@ def test_the_bill_clause_frames_the_section() -> None:
     assert lines[0] == "New section 23 inserted (Sharing an intimate image without consent)"
     assert lines[2:5] == ["After section 22, insert:", "23 Sharing an intimate image without consent",
                           ("(1) A person commits an offence if the person, by means of an information and "
-                          "communications technology system, distributes, transmits or otherwise makes available "
-                          "for viewing an intimate image of another person without the consent of the person "
-                          "depicted.")]
+                          "communications technology system, distributes, transmits or makes available an "
+                          "intimate image of another person without the consent of the person depicted.")]
     assert lines[5] == ("(2) A person who commits an offence under subsection (1) is liable on conviction to "
                         "imprisonment for a term not exceeding 5 years or a fine not exceeding 50,000 Testland "
                         "dollars, or both.")

@@ -63,6 +63,8 @@ class Finding:
     dated: list[str] = field(default_factory=list)
     # offences: every provision that reaches some act (in full, in part or within an option), outranked or not
     carriers: list[str] = field(default_factory=list)
+    # offences: the treaty acts the set reaches only in part (its best provision for each is limited)
+    partial: list[str] = field(default_factory=list)
     # not-assessed: the verdicts a reviewer's decision can give, lowest first, where the check knows them (financing
     # through a general part not given: the verdict without it, and with it); a widening may narrow the range, never
     # lower it
@@ -411,14 +413,15 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts
         verdict = Verdict.OPTION_USED
     else:
         verdict = Verdict.MET
-    summary = _offence_summary(q, verdict, missing, excluded)
+    partial = [verb for verb in covered if best[verb][0] == Grade.PARTIAL.rank]
+    summary = _offence_summary(q, verdict, missing, excluded, partial, len(partial) == len(covered))
     # outranked provisions add nothing a reviewer needs; keep the providers and the excluded
     providers, kept = set(met_by), {*met_by, *excluded}  # sets: a large set has thousands of both
     notes = [n for n in notes if n.provision in kept]
     notes = _worded_from_set(q, notes, {p.id: p for p in provisions}, acts_of, whole, table)
     used = sorted({o for o, pid in options if pid in providers})
     return Finding(q, verdict, met_by, [summary, *doubts, *together, *notes], used, covered, unverified,
-                   carriers=reaching)
+                   carriers=reaching, partial=partial)
 
 
 def _worded_from_set(q: Requirement, notes: list[Note], by_id: dict[str, Provision],
@@ -455,7 +458,8 @@ def _unverified_note(words: list[str], verbs: list[str]) -> Note:
         f"须由审查人员对照正式文本核实。"))
 
 
-def _offence_summary(q: Requirement, verdict: Verdict, missing: list[str], excluded: list[str]) -> Note:
+def _offence_summary(q: Requirement, verdict: Verdict, missing: list[str], excluded: list[str],
+                     partial: list[str], every: bool) -> Note:
     verbs_en, verbs_zh = acts.acts(missing, "en"), acts.acts(missing, "zh")
     if verdict is Verdict.NOT_MET and not excluded:
         return Note("", _t(f"No provision in the set criminalises this conduct ({acts.acts(q.conduct, 'en', 'or')}).",
@@ -470,9 +474,13 @@ def _offence_summary(q: Requirement, verdict: Verdict, missing: list[str], exclu
     if missing:
         parts_en.append(f"Not criminalised by any provision: {verbs_en}.")
         parts_zh.append(f"以下行为未被任何条文规定为犯罪：{verbs_zh}。")
-    if verdict is Verdict.PARTLY_MET and not missing:
-        parts_en.append("Each act is reached only in part.")  # the reasons follow in a review, not in a memorandum
+    # the reasons follow in a review, not in a memorandum; an act reached in full is never said to be limited
+    if verdict is Verdict.PARTLY_MET and partial and every and not missing:
+        parts_en.append("Each act is reached only in part.")
         parts_zh.append("各项行为均仅部分入罪。")
+    elif partial:
+        parts_en.append(f"Reached only in part: {acts.acts(partial, 'en')}.")
+        parts_zh.append(f"仅部分入罪的行为：{acts.acts(partial, 'zh')}。")
     if excluded:
         parts_en.append(f"Not counted: {', '.join(excluded)} (see below).")
         parts_zh.append(f"不计入：{'、'.join(excluded)}（见下文）。")

@@ -249,8 +249,13 @@ def _offence_summary(f: Finding) -> Note:
             parts_en.append(f"Not an offence under any provision: {_acts(missing, 'en')}.")
             parts_zh.append(f"未被任何条文规定为犯罪的行为：{_acts(missing, 'zh')}。")
         # a provider's own reason: it reaches in part (a remark, such as a term's coverage, limits nothing)
+        # (an act reached in full by some provision is never said to be limited)
         limited = any(n.provision in f.met_by and not n.remark for n in f.notes)
-        if f.verdict is Verdict.PARTLY_MET and limited and not missing:
+        every = len(f.partial) == len(f.reached)
+        if f.verdict is Verdict.PARTLY_MET and limited and f.partial and not every:
+            parts_en.append(f"Reached only in part, for the reasons below: {_acts(f.partial, 'en')}.")
+            parts_zh.append(f"仅部分入罪的行为如下，理由见下文：{_acts(f.partial, 'zh')}。")
+        elif f.verdict is Verdict.PARTLY_MET and limited and not missing:
             parts_en.append("Each act is reached only in part, for the reasons below.")
             parts_zh.append("各项行为仅部分入罪，理由如下。")
         elif f.verdict is Verdict.PARTLY_MET and limited:
