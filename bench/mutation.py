@@ -43,6 +43,8 @@ ARTICLES = ("uncc.14", "uncc.16", "uncc.18")
 #   limits        a list of such elements (object attributes, defences, excluded means)
 #   ordered       a term or operator whose values are ordered from narrow to wide (ORDERS)
 #   threshold     a number that, raised, narrows (a base tier's threshold)
+#   bound-acts    the acts a base tier's condition binds: the empty list binds every act, so leaving it out narrows
+#                 and dropping one act of several widens
 #   neutral       bears on no treaty element the check reads: any change leaves every verdict as it was
 #   identity      what names or groups the node, not what it reaches: never mutated
 Kind = str
@@ -85,6 +87,7 @@ FIELDS: dict[tuple[str, str], Kind] = {
     ("Version", "as_at"): "identity",
     ("Version", "amended_by"): "identity",
     ("Version", "zh"): "identity",
+    ("Version", "inserted"): "identity",
     ("Term", "name"): "identity",
     ("Term", "section"): "identity",
     ("Ref", "id"): "identity",
@@ -120,6 +123,7 @@ FIELDS: dict[tuple[str, str], Kind] = {
     ("Tier", "requires"): "limit",  # of the base tier; a higher tier's circumstances are neutral
     ("Tier", "condition"): "limit",
     ("Tier", "per"): "neutral",
+    ("Tier", "acts"): "bound-acts",
     ("Condition", "mode"): "identity",
     ("Condition", "items"): "identity",
     ("Threshold", "measure"): "identity",
@@ -296,7 +300,7 @@ def _name(node: A.Node, i: int) -> str:
 
 def _kind_here(cls: str, name: str, node: A.Node, base_tier: bool) -> Kind:
     kind = FIELDS.get((cls, name), "unclassified")  # tests/test_monotone.py names it; not mutated meanwhile
-    if cls == "Tier" and name in ("requires", "condition") and not base_tier:
+    if cls == "Tier" and name in ("requires", "condition", "acts") and not base_tier:
         return "neutral"  # a higher tier's circumstances aggravate; they narrow nothing
     if cls == "Threshold" and not base_tier:
         return "neutral"
@@ -366,6 +370,12 @@ def _field_changes(node: A.Node, path: str, base_tier: bool = False) -> Iterator
                 if at > 0:
                     yield f"{here}: {current} -> {order[at - 1]}", kind, "narrower", put(_as_field(key, node,
                                                                                                      order[at - 1]))
+        elif kind == "bound-acts" and value and (node.requires is not None  # type: ignore[attr-defined]
+                                                 or node.condition is not None):  # type: ignore[attr-defined]
+            yield f"{here}: left out (every act)", kind, "narrower", put(())
+            if len(value) > 1:
+                for i, t in enumerate(value):
+                    yield f"{here}: drop {t.name}", kind, "wider", put(value[:i] + value[i + 1:])
         elif kind == "threshold":
             op = node.op  # type: ignore[attr-defined]
             if op in (A.ComparisonOp.GE, A.ComparisonOp.GT):

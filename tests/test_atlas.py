@@ -119,6 +119,24 @@ def test_other_languages_translations_and_versions_print_back(tmp_path: Path) ->
     assert [(t.lang, t.status.name) for t in doc.translations] == [("en", "working-gloss")]
 
 
+def test_an_act_that_inserted_the_article_is_said_to_have_inserted_it(tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """`inserted-by` names the act that inserted the article ("as inserted by"), which is more exact than "amended" for
+    an article the act created (LAWYER-G4, notes); it prints back as written and is never `amended-by`."""
+    source = FRENCH.replace('  version      as-at "2016-10-08"\n',
+                            '  version      as-at "2016-10-08" inserted-by "loi n° 2016-1321"\n'
+                            '               zh "截至2016-10-08、经“loi n° 2016-1321”增设"\n')
+    parsed = parse_text(source, "d.lexd")
+    printed = format_draft(parsed)
+    assert parse_text(printed, "d.lexd") == parsed
+    assert '  version      as-at "2016-10-08" inserted-by "loi n° 2016-1321"\n' in printed
+    _status, out, err = run(capsys, "check", draft(tmp_path, source), "--against", "uncc.16")
+    assert "Law: as at 2016-10-08, as inserted by loi n° 2016-1321" in out and "as amended by" not in out, err
+    _code, out, err = run(capsys, "atlas", str(ROOT / "drafts" / "fr" / "in-force"))
+    assert ("Law: as inserted by loi n° 2016-1321 du 7 octobre 2016, art. 67 (fr.code-penal.226-2-1.1, "
+            "fr.code-penal.226-2-1.2)") in out
+
+
 @pytest.mark.parametrize("line,code,message", [
     ("  translation french published\n", "E117", "`french` is not a language tag"),
     ('  text fr "x" french "y"\n', "E100", "unexpected 'french'; expected a field name or a closing `}`"),

@@ -79,3 +79,48 @@ def test_only_taiwan_s_statutes_make_available_for_viewing(capsys: pytest.Captur
     for code in ("br", "za"):
         assert "for viewing" not in cell(capsys, code, "uncc.14.1.a")[2]
     assert "'otherwise making available for viewing' (以他法供人觀覽) reaches" in cell(capsys, "tw", "uncc.14.1.a")[2]
+
+
+def test_france_s_habitual_or_paid_consultation_reaches_accessing_in_part(capsys: pytest.CaptureFixture[str]) -> None:
+    """Art. 227-23 al. 4 punishes consulting "habituellement ou en contrepartie d'un paiement": accessing is reached in
+    part, the reason says the condition, and acquiring and possessing in the same paragraph, which no condition binds,
+    keep their grade (14(1)(c) met)."""
+    verdict, by, reasons = cell(capsys, "fr", "uncc.14.1.b")
+    assert verdict == "partly-met" and "fr.code-penal.227-23.4" in by.split()
+    assert reasons.startswith("Reached only in part: soliciting and accessing. |")
+    assert ("fr.code-penal.227-23.4: Accessing: only 'viewing' committed habitually or in return for payment; "
+            "Art. 14(1)(b) sets no such condition, so accessing without it is not reached.") in reasons
+    assert "Not criminalised" not in reasons and "procuring" not in reasons.split("|")[0]
+    assert cell(capsys, "fr", "uncc.14.1.c")[:2] == ["met", "fr.code-penal.227-23.4"]
+
+
+def test_a_qualifier_of_every_act_is_a_condition_not_a_threshold(capsys: pytest.CaptureFixture[str]) -> None:
+    """Singapore's s. 377BL applies only in an exploitative relationship: a condition of its acts, not a threshold of
+    quantities or "serious circumstances"."""
+    reasons = cell(capsys, "sg", "uncc.14.1.a")[2]
+    assert "sg.penal-code.377bl: Producing, offering, selling, distributing" in reasons
+    assert "only in an exploitative relationship; Art. 14(1)(a) sets no such condition" in reasons
+    assert "sg.penal-code.377bl: The conduct is punishable only above a threshold" not in reasons
+
+
+def test_a_definition_carried_without_recalled_text_names_the_provision_that_carries_it(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """South Africa's 16(2) is 'beyond' with or without the recalled Cybercrimes Act s. 16: FPA s. 18F alone gives it,
+    so the cell bears no [R-memory] mark and names FPA s. 18F among the provisions that implement it."""
+    status, out, err = run(capsys, "atlas", str(ROOT / "drafts" / "za" / "in-force"), "--format", "csv",
+                           "--against", "uncc.16")
+    assert status == 0, err
+    row = next(r for r in csv.reader(io.StringIO(out)) if r[:2] == ["za", "uncc.16.2"])
+    assert (row[3], row[4], row[6]) == ("beyond", "za.cybercrimes-act.16.1 za.fpa.18f.1", "")
+    assert ("za.fpa.18f.1 gives the same verdict without za.cybercrimes-act.16.1, whose text the reference gives only "
+            "as a paraphrase or from recollection") in row[5]
+
+
+def test_brazil_s_without_consent_governs_the_scenes_of_sex_nudity_and_pornography_only(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Art. 218-C punishes disclosing a rape scene whatever the consent, and a scene of sex, nudity or pornography
+    without the victim's consent: the titles say so in each language."""
+    status, out, err = run(capsys, "render", str(ROOT / "drafts" / "br" / "in-force" / "codigo-penal-218-c.lexd"),
+                           "--lang", "zh")
+    assert status == 0, err
+    assert out.startswith("披露强奸场景，或者未经同意披露性、裸体、色情场景\n")

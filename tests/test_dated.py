@@ -137,3 +137,55 @@ def test_the_review_marks_the_dated_verdicts(capsys: pytest.CaptureFixture[str])
     assert code == 1 and not err, err
     assert "结论：已实施 [dated]" in out
     assert "其引录的是旧版文本（[dated]），其后经修正，现行文本未经核实 [NF]" in out
+
+
+def test_an_amendment_of_a_dated_text_says_so_and_is_checked_against_it(capsys: pytest.CaptureFixture[str]) -> None:
+    """France's art. 227-23 is quoted as at 2013-2020: the amendment that removes al. 1's purpose says the current
+    text must be verified first and that it is expressed against the dated one, and so does its re-check; the new
+    financing article that takes al. 4's penalty says that penalty must be verified."""
+    code, out, err = run(capsys, "review", str(FRANCE), "--against", "uncc.14")
+    assert code == 1, err
+    lines = out.splitlines()
+    amend = next(line for line in lines if line.startswith("  Suggested amendment (fr-uncc.14.1.a.lexd)"))
+    assert amend.endswith("The text it changes is quoted as at 2013-2020 and has since been amended; its current text "
+                          "was not verified [NF]. The current text must be verified first: the amendment is expressed "
+                          "against the text as at 2013-2020, not against the law as it stands.")
+    assert lines[lines.index(amend) + 1:][next(i for i, line in enumerate(lines[lines.index(amend) + 1:])
+                                              if line.startswith("  Re-checked"))].startswith(
+        "  Re-checked against the text as at 2013-2020: with it, 14(1)(a) is met")
+    financing = next(line for line in lines if line.startswith("  Suggested amendment (fr-uncc.14.1.d.lexd)"))
+    assert financing.endswith("Criminal Code (France), article 227-23, paragraph 4 is quoted as at 2013-2020 and has "
+                              "since been amended: its current penalty must be verified first.")
+    code, out, err = run(capsys, "review", str(FRANCE), "--against", "uncc.14", "--lang", "zh")
+    assert "被修改的条文引自2013年至2020年间的文本，其后经修正，现行文本未经核实[NF]：须先核实现行文本" in out
+    assert "已复核（以2013年至2020年间的文本为准）：" in out
+
+
+def test_any_state_s_dated_text_is_amended_in_words_not_reworded(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """Taiwan's CSEPA art. 39 ¶4, were its text one of 2018 since amended: the amendment lifting its threshold no
+    longer rewords the dated article (its words may not be the law), says so in the review and in the file it writes,
+    and the file carries no statute text."""
+    folder = tmp_path / "tw"
+    folder.mkdir()
+    for f in (ROOT / "drafts" / "tw" / "in-force").iterdir():
+        text = f.read_text(encoding="utf-8")
+        if f.name == "csepa-36-38-39.lexd":
+            head, tail = text.split("provision tw.csepa.39.4 {", 1)
+            tail = tail.replace("status       in-force", "status       outdated", 1)
+            tail = tail.replace("\n  text ", '\n  version      as-at "2018"\n  text ', 1)
+            text = head + "provision tw.csepa.39.4 {" + tail
+        (folder / f.name).write_text(text, encoding="utf-8")
+    code, in_force, err = run(capsys, "review", str(ROOT / "drafts" / "tw" / "in-force"), "--against", "uncc.14")
+    assert "is amended to read:" in in_force  # in force, the article is reworded in its own words
+    written = tmp_path / "amendments"
+    code, out, err = run(capsys, "review", str(folder), "--against", "uncc.14", "--write-amendments", str(written))
+    assert code == 1, err
+    section = out.split("Suggested amendment (tw-uncc.14.1.c.lexd)", 1)[1].split("\n  Re-checked", 1)
+    assert "The text it changes is quoted as at 2018 and has since been amended" in section[0]
+    assert "is amended to read:" not in section[0]
+    assert section[1].startswith(" against the text as at 2018: with it, 14(1)(c) is met")
+    draft = (written / "tw-uncc.14.1.c.lexd").read_text(encoding="utf-8")
+    assert "whose text is quoted as at 2018 and has since been amended (current text not verified [NF]): verify " \
+        "the current text first" in draft
+    assert "\n  text " not in draft and "the dated text is not reworded" in draft

@@ -425,6 +425,30 @@ t.lexd:14:5: error[E207]: a penalty for the `aggravated` tier, which the provisi
   = hint: declare it, e.g. `tier aggravated requires …`, or remove this line"""
 
 
+def test_e207_a_tier_binds_only_acts_its_provision_names_and_only_the_base_can(specs: Path) -> None:
+    """`for` binds the base offence's condition to some of its acts (a limb's qualifier): an act the conduct does not
+    name binds nothing, and a higher tier's circumstances aggravate every act."""
+    text = provision("""\
+conduct view, possess
+tier base requires habitual-or-paid for view, acquire
+tier serious requires commercial-or-organised for possess
+penalty
+  base imprisonment <= 3 years
+  serious imprisonment <= 7 years
+""")
+    assert check_one(specs, text) == """\
+t.lexd:7:49: error[E207]: `for acquire`: the provision's conduct does not name it
+   7 |   tier base requires habitual-or-paid for view, acquire
+     |                                                 ^^^^^^^
+  = hint: name one of its acts: possess, view
+t.lexd:8:53: error[E207]: the `serious` tier is bound to acts; only the base tier can be
+   8 |   tier serious requires commercial-or-organised for possess
+     |                                                     ^^^^^^^
+  = hint: a qualifier of some acts only belongs to `tier base requires … for …`"""
+    assert check_one(specs, provision("conduct view, possess\ntier base requires habitual-or-paid for view\n"
+                                      "penalty\n  base imprisonment <= 3 years\n")) == ""
+
+
 def test_e207_base_needs_no_declaration_but_may_have_one(specs: Path) -> None:
     assert check_one(specs, provision(BASE)) == ""
     assert check_one(specs, provision(BASE + "tier base when any {\n  videos >= 20 items\n}\n")) == ""

@@ -66,8 +66,8 @@ _ALL = (
     Code("E205", "an id used twice among the drafts checked together",
          "provision prc.criminal-law.364 in two files"),
     Code("E206", "a reference to a provision that is not among the drafts", "of prc.criminal-law.999"),
-    Code("E207", "tiers and penalty lines that do not match: a tier declared twice, without a penalty line, or a "
-         "penalty for an undeclared tier", "tier serious …, but no `serious` penalty line"),
+    Code("E207", "tiers that do not fit: declared twice, without a penalty line, a penalty for an undeclared tier, or "
+         "bound `for` acts not in the conduct or above the base", "tier serious …, but no `serious` penalty line"),
     Code("E208", "a degree that belongs to another state of mind",
          "mental intent actual   (`actual` is a degree of knowledge)"),
     Code("E209", "a presumed state of mind without a way to rebut it, or a rebuttal of what is not presumed",

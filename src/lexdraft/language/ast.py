@@ -98,6 +98,7 @@ class Version(Node):
     as_at: str | None = None
     amended_by: str | None = None
     zh: str | None = None  # the same in Chinese, where it is more than a date
+    inserted: bool = False  # `inserted-by`: the act named inserted the article (it has not amended it since)
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +216,9 @@ class Tier(Node):
     requires: Term | None = None  # the statutory circumstance, e.g. serious-circumstances
     condition: Condition | None = None  # the numbers that make it out
     per: str | Text | None = None  # where the numbers come from: one citation, or each language's words
+    # the base tier's condition binds these acts of the provision's conduct only (a limb's qualifier: art. 227-23
+    # al. 4's consulting "habituellement ou en contrepartie d'un paiement", not its possessing); empty: every act
+    acts: tuple[Term, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -409,12 +409,13 @@ class Builder:
         return self._field("duty", value, span)
 
     def tier(self, c: list[Any]) -> Piece:
-        # tier NAME [requires NAME] [when condition] [per STRING | bilingual]
+        # tier NAME [requires NAME] [for names] [when condition] [per STRING | bilingual]
         span = self._span(c)
         requires, condition, per = _after(c, "_REQUIRES"), _after(c, "_WHEN"), _after(c, "_PER")
         value = A.Tier(self._term(_after(c, "_TIER"), "tiers"),
                        self._term(requires, "circumstances") if requires else None,
-                       condition[0] if condition else None, _per(per), span=span)
+                       condition[0] if condition else None, _per(per),
+                       self._terms(_after(c, "_FOR"), "conduct"), span=span)
         return self._field("tier", value, span)
 
     def exception(self, c: list[Any]) -> Piece:
@@ -444,15 +445,17 @@ class Builder:
         return self._field("translations", A.Translation(lang, status, span=self._span(c)), self._span(c))
 
     def version(self, c: list[Any]) -> Piece:
-        # version [as-at STRING] [amended-by STRING] [zh STRING]
+        # version [as-at STRING] [amended-by STRING | inserted-by STRING] [zh STRING]
         span = self._span(c)
-        as_at, amended, zh = _after(c, "_AS_AT"), _after(c, "_AMENDED_BY"), _after(c, "ZH")
+        as_at, zh = _after(c, "_AS_AT"), _after(c, "ZH")
+        inserted = _after(c, "_INSERTED_BY")
+        amended = _after(c, "_AMENDED_BY") or inserted
         if as_at is None and amended is None:
             self.diagnostics.append(Diagnostic(
                 "E116", "`version` says neither the date nor the amending act", span,
                 ('write `version as-at "2024-05-23"`, `version amended-by "…"` or both',)))
         return self._field("version", A.Version(as_at and _unquote(as_at), amended and _unquote(amended),
-                                                zh and _unquote(zh), span=span), span)
+                                                zh and _unquote(zh), inserted is not None, span=span), span)
 
     # penalties -------------------------------------------------------------
     def sentence(self, c: list[Any]) -> Piece:

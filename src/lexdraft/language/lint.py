@@ -429,6 +429,19 @@ def tier_penalties(ds: Lookups) -> Iterator[Diagnostic]:
             if name != "base" and name not in lines:
                 yield Diagnostic("E207", f"the `{name}` tier has no penalty line", t.name.span,
                                  (f"add `{name} …` under `penalty`",))
+        # `for` binds the base offence's condition to some of its acts (a limb's qualifier): a higher tier's
+        # circumstances aggravate every act, and an act the conduct does not name binds nothing
+        conduct = {c.name for c in p.conduct}
+        for t in p.tiers:
+            for a in t.acts:
+                if t.name.name != "base":
+                    yield Diagnostic("E207", f"the `{t.name.name}` tier is bound to acts; only the base tier can be",
+                                     a.span, ("a qualifier of some acts only belongs to `tier base requires … for …`",))
+                    break
+                if a.name not in conduct:
+                    yield Diagnostic("E207", f"`for {a.name}`: the provision's conduct does not name it", a.span,
+                                     ("name one of its acts: " + ", ".join(sorted(conduct)) if conduct
+                                      else "give the provision its `conduct` first",))
 
 
 def _line(node: A.Node) -> str:

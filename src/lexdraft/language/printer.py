@@ -139,6 +139,8 @@ def _tier(t: A.Tier) -> list[str]:
     head = f"{INDENT}tier {t.name.name}"
     if t.requires is not None:
         head += f" requires {t.requires.name}"
+    if t.acts:
+        head += " for " + ", ".join(a.name for a in t.acts)
     lines = [head]
     if t.condition is not None:
         lines[-1] += " when "
@@ -245,8 +247,8 @@ def _add_statute_standing(lines: list[str], d: A.Provision | A.Obligation | A.Ru
     """The version of the law the text is, and the standing of its translations."""
     if d.version is not None:
         v = d.version
-        _add(lines, "version", " ".join(part for part in (
-            v.as_at and "as-at " + _string(v.as_at), v.amended_by and "amended-by " + _string(v.amended_by)) if part))
+        act = ("inserted-by " if v.inserted else "amended-by ") + _string(v.amended_by) if v.amended_by else None
+        _add(lines, "version", " ".join(part for part in (v.as_at and "as-at " + _string(v.as_at), act) if part))
         if v.zh:  # its Chinese on a line of its own, under the first word, as a title's languages are
             lines.append(" " * len(_field("version", "")) + "zh " + _string(v.zh))
     _add(lines, "translation", _name(d.translation))

@@ -24,6 +24,7 @@ from ..treaty.values import Force, RequirementKind, Verdict
 from ..wording.citations import article_id, citation, short_reference
 from ..wording.environment import environment
 from ..wording.labels import label, provenance_mark, text_in, traditional
+from ..wording.pages import dated_as_at, dated_date
 from ..wording.render import provisions_of, render
 from ..wording.styles import composes
 from .report import FORCE_LABELS, VERDICT_LABELS
@@ -298,6 +299,25 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
                      f" Its penalty is that of {of}, the offence of the set nearest in conduct: a drafter's choice.")
     if am.caveat is not None:  # what a drafter checks first: a law the reference does not hold
         what += am.caveat.zh if zh else f" {am.caveat.en}"
+    # an amendment built on a text of an earlier version (`status outdated`: its current text not verified) says so,
+    # and is expressed against that text, not as a change of the law as it stands today
+    based = [pid for pid in ((am.amends,) if am.amends else ()) + tuple(d.id for d in am.also)]
+    dated = sorted({at for pid in based if pid in provisions and (at := dated_as_at(provisions[pid]))})
+    penalty = provisions.get(am.penalty_of or "")
+    penalty_dated = dated_as_at(penalty) if penalty is not None else None
+    for at in dated:
+        when = dated_date(at, lang, span=True)
+        what += (f"被修改的条文引自{when}的文本，其后经修正，现行文本未经核实[NF]：须先核实现行文本；"
+                 f"本修改以{when}的文本为准表述，并非对现行法的修改。" if zh else
+                 f" The text it changes is quoted as at {at} and has since been amended; its current text was not "
+                 f"verified [NF]. The current text must be verified first: the amendment is expressed against the "
+                 f"text as at {at}, not against the law as it stands.")
+    if penalty_dated is not None and am.penalty_of not in based:
+        of = cite.full.get(am.penalty_of or "", am.penalty_of or "")
+        when = dated_date(penalty_dated, lang, span=True)
+        what += (f"{of}引自{when}的文本，其后经修正：须先核实其现行法定刑。" if zh else
+                 f" {of} is quoted as at {penalty_dated} and has since been amended: its current penalty must be "
+                 f"verified first.")
     # An amendment lexdraft cannot word is a located error (E402 at the element in the draft), never text in the
     # review: tests/test_review_amendments.py words every amendment of every bundled set in every language. A style
     # that composes nothing in the review's language (common-law English in a Chinese review) gives its English.
@@ -316,14 +336,16 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
              "the amended provision")
     options = [paragraph_label(_paragraph_of(o), lang) for o in am.options]
     if zh:
-        verified = (f"已复核：加入该修改后，{'、'.join(f'{p}的结论为“{a}”' for p, a in states)}；"
+        against = f"（以{'、'.join(dated_date(at, lang, span=True) for at in dated)}的文本为准）" if dated else ""
+        verified = (f"已复核{against}：加入该修改后，{'、'.join(f'{p}的结论为“{a}”' for p, a in states)}；"
                     f"第14、16、18条的其他结论均未降低；"
                     f"反例所述行为依{by}可予处罚。")
         if options:
             verified += f"该修改同时采用了{'、'.join(options)}的选择。"
     else:
-        verified = (f"Re-checked: with it, {' and '.join(f'{p} is {a}' for p, a in states)}; no other verdict of "
-                    f"Arts. 14, 16 and 18 falls; "
+        against = f" against the text as at {', '.join(dated)}" if dated else ""
+        verified = (f"Re-checked{against}: with it, {' and '.join(f'{p} is {a}' for p, a in states)}; no other "
+                    f"verdict of Arts. 14, 16 and 18 falls; "
                     f"the counterexample is punishable under {by}.")
         if options:
             verified += f" It uses the option of {', '.join(options)}."

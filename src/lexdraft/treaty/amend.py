@@ -231,8 +231,11 @@ def _edits_of(r: Reach, p: A.Provision, s: Scenario,
     edits = [w for w in wording if w is not None]
     gone = _displaced(p, measures) if any(m.element == "tier" for m in r.misses) else ()
     dropped = [int(d.id.split(".")[3]) for d in gone]
-    reworded = (reword_article(p, edits, dropped) if gone else reword(p, edits)) if all(wording) else None
-    if gone and reworded is None:
+    # a text of an earlier version is not reworded: its words may no longer be the law, so the amendment is stated in
+    # words, to be made in the current text once that is verified
+    reworded = (reword_article(p, edits, dropped) if gone else reword(p, edits)) \
+        if all(wording) and _dated(p) is None else None
+    if gone and reworded is None and _dated(p) is None:
         return None  # a threshold lifted beside the paragraph it set apart, left in force: no drafter's amendment
     consequential = tuple(f"delete paragraph {n}, which dealt with the same act below the threshold"
                           for n in dropped)
@@ -400,7 +403,7 @@ def _penalty_source(article: str, provisions: Sequence[A.Provision], conduct: Se
         if not new or not own or base is None or not base.principals or p.status is None or \
                 p.status.name not in LAW:
             continue
-        threshold = any(t.name.name == "base" and (t.requires or t.condition) for t in p.tiers)
+        threshold = any(t.name.name == "base" and (t.requires or t.condition) and not t.acts for t in p.tiers)
         offences.append((own, threshold, _years(base), p.id, p))
     if not offences:
         return None
@@ -732,10 +735,28 @@ def _probe_words(probe: Scenario, s: Scenario) -> str:
     return f"the same act with material of a person aged {probe.material.person.age}"
 
 
-def _draft(c: _Candidate, closes: str) -> str:
-    """The amendment as a .lexd file: a note saying what it is and is not, then the provision."""
+def _dated(p: A.Provision | None) -> str | None:
+    """The as-at date of a provision quoting the text of an earlier version (`status outdated`), else None."""
+    if p is None or p.status is None or p.status.name != "outdated" or p.version is None:
+        return None
+    return p.version.as_at
+
+
+def _draft(c: _Candidate, closes: str, base: dict[str, A.Provision] | None = None) -> str:
+    """The amendment as a .lexd file: a note saying what it is and is not, then the provision. One built on a text of
+    an earlier version says so: the current text must be verified first, and the amendment is expressed against the
+    dated one."""
     lines = [f"# Suggested by lexdraft for {closes}: proposed, not law; penalty and placement are a drafter's choice."]
-    if c.amends is not None:
+    base = base or {}
+    dated = _dated(base.get(c.amends or ""))
+    penalty_dated = _dated(base.get(c.penalty_of or ""))
+    if c.amends is not None and dated is not None:
+        lines.append(f"# It amends {c.amends}, whose text is quoted as at {dated} and has since been amended (current "
+                     f"text not verified [NF]): verify the current text first. It is expressed against the text as "
+                     f"at {dated} and is read in its place (same id): " + "; ".join(c.changes) + ".")
+        lines.append("# Its statute text is to be made by making those changes in the current text, once verified; "
+                     "the dated text is not reworded.")
+    elif c.amends is not None:
         lines.append(f"# It amends {c.amends} in force and is read in its place (same id): " + "; ".join(c.changes)
                      + ".")
         whole = c.document.instrument is not None and c.document.instrument.paragraph is None
@@ -744,6 +765,9 @@ def _draft(c: _Candidate, closes: str) -> str:
                      "# The amended paragraph's statute text is to be made by editing the text in force.")
     else:
         lines.append("# A new article: " + "; ".join(c.edits) + ".")
+    if penalty_dated is not None and c.penalty_of != c.amends:
+        lines.append(f"# {c.penalty_of}, whose penalty it takes, is quoted as at {penalty_dated} and has since been "
+                     f"amended: verify its current penalty first.")
     return "\n".join(lines) + "\n" + format_document(c.document)
 
 
@@ -789,7 +813,7 @@ def suggest_amendment(requirement: Requirement, provisions: Iterable[A.Provision
     candidates.append(_new_article(requirement, cx.floor, provs, rules, cx, taken))
     before = _verdicts(provs, rules, articles)
     for c in candidates:
-        text = _draft(c, requirement.id)
+        text = _draft(c, requirement.id, by_id)
         v = _verify(requirement, c, provs, rules, articles, before, cx, text)
         if v.valid(requirement.id):
             options = tuple(sorted({q for q, verdict in v.after.items() if verdict is Verdict.OPTION_USED
@@ -881,7 +905,7 @@ def _merged(new: Sequence[Amendment], provs: Sequence[A.Provision], rules: Seque
                                                                     if penalty_of else ())
     c = _Candidate(NEW_ARTICLE, edits, doc, None, penalty_of)
     before = _verdicts(provs, rules, articles)
-    text = _draft(c, " and ".join(ids))
+    text = _draft(c, " and ".join(ids), {p.id: p for p in provs})
     after_set = [*provs, doc]
     after = _verdicts(after_set, rules, articles)
     facts = [am.counterexample.scenario for am in new if am.counterexample is not None]

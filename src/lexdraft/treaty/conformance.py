@@ -210,6 +210,12 @@ def _grade_offence(q: Requirement, p: Provision, f: Facts) -> Graded:
     if not verbs:
         return Grade.NONE, frozenset(), [], None, frozenset(), None
     notes.extend(_coverage_notes(q, p, frozenset(verbs)))
+    # an act the base offence reaches only under a condition that binds it (a limb's qualifier) is reached in part;
+    # the provision's other acts keep their grade
+    bound, note = _bound_acts(q, p, verbs)
+    if note is not None:
+        via |= bound
+        notes.append(note)
     notes.extend(_burden_notes(p))
     part: frozenset[str] | None = None
     for check in q.checks:
@@ -307,6 +313,46 @@ def _coverage_notes(q: Requirement, p: Provision, verbs: frozenset[str]) -> list
             notes.append(Note(p.id, _t(question["en"], question.get("zh", question["en"])), t.span, remark=True,
                               question=True))
     return notes
+
+
+def _bound_acts(q: Requirement, p: Provision, verbs: set[str]) -> tuple[set[str], Note | None]:
+    """The treaty acts a condition of the base offence binds, where it binds acts rather than measuring the whole
+    offence: a base tier bound `for` some of the conduct (France's art. 227-23 al. 4 punishes consulting only
+    "habituellement ou en contrepartie d'un paiement", acquiring and possessing always), or requiring a qualifier (a
+    condition of the acts, not a threshold: Singapore's exploitative relationship). Those acts that no unbound
+    conduct term reaches are reached in part, and the reason says the condition; a threshold of the whole offence is
+    the spec's `base-threshold` check."""
+    base = next((t for t in p.tiers if t.name.name == "base"), None)
+    if base is None or base.requires is None and base.condition is None:
+        return set(), None
+    v = vocabulary()
+    circumstance = v.entry("circumstances", base.requires.name) or {} if base.requires is not None else {}
+    if not base.acts and not (circumstance.get("qualifier") and base.condition is None):
+        return set(), None
+    jurisdiction = p.jurisdiction.name if p.jurisdiction else None
+    named = [c.name for c in p.conduct]
+    terms = [c for c in named if c in {a.name for a in base.acts}] if base.acts else named
+
+    def reached(of: Iterable[str]) -> set[str]:
+        return {verb for c in of for verb in v.conduct(c, jurisdiction).get("covers", ())} & verbs
+
+    bound = reached(terms) - reached(c for c in named if c not in terms)
+    if not bound:
+        return set(), None
+    ordered = [a for a in q.conduct if a in bound]
+    label_en, label_zh = (str(circumstance.get("en", "")), str(circumstance.get("zh", ""))) if circumstance else \
+        ("above the threshold its base tier sets", "达到其基本罪状所设门槛")
+    which_en, which_zh = acts.acts(ordered, "en"), acts.acts(ordered, "zh")
+    # a condition of some acts names the statute's words it binds; one of every act needs no such list
+    as_en = " and ".join(acts.term(c, jurisdiction).en for c in terms) + " " if base.acts else ""
+    as_zh = "、".join(acts.term(c, jurisdiction).zh for c in terms) if base.acts else ""
+    lead_en = f"only {as_en}{label_en}" if base.acts else f"only {label_en}"
+    lead_zh = f"仅{label_zh}的{as_zh}入罪" if base.acts else f"仅在{label_zh}时入罪"
+    rest_en = f"so {which_en} without it is not reached" if len(ordered) == 1 else \
+        "so these acts are not reached without it"
+    return bound, Note(p.id, _t(
+        f"{which_en[:1].upper()}{which_en[1:]}: {lead_en}; Art. {q.paragraph} sets no such condition, {rest_en}.",
+        f"{which_zh}：{lead_zh}；公约并无此条件，不具备该条件的{which_zh}不在其内。"), base.span)
 
 
 def _burden_notes(p: Provision) -> list[Note]:
@@ -1098,18 +1144,37 @@ def _weighed(spec: Spec, provs: list[Provision], general: list[Rule], general_pa
     names = {provenance_rank(p)[0]: p.provenance.name for p in provs if p.provenance is not None}
     pending = {v.requirement.id: v.verdict for v in verdicts}
     rests: dict[str, str | None] = {}
+    # a definition the set meets as well without the flagged provisions that carry it is carried by those that
+    # remain too (South Africa's FPA s. 18F gives 16(2) 'beyond' without the recalled Cybercrimes Act s. 16): named
+    also: dict[str, tuple[list[str], list[str]]] = {}
     for i, level in enumerate(levels):
         kept = [p for p in provs if provenance_rank(p)[0] < level]
-        without = {v.requirement.id: v.verdict
-                   for v in check(spec, kept, general, general_part=general_part, measures=measures).verdicts}
+        dropped = {p.id for p in provs if provenance_rank(p)[0] >= level}
+        found = {v.requirement.id: v for v in check(spec, kept, general, general_part=general_part,
+                                                   measures=measures).verdicts}
         for rid, verdict in list(pending.items()):
-            if without[rid] == verdict:
+            if found[rid].verdict == verdict:
                 rests[rid] = names[levels[i - 1]] if i else None
                 del pending[rid]
+                if not i and found[rid].requirement.kind is RequirementKind.DEFINITION:
+                    also[rid] = (found[rid].met_by, sorted(dropped))
     rests.update(dict.fromkeys(pending, names[levels[-1]]))
-    # a verdict left to a reviewer asserts nothing the text could carry
-    return [dataclasses.replace(v, rests_on=rests[v.requirement.id])
-            if rests[v.requirement.id] and v.verdict is not Verdict.NOT_ASSESSED else v for v in verdicts]
+    out = []
+    for v in verdicts:
+        extra, dropped_ids = also.get(v.requirement.id, ([], []))
+        extra = [pid for pid in extra if pid not in v.met_by]
+        gone = [pid for pid in v.met_by if pid in dropped_ids]
+        if extra and gone and v.verdict.conforms:
+            v = dataclasses.replace(v, met_by=sorted({*v.met_by, *extra}), notes=[*v.notes, Note("", _t(
+                f"{', '.join(extra)} {'gives' if len(extra) == 1 else 'give'} the same verdict without "
+                f"{', '.join(gone)}, whose text the reference gives only as a paraphrase or from recollection: the "
+                f"verdict does not rest on that text.",
+                f"不计入{'、'.join(gone)}（参考文本仅以转述或者回忆给出其文本），{'、'.join(extra)}亦得出相同结论："
+                f"该结论并不以该文本为依据。"))])
+        # a verdict left to a reviewer asserts nothing the text could carry
+        out.append(dataclasses.replace(v, rests_on=rests[v.requirement.id])
+                   if rests[v.requirement.id] and v.verdict is not Verdict.NOT_ASSESSED else v)
+    return out
 
 
 def _dated(spec: Spec, provs: list[Provision], general: list[Rule], general_part: bool,

@@ -116,7 +116,10 @@ def facts_of(p: Provision) -> Facts:
         consent=p.consent.name if p.consent else None,
         harm=p.harm.name if p.harm else None,
         prosecution=p.prosecution.kind.name if p.prosecution else "public",
-        base_threshold=base is not None and (base.requires is not None or base.condition is not None),
+        # a base tier bound to some acts, or requiring a qualifier (a condition of the acts, not a threshold), limits
+        # the acts it binds: the checker reads it per act (treaty/conformance.py, _bound_acts)
+        base_threshold=base is not None and not base.acts and (base.condition is not None or (
+            base.requires is not None and not (v.entry("circumstances", base.requires.name) or {}).get("qualifier"))),
         conduct=conduct,
         covers=frozenset(verb for c in conduct for verb in v.conduct(c, jurisdiction).get("covers", ())),
         means=frozenset(t.name for t in p.means.means) if p.means else frozenset(),

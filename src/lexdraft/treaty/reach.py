@@ -95,20 +95,22 @@ def _made_to_show(term: str, s: Scenario) -> bool:
     return not wanted or (s.material is not None and bool(shows(s.material) & set(wanted)))
 
 
-def _covers(term: str) -> frozenset[str]:
-    return frozenset((vocabulary().entry("conduct", term) or {}).get("covers", ()))
+def _covers(term: str, jurisdiction: str | None = None) -> frozenset[str]:
+    """The treaty acts a conduct term reaches, as the jurisdiction's law reads it (its pack's reading, if any)."""
+    return frozenset(vocabulary().conduct(term, jurisdiction).get("covers", ()))
 
 
 def _conduct(p: A.Provision, s: Scenario) -> Miss | None:
     terms = [t.name for t in p.conduct]
+    jurisdiction = p.jurisdiction.name if p.jurisdiction else None
     wanting = []
     for term in terms:
         manner = _MANNER.get(term)
-        if manner is not None and s.act in (*manner[0], *_covers(term)):
+        if manner is not None and s.act in (*manner[0], *_covers(term, jurisdiction)):
             if manner[1](s):
                 return None
             wanting.append((term, manner[2]))
-        elif s.act in _covers(term):
+        elif s.act in _covers(term, jurisdiction):
             return None
     if wanting:  # the act is one the conduct reaches, but not done in the manner it needs
         return Miss("conduct.manner", ", ".join(t for t, _ in wanting), "; ".join(f"{t}: {w}" for t, w in wanting))
@@ -319,6 +321,11 @@ def _base_tier(p: A.Provision, s: Scenario) -> Miss | None:
     base = next((t for t in p.tiers if t.name.name == "base"), None)
     if base is None or (base.requires is None and base.condition is None):
         return None
+    if base.acts:  # the condition binds some acts only: the facts' act, where another term reaches it, is free of it
+        jurisdiction = p.jurisdiction.name if p.jurisdiction else None
+        bound = {a.name for a in base.acts}
+        if any(s.act in _covers(t.name, jurisdiction) for t in p.conduct if t.name not in bound):
+            return None
     if base.requires is not None and base.requires.name in s.circumstances:
         return None
     if base.condition is not None and _condition(base.condition, s):

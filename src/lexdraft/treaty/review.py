@@ -13,7 +13,7 @@ from ..language.ast import Document, Interpretation, Obligation, Provision, Rule
 from ..resources import data_dir
 from .amend import Amendment, suggest_amendments
 from .conditions import Condition, parse_condition
-from .conformance import Finding, Note, Report, Risk, _age_grade, check
+from .conformance import Finding, Note, Report, Risk, _age_grade, _bound_acts, check
 from .counterexample import counterexample, defence_gap, material_gap, unit_gap
 from .facts import facts_of
 from .narrate import describe, describe_defence_gap, describe_gap, describe_unit_gap
@@ -316,6 +316,8 @@ def _limits(q: Requirement, f: Finding, provisions: dict[str, Provision]) -> lis
         if aged is not None and aged[0] is Grade.PARTIAL:
             keys.append("ages")
         keys += [c for c, _, _ in q.conduct_via if c in facts.conduct]
+        if _bound_acts(q, p, set(facts.covers & set(q.conduct)))[1] is not None:
+            keys.append("base-qualifier")
         keys += [c.id for c in q.checks if c.outcome.grade is Grade.PARTIAL and c.when.holds(facts)]
         for key in keys:
             found.setdefault(key, [])

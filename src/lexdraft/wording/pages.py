@@ -345,7 +345,8 @@ def version_words(d: A.Document, lang: str) -> str | None:
                        'add `zh "截至……、经……修正"` on a line of its own under `version`: only a bare date is written '
                        "without it")
         return dated_date(dated, lang, span=True) if dated else f"截至{v.as_at}"
-    return ", ".join(part for part in (v.as_at and f"as at {v.as_at}", v.amended_by and f"as amended by {v.amended_by}")
+    done = "inserted" if v.inserted else "amended"
+    return ", ".join(part for part in (v.as_at and f"as at {v.as_at}", v.amended_by and f"as {done} by {v.amended_by}")
                      if part)
 
 
