@@ -166,8 +166,8 @@ _read_stdin: list[str] = []
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .outputs.report import dumps_all, to_text
-    from .pipeline import check_provisions, check_set, decision_paths, draft_paths, load_sources
+    from .language.ast import TreeNeeded
+    from .pipeline import decision_paths, draft_paths
 
     named = [p for p in args.paths if p != "-"]
     own = draft_paths(named) if named else []
@@ -177,11 +177,33 @@ def cmd_check(args: argparse.Namespace) -> int:
     stdin = [(STDIN, _stdin_text())] if "-" in args.paths else []
     # the reviewer's decisions beside the drafts named (and beside the context, which they may be about too)
     decided = decision_paths([*named, *args.with_paths])
+    sources = [*((p, None) for p in [*own, *context, *decided]), *stdin]
+    whole = bool(context or args.status)  # only some of the set's provisions are checked: no sketch, no set key
+    loaded: list[Diagnostic] = []  # the set's warnings, once it is loaded: shown before an error checking it
+    try:
+        try:  # the drafts unchanged since the last check sketched, as long as nothing reads more of them
+            text, paths, conforms = _checked_set(args, sources, mine, whole, loaded, sketch=not whole)
+        except TreeNeeded:
+            loaded.clear()
+            text, paths, conforms = _checked_set(args, sources, mine, whole, loaded, sketch=False)
+    finally:
+        if not args.quiet:  # the drafts checked speak; the context's own warnings are its files' business
+            _warn([w for w in loaded if w.span is None or w.span.file in mine])
+    write_output(text, args.output, paths)
+    return EXIT_OK if conforms else EXIT_NONCONFORMING
+
+
+def _checked_set(args: argparse.Namespace, sources: list[tuple[str, str | None]], mine: set[str], part: bool,
+                 warnings: list[Diagnostic], sketch: bool) -> tuple[str, list[str], bool]:
+    """check's output, inputs and whether every report conforms, the set's warnings put in `warnings`; nothing is
+    written yet, so that a check of sketched drafts that needs whole trees (TreeNeeded) can be made again."""
+    from .outputs.report import dumps_all, to_text
+    from .pipeline import check_provisions, check_set, load_sources
+
     with _progress(args.quiet) as progress:
-        drafts, _ = load_sources([*((p, None) for p in [*own, *context, *decided]), *stdin], progress)
-    if not args.quiet:  # the drafts checked speak; the context's own warnings are its files' business
-        _warn([w for w in drafts.warnings if w.span is None or w.span.file in mine])
-    if context or args.status:  # only the drafts named, and of them only those with the status asked for
+        drafts, found = load_sources(sources, progress, sketch=sketch)
+    warnings.extend(found)
+    if part:  # only the drafts named, and of them only those with the status asked for
         provisions = [p for p in drafts.provisions if p.span is not None and p.span.file in mine
                       and (args.status is None or (p.status is not None and p.status.name == args.status))]
         checked = check_provisions(provisions, args.against, drafts.rules, drafts.decisions,
@@ -196,8 +218,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:  # obligations, interpretations or general-part rules alone: nothing is an offence to check
         text = ("所审查的文件中没有犯罪条文。\n" if args.lang == "zh" else
                 "No offence provision among the drafts: there is nothing to check against the treaty.\n")
-    write_output(text, args.output, drafts.paths)
-    return EXIT_OK if all(r.conforms for r in reports) else EXIT_NONCONFORMING
+    return text, drafts.paths, all(r.conforms for r in reports)
 
 
 def cmd_review(args: argparse.Namespace) -> int:
@@ -486,20 +507,29 @@ def cmd_gate(args: argparse.Namespace) -> int:
     from .gate.junit import to_junit
     from .gate.report import to_html, to_markdown, to_text
     from .gate.sarif import invalid_sarif, to_sarif
+    from .language.ast import TreeNeeded
 
     reads = _drafts_read(args.paths or ["."])  # never the output, on either path
     try:
         # Both sides are judged by the packs of the base: a change cannot edit the pack its own check reads.
         with judged_by(args.base, args.paths or ["."], args.pack, accept=args.accept_rule_changes) as rules:
-            result = run(args.base, args.paths or ["."], args.against, tolerate_partly_met=args.tolerate_partly_met,
-                         fail_on_new_warnings=args.fail_on_new_warnings, staged=args.staged,
-                         accept_rule_changes=args.accept_rule_changes, strict_review=args.strict_review,
-                         rule_paths=rules)
             from .gate.word import to_docx
 
             writers = {"text": to_text, "markdown": to_markdown, "html": to_html, "sarif": to_sarif,
                        "junit": to_junit, "docx": to_docx}
-            report = writers[args.format](result)
+
+            def gated(sketch: bool) -> tuple[Any, str | bytes]:
+                result = run(args.base, args.paths or ["."], args.against,
+                             tolerate_partly_met=args.tolerate_partly_met,
+                             fail_on_new_warnings=args.fail_on_new_warnings, staged=args.staged,
+                             accept_rule_changes=args.accept_rule_changes, strict_review=args.strict_review,
+                             rule_paths=rules, sketch=sketch)
+                return result, writers[args.format](result)
+
+            try:  # the drafts the change left alone sketched, as long as nothing reads more of them
+                result, report = gated(True)
+            except TreeNeeded:
+                result, report = gated(False)
     except LexdraftError as e:
         if args.format == "sarif":  # code hosts annotate the broken draft; the errors still go to stderr
             write_output(invalid_sarif(e.diagnostics), args.output, reads)

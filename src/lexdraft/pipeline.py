@@ -6,18 +6,18 @@ from __future__ import annotations
 import contextlib
 import difflib
 import os
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .diagnostics import Diagnostic, LexdraftError, Severity, Span, fail
-from .language.ast import Document, DraftFile, Interpretation, Obligation, Provision, Rule
+from .language.ast import Document, DraftFile, Interpretation, Obligation, Provision, Rule, Sketch, TreeNeeded, sketched
 from .language.lint import lint, lint_file
 from .language.resolve import resolve_texts
 from .language.stored import digest, keep, parsed, share, shared_value
 from .language.stored import load as stored_value
-from .resources import data_dir, data_dumps
+from .resources import data_dir, data_dumps, store_on
 from .source import read_text
 
 if TYPE_CHECKING:  # the treaty is loaded when a set is checked, not when a draft is only parsed or formatted
@@ -157,10 +157,35 @@ def _parse_draft(path: str, text: str | None) -> tuple[DraftFile, str]:
     return draft, address
 
 
-def _linted(files: list[DraftFile], addresses: list[str]) -> list[Diagnostic]:
+def _sketched(path: str, text: str | None,
+              only: Container[str] | None = None) -> tuple[DraftFile, str, list[Diagnostic] | None]:
+    """A draft as checking its set reads it, with its address and its own lint findings: its sketch (provisions
+    reduced to language.ast.SKETCHED) when a check kept one (and its address is among `only`, if given), else the
+    whole draft, whose sketch is kept for the next check. A draft met for the first time is whole, so a cold check
+    never meets a sketch."""
+    text = read_text(path, "draft") if text is None else text
+    address = digest("draft", path, text)
+    if only is None or address in only:
+        found = shared_value("sketch " + address)  # the gate's second side reads the first side's
+        if found is None:
+            found = stored_value("sketches", address)
+        if isinstance(found, tuple) and len(found) == 2 and isinstance(found[0], DraftFile) \
+                and isinstance(found[1], list) and found[0].path == path:
+            share("sketch " + address, found)
+            return found[0], address, found[1]
+    draft, address = _parse_draft(path, text)
+    if not store_on():
+        return draft, address, None
+    own = _own_lint(draft, address, known_articles())
+    keep("sketches", address, (sketched(draft), own))
+    return draft, address, own
+
+
+def _linted(files: list[DraftFile], addresses: list[str],
+            known: Mapping[str, list[Diagnostic]] | None = None) -> list[Diagnostic]:
     """lint() over the set, from the cache when these very drafts (by address, in this order) were linted before.
-    Otherwise each file's own findings (lint_file) come from the cache but for the files that changed, and only the
-    rules that read across files run over the whole set."""
+    Otherwise each file's own findings (lint_file) come from `known` (by address) or the cache but for the files that
+    changed, and only the rules that read across files run over the whole set."""
     articles = known_articles()
     address = digest("lint", "\0".join(articles), *addresses)
     found = stored_value("lint", address)
@@ -169,17 +194,26 @@ def _linted(files: list[DraftFile], addresses: list[str]) -> list[Diagnostic]:
     at = {id(f): a for f, a in zip(files, addresses, strict=True)}
 
     def own(draft: DraftFile) -> list[Diagnostic]:
-        own_address = digest("lint-file", "\0".join(articles), at[id(draft)])
-        kept = stored_value("lint-files", own_address)
-        if isinstance(kept, list):
-            return kept
-        findings = lint_file(draft, articles=articles)
-        keep("lint-files", own_address, findings)
-        return findings
+        given = (known or {}).get(at[id(draft)])
+        if given is not None:
+            return given
+        return _own_lint(draft, at[id(draft)], articles)
 
     found = lint(files, articles=articles, own=own)
     keep("lint", address, found)
     return found
+
+
+def _own_lint(draft: DraftFile, address: str, articles: list[str]) -> list[Diagnostic]:
+    """The findings of lint's rules that read one file alone (lint_file), from the cache when this file (by its
+    address) was linted before."""
+    own_address = digest("lint-file", "\0".join(articles), address)
+    kept = stored_value("lint-files", own_address)
+    if isinstance(kept, list):
+        return kept
+    findings = lint_file(draft, articles=articles)
+    keep("lint-files", own_address, findings)
+    return findings
 
 
 def parse_text(text: str, path: str) -> DraftFile:
@@ -214,14 +248,19 @@ def load(paths: list[str]) -> DraftSet:
 
 
 def load_sources(sources: list[tuple[str, str | None]],
-                 progress: Callable[[int, int], None] | None = None) -> tuple[DraftSet, list[Diagnostic]]:
+                 progress: Callable[[int, int], None] | None = None, *,
+                 sketch: bool | Container[str] = False) -> tuple[DraftSet, list[Diagnostic]]:
     """Parse drafts given as (path, text) pairs (None: read the path) and lint them as one set; a pair whose file is
     named decisions.yaml is a reviewer's decisions, read beside them. `progress(done, total)` is told after each.
+    With `sketch`, a draft unchanged since a check kept its sketch comes sketched (language.ast.Sketch), if its
+    address is among `sketch` when that is no bool: only for checking the set, by a caller that catches TreeNeeded
+    and loads again without.
 
     Errors raise LexdraftError; lint findings of another severity (warnings) are returned beside the set.
     """
     files: list[DraftFile] = []
     addresses: list[str] = []
+    own: dict[str, list[Diagnostic]] = {}
     problems: list[Diagnostic] = []
     decided: list[Decision] = []
     for done, (path, text) in enumerate(sources, start=1):
@@ -231,13 +270,18 @@ def load_sources(sources: list[tuple[str, str | None]],
             if Path(path).name == DECISIONS:
                 decided.extend(_decisions(path, text))
                 continue
-            draft, address = _parse_draft(path, text)
+            if sketch is not False:
+                draft, address, findings = _sketched(path, text, None if sketch is True else sketch)
+                if findings is not None:
+                    own[address] = findings
+            else:
+                draft, address = _parse_draft(path, text)
         except LexdraftError as e:
             problems.extend(e.diagnostics)
         else:
             files.append(draft)
             addresses.append(address)
-    found = _linted(files, addresses)
+    found = _linted(files, addresses, own)
     problems.extend(d for d in found if d.severity is Severity.ERROR)
     problems.extend(_twice_decided(decided))
     if problems:
@@ -400,6 +444,8 @@ def check_jurisdiction(jurisdiction: str, provisions: list[Provision], articles:
     own = [r for r in rules if _jurisdiction_of(r) == jurisdiction]
     administrative = [o for o in measures if _jurisdiction_of(o) == jurisdiction]
     decided = list(decisions)
+    if key is None and any(type(p) is Sketch for p in provisions):
+        raise TreeNeeded("a key of the whole provisions")  # a sketch alone would key them by a few of their fields
     # a key names the set's files, not which of their rules and measures the caller hands over
     group = (key + "\0" + "\0".join(r.id for r in own) + "\1" + "\0".join(o.id for o in administrative)).encode() \
         if key is not None else data_dumps((provisions, own, administrative), key=True)

@@ -193,6 +193,11 @@ def store_enabled(enabled: bool) -> None:
     _storing = enabled
 
 
+def store_on() -> bool:
+    """Whether this process reads and writes the content-addressed store (no `--no-cache`, no store_off)."""
+    return _storing
+
+
 @contextlib.contextmanager
 def store_off() -> Iterator[None]:
     """Neither read nor write the content-addressed store meanwhile (an editor's unsaved text, which changes with
@@ -298,7 +303,8 @@ def _shape(cls: type) -> tuple[()] | tuple[tuple[str, ...], Callable[[Any], tupl
     """A data class's field names and a function giving its field values in that order; () for any other class."""
     if not dataclasses.is_dataclass(cls):
         return ()
-    names = tuple(f.name for f in dataclasses.fields(cls))
+    # a class may keep only some of its fields (a sketch, language.ast.Sketch): it names them
+    names = cls.__dict__.get("__stored_fields__") or tuple(f.name for f in dataclasses.fields(cls))
     if len(names) == 1:
         one = operator.attrgetter(names[0])
         return names, lambda obj: (one(obj),)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, LexdraftError, Span
-from ..language.stored import shared
+from ..language.stored import digest, shared
 from ..pipeline import (
     DraftSet,
     by_jurisdiction,
@@ -175,29 +175,33 @@ def _inside(files: list[str], top: str) -> None:
 
 def run(base: str, paths: list[str], against: list[str] | None = None, *, tolerate_partly_met: bool = False,
         fail_on_new_warnings: bool = False, staged: bool = False, accept_rule_changes: bool = False,
-        strict_review: bool = False, rule_paths: tuple[str, ...] = ()) -> GateResult:
+        strict_review: bool = False, rule_paths: tuple[str, ...] = (), sketch: bool = False) -> GateResult:
     """Load both sides (the new side must be valid: E…, exit 2) and compare them. The new side is the working
     tree, or with `staged` the index (what a commit being made holds, without untracked or unstaged files).
-    `rule_paths`: the settings and pack folders, beyond the usual places, whose changes are rule changes."""
+    `rule_paths`: the settings and pack folders, beyond the usual places, whose changes are rule changes. With
+    `sketch`, a draft the change left alone may come sketched on both sides (pipeline.load_sources): the caller
+    catches TreeNeeded and runs again without."""
     with shared():  # a draft the change left alone is parsed (or read from the cache) once, not once a side
         return _run(base, paths, against, tolerate_partly_met=tolerate_partly_met,
                     fail_on_new_warnings=fail_on_new_warnings, staged=staged, accept_rule_changes=accept_rule_changes,
-                    strict_review=strict_review, rule_paths=rule_paths)
+                    strict_review=strict_review, rule_paths=rule_paths, sketch=sketch)
 
 
 def _run(base: str, paths: list[str], against: list[str] | None, *, tolerate_partly_met: bool,
          fail_on_new_warnings: bool, staged: bool, accept_rule_changes: bool, strict_review: bool,
-         rule_paths: tuple[str, ...]) -> GateResult:
+         rule_paths: tuple[str, ...], sketch: bool) -> GateResult:
     # Before a repository's first commit (a pre-commit hook on it) there is no base: every draft is new.
     commit = base_commit(base)
     tree = at_commit(commit, paths, base) if commit != NO_COMMIT else None
     stored = drafts_of(tree) if tree is not None else Stored()
+    # the drafts the same on both sides (by name and bytes) are those a side may read sketched
+    same = frozenset(digest("draft", p, t) for p, t in stored.texts) if sketch else frozenset()
     if staged:
         mine = drafts_of(in_index(paths))
         try:  # the staged text is quoted, not the file on disk (which may differ, or be a link out)
             if mine.problems:
                 raise LexdraftError(mine.problems)
-            new, new_warnings = load_sources([(p, t) for p, t in mine.texts])
+            new, new_warnings = load_sources([(p, t) for p, t in mine.texts], sketch=same or False)
         except LexdraftError as e:
             raise LexdraftError(e.diagnostics, mine.shown) from None
     else:
@@ -206,9 +210,10 @@ def _run(base: str, paths: list[str], against: list[str] | None, *, tolerate_par
         present = [p for p in paths if os.path.exists(p) or not any(b.is_relative_to(p) for b in at_base)]
         files = draft_paths(present, allow_empty=bool(at_base)) if present else []
         _inside(files, toplevel())
-        new, new_warnings = load_sources([(p, None) for p in [*files, *decision_paths(present)]])
+        new, new_warnings = load_sources([(p, None) for p in [*files, *decision_paths(present)]],
+                                         sketch=same or False)
     # Each base draft that does not load is compared as absent, alone: the rest of the base still counts.
-    old, old_warnings, problems = load_each(stored.texts)
+    old, old_warnings, problems = load_each(stored.texts, same & frozenset(new.addresses))
     documents, reports, requirements = compare(old, new, against, tolerate_partly_met=tolerate_partly_met,
                                                strict_review=strict_review)
     seen = {_key(d) for d in old_warnings}

@@ -270,13 +270,15 @@ def drafts_of(tree: Tree) -> Stored:
     return stored
 
 
-def load_each(texts: list[tuple[str, str]]) -> tuple[DraftSet, list[Diagnostic], list[Diagnostic]]:
+def load_each(texts: list[tuple[str, str]],
+              sketch: frozenset[str] = frozenset()) -> tuple[DraftSet, list[Diagnostic], list[Diagnostic]]:
     """Parse and lint drafts as one set, leaving out each draft that has an error (and then any that only it made
-    valid): the set, its warnings, and the errors of the drafts left out."""
+    valid): the set, its warnings, and the errors of the drafts left out. A draft whose address is among `sketch`
+    may come sketched (pipeline.load_sources)."""
     problems: list[Diagnostic] = []
     while True:
         try:
-            drafts, warnings = load_sources(list(texts))
+            drafts, warnings = load_sources(list(texts), sketch=sketch or False)
         except LexdraftError as e:
             problems.extend(d for d in e.diagnostics if d not in problems)
             broken = {d.span.file for d in e.diagnostics if d.span is not None}

@@ -504,3 +504,91 @@ Document = Provision | Interpretation | Obligation | Rule | Amendment
 class DraftFile(Node):
     path: str = field(compare=False)
     documents: tuple[Document, ...] = ()
+
+
+class TreeNeeded(Exception):
+    """A sketch was asked for a field it does not hold: the caller reads the whole drafts instead."""
+
+
+class _Partial:
+    """A node of a sketch (see Sketch): it holds the fields its class names in __stored_fields__ (which resources
+    stores), and reading any other field of the node it stands for raises TreeNeeded."""
+
+    __slots__ = ()
+    __stored_fields__: tuple[str, ...] = ()
+    __missing_fields__: frozenset[str] = frozenset()
+
+    def __getattr__(self, name: str) -> object:
+        if name in self.__missing_fields__:
+            raise TreeNeeded(f"{name} of a sketched {type(self).__mro__[2].__name__}")
+        raise AttributeError(name)
+
+    # equal to another node as the node it stands for would be: which takes the fields it does not hold
+    def __eq__(self, other: object) -> bool:
+        if other is self:
+            return True
+        raise TreeNeeded(f"equality of a sketched {type(self).__mro__[2].__name__}")
+
+    def __hash__(self) -> int:
+        raise TreeNeeded(f"hash of a sketched {type(self).__mro__[2].__name__}")
+
+
+# What checking a set reads of a provision besides its cached grades and facts: ids, statuses and texts (the set's
+# key, `text of`), what lint's rules across files read, and what a report prints; of its tiers their names (lint
+# E215), of its object and prosecution their kinds and spans (which a check's notes cite).
+SKETCHED = ("span", "id", "jurisdiction", "status", "instrument", "implements", "mental", "duty", "tiers", "object",
+            "prosecution", "text", "text_of", "version", "provenance")
+
+
+def _missing(cls: type, kept: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(f.name for f in fields(cls)) - set(kept)
+
+
+class TierSketch(_Partial, Tier):
+    __slots__ = ()
+    __stored_fields__ = ("span", "name")
+    __missing_fields__ = _missing(Tier, __stored_fields__)
+
+
+class ObjectSketch(_Partial, ObjectSpec):
+    __slots__ = ()
+    __stored_fields__ = ("span", "kind")
+    __missing_fields__ = _missing(ObjectSpec, __stored_fields__)
+
+
+class ProsecutionSketch(_Partial, Prosecution):
+    __slots__ = ()
+    __stored_fields__ = ("span", "kind")
+    __missing_fields__ = _missing(Prosecution, __stored_fields__)
+
+
+class Sketch(_Partial, Provision):
+    """A provision of a draft that did not change since the last check, reduced to the fields in SKETCHED: a
+    re-check reads it from the cache instead of the whole tree (its grades and facts are cached too). Any other field
+    raises TreeNeeded, and the command then checks the whole trees: a sketch makes a check cheaper, never
+    different."""
+
+    __slots__ = ()
+    __stored_fields__ = SKETCHED
+    __missing_fields__ = _missing(Provision, SKETCHED)
+
+
+def _sketch(node: Node, cls: type[_Partial], **parts: object) -> object:
+    made = object.__new__(cls)
+    for name in cls.__stored_fields__:
+        object.__setattr__(made, name, parts[name] if name in parts else getattr(node, name))
+    return made
+
+
+def sketched(draft: DraftFile) -> DraftFile:
+    """The draft with each provision sketched (one whose text is another's, `text of`, stays whole: resolving it
+    makes a new provision)."""
+    def one(doc: Document) -> Document:
+        if type(doc) is not Provision or doc.text_of is not None:
+            return doc
+        return _sketch(doc, Sketch,  # type: ignore[return-value]
+                       tiers=tuple(_sketch(t, TierSketch) for t in doc.tiers),
+                       object=doc.object and _sketch(doc.object, ObjectSketch),
+                       prosecution=doc.prosecution and _sketch(doc.prosecution, ProsecutionSketch))
+
+    return DraftFile(draft.path, tuple(one(d) for d in draft.documents), span=draft.span)

@@ -1,0 +1,224 @@
+"""A re-check reads the drafts unchanged since the last check as sketches (language.ast.Sketch: the few fields
+checking a set reads, from the cache) and prints what a cold check prints, byte for byte: after any edit, with a
+corrupted or stale sketch, and when the check needs more of a draft than its sketch holds (it then reads the trees)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cli_run import run
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from lexdraft import cli, pipeline
+from lexdraft.gate import compare as gate_compare
+from lexdraft.gate import revisions as gate_revisions
+from lexdraft.language import ast as A
+from lexdraft.language import stored
+from lexdraft.treaty import conformance
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# What a drafter changes in an offence (its acts, its object, its mental element) and a note that moves every span.
+EDITS = (
+    (r"\n  conduct      ", "\n  conduct      publish, "),
+    (r"\n  conduct      ([a-z-]+), ", "\n  conduct      "),
+    (r"person   any-person", "person   minor"),
+    (r"\n  mental       intent", "\n  mental       knowledge"),
+    (r"\nprovision ", "\n# a drafter's note\nprovision "),
+)
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    return tmp_path / "cache" / "lexdraft"
+
+
+@pytest.fixture
+def tries(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Whether each try of check's set read sketches: [True] when they sufficed, [True, False] when it fell back."""
+    made: list[bool] = []
+    checked = cli._checked_set
+
+    def counting(*args: Any, sketch: bool) -> Any:
+        made.append(sketch)
+        return checked(*args, sketch=sketch)
+
+    monkeypatch.setattr(cli, "_checked_set", counting)
+    return made
+
+
+def _copy(tmp_path: Path, set_: str) -> Path:
+    folder = tmp_path / "drafts"
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(ROOT / "drafts" / set_ / "in-force", folder)
+    return folder
+
+
+def _check(capsys: pytest.CaptureFixture[str], folder: Path, *more: str) -> tuple[int, str, str]:
+    conformance._CHECKED.clear()  # nothing of an earlier check in this process
+    return run(capsys, "check", str(folder), *more)
+
+
+def _sketches(folder: Path) -> int:
+    drafts, _ = pipeline.load_sources([(str(p), None) for p in sorted(folder.glob("*.lexd"))], sketch=True)
+    return sum(type(p) is A.Sketch for p in drafts.provisions)
+
+
+def _edit(text: str, edit: int, at: int) -> str | None:
+    pattern, replacement = EDITS[edit]
+    found = list(re.finditer(pattern, text))
+    if not found:
+        return None
+    m = found[at % len(found)]
+    return text[:m.start()] + m.expand(replacement) + text[m.end():]
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(("prc", "tw")), st.integers(0, 20), st.integers(0, len(EDITS) - 1), st.integers(0, 20),
+       st.sampled_from(("text", "json")))
+def test_a_sketched_recheck_after_one_edit_is_the_cold_check(tmp_path: Path, cache: Path,
+                                                            capsys: pytest.CaptureFixture[str], set_: str,
+                                                            which: int, edit: int, at: int, format_: str) -> None:
+    folder = _copy(tmp_path, set_)
+    _check(capsys, folder)  # fills the cache: drafts, sketches, grades
+    files = sorted(folder.glob("*.lexd"))
+    draft = files[which % len(files)]
+    changed = _edit(draft.read_text(encoding="utf-8"), edit, at)
+    if changed is not None:
+        draft.write_text(changed, encoding="utf-8")
+    cold = _check(capsys, folder, "--no-cache", "--format", format_)
+    assert _check(capsys, folder, "--format", format_) == cold
+
+
+def test_a_recheck_reads_the_unchanged_drafts_sketched(tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str], tries: list[bool]) -> None:
+    folder = _copy(tmp_path, "prc")
+    assert _sketches(folder) == 0  # a draft met for the first time is whole
+    _check(capsys, folder)
+    draft = folder / "364-disseminating-obscene.lexd"
+    draft.write_text("# moved\n" + draft.read_text(encoding="utf-8"), encoding="utf-8")
+    whole = sum(type(d) is A.Provision and d.text_of is None for f in folder.glob("*.lexd")
+                for d in pipeline.parse_draft(str(f)).documents)
+    in_file = sum(type(d) is A.Provision for d in pipeline.parse_draft(str(draft)).documents)
+    assert 0 < in_file < whole
+    read: list[int] = []
+    sketched = pipeline._sketched
+
+    def counting(*args: Any) -> Any:
+        found = sketched(*args)
+        read.append(sum(type(d) is A.Sketch for d in found[0].documents))
+        return found
+
+    monkeypatch.setattr(pipeline, "_sketched", counting)
+    tries.clear()
+    warm = _check(capsys, folder)
+    assert tries == [True]  # the sketches sufficed
+    assert sum(read) == whole - in_file  # all but the changed draft's
+    assert warm == _check(capsys, folder, "--no-cache")
+
+
+def test_a_check_that_needs_more_than_a_sketch_reads_the_trees(tmp_path: Path, cache: Path,
+                                                              capsys: pytest.CaptureFixture[str],
+                                                              tries: list[bool]) -> None:
+    """Without the grades kept for the unchanged drafts, grading must read their trees: the check falls back."""
+    folder = _copy(tmp_path, "prc")
+    _check(capsys, folder)
+    shutil.rmtree(cache / "grades")
+    draft = folder / "364-disseminating-obscene.lexd"
+    draft.write_text("# moved\n" + draft.read_text(encoding="utf-8"), encoding="utf-8")
+    tries.clear()
+    warm = _check(capsys, folder)
+    assert tries == [True, False]
+    assert warm == _check(capsys, folder, "--no-cache")
+
+
+def test_a_sketch_raises_tree_needed_for_a_field_it_does_not_hold() -> None:
+    draft = pipeline.parse_draft(str(ROOT / "drafts" / "prc" / "in-force" / "364-disseminating-obscene.lexd"))
+    whole = next(d for d in draft.documents if isinstance(d, A.Provision))
+    sketch = next(d for d in A.sketched(draft).documents if isinstance(d, A.Provision))
+    assert type(sketch) is A.Sketch and isinstance(sketch, A.Provision)
+    assert (sketch.id, sketch.span, sketch.text, sketch.status) == (whole.id, whole.span, whole.text, whole.status)
+    assert sketch.object is not None and whole.object is not None and sketch.object.kind == whole.object.kind
+    for read in (lambda: sketch.conduct, lambda: sketch.penalties, lambda: sketch == whole,
+                 lambda: sketch.object.attrs if sketch.object else None):
+        with pytest.raises(A.TreeNeeded):
+            read()
+    assert getattr(sketch, "no_such_field", None) is None  # what no provision has is no tree's business
+
+
+def test_a_corrupted_sketch_is_ignored_and_rebuilt(tmp_path: Path, cache: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    folder = _copy(tmp_path, "tw")
+    _check(capsys, folder)
+    entries = sorted(p for p in (cache / "sketches").rglob("*") if p.is_file())
+    assert entries
+    for entry in entries:
+        entry.write_bytes(entry.read_bytes()[:-7] + b"garbage")
+    assert _sketches(folder) == 0  # each rebuilt from its draft, none trusted
+    assert _sketches(folder) > 0
+    assert _check(capsys, folder) == _check(capsys, folder, "--no-cache")
+
+
+def test_a_changed_vocabulary_pack_spec_or_code_leaves_every_sketch_behind(tmp_path: Path, cache: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """A sketch is addressed as its draft is, by language.stored.environment (lexdraft's code, grammar, vocabulary,
+    packs and specs) and the draft's bytes: a change to any of them finds none."""
+    folder = _copy(tmp_path, "tw")
+    _check(capsys, folder)
+    assert _sketches(folder) > 0
+    monkeypatch.setattr(stored, "environment", lambda: "another vocabulary")
+    assert _sketches(folder) == 0
+    assert _check(capsys, folder) == _check(capsys, folder, "--no-cache")
+
+
+def _git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "user.name=lexdraft tests", "-c", "user.email=tests@lexdraft.invalid",
+                    "-c", "commit.gpgsign=false", *args], cwd=repo, check=True, capture_output=True)
+
+
+@pytest.mark.parametrize("change", ["# a note\n", "produce, synthesize, disseminate"])
+@pytest.mark.parametrize("format_", ["text", "markdown"])
+def test_the_gate_reads_what_the_change_left_alone_sketched_on_both_sides(
+        tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        change: str, format_: str) -> None:
+    repo = tmp_path / "repo"
+    shutil.copytree(ROOT / "drafts" / "prc" / "in-force", repo / "drafts")
+    for f in sorted((ROOT / "drafts" / "prc" / "proposed").glob("*.lexd")):
+        shutil.copy(f, repo / "drafts" / f.name)
+    _git(repo, "init", "-q")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-qm", "base")
+    monkeypatch.chdir(repo)
+    draft = repo / "drafts" / "253-2-dfii.lexd"
+    text = draft.read_text(encoding="utf-8")
+    draft.write_text("# the first change\n" + text, encoding="utf-8")
+    gate = ("gate", "--base", "HEAD", "--format", format_, "drafts")
+    conformance._CHECKED.clear()
+    run(capsys, *gate)  # fills the cache with both sides
+    changed = change + text if change.startswith("#") else text.replace(change, "produce, disseminate", 1)
+    assert changed != text
+    draft.write_text(changed, encoding="utf-8")
+    sketches: list[int] = []
+    load = pipeline.load_sources
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        found = load(*args, **kwargs)
+        sketches.append(sum(type(p) is A.Sketch for p in found[0].provisions))
+        return found
+
+    monkeypatch.setattr(pipeline, "load_sources", counting)
+    monkeypatch.setattr(gate_compare, "load_sources", counting)
+    monkeypatch.setattr(gate_revisions, "load_sources", counting)
+    conformance._CHECKED.clear()
+    warm = run(capsys, *gate)
+    assert len(sketches) == 2 and all(n > 0 for n in sketches)  # each side once, what the change left sketched
+    conformance._CHECKED.clear()
+    assert warm == run(capsys, *gate, "--no-cache")
