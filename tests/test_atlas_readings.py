@@ -124,3 +124,30 @@ def test_brazil_s_without_consent_governs_the_scenes_of_sex_nudity_and_pornograp
                            "--lang", "zh")
     assert status == 0, err
     assert out.startswith("披露强奸场景，或者未经同意披露性、裸体、色情场景\n")
+
+
+def test_a_virtual_material_test_is_the_provision_s_own(capsys: pytest.CaptureFixture[str]) -> None:
+    """Singapore's s. 377C reaches an image indistinguishable from a real child: its 14(3)(a) reason states that one
+    test, never the three elements a paper proposed for another law."""
+    reasons = cell(capsys, "sg", "uncc.14.3.a")[2]
+    assert ("The provision's test for virtual material: the content is realistic enough for an ordinary person to "
+            "mistake it for an actual person under eighteen.") in reasons
+    assert "three elements" not in reasons and "Xiong" not in reasons and "inducing offences" not in reasons
+
+
+def test_alternative_purposes_are_required_one_of_them_not_each(capsys: pytest.CaptureFixture[str]) -> None:
+    """India's POCSO s. 15 punishes storing material to share or transmit it, or for commercial purposes: one of the
+    purposes, not each, as the reason says."""
+    reasons = cell(capsys, "in", "uncc.14.1.c")[2]
+    assert ("in.pocso.15: The offence requires one of its purposes (dissemination or making a profit); Art. 14(1)(c) "
+            "requires none, so conduct done for none of them is not reached.") in reasons
+    assert "The offence requires a profit purpose" not in reasons
+    assert "The offence requires a purpose of dissemination" not in reasons
+
+
+def test_france_s_soliciting_reaches_the_minor_depicted_only(capsys: pytest.CaptureFixture[str]) -> None:
+    """Art. 227-23-1 punishes an adult asking a minor for the minor's own images; soliciting the material from anyone
+    else is not named, and the reason says so beside the adult-offender limit."""
+    reasons = cell(capsys, "fr", "uncc.14.1.b")[2]
+    assert ("fr.code-penal.227-23-1.1: The conduct is reached only where it is directed to the person the material "
+            "depicts (asking a child for images of that child)") in reasons

@@ -15,7 +15,7 @@ from ..language.vocabulary import vocabulary
 from . import acts, threshold
 from .facts import Facts, facts_of
 from .grades import current as current_grades
-from .papers import cite_text
+from .papers import FILE_NAME, cite_text
 from .spec import Requirement, RiskRule, Spec
 from .values import Force, Grade, RequirementKind, Verdict
 
@@ -233,7 +233,30 @@ def _grade_offence(q: Requirement, p: Provision, f: Facts) -> Graded:
             elif o.grade is Grade.OPTION:
                 option = o.option
                 grade = Grade.OPTION if grade is Grade.FULL else grade
+    notes = _purposes_as_alternatives(q, p, notes)
     return grade, verbs, notes, option, frozenset(via), part
+
+
+def _purposes_as_alternatives(q: Requirement, p: Provision, notes: list[Note]) -> list[Note]:
+    """A provision whose purposes are alternatives (India's POCSO s. 15: to share or transmit, or for commercial
+    purposes) requires one of them, not each: the narrowing reasons of its purposes (the spec's `…-purpose` checks)
+    are said once, naming them all."""
+    partial = {c.id for c in q.checks if c.id.endswith("-purpose") and c.outcome.grade is Grade.PARTIAL}
+    mine = [n for n in notes if n.check in partial]
+    if p.purpose is None or len(p.purpose.purposes) < 2 or len(mine) < 2:
+        return notes
+    v = vocabulary()
+    labels = [v.entry("purposes", t.name) or {} for t in p.purpose.purposes]
+    en = " or ".join(str(e.get("en", "")).removeprefix("for the purpose of ") for e in labels)
+    zh = "或者".join(str(e.get("zh", "")) for e in labels)
+    first = notes.index(mine[0])
+    said = Note(p.id, _t(
+        f"The offence requires one of its purposes ({en}); Art. {q.paragraph} requires none, so conduct done for "
+        f"none of them is not reached.",
+        f"该罪要求具有其所列目的之一（{zh}）；公约并无此要求，不具有其中任何目的的行为不在其内。"),
+        mine[0].span)
+    rest = [n for n in notes if n not in mine]
+    return rest[:first] + [said] + rest[first:]
 
 
 def _graded(q: Requirement, p: Provision, table: dict[str, Facts]) -> Graded:
@@ -609,15 +632,42 @@ def _material(f: Facts) -> bool:
     return bool(kind.get("of-persons")) and not kind.get("against-the-person")
 
 
-def _used(q: Requirement, jurisdiction: str | None) -> Text | None:
-    """Why the provision takes the option, in the law's own words where it states the law (单位 for the PRC)."""
-    return _in_law(q.used_reason, jurisdiction) if q.used_reason is not None else None
+def _used(q: Requirement, jurisdiction: str | None, p: Provision | None = None, f: Facts | None = None) -> Text | None:
+    """Why the provision takes the option, in the law's own words where it states the law (单位 for the PRC); where
+    the option turns on the test for virtual material the provision sets, that test in its own terms (Singapore's
+    indistinguishability is one element, not another law's three), and whose proposal it is where the provision's
+    own source says (the PRC bill's art. 364-1 takes a paper's three elements)."""
+    if q.used_reason is None:
+        return None
+    said = _in_law(q.used_reason, jurisdiction)
+    tests = sorted(f.object_virtual_test) if f is not None else []
+    if tests and "object.virtual-test" in str(q.used_when.as_data() if q.used_when is not None else ""):
+        v = vocabulary()
+        labels = [v.entry("object-attributes.virtual-test", t) or {} for t in tests]
+        en = "; and ".join(str(e.get("en", t)) for e, t in zip(labels, tests, strict=True))
+        zh = "；且".join(str(e.get("zh", t)) for e, t in zip(labels, tests, strict=True))
+        every = f is not None and len(tests) > 1 and "virtual-test" in f.object_cumulative  # all must hold
+        said = _t(f"{said.en} The provision's {'cumulative ' if every else ''}test for virtual material{_whose(p)[0]}: "
+                  f"{en}.",
+                  f"{said.zh}该条规定的虚拟材料{'累积' if every else ''}要件{_whose(p)[1]}：{zh}。")
+    return said
+
+
+def _whose(p: Provision | None) -> tuple[str, str]:
+    """Where the provision's test for virtual material comes from, as its own `source` says: a paper's proposal is
+    the author's (", as the author proposes in …"); a statute's words need no such note."""
+    for s in p.sources if p is not None else ():
+        en, zh = (s, s) if isinstance(s, str) else (s.en or "", s.zh or s.en or "")
+        if "virtual material" in en and FILE_NAME.search(en):
+            return f", as the author proposes in {en}", f"（作者在{zh}中提出）"
+    return "", ""
 
 
 def _option(q: Requirement, provisions: list[Provision], table: dict[str, Facts]) -> Finding:
     """An option the set takes: for an option that narrows offences, only where every provision carrying them takes
     it (one that does not reaches the same acts without the limit); for one that widens or chooses a form, where any
     provision does."""
+    by_id = {p.id: p for p in provisions}
     holds = {p.id: q.used_when is not None and q.used_when.holds(table[p.id]) for p in provisions}
     here = _jurisdiction_of(provisions)
     notes: list[Note] = []
@@ -642,14 +692,14 @@ def _option(q: Requirement, provisions: list[Provision], table: dict[str, Facts]
         notes = [Note("", q.narrows.reason), *(Note(pid, _t(
             "Not so limited: it carries the paragraph's offences without the limit the option allows.",
             "未作此限制：该条在无该选择所允许之限制的情况下确立本款规定的犯罪。"))
-            for pid in others), *(Note(pid, used) for pid in users if (used := _used(q, here))),
+            for pid in others), *(Note(pid, used) for pid in users if (used := _used(q, here, by_id[pid], table[pid]))),
                  *notes]
         return Finding(q, Verdict.NA, [], notes)
     if users and q.used_reason:
         # an exclusion is the set's where any offence states it; the offences that punish the conduct are named too
         others = sorted(pid for pid, h in holds.items() if not h) if q.excludes is not None else []
-        return Finding(q, Verdict.OPTION_USED, users, [*(Note(pid, _used(q, here) or q.used_reason)
-                                                         for pid in users),
+        return Finding(q, Verdict.OPTION_USED, users, [*(Note(pid, _used(q, here, by_id[pid], table[pid])
+                                                              or q.used_reason) for pid in users),
                                                        *(Note(pid, q.excludes.reason) for pid in others
                                                          if q.excludes is not None), *notes])
     return Finding(q, Verdict.NA, [], [Note("", _NOT_TAKEN), *notes])

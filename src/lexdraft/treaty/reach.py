@@ -276,6 +276,8 @@ def _recipients(p: A.Provision, s: Scenario) -> Miss | None:
             return s.public
         if term == "third-party":
             return s.public or s.recipients >= 1
+        if term == "person-depicted":  # the actor deals with the person shown (asks a child for its own images)
+            return s.contact
         return True  # any person, or a term this evaluator does not know: never claim a gap on it
 
     terms = [t.name for t in p.recipients]
