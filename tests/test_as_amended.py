@@ -101,3 +101,73 @@ def test_the_text_in_force_must_be_read_with_the_amendment(capsys: pytest.Captur
     assert "error[E411]: the text in force of article 366, which `prc.amendment.366` changes, is not among the " \
            "drafts" in err
     assert "366-legal-persons.lexd:" in err and "Traceback" not in err
+
+
+AKN_CASES = [(TW_39, TW_IN_FORCE, "zh"), (TW_39, TW_IN_FORCE, "en"), (BILL, PRC_IN_FORCE, "zh"),
+             (BILL, PRC_IN_FORCE, "en")]
+
+
+@pytest.mark.parametrize(("draft", "in_force", "lang"), AKN_CASES,
+                         ids=[f"{d.stem}-{lang}" for d, _, lang in AKN_CASES])
+def test_the_text_as_amended_in_akoma_ntoso(capsys: pytest.CaptureFixture[str], tmp_path: Path, draft: Path,
+                                            in_force: Path, lang: str) -> None:
+    """A version of the act of its own, valid against the OASIS schema, not authoritative and marked not in force,
+    each article as the text render prints it and traced to the `mod` of the item that changes it in the amending
+    draft's own Akoma Ntoso."""
+    import xmlschema
+    from lxml import etree
+
+    ns = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
+    out = tmp_path / "amended.xml"
+    _amended(capsys, draft, in_force, lang, "akn", "-o", str(out))
+    xmlschema.XMLSchema(str(Path(__file__).parent / "schemas" / "akn" / "akomantoso30.xsd")).validate(str(out))
+    root = etree.parse(str(out), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
+    act = root.find("a:act", ns)
+    assert act is not None and act.get("contains") == "singleVersion"
+    name = "criminal-law" if draft == BILL else "csepa"
+    amending = "prc.criminal-law-amendment.13" if draft == BILL else "tw.amendment.39"
+    country = "cn" if draft == BILL else "tw"
+    work = f"/akn/{country}/act/1000-01-01/{name}"
+    expression = act.find("a:meta/a:identification/a:FRBRExpression", ns)
+    assert act.find("a:meta/a:identification/a:FRBRWork/a:FRBRuri", ns).get("value") == work
+    assert expression.find("a:FRBRuri", ns).get("value") == f"{work}/{'zho' if lang == 'zh' else 'eng'}@1000-01-01"
+    assert expression.find("a:FRBRversionNumber", ns).get("value") == amending
+    assert expression.find("a:FRBRauthoritative", ns).get("value") == "false"
+    # the title and the standing (not law in force) as the text render says them; then the articles, line for line
+    plain = _amended(capsys, draft, in_force, lang)
+    lines = plain.split("\n")
+    assert act.find("a:preface/a:p/a:docTitle", ns).text == lines[0]
+    assert act.find("a:preface/a:p/a:docStatus", ns).text == lines[1]
+    articles = act.findall("a:body/a:article", ns)
+    blocks = [b.split("\n") for b in plain.strip("\n").split("\n\n")[1:]]
+    assert len(articles) == len(blocks)
+    for article, block in zip(articles, blocks, strict=True):
+        label = article.find("a:num", ns).text
+        paras = article.findall("a:paragraph", ns)
+        assert [p.get("eId") for p in paras] == [f"{article.get('eId')}__para_{k}" for k in range(1, len(paras) + 1)]
+        said = [p.text for para in paras for p in para.findall("a:content/a:p", ns)]
+        space = "　" if lang == "zh" else " "
+        assert [label + space + said[0], *said[1:]] == block
+    numbers = [a.get("eId") for a in articles]
+    assert numbers == (["art_253-2", "art_286-2", "art_364-1", "art_366"] if draft == BILL else ["art_39"])
+    if draft == BILL and lang == "zh":  # 款 numbered as the statute numbers them: a list's items stay in theirs
+        assert len(act.findall("a:body/a:article[@eId='art_364-1']/a:paragraph", ns)) == 4
+    eids = [el.get("eId") for el in root.iter() if el.get("eId")]
+    assert len(eids) == len(set(eids))
+    ref = act.find("a:meta/a:references/a:passiveRef", ns)
+    assert ref.get("href") == f"/akn/{country}/bill/1000-01-01/{amending}"
+    # each article traced to the item that changes it: the source is a `mod` of the amending draft's own AKN, and
+    # what that mod quotes is the article the destination names
+    source = tmp_path / "amending.xml"
+    _render(capsys, str(draft), "--format", "akn", "--lang", lang, "--with", str(in_force), "-o", str(source))
+    bill = etree.parse(str(source), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
+    mods = act.findall("a:meta/a:analysis/a:passiveModifications/a:textualMod", ns)
+    assert len(mods) == len(articles)
+    for mod, article in zip(mods, articles, strict=True):
+        href = mod.find("a:source", ns).get("href")
+        assert href.startswith(ref.get("href") + "/!main#")
+        destination = mod.find("a:destination", ns).get("href")
+        assert destination == "#" + article.get("eId")
+        (quoted,) = bill.findall(f".//a:mod[@eId='{href.split('#')[1]}']/a:quotedStructure/a:article", ns)
+        assert quoted.get("eId").endswith("__" + article.get("eId"))
+        assert mod.get("type") == ("substitution" if article.get("eId") in ("art_366", "art_39") else "insertion")

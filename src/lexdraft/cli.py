@@ -393,6 +393,10 @@ def _as_amended(documents: Sequence[Any], context: Sequence[Any], args: argparse
         from .outputs.docx import consolidated_docx
 
         return consolidated_docx(page)
+    if args.as_amended == "akn":
+        from .outputs.akn import consolidated_akn
+
+        return consolidated_akn(page, documents)
     return {"text": consolidated.to_text, "markdown": consolidated.to_markdown,
             "html": consolidated.to_html}[args.as_amended](page)
 
@@ -656,10 +660,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="instead, the explanatory memorandum of the file's bill (关于《……（草案）》的说明): "
                         "each item's papers and the treaty findings it changes in the law in force, as text (the "
                         "default), markdown, html, docx or akn, e.g. --memorandum --with drafts/prc/in-force")
-    r.add_argument("--as-amended", nargs="?", const="text", choices=("text", "markdown", "html", "docx"),
+    r.add_argument("--as-amended", nargs="?", const="text", choices=("text", "markdown", "html", "docx", "akn"),
                    metavar="FORMAT",
                    help="instead, the articles the file's amendments change as the statute would read with them made, "
-                        "marked as not in force, as text (the default), markdown, html or docx, e.g. "
+                        "marked as not in force, as text (the default), markdown, html, docx or akn, e.g. "
                         "--as-amended --with drafts/tw/in-force")
     r.add_argument("--with", dest="with_paths", action="append", default=[], metavar="PATH",
                    help="more drafts the file refers to (the drafts beside it are always read), "

@@ -46,6 +46,8 @@ from ..diagnostics import fail
 from ..language import ast as A
 from ..language.vocabulary import vocabulary
 from ..wording.citations import article_id, article_label
+from ..wording.comparison import amendments_of
+from ..wording.consolidated import ConsolidatedPage
 from .memorandum import Memorandum
 from .pages import BillPage, InterpretationPage, Page, ProvisionPage, page_of
 from .xmltext import xml_text
@@ -140,10 +142,110 @@ def _jurisdiction(doc: A.Document) -> str:
     return doc.jurisdiction.name if doc.jurisdiction else doc.id.split(".")[0]
 
 
+def _amended_act(doc: A.Provision | A.Obligation | A.Rule) -> str:
+    """The name of the act a proposed article amends, by its instrument term where the vocabulary names it."""
+    target = doc.instrument.target if doc.instrument else None
+    if target:
+        named = [n for n, e in vocabulary().section("instruments").items() if e.get("zh") == target]
+        return named[0] if named else quote(target, safe="")
+    return article_id(doc).law
+
+
+def _work(doc: A.Document, country: str) -> str:
+    """A document's work URI, as its own Akoma Ntoso names it (a proposal is a bill)."""
+    kind = "bill" if doc.status is not None and doc.status.name == "proposed" else "act"
+    subtype = "/judicialInterpretation" if isinstance(doc, A.Interpretation) else ""
+    return f"/akn/{country}/{kind}{subtype}/{UNDATED}/{doc.id}"
+
+
+def consolidated_akn(page: ConsolidatedPage, documents: Sequence[A.Document]) -> str:
+    """The text as amended as Akoma Ntoso: the act amended, in a version of its own (`contains="singleVersion"`, an
+    expression not authoritative, its version number naming the amending drafts), holding the articles as they would
+    read; the standing (not law in force) its preface's `docStatus`. Each changed article is traced to the item that
+    changes it as AKN traces a consolidation: a `passiveModifications` textualMod whose source is the item's `mod` in
+    the amending draft's own Akoma Ntoso (`…/prc.criminal-law-amendment.13/!main#art_1__mod_1`), the draft named in
+    the references as a `passiveRef`."""
+    country = _country(page.jurisdiction)
+    acts: dict[str, None] = {}
+    changed: dict[str, list[tuple[str, str, A.Document]]] = {}  # article -> (type, the item's mod, the draft)
+    for change in amendments_of(documents):
+        work = _work(change, country)
+        if isinstance(change, A.Amendment):
+            assert change.amends is not None
+            acts[change.amends.name] = None
+            for i, item in enumerate(change.gathered, start=1):
+                article = item.article if isinstance(item, A.Deletion) else item.instrument.article \
+                    if item.instrument is not None else None
+                if article is not None:
+                    changed.setdefault(article, []).append((_mod_type(item), f"{work}/!main#art_{i}__mod_1", change))
+        elif change.instrument is not None and change.instrument.article is not None:
+            acts[_amended_act(change)] = None
+            changed.setdefault(change.instrument.article, []).append(
+                (_mod_type(change), f"{work}/!main#para_1__mod_1", change))
+    if len(acts) != 1:
+        raise fail("E411", f"these drafts amend {len(acts)} acts ({', '.join(acts)}): an Akoma Ntoso text as amended "
+                   "is one act in one version", documents[0].span if documents else None,
+                   "render the amendments of each act from a file of their own")
+    act = next(iter(acts))
+    root = _el(None, "akomaNtoso")
+    top = _el(root, "act", name=act, contains="singleVersion")
+    meta = _el(top, "meta")
+    work = f"/akn/{country}/act/{UNDATED}/{act}"
+    amending = list(dict.fromkeys(d for entries in changed.values() for _, _, d in entries))
+    _identification(meta, work, page.lang, act, country, None, False, ["#author-not-recorded"],
+                    version=", ".join(d.id for d in amending), version_date=True)
+    analysis = _el(meta, "analysis", source="#lexdraft")
+    mods = _el(analysis, "passiveModifications")
+    n = 0
+    for article in page.articles:
+        for kind, source, _ in changed.get(article.number, ()):
+            n += 1
+            mod = _el(mods, "textualMod", type=kind, eId=f"pmod_{n}")
+            _el(mod, "source", href=source)
+            _el(mod, "destination", href=f"#art_{article.number}")
+            if kind != "repeal":
+                _el(mod, "new", href=f"#art_{article.number}")
+    refs = _el(meta, "references", source="#lexdraft")
+    for i, doc in enumerate(amending, start=1):
+        _el(refs, "passiveRef", eId=f"pref_{i}", href=_work(doc, country), showAs=doc.id)
+    organizations = {"lexdraft": "lexdraft", "author-not-recorded": "起草者未在草案中记录" if page.lang == "zh"
+                     else "the author is not recorded in the draft"}
+    for eid, shown in organizations.items():
+        _el(refs, "TLCOrganization", eId=eid, href=f"/ontology/organization/{eid}", showAs=shown)
+    if page.translation:
+        note = _el(_el(meta, "notes", source="#lexdraft"), "note", eId="note_1", class_="translation")
+        _el(note, "p", page.translation)
+    preface = _el(top, "preface")
+    _el(_el(preface, "p"), "docTitle", page.title)
+    _el(_el(preface, "p"), "docStatus", page.standing)
+    body = _el(top, "body")
+    for article in page.articles:
+        art = _el(body, "article", eId=f"art_{article.number}")
+        _el(art, "num", article.label)
+        if not article.paragraphs:  # deleted: what it leaves where it stood, as the text prints it
+            _el(_el(art, "content"), "p", article.deleted)
+            continue
+        for k, lines in enumerate(article.paragraphs, start=1):
+            content = _el(_el(art, "paragraph", eId=f"art_{article.number}__para_{k}"), "content")
+            for line in lines:  # a paragraph's list items stay in it, each a line of its own
+                _el(content, "p", line)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True).decode("utf-8")
+
+
+def _mod_type(item: A.Provision | A.Obligation | A.Rule | A.Deletion) -> str:
+    """AKN's name for what an item does to the act: a new article or paragraph, a text replaced, one deleted."""
+    if isinstance(item, A.Deletion):
+        return "repeal"
+    return "substitution" if item.instrument is not None and item.instrument.operation == "replace" else "insertion"
+
+
 def _identification(meta: etree._Element, work: str, lang: str, name: str, country: str, subtype: str | None,
-                    authoritative: bool | None, authors: Sequence[str], number: str | None = None) -> None:
+                    authoritative: bool | None, authors: Sequence[str], number: str | None = None,
+                    version: str | None = None, version_date: bool = False) -> None:
+    """FRBR identity; a version other than the original (`version`, the drafts that make it) is dated in its
+    expression URI, with the undated value, as the naming convention dates versions."""
     ident = _el(meta, "identification", source="#lexdraft")
-    expression = f"{work}/{LANGUAGES[lang]}@"
+    expression = f"{work}/{LANGUAGES[lang]}@" + (UNDATED if version_date else "")
     levels = (("FRBRWork", work, f"{work}/!main", authors), ("FRBRExpression", expression, f"{expression}/!main",
               authors), ("FRBRManifestation", f"{expression}.akn", f"{expression}/!main.xml", ["#lexdraft"]))
     for level, uri, this, by in levels:
@@ -161,6 +263,8 @@ def _identification(meta: etree._Element, work: str, lang: str, name: str, count
                 _el(el, "FRBRnumber", value=number)
             _el(el, "FRBRname", value=name)
         elif level == "FRBRExpression":
+            if version:
+                _el(el, "FRBRversionNumber", value=version)
             if authoritative is not None:
                 _el(el, "FRBRauthoritative", value="true" if authoritative else "false")
             _el(el, "FRBRlanguage", language=LANGUAGES[lang])
@@ -256,15 +360,8 @@ class _Writer:
         return None
 
     def _target_work(self) -> str:
-        """The act a proposed article amends, by its instrument term where the vocabulary names it."""
         assert isinstance(self.doc, A.Provision | A.Obligation | A.Rule)
-        aid = article_id(self.doc)
-        target = self.doc.instrument.target if self.doc.instrument else None
-        law = aid.law
-        if target:
-            named = [n for n, e in vocabulary().section("instruments").items() if e.get("zh") == target]
-            law = named[0] if named else quote(target, safe="")
-        return f"/akn/{self.country}/act/{UNDATED}/{law}"
+        return f"/akn/{self.country}/act/{UNDATED}/{_amended_act(self.doc)}"
 
     def _active_modification(self, meta: etree._Element) -> None:
         assert isinstance(self.doc, A.Provision | A.Obligation | A.Rule) and self.doc.instrument is not None
@@ -398,4 +495,4 @@ class _Writer:
             self._article(body, self.eid(""), str(number), label, lines)
 
 
-__all__ = ["LANGUAGES", "NS", "UNDATED", "memorandum_akn", "to_akn"]
+__all__ = ["LANGUAGES", "NS", "UNDATED", "consolidated_akn", "memorandum_akn", "to_akn"]

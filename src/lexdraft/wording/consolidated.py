@@ -30,6 +30,7 @@ class Article:
     paragraphs: tuple[tuple[str, ...], ...]
     deleted: str = ""  # what a deleted article leaves where it stood: （删去）
     space: str = " "  # between the label and the first words: 第三百六十六条　单位犯……
+    number: str = ""  # as ids write it (253-2): where an Akoma Ntoso text puts the article (art_253-2)
 
     @property
     def lines(self) -> tuple[str, ...]:
@@ -146,14 +147,15 @@ def consolidated_page(documents: Sequence[A.Document], context: Sequence[A.Docum
                 if item.paragraph:
                     paras = _text_in_force(code, item.article, in_force, lang, hant, change.id, item.span)
                     del paras[item.paragraph - 1]
-                    articles[item.article] = Article(label, tuple(tuple(p) for p in paras), space=w["space"])
+                    articles[item.article] = Article(label, tuple(tuple(p) for p in paras), space=w["space"],
+                                                     number=item.article)
                 else:
                     articles[item.article] = Article(label, (), DELETED["en" if lang == "en" else script],
-                                                     w["space"])
+                                                     w["space"], item.article)
                 continue
             article, paras = _amended(item, in_force, lang, hant)
             articles[article] = Article(article_label(article, jurisdiction, lang), tuple(tuple(p) for p in paras),
-                                        space=w["space"])
+                                        space=w["space"], number=article)
             act = _act(item, pack, lang)
             if act not in acts:
                 acts.append(act)
@@ -175,7 +177,7 @@ def consolidated_page(documents: Sequence[A.Document], context: Sequence[A.Docum
     ordered = tuple(articles[a] for a in sorted(articles, key=_order))
     if hant:
         ordered = tuple(Article(a.label, tuple(tuple(taiwan_script(x) for x in p) for p in a.paragraphs), a.deleted,
-                                a.space) for a in ordered)
+                                a.space, a.number) for a in ordered)
     return ConsolidatedPage(title, standing, translation, ordered, lang, jurisdiction, script)
 
 
