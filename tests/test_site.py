@@ -271,3 +271,39 @@ def test_each_comparison_table_is_offered_as_the_word_document_render_writes(
                      "--with", str(ROOT / "drafts" / in_force), "-o", str(out)]) == 0
         href = next(h for h, _ in links if h.endswith(f"/comparison__{stem}.{lang}.docx"))
         assert ((site / "drafts" / href).resolve()).read_bytes() == out.read_bytes()
+
+
+@pytest.mark.parametrize(("page", "draft", "in_force", "kinds"), [
+    ("tw-proposed", "tw/proposed/csepa-39-amendment.lexd", "tw/in-force", ("as-amended",)),
+    ("prc-proposed", "prc/proposed/criminal-law-amendment.lexd", "prc/in-force", ("memorandum", "as-amended"))])
+def test_each_bill_offers_its_memorandum_and_its_text_as_amended(
+        site: Path, tmp_path: Path, page: str, draft: str, in_force: str, kinds: tuple[str, ...]) -> None:
+    """Beside a bill's own downloads, its explanatory memorandum (a bill of items has one) and the text as amended,
+    in Word and Akoma Ntoso in each language: the same bytes as `render --memorandum FORMAT` and `render --as-amended
+    FORMAT` write with the text in force. The articles a bill gathers are offered through the bill, not one by one."""
+    from lexdraft.cli import main
+
+    html = (site / "drafts" / f"{page}.html").read_text(encoding="utf-8")
+    stem = "__".join(Path("drafts", draft).with_suffix("").parts)
+    links = re.findall(r'<a class="lexdraft-download reference external" href="([^"]+)">([^<]+)</a>', html)
+    offered = [(href.rsplit("/", 1)[1], label) for href, label in links
+               if href.rsplit("/", 1)[1].startswith(("memorandum__", "as-amended__")) and f"__{stem}." in href]
+    assert offered == [(f"{kind}__{stem}.{lang}.{ext}", f"{name} ({'中文' if lang == 'zh' else 'English'})")
+                       for kind in kinds for ext, name in (("docx", "Word"), ("akn.xml", "Akoma Ntoso"))
+                       for lang in ("zh", "en")]
+    # next to the draft's own downloads: the paragraphs right after the one that offers the draft file
+    own = re.search(rf'<p class="lexdraft-meta lexdraft-downloads">Download: .*?{stem}\.en\.akn\.xml.*?</p>\s*'
+                    + r'\s*'.join(r'<p class="lexdraft-meta lexdraft-downloads">' + lead + r'.*?</p>' for lead in
+                                  ("The explanatory memorandum: ", "The text as amended: ")[-len(kinds):]),
+                    html, flags=re.DOTALL)
+    assert own is not None
+    for kind in kinds:
+        for fmt, ext in (("docx", "docx"), ("akn", "akn.xml")):
+            for lang in ("zh", "en"):
+                out = tmp_path / f"{kind}.{lang}.{ext}"
+                assert main(["render", str(ROOT / "drafts" / draft), f"--{kind}", fmt, "--lang", lang,
+                             "--with", str(ROOT / "drafts" / in_force), "-o", str(out)]) == 0
+                href = next(h for h, _ in links if h.endswith(f"/{kind}__{stem}.{lang}.{ext}"))
+                assert ((site / "drafts" / href).resolve()).read_bytes() == out.read_bytes(), (kind, lang, ext)
+    gathered = ("253-2-dfii", "286-2-platform-reasonable-care", "364-1-csem-possession", "366-legal-persons")
+    assert not any(f"as-amended__drafts__prc__proposed__{name}." in html for name in gathered)

@@ -318,10 +318,13 @@ class PipelineDirective(SphinxDirective, ABC):
 
 class DraftDirective(PipelineDirective):
     """``.. lexdraft:draft:: PATH`` — each provision or interpretation in a draft file (or a folder of them) as
-    statute or interpretation text, Chinese and English side by side; ``:source:`` adds the draft as written."""
+    statute or interpretation text, Chinese and English side by side; ``:source:`` adds the draft as written;
+    ``:in-force: PATH...`` names the text in force its bills amend, so that each bill's memorandum and its text as
+    amended are offered for download beside the draft's own files."""
 
     required_arguments = 1
-    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {"source": directives.flag, "with": directives.unchanged}
+    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {"source": directives.flag, "with": directives.unchanged,
+                                                              "in-force": directives.unchanged}
 
     def produce(self) -> list[nodes.Node]:
         from ..wording.citations import citation
@@ -333,8 +336,9 @@ class DraftDirective(PipelineDirective):
         drafts, shown = self.load_drafts()
         context = provisions_of([d for f in drafts.files for d in f.documents])
         out: list[nodes.Node] = []
+        gathered = {g.id for f in drafts.files for d in f.documents if isinstance(d, Amendment) for g in d.gathered}
         for f in shown:
-            downloads = self.downloads(f, context)
+            downloads: list[nodes.Node] | None = [self.downloads(f, context), *self.instrument_downloads(f, gathered)]
             for doc, source in zip(f.documents, source_segments(f)):
                 anchor = _anchor("doc", doc.id)
                 title = doc.title or _bill_title(doc) or Text(zh=doc.id, en=doc.id)
@@ -383,6 +387,57 @@ class DraftDirective(PipelineDirective):
                    lambda lang=lang: to_akn(f.documents, lang, context, name=Path(f.path).stem).encode("utf-8"))
                   for lang in ("zh", "en")]
         return _download_links(self, "Download: ", files)
+
+    def instrument_downloads(self, f: DraftFile, gathered: set[str]) -> list[nodes.paragraph]:
+        """A bill's explanatory memorandum and the text as amended (an amendment no bill gathers has the latter), in
+        Word and Akoma Ntoso in each language: the bytes `render FILE --memorandum FORMAT --with IN-FORCE` and
+        `render FILE --as-amended FORMAT --with IN-FORCE` write, read as the command reads them."""
+        from ..outputs.akn import consolidated_akn, memorandum_akn
+        from ..outputs.docx import consolidated_docx, memorandum_docx
+        from ..outputs.memorandum import memorandum
+        from ..pipeline import load_in_context
+        from ..wording.comparison import amendments_of
+        from ..wording.consolidated import consolidated_page
+
+        in_force = [str(self.draft_path(p)) for p in self.options.get("in-force", "").split()]
+        changes = amendments_of(f.documents)
+        if not in_force or all(c.id in gathered and not isinstance(c, Amendment) for c in changes):
+            return []  # nothing amended, or only articles a bill gathers: the bill offers them
+        for path in draft_paths(in_force):
+            self.env.note_dependency(os.path.abspath(path))
+        made: dict[Any, Any] = {}  # each read and each memorandum made once, when a writer first asks for it
+
+        def documents() -> tuple[list[Document], list[Document]]:
+            if "loaded" not in made:  # as the command reads the file: with the drafts beside it and --with
+                made["loaded"] = load_in_context(f.path, in_force)
+            loaded = made["loaded"]
+            return list(loaded.draft.documents), [d for g in loaded.files for d in g.documents]
+
+        def memo(lang: str) -> Any:
+            if ("memo", lang) not in made:
+                docs, context = documents()
+                bill = next(d for d in docs if isinstance(d, Amendment))
+                made["memo", lang] = memorandum(bill, context, lang), bill
+            return made["memo", lang]
+
+        def amended(lang: str) -> Any:
+            docs, context = documents()
+            return consolidated_page(docs, context, lang), docs
+
+        stem = _download_stem(self, f)
+        out = []
+        if sum(isinstance(d, Amendment) for d in f.documents) == 1:
+            out.append(_download_links(self, "The explanatory memorandum: ", [
+                *((f"memorandum__{stem}.{lang}.docx", f"Word ({LANG_NAMES[lang]})",
+                   lambda lang=lang: memorandum_docx(memo(lang)[0])) for lang in ("zh", "en")),
+                *((f"memorandum__{stem}.{lang}.akn.xml", f"Akoma Ntoso ({LANG_NAMES[lang]})",
+                   lambda lang=lang: memorandum_akn(*memo(lang)).encode("utf-8")) for lang in ("zh", "en"))]))
+        out.append(_download_links(self, "The text as amended: ", [
+            *((f"as-amended__{stem}.{lang}.docx", f"Word ({LANG_NAMES[lang]})",
+               lambda lang=lang: consolidated_docx(amended(lang)[0])) for lang in ("zh", "en")),
+            *((f"as-amended__{stem}.{lang}.akn.xml", f"Akoma Ntoso ({LANG_NAMES[lang]})",
+               lambda lang=lang: consolidated_akn(*amended(lang)).encode("utf-8")) for lang in ("zh", "en"))]))
+        return out
 
 
 def _download_stem(directive: SphinxDirective, f: DraftFile) -> str:
