@@ -201,7 +201,7 @@ def test_the_bill_in_word_is_titled_and_set_as_statute_text(tmp_path: Path) -> N
     out = tmp_path / "bill.docx"
     assert main(["render", str(BILL), "--lang", "zh", "--format", "docx", "-o", str(out)]) == 0
     paragraphs = docx.Document(str(out)).paragraphs
-    assert (paragraphs[0].style.name, paragraphs[0].text) == ("Heading 1", "中华人民共和国刑法修正案（十三）（草案）")
+    assert (paragraphs[0].style.name, paragraphs[0].text) == ("Title", "中华人民共和国刑法修正案（十三）（草案）")
     assert paragraphs[1].text == "一、在刑法第二百五十三条之一后增加一条，作为第二百五十三条之二："
     assert {p.style.name for p in paragraphs[1:]} == {STATUTE}
 

@@ -122,7 +122,7 @@ def test_the_memorandum_in_word(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     section = document.sections[0]
     assert (section.page_width, section.page_height) == (11906 * 635, 16838 * 635)  # A4 in EMU
     styles = [(p.style.name, p.text) for p in document.paragraphs]
-    assert styles[0] == ("Heading 1", "关于《中华人民共和国刑法修正案（十三）（草案）》的说明")
+    assert styles[0] == ("Title", "关于《中华人民共和国刑法修正案（十三）（草案）》的说明")
     assert [t for s, t in styles if s == "Heading 2"] == list(_parts(_memo(capsys, "zh")))
     assert ("Statute Text", "本修正案自公布之日起施行。") in styles
     assert any(s == "List Bullet" and t.startswith("刑法第三百六十四条之一：") for s, t in styles)

@@ -488,6 +488,7 @@ class Amendment(Node):
     jurisdiction: Term | None = None
     status: Term | None = None
     title: Text | None = None  # given only where the bill's own title is not the pack's form (an enacted amendment)
+    office: Text | None = None  # the drafting office's line on the cover, as the file states it
     sources: tuple[str | Text, ...] = ()  # a line for both languages, or each language's own
     amends: Term | None = None  # the act amended, as the pack names its instruments: criminal-law
     number: int | None = None  # the amendment's number: 13 for 刑法修正案（十三）

@@ -248,7 +248,7 @@ class Builder:
         f = self._collect("amendment", _pieces(c))
         value = A.Amendment(
             id=str(ident), jurisdiction=f.get("jurisdiction"), status=f.get("status"), title=f.get("title"),
-            sources=tuple(f.get("source", ())), amends=f.get("amends"), number=f.get("ordinal"),
+            office=f.get("office"), sources=tuple(f.get("source", ())), amends=f.get("amends"), number=f.get("ordinal"),
             items=tuple(f.get("item", ())), commencement=f.get("commencement"), span=self._tspan(ident))
         return value, c[0], c[-1]
 
@@ -270,6 +270,9 @@ class Builder:
 
     def commencement(self, c: list[Any]) -> Piece:
         return self._field("commencement", _value(c), self._span(c))
+
+    def office(self, c: list[Any]) -> Piece:
+        return self._field("office", _value(c), self._span(c))
 
     # provision fields: each a (field name, value, span) piece ------------------
     def jurisdiction(self, c: list[Any]) -> Piece:

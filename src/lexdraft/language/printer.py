@@ -299,6 +299,7 @@ def _amendment_groups(b: A.Amendment) -> list[list[str]]:
     _add(head, "jurisdiction", _name(b.jurisdiction))
     _add(head, "status", _name(b.status))
     _add_text(head, "title", b.title)
+    _add_text(head, "office", b.office)
     for s in b.sources:
         _add_source(head, s)
     _add(head, "amends", _name(b.amends))

@@ -110,7 +110,10 @@ def memorandum_akn(memo: Memorandum, bill: A.Amendment) -> str:
     _identification(meta, work, memo.lang, name, country, "explanatoryMemorandum", None, ["#lexdraft"],
                     str(bill.number) if bill.number is not None else None)
     _references(meta, {"lexdraft": "lexdraft"})
-    _el(_el(_el(top, "preface"), "p"), "docTitle", memo.title)
+    preface = _el(top, "preface")
+    _el(_el(preface, "p"), "docTitle", memo.title)
+    if memo.office:
+        _el(_el(preface, "p"), "docProponent", memo.office)
     body = _el(top, "mainBody")
     for line in (memo.overview, memo.basis):
         _el(body, "p", line)
@@ -416,12 +419,14 @@ class _Writer:
     # ------------------------------------------------------------------ body
 
     def _preface(self, top: etree._Element, title: str | None, authorities: str | None = None,
-                 number: str | None = None) -> None:
+                 number: str | None = None, proponent: str | None = None) -> None:
         if not title and not authorities:
             return
         preface = _el(top, "preface")
         if title:
             _el(_el(preface, "p"), "docTitle", title)
+        if proponent:  # a bill's office line, as the file states it
+            _el(_el(preface, "p"), "docProponent", proponent)
         if number:  # an adopted interpretation's number, as the file states it
             _el(_el(preface, "p"), "docNumber", number)
         if authorities:
@@ -469,7 +474,7 @@ class _Writer:
         holding the article (or the paragraph) as it will stand; the commencement a plain article."""
         bill = self.doc
         assert isinstance(bill, A.Amendment)
-        self._preface(top, page.title)
+        self._preface(top, page.title, proponent=page.office or None)
         body = _el(top, "body")
         for i, item in enumerate(page.items, start=1):
             art = _el(body, "article", eId=self.eid(f"art_{i}"))

@@ -7,7 +7,11 @@ laid out as a drafting office prints it:
   standard for official documents, GB/T 9704-2012: 37 mm top, 35 mm bottom, 28 mm left, 26 mm right), and 25 mm
   all round where it gives none or the documents belong to packs that differ.
 - Word's own Heading 1 (the document's title) and Heading 2 (the citation, the drafting notes) styles, so the
-  navigation pane and a table of contents find them.
+  navigation pane and a table of contents find them. A bill and its memorandum open with the title block a drafting
+  office sets on a cover: the title in Word's Title style (centred, and at outline level 1 so the navigation pane
+  still lists it), the office's line beneath it in the Subtitle style only where the file states one (lexdraft never
+  composes an office, a date or a draft number), and, while the bill is proposed, 草案 / Draft in the header of
+  every page, so that no page printed alone passes for the law.
 - Fonts for East Asian text set as Word reads them (`w:eastAsia` beside the Latin font, never a theme font): the
   statute's words — the article quoted or in force, the interpretation's articles — in 宋体, as the NPC and the
   courts publish statutes and interpretations; the office's own words around them (instruction, notes, sources) in
@@ -30,6 +34,7 @@ from typing import Any
 import docx
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.text.font import CT_RPr
@@ -123,7 +128,7 @@ def memorandum_docx(memo: Memorandum) -> bytes:
     pack = packs.pack(memo.jurisdiction)
     book = _Book(HANT if memo.script == "hant" else HANS, memo.lang, pack.margins if pack is not None else None)
     w = memo.words
-    book.heading(memo.title)
+    book.title_block(memo.title, memo.office, memo.status)
     book.text(memo.overview)
     book.text(memo.basis)
     for part in memo.parts:
@@ -181,6 +186,7 @@ class _Book:
         frame.base_style = styles["Normal"]
         _style_fonts(frame, fonts.frame, fonts.lang, Pt(12))
         self.words = _WORDS["en"] if lang == "en" else _WORDS["hans"]
+        self._set_up: set[str] = set()  # what is set up once a document: the title block's styles, its header
 
     # ------------------------------------------------------------------ pages
 
@@ -196,6 +202,36 @@ class _Book:
 
     def heading(self, text: str, level: int = 1) -> None:
         self._para(text, f"Heading {level}", self.fonts.heading)
+
+    def title_block(self, title: str, office: str, status: str, first: bool = True) -> None:
+        """A cover's title block: the title (Title style), the office's line as the file states it (Subtitle), and
+        the status (草案 / Draft) in the header of every page."""
+        styles = self.doc.styles
+        if "Title" not in self._set_up:
+            self._set_up.add("Title")
+            for name, face, size in (("Title", self.fonts.heading, Pt(22)), ("Subtitle", self.fonts.frame, Pt(14))):
+                style = styles[name]
+                _style_fonts(style, face, self.fonts.lang, size)
+                style.font.color.rgb = RGBColor(0, 0, 0)
+                style.font.italic = False
+                style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                borders = style.element.pPr.find(qn("w:pBdr")) if style.element.pPr is not None else None
+                if borders is not None:  # the template's rule under the title is no part of a statute's cover
+                    style.element.pPr.remove(borders)
+            level = OxmlElement("w:outlineLvl")  # listed in the navigation pane as a Heading 1 is
+            level.set(qn("w:val"), "0")
+            styles["Title"].element.get_or_add_pPr().append(level)
+        p = self._para(title, "Title", self.fonts.heading)
+        if not first:
+            p.paragraph_format.page_break_before = True
+        if office:
+            self._para(office, "Subtitle", self.fonts.frame)
+        if status and "status" not in self._set_up:
+            self._set_up.add("status")
+            header = self.doc.sections[0].header.paragraphs[0]
+            header.style = styles["Header"]
+            header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            self._run(header, status, self.fonts.heading).bold = True
 
     def _headings(self, title: str | None, citation: str | None, first: bool) -> None:
         """The title as Heading 1 and the citation as Heading 2; without a title the citation heads the page."""
@@ -257,8 +293,9 @@ class _Book:
         self._sources(page.sources, w)
 
     def _bill(self, page: BillPage, first: bool) -> None:
-        """A bill is itself a statute: its items, instructions and quoted text alike, in the statute's face."""
-        self._headings(page.title, None, first)
+        """A bill is itself a statute: its items, instructions and quoted text alike, in the statute's face, under its
+        title block."""
+        self.title_block(page.title, page.office, page.status, first)
         for item in page.items:
             self._para(item.label + item.instruction, STATUTE, self.fonts.statute)
             for i, line in enumerate(item.lines):

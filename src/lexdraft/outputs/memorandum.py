@@ -99,6 +99,8 @@ class Memorandum:
     lang: str
     jurisdiction: str
     script: str = "hans"
+    office: str = ""  # the bill's office line, as its file states it
+    status: str = ""  # 草案 / Draft while the bill is proposed: the header of its Word pages
 
     @property
     def words(self) -> Mapping[str, str]:
@@ -199,7 +201,7 @@ def memorandum(bill: A.Amendment, context: Sequence[A.Document], lang: str,
                                     parts=w["and"].join(said))
     basis = w["basis"].format(provisions=cite.ids([d.id for d in in_force]), articles=treaty)
     memo = Memorandum(form["title"].format(bill=page.title), page.title, overview, basis, tuple(parts), lang,
-                      jurisdiction, "hant" if hant else "hans")
+                      jurisdiction, "hant" if hant else "hans", page.office, page.status)
     return _in_script(memo) if hant else memo
 
 
@@ -296,7 +298,7 @@ def _in_script(memo: Memorandum) -> Memorandum:
                        tuple(Change(c.paragraph, taiwan_script(c.said), c.before, c.after) for c in p.changes),
                        taiwan_script(p.unchanged), p.text) for p in memo.parts)
     return Memorandum(taiwan_script(memo.title), memo.bill, taiwan_script(memo.overview), taiwan_script(memo.basis),
-                      parts, memo.lang, memo.jurisdiction, memo.script)
+                      parts, memo.lang, memo.jurisdiction, memo.script, memo.office, memo.status)
 
 
 # ------------------------------------------------------------------ formats

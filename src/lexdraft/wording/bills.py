@@ -35,6 +35,8 @@ class BillPage:
     lang: str
     script: str = "hans"
     quotes: tuple[str, str] = ("“", "”")  # around each item's text, as the pack's front matter says (`front:`)
+    office: str = ""  # the drafting office's line on the cover, as the file states it; none composed
+    status: str = ""  # 草案 / Draft for a proposal: what its Word pages carry in their header
 
     @property
     def words(self) -> Mapping[str, str]:
@@ -93,8 +95,16 @@ def bill_page(bill: A.Amendment, lang: str) -> BillPage:
             raise fail("E405", f"the commencement of {bill.id} has no {lang} text", bill.commencement.span,
                        f"add `{lang} \"…\"` to the commencement")
         items.append(BillItem(form.item.format(n=_numbered(len(items) + 1, form.item_numerals)), text))
-    return BillPage(title, tuple(items), sources_cited(bill.sources, lang), lang, "hant" if hant else "hans",
-                    front_matter(jurisdiction, lang)[1])
+    office = ""
+    if bill.office is not None:
+        office = (bill.office.en if lang == "en" else bill.office.zh_hant or bill.office.zh) or ""
+        if not office:
+            raise fail("E405", f"the office line of {bill.id} has no {lang} text", bill.office.span,
+                       f"add `{lang} \"…\"` to `office`, in the office's own words")
+    script = "hant" if hant else "hans"
+    status = words(lang, script)["draft-status"] if bill.status is not None and bill.status.name == "proposed" else ""
+    return BillPage(title, tuple(items), sources_cited(bill.sources, lang), lang, script,
+                    front_matter(jurisdiction, lang)[1], office, status)
 
 
 def _deletion(d: A.Deletion, lang: str, short: str, jurisdiction: str) -> str:

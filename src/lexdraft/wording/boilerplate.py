@@ -28,6 +28,7 @@ WORDS: Mapping[str, Mapping[str, str]] = {
         "notes": "起草说明（不属于条文内容）", "elements": "要素说明", "sources": "资料来源：", "sep": "；",
         "colon": "：", "stop": "。", "space": "　",
         "ji-proposed": "（司法解释建议稿）", "issuer-proposed": "建议制定机关", "issuer": "制定机关",
+        "draft-status": "草案",  # the status a draft's Word pages carry in their header
         # An interpretation's final articles, in the words of the 2010 Interpretation (II) art. 13 and the 2019
         # Interpretation art. 19 (reference texts, part C).
         "ji-supersedes": "以前发布的司法解释与本解释不一致的，以本解释为准。",
@@ -57,6 +58,7 @@ WORDS: Mapping[str, Mapping[str, str]] = {
         "notes": "起草說明（不屬於條文內容）", "elements": "要素說明", "sources": "資料來源：", "sep": "；",
         "colon": "：", "stop": "。", "space": "　",
         "ji-proposed": "（司法解釋建議稿）", "issuer-proposed": "建議制定機關", "issuer": "制定機關",
+        "draft-status": "草案",
         "ji-supersedes": "以前發布的司法解釋與本解釋不一致的，以本解釋為準。",
         "ji-commencement": "本解釋自{year}年{month}月{day}日起施行。", "table-none": "（無）",
         "placement": "擬置位置", "protects": "保護法益", "mental": "主觀方面", "purpose": "目的的證明",
@@ -72,6 +74,7 @@ WORDS: Mapping[str, Mapping[str, str]] = {
         "notes": "Drafting notes (not part of the text)", "elements": "Elements", "sources": "Sources: ",
         "sep": "; ", "colon": ": ", "stop": ".", "space": " ",
         "ji-proposed": "(Proposed draft judicial interpretation)", "issuer-proposed": "Proposed issuing body",
+        "draft-status": "Draft",
         "issuer": "Issuing body",
         "ji-supersedes": "Where a judicial interpretation issued earlier is inconsistent with this Interpretation, "
                          "this Interpretation shall prevail.",
