@@ -307,3 +307,15 @@ def test_each_bill_offers_its_memorandum_and_its_text_as_amended(
                 assert ((site / "drafts" / href).resolve()).read_bytes() == out.read_bytes(), (kind, lang, ext)
     gathered = ("253-2-dfii", "286-2-platform-reasonable-care", "364-1-csem-possession", "366-legal-persons")
     assert not any(f"as-amended__drafts__prc__proposed__{name}." in html for name in gathered)
+
+
+def test_the_tutorial_shows_every_format_the_readme_shows(site: Path) -> None:
+    """The site carries the README's list of formats (one command each, run by tests/test_readme_formats.py)."""
+    import html as html_module
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"<!-- formats -->\n```sh\n(.*?)```", readme, flags=re.DOTALL)
+    assert block is not None
+    commands = [line for line in block.group(1).split("\n") if line.startswith("lexdraft ")]
+    page = html_module.unescape(re.sub(r"<[^>]+>", "", (site / "tutorial.html").read_text(encoding="utf-8")))
+    assert len(commands) > 30 and [c for c in commands if c not in page] == []
