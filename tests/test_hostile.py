@@ -526,7 +526,7 @@ def test_the_harness_renders_every_instrument_in_every_format() -> None:
     assert ("bill", "--format", "akn", "zh") in found and ("tw-table", "--table", "docx", "en") in found
     assert {f for _, o, f, _ in found if o == "--table"} == {"text", "markdown", "html", "docx"}
     assert {f for _, o, f, _ in found if o == "--memorandum"} == {"text", "markdown", "html", "docx", "akn"}
-    assert {f for _, o, f, _ in found if o == "--as-amended"} == {"text", "markdown", "html", "docx"}
+    assert {f for _, o, f, _ in found if o == "--as-amended"} == {"text", "markdown", "html", "docx", "akn"}
 
 
 # ------------------------------------------------------------------ point by point (issue 11)
