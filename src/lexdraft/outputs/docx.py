@@ -85,6 +85,9 @@ def to_docx(documents: Sequence[A.Document], lang: str, provisions: Mapping[str,
     hant = lang == "zh" and any(_script(p) == "hant" for p in pages)
     margins = {p.margins if (p := packs.pack(j)) is not None else None for j in jurisdictions}
     book = _Book(HANT if hant else HANS, lang, margins.pop() if len(margins) == 1 else None)
+    # 草案 / Draft in the header of every page only where every document of the file is a proposal: law in force
+    # is never called a draft
+    book.drafts_only = all(d.status is not None and d.status.name == "proposed" for d in documents)
     for i, page in enumerate(pages):
         book.page(page, first=i == 0)
     titles = [p.title for p in pages if p.title]
@@ -187,6 +190,7 @@ class _Book:
         _style_fonts(frame, fonts.frame, fonts.lang, Pt(12))
         self.words = _WORDS["en"] if lang == "en" else _WORDS["hans"]
         self._set_up: set[str] = set()  # what is set up once a document: the title block's styles, its header
+        self.drafts_only = True  # whether every document in it is a draft, so that its header may say so
 
     # ------------------------------------------------------------------ pages
 
@@ -209,15 +213,19 @@ class _Book:
         styles = self.doc.styles
         if "Title" not in self._set_up:
             self._set_up.add("Title")
-            for name, face, size in (("Title", self.fonts.heading, Pt(22)), ("Subtitle", self.fonts.frame, Pt(14))):
+            for name, face, size in (("Title", self.fonts.heading, Pt(18)), ("Subtitle", self.fonts.frame, Pt(14))):
                 style = styles[name]
                 _style_fonts(style, face, self.fonts.lang, size)
                 style.font.color.rgb = RGBColor(0, 0, 0)
                 style.font.italic = False
                 style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-                borders = style.element.pPr.find(qn("w:pBdr")) if style.element.pPr is not None else None
-                if borders is not None:  # the template's rule under the title is no part of a statute's cover
-                    style.element.pPr.remove(borders)
+                # The template's rule under the title, its outline numbering of the subtitle and its letter-spacing
+                # are no part of a statute's cover; spaced out, a title breaks inside its （草案）.
+                for parent, tag in ((style.element.pPr, "w:pBdr"), (style.element.pPr, "w:numPr"),
+                                    (style.element.rPr, "w:spacing"), (style.element.rPr, "w:kern")):
+                    found = parent.find(qn(tag)) if parent is not None else None
+                    if found is not None:
+                        parent.remove(found)
             level = OxmlElement("w:outlineLvl")  # listed in the navigation pane as a Heading 1 is
             level.set(qn("w:val"), "0")
             styles["Title"].element.get_or_add_pPr().append(level)
@@ -226,7 +234,7 @@ class _Book:
             p.paragraph_format.page_break_before = True
         if office:
             self._para(office, "Subtitle", self.fonts.frame)
-        if status and "status" not in self._set_up:
+        if status and self.drafts_only and "status" not in self._set_up:
             self._set_up.add("status")
             header = self.doc.sections[0].header.paragraphs[0]
             header.style = styles["Header"]
@@ -257,7 +265,11 @@ class _Book:
     def _provision(self, page: ProvisionPage, first: bool) -> None:
         w = _WORDS["en"] if self.lang == "en" else _WORDS[page.script]
         summary = page.form == "summary"
-        self._headings(page.title, page.heading, first)  # the citation and its standing, as the text page says them
+        if page.form == "amendment" and page.title:  # an amendment of an act is a bill: it opens as one
+            self.title_block(page.title, "", w["draft-status"], first)
+            self._para(page.heading, "Heading 2", self.fonts.heading)
+        else:  # the citation and its standing, as the text page says them
+            self._headings(page.title, page.heading, first)
         if summary:
             self._para(w["summary-warning"], FRAME, self.fonts.frame)
         if page.intro:
