@@ -90,8 +90,11 @@ def test_the_text_as_amended_in_word(capsys: pytest.CaptureFixture[str], tmp_pat
     document = docx.Document(io.BytesIO(out.read_bytes()))
     paragraphs = [(p.style.name, p.text) for p in document.paragraphs]
     text = [line for line in _amended(capsys, TW_39, TW_IN_FORCE, None).split("\n") if line]
-    assert [t for s, t in paragraphs if s != "Heading 2"] == text
-    assert paragraphs[0][0] == "Heading 1" and ("Heading 2", "第三十九條") in paragraphs
+    assert [t for s, t in paragraphs] == text  # the label once, opening the article, as a statute prints it
+    assert paragraphs[0][0] == "Heading 1" and "Heading 2" not in {s for s, _ in paragraphs}
+    # the navigation pane lists the article by its first paragraph's outline level
+    (first,) = [p for p in document.paragraphs if p.text.startswith("第三十九條　")]
+    assert first._p.pPr.find(qn("w:outlineLvl")).get(qn("w:val")) == "1"
     assert all(s == "Statute Text" for s, t in paragraphs if t.startswith(("第三十九條　", "無正當理由", "查獲")))
     assert document.styles["Statute Text"].element.rPr.rFonts.get(qn("w:eastAsia")) == "新細明體"
 

@@ -133,3 +133,50 @@ def test_the_office_line_in_akoma_ntoso(capsys: pytest.CaptureFixture[str], tmp_
         schema.validate(str(out))
         root = etree.parse(str(out), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
         assert [e.text for e in root.iterfind(".//a:preface/a:p/a:docProponent", ns)] == [OFFICE["zh"]], args
+
+
+# ------------------------------------------------------------------ as a drafting office reads them: printed
+
+
+def _soffice() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+@pytest.mark.skipif(_soffice() is None or shutil.which("pdftotext") is None,
+                    reason="LibreOffice or pdftotext is not installed (Debian: apt-get install "
+                           "libreoffice-writer-nogui poppler-utils fonts-noto-cjk)")
+def test_the_printed_bill_and_taiwan_amendment_read_as_a_clerk_expects(capsys: pytest.CaptureFixture[str],
+                                                                        tmp_path: Path) -> None:
+    """Each converted to PDF by LibreOffice and read back with pdftotext: the title on one line (not broken inside
+    its （草案）), 草案 atop every page, and an article as amended labelled once."""
+    import os
+    import subprocess
+
+    tw = REPO / "drafts" / "tw"
+    made = {"bill": ["render", str(BILL), "--format", "docx", "--lang", "zh"],
+            "tw": ["render", str(tw / "proposed" / "csepa-39-amendment.lexd"), "--format", "docx", "--lang", "zh",
+                   "--with", str(tw / "in-force")],
+            "tw-amended": ["render", str(tw / "proposed" / "csepa-39-amendment.lexd"), "--as-amended", "docx",
+                           "--with", str(tw / "in-force")]}
+    for name, args in made.items():
+        capsys.readouterr()
+        assert main([*args, "-o", str(tmp_path / f"{name}.docx")]) == 0
+    soffice = _soffice()
+    assert soffice is not None
+    done = subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+                           "--convert-to", "pdf", "--outdir", str(tmp_path), *(str(tmp_path / f"{n}.docx")
+                                                                              for n in made)],
+                          capture_output=True, text=True, check=False, timeout=600,
+                          env={**os.environ, "HOME": str(tmp_path)})
+    assert done.returncode == 0, done.stdout + done.stderr
+    printed = {n: subprocess.run(["pdftotext", "-layout", str(tmp_path / f"{n}.pdf"), "-"], capture_output=True,
+                                 text=True, check=True, timeout=120).stdout for n in made}
+    titles = {"bill": "中华人民共和国刑法修正案（十三）（草案）", "tw": "兒童及少年性剝削防制條例第三十九條修正草案"}
+    for name, title in titles.items():
+        lines = [line.strip() for line in printed[name].split("\n")]
+        assert title in lines, f"{name}: the title is broken across lines"
+        pages = [p for p in printed[name].split("\f") if p.strip()]
+        assert all(p.strip().split("\n")[0].strip() == "草案" for p in pages), f"{name}: a page not marked 草案"
+    assert printed["tw-amended"].count("第三十九條") == 1 + printed["tw-amended"].count("第三十九條修正草案")
+    # the text as amended is no draft itself (its standing line says what it is): no 草案 atop its page
+    assert printed["tw-amended"].strip().split("\n")[0].startswith("兒童及少年性剝削防制條例（依")

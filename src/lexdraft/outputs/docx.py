@@ -111,7 +111,8 @@ def comparison_docx(table: ComparisonTable) -> bytes:
 
 def consolidated_docx(page: ConsolidatedPage) -> bytes:
     """The text as amended as a Word document: its title as Heading 1, its standing in the office's face, each article
-    under Heading 2 with its paragraphs in the statute's face."""
+    in the statute's face as a statute prints it, its label once, opening its first paragraph (no heading repeats
+    it); that paragraph is at outline level 2, so the navigation pane lists the articles all the same."""
     pack = packs.pack(page.jurisdiction)
     book = _Book(HANT if page.script == "hant" else HANS, page.lang, pack.margins if pack is not None else None)
     book.heading(page.title)
@@ -119,9 +120,12 @@ def consolidated_docx(page: ConsolidatedPage) -> bytes:
         if line:
             book.text(line)
     for article in page.articles:
-        book.heading(article.label, 2)
-        for line in article.lines:
-            book._para(line, STATUTE, book.fonts.statute)
+        for i, line in enumerate(article.lines):
+            p = book._para(line, STATUTE, book.fonts.statute)
+            if i == 0:
+                level = OxmlElement("w:outlineLvl")
+                level.set(qn("w:val"), "1")
+                p._p.get_or_add_pPr().append(level)
     return book.save(page.title)
 
 
