@@ -157,7 +157,10 @@ def test_an_interpretation_is_a_normative_text_with_its_articles(exported: dict[
     articles = doc.findall("a:body/a:article", A)
     assert [a.get("eId") for a in articles] == ["art_1", "art_2", "art_3"]
     assert [a.find("a:num", A).text for a in articles] == ["第一条", "第二条", "第三条"]
-    assert articles[1].find("a:paragraph[2]/a:content/a:p", A).text == "（一）通过私密群组传播给五十人以上的；"
+    # a list item stays in the paragraph (款) it belongs to: para_2 would be the second paragraph, not item (一)
+    first = articles[1].find("a:paragraph[1]", A)
+    assert first.get("eId") == "art_2__para_1"
+    assert first.find("a:content/a:p[2]", A).text == "（一）通过私密群组传播给五十人以上的；"
 
 
 def test_a_file_of_several_entries_is_a_collection_with_unique_eids(exported: dict[tuple[Path, str], Path]) -> None:

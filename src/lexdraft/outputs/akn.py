@@ -36,6 +36,7 @@ collection's component, by the component's), unique in each document as the sche
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from urllib.parse import quote
 
@@ -228,11 +229,32 @@ def consolidated_akn(page: ConsolidatedPage, documents: Sequence[A.Document]) ->
         if not article.paragraphs:  # deleted: what it leaves where it stood, as the text prints it
             _el(_el(art, "content"), "p", article.deleted)
             continue
-        for k, lines in enumerate(article.paragraphs, start=1):
-            content = _el(_el(art, "paragraph", eId=f"art_{article.number}__para_{k}"), "content")
-            for line in lines:  # a paragraph's list items stay in it, each a line of its own
-                _el(content, "p", line)
+        _paragraphs(art, f"art_{article.number}__para_", [line for p in article.paragraphs for line in p])
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True).decode("utf-8")
+
+
+# A list item of a paragraph (（一）, (1), (a)): it belongs to the paragraph it follows, as the statute numbers 款.
+_ITEM = re.compile(r"^[（(]([一二三四五六七八九十]+|\d+|[a-z])[）)]")
+
+
+def _grouped(lines: Sequence[str]) -> list[list[str]]:
+    """Lines as the statute's paragraphs: each list item kept with the paragraph it follows, so that `para_2` is the
+    second paragraph (款) in every language, not the first item of a list."""
+    out: list[list[str]] = []
+    for line in lines:
+        if out and _ITEM.match(line):
+            out[-1].append(line)
+        else:
+            out.append([line])
+    return out
+
+
+def _paragraphs(parent: etree._Element, prefix: str, lines: Sequence[str], first: int = 1) -> None:
+    """The lines as paragraphs numbered from `first`, each line of one (its list items) a `p` of its content."""
+    for n, paragraph in enumerate(_grouped(lines), start=first):
+        content = _el(_el(parent, "paragraph", eId=f"{prefix}{n}"), "content")
+        for line in paragraph:
+            _el(content, "p", line)
 
 
 def _mod_type(item: A.Provision | A.Obligation | A.Rule | A.Deletion) -> str:
@@ -437,9 +459,7 @@ class _Writer:
         art = _el(parent, "article", eId=f"{prefix}art_{number}")
         if label:
             _el(art, "num", label)
-        for i, line in enumerate(lines, start=1):
-            para = _el(art, "paragraph", eId=f"{prefix}art_{number}__para_{i}")
-            _el(_el(para, "content"), "p", line)
+        _paragraphs(art, f"{prefix}art_{number}__para_", lines)
 
     def _provision(self, top: etree._Element, page: ProvisionPage) -> None:
         assert isinstance(self.doc, A.Provision | A.Obligation | A.Rule)
@@ -463,9 +483,7 @@ class _Writer:
         adds, numbered as in the act."""
         assert ins is not None and ins.article is not None
         if ins.paragraph and ins.operation != "insert":
-            for n, line in enumerate(lines):
-                para = _el(quoted, "paragraph", eId=f"{prefix}art_{ins.article}__para_{ins.paragraph + n}")
-                _el(_el(para, "content"), "p", line)
+            _paragraphs(quoted, f"{prefix}art_{ins.article}__para_", lines, ins.paragraph)
             return
         self._article(quoted, prefix, ins.article, article_label(ins.article, self.jurisdiction, self.lang), lines)
 
