@@ -180,3 +180,11 @@ def test_the_printed_bill_and_taiwan_amendment_read_as_a_clerk_expects(capsys: p
     assert printed["tw-amended"].count("第三十九條") == 1 + printed["tw-amended"].count("第三十九條修正草案")
     # the text as amended is no draft itself (its standing line says what it is): no 草案 atop its page
     assert printed["tw-amended"].strip().split("\n")[0].startswith("兒童及少年性剝削防制條例（依")
+
+
+def test_paragraphs_begin_as_each_language_sets_them(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Chinese statute paragraphs begin two characters in; English ones are blocks, not indented Chinese-fashion."""
+    zh = _word(capsys, tmp_path, str(BILL), "--format", "docx", "--lang", "zh").styles["Statute Text"]
+    en = _word(capsys, tmp_path, str(BILL), "--format", "docx", "--lang", "en").styles["Statute Text"]
+    assert zh.paragraph_format.first_line_indent == docx.shared.Pt(24)
+    assert en.paragraph_format.first_line_indent is None and en.paragraph_format.space_after == docx.shared.Pt(6)

@@ -188,7 +188,10 @@ class _Book:
         statute = styles.add_style(STATUTE, WD_STYLE_TYPE.PARAGRAPH)
         statute.base_style = styles["Normal"]
         _style_fonts(statute, fonts.statute, fonts.lang, Pt(12))
-        statute.paragraph_format.first_line_indent = Pt(24)  # two characters, as Chinese paragraphs begin
+        if lang == "en":  # an English statute's paragraphs are blocks set apart, not indented as Chinese ones are
+            statute.paragraph_format.space_after = Pt(6)
+        else:
+            statute.paragraph_format.first_line_indent = Pt(24)  # two characters, as Chinese paragraphs begin
         frame = styles.add_style(FRAME, WD_STYLE_TYPE.PARAGRAPH)
         frame.base_style = styles["Normal"]
         _style_fonts(frame, fonts.frame, fonts.lang, Pt(12))
