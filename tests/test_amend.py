@@ -456,3 +456,21 @@ def test_legal_persons_are_brought_under_each_offence_no_unit_can_commit(sets, j
              for v in check(spec_for(a), provisions, drafts.rules).verdicts}
     assert before["uncc.18.1"].fails and after["uncc.18.1"] == "met"
     assert not [r for r in before if after[r].rank < before[r].rank]
+
+
+def test_only_material_of_children_takes_the_gravest_measure(sets, capsys):
+    """LAWYER-L1 L1: the gravest-offence measure keeps child sexual abuse material from being punished more lightly
+    than the set punishes the same acts for obscene articles; an intimate image of an adult is no graver kind of an
+    obscene article made for profit, so sharing one without consent (Art. 16(1)) is measured by the offence nearest in
+    conduct, not given art. 363 ¶1's tiers up to life imprisonment. The review names the measure it used."""
+    from cli_run import run
+
+    sixteen = suggest_amendments("uncc.16", sets["prc"].provisions, sets["prc"].rules)["uncc.16.1"]
+    assert sixteen.penalty_of == "prc.criminal-law.364.1" and sixteen.penalty_gravest == ()
+    assert not any(x.kind.name == "life-imprisonment" for s in sixteen.document.penalties for x in s.principals)
+    assert any("the offence of the set nearest in conduct" in e for e in sixteen.edits)
+    making = suggest_amendments("uncc.14", sets["prc"].provisions, sets["prc"].rules)["uncc.14.1.a"]
+    assert making.penalty_of == "prc.criminal-law.363.1" and {"produce", "sell"} <= set(making.penalty_gravest)
+    assert any("the gravest offence of the set punishing produce" in e for e in making.edits)
+    code, en, _ = run(capsys, "review", str(ROOT / "drafts/prc/in-force"), "--against", "uncc.14")
+    assert code == 1 and "Article 363, paragraph 1, the gravest offence of the set that punishes its acts (producing, selling" in en

@@ -15,6 +15,7 @@ from .. import __version__, escape
 from ..diagnostics import LexdraftError
 from ..language.ast import Amendment as Bill
 from ..language.ast import Document, Interpretation, Provision, Text
+from ..treaty import acts
 from ..treaty.amend import Amendment
 from ..treaty.conformance import Note
 from ..treaty.papers import cite as cite_papers
@@ -287,16 +288,22 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
     whole = doc.instrument is not None and doc.instrument.replaces is not None and doc.instrument.paragraph is None
     if am.amends is not None or whole:  # the edits are worded by treaty/amend in English: "add the conduct offer"
         amended = cited if whole or am.amends is None else cite.full.get(am.amends, cited)
-        what = (f"修改{amended}（修改后的条文见下）" if zh else
+        what = (f"修改{amended}（修改后的条文见下）。" if zh else
                 f"Amend {amended}: {'; '.join(am.edits)} (the amended text below).")
     elif added:
-        what = f"增加{cited}（条文见下）" if zh else f"Add a paragraph, {cited} (its text below)."
+        what = f"增加{cited}（条文见下）。" if zh else f"Add a paragraph, {cited} (its text below)."
     else:
-        what = f"增加一条：{cited}（条文见下）" if zh else f"Insert a new article, {cited} (its text below)."
+        what = f"增加一条：{cited}（条文见下）。" if zh else f"Insert a new article, {cited} (its text below)."
         if am.penalty_of is not None:  # why this penalty: the set's own scale (treaty/amend._penalty_source)
             of = cite.full.get(am.penalty_of, am.penalty_of)
-            what += (f"其法定刑取自{of}，即所审查条文中行为最接近的犯罪，由起草者决定。" if zh else
-                     f" Its penalty is that of {of}, the offence of the set nearest in conduct: a drafter's choice.")
+            if am.penalty_gravest:  # material of children: not punished more lightly than the set's same acts
+                named = acts.acts(list(am.penalty_gravest), lang)
+                what += (f"其法定刑取自{of}，即所审查条文中处罚其所列行为（{named}）最重的犯罪，由起草者决定。" if zh else
+                         f" Its penalty is that of {of}, the gravest offence of the set that punishes its acts "
+                         f"({named}): a drafter's choice.")
+            else:
+                what += (f"其法定刑取自{of}，即所审查条文中行为最接近的犯罪，由起草者决定。" if zh else
+                         f" Its penalty is that of {of}, the offence of the set nearest in conduct: a drafter's choice.")
     if am.caveat is not None:  # what a drafter checks first: a law the reference does not hold
         what += am.caveat.zh if zh else f" {am.caveat.en}"
     # an amendment built on a text of an earlier version (`status outdated`: its current text not verified) says so,

@@ -35,6 +35,8 @@ MOST_EDITS = 2  # an edit of a provision in force that needs three or more chang
 # the set has (`outdated`; every verdict resting on it is marked so).
 LAW = ("in-force", "outdated")
 
+MAJORITY = 18  # Art. 14(2): material of "any person under 18 years of age" is material of children
+
 
 @dataclass(frozen=True)
 class Verification:
@@ -78,6 +80,9 @@ class Amendment:
     closes: tuple[str, ...] = ()  # every requirement it makes met: more than its own where gaps share one article
     also: tuple[A.Provision, ...] = ()  # further provisions in force it changes, each read in place of its own
     penalty_of: str | None = None  # a new article: the offence of the set whose penalty it takes (_penalty_source)
+    # the treaty's acts for which penalty_of was taken as the gravest offence punishing them (material of children);
+    # () when it was taken as the offence nearest in conduct
+    penalty_gravest: tuple[str, ...] = ()
     caveat: A.Text | None = None  # what a drafter checks first (a law the reference does not hold)
 
     @property
@@ -92,6 +97,7 @@ class _Candidate:
     document: A.Provision
     amends: str | None
     penalty_of: str | None = None  # a new article: the offence whose penalty it takes
+    penalty_gravest: tuple[str, ...] = ()  # as Amendment's
     # what the edits entail, which no cheaper candidate needs to be weighed against: a paragraph deleted, renumbering
     consequential: tuple[str, ...] = ()
     caveat: A.Text | None = None
@@ -373,12 +379,15 @@ def _covered(terms: Iterable[str]) -> set[str]:
     return {a for t in terms for a in (vocabulary().entry("conduct", t) or {}).get("covers", ())}
 
 
-def _penalty_source(article: str, provisions: Sequence[A.Provision], conduct: Sequence[str]) -> A.Provision | None:
-    """The offence in force whose penalty a new article takes, weighing each of its acts. An act the set already
-    punishes is measured by the gravest offence punishing it: a new article must not punish it more lightly than the
-    set does for a lesser object (producing and selling child sexual abuse material are not punished as disseminating
-    obscene articles is, when art. 363 punishes producing, selling and disseminating them more heavily). An act no
-    offence punishes is measured by the offence whose acts stand nearest in the treaty's list of acts (producing …
+def _penalty_source(article: str, provisions: Sequence[A.Provision], conduct: Sequence[str],
+                    of_children: bool) -> A.Provision | None:
+    """The offence in force whose penalty a new article takes, weighing each of its acts. On material of children, an
+    act the set already punishes for material at large is measured by the gravest offence punishing it: the graver
+    kind must not be punished more lightly than the set punishes the act for any material (producing and selling
+    child sexual abuse material are not punished as disseminating obscene articles is, when art. 363 punishes
+    producing, selling and disseminating them more heavily). Material of adults is no graver kind of what the set's
+    offences punish (an intimate image is not a kind of article made for profit), so there, as for an act no offence
+    punishes, each act is measured by the offence whose acts stand nearest in the treaty's list of acts (producing …
     making available, soliciting, procuring, accessing, possessing, controlling, financing), one without a threshold
     before one with, then the lighter. The article takes the lightest of its acts' measures, so that it sits within
     the set's own scale: accessing is not punished as producing, nor soliciting, procuring and accessing together as
@@ -409,12 +418,19 @@ def _penalty_source(article: str, provisions: Sequence[A.Provision], conduct: Se
         return None
 
     def measure(x: int) -> tuple[frozenset[int], bool, float, str, A.Provision]:
-        punishing = [o for o in offences if x in o[0]]
+        punishing = [o for o in offences if x in o[0]] if of_children else []
         if punishing:
             return max(punishing, key=lambda o: (_gravity(o[4]), o[3]))
         return min(offences, key=lambda o: (min(abs(x - y) for y in o[0]), *o[1:4]))
 
     return min((measure(x) for x in sorted(new)), key=lambda o: o[1:4])[-1]
+
+
+def _of_children(doc: A.Provision) -> bool:
+    """Whether a suggested article is on material of children: its persons end at the age of majority or below."""
+    persons = doc.object.values("person") if doc.object else ()
+    ends = [(vocabulary().entry("object-attributes.person", p) or {}).get("ages", (0, None))[1] for p in persons]
+    return bool(ends) and all(e is not None and e <= MAJORITY for e in ends)
 
 
 def _gravity(p: A.Provision) -> tuple[float, float, bool]:
@@ -478,7 +494,8 @@ def _new_article(q: Requirement, floor: Floor, provisions: Sequence[A.Provision]
     if floor.private:
         attrs.append(A.ObjectAttr(_term("privacy", "object-attributes"),
                                   (_term("private-at-recording", "object-attributes.privacy"),)))
-    source = _penalty_source(article, provisions, conduct) or near
+    children = not floor.person_open and floor.ages[1] is not None and floor.ages[1] <= MAJORITY
+    source = _penalty_source(article, provisions, conduct, children) or near
     base = _base(source)
     tiers, penalty, dropped = _carried(source) if base is not None and base.principals else ((), (), ())
     # An article making new acts punishable (possessing, accessing) stands beside the offence whose penalty it takes,
@@ -505,14 +522,24 @@ def _new_article(q: Requirement, floor: Floor, provisions: Sequence[A.Provision]
     if floor.consent_absent:
         elements.append("consent absent")
     edits = (f"insert article {number} after {after}: " + "; ".join(elements),)
-    if penalty:
-        edits += (_penalty_words(source.id, dropped),)
-    return _Candidate(NEW_ARTICLE, edits, doc, None, source.id if penalty else None)
+    gravest = _gravest_for(article, conduct, source) if penalty and children else ()
+    edits += (_penalty_words(source.id, dropped, gravest),) if penalty else ()
+    return _Candidate(NEW_ARTICLE, edits, doc, None, source.id if penalty else None, gravest)
 
 
-def _penalty_words(source: str, dropped: Sequence[str]) -> str:
-    """The edit that gives a new article its penalty, naming each tier of the source it leaves out."""
-    words = f"the penalty of {source}, the offence of the set nearest in conduct (a drafter's choice)"
+def _gravest_for(article: str, conduct: Sequence[str], source: A.Provision) -> tuple[str, ...]:
+    """The treaty's acts of a new article on material of children that its penalty's source punishes (in the treaty's
+    order): the acts for which the source was taken as the gravest offence punishing them."""
+    shared = _covered(conduct) & _covered(t.name for t in source.conduct)
+    order = dict.fromkeys(x for r in spec_for(article).requirements for x in r.conduct)
+    return tuple(a for a in order if a in shared)
+
+
+def _penalty_words(source: str, dropped: Sequence[str], gravest: Sequence[str] = ()) -> str:
+    """The edit that gives a new article its penalty, naming why it is that offence's and each tier it leaves out."""
+    why = f"the gravest offence of the set punishing {', '.join(gravest)}" if gravest else \
+        "the offence of the set nearest in conduct"
+    words = f"the penalty of {source}, {why} (a drafter's choice)"
     if dropped:
         words += f", without its {', '.join(dropped)} tier{'s' if len(dropped) > 1 else ''}, which no circumstance " \
                  "of the new article brings in"
@@ -819,7 +846,8 @@ def suggest_amendment(requirement: Requirement, provisions: Iterable[A.Provision
             options = tuple(sorted({q for q, verdict in v.after.items() if verdict is Verdict.OPTION_USED
                                     and before.get(q) is not Verdict.OPTION_USED}))
             return Amendment(requirement.id, c.rank, c.document.id, c.amends, c.changes, c.document, text, v, cx,
-                             options, (requirement.id,), penalty_of=c.penalty_of, caveat=c.caveat)
+                             options, (requirement.id,), penalty_of=c.penalty_of,
+                             penalty_gravest=c.penalty_gravest, caveat=c.caveat)
     return None
 
 
@@ -885,7 +913,7 @@ def _merged(new: Sequence[Amendment], provs: Sequence[A.Provision], rules: Seque
     doc = dataclasses.replace(first.document, conduct=tuple(_term(c, "conduct") for c in conduct),
                               title=_title(conduct, first.document.object.kind.name,
                                            first.document.jurisdiction.name if first.document.jurisdiction else None))
-    source = _penalty_source(article_of(first.requirement), provs, conduct)
+    source = _penalty_source(article_of(first.requirement), provs, conduct, _of_children(first.document))
     base = _base(source) if source is not None else None
     dropped: tuple[str, ...] = ()
     if base is not None and source is not None and first.penalty_of is not None:
@@ -901,9 +929,11 @@ def _merged(new: Sequence[Amendment], provs: Sequence[A.Provision], rules: Seque
     where = f"insert article {doc.instrument.inserts} after {doc.instrument.after}"
     rest = first.edits[0].split(": ", 1)[1].split("; ", 1)[1]
     penalty_of = source.id if base is not None and first.penalty_of is not None else first.penalty_of
-    edits = (f"{where}: conduct {', '.join(conduct)}; {rest}",) + ((_penalty_words(penalty_of, dropped),)
+    gravest = _gravest_for(article_of(first.requirement), conduct, source) \
+        if source is not None and penalty_of == source.id and _of_children(first.document) else ()
+    edits = (f"{where}: conduct {', '.join(conduct)}; {rest}",) + ((_penalty_words(penalty_of, dropped, gravest),)
                                                                     if penalty_of else ())
-    c = _Candidate(NEW_ARTICLE, edits, doc, None, penalty_of)
+    c = _Candidate(NEW_ARTICLE, edits, doc, None, penalty_of, gravest)
     before = _verdicts(provs, rules, articles)
     text = _draft(c, " and ".join(ids), {p.id: p for p in provs})
     after_set = [*provs, doc]
@@ -919,7 +949,7 @@ def _merged(new: Sequence[Amendment], provs: Sequence[A.Provision], rules: Seque
     options = tuple(sorted({q for q, verdict in after.items() if verdict is Verdict.OPTION_USED
                             and before.get(q) is not Verdict.OPTION_USED}))
     return Amendment(first.requirement, NEW_ARTICLE, doc.id, None, c.edits, doc, text, v, first.counterexample,
-                     options, ids, penalty_of=penalty_of)
+                     options, ids, penalty_of=penalty_of, penalty_gravest=gravest)
 
 
 def _legal_persons(q: Requirement, provs: Sequence[A.Provision], rules: Sequence[A.Rule],
