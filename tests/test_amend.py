@@ -473,4 +473,5 @@ def test_only_material_of_children_takes_the_gravest_measure(sets, capsys):
     assert making.penalty_of == "prc.criminal-law.363.1" and {"produce", "sell"} <= set(making.penalty_gravest)
     assert any("the gravest offence of the set punishing produce" in e for e in making.edits)
     code, en, _ = run(capsys, "review", str(ROOT / "drafts/prc/in-force"), "--against", "uncc.14")
-    assert code == 1 and "Article 363, paragraph 1, the gravest offence of the set that punishes its acts (producing, selling" in en
+    assert code == 1 and \
+        "Article 363, paragraph 1, the gravest offence of the set that punishes its acts (producing, selling" in en

@@ -296,14 +296,12 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
         what = f"增加一条：{cited}（条文见下）。" if zh else f"Insert a new article, {cited} (its text below)."
         if am.penalty_of is not None:  # why this penalty: the set's own scale (treaty/amend._penalty_source)
             of = cite.full.get(am.penalty_of, am.penalty_of)
-            if am.penalty_gravest:  # material of children: not punished more lightly than the set's same acts
-                named = acts.acts(list(am.penalty_gravest), lang)
-                what += (f"其法定刑取自{of}，即所审查条文中处罚其所列行为（{named}）最重的犯罪，由起草者决定。" if zh else
-                         f" Its penalty is that of {of}, the gravest offence of the set that punishes its acts "
-                         f"({named}): a drafter's choice.")
-            else:
-                what += (f"其法定刑取自{of}，即所审查条文中行为最接近的犯罪，由起草者决定。" if zh else
-                         f" Its penalty is that of {of}, the offence of the set nearest in conduct: a drafter's choice.")
+            named = acts.acts(list(am.penalty_gravest), lang)  # material of children: the set's gravest measure
+            why = (f"处罚其所列行为（{named}）最重的犯罪" if am.penalty_gravest else "行为最接近的犯罪") if zh else \
+                (f"the gravest offence of the set that punishes its acts ({named})" if am.penalty_gravest else
+                 "the offence of the set nearest in conduct")
+            what += (f"其法定刑取自{of}，即所审查条文中{why}，由起草者决定。" if zh else
+                     f" Its penalty is that of {of}, {why}: a drafter's choice.")
     if am.caveat is not None:  # what a drafter checks first: a law the reference does not hold
         what += am.caveat.zh if zh else f" {am.caveat.en}"
     # an amendment built on a text of an earlier version (`status outdated`: its current text not verified) says so,
