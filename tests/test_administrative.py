@@ -118,6 +118,9 @@ def test_a_measure_forbidding_a_treaty_act_is_named_where_the_paragraph_is_decid
            "conduct (possessing or controlling) with this material by a fine of 10,000 to 100,000 yuan, under Deep " \
            "Synthesis Provisions art. 22, and by nothing more, so it implements nothing of Art. 14(1)(c)" in reasons(f)
     assert "第14条第1款(c)项" in " ".join(n.text.zh or "" for n in f.notes)
+    # the range as a statute words it (处一万元以上十万元以下罚款), never "罚款10000至100000元"
+    assert "仅处一万元以上十万元以下罚款（Deep Synthesis Provisions art. 22）" in \
+        " ".join(n.text.zh or "" for n in f.notes)
     assert "prc.deep-synthesis-provisions.9" not in reasons(finding(r, "uncc.14.1.a"))
 
 

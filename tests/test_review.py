@@ -102,6 +102,17 @@ def test_an_act_resting_on_unverified_treaty_words_is_named_as_an_act() -> None:
     assert "不计为缺漏：出售仅以公约用语“selling”为依据" in out.to_text([r], "zh")
 
 
+def test_taiwans_chinese_review_says_its_law_in_its_own_terms() -> None:
+    """Money as Taiwan's statutes write it and its sanction's own name (新臺幣一萬元以上十萬元以下罰鍰, not 罚款10000至
+    100000新臺幣元); Taiwan's doctrine of the elements (主觀構成要件, not the Mainland's 主觀方面); one name for the Act
+    and for the Criminal Code in Chinese (never a simplified 《儿童及少年性剥削防制条例》 or a quoted “刑法”)."""
+    text = out.to_markdown([REVIEWS["tw"]], "zh")
+    assert "仅处新臺幣一萬元以上十萬元以下罰鍰（第三十九條第三項）" in text
+    assert "主觀構成要件：故意" in text and "主觀方面" not in text
+    assert "儿童及少年性剥削防制条例" not in text and "“刑法”" not in text
+    assert "刑法第十條第八項" in text
+
+
 def test_measures_are_cited_in_the_jurisdictions_own_form_with_a_quotation() -> None:
     prc = out.page(REVIEWS["prc"], "zh").articles[0]
     cited = {m.citation: m for m in prc.measures}
@@ -199,6 +210,20 @@ def test_good_practices_and_challenges() -> None:
     assert any("victim's complaint" in s for s in tw16.challenges)  # 告訴乃論: an Art. 21(1) risk
     prc16 = out.page(REVIEWS["prc"], "en").articles[1]
     assert any(s.startswith("Article 246 of the Criminal Law (Art. 21(1))") for s in prc16.challenges)
+
+
+def test_reaching_beyond_the_convention_is_said_apart_from_good_practices() -> None:
+    """Reaching further than the treaty is permitted but is not in itself a UNODC good practice: it has its own
+    section ("Going beyond the Convention" / 超出公约要求的规定), and the good practices keep only those the review
+    data names."""
+    tw16 = out.page(REVIEWS["tw"], "en").articles[1]
+    assert any(s.startswith("Paragraph 1 of Article 319-3 of the Criminal Code") and "Also reaches images of other "
+               "private parts" in s for s in tw16.beyond)
+    assert not any("Also reaches" in s for s in tw16.practices)
+    assert any("prosecuted by the State" in s for s in tw16.practices)
+    text = out.to_markdown([REVIEWS["tw"]], "zh")
+    assert "### 超出公约要求的规定" in text and "### 良好做法" in text
+    assert out.to_markdown([REVIEWS["tw"]], "en").count("### Going beyond the Convention") == 3
 
 
 def test_an_option_used_says_what_the_reference_holds_on_notification() -> None:

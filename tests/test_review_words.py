@@ -5,6 +5,8 @@ that makes legal persons liable, in the statute's own words."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from lexdraft.pipeline import load_sources
@@ -88,6 +90,18 @@ def test_a_term_whose_words_are_an_interpretations_cites_it() -> None:
     [zh] = [t for t in texts(f, "zh") if "涵盖制作" in t]
     assert zh.startswith("结合2023年《最高人民法院、最高人民检察院关于办理强奸、猥亵未成年人刑事案件适用法律"
                          "若干问题的解释》第九条，")
+
+
+def test_a_terms_reason_speaks_of_the_person_the_provision_concerns() -> None:
+    """Art. 9 of the 2023 Interpretation speaks of minors, but read with art. 237 ¶3 (indecency against a child) the
+    person coerced is a child under 14: the reason says whom the provision's object is, never "a minor" there."""
+    f = findings("uncc.14", offence(1, "coerce-sexual-exposure"))["uncc.14.1.a"]  # an object of any minor
+    assert any("Coercing or enticing a person under 18 years of age to send videos" in t for t in texts(f))
+    indecency = (Path(__file__).resolve().parent.parent / "drafts" / "prc" / "in-force" / "237-indecency.lexd")
+    f = findings("uncc.14", indecency.read_text(encoding="utf-8"))["uncc.14.1.a"]
+    assert any("Coercing or enticing a child under 14 years of age to send videos" in t for t in texts(f))
+    assert any("胁迫、诱骗不满十四周岁的儿童发送视频" in t for t in texts(f, "zh"))
+    assert not any("Coercing or enticing a minor" in t for t in texts(f))
 
 
 def test_payment_settlement_is_a_service_not_funding() -> None:

@@ -366,6 +366,18 @@ def test_16_2_is_beyond_for_a_wider_depiction_the_statute_states() -> None:
     assert silent.verdict is Verdict.MET and "Also reaches" not in reasons(silent)
 
 
+def test_16_2_other_private_parts_go_beyond_only_on_a_reading_of_sexual_parts() -> None:
+    """Art. 16(2) does not define "sexual parts" (breasts or buttocks count in many systems): a definition reaching
+    other private parts (Taiwan's Criminal Code art. 10 ¶8) may go beyond it, and the reason says on what it turns."""
+    wide = "object intimate-image { depicts exposed-sexual-organs | sexual-activity | private-body-parts }"
+    f = finding(checked("uncc.16", provision(1, wide, NCII, "consent      absent")), "uncc.16.2")
+    assert f.verdict is Verdict.BEYOND
+    assert "Also reaches images of other private parts of the body, which Art. 16(2) (exposed sexual parts or sexual " \
+           "activity) may not require, depending on what counts as a sexual part." in reasons(f)
+    zh = " ".join(n.text.zh or "" for n in f.notes)
+    assert "可能超出第16条第2款“性部位暴露或者性行为”的要求（视“性部位”的范围而定）" in zh
+
+
 def test_14_2_written_or_audio_is_beyond_only_where_the_statute_says_so() -> None:
     every = "depicts sexual-activity | presence-at-sexual-activity | sexual-parts-for-sexual-purpose | sexual-torture"
     silent = finding(checked("uncc.14", provision(1, f"object csam {{ {every}\n person minor }}")), "uncc.14.2")

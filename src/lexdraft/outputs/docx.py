@@ -288,7 +288,7 @@ class _Book:
             self._para(text, STATUTE, self.fonts.statute)
         if page.notes:
             self._para(w["elements" if summary else "notes"], "Heading 2", self.fonts.heading)
-            self._table([(w[n.kind], n.text + w["stop"]) for n in page.notes])
+            self._table([(n.label or w[n.kind], n.text + w["stop"]) for n in page.notes])
         self._sources(page.sources, w)
 
     def _interpretation(self, page: InterpretationPage, first: bool) -> None:

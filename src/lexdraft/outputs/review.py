@@ -44,11 +44,12 @@ WORDS: dict[str, dict[str, str]] = {
         "observations": "Observations", "counterexample": "Counterexample", "amendment": "Suggested amendment",
         "alternatives": "Each suggested amendment is verified on its own against the set as it stands; amendments "
                         "that insert the same article are alternatives a drafter merges into one.",
-        "practices": "Good practices",
+        "practices": "Good practices", "beyond": "Going beyond the Convention",
         "challenges": "Challenges", "recommendations": "Recommendations", "reviewer": "For a reviewer's decision",
         "decided": "Decided by a reviewer",
         "declaration": "Notification or declaration", "sources": "Sources cited", "none": "None.",
         "no_practices": "None found in the provisions reviewed.",
+        "no_beyond": "None found in the provisions reviewed.",
         "no_challenges": "None found in the provisions reviewed.",
         "no_recommendations": "None: every obligatory paragraph assessed is implemented.",
         "quoted": "quoted in a working translation",
@@ -70,10 +71,11 @@ WORDS: dict[str, dict[str, str]] = {
         "observations": "审查意见", "counterexample": "反例", "amendment": "修改建议",
         "alternatives": "每项修改建议均针对现有条文集单独复核；"
                         "增加同一条文的各项建议互为替代方案，由起草者合并为一条。",
-        "practices": "良好做法", "challenges": "挑战",
+        "practices": "良好做法", "beyond": "超出公约要求的规定", "challenges": "挑战",
         "recommendations": "建议", "reviewer": "须由审查人员决定的事项", "decided": "已由审查人员决定的事项",
         "declaration": "通知或者声明", "sources": "引用文献", "none": "无。",
         "no_practices": "所审查的条文中未发现。",
+        "no_beyond": "所审查的条文中未发现。",
         "no_challenges": "所审查的条文中未发现。",
         "no_recommendations": "无：所审查的强制性条款均已实施。",
         "quoted": "引文为工作译文", "quoted-published": "引文为已发布的非官方译文", "marks": "标记",
@@ -151,6 +153,7 @@ class ArticlePage:
     declarations: tuple[ParagraphRow, ...]
     result: str
     no_recommendations: str  # what "Recommendations" says when the check has none, which depends on what is left
+    beyond: tuple[str, ...] = ()  # what provisions reach beyond the treaty: not in itself a good practice
 
 
 @dataclass(frozen=True)
@@ -426,11 +429,14 @@ def _article(a: ArticleReview, cite: _Cite, lang: str, provisions: dict[str, Pro
     title = _words(spec.title, lang)
     heading = f"第{number}条 {title}" if lang == "zh" else f"Article {number}. {title}"
     rows = tuple(_paragraph(p, cite, lang, jurisdiction, provisions) for p in a.paragraphs)
-    merged: dict[str, list[str]] = {}  # one practice found in several provisions is said once, naming them all
-    for n in a.practices:
-        merged.setdefault(_words(n.text, lang), []).append(n.provision)
-    practices = tuple(_sentence(cite((cite.ids([p for p in pids if p]) + ("：" if lang == "zh" else ": ")
-                                      if any(pids) else "") + text)) for text, pids in merged.items())
+    def said(notes: tuple[Note, ...]) -> tuple[str, ...]:
+        merged: dict[str, list[str]] = {}  # one sentence found in several provisions is said once, naming them all
+        for n in notes:
+            merged.setdefault(_words(n.text, lang), []).append(n.provision)
+        return tuple(_sentence(cite((cite.ids([p for p in pids if p]) + ("：" if lang == "zh" else ": ")
+                                     if any(pids) else "") + text)) for text, pids in merged.items())
+
+    practices = said(a.practices)
     challenges = tuple(_sentence(cite(f"{cite.of(r.provision)}（{_zh_ref(r.paragraph)}）：{_words(r.reason, lang)}"
                                       if lang == "zh" else
                                       f"{cite.of(r.provision)} (Art. {r.paragraph}): {_words(r.reason, lang)}"))
@@ -444,7 +450,7 @@ def _article(a: ArticleReview, cite: _Cite, lang: str, provisions: dict[str, Pro
         tuple(r for r, p in zip(rows, a.paragraphs, strict=True) if p in a.decided),
         tuple(r for r in rows if r.amendment is not None),
         tuple(r for r in rows if r.declaration),
-        *_result(a, lang))
+        *_result(a, lang), beyond=said(a.beyond))
 
 
 def _result(a: ArticleReview, lang: str) -> tuple[str, str]:
@@ -557,6 +563,7 @@ def _json_article(a: ArticleReview, pages: dict[str, ArticlePage]) -> dict[str, 
                         "questions": {"en": list(pe.questions), "zh": list(pz.questions)},
                         "amendment": _json_amendment(p.amendment, pe.amendment, pz.amendment)}
                        for p, pe, pz in zip(a.paragraphs, en.paragraphs, zh.paragraphs, strict=True)],
+        "beyond": {"en": list(en.beyond), "zh": list(zh.beyond)},
         "good_practices": {"en": list(en.practices), "zh": list(zh.practices)},
         "challenges": {"en": list(en.challenges), "zh": list(zh.challenges)},
     }

@@ -68,6 +68,7 @@ def _article(book: _Book, a: ArticlePage, w: dict[str, str], lang: str) -> None:
     _verdicts(book, a.paragraphs, w)
     for row in a.paragraphs:
         _paragraph(book, row, w)
+    _section(book, w["beyond"], a.beyond, w["no_beyond"])
     _section(book, w["practices"], a.practices, w["no_practices"])
     _section(book, w["challenges"], a.challenges, w["no_challenges"])
     book._para(w["recommendations"], "Heading 3", book.fonts.heading)

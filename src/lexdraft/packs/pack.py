@@ -97,6 +97,11 @@ class Wording:
     objects: dict[str, str] = field(default_factory=dict)
     means: dict[str, str] = field(default_factory=dict)  # a means as its statutes say it: 以網際網路或其他方法
     financing_title: str | None = None  # the heading of the financing article: 資助兒童或少年性剝削犯罪
+    # an administrative sanction as its law names it, by vocabulary term, where it is not the vocabulary's: fine -> 罰鍰
+    sanctions: dict[str, str] = field(default_factory=dict)
+    # a drafting note's heading in the jurisdiction's doctrine, by note kind, where it is not the style's own:
+    # mental -> 主觀構成要件 (Taiwan's doctrine of the elements, not the Mainland's four-element 主觀方面)
+    notes: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -414,7 +419,9 @@ def read_pack(folder: Path, shown: str) -> Pack:
                                interests={str(k): str(v) for k, v in (form.get("interests") or {}).items()},
                                objects={str(k): str(v) for k, v in (form.get("objects") or {}).items()},
                                means={str(k): str(v) for k, v in (form.get("means") or {}).items()},
-                               financing_title=form.get("financing-title"))
+                               financing_title=form.get("financing-title"),
+                               sanctions={str(k): str(v) for k, v in (form.get("sanctions") or {}).items()},
+                               notes={str(k): str(v) for k, v in (form.get("notes") or {}).items()})
                  for lang, form in (data.get("wording") or {}).items()},
         risks={rid: {k: str(v) for k, v in reason.items()} for rid, reason in (data.get("risks") or {}).items()},
         risk_spans=dict(data["risks"].key_spans) if "risks" in data else {},

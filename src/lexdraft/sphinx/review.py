@@ -107,6 +107,8 @@ class ReviewDirective(PipelineDirective):
                 section += nodes.literal_block(row.amendment.text, row.amendment.text,
                                                classes=["lexdraft-amendment", tag])
                 section += _para(row.amendment.verified, tag)
+        section += nodes.rubric("", w["beyond"])
+        section += _list_or(a.beyond, w["no_beyond"], tag)
         section += nodes.rubric("", w["practices"])
         section += _list_or(a.practices, w["no_practices"], tag)
         section += nodes.rubric("", w["challenges"])

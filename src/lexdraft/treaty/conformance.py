@@ -12,6 +12,7 @@ from .. import packs
 from ..diagnostics import Span
 from ..language.ast import Obligation, Provision, Rule, Text
 from ..language.vocabulary import vocabulary
+from ..packs.numerals import chinese_numeral
 from . import acts, threshold
 from .facts import Facts, facts_of
 from .grades import current as current_grades
@@ -327,9 +328,12 @@ def _coverage_notes(q: Requirement, p: Provision, verbs: frozenset[str]) -> list
         words = entry.get("words")
         read_en, read_zh = (f"Read with {words['en']}, ", f"结合{words.get('zh', words['en'])}，") \
             if isinstance(words, dict) else ("", "")
+        person_en, person_zh = _person_words(p, entry)
+        why_en = reason["en"].replace("{person}", person_en)
+        why_zh = reason.get("zh", reason["en"]).replace("{person}", person_zh)
         notes.append(Note(p.id, _t(
-            f"{read_en}{quoted.en} {' but '.join(en_parts)}: {reason['en']} (source: {source_en})",
-            f"{read_zh}{quoted.zh}{'，但'.join(zh_parts)}：{reason.get('zh', reason['en'])}（依据：{source_zh}）"),
+            f"{read_en}{quoted.en} {' but '.join(en_parts)}: {why_en} (source: {source_en})",
+            f"{read_zh}{quoted.zh}{'，但'.join(zh_parts)}：{why_zh}（依据：{source_zh}）"),
             t.span, remark=not declined))
         question = entry.get("question")
         if reached and isinstance(question, dict):  # the acts reached rest on a reading a reviewer must confirm
@@ -376,6 +380,17 @@ def _bound_acts(q: Requirement, p: Provision, verbs: set[str]) -> tuple[set[str]
     return bound, Note(p.id, _t(
         f"{which_en[:1].upper()}{which_en[1:]}: {lead_en}; Art. {q.paragraph} sets no such condition, {rest_en}.",
         f"{which_zh}：{lead_zh}；公约并无此条件，不具备该条件的{which_zh}不在其内。"), base.span)
+
+
+def _person_words(p: Provision, entry: dict[str, object]) -> tuple[str, str]:
+    """Who a conduct term's reason speaks of (`{person}` in it): the one person the provision's object is, where it
+    names one (art. 237 ¶3's child under 14), else the person the term's own words concern (`person:`, art. 9's
+    minor)."""
+    v = vocabulary()
+    names = p.object.values("person") if p.object else ()
+    name = names[0] if len(names) == 1 else str(entry.get("person", "any-person"))
+    label = v.entry("object-attributes.person", name) or {}
+    return str(label.get("en", name)), str(label.get("zh", name))
 
 
 def _burden_notes(p: Provision) -> list[Note]:
@@ -960,12 +975,22 @@ def _sanction_words(o: Obligation) -> Text:
         return _t("no sanction of its own", "未规定其自身的处罚")
     v = vocabulary()
     kind = v.entry("sanctions", s.kind.name) or {}
-    en, zh = str(kind.get("en", s.kind.name)), str(kind.get("zh", s.kind.name))
+    pack = packs.pack(o.jurisdiction.name) if o.jurisdiction is not None else None
+    # the sanction as the measure's law names it (Taiwan's 罰鍰), else the vocabulary's
+    en = str(kind.get("en", s.kind.name))
+    zh = (pack.words("zh").sanctions.get(s.kind.name) if pack is not None else None) or str(kind.get("zh", s.kind.name))
     zh = zh if zh.endswith("处罚") else f"处{zh}"
     if s.low is not None and s.high is not None:
         unit = v.entry("units", s.unit.name) if s.unit is not None else None
         unit_en, unit_zh = (str(unit.get("en", "")), str(unit.get("zh", ""))) if unit else ("", "")
-        en, zh = f"{en} of {s.low:,} to {s.high:,} {unit_en}".rstrip(), f"{zh}{s.low}至{s.high}{unit_zh}"
+        en = f"{en} of {s.low:,} to {s.high:,} {unit_en}".rstrip()
+        # as a statute words a range, in the jurisdiction's numerals: 处一万元以上十万元以下罚款 (the PRC),
+        # 处新臺幣一萬元以上十萬元以下罰鍰 (Taiwan)
+        numerals = pack.citations["zh"].numerals if pack is not None and "zh" in pack.citations else "chinese"
+        low, high = (chinese_numeral(n, numerals) for n in (s.low, s.high))
+        currency = unit_zh[:-1] if unit_zh.endswith("元") else ""  # 新臺幣 before the first amount only
+        end = "元" if unit_zh.endswith("元") else unit_zh
+        zh = f"处{currency}{low}{end}以上{high}{end}以下{zh.removeprefix('处')}"
     per = s.per if isinstance(s.per, Text) else Text(zh=s.per, en=s.per) if s.per else None
     if per is not None:
         en, zh = f"{en}, under {per.en or per.zh}", f"{zh}（{per.zh or per.zh_hant or per.en}）"

@@ -125,8 +125,10 @@ class ArticleReview:
     provenance: tuple[Text, ...]
     paragraphs: tuple[Paragraph, ...]
     measures: tuple[Measure, ...]
-    practices: tuple[Note, ...]
+    practices: tuple[Note, ...]  # good practices the review data names (prosecuted by the State, synthetic material)
     challenges: tuple[Risk, ...]
+    # what a provision reaches beyond the treaty: permitted, but not in itself a good practice, so listed apart
+    beyond: tuple[Note, ...] = ()
 
     @property
     def for_reviewer(self) -> tuple[Paragraph, ...]:
@@ -184,7 +186,7 @@ class Review:
 def _all_words(r: Review) -> str:
     out: list[str] = []
     for a in r.articles:
-        texts = [*a.scope, *(n.text for n in a.practices)]
+        texts = [*a.scope, *(n.text for n in (*a.practices, *a.beyond))]
         for p in a.paragraphs:
             texts += [n.text for n in p.observations]
             texts += [t for t in (p.recommendation, p.declaration, p.counterexample) if t is not None]
@@ -617,14 +619,32 @@ def _special_part(rule: Rule, offences: Iterable[str]) -> bool:
     return len(own) > 3 and any(rule.reaches_provision(pid) and pid.split(".")[:3] == own[:3] for pid in offences)
 
 
+def _narrowed(paragraphs: Sequence[Paragraph]) -> set[str]:
+    """The provisions that carry the article's offences only with a limit the treaty does not allow (CSEPA art. 39
+    ¶4, from the second apprehension): no practice to commend, whatever they reach beyond the treaty."""
+    return {n.provision for p in paragraphs if p.requirement.kind is RequirementKind.OFFENCE
+            for n in p.finding.notes if n.provision in p.finding.met_by and not n.remark}
+
+
+def _once(notes: Sequence[Note]) -> tuple[Note, ...]:
+    """Each provision's sentence once, in the order first found."""
+    return tuple({(n.provision, n.text.en): n for n in reversed(notes)}[k] for k in dict.fromkeys(
+        (n.provision, n.text.en) for n in notes))
+
+
+def _beyond(paragraphs: Sequence[Paragraph]) -> tuple[Note, ...]:
+    """What the provisions reach beyond the treaty (a verdict `beyond`): permitted, and said apart from the good
+    practices, since reaching further is not in itself one; never a question for a reviewer (an evaluative standard
+    the material must also meet), which is listed for the reviewer's decision."""
+    narrowed = _narrowed(paragraphs)
+    return _once([n for p in paragraphs if p.verdict is Verdict.BEYOND for n in p.finding.notes
+                  if n.provision in p.finding.met_by and n.provision not in narrowed and not n.question])
+
+
 def _practices(spec: Spec, report: Report, paragraphs: Sequence[Paragraph]) -> tuple[Note, ...]:
-    # a provision that carries the article's offences only with a limit the treaty does not allow (CSEPA art. 39 ¶4,
-    # from the second apprehension) is no practice to commend, whatever it reaches beyond them; nor is a question for
-    # a reviewer (an evaluative standard the material must also meet), which is listed for the reviewer's decision
-    narrowed = {n.provision for p in paragraphs if p.requirement.kind is RequirementKind.OFFENCE
-                for n in p.finding.notes if n.provision in p.finding.met_by and not n.remark}
-    out = [n for p in paragraphs if p.verdict is Verdict.BEYOND for n in p.finding.notes
-           if n.provision in p.finding.met_by and n.provision not in narrowed and not n.question]
+    """The good practices the review data names, found in the provisions that bear on the article."""
+    narrowed = _narrowed(paragraphs)
+    out: list[Note] = []
     kinds = {kind for q in spec.requirements for kind, _, _ in q.objects}
     # only the measures of the article: a provision that bears on none of its paragraphs is no practice of it
     bears = {pid for p in paragraphs for pid in [*p.finding.met_by, *(n.provision for n in p.finding.notes)]}
@@ -637,8 +657,7 @@ def _practices(spec: Spec, report: Report, paragraphs: Sequence[Paragraph]) -> t
             facts = facts_of(p)
             if facts.object_kind in kinds and facts.object_kind in practice.objects and practice.when.holds(facts):
                 out.append(Note(p.id, practice.text, p.span))
-    return tuple({(n.provision, n.text.en): n for n in reversed(out)}[k] for k in dict.fromkeys(
-        (n.provision, n.text.en) for n in out))
+    return _once(out)
 
 
 def _gap(f: Finding) -> bool:
@@ -752,7 +771,7 @@ def review_article(report: Report, documents: Sequence[Document], state: Text,
     return ArticleReview(report.spec, _scope(report.spec, report, documents),
                          _provenance(report.spec) + ((note,) if note is not None else ()),
                          tuple(paragraphs), _measures(report, documents, paragraphs),
-                         _practices(report.spec, report, paragraphs), tuple(report.risks))
+                         _practices(report.spec, report, paragraphs), tuple(report.risks), _beyond(paragraphs))
 
 
 def review(jurisdiction: str, reports: Sequence[Report], documents: Sequence[Document],

@@ -20,6 +20,7 @@ class DraftingNote:
 
     kind: str
     text: str
+    label: str | None = None  # the heading in the jurisdiction's own doctrine, where its pack gives one
 
 
 def drafting_notes(p: A.Provision, lang: str, *, inline_base: bool) -> tuple[DraftingNote, ...]:
@@ -82,7 +83,8 @@ def drafting_notes(p: A.Provision, lang: str, *, inline_base: bool) -> tuple[Dra
         # implements nothing of it
         kind = "benchmark" if pack is not None and pack.benchmark else "implements"
         notes.append(DraftingNote(kind, sep.join(treaty_reference(r.id, lang) for r in p.implements)))
-    return tuple(notes)
+    own = pack.words(lang).notes if pack is not None else {}
+    return tuple(DraftingNote(n.kind, n.text, own.get(n.kind)) for n in notes)
 
 
 def _tier_notes(p: A.Provision, tier: A.Tier, lang: str, inline_base: bool, jur: str) -> list[DraftingNote]:

@@ -234,7 +234,7 @@ def provision_page(p: A.Provision, lang: str) -> ProvisionPage:
     if hant:
         # Composed words come from the PRC-script vocabulary: write them as Taiwan does (its clause wording does the
         # same for the article). The drafters' own text is printed as given.
-        notes = tuple(DraftingNote(n.kind, composed_chinese(n.text, aid.jurisdiction)) for n in notes)
+        notes = tuple(DraftingNote(n.kind, composed_chinese(n.text, aid.jurisdiction), n.label) for n in notes)
         intro = intro and composed_chinese(intro, aid.jurisdiction)
     # The NPC's practice: the instruction numbers the article, the quotation does not repeat the number.
     lead = label if proposed and not quoted else None
