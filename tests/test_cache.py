@@ -203,3 +203,13 @@ def test_a_cached_pack_equals_the_pack_read_and_follows_its_file(tmp_path: Path,
     text = (nz / "pack.yaml").read_text(encoding="utf-8")
     (folder / "pack.yaml").write_text(text.replace("en: New Zealand", "en: Aotearoa New Zealand"), encoding="utf-8")
     assert read_pack_at(folder).names != first.names  # a changed pack.yaml is read again, not taken from the cache
+
+
+def test_reading_a_missing_entry_makes_no_folder(cache_home: Path) -> None:
+    """A warm check reads thousands of entries: only a write makes an entry's folder."""
+    from lexdraft.resources import store, stored
+
+    assert stored("drafts", "ab" * 32) is None
+    assert not (cache_home / "drafts").exists()
+    store("drafts", "ab" * 32, b"payload")
+    assert stored("drafts", "ab" * 32) == b"payload"

@@ -55,9 +55,13 @@ def tries(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
 
 
 def _copy(tmp_path: Path, set_: str) -> Path:
+    """A set's drafts in force; "prc+proposed" adds the PRC proposals, judicial interpretations among them."""
     folder = tmp_path / "drafts"
     shutil.rmtree(folder, ignore_errors=True)
-    shutil.copytree(ROOT / "drafts" / set_ / "in-force", folder)
+    shutil.copytree(ROOT / "drafts" / set_.split("+")[0] / "in-force", folder)
+    if set_.endswith("+proposed"):
+        for f in sorted((ROOT / "drafts" / "prc" / "proposed").glob("*.lexd")):
+            shutil.copy(f, folder / f.name)
     return folder
 
 
@@ -80,9 +84,9 @@ def _edit(text: str, edit: int, at: int) -> str | None:
     return text[:m.start()] + m.expand(replacement) + text[m.end():]
 
 
-@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.sampled_from(("prc", "tw")), st.integers(0, 20), st.integers(0, len(EDITS) - 1), st.integers(0, 20),
-       st.sampled_from(("text", "json")))
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(("prc", "tw", "prc+proposed")), st.integers(0, 20), st.integers(0, len(EDITS) - 1),
+       st.integers(0, 20), st.sampled_from(("text", "json")))
 def test_a_sketched_recheck_after_one_edit_is_the_cold_check(tmp_path: Path, cache: Path,
                                                             capsys: pytest.CaptureFixture[str], set_: str,
                                                             which: int, edit: int, at: int, format_: str) -> None:
@@ -99,7 +103,7 @@ def test_a_sketched_recheck_after_one_edit_is_the_cold_check(tmp_path: Path, cac
 
 def test_a_recheck_reads_the_unchanged_drafts_sketched(tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch,
                                                       capsys: pytest.CaptureFixture[str], tries: list[bool]) -> None:
-    folder = _copy(tmp_path, "prc")
+    folder = _copy(tmp_path, "prc+proposed")  # judicial interpretations among them, which lint reads across files
     assert _sketches(folder) == 0  # a draft met for the first time is whole
     _check(capsys, folder)
     draft = folder / "364-disseminating-obscene.lexd"
@@ -222,3 +226,52 @@ def test_the_gate_reads_what_the_change_left_alone_sketched_on_both_sides(
     assert len(sketches) == 2 and all(n > 0 for n in sketches)  # each side once, what the change left sketched
     conformance._CHECKED.clear()
     assert warm == run(capsys, *gate, "--no-cache")
+
+
+def test_a_sketched_interpretation_holds_what_lint_reads_across_files() -> None:
+    draft = pipeline.parse_draft(str(ROOT / "drafts" / "prc" / "proposed" / "dfii-interpretation.lexd"))
+    whole = next(d for d in draft.documents if isinstance(d, A.Interpretation))
+    sketch = next(d for d in A.sketched(draft).documents if isinstance(d, A.Interpretation))
+    assert type(sketch) is A.InterpretationSketch
+    assert (sketch.id, sketch.interprets, sketch.status) == (whole.id, whole.interprets, whole.status)
+    tiers = [(a, b) for a, b in zip(whole.articles, sketch.articles, strict=True) if isinstance(a, A.TierArticle)]
+    assert tiers
+    for a, b in tiers:
+        assert (b.number, b.tier, b.provision, b.catch_all, b.condition.mode) == \
+            (a.number, a.tier, a.provision, a.catch_all, a.condition.mode)
+        with pytest.raises(A.TreeNeeded):
+            b.condition.items  # noqa: B018 -- the read is the test
+    with pytest.raises(A.TreeNeeded):
+        sketch.title  # noqa: B018
+
+
+def test_a_file_of_two_jurisdictions_has_its_grades_read_once(tmp_path: Path, cache: Path,
+                                                              monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """The checks of a set's jurisdictions read a file's kept grades together: a file holding provisions of two is
+    read once, and the warm check still prints the cold one."""
+    from collections import Counter
+
+    folder = tmp_path / "drafts"
+    shutil.copytree(ROOT / "drafts" / "prc" / "in-force", folder)
+    for f in sorted((ROOT / "drafts" / "tw" / "in-force").glob("*.lexd")):
+        shutil.copy(f, folder / f.name)
+    mixed = folder / "246-insult-defamation.lexd"
+    tw = folder / "319-1-recording.lexd"
+    mixed.write_text(mixed.read_text(encoding="utf-8") + "\n" + tw.read_text(encoding="utf-8"), encoding="utf-8")
+    tw.unlink()
+    _check(capsys, folder)
+    reads: Counter[str] = Counter()
+    kept = pipeline._kept_grades
+
+    def counting(address: str) -> Any:
+        reads[address] += 1
+        return kept(address)
+
+    monkeypatch.setattr(pipeline, "_kept_grades", counting)
+    for name in ("364-disseminating-obscene.lexd", "319-3-dissemination.lexd"):  # both jurisdictions check again
+        draft = folder / name
+        draft.write_text("# moved\n" + draft.read_text(encoding="utf-8"), encoding="utf-8")
+    warm = _check(capsys, folder)
+    assert reads and max(reads.values()) == 1
+    assert warm == _check(capsys, folder, "--no-cache")

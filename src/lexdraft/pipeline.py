@@ -23,6 +23,7 @@ from .source import read_text
 if TYPE_CHECKING:  # the treaty is loaded when a set is checked, not when a draft is only parsed or formatted
     from .treaty.conformance import Report
     from .treaty.decisions import Decision
+    from .treaty.grades import FileGrades
     from .treaty.review import Review
 
 SUFFIX = ".lexd"
@@ -427,7 +428,8 @@ def _jurisdiction_of(doc: Provision | Rule | Obligation) -> str:
 def check_jurisdiction(jurisdiction: str, provisions: list[Provision], articles: list[str],
                        rules: Iterable[Rule] = (), decisions: Iterable[Decision] = (),
                        key: str | None = None, names: Mapping[int, str] | None = None,
-                       measures: Iterable[Obligation] = ()) -> list[Checked]:
+                       measures: Iterable[Obligation] = (), files: dict[str, FileGrades] | None = None
+                       ) -> list[Checked]:
     """One jurisdiction's provisions against each of `articles` (already chosen by treaty_articles), with the
     general-part rules and administrative measures of that jurisdiction and a reviewer's decisions on what the check
     leaves not-assessed.
@@ -436,7 +438,8 @@ def check_jurisdiction(jurisdiction: str, provisions: list[Provision], articles:
     included, which the findings cite), which costs a walk over them. A jurisdiction whose set did not change is not
     checked again, whichever files the others changed; the decisions are applied afresh. A changed set grades again
     only its provisions that changed: `names` (provision_keys) names each provision by its content, and each file's
-    grades are kept in the cache under its address (treaty.grades)."""
+    grades are kept in the cache under its address (treaty.grades), read once a run for all the set's jurisdictions
+    through `files`."""
     from .treaty.decisions import apply
     from .treaty.grades import Grades, kept
 
@@ -449,7 +452,7 @@ def check_jurisdiction(jurisdiction: str, provisions: list[Provision], articles:
     # a key names the set's files, not which of their rules and measures the caller hands over
     group = (key + "\0" + "\0".join(r.id for r in own) + "\1" + "\0".join(o.id for o in administrative)).encode() \
         if key is not None else data_dumps((provisions, own, administrative), key=True)
-    grades = Grades(names or {}, _kept_grades)
+    grades = Grades(names or {}, _kept_grades, files)
     with kept(grades):
         out = [Checked(jurisdiction, apply(_checked(a, jurisdiction, group, provisions, own, administrative),
                                            jurisdiction, decided))
@@ -535,9 +538,23 @@ def check_groups(groups: dict[str, list[Provision]], articles: list[str], rules:
                  names: Mapping[int, str] | None = None, measures: Iterable[Obligation] = ()) -> list[Checked]:
     """Each group of provisions against each article, group by group in the order given."""
     rules, decisions, measures = list(rules), list(decisions), list(measures)
-    return [c for jurisdiction, provisions in groups.items()
-            for c in check_jurisdiction(jurisdiction, provisions, articles, rules, decisions,
-                                        (keys or {}).get(jurisdiction), names, measures)]
+    files: dict[str, FileGrades] = {}
+    out: list[Checked] = []
+    for jurisdiction, provisions in groups.items():
+        out.extend(check_jurisdiction(jurisdiction, provisions, articles, rules, decisions,
+                                      (keys or {}).get(jurisdiction), names, measures, files))
+        _drop_read(files, groups, jurisdiction, names)
+    return out
+
+
+def _drop_read(files: dict[str, FileGrades], groups: Mapping[str, list[Provision]], done: str,
+               names: Mapping[int, str] | None) -> None:
+    """Forget the grades of the files no jurisdiction after `done` reads: a large set's grades are not all held at
+    once (the files read by two jurisdictions are read once)."""
+    later = list(groups)[list(groups).index(done) + 1:]
+    wanted = {names[id(p)].rpartition(":")[0] for j in later for p in groups[j] if names and id(p) in names}
+    for address in [a for a in files if a not in wanted]:
+        del files[address]
 
 
 def check_provisions(provisions: Iterable[Provision], against: Iterable[str] | None = None,
@@ -558,12 +575,17 @@ def review_drafts(drafts: DraftSet, against: Iterable[str] | None = None,
     articles = treaty_articles(against)
     keys = set_keys(drafts) or {}
     names = provision_keys(drafts)
-    return [review(jurisdiction, [c.report for c in check_jurisdiction(jurisdiction, provisions, articles,
-                                                                        drafts.rules, drafts.decisions,
-                                                                        keys.get(jurisdiction), names,
-                                                                        drafts.obligations)],
-                   drafts.documents, pending)
-            for jurisdiction, provisions in by_jurisdiction(drafts.provisions).items()]
+    files: dict[str, FileGrades] = {}
+    groups = by_jurisdiction(drafts.provisions)
+    out = []
+    for jurisdiction, provisions in groups.items():
+        out.append(review(jurisdiction, [c.report for c in check_jurisdiction(jurisdiction, provisions, articles,
+                                                                               drafts.rules, drafts.decisions,
+                                                                               keys.get(jurisdiction), names,
+                                                                               drafts.obligations, files)],
+                          drafts.documents, pending))
+        _drop_read(files, groups, jurisdiction, names)
+    return out
 
 
 def check_set(drafts: DraftSet, against: Iterable[str] | None = None) -> list[Checked]:

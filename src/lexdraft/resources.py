@@ -210,9 +210,9 @@ def store_off() -> Iterator[None]:
         _storing = before
 
 
-def _store_place(kind: str, digest: str) -> tuple[bytes, str, str] | None:
-    """The key, path and sealed name of an entry of the content-addressed store, its folder made; None without a
-    usable cache."""
+def _store_place(kind: str, digest: str, make: bool = True) -> tuple[bytes, str, str] | None:
+    """The key, path and sealed name of an entry of the content-addressed store, its folder made (unless not
+    `make`: a reader finds no entry in a folder that is missing); None without a usable cache."""
     if not _storing:
         return None
     folder = cache_folder()
@@ -221,7 +221,8 @@ def _store_place(kind: str, digest: str) -> tuple[bytes, str, str] | None:
         return None
     sub = os.path.join(folder, kind, digest[:2])
     try:
-        os.makedirs(sub, mode=0o700, exist_ok=True)
+        if make:  # a warm check reads thousands of entries: a makedirs each was a tenth of its time
+            os.makedirs(sub, mode=0o700, exist_ok=True)
     except OSError:
         return None
     name = f"{kind}/{digest}"
@@ -426,7 +427,7 @@ def _unrolled(cls: type, setters: tuple[Callable[[Any, Any], None], ...]) -> Cal
 
 def stored(kind: str, digest: str) -> bytes | None:
     """The sealed bytes stored under `digest` (a hex digest of everything they were computed from), or None."""
-    place = _store_place(kind, digest)
+    place = _store_place(kind, digest, make=False)
     return None if place is None else _read_sealed(*place[:2], place[2])
 
 

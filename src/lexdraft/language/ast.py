@@ -535,10 +535,11 @@ class _Partial:
 
 
 # What checking a set reads of a provision besides its cached grades and facts: ids, statuses and texts (the set's
-# key, `text of`), what lint's rules across files read, and what a report prints; of its tiers their names (lint
-# E215), of its object and prosecution their kinds and spans (which a check's notes cite).
+# key, `text of`), its sources (an option's note cites them), what lint's rules across files read, and what a report
+# prints; of its tiers their names (lint E215), of its object and prosecution their kinds and spans (which a check's
+# notes cite).
 SKETCHED = ("span", "id", "jurisdiction", "status", "instrument", "implements", "mental", "duty", "tiers", "object",
-            "prosecution", "text", "text_of", "version", "provenance")
+            "prosecution", "text", "text_of", "version", "provenance", "sources")
 
 
 def _missing(cls: type, kept: tuple[str, ...]) -> frozenset[str]:
@@ -563,6 +564,51 @@ class ProsecutionSketch(_Partial, Prosecution):
     __missing_fields__ = _missing(Prosecution, __stored_fields__)
 
 
+class ConditionSketch(_Partial, Condition):
+    __slots__ = ()
+    __stored_fields__ = ("span", "mode")
+    __missing_fields__ = _missing(Condition, __stored_fields__)
+
+
+class TierArticleSketch(_Partial, TierArticle):
+    __slots__ = ()
+    __stored_fields__ = ("span", "number", "tier", "provision", "condition", "catch_all")
+    __missing_fields__ = _missing(TierArticle, __stored_fields__)
+
+
+class PresumptionArticleSketch(_Partial, PresumptionArticle):
+    __slots__ = ()
+    __stored_fields__ = ("span", "number", "mental", "provision", "condition", "rebuttal")
+    __missing_fields__ = _missing(PresumptionArticle, __stored_fields__)
+
+
+class DeemingArticleSketch(_Partial, DeemingArticle):
+    __slots__ = ()
+    __stored_fields__ = ("span", "number", "duty", "provision", "condition")
+    __missing_fields__ = _missing(DeemingArticle, __stored_fields__)
+
+
+class MitigationArticleSketch(_Partial, MitigationArticle):
+    __slots__ = ()
+    __stored_fields__ = ("span", "number", "provision", "condition")
+    __missing_fields__ = _missing(MitigationArticle, __stored_fields__)
+
+
+# An interpretation's articles with their conditions reduced to their modes: what lint's rules across files read
+# (the provisions and tiers they name, E215 and E232); its title, sources and preamble are for its own file's rules.
+INTERPRETATION_SKETCHED = ("span", "id", "jurisdiction", "status", "issuers", "interprets", "articles", "stage",
+                           "number", "adopted", "commencement", "supersedes")
+_ARTICLE_SKETCHES: dict[type, type[_Partial]] = {
+    TierArticle: TierArticleSketch, PresumptionArticle: PresumptionArticleSketch,
+    DeemingArticle: DeemingArticleSketch, MitigationArticle: MitigationArticleSketch}
+
+
+class InterpretationSketch(_Partial, Interpretation):
+    __slots__ = ()
+    __stored_fields__ = INTERPRETATION_SKETCHED
+    __missing_fields__ = _missing(Interpretation, INTERPRETATION_SKETCHED)
+
+
 class Sketch(_Partial, Provision):
     """A provision of a draft that did not change since the last check, reduced to the fields in SKETCHED: a
     re-check reads it from the cache instead of the whole tree (its grades and facts are cached too). Any other field
@@ -582,9 +628,18 @@ def _sketch(node: Node, cls: type[_Partial], **parts: object) -> object:
 
 
 def sketched(draft: DraftFile) -> DraftFile:
-    """The draft with each provision sketched (one whose text is another's, `text of`, stays whole: resolving it
-    makes a new provision)."""
+    """The draft with each provision and interpretation sketched (a provision whose text is another's, `text of`,
+    stays whole: resolving it makes a new provision)."""
+    def article(a: JIArticle) -> JIArticle:
+        cls = _ARTICLE_SKETCHES.get(type(a))
+        if cls is None:
+            return a
+        return _sketch(a, cls, condition=_sketch(a.condition, ConditionSketch))  # type: ignore[attr-defined,return-value]
+
     def one(doc: Document) -> Document:
+        if type(doc) is Interpretation:
+            return _sketch(doc, InterpretationSketch,  # type: ignore[return-value]
+                           articles=tuple(article(a) for a in doc.articles))
         if type(doc) is not Provision or doc.text_of is not None:
             return doc
         return _sketch(doc, Sketch,  # type: ignore[return-value]

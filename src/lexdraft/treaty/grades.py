@@ -24,10 +24,15 @@ class Grades:
     """The grades a check may reuse (each file's read by `load` when first needed) and those it made. A provision
     without a key is graded afresh each time."""
 
-    def __init__(self, keys: Mapping[int, str], load: Callable[[str], FileGrades | None] = lambda address: None):
+    def __init__(self, keys: Mapping[int, str], load: Callable[[str], FileGrades | None] = lambda address: None,
+                 files: dict[str, FileGrades] | None = None):
         self.keys = keys  # id(provision) -> its key, "address:place"
         self._load = load
         self._files: dict[str, FileGrades] = {}  # a file's address -> its grades, as read and added to
+        # the grades read from the cache, shared with the checks of the set's other jurisdictions (a file may hold
+        # provisions of two), which then read them once; what a check makes is its own, so a cold check holds no
+        # jurisdiction's grades while it checks the next
+        self._shared = files
         self._places: dict[str, tuple[str, int]] = {}  # a key -> its file's address and its place
         self.changed: set[str] = set()  # the files whose grades this run added to
         self.made = 0  # grades made by this run, not found
@@ -43,7 +48,12 @@ class Grades:
             where = self._places[key] = (address, int(place))
         known = self._files.get(where[0])
         if known is None:
-            known = self._files[where[0]] = self._load(where[0]) or {}
+            known = None if self._shared is None else self._shared.get(where[0])
+            if known is None:
+                known = self._load(where[0])
+                if known is not None and self._shared is not None:
+                    self._shared[where[0]] = known
+            known = self._files[where[0]] = known if known is not None else {}
         return known, where[1]
 
     def get(self, p: Provision, requirement: str) -> Any | None:
