@@ -96,6 +96,41 @@ def _coverage_errors(name: str, entry: dict[str, Any], treaty_acts: set[str], sp
     return errors
 
 
+def _labelled(entry: object) -> bool:
+    return isinstance(entry, dict) and all(isinstance(entry.get(k), str) for k in ("zh", "en"))
+
+
+def _attribute_values(base: dict[str, Any], terms: dict[str, Any], errors: list[Diagnostic]) -> dict[str, Any]:
+    """A pack's values of the object attributes (an age band its statutes use: `person: {minor-aged-14-to-17: {zh: …,
+    en: …, ages: [14, 18]}}`), each under an attribute the base vocabulary has; an age term says its ages, which the
+    checker reads (E703 otherwise)."""
+    merged = {attr: dict(values) for attr, values in base.items()}
+    for attr, values in terms.items():
+        span = terms.key_spans[attr] if isinstance(terms, yamldata.Mapping) else Span("", 1, 1, 1, 2)
+        if attr not in merged or not isinstance(values, dict):
+            close = difflib.get_close_matches(str(attr), list(merged), n=1)
+            hint = f"did you mean {close[0]!r}?" if close else "the attributes are " + ", ".join(merged)
+            errors.append(Diagnostic("E703", f"{attr!r} is not an object attribute a pack can add values to", span,
+                                     (hint,)))
+            continue
+        for name, entry in values.items():
+            where = values.key_spans[name] if isinstance(values, yamldata.Mapping) else span
+            if not _labelled(entry):
+                errors.append(Diagnostic("E703", f"the {attr} value {name!r} needs a Chinese and an English label",
+                                         where, (f"write `{name}: {{zh: …, en: …}}` under `{attr}:`",)))
+                continue
+            ages = entry.get("ages")
+            if attr == "person" and not (isinstance(ages, list) and len(ages) == 2 and isinstance(ages[0], int)
+                                         and (ages[1] is None or isinstance(ages[1], int) and ages[1] > ages[0])):
+                hint = (f"write `{name}: {{zh: …, en: …, ages: [FROM, BELOW]}}` in years, BELOW null for no upper "
+                        "bound: [14, 18] is a person aged 14 to 17")
+                errors.append(Diagnostic("E703", f"the person value {name!r} needs the ages it reaches", where,
+                                         (hint,)))
+                continue
+            merged[attr][name] = entry
+    return merged
+
+
 def _merged(base: dict[str, Any], found: dict[str, packs.Pack]) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
     """The base vocabulary with each pack's jurisdiction, instruments and vocabulary additions (E703 when wrong),
     and each pack's own reading of base conduct terms, which holds for its jurisdiction only."""
@@ -126,6 +161,9 @@ def _merged(base: dict[str, Any], found: dict[str, packs.Pack]) -> tuple[dict[st
                      else "a pack adds terms to the base vocabulary's lists: " + ", ".join(known[:8]) + ", …")
                 errors.append(Diagnostic("E703", f"{section!r} is not a vocabulary list a pack can add to", where,
                                          (hint,)))
+                continue
+            if section == "object-attributes":  # values of an attribute: `person: {minor-aged-14-to-17: …}`
+                data[section] = _attribute_values(data[section], terms, errors)
                 continue
             merged = dict(data[section])
             for name, entry in terms.items():

@@ -146,8 +146,12 @@ def id_problem(ident: str, jurisdiction: str) -> tuple[str, str] | None:
                 (f"write the id as jurisdiction.instrument.article, the article numbered as {p.code}'s pack says "
                 f"({p.pattern}), e.g. {example}"))
     if len(parts) >= 4 and (not parts[3].isdigit() or len(parts[3]) > 6):
-        return (f"the id {ident!r} has more than an article and a paragraph",
-                f"add at most a paragraph number after the article, e.g. {example}.3")
+        # a subsection inserted later (Canada's 163.1(4.1), 1A in UK Acts) has no number of its own in an id
+        problem = (f"the paragraph {parts[3]!r} of the id {ident!r} is not a paragraph number: paragraphs are "
+                   "numbered in digits")
+        return (problem, (f"write the paragraph in digits after the article, e.g. {example}.3; a paragraph numbered "
+                          "4.1 or 1A cannot be named: encode it in the provision of the paragraph it follows "
+                          "(docs/language.md, \"Ids\")"))
     if len(parts) == 5 and p.items is None:
         return (f"the id {ident!r} names an item of a paragraph, which {p.code}'s pack does not number",
                 (f"give the pack's numbering `items:` (docs/language.md, \"Packs\"), or stop at the paragraph, "
