@@ -9,6 +9,12 @@ from pathlib import Path
 import pytest
 from cli_run import run
 
+from lexdraft.pipeline import load_sources
+from lexdraft.treaty import reach
+from lexdraft.treaty.conformance import Finding, check
+from lexdraft.treaty.spec import spec_for
+from lexdraft.treaty.values import Verdict
+
 HERE = Path(__file__).resolve().parent
 NZ = HERE / "packs" / "nz"
 
@@ -60,3 +66,69 @@ def test_the_base_vocabulary_has_the_band_of_fourteen_to_seventeen(office: Path,
     code, out, err = run(capsys, "check", "drafts", "--against", "uncc.14")
     assert code == 1, err
     assert "The object reaches persons aged 14 to 17 only" in out
+
+
+# -- who commits the offence: silence leaves legal persons to the general part ------------------------------------
+
+# "A person who shares an intimate image …": the words name no one in particular (`actors` left out).
+SHARING = '''provision nz.hdca.90 {{
+  jurisdiction nz
+  status       in-force
+  title        en "Sharing an intimate image"
+{actors}  mental       intent
+  conduct      share, publish, sell
+  object       intimate-image
+  consent      absent
+  prosecution  public
+  penalty
+    base imprisonment <= 2 years
+}}
+'''
+
+# A general clause making legal persons liable for every offence of the code, as the set may give it.
+CLAUSE = '''rule nz.hdca.5 {
+  jurisdiction nz
+  status       in-force
+  instrument   hdca
+  title        en "Bodies corporate"
+  source       "a test clause"
+  kind         legal-persons
+  reaches      all
+  punishes     fine-on-unit, responsible-persons-punished
+  text         en """A body corporate is liable for an offence under this Act …"""
+}
+'''
+
+
+def _legal_persons(actors: str, *more: str) -> dict[str, Finding]:
+    drafts, _ = load_sources([("offence.lexd", SHARING.format(actors=actors)),
+                              *((f"more{i}.lexd", m) for i, m in enumerate(more))])
+    report = check(spec_for("uncc.18"), drafts.provisions, drafts.rules, general_part=bool(drafts.rules))
+    return {v.requirement.id: v for v in report.verdicts}
+
+
+def test_a_provision_silent_on_its_actors_leaves_legal_persons_to_the_general_part() -> None:
+    """Canada's "everyone" includes organisations, Germany's "wer" no legal person: silence does not decide it."""
+    found = _legal_persons("")
+    assert found["uncc.18.1"].verdict is Verdict.NOT_ASSESSED, found["uncc.18.1"]
+    assert found["uncc.18.2"].verdict is not Verdict.OPTION_USED
+    text = " ".join(n.text.en or "" for f in found.values() for n in f.notes)
+    assert "Criminal liability is provided for legal persons under this provision" not in text
+    assert "names legal persons among those who commit it" not in text
+    assert not reach.answers(load_sources([("o.lexd", SHARING.format(actors=""))])[0].provisions[0], "unit")
+
+
+def test_legal_persons_answer_where_the_words_or_a_clause_say_so() -> None:
+    """(The set has no Art. 14 offence, so 18(1) is partly-met at best: what is read is Art. 16's.)"""
+    art16 = "Art. 16: every provision that carries its offences reaches legal persons (nz.hdca.90)."
+    stated = _legal_persons("  actors       natural-person, unit\n")
+    assert art16 in [n.text.en for n in stated["uncc.18.1"].notes]
+    assert stated["uncc.18.2"].verdict is Verdict.OPTION_USED
+    by_clause = _legal_persons("", CLAUSE)
+    notes = [n.text.en for n in by_clause["uncc.18.1"].notes]
+    assert art16 in notes and "Legal persons are liable for this offence under nz.hdca.5." in notes, notes
+
+
+def test_adults_alone_are_no_legal_person() -> None:
+    p = load_sources([("o.lexd", SHARING.format(actors="  actors       adult\n"))])[0].provisions[0]
+    assert reach.answers(p, "natural-person") and not reach.answers(p, "unit")

@@ -167,7 +167,7 @@ def _edit(p: A.Provision, miss: Miss, s: Scenario) -> tuple[int, str, A.Provisio
         return WIDEN, "reach any means", dataclasses.replace(p, means=A.Means((_term("any-means", "means"),))), None
     if miss.element == "actors":
         return WIDEN, f"add the actor {miss.detail}", dataclasses.replace(
-            p, actors=(*p.actors, _term(miss.detail, "actors"))), None
+            p, actors=(*_stated_actors(p), _term(miss.detail, "actors"))), None
     if miss.element.startswith("object.") and p.object is not None and s.material is not None:
         attr = miss.element.split(".", 1)[1]
         value = _value_for(attr, s)
@@ -952,6 +952,12 @@ def _merged(new: Sequence[Amendment], provs: Sequence[A.Provision], rules: Seque
                      options, ids, penalty_of=penalty_of, penalty_gravest=gravest)
 
 
+def _stated_actors(p: A.Provision) -> tuple[A.Term, ...]:
+    """Who the provision's words make liable, as an actor is added to them: silence is every natural person, so a
+    provision that names none keeps them, stated, beside the legal persons it gains."""
+    return p.actors or (_term("natural-person", "actors"),)
+
+
 def _legal_persons(q: Requirement, provs: Sequence[A.Provision], rules: Sequence[A.Rule],
                    articles: Sequence[str]) -> Amendment | None:
     """Art. 18(1): every provision that carries the offences of the articles named and that no legal person can
@@ -964,7 +970,8 @@ def _legal_persons(q: Requirement, provs: Sequence[A.Provision], rules: Sequence
     short = [by_id[pid] for pid in carriers if not answers(by_id[pid], "unit", rules)]
     if not short:
         return None
-    docs = [_as_proposed(dataclasses.replace(p, actors=(*p.actors, _term("unit", "actors"))), p) for p in short]
+    docs = [_as_proposed(dataclasses.replace(p, actors=(*_stated_actors(p), _term("unit", "actors"))), p)
+            for p in short]
     edits = tuple(f"add the actor unit to {p.id}" for p in short)
     text = "\n".join([f"# Suggested by lexdraft for {q.id}: proposed, not law.",
                       "# Each provision amends the one in force with the same id and is read in its place: "

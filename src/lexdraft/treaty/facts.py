@@ -9,12 +9,14 @@ from typing import Any
 from ..language.ast import Provision
 from ..language.vocabulary import vocabulary
 
-# What silence means: a provision that names no origin, person, medium or depiction is not limited to any, and one
-# that names no actors is not limited to natural persons (docs/language.md: "an attribute left out means the draft
-# does not limit the object in that respect").
+# What silence means: a provision that names no origin, person, medium or depiction is not limited to any (docs/
+# language.md: "an attribute left out means the draft does not limit the object in that respect"), and one that names
+# no actors is not limited among natural persons (any person, not adults only). It does not make legal persons liable:
+# whether "a person" or "whoever" includes a legal person is for the general part to say (Canada's "everyone" does,
+# Germany's "wer" does not), which a `legal-persons` rule states.
 _ALL_ORIGINS = ("real", "synthetic")
 _ALL_MEDIA = ("visual", "written", "audio")
-_ALL_ACTORS = ("natural-person", "unit")
+_SILENT_ACTORS = ("natural-person",)
 
 Value = frozenset[str] | str | bool | None
 
@@ -123,7 +125,7 @@ def facts_of(p: Provision) -> Facts:
         conduct=conduct,
         covers=frozenset(verb for c in conduct for verb in v.conduct(c, jurisdiction).get("covers", ())),
         means=frozenset(t.name for t in p.means.means) if p.means else frozenset(),
-        actors=frozenset(t.name for t in p.actors) or frozenset(_ALL_ACTORS),
+        actors=frozenset(t.name for t in p.actors) or frozenset(_SILENT_ACTORS),
         exceptions=frozenset(e.kind.name for e in p.exceptions),
         exception_conditions=frozenset(c.name for e in p.exceptions for c in e.conditions),
         precondition=p.duty.precondition.name if p.duty and p.duty.precondition else None,

@@ -344,11 +344,13 @@ def _actors(p: A.Provision, s: Scenario, rules: Iterable[A.Rule]) -> Miss | None
         if "adult" in actors:  # natural persons of full age only
             return None if s.actor_adult else Miss("actors", "adult", "only adults commit it")
         return Miss("actors", "natural-person", "only other actors than natural persons commit it")
-    if not actors or actors - {"natural-person"}:
+    v = vocabulary()
+    if any((v.entry("actors", a) or {}).get("legal-person") for a in actors):
         return None  # units, or a class of providers a unit can be
     if any(r.kind is not None and r.kind.name == "legal-persons" and r.reaches_provision(p.id) for r in rules):
         return None
-    return Miss("actors", "unit", "only natural persons commit it, and no legal-persons rule reaches it")
+    # a provision silent on who commits it leaves legal persons to the general part, which no rule here states
+    return Miss("actors", "unit", "its words name no legal person, and no legal-persons rule reaches it")
 
 
 # How much a state of mind proves: intent (knowing and willing the act) satisfies knowledge and negligence.
