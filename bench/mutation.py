@@ -689,6 +689,13 @@ def equivalent(m: Mutation, original: A.Provision) -> str | None:
         acts = _treaty_acts()
         if facts_of(original).covers & acts == facts_of(m.result).covers & acts:
             return "the other conduct terms still reach every treaty act the dropped one reached (vocabulary `covers`)"
+        # an act of another article only (broadcasting, which `transmit` reaches, for an intimate-image offence)
+        lost = (facts_of(original).covers - facts_of(m.result).covers) & acts
+        carried = {verb for a in ARTICLES for v in check(spec_for(a), [original]).verdicts
+                   if v.requirement.kind is RequirementKind.OFFENCE and v.met_by for verb in v.requirement.conduct}
+        if not lost & carried:
+            return ("the other conduct terms still reach every treaty act the dropped one reached of the articles "
+                    "whose offences the provision carries (vocabulary `covers`)")
     if field == "object.attrs[depicts].values" and change.startswith("drop ") \
             and _situations(original) == _situations(m.result):
         return "the other depictions still reach every situation of the treaty's definitions the dropped one reached"

@@ -60,15 +60,15 @@ def test_every_term_reaching_beyond_its_name_says_why_and_on_what_authority() ->
 
 def test_the_report_quotes_the_reason_where_it_decides_which_acts_are_reached() -> None:
     f = finding("uncc.14.1.a", "share")
-    assert f.reached == ["distribute", "transmit", "make-available"]
+    assert f.reached == ["distribute", "transmit", "publish", "make-available"]
     # the statute's term in its act and its own words, the treaty's acts in the review's: never an internal id
     [note] = [n for n in notes(f) if n.startswith("'sharing' (分享)")]
-    assert note.startswith("'sharing' (分享) reaches distributing, transmitting and otherwise making available: "
-                           "Sharing sends material")
+    assert note.startswith("'sharing' (分享) reaches distributing, transmitting, publishing and otherwise making "
+                           "available: Sharing sends material")
     assert "`" not in note
     assert "(source: lexdraft's reading" in note
     [zh] = [n for n in notes(f, "zh") if n.startswith("“分享”")]
-    assert zh.startswith("“分享”涵盖散布、传输、以其他方式提供：") and "依据：" in zh
+    assert zh.startswith("“分享”涵盖散布、传输、发布、以其他方式提供：") and "依据：" in zh
     # a term named after the act needs no reason: nothing is decided by reading
     assert not [n for n in notes(finding("uncc.14.1.a", "distribute, share"))
                 if n.startswith("'sharing' (分享) reaches distributing")]

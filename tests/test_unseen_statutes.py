@@ -132,3 +132,109 @@ def test_legal_persons_answer_where_the_words_or_a_clause_say_so() -> None:
 def test_adults_alone_are_no_legal_person() -> None:
     p = load_sources([("o.lexd", SHARING.format(actors="  actors       adult\n"))])[0].provisions[0]
     assert reach.answers(p, "natural-person") and not reach.answers(p, "unit")
+
+
+# -- what a common-law offence's words reach --------------------------------------------------------------------
+
+def _findings(text: str, article: str) -> dict[str, Finding]:
+    drafts, _ = load_sources([("offence.lexd", text)])
+    return {v.requirement.id: v for v in check(spec_for(article), drafts.provisions, general_part=False).verdicts}
+
+
+def test_sharing_reaches_publishing_and_selling_is_only_in_doubt() -> None:
+    """England and Wales: "A intentionally shares a photograph or film …" reaches posting it for all to see; what it
+    leaves out is selling, which only the unverified words of Art. 16(1) name."""
+    f = _findings(SHARING.format(actors="").replace("share, publish, sell", "share"), "uncc.16")["uncc.16.1"]
+    assert f.verdict is Verdict.MET, [n.text.en for n in f.notes]
+    assert f.unverified == ["selling"]
+    text = " ".join(n.text.en or "" for n in f.notes)
+    assert "'sharing' reaches distributing, transmitting, publishing and otherwise making available" in text
+    assert "Not counted as a gap: selling rests only on" in text  # the treaty's act, not the id `sell`
+
+
+CSAM = '''provision nz.hdca.92 {{
+  jurisdiction nz
+  status       in-force
+  title        en "Child sexual abuse material"
+  actors       natural-person
+  mental       intent
+  conduct      {conduct}
+  object       csam {{
+    depicts    sexual-activity | presence-at-sexual-activity | sexual-parts-for-sexual-purpose | sexual-torture
+    person     minor
+  }}
+  prosecution  public
+  penalty
+    base imprisonment <= 10 years
+}}
+'''
+
+
+def test_transmitting_reaches_broadcasting() -> None:
+    """Canada: "transmits, makes available, distributes, sells, advertises …": every broadcast transmits."""
+    f = _findings(CSAM.format(conduct="produce, transmit, make-available, distribute, sell, advertise"),
+                  "uncc.14")["uncc.14.1.a"]
+    assert f.verdict is Verdict.MET, [n.text.en for n in f.notes]
+    assert any("'transmitting' reaches broadcasting" in (n.text.en or "") for n in f.notes)
+
+
+def test_a_public_good_defence_to_sharing_is_for_a_reviewer_as_a_legitimate_purpose_is() -> None:
+    """Canada s. 162.1(3): conduct that serves the public good and does not extend beyond it. Narrower than a
+    legitimate purpose, which Art. 16 leaves to a reviewer: it cannot be the one that narrows the offence."""
+    text = SHARING.format(actors="")
+    public, legitimate = (_findings(text.replace("  prosecution", f"  exception    {k}\n  prosecution"),
+                                    "uncc.16")["uncc.16.1"] for k in ("public-good", "legitimate-purpose"))
+    assert public.verdict is legitimate.verdict is Verdict.MET, [n.text.en for n in public.notes]
+    assert any(n.question and '"public good" is an open defence' in (n.text.en or "") for n in public.notes)
+
+
+# -- what is said of an offence is what it states -----------------------------------------------------------------
+
+def test_a_good_practice_on_synthetic_images_needs_the_statute_to_say_so(capsys: pytest.CaptureFixture[str],
+                                                                          tmp_path: Path) -> None:
+    silent = SHARING.format(actors="")
+    stated = silent.replace("object       intimate-image",
+                            "object       intimate-image {\n    origin  real | synthetic\n  }")
+    practice = "It criminalises the dissemination of synthetic (deepfake) sexual images"
+    for text, shown in ((silent, False), (stated, True)):
+        (tmp_path / "offence.lexd").write_text(text, encoding="utf-8")
+        _, out, _ = run(capsys, "review", str(tmp_path), "--against", "uncc.16")
+        assert (practice in out) is shown
+
+
+PROPOSAL = '''provision {ident} {{
+  jurisdiction {code}
+  status       proposed
+  instrument   amendment to "{act}" inserting article {new} after {after}
+  title        zh "分享私密图像" en "Sharing an intimate image"
+  implements   uncc.16
+  actors       natural-person
+  mental       intent
+  conduct      share
+  object       intimate-image {{
+    {attribute}
+  }}
+  consent      absent
+  prosecution  public
+  penalty
+    base imprisonment <= 2 years
+}}
+'''
+
+
+@pytest.mark.parametrize(("code", "lang", "attribute", "absent"), [
+    ("nz", "en", "age-test   actual-age | apparent-age", "means an image that ."),
+    ("prc", "en", "age-test   actual-age", "means an image that ."),
+    ("prc", "zh", "origin     real | synthetic", "是指的"),
+])
+def test_an_object_stated_only_by_what_does_not_restrict_it_gets_no_empty_definition(
+        code: str, lang: str, attribute: str, absent: str, capsys: pytest.CaptureFixture[str],
+        tmp_path: Path) -> None:
+    fields = {"nz": {"ident": "nz.hdca.22b", "act": "Harmful Digital Communications Act 2015", "new": "22b",
+                     "after": "22a"},
+              "prc": {"ident": "prc.criminal-law.253-3", "act": "中华人民共和国刑法", "new": "253-3",
+                      "after": "253-2"}}[code]
+    (tmp_path / "p.lexd").write_text(PROPOSAL.format(code=code, attribute=attribute, **fields), encoding="utf-8")
+    code_, out, err = run(capsys, "render", str(tmp_path / "p.lexd"), "--lang", lang)
+    assert code_ == 0, err
+    assert absent not in out and "that ." not in out and "是指。" not in out, out

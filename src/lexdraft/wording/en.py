@@ -273,10 +273,15 @@ class OfficialEnglish(ClauseWording):
         described = with_article(" ".join([*adjectives, head]))
         if len(origins) > 1:
             described += f", whether {join_alternatives(origins, 'en')},"
+        # an object stated only by what does not restrict it (its origins, an age test) has no definition to give
         text = (f"For the purposes of {scope}, {q_open}{noun}{q_close} means {described} that "
-                + join_alternatives(clauses, "en", "and"))
+                + join_alternatives(clauses, "en", "and")) if clauses else \
+            f"For the purposes of {scope}, {q_open}{noun}{q_close} means {described.rstrip(',')}" \
+            if adjectives or origins else None
         lines: list[str] = []
-        if d.listed:
+        if text is None:
+            pass
+        elif d.listed:
             lines.append(text + ":")
             lines += [f"({i}) {v}{'.' if i == len(depicts) else ';'}" for i, v in enumerate(depicts, 1)]
         else:

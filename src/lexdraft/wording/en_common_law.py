@@ -315,8 +315,10 @@ class CommonLawEnglish(OfficialEnglish):
         described = with_article(" ".join([*adjectives, head]))
         if len(origins) > 1:
             described += f", whether {join_alternatives(origins, 'en')},"
-        text = f"In {scope}, “{noun}” means {described} that " + join_alternatives(clauses, "en", "and")
-        lines = [text + ":"] if d.listed else [text + "."]
+        # an object stated only by what does not restrict it (its origins, an age test) has no definition to give
+        text = f"In {scope}, “{noun}” means {described} that " + join_alternatives(clauses, "en", "and") \
+            if clauses else f"In {scope}, “{noun}” means {described.rstrip(',')}" if adjectives or origins else None
+        lines = [] if text is None else [text + ":"] if d.listed else [text + "."]
         if d.listed:
             lines += [f"({chr(ord('a') + i - 1)}) {v}{_list_end(i, len(depicts), 'or')}"
                       for i, v in enumerate(depicts, 1)]

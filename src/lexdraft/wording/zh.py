@@ -233,11 +233,15 @@ class PrcChinese(ClauseWording):
         body = "、".join(pre)
         if post:
             body += "，且" + "，且".join(post)
-        text = f"{scope}所称{noun}，是指{body}的{joined(d.medium)}{head}"
-        if len(origins) > 1:
+        # an object stated only by what does not restrict it (its origins, an age test) has no definition to give
+        text = f"{scope}所称{noun}，是指{body + '的' if body else ''}{joined(d.medium)}{head}" \
+            if body or d.medium or origins else None
+        if text is not None and len(origins) > 1:
             text += f"，不论{join_alternatives(origins, 'zh')}"
         lines: list[str] = []
-        if d.listed:
+        if text is None:
+            pass
+        elif d.listed:
             lines.append(text + "：")
             lines += [f"（{zh_numeral(i)}）{v}{'。' if i == len(depicts) else '；'}" for i, v in enumerate(depicts, 1)]
         else:
