@@ -238,3 +238,65 @@ def test_an_object_stated_only_by_what_does_not_restrict_it_gets_no_empty_defini
     code_, out, err = run(capsys, "render", str(tmp_path / "p.lexd"), "--lang", lang)
     assert code_ == 0, err
     assert absent not in out and "that ." not in out and "是指。" not in out, out
+
+
+# -- age bands made up by the set ----------------------------------------------------------------------------------
+
+# Germany punishes child pornography (under 14, § 184b) and youth pornography (14 to 17, § 184c) in two sections:
+# together they reach every person under 18, as provisions limited to real and to synthetic material together
+# reach every origin.
+BANDS = '''provision nz.hdca.{n} {{
+  jurisdiction nz
+  status       in-force
+  title        en "Material of persons of one age band"
+  actors       natural-person
+  mental       intent
+  conduct      produce, offer, sell, distribute, transmit, broadcast, display, publish, make-available, solicit,
+               procure, access, possess
+  object       csam {{
+    depicts    sexual-activity | presence-at-sexual-activity | sexual-parts-for-sexual-purpose | sexual-torture
+    person     {band}
+{origin}  }}
+{tier}  prosecution  public
+  penalty
+    base imprisonment <= 3 years
+}}
+'''
+
+
+def _banded(*bands: tuple[str, str, str]) -> dict[str, Finding]:
+    """Each band: (person, `origin` line or "", a base `tier` line or "")."""
+    texts = [(f"b{i}.lexd", BANDS.format(n=95 + i, band=band, origin=origin, tier=tier))
+             for i, (band, origin, tier) in enumerate(bands)]
+    drafts, _ = load_sources(texts)
+    return {v.requirement.id: v for v in check(spec_for("uncc.14"), drafts.provisions, general_part=False).verdicts}
+
+
+def test_provisions_for_complementary_age_bands_together_reach_every_child() -> None:
+    found = _banded(("child-under-14", "", ""), ("minor-aged-14-to-17", "", ""))
+    for rid in ("uncc.14.1.a", "uncc.14.1.b", "uncc.14.1.c", "uncc.14.2"):
+        assert found[rid].verdict is Verdict.MET, (rid, [n.text.en for n in found[rid].notes])
+    together = [n.text.en or "" for n in found["uncc.14.1.c"].notes if (n.text.en or "").startswith("Together")]
+    assert together == [("Together nz.hdca.95, nz.hdca.96 reach material of persons of every age under 18 for "
+                         "possessing and controlling: nz.hdca.95 reaches persons under 14 only; nz.hdca.96 reaches "
+                         "persons aged 14 to 17 only; what one leaves out, another reaches, so their limits are no "
+                         "gap.")], together
+    assert any("合并适用" in (n.text.zh or "") and "已满十四周岁不满十八周岁者" in (n.text.zh or "")
+               for n in found["uncc.14.2"].notes)
+
+
+def test_a_band_left_out_or_reached_only_in_part_stays_a_gap() -> None:
+    acts_and_definition = ("uncc.14.1.a", "uncc.14.1.c", "uncc.14.2")
+    gap = _banded(("child-under-14", "", ""), ("minor-aged-16-or-17", "", ""))  # 14 and 15 left out
+    assert {gap[rid].verdict for rid in acts_and_definition} == {Verdict.PARTLY_MET}
+    # 16 and 17 only in an exploitative relationship (Singapore's s. 377BL): their material is not reached in full
+    qualified = _banded(("child-under-16", "", ""),
+                        ("minor-aged-16-or-17", "", "  tier base requires exploitative-relationship\n"))
+    assert {qualified[rid].verdict for rid in acts_and_definition} == {Verdict.PARTLY_MET}
+    # the older band of real recordings only (§ 184c(3)): a realistic fake of a 15-year-old is reached by neither
+    real = _banded(("child-under-14", "", ""), ("minor-aged-14-to-17", "    origin     real\n", ""))
+    assert {real[rid].verdict for rid in ("uncc.14.1.a", "uncc.14.1.c")} == {Verdict.PARTLY_MET}
+    # … unless a third provision reaches synthetic material of every child
+    made_up = _banded(("child-under-14", "", ""), ("minor-aged-14-to-17", "    origin     real\n", ""),
+                      ("minor", "    origin     synthetic\n", ""))
+    assert {made_up[rid].verdict for rid in ("uncc.14.1.a", "uncc.14.1.c")} == {Verdict.MET}

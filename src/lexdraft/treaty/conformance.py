@@ -119,6 +119,32 @@ def _age_reach(p: Provision, f: Facts, ages: tuple[int, int | None]) -> tuple[in
     return min(r[0] for r in reached), None if any(r[1] is None for r in reached) else max(r[1] for r in reached)
 
 
+def _years(f: Facts, ages: tuple[int, int | None] | None) -> frozenset[int] | None:
+    """The years of the treaty's age range (Art. 14: 0 to 17) that the provision's object reaches, where that range
+    is closed; None for an open one (Art. 16: over 18), which no set makes up across provisions."""
+    if ages is None or ages[1] is None:
+        return None
+    v = vocabulary()
+    out: set[int] = set()
+    for term in f.object_person or ("any-person",):
+        a, b = (v.entry("object-attributes.person", term) or {}).get("ages") or (0, None)
+        out.update(range(max(a, ages[0]), ages[1] if b is None else min(b, ages[1])))
+    return frozenset(out)
+
+
+def _cells(q: Requirement) -> frozenset[tuple[str, int | None]]:
+    """What an act must reach in full: material of every origin, of persons of every year of the requirement's age
+    range (one cell per year where it is closed)."""
+    origins = vocabulary().section("object-attributes.origin")
+    years: tuple[int | None, ...] = tuple(range(*q.ages)) if q.ages and q.ages[1] is not None else (None,)  # type: ignore[arg-type]
+    return frozenset((o, y) for o in origins for y in years)
+
+
+def _span(years: Iterable[int | None]) -> tuple[int, int | None]:
+    ys = sorted(y for y in years if y is not None)
+    return ys[0], ys[-1] + 1
+
+
 @cache  # a few ranges, asked for at every provision of a set
 def _ages_en(span: tuple[int, int | None]) -> str:
     lo, hi = span
@@ -181,14 +207,17 @@ Graded = tuple[Grade, frozenset[str], list[Note], str | None, frozenset[str], fr
 def _grade_offence(q: Requirement, p: Provision, f: Facts) -> Graded:
     """How far one provision covers an offence requirement: grade, treaty verbs covered, notes, option used, the
     verbs reached only through other conduct (insult reaching publish), which count as partly reached, and the part
-    of the material's origin range it reaches where that alone limits it (None: every origin). A provision limited to
-    part of the origin range is graded as if whole: the set decides whether other provisions make up the rest."""
+    of the material it reaches where its origins or the ages of the persons it shows alone limit it (cells of origin
+    and year, as _cells; None: all of it). A provision limited to part of the origins or of the ages is graded as if
+    whole: the set decides whether other provisions make up the rest (Germany's § 184b for children under 14, § 184c
+    for persons aged 14 to 17)."""
     og = q.object_grade(f.object_kind, p.jurisdiction.name if p.jurisdiction else None)
     if og is None:
         return Grade.NONE, frozenset(), [], None, frozenset(), None
     grade, option = og[0], None
     notes = [Note(p.id, og[1], p.object.span if p.object else p.span)] if og[1] else []
     aged = _age_grade(q, p, f)
+    years: frozenset[int] | None = None
     if aged is not None:
         notes.append(aged[1])
         if aged[0] is Grade.EXCLUDED:
@@ -196,7 +225,9 @@ def _grade_offence(q: Requirement, p: Provision, f: Facts) -> Graded:
             return (Grade.EXCLUDED, verbs, notes, None, frozenset(), None) if verbs \
                 else (Grade.NONE, frozenset(), [], None, frozenset(), None)
         if aged[0] is Grade.PARTIAL:
-            grade = Grade.PARTIAL
+            years = _years(f, q.ages)
+            if years is None:  # an open range: made up by no other provision
+                grade = Grade.PARTIAL
     verbs = f.covers & set(q.conduct)
     # an act reached only through other conduct is reached in part; the acts the provision names keep their grade,
     # so that adding insult to a dissemination offence never lowers what it already reached
@@ -235,7 +266,10 @@ def _grade_offence(q: Requirement, p: Provision, f: Facts) -> Graded:
                 option = o.option
                 grade = Grade.OPTION if grade is Grade.FULL else grade
     notes = _purposes_as_alternatives(q, p, notes)
-    return grade, verbs, notes, option, frozenset(via), part
+    if part is None and years is None:
+        return grade, verbs, notes, option, frozenset(via), None
+    cells = frozenset((o, y) for o, y in _cells(q) if (part is None or o in part) and (years is None or y in years))
+    return grade, verbs, notes, option, frozenset(via), cells
 
 
 def _purposes_as_alternatives(q: Requirement, p: Provision, notes: list[Note]) -> list[Note]:
@@ -408,17 +442,18 @@ def _burden_notes(p: Provision) -> list[Note]:
     return notes
 
 
-Reach = tuple[int, frozenset[str] | None, str]  # one provision's rank for an act, its part of the origins, its id
+Cells = frozenset[tuple[str, int | None]]  # the origins and years of the material a provision reaches (_cells)
+Reach = tuple[int, Cells | None, str]  # one provision's rank for an act, its part of the material, its id
 
 
-def _best(rows: list[Reach]) -> tuple[int, list[str], tuple[tuple[str, frozenset[str]], ...]]:
+def _best(rows: list[Reach], universe: Cells) -> tuple[int, list[str], tuple[tuple[str, Cells], ...]]:
     """One treaty act's rank in the set and the provisions that give it: the best that one provision gives alone (one
-    limited to part of the origin range reaches the act in part), or, where provisions limited to complementary parts
-    together reach every origin, the least of theirs, with those provisions and their parts."""
+    limited to part of the material, by its origins or the ages it reaches, reaches the act in part), or, where
+    provisions limited to complementary parts together reach all of it, the least of theirs, with those provisions
+    and their parts."""
     alone = [(min(rank, Grade.PARTIAL.rank) if part is not None else rank, pid) for rank, part, pid in rows]
     top = max(rank for rank, _ in alone)
-    origins = sorted(vocabulary().section("object-attributes.origin"))
-    cover = {o: max((rank for rank, part, _ in rows if part is None or o in part), default=0) for o in origins}
+    cover = {c: max((rank for rank, part, _ in rows if part is None or c in part), default=0) for c in universe}
     together = min(cover.values(), default=0)
     if together <= top:
         return top, [pid for rank, pid in alone if rank == top], ()
@@ -427,19 +462,39 @@ def _best(rows: list[Reach]) -> tuple[int, list[str], tuple[tuple[str, frozenset
     return together, sorted({*whole, *(pid for pid, _ in used)}), tuple(used)
 
 
-def _together_note(verbs: list[str], parts: tuple[tuple[str, frozenset[str]], ...], others: list[str]) -> Note:
-    """Why provisions each limited to part of the origin range together reach the act in full."""
+def _together_note(verbs: list[str], parts: tuple[tuple[str, Cells], ...], others: list[str], universe: Cells,
+                   ages: tuple[int, int | None] | None) -> Note:
+    """Why provisions each limited to part of the material (its origins, the ages of the persons it shows) together
+    reach the act in full."""
     v = vocabulary()
-    label = {lang: {o: str((v.entry("object-attributes.origin", o) or {}).get(lang, o)) for _, part in parts
-                    for o in part} for lang in ("en", "zh")}
+    origins = {o for o, _ in universe}
+    years = {y for _, y in universe}
+
+    def limits(part: Cells, lang: str) -> str:
+        mine_o, mine_y = {o for o, _ in part}, {y for _, y in part}
+        words = []
+        if mine_o != origins:
+            kinds = [str((v.entry("object-attributes.origin", o) or {}).get(lang, o)) for o in sorted(mine_o)]
+            words.append(f"{' or '.join(kinds)} material" if lang == "en" else f"{'或者'.join(kinds)}材料")
+        if mine_y != years:
+            span = _span(mine_y)
+            words.append(f"persons {_ages_en(span)}" if lang == "en" else f"{_ages_zh(span)}者")
+        return " of ".join(words) if lang == "en" else "中".join(words)
+
     ids = [pid for pid, _ in parts] + others
-    limits_en = "; ".join(f"{pid} reaches {' or '.join(label['en'][o] for o in sorted(part))} material only"
-                          for pid, part in parts)
-    limits_zh = "；".join(f"{pid}仅涵盖{'或者'.join(label['zh'][o] for o in sorted(part))}材料" for pid, part in parts)
+    aged = any({y for _, y in part} != years for _, part in parts)
+    of_origin = any({o for o, _ in part} != origins for _, part in parts)
+    whole_en = " and ".join(["of every origin"] * of_origin
+                            + [f"of persons of every age {_ages_en(ages)}"] * bool(aged and ages))
+    whole_zh = "、".join(["各种来源"] * of_origin + [f"涉及所有{_ages_zh(ages)}者"] * bool(aged and ages))
+    limits_en = "; ".join(f"{pid} reaches {limits(part, 'en')} only" for pid, part in parts)
+    limits_zh = "；".join(f"{pid}仅涵盖{limits(part, 'zh')}" for pid, part in parts)
+    for_en = f" for {acts.acts(verbs, 'en')}" if verbs else ""  # none: the definition's material
+    for_zh = f"就{'、'.join(map(_act_zh, verbs))}" if verbs else ""
     return Note("", _t(
-        f"Together {', '.join(ids)} reach material of every origin for {acts.acts(verbs, 'en')}: {limits_en}; what one "
-        f"leaves out, another reaches, so their limits are no gap.",
-        f"{'、'.join(ids)}合并适用，就{'、'.join(map(_act_zh, verbs))}涵盖各种来源的材料：{limits_zh}；"
+        f"Together {', '.join(ids)} reach material {whole_en}{for_en}: {limits_en}; what one leaves out, another "
+        f"reaches, so their limits are no gap.",
+        f"{'、'.join(ids)}合并适用，{for_zh}涵盖{whole_zh}的材料：{limits_zh}；"
         f"一条未涵盖的，由另一条涵盖，故其各自的限制不构成缺漏。"))
 
 
@@ -451,6 +506,7 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts
     reaching: list[str] = []
     acts_of: dict[str, frozenset[str]] = {}  # the treaty acts each provision reaches
     whole: set[str] = set()  # the provisions that reach them with no limit but, at most, the material's origin
+    all_years = {y for _, y in _cells(q)}
     for p in provisions:
         grade, verbs, pnotes, option, via, part = _graded(q, p, table)
         if grade is Grade.NONE:
@@ -461,7 +517,7 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts
             continue
         reaching.append(p.id)
         acts_of[p.id] = verbs
-        if grade.rank >= Grade.OPTION.rank:
+        if grade.rank >= Grade.OPTION.rank and (part is None or {y for _, y in part} >= all_years):
             whole.add(p.id)
         if option:
             options.append((option, p.id))
@@ -469,15 +525,17 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts
             mine = min(grade.rank, Grade.PARTIAL.rank) if verb in via else grade.rank
             rows.setdefault(verb, []).append((mine, part, p.id))
     best: dict[str, tuple[int, list[str]]] = {}  # treaty verb -> (rank, provisions)
-    joined: dict[tuple[tuple[tuple[str, frozenset[str]], ...], tuple[str, ...]], list[str]] = {}
+    joined: dict[tuple[tuple[tuple[str, Cells], ...], tuple[str, ...]], list[str]] = {}
+    universe = _cells(q)
     for verb in q.conduct:
         if verb in rows:
-            rank, who, parts = _best(rows[verb])
+            rank, who, parts = _best(rows[verb], universe)
             best[verb] = (rank, who)
             if parts:
                 others = tuple(pid for pid in who if pid not in {p for p, _ in parts})
                 joined.setdefault((parts, others), []).append(verb)
-    together = [_together_note(verbs, parts, list(others)) for (parts, others), verbs in joined.items()]
+    together = [_together_note(verbs, parts, list(others), universe, q.ages)
+                for (parts, others), verbs in joined.items()]
     covered = [verb for verb in q.conduct if verb in best]
     missing = [verb for verb in q.conduct if verb not in best]
     met_by = sorted({pid for verb in covered for pid in best[verb][1]})
@@ -582,7 +640,9 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, Fa
     notes: list[Note] = []
     beyond: list[Note] = []
     unverified: set[str] = set()
+    by_age: dict[str, frozenset[int]] = {}
     for p, (grade, reason) in candidates:
+        og = (grade, reason)
         f = table[p.id]
         jurisdiction = p.jurisdiction.name if p.jurisdiction else None
         failed = [e for e in q.elements if not e.require.holds(f)]
@@ -596,12 +656,19 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, Fa
         else:
             notes.extend(Note(p.id, e.missing, p.object.span if p.object else p.span) for e in failed)
         aged = _age_grade(q, p, f)
+        years: frozenset[int] | None = None
         if aged is not None:
             notes.append(aged[1])
             if aged[0] is Grade.EXCLUDED:
                 continue  # reaches none of the persons the definition concerns
             if aged[0] is Grade.PARTIAL:
                 grade = Grade.PARTIAL
+                years = _years(f, q.ages)
+        # the material of some ages only, punished without a qualifier every case needs (Singapore's s. 377BL reaches
+        # persons aged 16 or 17 in an exploitative relationship only: no definition of their material in full)
+        base = next((t for t in p.tiers if t.name.name == "base"), None)
+        qualified = base is not None and (base.requires is not None or base.condition is not None)
+        age_only = years is not None and grade is Grade.PARTIAL and og[0] is Grade.FULL and not qualified
         for check in q.checks:
             if check.when.holds(f):
                 if check.outcome.grade is Grade.BEYOND:
@@ -613,12 +680,23 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, Fa
                                       question=True))
                 else:
                     notes.append(Note(p.id, threshold.worded(check.outcome.reason_for(jurisdiction), p, f), p.span))
-                    grade = Grade.PARTIAL
+                    grade, age_only = Grade.PARTIAL, False
         rank = 0 if len(failed) == len(q.elements) and q.elements else (Grade.PARTIAL.rank if failed else grade.rank)
+        if age_only and not failed and years is not None:
+            by_age[p.id] = years  # the definition in full, but for the ages: other provisions may reach the rest
         if rank > best_rank:
             best_rank, best = rank, [p.id]
         elif rank == best_rank and rank:
             best.append(p.id)
+    all_years = {y for _, y in _cells(q)}
+    together: list[Note] = []
+    if best_rank < Grade.FULL.rank and by_age and set().union(*by_age.values()) >= all_years:
+        # provisions each reaching the definition for some ages (§ 184b under 14, § 184c 14 to 17) reach it together
+        best_rank, best = Grade.FULL.rank, sorted(by_age)
+        parts = tuple((pid, frozenset((o, y) for o, _ in _cells(q) for y in years)) for pid, years in
+                      sorted(by_age.items()))
+        together = [_together_note([], parts, [], _cells(q), q.ages)]
+        beyond = [n for n in beyond if n.provision in by_age]
     if best_rank == Grade.FULL.rank:
         verdict = Verdict.BEYOND if beyond else Verdict.MET
         notes = [n for n in notes if n.provision not in best or n.remark]  # a reviewer's question stays
@@ -626,6 +704,7 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, Fa
         notes.insert(0, Note("", _t(f"The object of {', '.join(sorted(best))} reaches every element of the "
                                     f"definition.",
                                     f"{'、'.join(sorted(best))}的犯罪对象涵盖该定义的各项要素。")))
+        notes[1:1] = together
     else:
         verdict = Verdict.PARTLY_MET if best_rank else Verdict.NOT_MET
         beyond = []  # extensions matter only beside a definition that is met
