@@ -300,3 +300,22 @@ def test_a_band_left_out_or_reached_only_in_part_stays_a_gap() -> None:
     made_up = _banded(("child-under-14", "", ""), ("minor-aged-14-to-17", "    origin     real\n", ""),
                       ("minor", "    origin     synthetic\n", ""))
     assert {made_up[rid].verdict for rid in ("uncc.14.1.a", "uncc.14.1.c")} == {Verdict.MET}
+
+
+def test_a_measure_in_force_without_its_text_is_cited_without_a_made_up_quotation(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A provision known only from a paraphrase has no words to quote: the review cites it, and quotes nothing
+    rather than the summary lexdraft writes of its elements."""
+    (tmp_path / "offence.lexd").write_text(SHARING.format(actors=""), encoding="utf-8")
+    code, out, err = run(capsys, "review", str(tmp_path), "--against", "uncc.16")
+    assert code in (0, 1), err
+    assert "section 90 (offence; 16(1)" in out.lower()
+    assert "generated from the elements" not in out
+
+
+def test_a_list_joined_with_a_bar_is_told_to_take_commas(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    text = SHARING.format(actors="").replace("  consent      absent", "  recipients   public | third-party\n"
+                                                                        "  consent      absent")
+    (tmp_path / "offence.lexd").write_text(text, encoding="utf-8")
+    code, _, err = run(capsys, "check", str(tmp_path))
+    assert code == 2 and "error[E104]: this list of terms is separated by commas, not |" in err, err

@@ -115,6 +115,12 @@ SYNTAX_EXAMPLES: dict[tuple[str, str, str], list[str]] = {
     ("E104", "a list of terms is separated by commas",
      "put a comma between the terms"): [
         "provision a.b { conduct produce, }", "provision a.b { conduct , produce }"],
+    # `|` joins the alternatives of an object attribute, a state of mind and a penalty; a field's list takes commas
+    ("E104", "this list of terms is separated by commas, not |",
+     ("write `recipients public, third-party`: `|` joins only an object attribute's values, `as-to` states and "
+      "penalties")): [
+        "provision a.b { recipients public | x", "provision a.b { conduct produce | x",
+        "provision a.b { actors natural-person | x", "provision a.b { purpose profit | x"],
     ("E105", "text must follow a language tag: zh \"...\" or en \"...\"",
      "write zh \"中文\" en \"English\""): [
         "provision a.b { title \"x\"", "provision a.b { title }", "provision a.b { text }",

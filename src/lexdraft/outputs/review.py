@@ -220,6 +220,9 @@ def _quote(doc: Document, lang: str, provisions: dict[str, Provision]) -> tuple[
     tw = traditional(doc.jurisdiction.name) if doc.jurisdiction else False
     text = text_in(doc.text, lang, tw) if not isinstance(doc, Interpretation) and doc.text is not None else None
     rendered = not text
+    status = getattr(doc, "status", None)
+    if rendered and status is not None and status.name != "proposed":
+        return "", None  # law in force whose text the set does not quote: a summary lexdraft writes is no quotation
     if rendered:
         try:
             text = render(doc, lang, provisions)
