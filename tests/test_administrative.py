@@ -162,6 +162,28 @@ def test_taiwan_first_possession_of_drawings_is_an_administrative_fine_and_the_r
         reasons(finding(reports["uncc.18"], "uncc.18.2"))
 
 
+def test_taiwans_18_1_not_met_rests_on_what_the_reference_holds_of_its_law_on_legal_persons() -> None:
+    """Art. 18(1) reads the liability of legal persons from the provisions' actors and the set's legal-persons rules
+    (criminal liability; an administrative route is read under 18(2)). Taiwan makes legal persons liable by clauses
+    of its special statutes (兩罰), and the reference quotes none: the provisions' `natural-person` alone does not say
+    why no legal person answers, so the not-met verdict states what the reference holds and what it does not (the
+    rest of CSEPA and of the general part), for a reviewer to find a clause there."""
+    reports = {c.article: c.report for c in check_set(load([str(ROOT / "drafts" / "tw" / "in-force")]),
+                                                    ["uncc.18"])}
+    f = finding(reports["uncc.18"], "uncc.18.1")
+    assert f.verdict is Verdict.NOT_MET and f.met_by == [], reasons(f)
+    (law,) = [n for n in f.notes if not n.provision and "兩罰" in (n.text.en or "")]
+    assert law.text.en is not None and law.text.en.startswith(
+        "The reference holds no provision of Taiwan's law that makes a legal person liable: the Criminal Code "
+        "articles it quotes (arts. 10, 12-13, 235, 319 and 319-1 to 319-6) and CSEPA arts. 2, 36, 38 and 39")
+    assert "whether a clause there makes legal persons liable for these offences is for a reviewer to find" in \
+        law.text.en
+    assert law.text.zh is not None and "两罚规定" in law.text.zh and "须由审查人员查明" in law.text.zh
+    # the PRC's own clauses make units liable: no such statement where a rule of the set does
+    prc = {c.article: c.report for c in check_set(load([str(ROOT / "drafts" / "prc" / "in-force")]), ["uncc.18"])}
+    assert not [n for n in finding(prc["uncc.18"], "uncc.18.1").notes if "兩罰" in (n.text.en or "")]
+
+
 def test_the_prc_deep_synthesis_duties_are_context_and_18_2_rests_on_the_criminal_law() -> None:
     """LAWYER-FINAL S-I: Deep Synthesis Provisions arts. 9-17 are compliance duties punished under art. 22; 18(2) is
     option-used on the unit crimes (arts. 30-31 and 366, arts. 287-1/287-2 ¶2) alone."""

@@ -171,6 +171,9 @@ class Pack:
     risks: dict[str, dict[str, str]] = field(default_factory=dict)  # a common risk's reason in its procedure's words
     risk_spans: dict[str, Span] = field(default_factory=dict)  # where each of them is named
     complicity: dict[str, str] | None = None  # en, zh: where its general part provides for complicity
+    # en, zh: what the reference holds of the law's liability of legal persons, stated where nothing in the set makes
+    # them liable (Art. 18(1)), so that the verdict says what it rests on
+    legal_persons_law: dict[str, str] | None = None
     offer: OfferPlace | None = None  # where a suggested amendment puts offering
     # by exception kind (of `form: work`): en, zh, where its law excludes such works from an offence's object
     exclusions: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -399,6 +402,8 @@ def read_pack(folder: Path, shown: str) -> Pack:
         path=file, span=data.key_spans["code"], vocabulary=vocabulary, vocabulary_path=vocabulary_path,
         benchmark={k: str(v) for k, v in data["benchmark"].items()} if "benchmark" in data else None,
         complicity={k: str(v) for k, v in data["complicity"].items()} if "complicity" in data else None,
+        legal_persons_law={k: str(v) for k, v in data["legal-persons-law"].items()}
+        if "legal-persons-law" in data else None,
         offer=_offer(data.get("offer")),
         exclusions={kind: {k: str(v) for k, v in where.items()}
                     for kind, where in (data.get("exclusions") or {}).items()},

@@ -900,6 +900,12 @@ def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str,
         notes.extend(Note(p.id, reason, p.span) for p, reason in routes)
     verdict = Verdict.MET if all(g is Grade.FULL for g in grades) else \
         Verdict.NOT_MET if all(g is Grade.NONE for g in grades) else Verdict.PARTLY_MET
+    pack = packs.pack(here) if here is not None else None
+    if verdict is not Verdict.MET and pack is not None and pack.legal_persons_law:
+        # what the verdict rests on: the law on legal persons as far as the reference holds it (Taiwan's 兩罰 clauses,
+        # none of them among its texts), which the provisions' actors alone do not say
+        law = pack.legal_persons_law
+        notes.append(Note("", Text(en=law["en"], zh=law["zh"])))
     return Finding(q, verdict, sorted(met_by), notes)
 
 
