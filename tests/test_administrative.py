@@ -148,9 +148,11 @@ def test_taiwan_first_possession_of_drawings_is_an_administrative_fine_and_the_r
     assert f.verdict is Verdict.PARTLY_MET, reasons(f)
     assert f.met_by == ["tw.csepa.39.1", "tw.csepa.39.2", "tw.csepa.39.4"]
     why = reasons(f)
+    # ¶3's every sanction, as its text lays them down: "by nothing more" is true only of all three
     assert "tw.csepa.39.3: An administrative measure, not a criminal offence: it punishes this conduct (possessing " \
            "or controlling) with this material by a fine of 10,000 to 100,000 New Taiwan dollars, under CSEPA art. " \
-           "39 ¶3 (an administrative fine), and by nothing more" in why
+           "39 ¶3 (an administrative fine), with a discretionary order to receive counselling education of 2 to 10 " \
+           "hours and the forfeiture of the media, drawings and items, and by nothing more" in why
     # what ¶4's threshold leaves out is its material less ¶1-¶2's 性影像, punished from the first act
     assert "tw.csepa.39.4: Possessing audio material or visual material other than real recordings is a crime under " \
            "it only when caught a second or subsequent time; possessing real visual recordings is a crime from the " \
@@ -160,6 +162,36 @@ def test_taiwan_first_possession_of_drawings_is_an_administrative_fine_and_the_r
     # Taiwan's administrative fine binds natural persons: no administrative liability of legal persons
     assert "The set gives no administrative measure that makes legal persons liable for taking part" in \
         reasons(finding(reports["uncc.18"], "uncc.18.2"))
+
+
+def test_an_obligation_lays_down_every_sanction_its_text_does() -> None:
+    """CSEPA art. 39 ¶3 punishes a first possession by a fine (罰鍰), an order the authority may make to receive two to
+    ten hours of counselling education, and the forfeiture (沒入) of the items: each is a `sanction` of the
+    obligation, the fine first, printed back as written, and composed text joins those beside the fine to its
+    sentence in each language; a range beside the fine takes its own unit (hours), checked as a fine's is."""
+    from lexdraft.language.printer import format_document
+    from lexdraft.wording.render import render
+
+    drafts = load([str(ROOT / "drafts" / "tw" / "in-force")])
+    (o,) = [o for o in drafts.obligations if o.id == "tw.csepa.39.3"]
+    assert [(s.kind.name, s.low, s.high, s.unit.name if s.unit else None) for s in o.sanctions] == [
+        ("fine", 10000, 100000, "twd"), ("counselling-order", 2, 10, "hours"), ("forfeiture", None, None, None)]
+    assert o.sanction is o.sanctions[0]
+    printed = format_document(o)
+    assert "  sanction     counselling-order 2..10 hours\n  sanction     forfeiture\n" in printed
+    composed = MEASURE.format(holder="unit", extra="").replace(
+        '  translation  working-gloss\n  text         zh "深度合成服务提供者应当……" en "Providers must …"\n',
+        "  sanction     counselling-order 2..10 hours\n  sanction     forfeiture\n")
+    measures, diagnostics = load_sources([("d.lexd", composed)])
+    assert diagnostics == []
+    (m,) = measures.obligations
+    zh = render(m, "zh", {})
+    assert "处一万元以上十万元以下罚款，并得令其接受辅导教育（2至10小时），没入其附着物、图画及物品。" in zh
+    assert ("not more than 100,000 yuan; a discretionary order to receive counselling education (2 to 10 hours) and "
+            "the forfeiture of the media, drawings and items also apply.") in render(m, "en", {})
+    with pytest.raises(LexdraftError) as bad:
+        load_sources([("d.lexd", composed.replace("2..10 hours", "2..10 hour"))])
+    assert any(d.code == "E213" for d in bad.value.diagnostics)
 
 
 def test_taiwans_18_1_not_met_rests_on_what_the_reference_holds_of_its_law_on_legal_persons() -> None:

@@ -175,7 +175,7 @@ def test_parse_ast_shows_obligations_and_breached_duties(capsys):
     assert [(t["name"]["name"], [c["name"] for c in t["classes"]]) for t in obligation["tiers"]] == [
         ("base", []), ("enhanced", ["general-social-or-video-platform"]), ("technical", ["synthesis-app"]),
         ("enhanced", ["large-leading-platform"]), ("reduced", ["small-or-medium-platform"])]
-    assert (obligation["sanction"]["low"], obligation["sanction"]["high"]) == (10000, 100000)
+    assert [(s["low"], s["high"]) for s in obligation["sanctions"]] == [(10000, 100000)]
 
 
 # -o: what is at the path ------------------------------------------------------------------------------------------

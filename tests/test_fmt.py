@@ -479,7 +479,8 @@ obligations = st.builds(
     duty=opt(duties),
     tiers=st.lists(st.builds(A.ObligationTier, term("obligation-tiers"), terms("platform-classes", 0),
                              terms("obligation-measures", 0)), max_size=3).map(tuple),
-    sanction=opt(sanctions()), text=opt(bilingual), translation=opt(term("translations")),
+    sanctions=st.lists(sanctions(), max_size=3).map(tuple), text=opt(bilingual),
+    translation=opt(term("translations")),
 )
 
 drafts = st.lists(provisions | interpretations | obligations, max_size=3).map(

@@ -435,13 +435,20 @@ class Obligation(Node):
     conduct: tuple[Term, ...] = ()
     object: ObjectSpec | None = None
     tiers: tuple[ObligationTier, ...] = ()
-    sanction: Sanction | None = None
+    # its sanctions, the principal first (a fine), then those laid down beside it (CSEPA art. 39 ¶3: an order to
+    # receive counselling education, the forfeiture of the items)
+    sanctions: tuple[Sanction, ...] = ()
     text: Text | None = None  # verbatim text, for obligations in force
     translation: Term | None = None
     text_of: Ref | None = None  # as a provision's
     translations: tuple[Translation, ...] = ()  # `translation LANG STATUS`, per language
     version: Version | None = None
     explanation: Text | None = None  # why an amendment changes the article, as its drafters word it (說明)
+
+    @property
+    def sanction(self) -> Sanction | None:
+        """The principal sanction: the first the obligation lays down."""
+        return self.sanctions[0] if self.sanctions else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from ..diagnostics import Diagnostic
 from . import ast as A
 
 # Fields a provision or interpretation may give at most once; repeatable ones build tuples.
-_REPEATABLE = {"source", "tier", "exception", "ji_article", "ob_tier", "as_to", "translations", "item"}
+_REPEATABLE = {"source", "tier", "exception", "ji_article", "ob_tier", "as_to", "translations", "item", "sanction"}
 
 # Conditions nest at most this deep: later stages walk the tree recursively, and no statute nests past three.
 MAX_NESTING = 100
@@ -213,8 +213,8 @@ class Builder:
             id=str(ident), jurisdiction=f.get("jurisdiction"), status=f.get("status"),
             instrument=f.get("instrument"), title=f.get("title"), sources=tuple(f.get("source", ())),
             holders=f.get("holder", ()), duty=f.get("duty"), conduct=f.get("conduct", ()), object=f.get("object"),
-            tiers=tuple(f.get("ob_tier", ())),
-            sanction=f.get("sanction"), text=_text(f), text_of=_text_of(f), translation=f.get("translation"),
+            tiers=tuple(f.get("ob_tier", ())), sanctions=tuple(f.get("sanction", ())),
+            text=_text(f), text_of=_text_of(f), translation=f.get("translation"),
             **_versions(f), span=self._tspan(ident))
         return value, c[0], c[-1]
 

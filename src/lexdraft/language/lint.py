@@ -643,14 +643,17 @@ def fine_units(ds: Lookups) -> Iterator[Diagnostic]:
                     f"write the currency after the amount: `fine {f.mode.name} <= {f.cap} yuan`"
                 yield Diagnostic("E213", f"fine cap without a currency: `{f.unit.name}` is not a unit",
                                  f.unit.span, (hint,))
-    for o in _obligations(ds):
-        sa = o.sanction
-        if sa is None or sa.unit is None or sa.low is None or sa.high is None:
+    for sa in (sa for o in _obligations(ds) for sa in o.sanctions):
+        if sa.unit is None or sa.low is None or sa.high is None:
             continue
         if ds.vocab.entry("units", sa.unit.name) is None:
             matches = ds.vocab.suggest("units", sa.unit.name)
-            yield Diagnostic("E213", f"fine range without a currency: `{sa.unit.name}` is not a unit", sa.unit.span,
-                             (_did_you_mean(matches) if matches else "write the currency after the range, e.g. yuan",))
+            fine = sa.kind.name == "fine"  # a sanction beside it (counselling hours) has a unit, not a currency
+            yield Diagnostic("E213", f"{'fine range without a currency' if fine else 'range without a unit'}: "
+                             f"`{sa.unit.name}` is not a unit", sa.unit.span,
+                             (_did_you_mean(matches) if matches else
+                              f"write the {'currency' if fine else 'unit'} after the range, e.g. "
+                              f"{'yuan' if fine else 'hours'}",))
         if sa.low > sa.high:
             yield Diagnostic("E213", f"the fine range {sa.low}..{sa.high} runs from high to low", sa.span,
                              (f"write the lower end first: `{sa.high}..{sa.low} {sa.unit.name}`",))

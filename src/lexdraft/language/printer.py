@@ -233,8 +233,8 @@ def _obligation_groups(o: A.Obligation) -> list[list[str]]:
         duty.extend(_object(o.object))
     for t in o.tiers:
         _add(duty, "tier", t.name.name + _suffix("for", t.classes) + _suffix("measures", t.measures))
-    if o.sanction is not None:
-        duty.extend(_sanction(_field("sanction", ""), o.sanction))
+    for sanction in o.sanctions:
+        duty.extend(_sanction(_field("sanction", ""), sanction))
     statute: list[str] = []
     _add_statute_standing(statute, o)
     _add_text(statute, "text", o.text)

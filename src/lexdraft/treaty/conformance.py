@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .. import packs
 from ..diagnostics import Span
-from ..language.ast import Obligation, Provision, Rule, Text
+from ..language.ast import Obligation, Provision, Rule, Sanction, Text
 from ..language.vocabulary import vocabulary
 from ..packs.numerals import chinese_numeral
 from . import acts, threshold
@@ -1053,18 +1053,26 @@ def _manual(q: Requirement) -> Finding:
 
 
 def _sanction_words(o: Obligation) -> Text:
-    """An administrative measure's sanction as a report words it: the kind, its range, where it is laid down (in
-    Chinese, as a predicate: 处罚款……, 依照……处罚)."""
-    s = o.sanction
-    if s is None:
+    """An administrative measure's sanctions as a report words them: each kind, its range, where it is laid down (in
+    Chinese, as a predicate: 处罚款……, 依照……处罚; those beside the principal one are predicates of their own,
+    并得令其接受辅导教育, 没入……), every one of them, so that "and by nothing more" is true."""
+    if not o.sanctions:
         return _t("no sanction of its own", "未规定其自身的处罚")
+    pack = packs.pack(o.jurisdiction.name) if o.jurisdiction is not None else None
+    first, *beside = [_one_sanction(s, n == 0, pack) for n, s in enumerate(o.sanctions)]
+    en = first.en or ""
+    if beside:
+        en += ", with " + " and ".join(t.en or "" for t in beside)
+    return _t(en, "，".join(t.zh or "" for t in [first, *beside]))
+
+
+def _one_sanction(s: Sanction, principal: bool, pack: packs.Pack | None) -> Text:
     v = vocabulary()
     kind = v.entry("sanctions", s.kind.name) or {}
-    pack = packs.pack(o.jurisdiction.name) if o.jurisdiction is not None else None
     # the sanction as the measure's law names it (Taiwan's 罰鍰), else the vocabulary's
     en = str(kind.get("en", s.kind.name))
     zh = (pack.words("zh").sanctions.get(s.kind.name) if pack is not None else None) or str(kind.get("zh", s.kind.name))
-    zh = zh if zh.endswith("处罚") else f"处{zh}"
+    zh = zh if zh.endswith("处罚") or not principal else f"处{zh}"
     if s.low is not None and s.high is not None:
         unit = v.entry("units", s.unit.name) if s.unit is not None else None
         unit_en, unit_zh = (str(unit.get("en", "")), str(unit.get("zh", ""))) if unit else ("", "")
@@ -1075,7 +1083,9 @@ def _sanction_words(o: Obligation) -> Text:
         low, high = (chinese_numeral(n, numerals) for n in (s.low, s.high))
         currency = unit_zh[:-1] if unit_zh.endswith("元") else ""  # 新臺幣 before the first amount only
         end = "元" if unit_zh.endswith("元") else unit_zh
-        zh = f"处{currency}{low}{end}以上{high}{end}以下{zh.removeprefix('处')}"
+        # a sanction beside the principal one is a predicate of its own: its range follows it
+        zh = f"处{currency}{low}{end}以上{high}{end}以下{zh.removeprefix('处')}" if principal else \
+            f"{zh}（{low}{end}以上{high}{end}以下）"
     per = s.per if isinstance(s.per, Text) else Text(zh=s.per, en=s.per) if s.per else None
     if per is not None:
         en, zh = f"{en}, under {per.en or per.zh}", f"{zh}（{per.zh or per.zh_hant or per.en}）"

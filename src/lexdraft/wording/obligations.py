@@ -47,8 +47,29 @@ def obligation_lines(o: A.Obligation, lang: str) -> list[str]:
         else:
             lines.append(f"({n}) {body}{'.' if last else '; and' if n == len(o.tiers) - 1 else ';'}")
     if o.sanction is not None:
-        lines.append(_sanction_sentence(o.sanction, lang, article_id(o).jurisdiction))
+        sentence = _sanction_sentence(o.sanction, lang, article_id(o).jurisdiction)
+        further = _further_sanctions(o.sanctions[1:], lang)
+        lines.append(sentence[:-1] + further if further else sentence)  # joined to the principal sentence
     return lines
+
+
+def _further_sanctions(sanctions: tuple[A.Sanction, ...], lang: str) -> str:
+    """The sanctions laid down beside the principal one (an order to receive counselling education, a forfeiture),
+    joined to its sentence: ……罚款，并得令其接受辅导教育（2至10小时），没入其附着物、图画及物品。 / …; a discretionary
+    order to receive counselling education (2 to 10 hours) and the forfeiture of the items also apply."""
+    if not sanctions:
+        return ""
+    words = []
+    for sa in sanctions:
+        unit = term_label(sa.unit, lang) if sa.unit is not None else ""
+        ranged = sa.low is not None and sa.high is not None
+        if lang == "zh":
+            words.append(term_label(sa.kind, lang) + (f"（{sa.low}至{sa.high}{unit}）" if ranged else ""))
+        else:
+            words.append(term_label(sa.kind, lang) + (f" ({sa.low} to {sa.high} {unit})" if ranged else ""))
+    if lang == "zh":
+        return "，" + "，".join(words) + "。"
+    return "; " + " and ".join(words) + (" also apply." if len(words) > 1 else " also applies.")
 
 
 def _sanction_sentence(sa: A.Sanction, lang: str, jurisdiction: str) -> str:
