@@ -175,6 +175,9 @@ class Pack:
     # them liable (Art. 18(1)), so that the verdict says what it rests on
     legal_persons_law: dict[str, str] | None = None
     offer: OfferPlace | None = None  # where a suggested amendment puts offering
+    # how a suggested financing article (Art. 14(1)(d)) cites the offences it finances: by paragraph, or by article
+    # (犯第三十六條、第三十八條……之罪), each article whose every offence in the set it finances
+    financing_cites: str = "paragraph"
     # by exception kind (of `form: work`): en, zh, where its law excludes such works from an offence's object
     exclusions: dict[str, dict[str, str]] = field(default_factory=dict)
     items: str | None = None  # what an item of a paragraph is numbered as (the fifth part of an id), matched whole
@@ -404,7 +407,7 @@ def read_pack(folder: Path, shown: str) -> Pack:
         complicity={k: str(v) for k, v in data["complicity"].items()} if "complicity" in data else None,
         legal_persons_law={k: str(v) for k, v in data["legal-persons-law"].items()}
         if "legal-persons-law" in data else None,
-        offer=_offer(data.get("offer")),
+        offer=_offer(data.get("offer")), financing_cites=str(data.get("financing-cites", "paragraph")),
         exclusions={kind: {k: str(v) for k, v in where.items()}
                     for kind, where in (data.get("exclusions") or {}).items()},
         bills={lang: BillForm(**{k.replace("-", "_"): str(v) for k, v in form.items()})

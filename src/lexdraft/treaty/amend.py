@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .. import packs
 from ..diagnostics import LexdraftError, Severity
 from ..language import ast as A
-from ..language.amendments import paragraph_count
+from ..language.amendments import code_of, paragraph_count
 from ..language.lint import lint
 from ..language.parse import parse_text
 from ..language.printer import format_document
@@ -553,13 +553,16 @@ def _place(pid: str) -> tuple[tuple[int, ...], int]:
     return article, int(parts[3]) if len(parts) > 3 and parts[3].isdigit() else 0
 
 
-def _cited(pids: Sequence[str], pack: packs.Pack, lang: str) -> str:
+def _cited(pids: Sequence[str], pack: packs.Pack, lang: str, whole: frozenset[str] = frozenset()) -> str:
     """The offences an article refers to, as its statutes cite them: 第三十六條第一項、第三十八條第一項、第三項或
-    第三十九條第二項 / Article 36, paragraph 1; Article 38, paragraph 3; or Article 39, paragraph 2."""
+    第三十九條第二項 / Article 36, paragraph 1; Article 38, paragraph 3; or Article 39, paragraph 2; the articles in
+    `whole` without their paragraphs (第三十六條、第三十八條或第三十九條 / Article 36, Article 38 or Article 39)."""
     by_article: dict[str, list[int | None]] = {}
     for pid in pids:
         parts = pid.split(".")
-        by_article.setdefault(parts[2], []).append(int(parts[3]) if len(parts) > 3 and parts[3].isdigit() else None)
+        paragraph = int(parts[3]) if len(parts) > 3 and parts[3].isdigit() and parts[2] not in whole else None
+        if paragraph not in by_article.setdefault(parts[2], []):
+            by_article[parts[2]].append(paragraph)
     if lang == "zh":
         form = pack.citations.get("zh") or pack.citations["en"]
         items = [pack.cite(number, "zh", paras[0]) + "".join(
@@ -571,7 +574,27 @@ def _cited(pids: Sequence[str], pack: packs.Pack, lang: str) -> str:
         cut = joined.rfind("、") if pack.words("zh").or_word else -1
         return joined if cut < 0 else joined[:cut] + pack.words("zh").or_word + joined[cut + 1:]
     cites = [pack.cite(number, "en", n) for number, paras in by_article.items() for n in paras]
+    if set(by_article) <= whole:  # articles alone: no paragraph's comma to keep apart
+        return cites[0] if len(cites) == 1 else ", ".join(cites[:-1]) + " or " + cites[-1]
     return cites[0] if len(cites) == 1 else "; ".join(cites[:-1]) + "; or " + cites[-1]
+
+
+def _whole_articles(named: Sequence[str], by_id: dict[str, A.Provision], pack: packs.Pack) -> frozenset[str]:
+    """The articles a financing article cites whole, where the pack cites them so (`financing-cites: article`): each
+    whose every offence in force in the set it finances, so that a paragraph another suggestion inserts or deletes
+    (CSEPA art. 38 ¶3, art. 39 ¶3) leaves the list right; an article holding an offence it does not finance is cited
+    by paragraph."""
+    if pack.financing_cites != "article":
+        return frozenset()
+    code = {pid: code_of(by_id[pid]) for pid in named}
+    out = set()
+    for pid in named:
+        article = pid.split(".")[2]
+        in_article = [q for q, p in by_id.items() if len(q.split(".")) == 4 and q.split(".")[2] == article
+                      and code_of(p) == code[pid] and p.status is not None and p.status.name in LAW]
+        if all(q in named for q in in_article):
+            out.add(article)
+    return frozenset(out)
 
 
 def _of_material(p: A.Provision) -> bool:
@@ -687,16 +710,18 @@ def _financing(q: Requirement, floor: Floor, provisions: Sequence[A.Provision], 
                 if f.requirement.kind is RequirementKind.OFFENCE and "finance" not in f.requirement.conduct
                 for pid in f.met_by if pid in by_id and by_id[pid].status is not None
                 and (by_id[pid].status.name in LAW or pid in waiting) and _of_material(by_id[pid])}
-    acts = [".".join(pid.split(".")[:2]) for pid in financed]
+    # each offence in the act it stands in (a suggested paragraph's id names the amendment, its instrument the act)
+    acts = {pid: code_of(by_id[pid]) for pid in financed}
     if not acts:
         return None
-    act = max(sorted(set(acts)), key=acts.count)
-    named = sorted((pid for pid in financed if pid.startswith(act + ".") and len(pid.split(".")) > 2), key=_place)
+    act = max(sorted(set(acts.values())), key=list(acts.values()).count)
+    named = sorted((pid for pid in financed if acts[pid] == act and len(pid.split(".")) > 2), key=_place)
     last = by_id[named[-1]]
     ident, number, after = _new_id(last, {p.id for p in provisions} | taken)
     hant = pack.script == "hant"
-    zh = pack.words("zh").financing.format(offences=_cited(named, pack, "zh"))  # type: ignore[union-attr]
-    en = pack.words("en").financing.format(offences=_cited(named, pack, "en"))  # type: ignore[union-attr]
+    whole = _whole_articles(named, by_id, pack)
+    zh = pack.words("zh").financing.format(offences=_cited(named, pack, "zh", whole))  # type: ignore[union-attr]
+    en = pack.words("en").financing.format(offences=_cited(named, pack, "en", whole))  # type: ignore[union-attr]
     base = _new_article(q, floor, provisions, rules, cx, taken).document
     doc = dataclasses.replace(
         base, id=ident, instrument=_amending(last, number, after), chapter=last.chapter,
@@ -708,7 +733,20 @@ def _financing(q: Requirement, floor: Floor, provisions: Sequence[A.Provision], 
         doc = dataclasses.replace(doc, title=A.Text(zh_hant=heading[0], en=heading[1]) if hant else
                                   A.Text(zh=heading[0], en=heading[1]))
     edit = f"insert article {number} after {after}: financing punished as the offence financed ({', '.join(named)})"
-    return _Candidate(NEW_ARTICLE, (edit,), doc, None)
+    return _Candidate(NEW_ARTICLE, (edit,), doc, None, caveat=_numbered_after(last, after, pack))
+
+
+def _numbered_after(last: A.Provision, after: str, pack: packs.Pack) -> A.Text | None:
+    """Where a new article follows not the article in force it belongs after but another suggestion's new article
+    (financing after 39-1, which accessing takes), it presupposes that one: the review says what it is without it."""
+    own = _article_number(last)
+    if after == own:
+        return None
+    act = _act_of(last) or ""
+    return A.Text(zh=f"本条的编号以同时建议增加的《{act}》{pack.cite(after, 'zh')}获得采纳为前提；如单独采纳，本条应为"
+                     f"{pack.cite(own + '-1', 'zh')}，列在{pack.cite(own, 'zh')}之后。",
+                  en=f"Its number presupposes the adoption of {pack.cite(after, 'en')}, proposed beside it; adopted "
+                     f"alone, it is {pack.cite(own + '-1', 'en')}, after {pack.cite(own, 'en')}.")
 
 
 def _verdicts(provisions: Sequence[A.Provision], rules: Sequence[A.Rule],
