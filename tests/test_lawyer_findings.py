@@ -11,6 +11,7 @@ from lexdraft.pipeline import load, review_drafts
 from lexdraft.treaty.counterexample import counterexample, unprotected_age
 from lexdraft.treaty.narrate import describe
 from lexdraft.treaty.reach import reaches
+from lexdraft.treaty.review import treaty_citation_form
 from lexdraft.treaty.scenario import Person
 from lexdraft.treaty.spec import spec_for
 
@@ -64,8 +65,11 @@ def _cx(jurisdiction: str, rid: str):
 
 
 def _paragraph(jurisdiction: str, paragraph: str, lang: str) -> str:
-    """One paragraph's section of the review, up to the next paragraph's heading."""
+    """One paragraph's section of the review, up to the next paragraph's heading (in Chinese, the paragraph cited as
+    the review cites the treaty for the jurisdiction: 第14条第1款(a)项, Taiwan's 第十四條第一項第a款)."""
     page = _page(jurisdiction, lang)
+    form = treaty_citation_form(jurisdiction) if lang == "zh" else None
+    paragraph = out.cite_treaty_as(paragraph, form) if form is not None else paragraph
     start = page.index(f"#### {paragraph}" if lang == "en" else f"#### {paragraph}：")
     return page[start:page.index("\n#### ", start + 1)]
 
@@ -296,8 +300,11 @@ def test_good_practices_come_only_from_the_article_s_measures() -> None:
 
 
 def test_a_taiwan_review_says_that_項_is_a_paragraph() -> None:
-    """Finding 20 (in part): Taiwan's citations name a paragraph 項, where the review cites the Convention's by 款; the
-    review says they are the same, from the pack's citation form (the PRC's 款 needs no note)."""
-    assert "台湾地区条文引用中的“項”，即条文的款" in _page("tw", "zh")
-    assert "In the citations of Taiwan's law, 項 is a paragraph of an article" in _page("tw", "en")
-    assert "即条文的款" not in _page("prc", "zh")
+    """Finding 20 (in part): Taiwan's citations name a paragraph 項 and a subparagraph 款; its Chinese review cites the
+    Convention in that form too, and says so beside the UN's 款 and 项, from the pack's citation form (the PRC's
+    review keeps the UN's usage and needs no note)."""
+    assert "本审查的中文依台湾地区条文的引用方式引用公约条款：款称“項”，项称“款”（联合国中文文本称“款”“项”）。" \
+        in _page("tw", "zh")
+    assert "The Chinese of this review cites the Convention as Taiwan's law cites an article: 項 for a paragraph and " \
+           "款 for a subparagraph" in _page("tw", "en")
+    assert "款称“項”" not in _page("prc", "zh")

@@ -113,6 +113,20 @@ def test_taiwans_chinese_review_says_its_law_in_its_own_terms() -> None:
     assert "刑法第十條第八項" in text
 
 
+def test_a_traditional_script_review_cites_the_treaty_as_its_law_cites_an_article() -> None:
+    """Taiwan's Chinese review cites the Convention in Taiwan's form (項 a paragraph, 款 a subparagraph, numbers as
+    its statutes write them), read from its pack; the PRC's keeps the UN's Chinese usage (款, 项), which is its own."""
+    tw = out.to_markdown([REVIEWS["tw"]], "zh")
+    assert "## 第十四條 " in tw and "第十四條第一項第c款" in tw and "第十四條第二項" in tw
+    assert "第十四、十六、十八條" in tw and "第十四條第一項第a款至第c款" in tw
+    assert not re.search(r"第\d+[条款]|\([a-z]\)项", tw), re.search(r".{20}第\d+[条款].{20}", tw)
+    assert "款称“項”，项称“款”" in tw  # and the reader is told so
+    prc = out.to_markdown([REVIEWS["prc"]], "zh")
+    assert "第14条第1款(c)项" in prc and "第十四條" not in prc
+    # the English and the JSON's paragraph ids are untouched
+    assert "14(1)(c)" in out.to_markdown([REVIEWS["tw"]], "en")
+
+
 def test_measures_are_cited_in_the_jurisdictions_own_form_with_a_quotation() -> None:
     prc = out.page(REVIEWS["prc"], "zh").articles[0]
     cited = {m.citation: m for m in prc.measures}

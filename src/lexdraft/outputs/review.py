@@ -3,6 +3,7 @@ text, Markdown and HTML templates, and a JSON form with both languages."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Callable, Sequence
@@ -11,7 +12,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from .. import __version__, escape
+from .. import __version__, escape, packs
 from ..diagnostics import LexdraftError
 from ..language.ast import Amendment as Bill
 from ..language.ast import Document, Interpretation, Provision, Text
@@ -19,7 +20,7 @@ from ..treaty import acts
 from ..treaty.amend import Amendment
 from ..treaty.conformance import Note
 from ..treaty.papers import cite as cite_papers
-from ..treaty.review import ArticleReview, Measure, Paragraph, Review, paragraph_label
+from ..treaty.review import ArticleReview, Measure, Paragraph, Review, paragraph_label, treaty_citation_form
 from ..treaty.spec import spec_for
 from ..treaty.values import Force, RequirementKind, Verdict
 from ..wording.citations import article_id, citation, short_reference
@@ -482,9 +483,54 @@ def page(r: Review, lang: str) -> ReviewPage:
     cite = _Cite([*r.documents, *r.pending], lang)  # a pending draft a paragraph names is cited as any article
     provisions = provisions_of([*r.documents, *r.pending])
     name = _words(r.name, lang)
-    return ReviewPage(lang, r.jurisdiction, WORDS[lang], WORDS[lang]["title"], name, _words(r.benchmark, lang),
+    made = ReviewPage(lang, r.jurisdiction, WORDS[lang], WORDS[lang]["title"], name, _words(r.benchmark, lang),
                       tuple(_article(a, cite, lang, provisions, r.jurisdiction) for a in r.articles),
                       tuple(s.full for s in r.sources()))
+    form = treaty_citation_form(r.jurisdiction) if lang == "zh" else None
+    return _restated(made, lambda s: cite_treaty_as(s, form)) if form is not None else made
+
+
+# A treaty citation in the UN's Chinese usage: 第14条, 第14条第1款, 第14条第1款(a)项, 第14条第2款(a)至(c)项; then a
+# paragraph or subparagraph that follows one in a list (、第2款; 以及(d)项); articles listed (第14、16条). Arabic
+# numerals: the law's own articles are cited in Chinese numerals, so only the treaty's are matched.
+_UN_CITATION = re.compile(r"第(\d+)条(?:第(\d+)款(?:\(([a-z])\)(?:至\(([a-z])\))?项)?)?")
+_UN_ARTICLES = re.compile(r"第(\d+(?:、\d+)+)条")
+_UN_PARAGRAPH = re.compile(r"第(\d+)款")
+_UN_ITEMS = re.compile(r"\(([a-z])\)(?:至\(([a-z])\))?项")
+
+
+def cite_treaty_as(text: str, form: packs.Citation) -> str:
+    """Treaty citations in `text` restated in the jurisdiction's form (第14条第1款(a)项 -> 第十四條第一項第a款)."""
+    paragraph_unit = re.search(r"\{paragraph\}(\w)", form.paragraph)
+    item_unit = re.search(r"\{item\}(\w)", form.item or "")
+    if paragraph_unit is None or item_unit is None:
+        return text
+
+    def items(first: str, last: str | None) -> str:
+        return f"第{first}{item_unit.group(1)}" + (f"至第{last}{item_unit.group(1)}" if last else "")
+
+    def full(m: re.Match[str]) -> str:
+        article, paragraph, first, last = m.groups()
+        out = form.label(article, int(paragraph) if paragraph else None)
+        return out + (items(first, last) if first else "")
+
+    text = _UN_ARTICLES.sub(lambda m: form.label(m.group(1).split("、")[0]).replace(
+        form.numbered(m.group(1).split("、")[0]), "、".join(map(form.numbered, m.group(1).split("、")))), text)
+    text = _UN_CITATION.sub(full, text)
+    text = _UN_PARAGRAPH.sub(lambda m: f"第{form.numbered(m.group(1))}{paragraph_unit.group(1)}", text)
+    return _UN_ITEMS.sub(lambda m: items(m.group(1), m.group(2)), text)
+
+
+def _restated(value: Any, restate: Callable[[str], str]) -> Any:
+    """Every text of a page restated (its strings, in its rows and lists); the page's words stay as they are."""
+    if isinstance(value, str):
+        return restate(value)
+    if isinstance(value, tuple):
+        return tuple(_restated(v, restate) for v in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(value, **{f.name: _restated(getattr(value, f.name), restate)
+                                             for f in dataclasses.fields(value) if f.name != "words"})
+    return value
 
 
 # ------------------------------------------------------------------ formats

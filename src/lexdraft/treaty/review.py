@@ -707,6 +707,18 @@ def _counterexample(f: Finding, report: Report, rules: Sequence[Rule], pack: pac
     return text
 
 
+def treaty_citation_form(jurisdiction: str | None) -> packs.Citation | None:
+    """How a Chinese review cites the treaty for a jurisdiction whose law is written in traditional characters: as
+    that law cites an article and international conventions (Taiwan: 第十四條第一項第a款, its paragraph 項 and its
+    subparagraph 款), read from its pack's citation form. None where the review keeps the usage of the UN's Chinese
+    texts (第14条第1款(a)项), which is also the PRC's: the treaty is an instrument in simplified characters there."""
+    pack = packs.pack(jurisdiction) if jurisdiction else None
+    if pack is None or pack.script != "hant":
+        return None
+    form = pack.citations.get("zh")
+    return form if form is not None and form.item is not None else None
+
+
 def _units_note(pack: packs.Pack | None) -> Text | None:
     """Where the jurisdiction's Chinese citations name a paragraph by another word than the treaty's 款 (Taiwan's 項),
     a reader is told that they mean the same."""
@@ -716,6 +728,13 @@ def _units_note(pack: packs.Pack | None) -> Text | None:
         return None
     unit = m.group(1)
     assert pack is not None
+    if treaty_citation_form(pack.code) is not None:  # the Chinese cites the treaty in the jurisdiction's form too
+        item = re.search(r"\{item\}(\w)", pack.citations["zh"].item or "")
+        sub = item.group(1) if item else "款"
+        return _t(f"The Chinese of this review cites the Convention as {pack.label('en')}'s law cites an article: "
+                  f"{unit} for a paragraph and {sub} for a subparagraph, where the UN's Chinese texts say 款 and 项.",
+                  f"本审查的中文依{pack.label('zh')}条文的引用方式引用公约条款：款称“{unit}”，项称“{sub}”"
+                  f"（联合国中文文本称“款”“项”）。")
     return _t(f"In the citations of {pack.label('en')}'s law, {unit} is a paragraph of an article (as 款 is in the "
               f"Convention's paragraphs as this review cites them).",
               f"{pack.label('zh')}条文引用中的“{unit}”，即条文的款（本审查引用公约条款时称“款”）。")
