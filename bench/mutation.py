@@ -67,6 +67,8 @@ FIELDS: dict[tuple[str, str], Kind] = {
     ("Provision", "recipients"): "all-or-list",  # to whom the conduct is directed; none named limits nothing
     ("Provision", "purpose"): "limit",
     ("Provision", "conduct"): "alternatives",
+    # the offences it finances are ids of the set, not terms: no bundled provision in force states any
+    ("Provision", "finances"): "identity",
     ("Provision", "means"): "limit",
     ("Provision", "object"): "identity",  # the kind of material decides the article; its attributes are limits
     ("Provision", "consent"): "ordered",

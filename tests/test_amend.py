@@ -295,10 +295,9 @@ def test_taiwan_financing_is_a_new_article_punishing_it_as_the_offence_financed(
     cites them, so that arts. 36 ¶2-¶4 and 38 ¶2, which the set does not encode, are financed too, and a paragraph
     another suggestion inserts into art. 38 or deletes from art. 39 leaves its list right. Numbered after the 39-1
     another suggestion takes, it says so: adopted alone, it is 39-1, after art. 39 in force."""
-    am = suggest_amendment(_requirement("uncc.14.1.d"), sets["tw"].provisions, sets["tw"].rules)
-    assert am is not None and am.rank == NEW_ARTICLE and am.amends is None
+    am = suggest_amendments("uncc.14", sets["tw"].provisions, sets["tw"].rules)["uncc.14.1.d"]
+    assert am.rank == NEW_ARTICLE and am.amends is None
     doc = am.document
-    assert doc.instrument is not None and (doc.instrument.inserts, doc.instrument.after) == ("39-1", "39")
     assert [t.name for t in doc.conduct] == ["finance"] and doc.penalties == ()
     assert doc.text is not None and doc.text.zh_hant == \
         "資助他人犯第三十六條、第三十八條或第三十九條之罪者，依各該條之規定處罰。"
@@ -320,21 +319,60 @@ def test_taiwan_financing_is_a_new_article_punishing_it_as_the_offence_financed(
 
 def test_prc_financing_punishes_it_as_the_offences_financed(sets):
     """LAWYER-FINAL F3: Art. 14(1)(d) is financing the offences of (a)-(c), not financing material. The PRC article
-    takes the pack's wording (依照各该条的规定处罚, as art. 366 says it), lists the offences on material that carry
-    (a)-(c) as art. 366 lists articles (、 throughout), has no penalty and no definition of its own, and names no
-    crime of financing material; indecency (art. 237 ¶3, an offence against the person) and art. 287-1 (information at
-    large) are not financed by it, though the check reads them as reaching acts of 14(1)(a)."""
-    am = suggest_amendment(_requirement("uncc.14.1.d"), sets["prc"].provisions, sets["prc"].rules)
-    assert am is not None and am.rank == NEW_ARTICLE and am.amends is None
+    takes the pack's wording (依照各该条的规定处罚, as art. 366 says it), lists the offences as art. 366 lists articles
+    (、 throughout), has no penalty and no definition of its own, and names no crime of financing material.
+    LAWYER-G4 G4: it names every offence of the set carrying (a)-(c) on material or against the person (art. 237 ¶3
+    included; not art. 287-1, on information at large, whose financing reaches far beyond the treaty) and the
+    articles the review suggests for (a)-(c), whose adoption it presupposes: re-checked with them, 14(1)(d) is met;
+    alone it is partly-met and the counterexample stays unpunished, since the offences it names keep their
+    thresholds and profit purpose."""
+    am = suggest_amendments("uncc.14", sets["prc"].provisions, sets["prc"].rules)["uncc.14.1.d"]
+    assert am.rank == NEW_ARTICLE and am.amends is None
     doc = am.document
     assert [t.name for t in doc.conduct] == ["finance"] and doc.penalties == () and am.penalty_of is None
     assert doc.text is not None and doc.text.zh == (
-        "资助他人实施本法第三百六十三条第一款、第三百六十四条第一款规定之罪的，依照各该条的规定处罚。")
-    assert doc.text.en == ("Whoever finances another's commission of an offence under Article 363, paragraph 1; or "
-                           "Article 364, paragraph 1 of this Law shall be punished under that article.")
+        "资助他人实施本法第二百三十七条第三款、第二百三十七条之一、第三百六十三条第一款、第三百六十四条第一款、"
+        "第三百六十四条之一规定之罪的，依照各该条的规定处罚。")
+    assert doc.text.en == ("Whoever finances another's commission of an offence under Article 237, paragraph 3; "
+                           "Article 237-1; Article 363, paragraph 1; Article 364, paragraph 1; or Article 364-1 of "
+                           "this Law shall be punished under that article.")
+    assert [r.id for r in doc.finances] == ["prc.criminal-law.237.3", "prc.criminal-law.237-1",
+                                            "prc.criminal-law.363.1", "prc.criminal-law.364.1",
+                                            "prc.criminal-law.364-1"]
+    assert [d.id for d in am.presupposes] == ["prc.criminal-law.237-1", "prc.criminal-law.364-1"]
     assert doc.title is not None and doc.title.zh is not None and not doc.title.zh.endswith("材料罪")
-    assert doc.instrument is not None and doc.instrument.after == "364"
-    assert am.verification.after["uncc.14.1.d"] == "met" and not am.verification.fell()
+    assert doc.instrument is not None and doc.instrument.after == "364-1"
+    v = am.verification
+    assert v.after["uncc.14.1.d"] == "met" and not v.fell() and v.reached_by == ("prc.criminal-law.364-2",)
+    assert (v.alone, v.alone_reached) == ("partly-met", False)
+    assert "# It names the offences of prc.criminal-law.237-1, prc.criminal-law.364-1, suggested beside it" in am.lexd
+
+
+def test_financing_the_offences_named_reaches_only_as_far_as_they_do(sets):
+    """G4(a): an article financing "offences under articles X" is no wider than they are. With only the PRC offences
+    in force to finance (a profit purpose, thresholds of 200 pictures), the check reads it as partly-met, not met,
+    and the evaluator finds the counterexample (a gift to a site making one image of a 12-year-old available)
+    unpunished under it; with threshold-free offences of (a)-(c) to finance, met and punished."""
+    from lexdraft.treaty.reach import reached_by, reaches
+
+    prc = sets["prc"]
+    am = suggest_amendments("uncc.14", prc.provisions, prc.rules)["uncc.14.1.d"]
+    assert am.counterexample is not None
+    facts = am.counterexample.scenario
+    alone = [*prc.provisions, am.document]
+    finding = next(f for f in check(spec_for("uncc.14"), alone, prc.rules).verdicts
+                   if f.requirement.id == "uncc.14.1.d")
+    assert finding.verdict == "partly-met" and "prc.criminal-law.364-2" in finding.met_by
+    assert any(n.provision == "prc.criminal-law.364-2" and "only as far as they are" in n.text.en
+               for n in finding.notes)
+    r = reaches(am.document, facts, prc.rules, alone)
+    assert [m.element for m in r.misses] == ["finances"] and reached_by(alone, facts, prc.rules) == []
+    # read on its own, without the offences it names, it reaches nothing
+    assert not reaches(am.document, facts, prc.rules).reached
+    both = [*alone, *am.presupposes]
+    assert next(f for f in check(spec_for("uncc.14"), both, prc.rules).verdicts
+                if f.requirement.id == "uncc.14.1.d").verdict == "met"
+    assert reached_by(both, facts, prc.rules) == ["prc.criminal-law.364-2"]
 
 
 def test_prc_suggested_articles_stand_where_a_drafting_office_would_put_them(sets):
@@ -408,20 +446,24 @@ def test_taiwan_possession_needs_no_control_added(sets):
 @pytest.mark.parametrize("jurisdiction", sorted(SETS))
 def test_every_suggested_amendment_re_checks_as_met_from_its_draft(sets, jurisdiction):
     """Issue 14, done means: each amendment's .lexd, parsed and put into the set (in place of the provision it
-    amends), turns its requirement to met, lowers no verdict of Arts. 14, 16 and 18, and punishes the
-    counterexample."""
+    amends, and with the suggestions it presupposes: a financing article naming their offences), turns its
+    requirement to met, lowers no verdict of Arts. 14, 16 and 18, and punishes the counterexample."""
     drafts = sets[jurisdiction]
     before = {v.requirement.id: v.verdict for a in ARTICLES
               for v in check(spec_for(a), drafts.provisions, drafts.rules).verdicts}
     gaps = [q for a in ("uncc.14", "uncc.16") for q in spec_for(a).requirements
             if q.kind is RequirementKind.OFFENCE and before[q.id].fails]
     assert gaps
+    found = {rid: am for a in ("uncc.14", "uncc.16")
+             for rid, am in suggest_amendments(a, drafts.provisions, drafts.rules).items()}
     for q in gaps:
-        am = suggest_amendment(q, drafts.provisions, drafts.rules)
+        am = found.get(q.id)
         assert am is not None, q.id
         (doc,) = parse_text(am.lexd, f"{q.id}.lexd").documents
         assert doc == am.document
-        provisions = [p for p in drafts.provisions if p.id != am.amends] + [doc]
+        beside = {d.id: d for d in am.presupposes}
+        provisions = [p for p in drafts.provisions if p.id != am.amends and p.id not in beside]
+        provisions += [doc, *beside.values()]
         after = {v.requirement.id: v.verdict for a in ARTICLES
                  for v in check(spec_for(a), provisions, drafts.rules).verdicts}
         assert after[q.id].conforms, (q.id, after[q.id])

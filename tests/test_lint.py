@@ -393,6 +393,19 @@ def test_e206_an_interpretation_checked_alone(specs: Path) -> None:
     ]
 
 
+def test_e206_financing_an_offence_not_in_the_set(specs: Path) -> None:
+    """`finances` names offences of the set: the financing article reaches only as far as they do, so one it cannot
+    find is an error, located at the id."""
+    financing = provision("""\
+conduct finance
+finances prc.criminal-law.253-2, prc.criminal-law.364-9
+text zh "资助他人实施本法第二百五十三条之二规定之罪的，依照该条的规定处罚。" en "Whoever finances it is punished so."
+""").replace("prc.criminal-law.253-2 {", "prc.criminal-law.364-2 {", 1)
+    out = check(specs, ("a.lexd", TIERED), ("b.lexd", financing))
+    assert [line for line in out.splitlines() if "error[" in line] == [
+        "b.lexd:7:36: error[E206]: no provision `prc.criminal-law.364-9` among the drafts"]
+
+
 # E207 ---------------------------------------------------------------------------------------------
 def test_e207_tiers_and_penalty_lines_match(specs: Path) -> None:
     text = provision("""\

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import jsonschema_rs
@@ -14,6 +15,7 @@ from markdown_it import MarkdownIt
 
 from lexdraft.cli import main
 from lexdraft.diagnostics import LexdraftError
+from lexdraft.language.ast import Provision
 from lexdraft.language.vocabulary import vocabulary
 from lexdraft.outputs import review as out
 from lexdraft.pipeline import load, review_drafts
@@ -364,16 +366,18 @@ def test_every_offence_gap_states_its_counterexample() -> None:
     assert (c.zh or "").endswith("所审查的条文均未将此行为规定为犯罪。")
 
 
-def _rechecked(r: Review, lexd: str, path: str) -> dict[str, Verdict]:
-    """The set with the amendment in it (an amended provision read in place of the one in force), checked again
-    by the checker itself, not by the amendment's own verification."""
+def _rechecked(r: Review, lexd: str, path: str, beside: Sequence[Provision] = ()) -> dict[str, Verdict]:
+    """The set with the amendment in it (an amended provision read in place of the one in force), and the
+    suggestions it presupposes `beside` it, checked again by the checker itself, not by the amendment's own
+    verification."""
     from lexdraft.language.ast import Provision as P
     from lexdraft.language.parse import parse_text
     from lexdraft.pipeline import check_jurisdiction
 
     drafts = load([str(SETS[r.jurisdiction])])
     (doc,) = [d for d in parse_text(lexd, path).documents if isinstance(d, P)]
-    provisions = [p for p in drafts.provisions if p.id != doc.id] + [doc]
+    ids = {doc.id, *(b.id for b in beside)}
+    provisions = [p for p in drafts.provisions if p.id not in ids] + [doc, *beside]
     return {v.requirement.id: v.verdict for c in check_jurisdiction(r.jurisdiction, provisions, ARTICLES, drafts.rules)
             for v in c.report.verdicts}
 
@@ -389,7 +393,7 @@ def test_every_suggested_amendment_meets_its_requirement_and_lowers_nothing(juri
     for p in gaps:
         if p.amendment is None:
             continue
-        after = _rechecked(r, p.amendment.lexd, f"{p.requirement.id}.lexd")
+        after = _rechecked(r, p.amendment.lexd, f"{p.requirement.id}.lexd", p.amendment.presupposes)
         assert after[p.requirement.id].conforms, (p.requirement.id, after[p.requirement.id])
         assert not [q for q, v in before.items() if after[q].rank < v.rank], p.requirement.id
 
@@ -428,8 +432,12 @@ def test_write_amendments_writes_each_draft_once_and_never_replaces_a_file(
     assert "prc-uncc.14.1.b+c.lexd" in written  # one new article closes both gaps nothing reaches
     first = {p: p.read_bytes() for p in folder.iterdir()}
     assert f"{len(written)} suggested amendments written to" in capsys.readouterr().err
-    for path in folder.iterdir():  # each draft is a draft lexdraft reads back
-        assert load([str(path), str(SETS["prc"])]).provisions
+    texts = {path: path.read_text(encoding="utf-8") for path in folder.iterdir()}
+    for path, text in texts.items():  # each draft is a draft lexdraft reads back, beside the drafts it presupposes
+        named = re.findall(r"^# It names the offences of (.+), suggested beside it", text, re.MULTILINE)
+        ids = named[0].split(", ") if named else []
+        beside = [str(o) for o, t in texts.items() if any(f"provision {i} {{" in t for i in ids)]
+        assert load([str(path), *beside, str(SETS["prc"])]).provisions
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert "error[E409]" in err and "exists: a suggested amendment never replaces a file" in err

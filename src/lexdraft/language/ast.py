@@ -290,6 +290,9 @@ class Provision(Node):
     wrongfulness: Term | None = None
     purpose: Purpose | None = None
     conduct: tuple[Term, ...] = ()
+    # the offences whose financing it punishes as those offences: it reaches financing only as far as they reach
+    # the act financed
+    finances: tuple[Ref, ...] = ()
     means: Means | None = None
     object: ObjectSpec | None = None
     consent: Term | None = None

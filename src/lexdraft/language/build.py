@@ -197,7 +197,7 @@ class Builder:
             sources=tuple(f.get("source", ())), implements=f.get("implements", ()),
             protects=f.get("protects"), actors=f.get("actors", ()), mental=f.get("mental"),
             as_to=tuple(f.get("as_to", ())), wrongfulness=f.get("wrongfulness"), purpose=f.get("purpose"),
-            conduct=f.get("conduct", ()),
+            conduct=f.get("conduct", ()), finances=f.get("finances", ()),
             means=f.get("means"), object=f.get("object"), consent=f.get("consent"),
             recipients=f.get("recipients", ()), harm=f.get("harm"), duty=f.get("duty"),
             tiers=tuple(f.get("tier", ())), exceptions=tuple(f.get("exception", ())),
@@ -323,6 +323,10 @@ class Builder:
     def implements(self, c: list[Any]) -> Piece:
         refs = tuple(A.Ref(str(i), span=self._tspan(i)) for i in _all(c, "ID"))
         return self._field("implements", refs, self._span(c))
+
+    def finances(self, c: list[Any]) -> Piece:
+        refs = tuple(A.Ref(str(i), span=self._tspan(i)) for i in _all(c, "ID"))
+        return self._field("finances", refs, self._span(c))
 
     def protects(self, c: list[Any]) -> Piece:
         # protects names [; secondary names]

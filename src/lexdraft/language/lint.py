@@ -392,17 +392,19 @@ def duplicate_ids(ds: Lookups) -> Iterator[Diagnostic]:
 
 
 def unknown_provisions(ds: Lookups) -> Iterator[Diagnostic]:
-    """E206: an interpretation interprets, and its tier articles name, provisions of the set."""
-    for i in _interpretations(ds):
-        refs = list(i.interprets) + [a.provision for a in i.articles if isinstance(a, _REFERRING_ARTICLES)]
-        for ref in refs:
-            if ref.id in ds.provisions:
-                continue
-            # Ids share long prefixes, so only a near miss such as 253-3 for 253-2 is worth suggesting.
-            matches = difflib.get_close_matches(ref.id, list(ds.provisions), n=3, cutoff=0.9)
-            hints = [_did_you_mean(matches)] if matches else []
-            hints.append("the provision must be among the files checked together")
-            yield Diagnostic("E206", f"no provision `{ref.id}` among the drafts", ref.span, tuple(hints))
+    """E206: an interpretation interprets, and its tier articles name, provisions of the set; so does a provision the
+    offences it finances."""
+    refs = [ref for i in _interpretations(ds) for ref in
+            (*i.interprets, *(a.provision for a in i.articles if isinstance(a, _REFERRING_ARTICLES)))]
+    refs += [ref for p in ds.provisions.values() for ref in p.finances]
+    for ref in refs:
+        if ref.id in ds.provisions:
+            continue
+        # Ids share long prefixes, so only a near miss such as 253-3 for 253-2 is worth suggesting.
+        matches = difflib.get_close_matches(ref.id, list(ds.provisions), n=3, cutoff=0.9)
+        hints = [_did_you_mean(matches)] if matches else []
+        hints.append("the provision must be among the files checked together")
+        yield Diagnostic("E206", f"no provision `{ref.id}` among the drafts", ref.span, tuple(hints))
 
 
 # E207 ----------------------------------------------------------------------------------------------

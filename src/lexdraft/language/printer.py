@@ -65,6 +65,7 @@ def _provision_groups(p: A.Provision) -> list[list[str]]:
     if p.purpose is not None:
         _add(elements, "purpose", _names(p.purpose.purposes) + _suffix("evidenced-by", p.purpose.evidence))
     _add(elements, "conduct", _names(p.conduct))
+    _add(elements, "finances", _ids(p.finances))
     if p.means is not None:
         _add(elements, "means", _names(p.means.means) + _suffix("excluding", p.means.excluding))
     if p.object is not None:

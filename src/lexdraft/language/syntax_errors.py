@@ -27,6 +27,7 @@ FORMS: dict[str, str] = {
     "mental": 'mental knowledge presumed rebuttable zh "…" en "…"',
     "purpose": "purpose dissemination evidenced-by public-cloud-upload",
     "conduct": "conduct produce, distribute",
+    "finances": "finances prc.criminal-law.363.1, prc.criminal-law.364.1",
     "means": "means ai-synthesis excluding simple-photo-editing",
     "object": "object intimate-image { depicts exposed-sexual-organs | sexual-activity }",
     "consent": "consent absent",

@@ -299,6 +299,13 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
                 f"Amend {amended}: {'; '.join(am.edits)} (the amended text below).")
     elif added:
         what = f"增加{cited}（条文见下）。" if zh else f"Add a paragraph, {cited} (its text below)."
+    elif am.presupposes:  # a financing article naming the offences of other suggestions: adopted with them
+        them = ("、" if zh else "; ").join(citation(d, lang) for d in am.presupposes)
+        span = _financed_span(am.requirement, lang)
+        what = (f"增加一条：{cited}（条文见下），以就{span}建议的条文（{them}）获得通过为前提："
+                f"该条列举其规定之罪。" if zh
+                else f"Insert a new article, {cited} (its text below), if the articles suggested for {span} are "
+                     f"adopted ({them}): it names their offences.")
     else:
         what = f"增加一条：{cited}（条文见下）。" if zh else f"Insert a new article, {cited} (its text below)."
         if am.penalty_of is not None:  # why this penalty: the set's own scale (treaty/amend._penalty_source)
@@ -347,7 +354,9 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
             ("the new paragraph" if added else "the new article" if am.amends is None and not whole else
              "the amended provision")
     options = [paragraph_label(_paragraph_of(o), lang) for o in am.options]
-    if zh:
+    if v.alone is not None:  # re-checked with the suggestions it presupposes, and alone
+        verified = _with_them(am, states, by, lang)
+    elif zh:
         against = f"（以{'、'.join(dated_date(at, lang, span=True) for at in dated)}的文本为准）" if dated else ""
         verified = (f"已复核{against}：加入该修改后，{'、'.join(f'{p}的结论为“{a}”' for p, a in states)}；"
                     f"第14、16、18条的其他结论均未降低；"
@@ -362,6 +371,50 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
         if options:
             verified += f" It uses the option of {', '.join(options)}."
     return AmendmentRow(what, text, verified, amendment_file(jurisdiction, am))
+
+
+def _financed_span(requirement: str, lang: str) -> str:
+    """The paragraphs whose offences a financing requirement's offence finances: 14(1)(a)-(c), 第14条第1款(a)至(c)项."""
+    article = ".".join(requirement.split(".")[:2])
+    q = next(q for q in spec_for(article).requirements if q.id == requirement)
+    paragraphs = [_paragraph_of(o) for o in q.via_rules.offences] if q.via_rules is not None else []
+    if not paragraphs:
+        return paragraph_label(_paragraph_of(requirement), lang)
+    first, last = paragraphs[0], paragraphs[-1]
+    head = first.rsplit("(", 1)[0]
+    if len(paragraphs) == 1 or not last.startswith(head):
+        return ("、" if lang == "zh" else ", ").join(paragraph_label(p, lang) for p in paragraphs)
+    tail = last[len(head):]
+    if lang == "zh":
+        label = paragraph_label(first, lang)
+        return label[:-1] + f"至{tail}" + label[-1:]
+    return f"{first}-{tail}"
+
+
+def _with_them(am: Amendment, states: list[tuple[str, str]], by: str, lang: str) -> str:
+    """The re-check of an amendment that presupposes others (financing their offences): with them, then alone."""
+    v = am.verification
+    assert v.alone is not None
+    span = _financed_span(am.requirement, lang)
+    alone = VERDICT_LABELS[lang][v.alone]
+    paragraph = paragraph_label(_paragraph_of(am.requirement), lang)
+    if lang == "zh":
+        verdicts = "、".join(f"{p}的结论为“{a}”" for p, a in states)
+        out = (f"已复核（连同就{span}建议的条文）：加入该等条文及本条后，{verdicts}；"
+               f"第14、16、18条的其他结论均未降低；反例所述行为依{by}可予处罚。若单独通过本条，{paragraph}的结论为“{alone}”")
+        if v.alone.conforms:
+            return out + "。"
+        return out + (f"：所列之罪对{span}仅部分涵盖（其数量标准、目的要件同样适用），"
+                      "本条仅在其涵盖范围内处罚资助行为；"
+                      + ("反例所述行为可予处罚。" if v.alone_reached else "反例所述行为仍不受处罚。"))
+    out = (f"Re-checked with the articles suggested for {span}: with them and it, "
+           f"{' and '.join(f'{p} is {a}' for p, a in states)}; no other verdict of Arts. 14, 16 and 18 falls; the "
+           f"counterexample is punishable under {by}. Adopted alone, {paragraph} is {alone}")
+    if v.alone.conforms:
+        return out + "."
+    return out + (f": the offences it names reach {span} only in part (their thresholds and purposes included), and "
+                  "it finances them only as far as they reach; the counterexample "
+                  + ("is punishable." if v.alone_reached else "stays unpunished."))
 
 
 def _paragraph_of(requirement: str) -> str:

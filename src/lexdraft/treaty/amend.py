@@ -48,6 +48,10 @@ class Verification:
     reached_by: tuple[str, ...]
     collateral: tuple[str, ...] = ()
     lint: tuple[str, ...] = ()
+    # an amendment that names the offences of other suggestions (financing them) is re-checked with them: its
+    # requirement's verdict with it alone, and whether the counterexample is then punishable
+    alone: Verdict | None = None
+    alone_reached: bool = True
 
     def fell(self) -> list[str]:
         return [q for q, v in self.before.items() if self.after[q].rank < v.rank]
@@ -84,6 +88,8 @@ class Amendment:
     # () when it was taken as the offence nearest in conduct
     penalty_gravest: tuple[str, ...] = ()
     caveat: A.Text | None = None  # what a drafter checks first (a law the reference does not hold)
+    # the other suggestions it presupposes (a financing article naming their offences), re-checked with them
+    presupposes: tuple[A.Provision, ...] = ()
 
     @property
     def documents(self) -> tuple[A.Provision, ...]:
@@ -597,10 +603,17 @@ def _whole_articles(named: Sequence[str], by_id: dict[str, A.Provision], pack: p
     return frozenset(out)
 
 
+def _of_persons(p: A.Provision) -> bool:
+    """Whether the offence is one on material showing persons or against the person shown (indecency against a
+    child): the offences of Art. 14(1)(a)-(c) whose financing an article punishes; not one on information or another's
+    crime at large, whose financing would be punished far beyond the treaty."""
+    entry = vocabulary().entry("objects", p.object.kind.name) if p.object is not None else None
+    return bool(entry and entry.get("of-persons"))
+
+
 def _of_material(p: A.Provision) -> bool:
     """Whether the offence is one on material showing persons (not one against the person, as indecency is, nor on
-    information or another's crime at large): those are the offences of Art. 14(1)(a)-(c) whose financing an article
-    punishes, and no other crime of the provision's."""
+    information or another's crime at large): the scale whose penalties a new article on material takes."""
     entry = vocabulary().entry("objects", p.object.kind.name) if p.object is not None else None
     return bool(entry and entry.get("of-persons") and not entry.get("against-the-person"))
 
@@ -708,8 +721,8 @@ def _financing(q: Requirement, floor: Floor, provisions: Sequence[A.Provision], 
     waiting = {p.id for p in pending}
     financed = {pid for f in check(spec_for(article), list(by_id.values()), rules).verdicts
                 if f.requirement.kind is RequirementKind.OFFENCE and "finance" not in f.requirement.conduct
-                for pid in f.met_by if pid in by_id and by_id[pid].status is not None
-                and (by_id[pid].status.name in LAW or pid in waiting) and _of_material(by_id[pid])}
+                for pid in f.carriers if pid in by_id and by_id[pid].status is not None
+                and (by_id[pid].status.name in LAW or pid in waiting) and _of_persons(by_id[pid])}
     # each offence in the act it stands in (a suggested paragraph's id names the amendment, its instrument the act)
     acts = {pid: code_of(by_id[pid]) for pid in financed}
     if not acts:
@@ -725,7 +738,8 @@ def _financing(q: Requirement, floor: Floor, provisions: Sequence[A.Provision], 
     base = _new_article(q, floor, provisions, rules, cx, taken).document
     doc = dataclasses.replace(
         base, id=ident, instrument=_amending(last, number, after), chapter=last.chapter,
-        conduct=(_term("finance", "conduct"),), text=A.Text(zh_hant=zh, en=en) if hant else A.Text(zh=zh, en=en),
+        conduct=(_term("finance", "conduct"),), finances=tuple(A.Ref(pid) for pid in named),
+        text=A.Text(zh_hant=zh, en=en) if hant else A.Text(zh=zh, en=en),
         title=_financing_title(base, pack),
         penalties=())  # punished as the offence financed: the text says so, and no range of its own is set
     heading = (pack.words("zh").financing_title, pack.words("en").financing_title)
@@ -840,14 +854,16 @@ def suggest_amendment(requirement: Requirement, provisions: Iterable[A.Provision
                       articles: Sequence[str] = ("uncc.14", "uncc.16", "uncc.18"),
                       cx: Counterexample | None = None, taken: frozenset[str] = frozenset(),
                       pending: Sequence[A.Provision] = (),
-                      measures: Sequence[A.Obligation] = ()) -> Amendment | None:
+                      measures: Sequence[A.Obligation] = (),
+                      presupposed: Sequence[A.Provision] = ()) -> Amendment | None:
     """The cheapest verified amendment that makes the requirement met: an edit of a provision in force (a limit
     removed, one element added; at most two changes, none reaching beyond the requirement) before a new article.
     Verified: the set re-checked with it meets the requirement, no verdict of `articles` falls, and the
     counterexample becomes punishable. None where the requirement has no counterexample or nothing verifies.
     For Art. 18(1) (legal persons), the offences no legal person can commit are each opened to units.
     A new article takes a number none of the provisions nor `taken` (other suggestions, pending drafts) has; a
-    financing article names the offences of `pending` drafts too."""
+    financing article names the offences of `pending` drafts too, and those of the `presupposed` suggestions (for
+    14(1)(a)-(c)), with which it is re-checked: the report gives its verdict alone too."""
     provs = sorted(provisions, key=lambda p: p.id)
     rules = list(rules)
     if requirement.kind is RequirementKind.LEGAL_PERSONS:
@@ -872,10 +888,28 @@ def suggest_amendment(requirement: Requirement, provisions: Iterable[A.Provision
     offer = _offer(requirement, provs, cx.scenario)
     if offer is not None:  # where the pack puts offering, before any new article
         candidates.append(offer)
-    financing = _financing(requirement, cx.floor, provs, rules, cx, taken, pending)
-    if financing is not None:
+    financing = _financing(requirement, cx.floor, provs, rules, cx, taken, [*pending, *presupposed])
+    named = {r.id for r in financing.document.finances} if financing is not None else set()
+    presupposes = tuple(sorted((p for p in presupposed if p.id in named), key=lambda p: _place(p.id)))
+    if financing is not None and presupposes:
+        before = _verdicts(provs, rules, articles)
+        with_them = [p for p in provs if p.id not in {d.id for d in presupposes}] + list(presupposes)
+        text = _draft(financing, requirement.id).replace(
+            "\nprovision ", f"\n# It names the offences of {', '.join(d.id for d in presupposes)}, suggested beside "
+            "it: it is to be adopted with them, and reaches financing only as far as the offences it names do."
+            "\nprovision ",
+            1)
+        v = _verify(requirement, financing, with_them, rules, articles, before, cx, text)
+        alone = [*provs, financing.document]
+        v = dataclasses.replace(v, alone=_verdicts(alone, rules, articles)[requirement.id],
+                                alone_reached=bool(reached_by(alone, cx.scenario, rules)))
+        if v.valid(requirement.id):
+            return Amendment(requirement.id, financing.rank, financing.document.id, None, financing.changes,
+                             financing.document, text, v, cx, (), (requirement.id,), presupposes=presupposes)
+    elif financing is not None:
         candidates.append(financing)
-    candidates.append(_new_article(requirement, cx.floor, provs, rules, cx, taken))
+    if financing is None:  # where the pack words financing, its form is the form: no offence of financing material
+        candidates.append(_new_article(requirement, cx.floor, provs, rules, cx, taken))
     before = _verdicts(provs, rules, articles)
     for c in candidates:
         text = _draft(c, requirement.id, by_id)
@@ -936,7 +970,13 @@ def suggest_amendments(article: str, provisions: Iterable[A.Provision], rules: I
         found.update({rid: merged for rid in merged.closes})
         taken = {a.target for a in found.values() if a.amends is None} | waiting
     suggest(q for q, not_met in acts if not not_met)
-    suggest(q for q, _ in financed)
+    # financing names the offences of the articles suggested for 14(1)(a)-(c) too, and is re-checked with them
+    suggested = list({d.id: d for a in found.values() for d in a.documents}.values())
+    for q, _ in financed:
+        a = suggest_amendment(q, provs, rules, articles, taken=frozenset(taken), pending=pending, measures=measures,
+                              presupposed=suggested)
+        if a is not None:
+            found[q.id] = a
     return {q.id: found[q.id] for q, _ in sorted(gaps, key=lambda g: g[0].id) if q.id in found}
 
 

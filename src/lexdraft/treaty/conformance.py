@@ -1258,7 +1258,10 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
         elif q.kind not in _READS_PROVISIONS:
             done[q.id] = _manual(q)
     for q in spec.requirements:
-        if q.via_rules is not None:  # an offence a State may reach through participation in others (14(1)(d))
+        checked = False  # a financing offence read as the offences it names, from the set checked without it
+        if q.via_rules is not None and any(by_id[pid].finances for pid in done[q.id].met_by):
+            done[q.id], checked = _financing_as_financed(q, done[q.id], spec, provs, general, general_part)
+        if q.via_rules is not None and not checked:  # reached through participation in others (14(1)(d))
             from .general_part import through_rules
 
             done[q.id] = through_rules(q, done[q.id], done, general,
@@ -1292,6 +1295,54 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
     while len(_CHECKED) > _CHECKED_MOST:
         del _CHECKED[next(iter(_CHECKED))]
     return report
+
+
+def _financing_as_financed(q: Requirement, finding: Finding, spec: Spec, provs: list[Provision],
+                           general: list[Rule], general_part: bool) -> tuple[Finding, bool]:
+    """An offence of financing the offences a provision names (`finances`: 资助他人实施……规定之罪的，依照各该条的规定
+    处罚) reaches financing only as far as those offences reach the paragraphs financed (`via-rules` offences,
+    14(1)(a)-(c)), thresholds and purposes included: it is met only where they are all met by the offences named,
+    and otherwise counts no further than they do, beside what the rest of the set reaches (the second item: the
+    finding is the set's without it, already read through the general part)."""
+    assert q.via_rules is not None
+    by_id = {p.id: p for p in provs}
+    financing = [pid for pid in finding.met_by if by_id[pid].finances]
+    best = Verdict.NOT_MET
+    notes: list[Note] = []
+    for pid in financing:
+        named = {r.id for r in by_id[pid].finances}
+        financed = [p for p in provs if not p.finances and (p.id in named or any(p.id.startswith(n + ".")
+                                                                                  for n in named))]
+        verdicts = {f.requirement.id: f.verdict for f in check(spec, financed, general).verdicts} if financed else {}
+        grades = [verdicts.get(o, Verdict.NOT_MET) for o in q.via_rules.offences]
+        grade = Verdict.MET if all(v.conforms for v in grades) else \
+            Verdict.NOT_MET if all(v is Verdict.NOT_MET for v in grades) else Verdict.PARTLY_MET
+        best = max(best, grade, key=lambda v: v.rank)
+        if not grade.conforms:
+            short = [spec_paragraph(spec, o) for o, v in zip(q.via_rules.offences, grades, strict=True)
+                     if not v.conforms]
+            notes.append(Note(pid, Text(
+                en=f"It punishes financing only as the offences it names, which reach {', '.join(short)} only in "
+                   f"part or not at all (their thresholds and purposes included): financing is reached only as far as "
+                   f"they are.",
+                zh=f"该条仅将资助行为作为其所列之罪处罚，而所列之罪对{'、'.join(short)}仅部分涵盖或者未予涵盖（其数量标准、"
+                   f"目的要件同样适用）：资助行为仅在该范围内受到规制。"), by_id[pid].span))
+    if best.conforms:
+        return finding, False
+    rest = [p for p in provs if p.id not in financing]
+    without = next((f for f in check(spec, rest, general, general_part=general_part).verdicts
+                    if f.requirement.id == q.id), None) if rest else None
+    # a verdict the rest leaves to a reviewer (financing through a general part not given) is weighed again, with the
+    # financing offence's own reach as its floor, by the route through the general part
+    if without is not None and without.verdict is not Verdict.NOT_ASSESSED and without.verdict.rank >= best.rank:
+        return dataclasses.replace(without, met_by=[*without.met_by, *financing], notes=[*without.notes, *notes],
+                                   carriers=sorted({*without.carriers, *financing})), True
+    return dataclasses.replace(finding, verdict=best, notes=[*finding.notes, *notes]), False
+
+
+def spec_paragraph(spec: Spec, rid: str) -> str:
+    """The paragraph a requirement of the spec sits in (14(1)(a)), as the reasons name it."""
+    return next((r.paragraph for r in spec.requirements if r.id == rid), rid)
 
 
 def provenance_rank(p: Provision) -> tuple[int, bool]:

@@ -130,7 +130,7 @@ def _search(floor: Floor, facts: Iterable[Scenario], provisions: list[Provision]
             first_age: Callable[[Scenario], int | None]) -> Counterexample | None:
     by_act: dict[str, list[tuple[bool, int, int, Scenario, list[Reach]]]] = {}
     for n, s in enumerate(facts):
-        results = [reaches(p, s, rules) for p in provisions]
+        results = [reaches(p, s, rules, provisions) for p in provisions]
         assert s.material is not None
         aside = first_age(s) not in (None, s.material.person.age)  # an age some offence against the person protects
         by_act.setdefault(s.act, []).append((aside, -sum(map(_object_met, results)), n, s, results))
@@ -209,11 +209,11 @@ def material_gap(requirement: Requirement, provisions: Iterable[Provision], rule
                     continue
                 for other in floor.depictions:
                     gap = g.with_material(depicts=frozenset({other}))
-                    results = [reaches(p, gap, rules) for p in provisions]
+                    results = [reaches(p, gap, rules, provisions) for p in provisions]
                     if other == d or any(r.reached for r in results):
                         continue
                     at_floor = s.with_material(depicts=frozenset({d}))
-                    needs = tuple(reaches(p, at_floor, rules) for p in provisions if p.id in by)
+                    needs = tuple(reaches(p, at_floor, rules, provisions) for p in provisions if p.id in by)
                     found = MaterialGap(requirement.id, gap, base, tuple(by), needs, doubts_of(results))
                     if not found.doubts:
                         return found
@@ -223,7 +223,7 @@ def material_gap(requirement: Requirement, provisions: Iterable[Provision], rule
 
 
 def reached_by_ids(provisions: list[Provision], s: Scenario, rules: list[Rule]) -> list[str]:
-    return [p.id for p in provisions if reaches(p, s, rules).reached]
+    return [p.id for p in provisions if reaches(p, s, rules, provisions).reached]
 
 
 @dataclass(frozen=True)
@@ -269,12 +269,12 @@ def unit_gap(requirement: Requirement, provisions: Iterable[Provision], rules: I
                 if not by:
                     continue
                 unit = g.but(actor="unit")
-                misses = tuple(reaches(p, unit, rules) for p in provisions)
+                misses = tuple(reaches(p, unit, rules, provisions) for p in provisions)
                 if not any(r.reached for r in misses):
                     # the provision made to implement the article first: the offence a reader looks for there
                     first = min((p for p in provisions if p.id in by),
                                 key=lambda p: (article not in {r.id for r in p.implements}, p.id))
-                    found = UnitGap(requirement.id, first.id, g, misses, (reaches(first, s, rules),))
+                    found = UnitGap(requirement.id, first.id, g, misses, (reaches(first, s, rules, provisions),))
                     if not found.doubts:
                         return found
                     hedged = hedged or found
@@ -313,12 +313,12 @@ def defence_gap(requirement: Requirement, provisions: Iterable[Provision], rules
         conditions = frozenset(c.name for p, e in wide if e.kind.name == kind for c in e.conditions)
         for s in candidates(floor, first_age=_first_age(floor, provisions, rules)):
             g = _generous(s, provisions)
-            by = tuple(p.id for p, e in wide if e.kind.name == kind and reaches(p, g, rules).reached)
+            by = tuple(p.id for p, e in wide if e.kind.name == kind and reaches(p, g, rules, provisions).reached)
             if not by:
                 continue
             inside = g.but(justifications=frozenset({kind}) | conditions)
-            results = tuple(reaches(p, inside, rules) for p in provisions)
+            results = tuple(reaches(p, inside, rules, provisions) for p in provisions)
             if all(r.misses for r in results):
                 return DefenceGap(requirement.id, floor, kind, by, inside,
-                                  tuple(reaches(p, s, rules) for p in provisions if p.id in by), results)
+                                  tuple(reaches(p, s, rules, provisions) for p in provisions if p.id in by), results)
     return None

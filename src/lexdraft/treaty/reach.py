@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from ..language import ast as A
@@ -19,7 +19,7 @@ class Miss:
     """One element of a provision that the facts do not satisfy."""
 
     # actors, conduct, conduct.manner, object, object.<attribute>, means, recipients, purpose, mental, mental.as-to,
-    # consent, harm, tier, exception, duty
+    # consent, harm, tier, exception, duty, finances
     element: str
     detail: str  # the word that decides it: the act not covered, the attribute value wanted, the circumstance required
     why: str  # in plain English, for a reader of tests and reports
@@ -364,8 +364,29 @@ def answers(p: A.Provision, actor: str, rules: Iterable[A.Rule] = ()) -> bool:
     return _actors(p, Scenario("", None, actor=actor), list(rules)) is None
 
 
-def reaches(p: A.Provision, s: Scenario, rules: Iterable[A.Rule] = ()) -> Reach:
-    """Every element of the provision decided against the facts; reached when none misses."""
+# The act financing pays for, as the facts of financing tell it (treaty/narrate: a website that makes the material
+# available to the public).
+_FINANCED = "make-available"
+
+
+def _financed(p: A.Provision, s: Scenario, rules: list[A.Rule], others: Sequence[A.Provision]) -> Miss | None:
+    """A provision punishing financing as the offences it names (`finances`) reaches it only as far as one of them
+    reaches the act financed, thresholds and purposes included: financing what is no crime is none either."""
+    if not p.finances or s.act != "finance":
+        return None
+    named = {r.id for r in p.finances}
+    financed = s.but(act=_FINANCED, public=True)
+    if any(reaches(o, financed, rules).reached for o in others
+           if o.id in named or any(o.id.startswith(n + ".") for n in named)):
+        return None
+    ids = ", ".join(sorted(named))
+    return Miss("finances", ids, f"punishes financing only as the offences it names ({ids}), none of which reaches "
+                                 "the act financed")
+
+
+def reaches(p: A.Provision, s: Scenario, rules: Iterable[A.Rule] = (), others: Sequence[A.Provision] = ()) -> Reach:
+    """Every element of the provision decided against the facts; reached when none misses. `others` are the
+    provisions of its set, which a provision financing offences (`finances`) is read with."""
     misses: list[Miss] = []
     if (m := _actors(p, s, list(rules))) is not None:
         misses.append(m)
@@ -396,6 +417,8 @@ def reaches(p: A.Provision, s: Scenario, rules: Iterable[A.Rule] = ()) -> Reach:
         misses.append(Miss("harm", p.harm.name, f"requires harm ({p.harm.name}), which the facts lack"))
     if (m := _base_tier(p, s)) is not None:
         misses.append(m)
+    if (m := _financed(p, s, list(rules), others)) is not None:
+        misses.append(m)
     if p.duty is not None and p.duty.precondition is not None and p.duty.precondition.name not in s.circumstances:
         misses.append(Miss("duty", p.duty.precondition.name, "requires a precondition the facts lack"))
     for e in p.exceptions:
@@ -410,5 +433,5 @@ def reaches(p: A.Provision, s: Scenario, rules: Iterable[A.Rule] = ()) -> Reach:
 
 def reached_by(provisions: Iterable[A.Provision], s: Scenario, rules: Iterable[A.Rule] = ()) -> list[str]:
     """The ids of the provisions that reach the facts."""
-    rules = list(rules)
-    return [p.id for p in provisions if reaches(p, s, rules).reached]
+    rules, provisions = list(rules), list(provisions)
+    return [p.id for p in provisions if reaches(p, s, rules, provisions).reached]
