@@ -270,6 +270,8 @@ def _new_in_list(key: tuple[str, str], node: A.Node, present: tuple[object, ...]
             for value in _terms(f"object-attributes.{name}"):
                 if name == "person" and value == "any-person":
                     continue  # silence already says any person
+                if _scope(f"object-attributes.{name}", value):
+                    continue  # a test's scope without the test is no draft (E223)
                 yield f"{name} {value}", A.ObjectAttr(A.Term(name, "object-attributes"),
                                                      (A.Term(value, f"object-attributes.{name}"),))
     elif key == ("Provision", "as_to"):
@@ -299,6 +301,12 @@ def _name(node: A.Node, i: int) -> str:
         if isinstance(term, A.Term):
             return term.name
     return str(i)
+
+
+def _scope(section: str, term: str) -> bool:
+    """A term that says where a test applies (`scope`: a virtual test sparing material depicting an existing person),
+    not a condition: adding it widens the offence whichever way the test's conditions are joined."""
+    return bool((vocabulary().entry(section, term) or {}).get("scope"))
 
 
 def _kind_here(cls: str, name: str, node: A.Node, base_tier: bool) -> Kind:
@@ -342,10 +350,12 @@ def _field_changes(node: A.Node, path: str, base_tier: bool = False) -> Iterator
                 for t in _terms(section, (v.name for v in value)):
                     if (cls, f.name) == ("Means", "means") and t == "any-means" and kind != "all-of":
                         continue  # `any-means` beside others is the same list said twice
-                    yield f"{here}: add {t}", kind, wider, put((*value, A.Term(t, section)))
+                    yield f"{here}: add {t}", kind, "wider" if _scope(section, t) else wider, \
+                        put((*value, A.Term(t, section)))
             if len(value) > 1:
                 for i, t in enumerate(value):
-                    yield f"{here}: drop {t.name}", kind, narrower, put(value[:i] + value[i + 1:])
+                    yield f"{here}: drop {t.name}", kind, "narrower" if _scope(section, t.name) else narrower, \
+                        put(value[:i] + value[i + 1:])
             elif kind == "all-or-list" and not value:
                 for t in _terms(section):
                     yield f"{here}: only {t}", kind, "narrower", put((A.Term(t, section),))

@@ -406,6 +406,22 @@ text zh "资助他人实施本法第二百五十三条之二规定之罪的，�
         "b.lexd:7:36: error[E206]: no provision `prc.criminal-law.364-9` among the drafts"]
 
 
+# E223 ---------------------------------------------------------------------------------------------
+def test_e223_a_virtual_test_names_its_conditions_beside_its_scope(specs: Path) -> None:
+    """`existing-persons-exempt` says where the test applies, so the test names the conditions, all required."""
+    def with_test(test: str) -> str:
+        return provision(f"conduct possess\nobject csam {{\n  origin real | synthetic\n  virtual-test {test}\n}}\n"
+                         "penalty\n  base imprisonment <= 3 years\n")
+
+    assert check(specs, ("a.lexd", with_test("high-verisimilitude, existing-persons-exempt"))) == ""
+    alone = check(specs, ("a.lexd", with_test("existing-persons-exempt")))
+    assert alone.splitlines()[0] == ("a.lexd:9:5: error[E223]: the virtual test says where it applies but names no "
+                                     "condition")
+    either = check(specs, ("a.lexd", with_test("high-verisimilitude | existing-persons-exempt")))
+    assert either.splitlines()[0] == ("a.lexd:9:5: error[E223]: the virtual test's conditions and its scope are joined "
+                                      "by `|`")
+
+
 # E207 ---------------------------------------------------------------------------------------------
 def test_e207_tiers_and_penalty_lines_match(specs: Path) -> None:
     text = provision("""\

@@ -77,14 +77,16 @@ def test_the_title_and_the_parts_follow_the_bill(capsys: pytest.CaptureFixture[s
 
 def test_each_item_says_which_finding_it_changes(capsys: pytest.CaptureFixture[str]) -> None:
     """The possession offence closes the 14(1)(c) gap in part (its threshold of three items leaves the rest) and
-    completes 14(2)'s definition; art. 366 amended makes units liable for it (18(1)); the platform offence changes
-    no finding of Arts. 14 or 16, only who answers under Art. 18."""
+    leaves 14(2)'s definition partly met: its virtual-material test also excludes synthetic material depicting a real
+    child (LAWYER-G4 G6), and the memorandum gives the drafting fix; art. 366 amended makes units liable for it
+    (18(1)); the platform offence changes no finding of Arts. 14 or 16, only who answers under Art. 18."""
     parts = _parts(_memo(capsys, "zh"))
     possession = parts["三、增加第三百六十四条之一（非法持有未成年人性虐待、性剥削材料罪）"]
     assert "第14条第1款(c)项：现行法律为“未实施”，本条加入后为“部分实施”。" in possession
     assert "所审查的条文均未将该行为" in possession.split("本条加入后的审查理由")[0]  # the gap, as the review found it
     assert "刑法第三百六十四条之一：该行为仅在达到数量标准" in possession  # and what is left of it
-    assert "第14条第2款：现行法律为“部分实施”，本条加入后为“已实施”。" in possession
+    assert "第14条第2款：仍为“部分实施”，审查理由有所变化。" in possession
+    assert "增加“描绘真实存在的未成年人的合成材料，不受前款条件限制。”一句" in possession
     units = parts["四、修改第三百六十六条（单位犯本节之罪的处罚）"]
     assert "第18条第1款：仍为“部分实施”，审查理由有所变化。" in units
     assert "刑法第三百六十四条之一：依照刑法第三百六十六条，单位可以对该罪承担责任。" in units  # 单位: the law's word

@@ -39,7 +39,9 @@ provision xx.code.{n} {{
 
 CSAM = "produce, offer, sell, distribute, transmit, broadcast, display, publish, make-available"
 MATERIAL = "object csam {{ depicts sexual-activity\n person minor\n origin real | synthetic\n medium {medium}{more} }}"
-VIRTUAL = "\n virtual-test represented-as-minor, high-verisimilitude, inducement-risk"
+# a virtual test that spares material depicting an existing person: the option of 14(3)(a) (without the scope term it
+# narrows the offence instead: test_a_virtual_test_that_reaches_real_children_narrows_the_offence)
+VIRTUAL = "\n virtual-test represented-as-minor, high-verisimilitude, inducement-risk, existing-persons-exempt"
 AGAINST_A_CHILD = "object person { person child-under-14\n origin real }"
 
 
@@ -77,14 +79,18 @@ def test_prc_indecency_against_a_child_is_no_use_of_the_existing_person_option()
 def test_with_the_proposals_one_provision_limiting_its_material_does_not_take_the_option_for_the_set() -> None:
     drafts = load([str(ROOT / "drafts" / "prc")])
     r = check(spec_for("uncc.14"), [p for p in drafts.provisions if p.id.startswith("prc.")], drafts.rules)
-    for rid in ("uncc.14.3.a", "uncc.14.3.b"):
-        f = finding(r, rid)
-        assert f.verdict is Verdict.NA, (rid, reasons(f))
-        # 364-1 limits its own material; 363 and 364 do not, and are named
-        assert "prc.criminal-law.363.1: Not so limited" in reasons(f)
-        assert "prc.criminal-law.364.1: Not so limited" in reasons(f)
-    # the three cumulative elements are a scholar's proposal, and the reason says so
-    assert "the author proposes" in reasons(finding(r, "uncc.14.3.a"))
+    f = finding(r, "uncc.14.3.b")
+    assert f.verdict is Verdict.NA, reasons(f)
+    # 364-1 limits its own material; 363 and 364 do not, and are named
+    assert "prc.criminal-law.363.1: Not so limited" in reasons(f)
+    assert "prc.criminal-law.364.1: Not so limited" in reasons(f)
+    # LAWYER-G4 G6: the bill's virtual test applies to every synthetic image, a deepfake of a real child included, so
+    # it is no use of 14(3)(a) but a narrowing of the offence and of the definition (14(2) partly-met, not met)
+    assert finding(r, "uncc.14.3.a").verdict is Verdict.NA
+    narrowing = "prc.criminal-law.364-1: The cumulative test for virtual material also excludes synthetic material " \
+                "depicting a real, identifiable child"
+    assert narrowing in reasons(finding(r, "uncc.14.1.c")) and narrowing in reasons(finding(r, "uncc.14.2"))
+    assert finding(r, "uncc.14.2").verdict is Verdict.PARTLY_MET
 
 
 def test_an_option_narrowing_the_material_is_used_only_when_every_material_offence_takes_it() -> None:
@@ -108,6 +114,44 @@ def test_an_offence_against_a_real_child_neither_takes_nor_refuses_the_option() 
     with_material = finding(checked("uncc.14", limited, against), "uncc.14.3.a")
     assert with_material.verdict is Verdict.OPTION_USED, reasons(with_material)
     assert with_material.met_by == ["xx.code.1"]
+
+
+def test_a_virtual_test_that_reaches_real_children_narrows_the_offence() -> None:
+    """LAWYER-G4 G6: a cumulative test for virtual material (realistic enough to be mistaken for a real child, a risk of
+    inducing offences) applied to every synthetic image also excludes a stylised but identifiable deepfake of a real
+    child, who exists: 14(3)(a) permits excluding only material depicting no existing person. Such a test is a
+    narrowing (partly-met, with the reason and the drafting fix), not the option; one that spares material depicting
+    an existing person (`existing-persons-exempt`) is the option, and the evaluator agrees on a deepfake."""
+    bare = "\n virtual-test represented-as-minor, high-verisimilitude, inducement-risk"
+    narrowing = provision(1, MATERIAL.format(medium="visual", more=bare), conduct="possess")
+    r = checked("uncc.14", narrowing)
+    c = finding(r, "uncc.14.1.c")
+    assert c.verdict is Verdict.PARTLY_MET, reasons(c)
+    assert ("14(3)(a) permits excluding only material depicting no existing person. A sentence such as "
+            "「描绘真实存在的未成年人的合成材料，不受前款条件限制。」") in reasons(c)
+    assert finding(r, "uncc.14.2").verdict is Verdict.PARTLY_MET
+    assert finding(r, "uncc.14.3.a").verdict is Verdict.NA
+    spared = provision(1, MATERIAL.format(medium="visual", more=VIRTUAL), conduct="possess")
+    s = checked("uncc.14", spared)
+    assert finding(s, "uncc.14.1.c").verdict is Verdict.MET
+    assert "virtual material" not in reasons(finding(s, "uncc.14.2"))  # only the situations it leaves out
+    assert finding(s, "uncc.14.3.a").verdict is Verdict.OPTION_USED
+    drafts, _ = load_sources([("a.lexd", narrowing), ("b.lexd", provision(2, MATERIAL.format(
+        medium="visual", more=VIRTUAL), conduct="possess"))])
+    by_id = {p.id: p for p in drafts.provisions}
+    deepfake = Scenario("possess", Material("visual", "synthetic", frozenset({"sexual-activity"}), Person(15)))
+    assert [m.element for m in reaches(by_id["xx.code.1"], deepfake).misses] == ["object.virtual-test"]
+    assert reaches(by_id["xx.code.2"], deepfake).reached
+    invented = deepfake.with_material(person=Person(15, exists=False, identifiable=False))
+    assert not reaches(by_id["xx.code.2"], invented).reached  # invented material must still meet the test
+    # the scope is a sentence of its own after the conditions, in the statute's words
+    from lexdraft.wording.render import render
+
+    zh, en = render(by_id["xx.code.2"], "zh", by_id), render(by_id["xx.code.2"], "en", by_id)
+    assert "“（三）具有诱发针对真实的未成年人犯罪的实质风险。\n“描绘真实存在的未成年人的合成材料，" \
+        "不受前款条件限制。”" in zh
+    assert ("“Synthetic material depicting an existing person under eighteen is not subject to the conditions of the "
+            "preceding paragraph.”") in en
 
 
 def test_real_recordings_only_reaches_no_invented_material_and_does_not_refuse_the_option() -> None:

@@ -98,6 +98,9 @@ _ALL = (
     Code("E222", "a `status outdated` provision without the date of the text it quotes: `version as-at` a year, two "
          "years or a date",
          'status outdated … version amended-by "loi n° 2021-478"   (write version as-at "2013-2020")'),
+    Code("E223", "a virtual test that states where it applies but no condition, or lists its conditions as "
+         "alternatives",
+         "virtual-test existing-persons-exempt   (name the conditions: high-verisimilitude, inducement-risk, …)"),
     Code("E230", "an amendment that does not fit the act in force: misnumbered, already in force, a paragraph "
          "that is not there, one article changed twice",
          "instrument amendment to \"中华人民共和国刑法\" inserting article 253-3 after 253-1"),

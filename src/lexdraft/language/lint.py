@@ -960,6 +960,26 @@ def _provisions(ds: Lookups) -> Iterator[A.Provision]:
     return (d for d in ds.documents if isinstance(d, A.Provision))
 
 
+def virtual_tests(ds: Lookups) -> Iterator[Diagnostic]:
+    """E223: a virtual test's scope (`existing-persons-exempt`: the test spares material depicting an existing person)
+    says where conditions apply, so the test names them, all of them required (`,`)."""
+    for p in ds.provisions.values():
+        for a in p.object.attrs if p.object is not None else ():
+            if a.name.name != "virtual-test":
+                continue
+            scope = [v for v in a.values
+                     if (vocabulary().entry("object-attributes.virtual-test", v.name) or {}).get("scope")]
+            if not scope:
+                continue
+            if len(scope) == len(a.values):
+                yield Diagnostic("E223", "the virtual test says where it applies but names no condition", a.span,
+                                 (("list the conditions synthetic material must meet beside it, e.g. "
+                                   "`virtual-test high-verisimilitude, inducement-risk, existing-persons-exempt`"),))
+            elif not a.cumulative:
+                yield Diagnostic("E223", "the virtual test's conditions and its scope are joined by `|`", a.span,
+                                 ("a virtual test's conditions are all required: join them with `,`",))
+
+
 def _interpretations(ds: Lookups) -> Iterator[A.Interpretation]:
     return (d for d in ds.documents if isinstance(d, A.Interpretation))
 
@@ -969,7 +989,7 @@ RULES: tuple[Rule, ...] = (
     tier_penalties, mental_degrees, rebuttable_presumptions, omission_duties, required_fields,
     implemented_articles, fine_units, article_numbers, cited_ids, interpreted_tiers, repeated_terms,
     breached_obligations, class_tiers, shared_texts, unimplemented_proposals, unquoted_words, unsourced_texts,
-    general_part_rules, amendment_operations, interpretation_frames, dated_versions,
+    general_part_rules, amendment_operations, interpretation_frames, dated_versions, virtual_tests,
 )
 
 # The rules that read one document at a time (with the vocabulary, the packs and the treaty articles, which are in
@@ -978,5 +998,5 @@ RULES: tuple[Rule, ...] = (
 LOCAL: tuple[Rule, ...] = (
     unknown_terms, threshold_units, penalty_order, penalty_ranges, tier_penalties, mental_degrees, omission_duties,
     required_fields, implemented_articles, fine_units, article_numbers, cited_ids, repeated_terms, class_tiers,
-    unsourced_texts, general_part_rules, dated_versions,
+    unsourced_texts, general_part_rules, dated_versions, virtual_tests,
 )

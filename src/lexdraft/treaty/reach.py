@@ -212,6 +212,11 @@ def _value_holds(attr: str, value: str, s: Scenario, m: Material, kind: str) -> 
     return True  # an attribute this evaluator does not know limits nothing it can show: never claim a gap on it
 
 
+def _scope(term: str) -> bool:
+    """A virtual-test term that says where the test applies (`scope`), not a condition material must meet."""
+    return bool((vocabulary().entry("object-attributes.virtual-test", term) or {}).get("scope"))
+
+
 def _doubt(element: str, term: str) -> Doubt:
     question = (vocabulary().entry("object-attributes.depicts", term) or {}).get("question") or {}
     return Doubt(element, term, A.Text(zh=question.get("zh"), en=question.get("en")))
@@ -230,6 +235,11 @@ def _object(p: A.Provision, s: Scenario) -> tuple[list[Miss], list[Doubt]]:
     doubts = [_doubt("object", kind)] if isinstance(kind, str) else []
     for a in o.attrs:
         values = [v.name for v in a.values]
+        if a.name.name == "virtual-test":
+            scope = [v for v in values if _scope(v)]
+            if scope and m.person.exists:  # the test does not apply to material depicting an existing person
+                continue
+            values = [v for v in values if v not in scope] or values
         holds = [_value_holds(a.name.name, v, s, m, o.kind.name) for v in values]
         truth = _all(holds) if a.cumulative else _any(holds)
         if truth is False:

@@ -129,6 +129,8 @@ class Definition:
     privacy: Values | None
     age_test: Values | None = None  # how the age of the person depicted is established (its own sentence)
     place: Values | None = None  # where the image was made
+    # the virtual test's scope, a sentence after it: 描绘真实存在的未成年人的合成材料，不受前款条件限制
+    virtual_scope: tuple[A.Term, ...] = ()
 
     def values(self, attribute: str) -> Values | None:
         """An attribute's values by its name in the language (`identifiable-by`)."""
@@ -307,7 +309,13 @@ def definition_of(p: A.Provision) -> Definition | None:
         del attrs["origin"]
     if not attrs.keys() - {"virtual-test"}:
         return None
-    return Definition(obj.kind, *(attrs.get(name) for name in DEFINED_ATTRIBUTES))
+    scope: tuple[A.Term, ...] = ()
+    if "virtual-test" in attrs:  # a term saying where the test applies is a sentence of its own, not a condition
+        test = attrs["virtual-test"]
+        scope = tuple(t for t in test.terms if (vocabulary().entry("object-attributes.virtual-test", t.name)
+                                                or {}).get("scope"))
+        attrs["virtual-test"] = Values(tuple(t for t in test.terms if t not in scope), test.cumulative)
+    return Definition(obj.kind, *(attrs.get(name) for name in DEFINED_ATTRIBUTES), virtual_scope=scope)
 
 
 def offence(p: A.Provision) -> Offence:

@@ -293,4 +293,5 @@ class OfficialEnglish(ClauseWording):
             lines.append(f"Synthetic {head} falls within {scope} only where all of the following are met:")
             lines += [f"({i}) {t}{'.' if i == len(tests) else '; and' if i == len(tests) - 1 else ';'}"
                       for i, t in enumerate(tests, 1)]
+            lines += [f"{_label(t)}." for t in d.virtual_scope]
         return lines

@@ -331,6 +331,7 @@ class CommonLawEnglish(OfficialEnglish):
                          f"{scope} only if—")
             lines += [f"({chr(ord('a') + i - 1)}) {t}{_list_end(i, len(tests), 'and')}"
                       for i, t in enumerate(tests, 1)]
+            lines += [f"{_label(t)}." for t in d.virtual_scope]
         return lines
 
     # -------------------------------------------------------------- numbering

@@ -254,6 +254,7 @@ class PrcChinese(ClauseWording):
                 if d.origin else "合成"
             lines.append(f"{synthetic}的{head}，同时符合下列条件的，方属于{scope}所称{noun}：")
             lines += [f"（{zh_numeral(i)}）{t}{'。' if i == len(tests) else '；'}" for i, t in enumerate(tests, 1)]
+            lines += [f"{_label(t)}。" for t in d.virtual_scope]
         return lines
 
 
