@@ -97,12 +97,13 @@ def test_proposed_possession_offence_closes_14_1_c_only_in_part_and_leaves_acces
     assert (v, met_by) == ("partly-met", ["prc.criminal-law.364-1"])
     assert "punishable only above a threshold" in why
     assert verdict(r, "uncc.14.1.b")[0] == "not-met"  # the paper proposes possession only
-    # 364-1 limits its own material by the three cumulative elements, but arts. 363 and 364 do not: the set does
-    # not take the option (issue 13: an option narrowing the material is the set's, not one provision's)
+    # 364-1's three cumulative elements apply to every synthetic image, a deepfake of a real child included: no use
+    # of the option (LAWYER-G4 G6) but a narrowing of the offence and of the definition
     v, met_by, why = verdict(r, "uncc.14.3.a")
     assert v == "n/a" and met_by == []
-    assert "prc.criminal-law.364-1:" in why and ("three" in why or "cumulative" in why)
-    assert verdict(r, "uncc.14.2")[:2] == ("met", ["prc.criminal-law.364-1"])
+    narrowing = "prc.criminal-law.364-1: The cumulative test for virtual material also excludes synthetic material"
+    assert narrowing in verdict(r, "uncc.14.1.c")[2] and narrowing in verdict(r, "uncc.14.2")[2]
+    assert verdict(r, "uncc.14.2")[0] == "partly-met"
 
 
 def test_artistic_exception_even_confined_to_works_distinguishable_by_design_narrows_the_offence():
