@@ -545,19 +545,11 @@ class _Partial:
 
 
 # What checking a set reads of a provision besides its cached grades and facts: ids, statuses and texts (the set's
-<<<<<<< HEAD
 # key, `text of`), its sources (an option's note cites them), what lint's rules across files read, and what a report
 # prints; of its tiers their names (lint E215), of its object and prosecution their kinds and spans (which a check's
-# notes cite).
+# notes cite); the offences it finances (E206, and how far a financing offence reaches).
 SKETCHED = ("span", "id", "jurisdiction", "status", "instrument", "implements", "mental", "duty", "tiers", "object",
-            "prosecution", "text", "text_of", "version", "provenance", "sources")
-=======
-# key, `text of`), what lint's rules across files read, and what a report prints; of its tiers their names (lint
-# E215), of its object and prosecution their kinds and spans (which a check's notes cite); the offences it finances
-# (E206, and how far a financing offence reaches).
-SKETCHED = ("span", "id", "jurisdiction", "status", "instrument", "implements", "mental", "duty", "tiers", "object",
-            "prosecution", "text", "text_of", "version", "provenance", "finances")
->>>>>>> 526027f (Sketches keep the offences a provision finances (lint E206 and the financing offence's reach read them), so a sketched re-check needs no whole trees for them; goldens regenerated through the tool on top of main)
+            "prosecution", "text", "text_of", "version", "provenance", "sources", "finances")
 
 
 def _missing(cls: type, kept: tuple[str, ...]) -> frozenset[str]:
