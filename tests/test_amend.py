@@ -289,32 +289,28 @@ def test_a_tier_brought_in_only_by_figures_is_not_carried_and_the_draft_says_so(
 
 
 def test_taiwan_financing_is_a_new_article_punishing_it_as_the_offence_financed(sets):
-    """Must-fix 7: financing (14(1)(d)) is not a verb added to the possession offence but art. 39-1, which punishes
-    financing each offence of 14(1)(a)-(c) as that offence (依各該條之規定處罰, the form of CSEPA art. 38 ¶3).
-    Should-fix G8: it names the articles whole (犯第三十六條、第三十八條或第三十九條之罪), as the Taiwan pack
+    """Must-fix 7: financing (14(1)(d)) is not a verb added to the possession offence but an article of its own, which
+    punishes financing each offence of 14(1)(a)-(c) as that offence (依各該條之規定處罰, the form of CSEPA art. 38 ¶3).
+    Should-fix G8: it names the articles whole (犯第三十六條、第三十八條、第三十九條……之罪), as the Taiwan pack
     cites them, so that arts. 36 ¶2-¶4 and 38 ¶2, which the set does not encode, are financed too, and a paragraph
-    another suggestion inserts into art. 38 or deletes from art. 39 leaves its list right. Numbered after the 39-1
-    another suggestion takes, it says so: adopted alone, it is 39-1, after art. 39 in force."""
-    am = suggest_amendments("uncc.14", sets["tw"].provisions, sets["tw"].rules)["uncc.14.1.d"]
+    another suggestion inserts into art. 38 or deletes from art. 39 leaves its list right. LAWYER-G4 G4/G8: it names
+    the access article suggested beside it too (39-1), whose adoption it presupposes and with which it is re-checked,
+    and is numbered after it."""
+    found = suggest_amendments("uncc.14", sets["tw"].provisions, sets["tw"].rules)
+    assert found["uncc.14.1.b"].target == "tw.csepa.39-1"
+    am = found["uncc.14.1.d"]
     assert am.rank == NEW_ARTICLE and am.amends is None
     doc = am.document
     assert [t.name for t in doc.conduct] == ["finance"] and doc.penalties == ()
     assert doc.text is not None and doc.text.zh_hant == \
-        "資助他人犯第三十六條、第三十八條或第三十九條之罪者，依各該條之規定處罰。"
-    assert doc.text.en == ("A person who finances the commission by another of an offence under Article 36, Article 38 "
-                           "or Article 39 shall be punished under the respective article.")
+        "資助他人犯第三十六條、第三十八條、第三十九條或第三十九條之一之罪者，依各該條之規定處罰。"
+    assert doc.text.en is not None and doc.text.en.startswith(
+        "A person who finances the commission by another of an offence under Article 36, Article 38, Article 39")
+    assert "tw.csepa.39-1" in [d.id for d in am.presupposes]
     v = am.verification
     assert v.after["uncc.14.1.d"] == "met" and not v.fell()
-    assert am.caveat is None  # alone, it follows art. 39 in force
-    beside = suggest_amendments("uncc.14", sets["tw"].provisions, sets["tw"].rules)
-    assert beside["uncc.14.1.b"].target == "tw.csepa.39-1"
-    financing = beside["uncc.14.1.d"]
-    assert financing.document.instrument is not None and (
-        financing.document.instrument.inserts, financing.document.instrument.after) == ("39-2", "39-1")
-    assert financing.caveat is not None and financing.caveat.en == (
-        "Its number presupposes the adoption of Article 39-1, proposed beside it; adopted alone, it is Article 39-1, "
-        "after Article 39.")
-    assert "单独采纳，本条应为第三十九條之一，列在第三十九條之后" in (financing.caveat.zh or "")
+    assert doc.instrument is not None and (doc.instrument.inserts, doc.instrument.after) == ("39-2", "39-1")
+    # it names 39-1 and presupposes it: the review says so (test_review), and its number follows that article's
 
 
 def test_prc_financing_punishes_it_as_the_offences_financed(sets):

@@ -69,5 +69,7 @@ def test_cli_review_pending_bill(tmp_path: Path, capsys: pytest.CaptureFixture[s
                  "--format", "markdown", "-o", str(target)]) == 1
     text = target.read_text(encoding="utf-8")
     assert "在刑法第三百六十四条之一后增加一条，作为第三百六十四条之二：\n“非法索取、获取、浏览、持有、控制" in text
-    assert "资助他人实施本法第三百六十三条第一款、第三百六十四条第一款、第三百六十四条之一规定之罪的" in text
+    # financing names the bill's 364-1 and the review's own 237-1 and 364-2 beside the law (LAWYER-G4 G4)
+    assert "资助他人实施本法第二百三十七条第三款、第二百三十七条之一、第三百六十三条第一款、第三百六十四条第一款、" \
+        "第三百六十四条之一、第三百六十四条之二规定之罪的" in text
     assert "待审议的草案将填补这一缺口" not in text

@@ -893,7 +893,9 @@ def suggest_amendment(requirement: Requirement, provisions: Iterable[A.Provision
     presupposes = tuple(sorted((p for p in presupposed if p.id in named), key=lambda p: _place(p.id)))
     if financing is not None and presupposes:
         before = _verdicts(provs, rules, articles)
-        with_them = [p for p in provs if p.id not in {d.id for d in presupposes}] + list(presupposes)
+        # re-checked with what it names beside the law: the suggestions it presupposes and the pending drafts
+        beside = [*presupposes, *(p for p in pending if p.id in named and p.id not in {d.id for d in presupposes})]
+        with_them = [p for p in provs if p.id not in {d.id for d in beside}] + beside
         text = _draft(financing, requirement.id).replace(
             "\nprovision ", f"\n# It names the offences of {', '.join(d.id for d in presupposes)}, suggested beside "
             "it: it is to be adopted with them, and reaches financing only as far as the offences it names do."
@@ -905,7 +907,8 @@ def suggest_amendment(requirement: Requirement, provisions: Iterable[A.Provision
                                 alone_reached=bool(reached_by(alone, cx.scenario, rules)))
         if v.valid(requirement.id):
             return Amendment(requirement.id, financing.rank, financing.document.id, None, financing.changes,
-                             financing.document, text, v, cx, (), (requirement.id,), presupposes=presupposes)
+                             financing.document, text, v, cx, (), (requirement.id,), presupposes=presupposes,
+                             caveat=financing.caveat)
     elif financing is not None:
         candidates.append(financing)
     if financing is None:  # where the pack words financing, its form is the form: no offence of financing material
