@@ -275,8 +275,8 @@ HEADINGS = re.compile(r"lexdraft gate: .*|Treaty requirements / 公约要求|Cha
                       # lexdraft review: its title, an article of a spec, its fixed parts, a paragraph and verdict
                       r"Review of implementation of the UN Convention against Cybercrime|Article \d+\. [A-Za-z -]+|"
                       r"Scope of the review|The treaty text and its provenance|Measures|Verdicts|Good practices|"
-                      r"Challenges|Recommendations|Notification or declaration|For a reviewer's decision|"
-                      r"Decided by a reviewer|Suggested amendment|Sources cited|"
+                      r"Going beyond the Convention|Challenges|Recommendations|Notification or declaration|"
+                      r"For a reviewer's decision|Decided by a reviewer|Suggested amendment|Sources cited|"
                       r"\d+\(\d+\)(\([a-z]\))?( ⟨existence uncertain⟩)?: [a-z/-]+|"
                       r"Atlas: the treaty requirements in each legal system|[a-z0-9]+: [A-Za-z' ]+|"
                       # render --table: the act's name (the pack's) and the table's, as the pack words them

@@ -558,7 +558,7 @@ def _missing(cls: type, kept: tuple[str, ...]) -> frozenset[str]:
 
 class TierSketch(_Partial, Tier):
     __slots__ = ()
-    __stored_fields__ = ("span", "name")
+    __stored_fields__ = ("span", "name", "requires", "condition")  # whether a tier is qualified (conformance)
     __missing_fields__ = _missing(Tier, __stored_fields__)
 
 
@@ -653,7 +653,9 @@ def sketched(draft: DraftFile) -> DraftFile:
         if type(doc) is not Provision or doc.text_of is not None:
             return doc
         return _sketch(doc, Sketch,  # type: ignore[return-value]
-                       tiers=tuple(_sketch(t, TierSketch) for t in doc.tiers),
+                       tiers=tuple(_sketch(t, TierSketch,
+                                           condition=t.condition and _sketch(t.condition, ConditionSketch))
+                                   for t in doc.tiers),
                        object=doc.object and _sketch(doc.object, ObjectSketch),
                        prosecution=doc.prosecution and _sketch(doc.prosecution, ProsecutionSketch))
 
