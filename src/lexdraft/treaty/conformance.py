@@ -737,13 +737,17 @@ def _used(q: Requirement, jurisdiction: str | None, p: Provision | None = None, 
     tests = sorted(f.object_virtual_test) if f is not None else []
     if tests and "object.virtual-test" in str(q.used_when.as_data() if q.used_when is not None else ""):
         v = vocabulary()
-        labels = [v.entry("object-attributes.virtual-test", t) or {} for t in tests]
-        en = "; and ".join(str(e.get("en", t)) for e, t in zip(labels, tests, strict=True))
-        zh = "；且".join(str(e.get("zh", t)) for e, t in zip(labels, tests, strict=True))
-        every = f is not None and len(tests) > 1 and "virtual-test" in f.object_cumulative  # all must hold
+        entries = {t: v.entry("object-attributes.virtual-test", t) or {} for t in tests}
+        # a scope term (material of an existing person spared the test) is no condition: its own sentence, after them
+        conditions = [t for t in tests if not entries[t].get("scope")]
+        scope = [t for t in tests if entries[t].get("scope")]
+        en = "; and ".join(str(entries[t].get("en", t)) for t in conditions)
+        zh = "；且".join(str(entries[t].get("zh", t)) for t in conditions)
+        every = f is not None and len(conditions) > 1 and "virtual-test" in f.object_cumulative  # all must hold
         said = _t(f"{said.en} The provision's {'cumulative ' if every else ''}test for virtual material{_whose(p)[0]}: "
-                  f"{en}.",
-                  f"{said.zh}该条规定的虚拟材料{'累积' if every else ''}要件{_whose(p)[1]}：{zh}。")
+                  f"{en}." + "".join(f" {entries[t].get('en', t)}." for t in scope),
+                  f"{said.zh}该条规定的虚拟材料{'累积' if every else ''}要件{_whose(p)[1]}：{zh}。"
+                  + "".join(f"{entries[t].get('zh', t)}。" for t in scope))
     return said
 
 
