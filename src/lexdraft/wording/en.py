@@ -279,12 +279,10 @@ class OfficialEnglish(ClauseWording):
             f"For the purposes of {scope}, {q_open}{noun}{q_close} means {described.rstrip(',')}" \
             if adjectives or origins else None
         lines: list[str] = []
-        if text is None:
-            pass
-        elif d.listed:
+        if text is not None and d.listed:
             lines.append(text + ":")
             lines += [f"({i}) {v}{'.' if i == len(depicts) else ';'}" for i, v in enumerate(depicts, 1)]
-        else:
+        elif text is not None:
             lines.append(text + ".")
         if d.age_test:
             lines.append(f"For the purposes of {scope}, the age of a person depicted is {age_tests(d.age_test, 'en')}.")

@@ -239,12 +239,10 @@ class PrcChinese(ClauseWording):
         if text is not None and len(origins) > 1:
             text += f"，不论{join_alternatives(origins, 'zh')}"
         lines: list[str] = []
-        if text is None:
-            pass
-        elif d.listed:
+        if text is not None and d.listed:
             lines.append(text + "：")
             lines += [f"（{zh_numeral(i)}）{v}{'。' if i == len(depicts) else '；'}" for i, v in enumerate(depicts, 1)]
-        else:
+        elif text is not None:
             lines.append(text + "。")
         if d.age_test:
             lines.append(f"{scope}所称年龄，是指被描绘者的{age_tests(d.age_test, 'zh')}。")
