@@ -391,6 +391,13 @@ def _financed_span(requirement: str, lang: str) -> str:
     return f"{first}-{tail}"
 
 
+def _cited_or_id(doc: Provision, lang: str) -> str:
+    try:
+        return citation(doc, lang)
+    except LexdraftError:
+        return doc.id
+
+
 def _with_them(am: Amendment, states: list[tuple[str, str]], by: str, lang: str) -> str:
     """The re-check of an amendment that presupposes others (financing their offences): with them, then alone."""
     v = am.verification
@@ -398,23 +405,30 @@ def _with_them(am: Amendment, states: list[tuple[str, str]], by: str, lang: str)
     span = _financed_span(am.requirement, lang)
     alone = VERDICT_LABELS[lang][v.alone]
     paragraph = paragraph_label(_paragraph_of(am.requirement), lang)
+    # the new articles it names are not law until enacted (an article amended whole beside it is)
+    new = [_cited_or_id(d, lang) for d in am.presupposes if d.instrument is not None and d.instrument.inserts]
+    void = ("、" if lang == "zh" else "; ").join(new)
     if lang == "zh":
         verdicts = "、".join(f"{p}的结论为“{a}”" for p, a in states)
         out = (f"已复核（连同就{span}建议的条文）：加入该等条文及本条后，{verdicts}；"
                f"第14、16、18条的其他结论均未降低；反例所述行为依{by}可予处罚。若单独通过本条，{paragraph}的结论为“{alone}”")
         if v.alone.conforms:
             return out + "。"
-        return out + (f"：所列之罪对{span}仅部分涵盖（其数量标准、目的要件同样适用），"
-                      "本条仅在其涵盖范围内处罚资助行为；"
-                      + ("反例所述行为可予处罚。" if v.alone_reached else "反例所述行为仍不受处罚。"))
+        return out + ("：" + (f"{void}在制定前并不存在，本条对其援引落空；" if void else "")
+                      + f"所列之罪对{span}仅部分涵盖（其数量标准、目的要件同样适用），"
+                      + "本条仅在其涵盖范围内处罚资助行为；"
+                      + ("反例所述行为可予处罚，因所列之罪中有一罪及于该行为。" if v.alone_reached
+                         else "反例所述行为仍不受处罚。"))
     out = (f"Re-checked with the articles suggested for {span}: with them and it, "
            f"{' and '.join(f'{p} is {a}' for p, a in states)}; no other verdict of Arts. 14, 16 and 18 falls; the "
            f"counterexample is punishable under {by}. Adopted alone, {paragraph} is {alone}")
     if v.alone.conforms:
         return out + "."
-    return out + (f": the offences it names reach {span} only in part (their thresholds and purposes included), and "
-                  "it finances them only as far as they reach; the counterexample "
-                  + ("is punishable." if v.alone_reached else "stays unpunished."))
+    return out + ((f": its references to {void} have no effect until enacted, and" if void else ":")
+                  + f" the offences it names reach {span} only in part (their thresholds and purposes included), so it "
+                  "finances them only as far as they reach; the counterexample "
+                  + ("is punishable, since one of the offences it names reaches it." if v.alone_reached
+                     else "stays unpunished."))
 
 
 def _paragraph_of(requirement: str) -> str:
