@@ -319,3 +319,116 @@ def test_a_list_joined_with_a_bar_is_told_to_take_commas(capsys: pytest.CaptureF
     (tmp_path / "offence.lexd").write_text(text, encoding="utf-8")
     code, _, err = run(capsys, "check", str(tmp_path))
     assert code == 2 and "error[E104]: this list of terms is separated by commas, not |" in err, err
+
+
+# -- what a second round of unseen statutes showed (United States, Australia, Scotland, Japan) ---------------------
+
+def test_providing_reaches_distributing_transmitting_and_making_available() -> None:
+    """Japan's Child Pornography Act punishes 提供 (providing) material to another: handing it over or sending it is
+    distributing and transmitting it, and puts it within their reach."""
+    f = _findings(CSAM.format(conduct="provide"), "uncc.14")["uncc.14.1.a"]
+    text = " ".join(n.text.en or "" for n in f.notes)
+    assert "'providing' reaches distributing, transmitting and otherwise making available" in text, text
+    assert "Not criminalised by any provision: producing, offering, selling, broadcasting, displaying and publishing." \
+        in text, text
+
+
+def test_showing_reaches_displaying_publishing_and_broadcasting() -> None:
+    """England and Wales: "to distribute or show such indecent photographs" (Protection of Children Act 1978 s. 1):
+    to show is to cause to be seen, so shown to the public material is displayed, and shown over a live stream it is
+    broadcast."""
+    f = _findings(CSAM.format(conduct="produce, distribute, show, offer, sell"), "uncc.14")["uncc.14.1.a"]
+    assert f.verdict is Verdict.MET, [n.text.en for n in f.notes]
+    assert any("'showing' reaches broadcasting, displaying and publishing" in (n.text.en or "") for n in f.notes)
+
+
+def test_a_reason_several_provisions_share_is_said_once(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Three sections of one code whose definition lacks 14(2)(b): one line naming the three, not three lines."""
+    for n in (92, 93, 94):
+        text = CSAM.format(conduct="distribute").replace("nz.hdca.92", f"nz.hdca.{n}").replace(
+            "presence-at-sexual-activity | ", "")
+        (tmp_path / f"o{n}.lexd").write_text(text, encoding="utf-8")
+    code, out, err = run(capsys, "check", str(tmp_path), "--against", "uncc.14")
+    assert code == 1, err
+    line = ("  - nz.hdca.92, nz.hdca.93, nz.hdca.94: 14(2)(b), a child in the presence of a person engaged in sexual "
+            "activity, is not covered.")
+    assert out.count("is not covered") == 1 and line in out.splitlines(), out
+
+
+# A pack for a code whose sections have lettered subsections and numbered paragraphs (§ 2252A(a)(2)): the subsection
+# is a part of the article number, cited in brackets, and only the section's own letters are upper case.
+LETTERED = {"pack.yaml": """code: us
+names: {own: United States, en: United States}
+languages: [en]
+numbering: {pattern: '[0-9]{1,4}[a-z]{0,2}(-[a-z])?', examples: ['2252a-a', '223-h']}
+citation:
+  en: {article: '§ {head}{subs}', sub: '({n})', paragraph: '{article}({paragraph})', case: upper-head}
+style: common-law-en
+wording: {en: {article: section, paragraph: subsection}}
+currency: {code: USD, unit: usd}
+fine-units: [usd]
+prosecution: [public]
+instruments:
+  usc-18: {en: 'Title 18, United States Code', own: 'Title 18, United States Code'}
+""", "vocabulary.yaml": "units:\n  usd: {zh: 美元, en: US dollars}\n"}
+
+LETTERED_DRAFT = '''provision us.usc-18.2252a-a.2 {
+  jurisdiction us
+  status       in-force
+  instrument   usc-18
+  title        en "Receiving or distributing material"
+  source       "a test paragraph"
+  implements   uncc.14
+  mental       knowledge
+  conduct      receive, distribute
+  object       csam
+  penalty
+    base       imprisonment <= 20 years
+  text         en """(2) knowingly receives or distributes any such material;"""
+}
+'''
+
+
+def test_a_lettered_subsection_is_cited_as_its_code_cites_it(capsys: pytest.CaptureFixture[str],
+                                                              tmp_path: Path) -> None:
+    """A statute entry on one paragraph says which, in the pack's own words: "subsection (2)", not "paragraph 2";
+    `case: upper-head` writes the section's letters in capitals and the subsection's as they are."""
+    for name, text in LETTERED.items():
+        (tmp_path / "packs" / "us").mkdir(parents=True, exist_ok=True)
+        (tmp_path / "packs" / "us" / name).write_text(text, encoding="utf-8")
+    (tmp_path / "d.lexd").write_text(LETTERED_DRAFT, encoding="utf-8")
+    code, out, err = run(capsys, "render", str(tmp_path / "d.lexd"), "--pack", str(tmp_path / "packs"))
+    assert code == 0, err
+    assert "Title 18, United States Code, § 2252A(a)(2) (in force)" in out, out
+    assert "This entry concerns subsection (2); the text below" in out, out
+
+
+THREAT = '''provision nz.hdca.22b {
+  jurisdiction nz
+  status       proposed
+  instrument   amendment to "Harmful Digital Communications Act 2015" inserting article 22b after 22a
+  title        en "Threatening to share an intimate image"
+  implements   uncc.16
+  actors       natural-person
+  mental       intent
+  as-to        fear intent | recklessness
+  conduct      threaten-to-distribute
+  object       intimate-image
+  prosecution  public
+  penalty
+    base imprisonment <= 2 years
+}
+'''
+
+
+def test_a_threat_offence_states_the_fear_it_intends(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """England and Wales s. 66B(4)(b): "with the intention that B or another person who knows B will fear that the
+    threat will be carried out, or being reckless as to whether [they] will": a mental element as to that fear, which
+    no treaty act has, so it lowers and raises nothing."""
+    (tmp_path / "t.lexd").write_text(THREAT, encoding="utf-8")
+    code, out, err = run(capsys, "render", str(tmp_path / "t.lexd"))
+    assert code == 0, err
+    assert ("threatens to distribute an intimate image of another person, with intent or recklessness as to the "
+            "person threatened, or another who knows them, fearing that the threat will be carried out.") in out, out
+    found = _findings(THREAT, "uncc.16")
+    assert found["uncc.16.1"].verdict is Verdict.NOT_MET and found["uncc.16.5"].verdict is Verdict.NA

@@ -26,9 +26,17 @@ VERDICT_LABELS: dict[str, dict[Verdict, str]] = {"en": {v: str(v) for v in Verdi
 FORCE_LABELS = _FORCE
 
 
-def _note_text(n: Note, lang: str) -> str:
-    text = (n.text.zh if lang == "zh" else n.text.en) or ""
-    return f"{n.provision}: {text}" if n.provision else text
+def _note_texts(notes: list[Note], lang: str) -> list[str]:
+    """The notes of one verdict as a reader sees them: a reason several provisions share (14(2)(b) not covered by
+    each of three sections) is said once, naming them all, where the first of them is said."""
+    said: dict[str, list[str]] = {}
+    for n in notes:
+        text = (n.text.zh if lang == "zh" else n.text.en) or ""
+        named = said.setdefault(text, [])
+        if n.provision and n.provision not in named:
+            named.append(n.provision)
+    sep = "、" if lang == "zh" else ", "
+    return [f"{sep.join(named)}: {text}" if named else text for text, named in said.items()]
 
 
 def _json_location(span: Span | None) -> dict[str, Any] | None:
@@ -96,7 +104,7 @@ def to_json(report: Report) -> dict[str, Any]:
                 "unverified": v.unverified,
                 "questions": [{"provision": n.provision or None, "en": n.text.en, "zh": n.text.zh}
                               for n in v.questions],
-                "reason": {lang: " ".join(_note_text(n, lang) for n in v.notes) for lang in ("en", "zh")},
+                "reason": {lang: " ".join(_note_texts(v.notes, lang)) for lang in ("en", "zh")},
                 "details": [
                     {"provision": n.provision or None, "en": n.text.en, "zh": n.text.zh, "at": _json_location(n.span)}
                     for n in v.notes
@@ -181,8 +189,8 @@ def to_text(report: Report, lang: str = "en") -> str:
             lines.append(("  所用选择：" if zh else "  options used: ") + ", ".join(v.options))
         if v.unverified:
             lines.append(("  未经核实的公约用语：" if zh else "  unverified treaty words: ") + ", ".join(v.unverified))
-        for n in v.notes:
-            lines.append("  - " + _note_text(n, lang))
+        for text in _note_texts(v.notes, lang):
+            lines.append("  - " + text)
         lines.append("")
     if report.risks:
         paragraphs = sorted({r.paragraph for r in report.risks})
@@ -203,8 +211,8 @@ def to_text(report: Report, lang: str = "en") -> str:
             lines.append(f"  ? {q.id} [{q.paragraph}, {force}]: {q.explanation.zh if zh else q.explanation.en}")
         for v in asked:
             force = _FORCE[lang][v.requirement.force]
-            for n in v.questions:
-                lines.append(f"  ? {v.requirement.id} [{v.requirement.paragraph}, {force}]: {_note_text(n, lang)}")
+            for text in _note_texts(v.questions, lang):
+                lines.append(f"  ? {v.requirement.id} [{v.requirement.paragraph}, {force}]: {text}")
         lines.append("")
     pending = sum(1 for q in review if q.force is Force.SHALL)
     if zh:

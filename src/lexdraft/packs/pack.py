@@ -35,20 +35,20 @@ class Citation:
     paragraph: str = "{article}({paragraph})"
     item: str | None = None  # an item of a paragraph: {paragraph} as cited, then {item}: 第一项, (a), sentence 2
     numerals: str = "arabic"  # arabic, chinese (PRC usage) or chinese-tw (三百十九, 萬)
-    case: str = "as-written"  # or upper: 22a -> 22A
+    case: str = "as-written"  # or upper: 22a -> 22A; or upper-head: 2252a-a -> 2252A(a), its first part only
 
-    def numbered(self, part: str) -> str:
+    def numbered(self, part: str, head: bool = True) -> str:
         """One part of an article number as this citation writes it: in Chinese numerals, or upper case (22A)."""
         if part.isdigit() and self.numerals != "arabic":
             return chinese_numeral(int(part), self.numerals)
-        return part.upper() if self.case == "upper" else part
+        return part.upper() if self.case == "upper" or (self.case == "upper-head" and head) else part
 
     def label(self, number: str, paragraph: int | None = None, item: str | None = None) -> str:
         """`253-2` -> 第二百五十三条之二 / Article 253-2; a paragraph as the template writes it (第三項, (1)), and an
         item of it (第一项, (a))."""
         head, *subs = number.split("-")
-        out = self.article.format(number="-".join(self.numbered(n) for n in number.split("-")),
-                                  head=self.numbered(head), subs="".join(self.sub.format(n=self.numbered(s))
+        out = self.article.format(number="-".join(self.numbered(n, i == 0) for i, n in enumerate(number.split("-"))),
+                                  head=self.numbered(head), subs="".join(self.sub.format(n=self.numbered(s, False))
                                                                          for s in subs))
         if paragraph:
             out = self.paragraph.format(article=out, paragraph=self.numbered(str(paragraph)))

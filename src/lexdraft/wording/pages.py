@@ -287,14 +287,18 @@ def _statute_page_of(p: Article, lang: str, title: str | None, cite: str, tw: bo
     aid = article_id(p)
     paragraph = None
     if aid.paragraph:
-        # The quoted text may be the whole article; the heading alone would suggest it is the paragraph.
-        paragraph = (paragraph_label(aid.paragraph, aid.jurisdiction, "zh") if lang == "zh"
-                     else f"paragraph {aid.paragraph}")
-    if aid.paragraph and aid.item:
-        # … or its item (a sentence of an alinéa, a 项): the part of the citation after the article says which
-        whole = article_label(aid.article, aid.jurisdiction, lang, aid.paragraph, aid.item)
-        part = whole.removeprefix(article_label(aid.article, aid.jurisdiction, lang)).lstrip(", ")
-        paragraph = part if lang == "zh" or part[:1].isalpha() else f"paragraph {aid.paragraph}, item {aid.item}"
+        # The quoted text may be the whole article; the heading alone would suggest it is the paragraph. It is
+        # named as the pack cites it (Abs. 1, 第三款), or a bare "(2)" by the pack's own word for it (`wording`:
+        # subsection (2)), never by another system's word; "paragraph 2" where the pack gives neither.
+        part = paragraph_label(aid.paragraph, aid.jurisdiction, lang)
+        if aid.item:
+            # … or its item (a sentence of an alinéa, a 项): the part of the citation after the article says which
+            whole = article_label(aid.article, aid.jurisdiction, lang, aid.paragraph, aid.item)
+            part = whole.removeprefix(article_label(aid.article, aid.jurisdiction, lang)).lstrip(", ")
+        pack = packs.pack(aid.jurisdiction)
+        unit = pack.words(lang).paragraph if pack is not None else None
+        paragraph = (part if lang == "zh" or part[:1].isalpha() else f"{unit} {part}" if unit
+                     else f"paragraph {aid.paragraph}, item {aid.item}" if aid.item else f"paragraph {aid.paragraph}")
     return ProvisionPage("statute", "hant" if tw and lang == "zh" else "hans", title, cite, None, None, False,
                          tuple(lines), translation, paragraph, (), sources_cited(p.sources, lang), lang,
                          version=version_words(p, lang), dated=dated_as_at(p))
