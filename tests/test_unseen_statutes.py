@@ -432,3 +432,43 @@ def test_a_threat_offence_states_the_fear_it_intends(capsys: pytest.CaptureFixtu
             "person threatened, or another who knows them, fearing that the threat will be carried out.") in out, out
     found = _findings(THREAT, "uncc.16")
     assert found["uncc.16.1"].verdict is Verdict.NOT_MET and found["uncc.16.5"].verdict is Verdict.NA
+
+
+# -- soliciting and financing through a general part ---------------------------------------------------------------
+
+INCITING = '''rule nz.hdca.6 {
+  jurisdiction nz
+  status       in-force
+  instrument   hdca
+  title        en "Inciting an offence"
+  source       "a test clause"
+  kind         instigation
+  reaches      all
+  text         en """Every one who incites another to commit an offence is a party to it …"""
+}
+'''
+
+
+def test_soliciting_a_general_part_may_reach_is_a_question_not_a_verdict_left_open() -> None:
+    """Canada: distributing is an offence, soliciting is reached only by counselling (Criminal Code ss. 22, 464), which
+    the set does not give. Financing in the same position is left to a reviewer (not-assessed), since 14(1)(d) lets
+    a State reach it through participation; 14(1)(b) lists soliciting as an act of the offence itself, so its
+    verdict stands on the provisions and carries the reviewer's question."""
+    text = CSAM.format(conduct="produce, distribute, procure, access, possess")
+    drafts, _ = load_sources([("o.lexd", text)])
+    found = {v.requirement.id: v for v in check(spec_for("uncc.14"), drafts.provisions, general_part=False).verdicts}
+    soliciting, financing = found["uncc.14.1.b"], found["uncc.14.1.d"]
+    assert soliciting.verdict is Verdict.PARTLY_MET and financing.verdict is Verdict.NOT_ASSESSED
+    asked = [n.text.en or "" for n in soliciting.questions]
+    assert len(asked) == 1 and "Art. 14(1)(b) makes soliciting an act of the offence itself" in asked[0], asked
+    assert "The general part's rules on instigation or complicity are not among the rules given" in asked[0]
+    # a rule of instigation the set gives is named; the verdict still stands on the provisions
+    drafts, _ = load_sources([("o.lexd", text), ("r.lexd", INCITING)])
+    given = next(v for v in check(spec_for("uncc.14"), drafts.provisions, drafts.rules).verdicts
+                 if v.requirement.id == "uncc.14.1.b")
+    assert given.verdict is Verdict.PARTLY_MET
+    assert any("The set's rules on instigation or complicity (nz.hdca.6) reach the provisions that carry 14(1)(a) "
+               "(nz.hdca.92)" in (n.text.en or "") for n in given.questions), [n.text.en for n in given.notes]
+    # soliciting reached by a provision: nothing to ask
+    met = _findings(CSAM.format(conduct="produce, distribute, solicit, procure, access"), "uncc.14")["uncc.14.1.b"]
+    assert met.verdict is Verdict.MET and not met.questions

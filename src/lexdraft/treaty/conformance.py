@@ -1271,6 +1271,11 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
             done[q.id] = through_rules(q, done[q.id], done, general,
                                          provs[0].jurisdiction.name if provs and provs[0].jurisdiction else None,
                                          general_part)
+        if q.incitement is not None:  # an act a general part may reach as incitement: a reviewer is asked
+            from .general_part import through_incitement
+
+            done[q.id] = through_incitement(q, done[q.id], done, general,
+                                            provs[0].jurisdiction.name if provs and provs[0].jurisdiction else None)
         if q.kind is RequirementKind.OFFENCE and administrative:
             named = _administrative_notes(q, administrative)
             if named:

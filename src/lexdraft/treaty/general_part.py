@@ -173,3 +173,41 @@ def through_rules(q: Requirement, finding: Finding, done: dict[str, Finding], ru
     reached = list(dict.fromkeys([*finding.reached, *q.conduct]))
     return dataclasses.replace(finding, verdict=route, notes=[*finding.notes, reason, *cited], reached=reached)
 
+
+
+def through_incitement(q: Requirement, finding: Finding, done: dict[str, Finding], rules: list[Rule],
+                       jurisdiction: str | None = None) -> Finding:
+    """An act a general part may also reach as instigating another's offence (Art. 14(1)(b): soliciting the material,
+    as inciting its supply under 14(1)(a)). The treaty asks the act criminalised as such, and offers no route through
+    participation as it does for financing (14(1)(d)), so the verdict stands on the provisions; where none reaches the
+    act in full and the set carries the offence incited, a reviewer's question says whether the general part's rules
+    on instigation (those given, or those the pack names) reach a request that no supply follows."""
+    inc = q.incitement
+    if inc is None or (inc.act in finding.reached and inc.act not in finding.partial):
+        return finding
+    supply = sorted({pid for o in inc.offences if o in done for pid in done[o].met_by})
+    if not supply:
+        return finding  # nothing to incite: the set punishes no supply
+    paragraphs = [done[o].requirement.paragraph for o in inc.offences if o in done]
+    kinds_en, kinds_zh = _kinds(inc.kinds, "en"), _kinds(inc.kinds, "zh")
+    given = sorted({r.id for r in rules if r.kind is not None and r.kind.name in inc.kinds
+                    for pid in supply if r.reaches_provision(pid)})
+    from .review import paragraph_label  # the review cites treaty paragraphs; it reads this module's findings
+
+    cited_zh = "、".join(paragraph_label(p, "zh") for p in paragraphs)
+    if given:
+        en = (f"The set's rules on {kinds_en} ({', '.join(given)}) reach the provisions that carry "
+              f"{', '.join(paragraphs)} ({', '.join(supply)}); whether they reach a request that no supply follows, "
+              f"and so close the gap, is for a reviewer.")
+        zh = (f"所审查的关于{kinds_zh}的规则（{'、'.join(given)}）适用于确立{cited_zh}之罪的条文"
+              f"（{'、'.join(supply)}）；其是否涵盖未导致提供材料的索取行为从而弥补该缺漏，须由审查人员判断。")
+    else:
+        pack = packs.pack(jurisdiction) if jurisdiction is not None else None
+        where = pack.complicity if pack is not None and pack.complicity else None
+        where_en, where_zh = (f" ({where['en']})", f"（{where['zh']}）") if where else ("", "")
+        en = (f"The general part's rules on {kinds_en}{where_en} are not among the rules given; whether they reach a "
+              f"request that no supply follows, and so close the gap, is for a reviewer.")
+        zh = (f"总则中关于{kinds_zh}的规则{where_zh}未纳入所给出的总则规则；其是否涵盖未导致提供材料的索取行为从而"
+              f"弥补该缺漏，须由审查人员判断。")
+    note = Note("", Text(en=f"{inc.reason.en} {en}", zh=f"{inc.reason.zh}{zh}"), remark=True, question=True)
+    return dataclasses.replace(finding, notes=[*finding.notes, note])

@@ -91,6 +91,18 @@ class ViaRules:
 
 
 @dataclass(frozen=True)
+class Incitement:
+    """An act of the offence a general part may also reach as instigating another's offence (soliciting material as
+    inciting the offences of `offences`, its supply), through rules of `kinds`: not a route the treaty offers, as it
+    offers financing's, so it raises no verdict; where no provision reaches the act in full, a reviewer is asked."""
+
+    act: str
+    kinds: tuple[str, ...]
+    offences: tuple[str, ...]
+    reason: Text
+
+
+@dataclass(frozen=True)
 class Narrows:
     """An option that narrows offences (14(3): the material; 16(5): the mental element): the set takes it only where
     every provision carrying `offences` does, since one that does not reaches the same acts without the limit."""
@@ -139,6 +151,7 @@ class Requirement:
     unverified: tuple[Unverified, ...] = ()
     rule_kinds: tuple[str, ...] = ()  # participation: the general-part rule kinds that meet it
     via_rules: ViaRules | None = None  # an offence reached through participation rules (Art. 14(1)(d) financing)
+    incitement: Incitement | None = None  # an act a general part may reach as incitement (14(1)(b) soliciting)
     narrows: Narrows | None = None  # an option: the offences whose every carrier must take it
     excludes: Excludes | None = None  # an option: the offences any carrier of which may state it
     # Art. 18(2): administrative measures binding legal persons are a form of their liability; said where none is given
@@ -360,6 +373,9 @@ def _requirement(m: Any) -> Requirement:
         rule_kinds=tuple(str(k) for k in m.get("rule-kinds") or ()),
         via_rules=ViaRules(tuple(m["via-rules"]["kinds"]), tuple(m["via-rules"]["offences"]),
                            _text(m["via-rules"]["reason"])) if "via-rules" in m else None,
+        incitement=Incitement(str(m["incitement"]["act"]), tuple(m["incitement"]["kinds"]),
+                              tuple(m["incitement"]["offences"]), _text(m["incitement"]["reason"]))
+        if "incitement" in m else None,
         narrows=_narrows(m["narrows"]) if "narrows" in m else None,
         administrative=_text(m["administrative"]) if "administrative" in m else None,
         excludes=Excludes(tuple(str(o) for o in m["excludes"]["offences"]), _text(m["excludes"]["reason"]))
