@@ -193,8 +193,9 @@ def test_taiwan_14_1_c_met_keeps_a_reviewer_s_question_on_its_reading_of_持有(
     # shown in the text report, its JSON and the review
     from lexdraft.outputs import report as text_report
 
-    assert "? uncc.14.1.c [14(1)(c), obligatory]: tw.csepa.39.1: Whether Taiwan's courts read 持有" in \
-        text_report.to_text(report, "en")
+    # one question the three paragraphs share is asked once, naming them all
+    assert "? uncc.14.1.c [14(1)(c), obligatory]: tw.csepa.39.1, tw.csepa.39.2, tw.csepa.39.4: Whether Taiwan's " \
+        "courts read 持有" in text_report.to_text(report, "en")
     (j,) = [r for r in text_report.to_json(report)["requirements"] if r["id"] == "uncc.14.1.c"]
     assert [q["provision"] for q in j["questions"]] == ["tw.csepa.39.1", "tw.csepa.39.2", "tw.csepa.39.4"]
     md = _page("tw", "en")

@@ -472,3 +472,13 @@ def test_soliciting_a_general_part_may_reach_is_a_question_not_a_verdict_left_op
     # soliciting reached by a provision: nothing to ask
     met = _findings(CSAM.format(conduct="produce, distribute, solicit, procure, access"), "uncc.14")["uncc.14.1.b"]
     assert met.verdict is Verdict.MET and not met.questions
+
+
+def test_financing_offences_the_set_does_not_have_is_no_question_for_a_reviewer() -> None:
+    """Scotland's s. 2 alone (an intimate-image offence): with no offence of 14(1)(a)-(c), no general part could
+    reach financing them, so 14(1)(d) is not-met, not left to a reviewer."""
+    drafts, _ = load_sources([("o.lexd", SHARING.format(actors=""))])
+    found = {v.requirement.id: v for v in check(spec_for("uncc.14"), drafts.provisions, general_part=False).verdicts}
+    assert found["uncc.14.1.d"].verdict is Verdict.NOT_MET, [n.text.en for n in found["uncc.14.1.d"].notes]
+    assert any("no further than the offences financed are met" in (n.text.en or "")
+               for n in found["uncc.14.1.d"].notes)

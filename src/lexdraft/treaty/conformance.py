@@ -1285,7 +1285,10 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
             articles = next((r.offences_of for r in spec.requirements if r.kind is RequirementKind.LEGAL_PERSONS), ())
             done[q.id] = _administrative_form(done[q.id], administrative, articles)
     if not general_part:
-        done = {rid: _general_part_not_given(f) for rid, f in done.items()}
+        from .general_part import route_cannot_raise  # financing when no offence financed is there: still a gap
+
+        done = {rid: f if route_cannot_raise(f.requirement, f, done) else _general_part_not_given(f)
+                for rid, f in done.items()}
     verdicts = [done[q.id] for q in spec.requirements]
     risks = []
     for v in verdicts:

@@ -130,8 +130,9 @@ def through_rules(q: Requirement, finding: Finding, done: dict[str, Finding], ru
     kinds_en, kinds_zh = _kinds(via.kinds, "en"), _kinds(via.kinds, "zh")
     if not given:
         best, _ = _route(via, done, None)
-        # a set that gives none of its general part says so once, for every paragraph the general part decides
-        if not general_part:
+        # a set that gives none of its general part says so once, for every paragraph the general part decides,
+        # where the route could raise the verdict (conformance.check leaves the others as they are)
+        if not general_part and best.rank > finding.verdict.rank:
             note = Note("", Text(
                 en=f"{via.reason.en} The set gives no general-part rule on {kinds_en}, so that route is for a "
                    f"reviewer.",
@@ -211,3 +212,10 @@ def through_incitement(q: Requirement, finding: Finding, done: dict[str, Finding
               f"弥补该缺漏，须由审查人员判断。")
     note = Note("", Text(en=f"{inc.reason.en} {en}", zh=f"{inc.reason.zh}{zh}"), remark=True, question=True)
     return dataclasses.replace(finding, notes=[*finding.notes, note])
+
+
+def route_cannot_raise(q: Requirement, finding: Finding, done: dict[str, Finding]) -> bool:
+    """Whether reaching `q` through participation (financing as aiding the offences of 14(1)(a)-(c)) could give no
+    better verdict than the finding has, even if the general part's rules reached every provision carrying them: a
+    set with none of the offences financed leaves financing not-met, general part or not."""
+    return q.via_rules is not None and _route(q.via_rules, done, None)[0].rank <= finding.verdict.rank
