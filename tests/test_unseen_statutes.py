@@ -482,3 +482,32 @@ def test_financing_offences_the_set_does_not_have_is_no_question_for_a_reviewer(
     assert found["uncc.14.1.d"].verdict is Verdict.NOT_MET, [n.text.en for n in found["uncc.14.1.d"].notes]
     assert any("no further than the offences financed are met" in (n.text.en or "")
                for n in found["uncc.14.1.d"].notes)
+
+
+# -- a text cut at a comma ------------------------------------------------------------------------------------------
+
+def test_a_vocabulary_text_cut_at_an_unquoted_comma_is_an_error(office: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """In YAML's `{…}` a comma ends a text: `reason: {en: sends it, to one person …}` kept "sends it" and made the rest
+    keys without values, so a pack's reason (and seven labels of the base vocabulary) lost their words unseen."""
+    with (office / "packs" / "nz" / "vocabulary.yaml").open("a", encoding="utf-8") as f:
+        f.write("conduct:\n  transmit: {zh: 传输, en: transmit, en3: transmits,\n"
+                "    covers: [transmit, broadcast, publish],\n"
+                "    reason: {en: Transmitting sends it, to one person or to a server, so it is sharing it.},\n"
+                "    source: a test}\n")
+    (office / "drafts" / "o.lexd").write_text(CSAM.format(conduct="transmit"), encoding="utf-8")
+    code, _, err = run(capsys, "check", "drafts")
+    assert code == 2, err
+    assert "error[E703]: the term 'transmit' has 'to one person or to a server' with no value: a text was cut at a " \
+           "comma" in err, err
+
+
+def test_no_text_of_the_base_vocabulary_is_cut_at_a_comma() -> None:
+    from lexdraft import yamldata
+    from lexdraft.diagnostics import Span
+    from lexdraft.language.vocabulary import _cut_text
+
+    data = yamldata.load(str(HERE.parent / "vocabulary" / "vocabulary.yaml"))
+    cut = [(section, name) for section, terms in data.items() if isinstance(terms, dict)
+           for name, entry in terms.items() if _cut_text(entry, Span("", 1, 1, 1, 2))]
+    assert cut == []

@@ -96,6 +96,21 @@ def _coverage_errors(name: str, entry: dict[str, Any], treaty_acts: set[str], sp
     return errors
 
 
+def _cut_text(entry: object, span: Span) -> tuple[str, Span] | None:
+    """A key with no value inside a term's mapping, where it stands: in `{en: sends it, to one person, …}` an
+    unquoted comma ends the text, and the rest of it becomes keys without values, which would be lost unseen."""
+    if not isinstance(entry, dict):
+        return None
+    for key, value in entry.items():
+        where = entry.key_spans.get(key, span) if isinstance(entry, yamldata.Mapping) else span
+        if value is None:
+            return str(key), where
+        found = _cut_text(value, where)
+        if found is not None:
+            return found
+    return None
+
+
 def _labelled(entry: object) -> bool:
     return isinstance(entry, dict) and all(isinstance(entry.get(k), str) for k in ("zh", "en"))
 
@@ -118,6 +133,12 @@ def _attribute_values(base: dict[str, Any], terms: dict[str, Any], errors: list[
             if not _labelled(entry):
                 errors.append(Diagnostic("E703", f"the {attr} value {name!r} needs a Chinese and an English label",
                                          where, (f"write `{name}: {{zh: …, en: …}}` under `{attr}:`",)))
+                continue
+            cut = _cut_text(entry, where)
+            if cut is not None:
+                errors.append(Diagnostic("E703", f"the {attr} value {name!r} has {cut[0]!r} with no value: a text was "
+                                         "cut at a comma", cut[1],
+                                         ("inside `{…}` a comma ends a text: put the text in double quotes",)))
                 continue
             ages = entry.get("ages")
             if attr == "person" and not (isinstance(ages, list) and len(ages) == 2 and isinstance(ages[0], int)
@@ -171,6 +192,12 @@ def _merged(base: dict[str, Any], found: dict[str, packs.Pack]) -> tuple[dict[st
                 if not isinstance(entry, dict) or not all(isinstance(entry.get(k), str) for k in ("zh", "en")):
                     errors.append(Diagnostic("E703", f"the term {name!r} needs a Chinese and an English label", span,
                                              (f"write `{name}: {{zh: …, en: …}}`",)))
+                    continue
+                cut = _cut_text(entry, span)
+                if cut is not None:
+                    errors.append(Diagnostic(
+                        "E703", f"the term {name!r} has {cut[0]!r} with no value: a text was cut at a comma", cut[1],
+                        ("inside `{…}` a comma ends a text: put the text in double quotes, `en: \"…, …\"`",)))
                     continue
                 if section == "conduct":
                     override = name in base.get("conduct", {})
