@@ -511,3 +511,13 @@ def test_no_text_of_the_base_vocabulary_is_cut_at_a_comma() -> None:
     cut = [(section, name) for section, terms in data.items() if isinstance(terms, dict)
            for name, entry in terms.items() if _cut_text(entry, Span("", 1, 1, 1, 2))]
     assert cut == []
+
+
+def test_a_summary_of_a_section_in_force_is_cited_with_its_act(capsys: pytest.CaptureFixture[str],
+                                                                tmp_path: Path) -> None:
+    """Australia's s. 474.22, known from a summary: its entry is headed as a statute entry is, the act named and the
+    section cited as its pack cites it, not "Section 92" alone."""
+    (tmp_path / "o.lexd").write_text(CSAM.format(conduct="distribute"), encoding="utf-8")
+    code, out, err = run(capsys, "render", str(tmp_path / "o.lexd"))
+    assert code == 0, err
+    assert out.splitlines()[0] == "Harmful Digital Communications Act 2015, section 92 (structured summary)", out

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..language import ast as A
 from .boilerplate import words
-from .citations import article_id, article_label, sources_cited
+from .citations import article_id, article_label, citation, sources_cited
 from .en_common_law import unit_words
 from .notes import DraftingNote, drafting_notes
 from .pages import style_notes, title_of
@@ -32,7 +32,7 @@ class SectionPage:
     """Everything section.j2 prints: the clause heading and instruction of a bill, the section, the notes."""
 
     form: str  # amendment | proposal | summary
-    heading: str  # New section 22B inserted (…) / Section 22B (proposed) / Section 22B (structured summary)
+    heading: str  # New section 22B inserted (…) / Section 22B (proposed) / Act, section 22B (structured summary)
     intro: str | None  # After section 22A, insert:
     head: str  # the section's own heading: 22B Sharing an intimate image without consent
     lines: tuple[str, ...]
@@ -73,9 +73,15 @@ def section_page(p: A.Provision, lang: str) -> SectionPage:
         heading = f"New {unit} {number} inserted" + (f" ({title})" if title else "")
         after = section_number(ins.after, aid.jurisdiction) if ins.after else None
         intro: str | None = f"After {unit} {after}, insert:" if after else "Insert:"
+    elif proposed:
+        form = "proposal"
+        heading = f"{unit.capitalize()} {number}" + w["proposed"]
+        intro = None
     else:
-        form = "proposal" if proposed else "summary"
-        heading = f"{unit.capitalize()} {number}" + w["proposed" if proposed else "summary"]
+        # a provision in force is cited as the statute entries are, its act named and in its pack's citation form
+        # ("Criminal Code (Cth), section 474.22", "…, article 7"), whatever the style's word for a unit
+        form = "summary"
+        heading = citation(p, lang) + w["summary"]
         intro = None
     lines = article_paragraphs(p, lang, quoted=inserted, summary=not proposed)
     base = next((t for t in p.tiers if t.name.name == "base"), None)
