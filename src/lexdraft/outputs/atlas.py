@@ -177,7 +177,14 @@ def atlas(reports: Iterable[tuple[str, Report]], lang: str = "en") -> Atlas:
         for f in report.verdicts:
             q = f.requirement
             columns.setdefault(q.id, Column(q.id, report.spec.article, q.paragraph, q.force, report.spec.provisional))
-            reasons = tuple(f"{n.provision}: {say(n.text)}" if n.provision else say(n.text) for n in f.notes)
+            # a reason several provisions share (14(2)(d) not covered by two sections) is said once, naming them
+            said: dict[str, list[str]] = {}
+            for n in f.notes:
+                named = said.setdefault(say(n.text), [])
+                if n.provision and n.provision not in named:
+                    named.append(n.provision)
+            sep = "、" if lang == "zh" else ", "
+            reasons = tuple(f"{sep.join(named)}: {text}" if named else text for text, named in said.items())
             weak = [p.id for p in report.provisions if f.rests_on and p.provenance is not None
                     and p.provenance.name == f.rests_on]
             resting = tuple(i for i in weak if i in f.met_by) or tuple(weak)
