@@ -521,3 +521,16 @@ def test_a_summary_of_a_section_in_force_is_cited_with_its_act(capsys: pytest.Ca
     code, out, err = run(capsys, "render", str(tmp_path / "o.lexd"))
     assert code == 0, err
     assert out.splitlines()[0] == "Harmful Digital Communications Act 2015, section 92 (structured summary)", out
+
+
+def test_a_band_of_minors_wider_than_the_treaty_s_is_no_material_of_persons_in_general(office: Path) -> None:
+    """Korea's children and youth are persons under 19: every child under 18 is among them, which the reason says,
+    not that they are reached "as persons in general" (the reason for a sexual image of anyone)."""
+    drafts, _ = load_sources([("b.lexd", BAND.format(band_id="7", band="person-under-19"))])
+    f = next(v for v in check(spec_for("uncc.14"), drafts.provisions, general_part=False).verdicts
+             if v.requirement.id == "uncc.14.1.c")
+    text = [n.text.en or "" for n in f.notes]
+    assert f.verdict is Verdict.MET, text
+    assert "The object reaches persons under 19, every person under 18 among them: it counts for this article as " \
+           "far as it reaches those under 18, and reaches beyond them." in text, text
+    assert not any("as persons in general" in t for t in text)

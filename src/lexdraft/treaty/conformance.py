@@ -186,6 +186,14 @@ def _age_grade(q: Requirement, p: Provision, f: Facts) -> tuple[Grade, Note] | N
             f"The object reaches persons {_ages_en(reach)} only; the article concerns every person {want_en}.",
             f"犯罪对象仅及于{_ages_zh(reach)}者；本条涉及所有{want_zh}者。"), span)
     general = [t for t in sorted(f.object_person) if not _within(t, q.ages)]
+    if general and q.ages[1] is not None and all(_upper(t) is not None for t in general):
+        # a band of minors wider than the treaty's (Korea's children and youth: under 19), not persons in general
+        wider = (0, max(b for t in general if (b := _upper(t)) is not None))
+        return Grade.FULL, Note(p.id, _t(
+            f"The object reaches persons {_ages_en(wider)}, every person {want_en} among them: it counts for this "
+            f"article as far as it reaches those {want_en}, and reaches beyond them.",
+            f"犯罪对象及于{_ages_zh(wider)}者，所有{want_zh}者均在其内：本审查就其涵盖{want_zh}者的部分计入实施，"
+            f"其涵盖范围超出该年龄。"), span)
     if general:
         return Grade.FULL, Note(p.id, _t(
             f"The object is not limited to persons {want_en}: it counts for this article only as far as it reaches "
@@ -193,6 +201,12 @@ def _age_grade(q: Requirement, p: Provision, f: Facts) -> tuple[Grade, Note] | N
             f"该罪对象不限于{want_zh}者；本审查仅就其涵盖{want_zh}者的部分计入实施，对此类人员仅作为一般人予以涵盖。"),
             span)
     return None
+
+
+def _upper(term: str) -> int | None:
+    """The age below which the person term reaches (19 for persons under 19), or None where it has no bound."""
+    b = ((vocabulary().entry("object-attributes.person", term) or {}).get("ages") or (0, None))[1]
+    return None if b is None else int(b)
 
 
 def _within(term: str, ages: tuple[int, int | None]) -> bool:
