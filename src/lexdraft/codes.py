@@ -24,8 +24,8 @@ _ALL = (
          "a draft saved as GBK from a Chinese word processor"),
     Code("E004", "a draft file that holds no provision or interpretation: empty, blank or only comments",
          "# notes for 253-2, to be written"),
-    Code("E005", "a control character or a bidi embedding, override or isolate in a file: terminals and logs act on "
-         "them (ZWJ, ZWNJ, LRM, RLM are fine)",
+    Code("E005", "a control character, a bidi embedding, override or isolate, or a lone surrogate, in a file or a YAML "
+         "escape: terminals and logs act on them",
          'title en "Title" saved with U+202E, a right-to-left override, or ESC before it'),
     Code("E006", "text that would start a line with `::`, which a GitHub Actions log reads as a workflow command",
          'title en "::error file=x.lexd::forged annotation"'),
@@ -165,7 +165,7 @@ _ALL = (
          "lexdraft import akn legge.xml   (the act is in Italian: FRBRlanguage ita)"),
     # E7xx: jurisdiction packs and lexdraft.toml
     Code("E701", "a pack that does not follow packs/schema.json: an unknown key, a missing field, a value of the wrong "
-         "kind, an unknown template field",
+         "kind, a template field unknown or given a form",
          "packs/nz/pack.yaml: numbring: …   (the key is `numbering`)"),
     Code("E702", "a pack's numbering pattern that is no regular expression, or that does not match the pack's own "
          "example articles", "numbering: {pattern: '[0-9]+', examples: ['22A']}   (22A has a letter)"),

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
+from . import escape
 from .diagnostics import LexdraftError, Span, fail
 from .source import read_text
 
@@ -137,6 +139,7 @@ def _build(path: str, node: yaml.Node) -> Any:
                 if not isinstance(key, str):
                     raise fail("E302", "mapping keys must be plain words", _span(path, key_node),
                                "write the key as a word, e.g. `paragraph:`")
+                _displayable(path, key_node, key)
                 if key in value:
                     raise fail("E302", f"duplicate key {key!r}", _span(path, key_node),
                                f"{key!r} is already given at line {value.key_spans[key].line}")
@@ -153,6 +156,8 @@ def _build(path: str, node: yaml.Node) -> Any:
             if node.tag not in _SCALARS:
                 _plain_tag(path, node, _CORE + "str")
             value = c.construct_object(node)
+            if isinstance(value, str):
+                _displayable(path, node, value)
         if size > MAX_VALUES:
             raise fail("E302", f"aliases here expand to more than {MAX_VALUES:,} values", _span(path, node),
                        "a spec holds a few thousand values: write out what the aliases repeat, once")
@@ -164,6 +169,25 @@ def _build(path: str, node: yaml.Node) -> Any:
 
 MAX_DEPTH = 50
 MAX_VALUES = 100_000  # the shipped specs expand to a few thousand
+
+
+# What a quoted YAML text may not hold once its escapes are read (`"\\e[2J"`, `"\\u202e"`, `"\\ud800"`), though the
+# file's own characters passed source.py: a control, a bidi control, or a lone surrogate, which no output can encode.
+_HIDDEN = re.compile(f"{escape.FORBIDDEN.pattern}|[\ud800-\udfff]")
+
+
+def _displayable(path: str, node: yaml.Node, value: str) -> None:
+    """A text lexdraft may show: what the file's characters must be (source.py: E005, E006) holds for its escapes."""
+    found = _HIDDEN.search(value)
+    if found:
+        c = found.group()
+        shown = f"\\u{ord(c):04x} (a lone surrogate)" if "\ud800" <= c <= "\udfff" else escape.text(c)
+        raise fail("E005", f"{shown} in a quoted text, written as an escape", _span(path, node),
+                   "delete the escape: terminals and logs act on control characters, bidi controls make a line read "
+                   "otherwise than it is stored, and a lone surrogate is no character")
+    if escape.WORKFLOW_COMMAND.search(value):
+        raise fail("E006", "a text with a line starting with `::`: a CI log reads such a line as a workflow command",
+                   _span(path, node), "start the line otherwise")
 
 
 def _plain_tag(path: str, node: yaml.Node, expected: str) -> None:

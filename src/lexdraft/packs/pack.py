@@ -310,23 +310,39 @@ def _description(schema_path: list[str | int]) -> str | None:
     return node.get("description") if isinstance(node, dict) else None
 
 
+# The templates of a pack outside its citations (`key.*.field`, one per language) and the fields each is given.
+TEMPLATES = {("bill", "title"): {"act", "number"}, ("bill", "number"): {"n"}, ("bill", "item"): {"n"},
+             ("memorandum", "title"): {"bill"}, ("memorandum", "part"): {"n"},
+             ("consolidated", "title"): {"act", "amendment"}, ("consolidated", "standing"): {"amendment"},
+             ("comparison", "title"): {"act"}, ("wording", "financing"): {"offences"},
+             ("wording", "legal-persons"): {"ref", "where"}, ("wording", "money"): {"amount"}}
+
+
 def _template_errors(data: Any, file: str) -> list[Diagnostic]:
-    """A citation template may use only its own fields: {number} in `article`, {n} in `sub`, and so on."""
+    """A template may use only its own fields, by name: {number} in a citation's `article`, {n} in its `sub`,
+    {offences} in a financing article, and so on; never an attribute, an index, a conversion or a width, which
+    would show lexdraft's own objects or fill memory (`{offences.__class__}`, `{n:>999999999}`)."""
+    places = [(f"citation.{lang}.{key}", forms, key, FIELDS[key])
+              for lang, forms in data["citation"].items() for key in forms if key in FIELDS]
+    places += [(f"{section}.{lang}.{key}", forms, key, fields) for (section, key), fields in TEMPLATES.items()
+               for lang, forms in (data.get(section) or {}).items()
+               if isinstance(forms, dict) and isinstance(forms.get(key), str)]
     out = []
-    for lang, forms in data["citation"].items():
-        for key, template in forms.items():
-            if key not in FIELDS:
-                continue
-            try:
-                used = {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
-            except ValueError as e:
-                used, bad = set(), str(e)
-            else:
-                unknown = sorted(used - FIELDS[key])
-                bad = f"unknown field {{{unknown[0]}}}" if unknown else ""
-            if bad:
-                out.append(Diagnostic("E701", f"citation.{lang}.{key}: {bad}", forms.key_spans[key],
-                                      ("fields here: " + ", ".join(f"{{{f}}}" for f in sorted(FIELDS[key])),)))
+    for place, forms, key, fields in places:
+        try:
+            parts = list(string.Formatter().parse(forms[key]))
+        except ValueError as e:
+            bad = str(e)
+        else:
+            unknown = sorted({name for _, name, _, _ in parts if name is not None} - fields)
+            bad = f"unknown field {{{unknown[0]}}}" if unknown else next(
+                (f"{{{name}{'!' + conversion if conversion else ''}:{spec}}} gives the field a form" if spec
+                 else f"{{{name}!{conversion}}} converts the field" for _, name, spec, conversion in parts
+                 if name is not None and (spec or conversion)), "")
+        if bad:
+            out.append(Diagnostic("E701", f"{place}: {bad}", forms.key_spans[key],
+                                  ("fields here: " + ", ".join(f"{{{f}}}" for f in sorted(fields)) + "; write a "
+                                   "brace itself as {{ or }}",)))
     return out
 
 
