@@ -88,10 +88,38 @@ def test_france_s_habitual_or_paid_consultation_reaches_accessing_in_part(capsys
     verdict, by, reasons = cell(capsys, "fr", "uncc.14.1.b")
     assert verdict == "partly-met" and "fr.code-penal.227-23.4" in by.split()
     assert reasons.startswith("Reached only in part: soliciting and accessing. |")
-    assert ("fr.code-penal.227-23.4: Accessing: only 'viewing' committed habitually or in return for payment; "
-            "Art. 14(1)(b) sets no such condition, so accessing without it is not reached.") in reasons
+    assert ("fr.code-penal.227-23.4: Accessing: only 'consulting' (« consulter ») committed habitually or in return "
+            "for payment; Art. 14(1)(b) sets no such condition, so accessing without it is not reached.") in reasons
     assert "Not criminalised" not in reasons and "procuring" not in reasons.split("|")[0]
     assert cell(capsys, "fr", "uncc.14.1.c")[:2] == ["met", "fr.code-penal.227-23.4"]
+
+
+def test_france_s_reading_names_the_statute_s_own_verb_in_both_languages(capsys: pytest.CaptureFixture[str]) -> None:
+    """Al. 4 says « consulter », not "view": the pack's reading of the term names the French verb beside the English
+    (and the Chinese) wherever a reason quotes the term; other jurisdictions keep the base term's 'viewing'."""
+    reasons = cell(capsys, "fr", "uncc.14.1.b")[2]
+    assert "fr.code-penal.227-23.4: 'consulting' (« consulter ») reaches accessing: " in reasons
+    assert "'viewing'" not in reasons
+    status, out, err = run(capsys, "check", str(ROOT / "drafts" / "fr" / "in-force"), "--against", "uncc.14",
+                           "--lang", "zh")
+    assert status in (0, 1) and not err
+    assert "“浏览”（« consulter »）涵盖访问" in out and "“观看”" not in out
+
+
+def test_france_s_any_means_is_the_words_of_one_article_and_the_reading_of_the_other(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Only art. 226-8-1 says « par quelque voie que ce soit »; art. 226-2-1 al. 2 reaches any means as the reference
+    reads the Conseil constitutionnel [P]: the 16(1) reason attributes each to its own source, in both languages."""
+    status, out, err = run(capsys, "atlas", str(ROOT / "drafts" / "fr" / "in-force"), "--format", "csv",
+                           "--against", "uncc.16")
+    assert status == 0, err
+    reasons = next(r for r in csv.reader(io.StringIO(out)) if r[:2] == ["fr", "uncc.16.1"])[5]
+    assert ("by any means (226-8-1: « par quelque voie que ce soit »; 226-2-1 al. 2 in effect, per the reference's "
+            "reading [P])") in reasons
+    status, out, err = run(capsys, "check", str(ROOT / "drafts" / "fr" / "in-force"), "--against", "uncc.16",
+                           "--lang", "zh")
+    assert status in (0, 1) and not err
+    assert "以任何方式（第226-8-1条明文« par quelque voie que ce soit »；第226-2-1条第2款依参考资料的理解实际上同样如此[P]）" in out
 
 
 def test_a_qualifier_of_every_act_is_a_condition_not_a_threshold(capsys: pytest.CaptureFixture[str]) -> None:

@@ -72,10 +72,15 @@ def gerund(entry: dict[str, object]) -> str:
 
 def term(name: str, jurisdiction: str | None) -> Text:
     """A statute's conduct term as a reason quotes it: in English its act, with the statute's own words where it is
-    written in Chinese, "'publishing information' (发布信息)"; in Chinese its words, “发布信息” (its pack's, if any)."""
+    written in Chinese, "'publishing information' (发布信息)", or where its pack's reading gives them (`own`:
+    "'consulting' (« consulter »)"); in Chinese its words, “发布信息” (its pack's, if any), and those `own` words."""
     entry = vocabulary().conduct(name, jurisdiction)
     zh = str(entry.get("zh", name))
     pack = packs.pack(jurisdiction) if jurisdiction else None
     # the Chinese label is the statute's own word only where the statute is written in Chinese
-    own = pack is not None and any(lang.startswith("zh") for lang in pack.languages)
-    return Text(en=f"'{gerund(entry)}' ({zh})" if own else f"'{gerund(entry)}'", zh=f"“{zh}”")
+    if pack is not None and any(lang.startswith("zh") for lang in pack.languages):
+        return Text(en=f"'{gerund(entry)}' ({zh})", zh=f"“{zh}”")
+    own = entry.get("own")
+    if isinstance(own, str):
+        return Text(en=f"'{gerund(entry)}' ({own})", zh=f"“{zh}”（{own}）")
+    return Text(en=f"'{gerund(entry)}'", zh=f"“{zh}”")
