@@ -119,7 +119,8 @@ def test_france_s_any_means_is_the_words_of_one_article_and_the_reading_of_the_o
     status, out, err = run(capsys, "check", str(ROOT / "drafts" / "fr" / "in-force"), "--against", "uncc.16",
                            "--lang", "zh")
     assert status in (0, 1) and not err
-    assert "以任何方式（第226-8-1条明文« par quelque voie que ce soit »；第226-2-1条第2款依参考资料的理解实际上同样如此[P]）" in out
+    assert ("以任何方式（第226-8-1条明文« par quelque voie que ce soit »；"
+            "第226-2-1条第2款依参考资料的理解实际上同样如此[P]）") in out
 
 
 def test_a_qualifier_of_every_act_is_a_condition_not_a_threshold(capsys: pytest.CaptureFixture[str]) -> None:

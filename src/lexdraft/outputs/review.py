@@ -29,6 +29,7 @@ from ..wording.labels import label, provenance_mark, text_in, traditional
 from ..wording.pages import dated_as_at, dated_date
 from ..wording.render import provisions_of, render
 from ..wording.styles import composes
+from .penalty_note import penalty_note
 from .report import FORCE_LABELS, VERDICT_LABELS
 
 REVIEW_SCHEMA_VERSION = 1
@@ -314,8 +315,10 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
             why = (f"处罚其所列行为（{named}）最重的犯罪" if am.penalty_gravest else "行为最接近的犯罪") if zh else \
                 (f"the gravest offence of the set that punishes its acts ({named})" if am.penalty_gravest else
                  "the offence of the set nearest in conduct")
-            what += (f"其法定刑取自{of}，即所审查条文中{why}，由起草者决定。" if zh else
-                     f" Its penalty is that of {of}, {why}: a drafter's choice.")
+            # what the new article does not carry of that offence: its purpose, its threshold (outputs/penalty_note)
+            taken = penalty_note(doc, provisions[am.penalty_of], lang) if am.penalty_of in provisions else ""
+            what += (f"其法定刑取自{of}，即所审查条文中{why}，由起草者决定{taken}。" if zh else
+                     f" Its penalty is that of {of}, {why}: a drafter's choice{taken}.")
     if am.caveat is not None:  # what a drafter checks first: a law the reference does not hold
         what += am.caveat.zh if zh else f" {am.caveat.en}"
     # an amendment built on a text of an earlier version (`status outdated`: its current text not verified) says so,

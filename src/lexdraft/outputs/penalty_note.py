@@ -1,0 +1,91 @@
+"""What a suggested article takes from the offence whose penalty it takes, and what it leaves behind, in words."""
+
+from __future__ import annotations
+
+from .. import packs
+from ..language.ast import Provision
+from ..language.vocabulary import vocabulary
+from ..treaty import acts
+
+
+def _cite(p: Provision, lang: str) -> str:
+    """Article 363, paragraph 1 (第三百六十三条第一款): as the jurisdiction's statutes cite it, without the act."""
+    parts = p.id.split(".")
+    pack = packs.pack(p.jurisdiction.name if p.jurisdiction else parts[0])
+    paragraph = int(parts[3]) if len(parts) > 3 and parts[3].isdigit() else None
+    return pack.cite(parts[2], lang, paragraph) if pack is not None and len(parts) > 2 else p.id
+
+
+def _named(name: str, lang: str) -> str:
+    """A statutory circumstance as a threshold is named: 'serious circumstances', 情节严重."""
+    entry = vocabulary().entry("circumstances", name) or {}
+    return str(entry.get("zh", name)) if lang == "zh" else str(entry.get("named") or entry.get("en", name))
+
+
+def _threshold(p: Provision) -> str | None:
+    """The statutory circumstance the offence as a whole needs before it is punishable at all (364 ¶1's 情节严重); not a
+    qualifier of some of its acts (art. 227-23 al. 4's habitual consulting), which is no threshold."""
+    base = next((t for t in p.tiers if t.name.name == "base"), None)
+    if base is None or base.requires is None or base.acts:
+        return None
+    entry = vocabulary().entry("circumstances", base.requires.name) or {}
+    return None if entry.get("qualifier") else base.requires.name
+
+
+def penalty_note(new: Provision, source: Provision, lang: str) -> str:
+    """What a suggested article that takes `source`'s penalty does not carry of it, so that a drafter sees whom the same
+    penalty now reaches: the source's purpose (363 ¶1's 以牟利为目的: acts without it punished as gravely), its entry
+    threshold (364 ¶1's 情节严重), and, for the circumstances of the higher tiers it carries, that their standard is
+    the courts' to set, the figures an interpretation gives for the source's own object not carrying over. Empty where
+    it carries everything (an article taking the penalty of an offence without purpose or threshold)."""
+    zh = lang == "zh"
+    jurisdiction = new.jurisdiction.name if new.jurisdiction else None
+    pack = packs.pack(jurisdiction) if jurisdiction else None
+    own = pack.words("zh").conduct if pack is not None else {}
+    v = vocabulary()
+    of, article = _cite(source, lang), _cite(new, lang)
+    kept = {p.name for p in new.purpose.purposes} if new.purpose is not None else set()
+    purposes = [p.name for p in source.purpose.purposes if p.name not in kept] if source.purpose is not None else []
+    parts: list[str] = []
+    if purposes:
+        # the acts both punish, in the new article's words: those now punished without the purpose
+        shared = [t.name for t in new.conduct if t.name in {s.name for s in source.conduct}] or \
+            [t.name for t in new.conduct]
+        words = [str((v.entry("purposes", p) or {}).get("zh", p)) for p in purposes]
+        tiers = len(source.penalties) > 1 and len(new.penalties) > 1
+        if zh:
+            said = "、".join(own.get(c) or v.label("conduct", c, "zh") for c in shared)
+            purpose = "”或者“".join(words)
+            parts.append(f"{article}沿用该{'款' if len(source.id.split('.')) > 3 else '条'}法定刑但不要求“{purpose}”，"
+                         f"不{words[0]}的{said}亦按同一幅度处罚")
+        else:
+            verbs = [acts.gerund(v.conduct(c, jurisdiction)) for c in shared]
+            joined = verbs[0] if len(verbs) == 1 else ", ".join(verbs[:-1]) + " or " + verbs[-1]
+            named = " or ".join(str((v.entry("purposes", p) or {}).get("en", p)).removeprefix("for the ")
+                                .removeprefix("with ") for p in purposes)
+            # the statute's own words beside the English where it is written in Chinese, as a reason quotes a term
+            chinese = pack is not None and any(code.startswith("zh") for code in pack.languages)
+            quoted = f" ({'; '.join(words)})" if chinese else ""
+            parts.append(f"{article} takes the {'tiers' if tiers else 'penalty'} without {of}'s {named}{quoted}, "
+                         f"so {joined} without it is punished as gravely")
+    carried = [t.requires.name for t in new.tiers if t.name.name != "base" and t.requires is not None]
+    if carried:
+        figures = any(t.condition is not None for t in source.tiers)
+        if zh:
+            said = "".join(f"“{_named(c, 'zh')}”" for c in carried)
+            parts.append(f"{said}的标准有待司法解释" + (f"，{of}的数量标准不当然适用" if figures else ""))
+        else:
+            names = [_named(c, "en") for c in carried]
+            said = " and ".join(f"'{n.removesuffix(' circumstances')}'" for n in names) + " circumstances" \
+                if all(n.endswith(" circumstances") for n in names) else " and ".join(f"'{n}'" for n in names)
+            parts.append(f"{said} await judicial interpretation" +
+                         (f": the figures set for {of} do not carry over" if figures else ""))
+    threshold = _threshold(source)
+    new_threshold = _threshold(new)
+    dropped = ""
+    if threshold is not None and new_threshold is None:
+        dropped = (f"（本条不采{of}“{_named(threshold, 'zh')}”的入罪门槛）" if zh else
+                   f" ({article} drops {of}'s '{_named(threshold, 'en')}' threshold)")
+    if not parts:
+        return dropped
+    return dropped + ("；" if zh else "; ") + ("；" if zh else "; ").join(parts)

@@ -1,0 +1,83 @@
+"""A suggested article that takes the penalty of an offence says what of that offence it does not carry: its purpose
+(art. 363 ¶1's 以牟利为目的), its entry threshold (art. 364 ¶1's 情节严重), and that the circumstances of the tiers it
+carries await judicial interpretation, the figures set for the source not carrying over (LAWYER-FINAL2 S1, S2;
+LAWYER-L1 L3). The note is derived from the two provisions' elements, never written per article."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from lexdraft.language.ast import Provision
+from lexdraft.outputs import review as out
+from lexdraft.outputs.penalty_note import penalty_note
+from lexdraft.pipeline import load, review_drafts
+from lexdraft.treaty.review import Review
+
+DRAFTS = Path(__file__).resolve().parent.parent / "drafts"
+
+
+@pytest.fixture(scope="module")
+def prc() -> Review:
+    return review_drafts(load([str(DRAFTS / "prc" / "in-force")]), ["uncc.14", "uncc.16"])[0]
+
+
+def lead(review: Review, paragraph: str, lang: str) -> str:
+    page = out.page(review, lang)
+    row = next(p for a in page.articles for p in a.paragraphs if p.id == paragraph)
+    assert row.amendment is not None
+    return row.amendment.what
+
+
+def suggested(review: Review, paragraph: str) -> tuple[Provision, Provision]:
+    am = next(am for am in review.amendments() if am.requirement == paragraph)
+    assert am.penalty_of is not None
+    source = next(p for p in review.documents if p.id == am.penalty_of)
+    assert isinstance(source, Provision)
+    return am.document, source
+
+
+def test_237_1_takes_363_s_tiers_without_its_profit_purpose(prc: Review) -> None:
+    assert ("a drafter's choice; Article 237-1 takes the tiers without Article 363, paragraph 1's purpose of making a "
+            "profit (以牟利为目的), so producing, selling or disseminating without it is punished as gravely; "
+            "'serious' and 'especially serious' circumstances await judicial interpretation: the figures set for "
+            "Article 363, paragraph 1 do not carry over.") in lead(prc, "uncc.14.1.a", "en")
+    assert ("由起草者决定；第二百三十七条之一沿用该款法定刑但不要求“以牟利为目的”，"
+            "不以牟利为目的的制作、贩卖、传播亦按同一幅度处罚；“情节严重”“情节特别严重”的标准有待司法解释，"
+            "第三百六十三条第一款的数量标准不当然适用。") \
+        in lead(prc, "uncc.14.1.a", "zh")
+
+
+def test_246_1_drops_364_s_threshold(prc: Review) -> None:
+    assert lead(prc, "uncc.16.1", "en").endswith(
+        "a drafter's choice (Article 246-1 drops Article 364, paragraph 1's 'serious circumstances' threshold).")
+    assert lead(prc, "uncc.16.1", "zh").endswith("由起草者决定（本条不采第三百六十四条第一款“情节严重”的入罪门槛）。")
+    # it names no offence of its chapter protecting the same interest: art. 246, the one the set encodes there,
+    # protects reputation and personal dignity, not sexual autonomy and privacy
+    assert "Article 246," not in lead(prc, "uncc.16.1", "en")
+
+
+def test_the_note_follows_the_elements_not_the_article(prc: Review) -> None:
+    """The same article given the source's purpose and threshold says nothing of either: the note is what differs."""
+    new, source = suggested(prc, "uncc.14.1.a")
+    assert "purpose" in penalty_note(new, source, "en")
+    same = dataclasses.replace(new, purpose=source.purpose)
+    assert "purpose" not in penalty_note(same, source, "en")
+    assert "以牟利为目的" not in penalty_note(same, source, "zh")
+    new, source = suggested(prc, "uncc.16.1")
+    assert "drops" in penalty_note(new, source, "en")
+    base = next(t for t in source.tiers if t.name.name == "base")
+    kept = dataclasses.replace(new, tiers=(dataclasses.replace(base, condition=None, per=None),))
+    assert penalty_note(kept, source, "en") == "" and penalty_note(kept, source, "zh") == ""
+
+
+def test_a_qualifier_of_some_acts_is_no_threshold_dropped() -> None:
+    """France's art. 227-23 al. 4 binds only consulting to habit or payment: an article taking its penalty drops no
+    threshold of the offence."""
+    fr = review_drafts(load([str(DRAFTS / "fr" / "in-force")]), ["uncc.14"])[0]
+    am = next(am for am in fr.amendments() if am.penalty_of == "fr.code-penal.227-23.4")
+    source = next(p for p in fr.documents if p.id == am.penalty_of)
+    assert isinstance(source, Provision)
+    assert "threshold" not in penalty_note(am.document, source, "en")
