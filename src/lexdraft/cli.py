@@ -33,7 +33,7 @@ from .diagnostics import (
     format_all,
 )
 from .packs.config import configured_cache_megabytes, configured_packs
-from .resources import CacheSizeError, cache_megabytes, cache_setting, store_enabled, trim_if_due
+from .resources import CacheSizeError, cache_megabytes, cache_setting, store_enabled, store_on, trim_if_due
 
 
 def tell(text: str) -> None:
@@ -198,10 +198,14 @@ def _checked_set(args: argparse.Namespace, sources: list[tuple[str, str | None]]
     """check's output, inputs and whether every report conforms, the set's warnings put in `warnings`; nothing is
     written yet, so that a check of sketched drafts that needs whole trees (TreeNeeded) can be made again."""
     from .outputs.report import dumps_all, to_text
-    from .pipeline import check_provisions, check_set, load_sources
+    from .pipeline import check_provisions, check_set, known_articles, load_sources
 
+    # A cold check of the whole set grades each draft as it reads it and keeps only its sketch: it never holds every
+    # syntax tree at once. An unknown article is check_set's error to report (E401), after the drafts' own.
+    known = known_articles()
+    ahead = [a for a in args.against or known if a in known] if sketch and not part and not store_on() else None
     with _progress(args.quiet) as progress:
-        drafts, found = load_sources(sources, progress, sketch=sketch)
+        drafts, found = load_sources(sources, progress, sketch=sketch, ahead=ahead)
     warnings.extend(found)
     if part:  # only the drafts named, and of them only those with the status asked for
         provisions = [p for p in drafts.provisions if p.span is not None and p.span.file in mine

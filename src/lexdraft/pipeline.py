@@ -114,6 +114,8 @@ class DraftSet:
     warnings: tuple[Diagnostic, ...] = ()  # lint findings that stop nothing: a command shows them beside its output
     decisions: tuple[Decision, ...] = ()  # a reviewer's verdicts on what the check leaves not-assessed
     addresses: tuple[str, ...] = field(default=(), compare=False)  # each file's address in the cache (stored)
+    # the grades of the files graded as they were read (load_sources' `ahead`), by address, for check_set
+    grades: Mapping[str, FileGrades] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def documents(self) -> list[Document]:
@@ -180,6 +182,25 @@ def _sketched(path: str, text: str | None,
     own = _own_lint(draft, address, known_articles())
     keep("sketches", address, (sketched(draft), own))
     return draft, address, own
+
+
+def _graded_as_read(path: str, text: str | None,
+                    articles: Sequence[str]) -> tuple[DraftFile, str, list[Diagnostic], FileGrades | None]:
+    """A draft read for a cold check of its set: parsed, linted alone and its provisions graded alone against
+    `articles` (treaty.conformance.grade_alone), then sketched, so that its tree (spans and all) is dropped before the
+    next file is read: a large set never holds every tree at once. A provision whose text is another's (`text of`)
+    stays whole and is graded with the set, once its text is resolved."""
+    from .treaty.conformance import grade_alone
+    from .treaty.grades import Grades, kept
+
+    draft, address = _parse_draft(path, text)
+    own = _own_lint(draft, address, known_articles())
+    alone = {id(d): f"{address}:{i}" for i, d in enumerate(draft.documents)
+             if type(d) is Provision and d.text_of is None}
+    grades = Grades(alone)
+    with kept(grades):
+        grade_alone(articles, [d for d in draft.documents if id(d) in alone])
+    return sketched(draft), address, own, grades.to_keep().get(address)
 
 
 def _linted(files: list[DraftFile], addresses: list[str],
@@ -250,12 +271,14 @@ def load(paths: list[str]) -> DraftSet:
 
 def load_sources(sources: list[tuple[str, str | None]],
                  progress: Callable[[int, int], None] | None = None, *,
-                 sketch: bool | Container[str] = False) -> tuple[DraftSet, list[Diagnostic]]:
+                 sketch: bool | Container[str] = False,
+                 ahead: Sequence[str] | None = None) -> tuple[DraftSet, list[Diagnostic]]:
     """Parse drafts given as (path, text) pairs (None: read the path) and lint them as one set; a pair whose file is
     named decisions.yaml is a reviewer's decisions, read beside them. `progress(done, total)` is told after each.
     With `sketch`, a draft unchanged since a check kept its sketch comes sketched (language.ast.Sketch), if its
     address is among `sketch` when that is no bool: only for checking the set, by a caller that catches TreeNeeded
-    and loads again without.
+    and loads again without. With `ahead` (the articles a check of the whole set will read), every draft is graded
+    as it is read and kept only as its sketch (_graded_as_read): for a check that reads nothing else of it either.
 
     Errors raise LexdraftError; lint findings of another severity (warnings) are returned beside the set.
     """
@@ -264,6 +287,7 @@ def load_sources(sources: list[tuple[str, str | None]],
     own: dict[str, list[Diagnostic]] = {}
     problems: list[Diagnostic] = []
     decided: list[Decision] = []
+    graded: dict[str, FileGrades] = {}
     for done, (path, text) in enumerate(sources, start=1):
         if progress is not None:
             progress(done, len(sources))
@@ -271,7 +295,11 @@ def load_sources(sources: list[tuple[str, str | None]],
             if Path(path).name == DECISIONS:
                 decided.extend(_decisions(path, text))
                 continue
-            if sketch is not False:
+            if ahead is not None:
+                draft, address, own[address], made = _graded_as_read(path, text, ahead)
+                if made is not None:
+                    graded[address] = made
+            elif sketch is not False:
                 draft, address, findings = _sketched(path, text, None if sketch is True else sketch)
                 if findings is not None:
                     own[address] = findings
@@ -289,7 +317,7 @@ def load_sources(sources: list[tuple[str, str | None]],
         raise LexdraftError(problems)
     warnings = [d for d in found if d.severity is not Severity.ERROR]
     # `text of` is resolved here, once, so that every later stage reads a plain `text`.
-    return DraftSet(tuple(resolve_texts(files)), tuple(warnings), tuple(decided), tuple(addresses)), warnings
+    return DraftSet(tuple(resolve_texts(files)), tuple(warnings), tuple(decided), tuple(addresses), graded), warnings
 
 
 def _decisions(path: str, text: str | None) -> list[Decision]:
@@ -535,10 +563,12 @@ def _checked(article: str, jurisdiction: str, group: bytes, provisions: list[Pro
 
 def check_groups(groups: dict[str, list[Provision]], articles: list[str], rules: Iterable[Rule] = (),
                  decisions: Iterable[Decision] = (), keys: dict[str, str] | None = None,
-                 names: Mapping[int, str] | None = None, measures: Iterable[Obligation] = ()) -> list[Checked]:
-    """Each group of provisions against each article, group by group in the order given."""
+                 names: Mapping[int, str] | None = None, measures: Iterable[Obligation] = (),
+                 graded: Mapping[str, FileGrades] | None = None) -> list[Checked]:
+    """Each group of provisions against each article, group by group in the order given; `graded` holds the grades
+    made as the files were read (DraftSet.grades), by address."""
     rules, decisions, measures = list(rules), list(decisions), list(measures)
-    files: dict[str, FileGrades] = {}
+    files: dict[str, FileGrades] = dict(graded or {})
     out: list[Checked] = []
     for jurisdiction, provisions in groups.items():
         out.extend(check_jurisdiction(jurisdiction, provisions, articles, rules, decisions,
@@ -590,8 +620,8 @@ def review_drafts(drafts: DraftSet, against: Iterable[str] | None = None,
 
 def check_set(drafts: DraftSet, against: Iterable[str] | None = None) -> list[Checked]:
     """A loaded set's provisions checked per jurisdiction, with its general-part rules and decisions."""
-    return check_provisions(drafts.provisions, against, drafts.rules, drafts.decisions, set_keys(drafts),
-                            provision_keys(drafts), drafts.obligations)
+    return check_groups(by_jurisdiction(drafts.provisions), treaty_articles(against), drafts.rules, drafts.decisions,
+                        set_keys(drafts), provision_keys(drafts), drafts.obligations, drafts.grades)
 
 
 def set_keys(drafts: DraftSet) -> dict[str, str] | None:

@@ -327,6 +327,33 @@ def _graded(q: Requirement, p: Provision, table: dict[str, Facts]) -> Graded:
 _UNGRADED: Graded = (Grade.NONE, frozenset(), [], None, frozenset(), None)
 
 
+def grade_alone(articles: Iterable[str], provisions: Iterable[Provision]) -> None:
+    """Make, into the grades kept for the check under way (treaty.grades), what a check of any set holding these
+    provisions reads of each alone: its facts and its grade for every offence requirement of the articles and of the
+    articles their requirements read (Art. 18's offences of Arts. 14 and 16). A cold check grades a file so as it
+    reads it, and then needs no more of the file than its sketch."""
+    from .spec import spec_for
+
+    provisions = list(provisions)
+    grades = current_grades()
+    assert grades is not None, "grade_alone keeps its grades for a check: call it within treaty.grades.kept"
+    requirements: list[Requirement] = []
+    todo, seen = list(articles), set()
+    while todo:
+        article = todo.pop(0)
+        if article in seen:
+            continue
+        seen.add(article)
+        for q in spec_for(article).requirements:
+            todo.extend(q.offences_of)
+            if q.kind is RequirementKind.OFFENCE:
+                requirements.append(q)
+    for p in provisions:
+        table = {p.id: grades.facts_of(p, facts_of)}  # this provision's own, whatever others share its id
+        for q in requirements:
+            _graded(q, p, table)
+
+
 class _Table(dict[str, Facts]):
     """Each provision's facts by id, made when first read (once a run, where the check's grades are kept)."""
 

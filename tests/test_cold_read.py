@@ -1,0 +1,102 @@
+"""A cold check (--no-cache) grades each draft as it reads it and keeps only its sketch: no file's syntax tree outlives
+its grading, and the check prints what a check of the whole trees prints, byte for byte."""
+
+from __future__ import annotations
+
+import gc
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cli_run import run
+
+from lexdraft import cli, pipeline
+from lexdraft.language import ast as A
+from lexdraft.outputs.report import dumps_all, to_text
+from lexdraft.treaty import conformance
+
+ROOT = Path(__file__).resolve().parents[1]
+SETS = ("prc/in-force", "tw/in-force", "prc", "tw", "")  # "": every draft of the repository, each jurisdiction
+
+
+def _sources(folder: Path) -> list[tuple[str, str | None]]:
+    paths = [*pipeline.draft_paths([str(folder)]), *pipeline.decision_paths([str(folder)])]
+    return [(p, None) for p in paths]
+
+
+def _whole_trees(folder: Path) -> list[A.Provision]:
+    """The provisions of the set's files alive now as whole trees (not sketches)."""
+    inside = str(folder)
+    return [o for o in gc.get_objects() if type(o) is A.Provision and o.span is not None
+            and o.span.file.startswith(inside)]
+
+
+@pytest.fixture(autouse=True)
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+
+
+def test_no_tree_outlives_the_grading_of_its_file(tmp_path: Path) -> None:
+    folder = tmp_path / "drafts"
+    shutil.copytree(ROOT / "drafts", folder)
+    sources = _sources(folder)
+    alive: list[int] = []
+
+    def progress(done: int, total: int) -> None:  # told before each file is read: every earlier one is graded
+        alive.append(len(_whole_trees(folder)))
+
+    drafts, _ = pipeline.load_sources(sources, progress, sketch=True, ahead=pipeline.known_articles())
+    assert len(alive) == len(sources) > 20
+    # a provision whose text is another's (`text of`) stays whole, as its text is resolved with the set: the only
+    # trees the set holds, and the only ones alive
+    texted = [p for p in drafts.provisions if type(p) is A.Provision]
+    assert 0 < len(texted) < 20 and all(n <= len(texted) for n in alive)
+    assert {id(p) for p in _whole_trees(folder)} == {id(p) for p in texted}
+    sketches = [p for p in drafts.provisions if type(p) is A.Sketch]
+    assert len(sketches) > 40
+    # while a load of whole trees holds them all, as the check of a part of the set (--with, --status) still reads
+    whole, _ = pipeline.load_sources(sources, sketch=True)
+    assert all(type(p) is A.Provision for p in whole.provisions)
+    assert {id(p) for p in whole.provisions} <= {id(p) for p in _whole_trees(folder)}
+
+
+@pytest.mark.parametrize("set_", SETS)
+@pytest.mark.parametrize("against", [None, ("uncc.18",), ("uncc.16", "uncc.14")])
+def test_graded_as_read_is_checked_as_the_whole_trees(set_: str, against: tuple[str, ...] | None) -> None:
+    sources = _sources(ROOT / "drafts" / set_)
+    out = []
+    for ahead in (None, [a for a in against or pipeline.known_articles()]):
+        conformance._CHECKED.clear()  # nothing of the other reading in this process
+        drafts, _ = pipeline.load_sources(sources, sketch=True, ahead=ahead)
+        assert any(type(p) is A.Sketch for p in drafts.provisions) == (ahead is not None)
+        reports = [c.report for c in pipeline.check_set(drafts, against)]
+        out.append((dumps_all(reports), [to_text(r, lang) for r in reports for lang in ("en", "zh")]))
+    assert out[0] == out[1]
+
+
+@pytest.mark.parametrize("more", [(), ("--format", "json"), ("--against", "uncc.14"), ("--lang", "zh")])
+def test_a_cold_check_reads_the_sketches_once(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+                                             more: tuple[str, ...]) -> None:
+    """The check of the repository's drafts needs nothing of a graded draft beyond its sketch: it never falls back
+    to reading every tree again (which would hold them all at once)."""
+    tries: list[tuple[bool, bool]] = []
+    checked, load = cli._checked_set, pipeline.load_sources
+
+    def counting(*args: Any, sketch: bool) -> Any:
+        tries.append((sketch, False))
+        return checked(*args, sketch=sketch)
+
+    def loading(*args: Any, **kwargs: Any) -> Any:
+        tries[-1] = (tries[-1][0], kwargs.get("ahead") is not None)
+        return load(*args, **kwargs)
+
+    monkeypatch.setattr(cli, "_checked_set", counting)
+    monkeypatch.setattr(pipeline, "load_sources", loading)
+    conformance._CHECKED.clear()
+    cold = run(capsys, "check", "--no-cache", str(ROOT / "drafts"), *more)
+    assert tries == [(True, True)]
+    tries.clear()
+    conformance._CHECKED.clear()
+    assert cold == run(capsys, "check", str(ROOT / "drafts"), *more)
+    assert tries == [(True, False)]  # with the cache, the drafts met for the first time are read whole
