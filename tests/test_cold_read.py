@@ -100,3 +100,26 @@ def test_a_cold_check_reads_the_sketches_once(monkeypatch: pytest.MonkeyPatch, c
     conformance._CHECKED.clear()
     assert cold == run(capsys, "check", str(ROOT / "drafts"), *more)
     assert tries == [(True, False)]  # with the cache, the drafts met for the first time are read whole
+
+
+def test_the_reports_written_piece_by_piece_are_the_whole_text(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """check writes its reports one after the other (never joined into one string beside them): to a pipe, to a
+    file and to an in-process caller alike, the text is the reports joined by a blank line."""
+    import subprocess
+    import sys
+
+    folder = str(ROOT / "drafts" / "tw")
+    conformance._CHECKED.clear()
+    drafts = pipeline.load([folder])
+    reports = [c.report for c in pipeline.check_set(drafts)]
+    assert len(reports) > 1
+    whole = "\n".join(to_text(r, "zh") for r in reports)
+    assert run(capsys, "check", "--no-cache", "--lang", "zh", folder)[1] == whole
+    out = tmp_path / "report.txt"
+    piped = subprocess.run([sys.executable, "-m", "lexdraft", "check", "--no-cache", "--lang", "zh", folder],
+                           capture_output=True, check=False)
+    assert piped.returncode == 1 and piped.stdout.decode("utf-8") == whole
+    subprocess.run([sys.executable, "-m", "lexdraft", "check", "--no-cache", "--lang", "zh", folder, "-o", str(out)],
+                   capture_output=True, check=False)
+    assert out.read_text(encoding="utf-8") == whole

@@ -51,10 +51,10 @@ def _stdout_error(e: OSError) -> LexdraftError:
                 "check the device or file standard output goes to (a full disk?), or give `-o FILE`")
 
 
-def write_stdout(text: str | bytes) -> None:
+def write_stdout(text: str | bytes | list[str]) -> None:
     """All of `text` on standard output, now: a full device is E408 (exit 2), a reader gone is BrokenPipeError
     (exit 141), and a pipe left non-blocking by whoever started lexdraft is waited on, not cut at 64 KiB. Bytes (a
-    Word document) are written as they are, and never to a terminal."""
+    Word document) are written as they are, and never to a terminal; a list of strings one after the other."""
     if sys.stdout is None:
         raise fail("E408", "standard output is closed", None, "give `-o FILE`, or run with standard output open")
     if isinstance(text, bytes) and sys.stdout.isatty():
@@ -67,17 +67,19 @@ def write_stdout(text: str | bytes) -> None:
             sys.stdout.flush()
             sys.stdout.buffer.write(text)
         else:
-            sys.stdout.write(text)
+            for part in text if isinstance(text, list) else [text]:
+                sys.stdout.write(part)
         return
     try:
         sys.stdout.flush()
-        data = memoryview(text if isinstance(text, bytes)
-                          else text.encode(sys.stdout.encoding or "utf-8", "backslashreplace"))
-        while data:
-            try:
-                data = data[os.write(fd, data):]
-            except BlockingIOError:
-                select.select([], [fd], [])
+        for part in [text] if isinstance(text, (str, bytes)) else text:
+            data = memoryview(part if isinstance(part, bytes)
+                              else part.encode(sys.stdout.encoding or "utf-8", "backslashreplace"))
+            while data:
+                try:
+                    data = data[os.write(fd, data):]
+                except BlockingIOError:
+                    select.select([], [fd], [])
     except BrokenPipeError:
         raise
     except OSError as e:
@@ -91,14 +93,17 @@ def fingerprint(path: str) -> tuple[int, int, str]:
         return info.st_size, info.st_mtime_ns, hashlib.sha256(f.read()).hexdigest()
 
 
-def write_output(text: str | bytes, out: str | None, inputs: Iterable[str] = (),
+def write_output(text: str | bytes | list[str], out: str | None, inputs: Iterable[str] = (),
                  unchanged: tuple[int, int, str] | None = None) -> None:
     """Standard output, or FILE. A file is replaced atomically (a failed run never leaves a partial one), through a
     link to the file it names, keeping its mode; a device or pipe (`-o /dev/null`) is written to, not replaced.
     Never one of the `inputs`: the draft would be lost. With `unchanged` (its fingerprint when read), a file
-    changed since (an editor saved it meanwhile) is not replaced. Bytes (a Word document) are written as they are."""
+    changed since (an editor saved it meanwhile) is not replaced. Bytes (a Word document) are written as they are;
+    a list of strings is written one after the other, as if joined (a large report is never held twice)."""
     if isinstance(text, str):  # a file name's bytes that are not UTF-8, shown \xff: the output stays UTF-8
         text = escape.surrogates(text)
+    elif isinstance(text, list):
+        text = [escape.surrogates(part) for part in text]
     if out is None:
         write_stdout(text)
         return
@@ -112,7 +117,7 @@ def write_output(text: str | bytes, out: str | None, inputs: Iterable[str] = (),
             raise fail("E408", f"`-o {out}` is a folder", None, "name the file to write in it")
         if info is not None and not stat.S_ISREG(info.st_mode):
             with _opened(target.open, text) as f:
-                f.write(text)
+                f.writelines(text if isinstance(text, list) else [text])
             return
         if info is not None and not info.st_mode & 0o222:
             raise fail("E408", f"`{out}` is read-only", None, "make it writable first if it is to be replaced")
@@ -120,7 +125,7 @@ def write_output(text: str | bytes, out: str | None, inputs: Iterable[str] = (),
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
         try:
             with _opened(lambda *a, **k: os.fdopen(fd, *a, **k), text) as f:
-                f.write(text)
+                f.writelines(text if isinstance(text, list) else [text])
             os.chmod(tmp, mode)  # mkstemp's file is private to its owner; the output is not
             if unchanged is not None and fingerprint(str(target)) != unchanged:
                 raise fail("E408", f"{out} changed since it was read: it is not rewritten", None,
@@ -135,7 +140,7 @@ def write_output(text: str | bytes, out: str | None, inputs: Iterable[str] = (),
         raise fail("E408", f"cannot write {out}: {e.strerror}", None, hint) from None
 
 
-def _opened(opener: Callable[..., Any], content: str | bytes) -> Any:
+def _opened(opener: Callable[..., Any], content: str | bytes | list[str]) -> Any:
     """A file opened for `content`: bytes as they are, text as UTF-8 with \\n line ends."""
     if isinstance(content, bytes):
         return opener("wb")
@@ -194,7 +199,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _checked_set(args: argparse.Namespace, sources: list[tuple[str, str | None]], mine: set[str], part: bool,
-                 warnings: list[Diagnostic], sketch: bool) -> tuple[str, list[str], bool]:
+                 warnings: list[Diagnostic], sketch: bool) -> tuple[str | list[str], list[str], bool]:
     """check's output, inputs and whether every report conforms, the set's warnings put in `warnings`; nothing is
     written yet, so that a check of sketched drafts that needs whole trees (TreeNeeded) can be made again."""
     from .outputs.report import dumps_all, to_text
@@ -215,10 +220,12 @@ def _checked_set(args: argparse.Namespace, sources: list[tuple[str, str | None]]
     else:
         checked = check_set(drafts, args.against)
     reports = [c.report for c in checked]
+    text: str | list[str]
     if args.format == "json":  # always a list (schemas/check.schema.json), so a pipeline reads one shape
         text = dumps_all(reports)
-    elif reports:
-        text = "\n".join(to_text(r, args.lang) for r in reports)
+    elif reports:  # the reports one after the other, never joined: a large set's would be held twice
+        text = ["\n"] * (2 * len(reports) - 1)
+        text[::2] = [to_text(r, args.lang) for r in reports]
     else:  # obligations, interpretations or general-part rules alone: nothing is an offence to check
         text = ("所审查的文件中没有犯罪条文。\n" if args.lang == "zh" else
                 "No offence provision among the drafts: there is nothing to check against the treaty.\n")

@@ -114,8 +114,10 @@ class DraftSet:
     warnings: tuple[Diagnostic, ...] = ()  # lint findings that stop nothing: a command shows them beside its output
     decisions: tuple[Decision, ...] = ()  # a reviewer's verdicts on what the check leaves not-assessed
     addresses: tuple[str, ...] = field(default=(), compare=False)  # each file's address in the cache (stored)
-    # the grades of the files graded as they were read (load_sources' `ahead`), by address, for check_set
-    grades: Mapping[str, FileGrades] = field(default_factory=dict, compare=False, repr=False)
+    # the grades of the files graded as they were read (load_sources' `ahead`), by address: taken by the set's check
+    # (check_set), which forgets each once no jurisdiction after reads it, so that a large set's grades are not held
+    # while its reports are written; a second check grades again
+    grades: dict[str, FileGrades] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def documents(self) -> list[Document]:
@@ -564,11 +566,11 @@ def _checked(article: str, jurisdiction: str, group: bytes, provisions: list[Pro
 def check_groups(groups: dict[str, list[Provision]], articles: list[str], rules: Iterable[Rule] = (),
                  decisions: Iterable[Decision] = (), keys: dict[str, str] | None = None,
                  names: Mapping[int, str] | None = None, measures: Iterable[Obligation] = (),
-                 graded: Mapping[str, FileGrades] | None = None) -> list[Checked]:
+                 graded: dict[str, FileGrades] | None = None) -> list[Checked]:
     """Each group of provisions against each article, group by group in the order given; `graded` holds the grades
-    made as the files were read (DraftSet.grades), by address."""
+    made as the files were read (DraftSet.grades), by address, and loses each once no later group reads it."""
     rules, decisions, measures = list(rules), list(decisions), list(measures)
-    files: dict[str, FileGrades] = dict(graded or {})
+    files: dict[str, FileGrades] = {} if graded is None else graded
     out: list[Checked] = []
     for jurisdiction, provisions in groups.items():
         out.extend(check_jurisdiction(jurisdiction, provisions, articles, rules, decisions,

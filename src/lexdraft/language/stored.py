@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 
 from .. import packs
-from ..resources import data_dir, data_dumps, data_loads, source_file, store, stored
+from ..resources import data_dir, data_dumps, data_loads, source_file, store, store_on, stored
 from .ast import DraftFile
 
 # The classes a parsed draft and its lint findings are made of: nothing else is ever unpickled from an entry.
@@ -65,7 +65,8 @@ def load(kind: str, address: str, modules: tuple[str, ...] = DATA_MODULES) -> ob
 
 
 def keep(kind: str, address: str, value: object) -> None:
-    store(kind, address, data_dumps(value))
+    if store_on():  # with --no-cache, nothing is pickled for a store that keeps nothing
+        store(kind, address, data_dumps(value))
 
 
 _shared: dict[str, object] | None = None  # address -> draft (or value), while a command reads two revisions (shared)

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .decisions import Decision
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a large set's grades hold ten a provision: no dictionary each
 class Note:
     """One sentence of justification, tied to the provision it speaks of."""
 
@@ -317,14 +317,31 @@ def _graded(q: Requirement, p: Provision, table: dict[str, Facts]) -> Graded:
     found = grades.get(p, q.id)
     if found is None:
         found = _grade_offence(q, p, table[p.id])
-        if found == _UNGRADED:  # most provisions of a set, for most requirements: kept as one object
-            found = _UNGRADED
+        # most provisions of a set, for most requirements: kept as one object; the others share what they repeat
+        found = _UNGRADED if found == _UNGRADED else _shared_parts(found)
         grades.put(p, q.id, found)
     return found  # type: ignore[no-any-return]
 
 
 # A provision that reaches nothing of a requirement.
 _UNGRADED: Graded = (Grade.NONE, frozenset(), [], None, frozenset(), None)
+_SAME: dict[object, object] = {}  # one object for each value many grades hold: a set of acts, a note's words
+
+
+def _shared_parts(graded: Graded) -> Graded:
+    """The grade with the sets of acts and the words of its notes that other grades hold too taken from them: a cold
+    check of a large set holds every provision's grades at once. A note's words are shared only where they stand
+    nowhere in a draft (no span), since equal words at another place are not the same."""
+    grade, verbs, notes, option, via, part = graded
+    return (grade, _SAME.setdefault(verbs, verbs), [_shared_words(n) for n in notes], option,
+            _SAME.setdefault(via, via), part if part is None else _SAME.setdefault(part, part))
+
+
+def _shared_words(n: Note) -> Note:
+    if n.text.span is not None or n.text.places:
+        return n
+    text = _SAME.setdefault(n.text, n.text)
+    return n if text is n.text else dataclasses.replace(n, text=text)
 
 
 def grade_alone(articles: Iterable[str], provisions: Iterable[Provision]) -> None:
