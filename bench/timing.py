@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import compileall
 import gc
-import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -58,21 +58,44 @@ def process(argv: list[str], env: dict[str, str] | None = None, cwd: Path | None
     return seconds, rss
 
 
+# The kernel's peak memory of a process (ru_maxrss) counts the process it was forked from until it starts the program:
+# a process the benchmark started directly would never weigh less than the benchmark itself, which holds a corpus of
+# tens of megabytes, and the interpreter's baseline would be that. So each is started by a small launcher, which
+# forks it from its own few megabytes and writes what the kernel says of it to the file named first.
+_LAUNCHER = """
+import os, sys, time
+start = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    try:
+        os.execvp(sys.argv[2], sys.argv[2:])
+    finally:
+        os._exit(127)
+_, status, usage = os.wait4(pid, 0)
+elapsed = time.perf_counter() - start
+with open(sys.argv[1], "w") as f:
+    f.write(f"{elapsed} {usage.ru_utime + usage.ru_stime} {usage.ru_maxrss} {os.waitstatus_to_exitcode(status)}")
+"""
+
+
 def process_cpu(argv: list[str], env: dict[str, str] | None = None, cwd: Path | None = None
                 ) -> tuple[float, float, int]:
     """As `process`, with the processor time (user and system) the process used between its wall time and memory:
     on a machine others share, wall time grows with their load and processor time much less."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=cwd)
-    assert proc.stderr is not None
-    errors = proc.stderr.read()  # read while it runs: a full pipe would stall it
-    _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - start
-    proc.stderr.close()
-    code = os.waitstatus_to_exitcode(status)
-    if code not in (0, 1):
+    with tempfile.TemporaryDirectory(prefix="lexdraft-bench-run-") as tmp:
+        report = Path(tmp) / "usage"
+        proc = subprocess.Popen([sys.executable, "-c", _LAUNCHER, str(report), *argv], stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE, env=env, cwd=cwd)
+        assert proc.stderr is not None
+        errors = proc.stderr.read()  # read while it runs: a full pipe would stall it
+        proc.stderr.close()
+        launched = proc.wait()
+        if launched != 0 or not report.is_file():
+            sys.exit(f"error: could not run {' '.join(argv)}: {errors.decode('utf-8', 'replace')}")
+        elapsed, used, rss, code = report.read_text(encoding="utf-8").split()
+    if int(code) not in (0, 1):
         sys.exit(f"error: {' '.join(argv)} exited {code}: {errors.decode('utf-8', 'replace')}")
-    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
+    return float(elapsed), float(used), int(rss)
 
 
 def interleaved(commands: list[list[str]], repeat: int, env: dict[str, str] | None = None) -> list[float]:
