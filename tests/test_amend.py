@@ -290,7 +290,8 @@ def test_a_tier_brought_in_only_by_figures_is_not_carried_and_the_draft_says_so(
 
 def test_taiwan_financing_is_a_new_article_punishing_it_as_the_offence_financed(sets):
     """Must-fix 7: financing (14(1)(d)) is not a verb added to the possession offence but an article of its own, which
-    punishes financing each offence of 14(1)(a)-(c) as that offence (依各該條之規定處罰, the form of CSEPA art. 38 ¶3).
+    punishes financing each offence of 14(1)(a)-(c) as that offence (依各該條項之規定處罰, the form of CSEPA art. 38 ¶3:
+    LAWYER-FINAL2 S3, the articles financed hold paragraphs with penalties of their own).
     Should-fix G8: it names the articles whole (犯第三十六條、第三十八條、第三十九條……之罪), as the Taiwan pack
     cites them, so that arts. 36 ¶2-¶4 and 38 ¶2, which the set does not encode, are financed too, and a paragraph
     another suggestion inserts into art. 38 or deletes from art. 39 leaves its list right. LAWYER-G4 G4/G8: it names
@@ -303,7 +304,7 @@ def test_taiwan_financing_is_a_new_article_punishing_it_as_the_offence_financed(
     doc = am.document
     assert [t.name for t in doc.conduct] == ["finance"] and doc.penalties == ()
     assert doc.text is not None and doc.text.zh_hant == \
-        "資助他人犯第三十六條、第三十八條、第三十九條或第三十九條之一之罪者，依各該條之規定處罰。"
+        "資助他人犯第三十六條、第三十八條、第三十九條或第三十九條之一之罪者，依各該條項之規定處罰。"
     assert doc.text.en is not None and doc.text.en.startswith(
         "A person who finances the commission by another of an offence under Article 36, Article 38, Article 39")
     assert "tw.csepa.39-1" in [d.id for d in am.presupposes]
@@ -315,7 +316,8 @@ def test_taiwan_financing_is_a_new_article_punishing_it_as_the_offence_financed(
 
 def test_prc_financing_punishes_it_as_the_offences_financed(sets):
     """LAWYER-FINAL F3: Art. 14(1)(d) is financing the offences of (a)-(c), not financing material. The PRC article
-    takes the pack's wording (依照各该条的规定处罚, as art. 366 says it), lists the offences as art. 366 lists articles
+    takes the pack's wording (依照各该条、款的规定处罚, as art. 366 says it, by paragraph where it names
+    paragraphs: LAWYER-FINAL2 S3), lists the offences as art. 366 lists articles
     (、 throughout), has no penalty and no definition of its own, and names no crime of financing material.
     LAWYER-G4 G4: it names every offence of the set carrying (a)-(c) on material or against the person (art. 237 ¶3
     included; not art. 287-1, on information at large, whose financing reaches far beyond the treaty) and the
@@ -328,10 +330,10 @@ def test_prc_financing_punishes_it_as_the_offences_financed(sets):
     assert [t.name for t in doc.conduct] == ["finance"] and doc.penalties == () and am.penalty_of is None
     assert doc.text is not None and doc.text.zh == (
         "资助他人实施本法第二百三十七条第三款、第二百三十七条之一、第三百六十三条第一款、第三百六十四条第一款、"
-        "第三百六十四条之一规定之罪的，依照各该条的规定处罚。")
+        "第三百六十四条之一规定之罪的，依照各该条、款的规定处罚。")
     assert doc.text.en == ("Whoever finances another's commission of an offence under Article 237, paragraph 3; "
                            "Article 237-1; Article 363, paragraph 1; Article 364, paragraph 1; or Article 364-1 of "
-                           "this Law shall be punished under that article.")
+                           "this Law shall be punished under the respective article or paragraph.")
     assert [r.id for r in doc.finances] == ["prc.criminal-law.237.3", "prc.criminal-law.237-1",
                                             "prc.criminal-law.363.1", "prc.criminal-law.364.1",
                                             "prc.criminal-law.364-1"]

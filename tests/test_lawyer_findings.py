@@ -66,7 +66,7 @@ def _cx(jurisdiction: str, rid: str):
 
 def _paragraph(jurisdiction: str, paragraph: str, lang: str) -> str:
     """One paragraph's section of the review, up to the next paragraph's heading (in Chinese, the paragraph cited as
-    the review cites the treaty for the jurisdiction: 第14条第1款(a)项, Taiwan's 第十四條第一項第a款)."""
+    the review cites the treaty for the jurisdiction: 第14条第1款(a)项, Taiwan's 第十四條第一項(a)款)."""
     page = _page(jurisdiction, lang)
     form = treaty_citation_form(jurisdiction) if lang == "zh" else None
     paragraph = out.cite_treaty_as(paragraph, form) if form is not None else paragraph

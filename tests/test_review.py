@@ -117,10 +117,12 @@ def test_taiwans_chinese_review_says_its_law_in_its_own_terms() -> None:
 
 def test_a_traditional_script_review_cites_the_treaty_as_its_law_cites_an_article() -> None:
     """Taiwan's Chinese review cites the Convention in Taiwan's form (項 a paragraph, 款 a subparagraph, numbers as
-    its statutes write them), read from its pack; the PRC's keeps the UN's Chinese usage (款, 项), which is its own."""
+    its statutes write them, a lettered subparagraph as its courts cite one: (a)款, never 第a款, LAWYER-FINAL2 S5),
+    read from its pack; the PRC's keeps the UN's Chinese usage (款, 项), which is its own."""
     tw = out.to_markdown([REVIEWS["tw"]], "zh")
-    assert "## 第十四條 " in tw and "第十四條第一項第c款" in tw and "第十四條第二項" in tw
-    assert "第十四、十六、十八條" in tw and "第十四條第一項第a款至第c款" in tw
+    assert "## 第十四條 " in tw and "第十四條第一項(c)款" in tw and "第十四條第二項" in tw
+    assert "第十四、十六、十八條" in tw and "第十四條第一項(a)款至(c)款" in tw
+    assert not re.search(r"第[a-z]款", tw), re.search(r".{20}第[a-z]款.{20}", tw)
     assert not re.search(r"第\d+[条款]|\([a-z]\)项", tw), re.search(r".{20}第\d+[条款].{20}", tw)
     assert "款称“項”，项称“款”" in tw  # and the reader is told so
     prc = out.to_markdown([REVIEWS["prc"]], "zh")

@@ -570,14 +570,17 @@ _UN_ITEMS = re.compile(r"\(([a-z])\)(?:至\(([a-z])\))?项")
 
 
 def cite_treaty_as(text: str, form: packs.Citation) -> str:
-    """Treaty citations in `text` restated in the jurisdiction's form (第14条第1款(a)项 -> 第十四條第一項第a款)."""
+    """Treaty citations in `text` restated in the jurisdiction's form (第14条第1款(a)项 -> 第十四條第一項(a)款), its
+    lettered items as its `letter` template writes them ((a)款至(c)款), else as its `item` does (第a款至第c款)."""
     paragraph_unit = re.search(r"\{paragraph\}(\w)", form.paragraph)
     item_unit = re.search(r"\{item\}(\w)", form.item or "")
     if paragraph_unit is None or item_unit is None:
         return text
+    # one lettered item as the form writes it after its paragraph: ({item})款 or 第{item}款
+    item_form = (form.letter or form.item or "").replace("{paragraph}", "")
 
     def items(first: str, last: str | None) -> str:
-        return f"第{first}{item_unit.group(1)}" + (f"至第{last}{item_unit.group(1)}" if last else "")
+        return item_form.format(item=first) + (f"至{item_form.format(item=last)}" if last else "")
 
     def full(m: re.Match[str]) -> str:
         article, paragraph, first, last = m.groups()

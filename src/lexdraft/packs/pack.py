@@ -21,7 +21,7 @@ from .numerals import chinese_numeral
 ID_PART = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 # The fields each citation template may use (docs/language.md, "Packs").
 FIELDS = {"article": {"number", "head", "subs"}, "sub": {"n"}, "paragraph": {"article", "paragraph"},
-          "item": {"paragraph", "item"}}
+          "item": {"paragraph", "item"}, "letter": {"paragraph", "item"}}
 # Chinese scripts by language tag: Taiwan's statutes are written in zh-Hant.
 SCRIPTS = {"zh-Hant": "hant", "zh-Hans": "hans", "zh": "hans"}
 
@@ -34,6 +34,9 @@ class Citation:
     sub: str = "-{n}"
     paragraph: str = "{article}({paragraph})"
     item: str | None = None  # an item of a paragraph: {paragraph} as cited, then {item}: 第一项, (a), sentence 2
+    # an item numbered by a letter, as a treaty's subparagraphs are, where the law's own items are numbered and its
+    # courts cite letters otherwise (Taiwan: 第十四條第一項(a)款, never 第a款); None: as `item`
+    letter: str | None = None
     numerals: str = "arabic"  # arabic, chinese (PRC usage) or chinese-tw (三百十九, 萬)
     case: str = "as-written"  # or upper: 22a -> 22A; or upper-head: 2252a-a -> 2252A(a), its first part only
 
@@ -54,8 +57,9 @@ class Citation:
             out = self.paragraph.format(article=out, paragraph=self.numbered(str(paragraph)))
         if paragraph and item and self.item:
             # an item keeps its letters as written ((a), not (A)); its digits follow the pack's numerals
-            out = self.item.format(paragraph=out, item=chinese_numeral(int(item), self.numerals)
-                                   if item.isdigit() and self.numerals != "arabic" else item)
+            form = self.letter if self.letter is not None and item.isalpha() else self.item
+            out = form.format(paragraph=out, item=chinese_numeral(int(item), self.numerals)
+                              if item.isdigit() and self.numerals != "arabic" else item)
         return out
 
 

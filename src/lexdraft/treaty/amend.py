@@ -224,10 +224,11 @@ def _displaced(p: A.Provision, measures: Sequence[A.Provision | A.Obligation]) -
 
 
 def _edits_of(r: Reach, p: A.Provision, s: Scenario,
-              measures: Sequence[A.Provision | A.Obligation] = ()) -> _Candidate | None:
+              measures: Sequence[A.Provision | A.Obligation] = (), article: str | None = None) -> _Candidate | None:
     """Every miss of one provision mended: a candidate when each takes one edit and there are at most MOST_EDITS.
     Where a threshold goes, the paragraphs of its article that dealt with the act below it (`measures`) go too, and
-    the article is amended whole, its later paragraphs renumbered."""
+    the article is amended whole, its later paragraphs renumbered. The amendment implements `article`, as a new
+    article the review suggests does."""
     if not r.misses or len(r.misses) > MOST_EDITS:
         return None
     doc, words, ranks, wording = p, [], [], []
@@ -239,7 +240,7 @@ def _edits_of(r: Reach, p: A.Provision, s: Scenario,
         words.append(done[1])
         doc = done[2]
         wording.append(done[3])
-    proposed = _as_proposed(doc, p)
+    proposed = _as_proposed(doc, p, article)
     edits = [w for w in wording if w is not None]
     gone = _displaced(p, measures) if any(m.element == "tier" for m in r.misses) else ()
     dropped = [int(d.id.split(".")[3]) for d in gone]
@@ -267,11 +268,18 @@ def _edits_of(r: Reach, p: A.Provision, s: Scenario,
     return _Candidate(max(ranks), tuple(words), proposed, p.id, consequential=consequential)
 
 
-def _as_proposed(doc: A.Provision, was: A.Provision) -> A.Provision:
+def _as_proposed(doc: A.Provision, was: A.Provision, article: str | None = None) -> A.Provision:
     """The edited provision as a proposal: its statute text no longer says what it does (the changed paragraph must
-    be made by editing the text in force, which a drafter does), and it amends the act it belongs to."""
+    be made by editing the text in force, which a drafter does), and it amends the act it belongs to; it implements
+    the treaty article whose gap it closes, as every suggestion says in its drafting notes."""
     return dataclasses.replace(doc, status=_term("proposed", "statuses"), instrument=_amending(was), text=None,
-                               translation=None, text_of=None, sources=SUGGESTED)
+                               translation=None, text_of=None, sources=SUGGESTED,
+                               implements=_implementing(doc.implements, article))
+
+
+def _implementing(refs: Sequence[A.Ref], article: str | None) -> tuple[A.Ref, ...]:
+    """The treaty articles a provision implements, with `article` added where it is not among them."""
+    return tuple(refs) + ((A.Ref(article),) if article is not None and article not in {r.id for r in refs} else ())
 
 
 def _article_title(p: A.Provision, article: str, pack: packs.Pack) -> A.Text:
@@ -691,6 +699,7 @@ def _offer(q: Requirement, provisions: Sequence[A.Provision], s: Scenario) -> _C
     doc = dataclasses.replace(
         carrier, id=ident, status=_term("proposed", "statuses"), instrument=instrument,
         title=title, sources=SUGGESTED, conduct=(_term("offer", "conduct"),), tiers=(), purpose=None,
+        implements=_implementing(carrier.implements, article_of(q.id)),
         penalties=tuple(dataclasses.replace(x, span=None) for x in shaped.penalties), text=text, text_of=None,
         translation=_term("working-gloss", "translations"))
     caveat = A.Text(zh=place.check["zh"], en=place.check["en"]) if place.check else None
@@ -872,8 +881,9 @@ def suggest_amendment(requirement: Requirement, provisions: Iterable[A.Provision
     if cx is None:
         return None
     by_id = {p.id: p for p in provs}
-    candidates = [c for r in cx.misses if (c := _edits_of(r, by_id[r.provision], cx.scenario, [*provs, *measures]))
-                  is not None and by_id[r.provision].status is not None]
+    candidates = [c for r in cx.misses
+                  if (c := _edits_of(r, by_id[r.provision], cx.scenario, [*provs, *measures],
+                                     article_of(requirement.id))) is not None and by_id[r.provision].status is not None]
     acts = set(requirement.conduct)
 
     def stranger(c: _Candidate) -> bool:
@@ -1051,7 +1061,8 @@ def _legal_persons(q: Requirement, provs: Sequence[A.Provision], rules: Sequence
     short = [by_id[pid] for pid in carriers if not answers(by_id[pid], "unit", rules)]
     if not short:
         return None
-    docs = [_as_proposed(dataclasses.replace(p, actors=(*_stated_actors(p), _term("unit", "actors"))), p)
+    docs = [_as_proposed(dataclasses.replace(p, actors=(*_stated_actors(p), _term("unit", "actors"))), p,
+                         article_of(q.id))
             for p in short]
     edits = tuple(f"add the actor unit to {p.id}" for p in short)
     text = "\n".join([f"# Suggested by lexdraft for {q.id}: proposed, not law.",

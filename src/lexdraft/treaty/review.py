@@ -709,7 +709,7 @@ def _counterexample(f: Finding, report: Report, rules: Sequence[Rule], pack: pac
 
 def treaty_citation_form(jurisdiction: str | None) -> packs.Citation | None:
     """How a Chinese review cites the treaty for a jurisdiction whose law is written in traditional characters: as
-    that law cites an article and international conventions (Taiwan: 第十四條第一項第a款, its paragraph 項 and its
+    that law cites an article and international conventions (Taiwan: 第十四條第一項(a)款, its paragraph 項 and its
     subparagraph 款), read from its pack's citation form. None where the review keeps the usage of the UN's Chinese
     texts (第14条第1款(a)项), which is also the PRC's: the treaty is an instrument in simplified characters there."""
     pack = packs.pack(jurisdiction) if jurisdiction else None
