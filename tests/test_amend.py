@@ -129,8 +129,10 @@ def test_taiwan_offering_is_inserted_where_the_rules_on_art_38s_offences_reach_i
     (production) but a paragraph of art. 38 (distribution), where the Taiwan pack places it (`offer:`), in the words
     and with the penalty of art. 38 ¶2 it stands in line with. Added as ¶6, after the confiscation (第一項至第三項), the
     increase for gain (前二項) and the attempts (第一項及第三項), none of them reached it: it is ¶3, and art. 38 is
-    amended whole, the later paragraphs renumbered and their references following them and taking it in. CSEPA
-    art. 40, which the reference does not hold, is named as what a drafter checks first. Its English is drafted."""
+    amended whole, the later paragraphs renumbered and their references following them and taking it in, except the
+    attempts, which are only renumbered (LAWYER-FINAL2 S4 / LAWYER-L1 L4: attempting an offer, complete on its
+    expression, is not made punishable by an insertion). CSEPA art. 40, which the reference does not hold, is named
+    as what a drafter checks first. Its English is drafted."""
     from lexdraft.wording.render import render
 
     am = suggest_amendment(_requirement("uncc.14.1.a"), sets["tw"].provisions, sets["tw"].rules)
@@ -144,7 +146,7 @@ def test_taiwan_offering_is_inserted_where_the_rules_on_art_38s_offences_reach_i
         "以網際網路或其他方法表示可提供第一項物品者，處六月以上五年以下有期徒刑，得併科新臺幣三百萬元以下罰金。",
         ("意圖營利犯前三項之罪者，依各該條項之規定，加重其刑至二分之一。販賣前三項性影像、與性相關而客觀上足以引起性慾或羞恥之"
          "圖畫、語音或其他物品者，亦同。"),
-        "第一項、第三項及第四項之未遂犯罰之。",
+        "第一項及第四項之未遂犯罰之。",
         "查獲之第一項至第四項之附著物、圖畫及物品，不問屬於犯罪行為人與否，沒收之。"]
     # ¶2 as in force: its 前項 is before the new paragraph
     assert doc.text.zh_hant.split("\n")[1].startswith("意圖散布、播送、交付或公然陳列而持有前項物品者")
@@ -153,7 +155,7 @@ def test_taiwan_offering_is_inserted_where_the_rules_on_art_38s_offences_reach_i
                                                  "she can supply an item referred to in paragraph 1 shall be sentenced")
     assert "an offence under the preceding three paragraphs with intent to gain" in doc.text.en
     assert doc.text.en.split("\n")[4:] == [
-        "Attempts of the offences under paragraphs 1, 3 and 4 are punishable.",
+        "Attempts of the offences under paragraphs 1 and 4 are punishable.",
         ("Media, drawings and items seized under paragraphs 1 to 4 shall be confiscated, whether or not they belong "
          "to the offender.")]
     assert am.edits == (("insert paragraph 3, offering the material of paragraph 1, before the rules on the "
@@ -173,7 +175,8 @@ def test_taiwan_offering_is_inserted_where_the_rules_on_art_38s_offences_reach_i
 def test_a_paragraph_inserted_before_the_rules_on_an_articles_offences_is_reached_by_them(sets):
     """The rule behind G15, for any article: a new paragraph adding an act to the offence of paragraph 1 goes before
     the first paragraph applying to all those above it (CSEPA art. 36 ¶4, 意圖營利犯前三項之罪者), so that the increase
-    for gain (前四項), the attempts (前五項) and confiscation (第一項至第五項) reach it, while a later paragraph that
+    for gain (前四項) and confiscation (第一項至第五項) reach it, the attempts only renumbered (第一項、第二項、第三項及
+    第五項: an insertion never widens an attempt clause, LAWYER-FINAL2 S4), while a later paragraph that
     does not refer to it (art. 36 ¶7, the tools) keeps its words; an article whose rules name their paragraphs
     (art. 39 ¶5, 第一項、第二項及第四項) has no such place, and a paragraph is added after its last."""
     from lexdraft.treaty.textual import insert_paragraph, insertion_point
@@ -186,7 +189,7 @@ def test_a_paragraph_inserted_before_the_rules_on_an_articles_offences_is_reache
     assert done is not None and done.paragraph is None and done.english is None  # art. 36's English is a summary
     paragraphs = done.after.split("\n")
     assert paragraphs[3:7] == ["新增之項。", "意圖營利犯前四項之罪者，依各該條項之規定，加重其刑至二分之一。",
-                               "前五項之未遂犯罰之。",
+                               "第一項、第二項、第三項及第五項之未遂犯罰之。",
                                "第一項至第五項之附著物、圖畫及物品，不問屬於犯罪行為人與否，沒收之。"]
     assert paragraphs[7].startswith("拍攝、製造、無故重製兒童或少年之性影像") and len(paragraphs) == 8
     possession = by_id["tw.csepa.39.1"]

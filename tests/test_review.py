@@ -417,11 +417,12 @@ def test_the_review_shows_each_amendment_as_statute_text() -> None:
     possession = next(r for r in tw.paragraphs if r.id == "uncc.14.1.c").amendment
     assert possession is not None
     assert possession.what.startswith("Amend Child and Youth Sexual Exploitation Prevention Act (Taiwan), Article 39: "
-                                      "remove") and "delete paragraph 3" in possession.what
+                                      "in paragraph 4, remove") and "delete paragraph 3" in possession.what
     assert "control" not in possession.text
     offer = next(r for r in tw.paragraphs if r.id == "uncc.14.1.a").amendment
     assert offer is not None and offer.what.startswith(
-        "Amend Child and Youth Sexual Exploitation Prevention Act (Taiwan), Article 38: insert paragraph 3, offering")
+        "Amend Child and Youth Sexual Exploitation Prevention Act (Taiwan), Article 38: insert, as a new paragraph 3, "
+        "an offence of offering")
 
 
 def test_write_amendments_writes_each_draft_once_and_never_replaces_a_file(

@@ -24,6 +24,7 @@ from ..treaty.review import ArticleReview, Measure, Paragraph, Review, paragraph
 from ..treaty.spec import spec_for
 from ..treaty.values import Force, RequirementKind, Verdict
 from ..wording.citations import article_id, citation, short_reference
+from ..wording.edits import edits_words, reaching_note
 from ..wording.environment import environment
 from ..wording.labels import label, provenance_mark, text_in, traditional
 from ..wording.pages import dated_as_at, dated_date
@@ -294,10 +295,13 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
     # an article amended whole (a paragraph deleted beside the one edited, or one inserted before the rules on the
     # paragraphs above it) is cited as the article
     whole = doc.instrument is not None and doc.instrument.replaces is not None and doc.instrument.paragraph is None
-    if am.amends is not None or whole:  # the edits are worded by treaty/amend in English: "add the conduct offer"
+    if am.amends is not None or whole:  # its edits said in the review's language (wording/edits), the same in each
         amended = cited if whole or am.amends is None else cite.full.get(am.amends, cited)
-        what = (f"修改{amended}（修改后的条文见下）。" if zh else
-                f"Amend {amended}: {'; '.join(am.edits)} (the amended text below).")
+        said = edits_words(am.said, lang, jurisdiction, whole, cite.of) if am.said else \
+            ("" if zh else "; ".join(am.edits))
+        what = (f"修改{amended}{'：' + said if said else ''}（修改后的条文见下）。" if zh else
+                f"Amend {amended}: {said} (the amended text below).")
+        what += reaching_note(am.said, lang, jurisdiction)
     elif added:
         what = f"增加{cited}（条文见下）。" if zh else f"Add a paragraph, {cited} (its text below)."
     elif am.presupposes:  # a financing article naming the offences of other suggestions: adopted with them

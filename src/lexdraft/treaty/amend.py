@@ -16,6 +16,7 @@ from ..language.printer import format_document
 from ..language.vocabulary import vocabulary
 from .conformance import check
 from .counterexample import Counterexample, article_of, counterexample
+from .edits import Edit
 from .floor import PROTECTS, Floor
 from .reach import Miss, Reach, answers, reached_by, reaches
 from .scenario import Scenario
@@ -90,6 +91,9 @@ class Amendment:
     caveat: A.Text | None = None  # what a drafter checks first (a law the reference does not hold)
     # the other suggestions it presupposes (a financing article naming their offences), re-checked with them
     presupposes: tuple[A.Provision, ...] = ()
+    # its changes of the provisions in force, as data the wording says in each language (`edits` is the English the
+    # .lexd draft's note gives, in the language's terms); () for a new article
+    said: tuple[Edit, ...] = ()
 
     @property
     def documents(self) -> tuple[A.Provision, ...]:
@@ -107,6 +111,7 @@ class _Candidate:
     # what the edits entail, which no cheaper candidate needs to be weighed against: a paragraph deleted, renumbering
     consequential: tuple[str, ...] = ()
     caveat: A.Text | None = None
+    said: tuple[Edit, ...] = ()  # its changes of a provision in force as data, for every language (treaty/edits)
 
     @property
     def changes(self) -> tuple[str, ...]:
@@ -141,9 +146,15 @@ def _conduct_for(acts: Sequence[str], used: frozenset[str] = frozenset()) -> lis
     return sorted(chosen, key=lambda t: min(acts.index(a) for a in terms[t] if a in acts))
 
 
-def _edit(p: A.Provision, miss: Miss, s: Scenario) -> tuple[int, str, A.Provision, WordEdit | None] | None:
+def _edit(p: A.Provision, miss: Miss, s: Scenario) -> tuple[int, str, A.Provision, WordEdit | None, Edit] | None:
     """One miss mended by one edit of the provision: (rank, the edit in words, the provision edited, the same edit
-    made in the words of its text in force where they show where it goes)."""
+    made in the words of its text in force where they show where it goes, the edit as data for every language)."""
+    parts = p.id.split(".")
+    at = int(parts[3]) if len(parts) > 3 and parts[3].isdigit() else None
+
+    def said(op: str, *terms: A.Term) -> Edit:
+        return Edit(op, tuple(terms), p.id, at)
+
     if miss.element in ("conduct", "conduct.manner"):
         (term,) = _conduct_for([s.act]) or (None,)
         if term is None or s.act == "finance":
@@ -151,29 +162,36 @@ def _edit(p: A.Provision, miss: Miss, s: Scenario) -> tuple[int, str, A.Provisio
         if s.act == "offer" and _offer_place(p.jurisdiction.name if p.jurisdiction else None) is not None:
             return None  # the pack places offering beside distribution (_offer), not in whichever article misses it
         return WIDEN, f"add the conduct {term}", dataclasses.replace(
-            p, conduct=(*p.conduct, _term(term, "conduct"))), insert_conduct(p, term)
+            p, conduct=(*p.conduct, _term(term, "conduct"))), insert_conduct(p, term), \
+            said("add-conduct", _term(term, "conduct"))
     if miss.element == "tier":
         tiers = tuple(t for t in p.tiers if t.name.name != "base")
         base = next((t for t in p.tiers if t.name.name == "base"), None)
         words = strike(p, base.requires.section, base.requires.name) if base and base.requires else None
-        return REMOVE_LIMIT, f"remove the base threshold ({miss.detail})", dataclasses.replace(p, tiers=tiers), words
+        return REMOVE_LIMIT, f"remove the base threshold ({miss.detail})", dataclasses.replace(p, tiers=tiers), \
+            words, said("remove-threshold", *((base.requires,) if base and base.requires else ()))
     if miss.element == "purpose":
         words = strike(p, p.purpose.purposes[0].section, p.purpose.purposes[0].name) \
             if p.purpose is not None and len(p.purpose.purposes) == 1 else None
-        return REMOVE_LIMIT, f"remove the purpose ({miss.detail})", dataclasses.replace(p, purpose=None), words
+        return REMOVE_LIMIT, f"remove the purpose ({miss.detail})", dataclasses.replace(p, purpose=None), words, \
+            said("remove-purpose", *(p.purpose.purposes if p.purpose is not None else ()))
     if miss.element == "recipients":
         return (REMOVE_LIMIT, f"remove the recipients condition ({miss.detail})", dataclasses.replace(p, recipients=()),
-                None)
+                None, said("remove-recipients", *p.recipients))
     if miss.element == "harm":
-        return REMOVE_LIMIT, f"remove the harm element ({miss.detail})", dataclasses.replace(p, harm=None), None
+        return REMOVE_LIMIT, f"remove the harm element ({miss.detail})", dataclasses.replace(p, harm=None), None, \
+            said("remove-harm", *((p.harm,) if p.harm is not None else ()))
     if miss.element == "duty" and p.duty is not None:
         return REMOVE_LIMIT, f"remove the precondition ({miss.detail})", dataclasses.replace(
-            p, duty=dataclasses.replace(p.duty, precondition=None)), None
+            p, duty=dataclasses.replace(p.duty, precondition=None)), None, \
+            said("remove-precondition", *((p.duty.precondition,) if p.duty.precondition is not None else ()))
     if miss.element == "means" and p.means is not None:
-        return WIDEN, "reach any means", dataclasses.replace(p, means=A.Means((_term("any-means", "means"),))), None
+        return WIDEN, "reach any means", dataclasses.replace(p, means=A.Means((_term("any-means", "means"),))), None, \
+            said("any-means")
     if miss.element == "actors":
         return WIDEN, f"add the actor {miss.detail}", dataclasses.replace(
-            p, actors=(*_stated_actors(p), _term(miss.detail, "actors"))), None
+            p, actors=(*_stated_actors(p), _term(miss.detail, "actors"))), None, \
+            said("add-actor", _term(miss.detail, "actors"))
     if miss.element.startswith("object.") and p.object is not None and s.material is not None:
         attr = miss.element.split(".", 1)[1]
         value = _value_for(attr, s)
@@ -181,8 +199,10 @@ def _edit(p: A.Provision, miss: Miss, s: Scenario) -> tuple[int, str, A.Provisio
             return None
         attrs = tuple(dataclasses.replace(a, values=(*a.values, _term(value, a.values[0].section)), cumulative=False)
                       if a.name.name == attr else a for a in p.object.attrs)
+        section = next((a.values[0].section for a in p.object.attrs if a.name.name == attr and a.values),
+                       f"object-attributes.{attr}")
         return WIDEN, f"add {value} to the object's {attr}", dataclasses.replace(
-            p, object=dataclasses.replace(p.object, attrs=attrs)), None
+            p, object=dataclasses.replace(p.object, attrs=attrs)), None, said("add-value", _term(value, section))
     return None  # another object, a consent or an exception: not one element away
 
 
@@ -231,7 +251,7 @@ def _edits_of(r: Reach, p: A.Provision, s: Scenario,
     article the review suggests does."""
     if not r.misses or len(r.misses) > MOST_EDITS:
         return None
-    doc, words, ranks, wording = p, [], [], []
+    doc, words, ranks, wording, said = p, [], [], [], []
     for miss in r.misses:
         done = _edit(doc, miss, s)
         if done is None:
@@ -240,6 +260,7 @@ def _edits_of(r: Reach, p: A.Provision, s: Scenario,
         words.append(done[1])
         doc = done[2]
         wording.append(done[3])
+        said.append(done[4])
     proposed = _as_proposed(doc, p, article)
     edits = [w for w in wording if w is not None]
     gone = _displaced(p, measures) if any(m.element == "tier" for m in r.misses) else ()
@@ -252,8 +273,10 @@ def _edits_of(r: Reach, p: A.Provision, s: Scenario,
         return None  # a threshold lifted beside the paragraph it set apart, left in force: no drafter's amendment
     consequential = tuple(f"delete paragraph {n}, which dealt with the same act below the threshold"
                           for n in dropped)
+    said += [Edit("delete-paragraph", provision=p.id, paragraph=n) for n in dropped]
     if gone:
         consequential += ("renumber the later paragraphs and the references to them",)
+        said.append(Edit("renumber", provision=p.id))
     if reworded is not None:
         # The paragraph as drafting offices amend it: its words in force, with the words changed, and nothing else;
         # the whole article where a paragraph goes and the later ones move up.
@@ -265,7 +288,7 @@ def _edits_of(r: Reach, p: A.Provision, s: Scenario,
                                     paragraph=reworded.paragraph))
         if reworded.paragraph is None and pack is not None:  # the whole article: named as its amendment, not an offence
             proposed = dataclasses.replace(proposed, title=_article_title(p, reworded.article, pack))
-    return _Candidate(max(ranks), tuple(words), proposed, p.id, consequential=consequential)
+    return _Candidate(max(ranks), tuple(words), proposed, p.id, consequential=consequential, said=tuple(said))
 
 
 def _as_proposed(doc: A.Provision, was: A.Provision, article: str | None = None) -> A.Provision:
@@ -708,8 +731,11 @@ def _offer(q: Requirement, provisions: Sequence[A.Provision], s: Scenario) -> _C
         return _Candidate(ADD_PARAGRAPH, (edit,), doc, None, caveat=caveat)
     edit = (f"insert paragraph {number}, offering the material of paragraph 1, before the rules on the paragraphs "
             "above it")
+    of = _place(carrier.id)[1] or 1
+    said = (Edit("insert-paragraph", (_term("offer", "conduct"),), carrier.id, number, of, "offer", whole.following,
+                 whole.reaching), Edit("renumber", provision=carrier.id, paragraph=number))
     return _Candidate(ADD_PARAGRAPH, (edit,), doc, None, caveat=caveat,
-                      consequential=("renumber the later paragraphs and the references to them",))
+                      consequential=("renumber the later paragraphs and the references to them",), said=said)
 
 
 def _financing(q: Requirement, floor: Floor, provisions: Sequence[A.Provision], rules: Sequence[A.Rule],
@@ -932,7 +958,7 @@ def suggest_amendment(requirement: Requirement, provisions: Iterable[A.Provision
                                     and before.get(q) is not Verdict.OPTION_USED}))
             return Amendment(requirement.id, c.rank, c.document.id, c.amends, c.changes, c.document, text, v, cx,
                              options, (requirement.id,), penalty_of=c.penalty_of,
-                             penalty_gravest=c.penalty_gravest, caveat=c.caveat)
+                             penalty_gravest=c.penalty_gravest, caveat=c.caveat, said=c.said)
     return None
 
 
@@ -1065,6 +1091,7 @@ def _legal_persons(q: Requirement, provs: Sequence[A.Provision], rules: Sequence
                          article_of(q.id))
             for p in short]
     edits = tuple(f"add the actor unit to {p.id}" for p in short)
+    said = tuple(Edit("add-actor", (_term("unit", "actors"),), p.id) for p in short)
     text = "\n".join([f"# Suggested by lexdraft for {q.id}: proposed, not law.",
                       "# Each provision amends the one in force with the same id and is read in its place: "
                       + "; ".join(edits) + ".",
@@ -1078,4 +1105,4 @@ def _legal_persons(q: Requirement, provs: Sequence[A.Provision], rules: Sequence
     if not (after[q.id].conforms and not v.fell() and not problems):
         return None
     return Amendment(q.id, WIDEN, docs[0].id, docs[0].id, edits, docs[0], text, v, None, (), (q.id,),
-                     tuple(docs[1:]))
+                     tuple(docs[1:]), said=said)

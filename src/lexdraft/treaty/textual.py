@@ -51,6 +51,10 @@ class Reworded:
     after: str
     edits: tuple[WordEdit, ...]
     english: str | None  # the amended English, drafted from the English in force; None where it cannot be
+    # a paragraph inserted (insert_paragraph): what each paragraph after it deals with (paragraph_topic), in order,
+    # and the new numbers of those that now reach it beside the paragraph it adds an act to
+    following: tuple[str | None, ...] = ()
+    reaching: tuple[tuple[int, str | None], ...] = ()
 
     def text(self, hant: bool) -> A.Text:
         """The amended text; its English only where it is drafted (never the English in force with a note of the
@@ -326,6 +330,19 @@ def reword_article(p: A.Provision, edits: Sequence[WordEdit], dropped: Sequence[
     return Reworded(article, None, before, "\n".join(zh), tuple(edits), "\n".join(en) if en else None)
 
 
+# What a paragraph that applies to the offences above it deals with, by the statute words that mark it (in both
+# scripts): a suggested insertion names the paragraphs it goes ahead of by them, and an attempt clause is never made
+# to reach a paragraph inserted before it (attempting an act is a criminal choice of its own, Art. 19(2) optional)
+_TOPICS = (("gain", ("意圖營利", "意图营利", "以牟利为目的", "以營利為目的")), ("attempts", ("未遂",)),
+           ("confiscation", ("沒收", "没收")))
+
+
+def paragraph_topic(words: str) -> str | None:
+    """gain, attempts or confiscation: what a paragraph's words deal with; None where no statute word says it."""
+    found = [topic for topic, marks in _TOPICS if any(m in words for m in marks)]
+    return found[0] if len(found) == 1 else None
+
+
 _EN_COUNTS = ("", "", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _EN_RELATIVE = r"the preceding (?:(two|three|four|five|six|seven|eight|nine) )?paragraphs?"
 
@@ -362,30 +379,37 @@ def insert_paragraph(p: A.Provision, at: int, words: str, english: str | None, a
     moved = {old: old if old < at else old + 1 for old in range(1, count + 1)}
     zh: list[str] = []
     en: list[str] | None = [] if english else None
+    reaching: list[tuple[int, str | None]] = []
     for old in range(1, count + 1):
         if old == at:
             zh.append(words)
             if en is not None and english:
                 en.append(english)
-        zh.append(_follow(paragraphs[old - 1], old, moved, at, alternative_of, True, unit))
+        topic = paragraph_topic(paragraphs[old - 1])
+        widen = topic != "attempts"  # an attempt clause is renumbered only
+        zh.append(_follow(paragraphs[old - 1], old, moved, at, alternative_of, True, unit, widen))
+        if widen and zh[-1] != _follow(paragraphs[old - 1], old, moved, at, alternative_of, True, unit, False):
+            reaching.append((moved[old], topic))
         gloss = _gloss(text.en, old, count)
         if en is not None and gloss:
-            en.append(_follow(gloss, old, moved, at, alternative_of, False, unit))
+            en.append(_follow(gloss, old, moved, at, alternative_of, False, unit, widen))
         else:
             en = None
     article = p.id.split(".")[2]
-    return Reworded(article, None, "\n".join(paragraphs), "\n".join(zh), (), "\n".join(en) if en else None)
+    return Reworded(article, None, "\n".join(paragraphs), "\n".join(zh), (), "\n".join(en) if en else None,
+                    tuple(paragraph_topic(w) for w in paragraphs[at - 1:]), tuple(reaching))
 
 
-def _follow(words: str, old: int, moved: dict[int, int], at: int, alternative_of: int, zh: bool, unit: str) -> str:
+def _follow(words: str, old: int, moved: dict[int, int], at: int, alternative_of: int, zh: bool, unit: str,
+            widen: bool = True) -> str:
     """One paragraph's references after a paragraph is inserted at `at` (insert_paragraph): absolute ones renumbered,
     and in a paragraph that moves, relative ones (前二項, the preceding two paragraphs) kept pointing where they did;
-    either names the new paragraph where it names `alternative_of`."""
+    either names the new paragraph where it names `alternative_of`, unless `widen` is off (renumbered only)."""
     after = moved[old] != old  # a paragraph after the new one: a rule on the paragraphs above it
 
     def widened(numbers: list[int]) -> list[int]:
         new = {moved.get(n, n) for n in numbers}
-        return sorted(new | ({at} if after and alternative_of in numbers else set()))
+        return sorted(new | ({at} if after and widen and alternative_of in numbers else set()))
 
     def relative(count: int) -> str:
         new = widened(list(range(old - count, old)))
