@@ -118,3 +118,14 @@ def test_the_review_says_each_amendment_of_an_article_in_force(lang: str) -> Non
     assert leads and set(leads) == {"：" if lang == "zh" else ":"}, leads
     after = re.findall(r"（修改后的条文见下）(.)" if lang == "zh" else r"\(the amended text below\)(.)", text)
     assert after and set(after) == {"。" if lang == "zh" else "."}, after
+
+
+def test_an_abbreviation_is_spelled_out_where_the_review_first_uses_it() -> None:
+    """LAWYER-L1 Nits: the English Taiwan review says CSEPA in its reasons and checks; the pack's abbreviation is
+    spelled out once, at its first use, and the review's citations keep the act's full name."""
+    (review,) = review_drafts(load([str(DRAFTS / "tw" / "in-force")]), ["uncc.14"])
+    text = out.to_markdown([review], "en")
+    first = re.search(r"(?<![\w《])CSEPA(?!\w)", text)
+    assert first is not None
+    assert text[:first.end() + 1].endswith("Child and Youth Sexual Exploitation Prevention Act (CSEPA)")
+    assert text.count("(CSEPA)") == 1 and "Child and Youth Sexual Exploitation Prevention Act (Taiwan), Article" in text

@@ -561,7 +561,32 @@ def page(r: Review, lang: str) -> ReviewPage:
                       tuple(_article(a, cite, lang, provisions, r.jurisdiction) for a in r.articles),
                       tuple(s.full for s in r.sources()))
     form = treaty_citation_form(r.jurisdiction) if lang == "zh" else None
-    return _restated(made, lambda s: cite_treaty_as(s, form)) if form is not None else made
+    made = _restated(made, lambda s: cite_treaty_as(s, form)) if form is not None else made
+    return _spelled_out(made, r.jurisdiction, lang)
+
+
+def _spelled_out(made: ReviewPage, jurisdiction: str, lang: str) -> ReviewPage:
+    """Each abbreviation the pack gives an instrument (CSEPA) spelled out where the page first uses it, in the order
+    the page is read: 'Child and Youth Sexual Exploitation Prevention Act (CSEPA)', its jurisdiction left to the
+    page's heading."""
+    pack = packs.pack(jurisdiction)
+    for instrument in (pack.instruments.values() if pack is not None else ()):
+        short = instrument.abbreviation.get(lang)
+        if not short:
+            continue
+        name = instrument.labels.get(lang, "").removesuffix(f" ({pack.label(lang)})") if pack else ""
+        pattern = re.compile(rf"(?<![\w《]){re.escape(short)}(?!\w)")
+        first = [True]
+
+        def once(s: str, pattern: re.Pattern[str] = pattern, name: str = name, short: str = short,
+                 first: list[bool] = first) -> str:
+            if not first[0] or pattern.search(s) is None:
+                return s
+            first[0] = False
+            return pattern.sub(f"{name} ({short})", s, count=1)
+
+        made = _restated(made, once)
+    return made
 
 
 # A treaty citation in the UN's Chinese usage: 第14条, 第14条第1款, 第14条第1款(a)项, 第14条第2款(a)至(c)项; then a

@@ -138,6 +138,7 @@ class Instrument:
     short: dict[str, str]  # how another instrument cites it: 刑法 / the Criminal Law
     special_part: dict[str, str] = field(default_factory=dict)  # where a code's offences stand: 刑法分则 / Part Two …
     general_part: tuple[int, int] | None = None  # the first and last article of a code's general part
+    abbreviation: dict[str, str] = field(default_factory=dict)  # as a review's sentences abbreviate it: CSEPA
 
 
 @dataclass(frozen=True)
@@ -407,7 +408,8 @@ def read_pack(folder: Path, shown: str) -> Pack:
     instruments = {name: Instrument(name, {k: str(v) for k, v in entry.items() if k in ("en", "zh", "own")},
                                     {k: str(v) for k, v in (entry.get("short") or {}).items()},
                                     {k: str(v) for k, v in (entry.get("special-part") or {}).items()},
-                                    tuple(map(int, entry["general-part"])) if entry.get("general-part") else None)
+                                    tuple(map(int, entry["general-part"])) if entry.get("general-part") else None,
+                                    {k: str(v) for k, v in (entry.get("abbreviation") or {}).items()})
                    for name, entry in data["instruments"].items()}
     margins = (data.get("word") or {}).get("margins-mm")
     return Pack(
