@@ -129,3 +129,13 @@ def test_an_abbreviation_is_spelled_out_where_the_review_first_uses_it() -> None
     assert first is not None
     assert text[:first.end() + 1].endswith("Child and Youth Sexual Exploitation Prevention Act (CSEPA)")
     assert text.count("(CSEPA)") == 1 and "Child and Youth Sexual Exploitation Prevention Act (Taiwan), Article" in text
+
+
+def test_the_terms_a_limit_removes_are_its_alternatives() -> None:
+    """A purpose of several terms is met by any of them (India's POCSO s. 15: dissemination or profit): the edit that
+    removes it names them with 'or' / 或者, not as if both were required."""
+    purposes = (A.Term("dissemination", "purposes"), A.Term("profit", "purposes"))
+    e = Edit("remove-purpose", purposes, "in.pocso.15")
+    assert edit_words(e, "en", "in") == ("remove the purpose it requires (for the purpose of dissemination or for "
+                                         "the purpose of making a profit)")
+    assert edit_words(e, "zh", "in") == "删去“以传播为目的或者以牟利为目的”的目的要件"

@@ -109,15 +109,17 @@ def _number(n: int | None, script: str, numerals: str) -> str:
 def _term(e: Edit, script: str, jurisdiction: str) -> str:
     """The terms an edit adds or removes, in the language: an act by its gerund in English and by the statute's
     own word in Chinese."""
+    # several terms of one element are its alternatives (purposes, recipients): joined by "or"
     if script == "en":
         if e.op == "add-conduct":
             return acts.gerund(vocabulary().conduct(e.terms[0].name, jurisdiction))
-        return _joined([term_label(t, "en") for t in e.terms], script)
+        labels = [term_label(t, "en") for t in e.terms]
+        return ", ".join(labels[:-1]) + " or " + labels[-1] if len(labels) > 1 else "".join(labels)
     words = []
     for t in e.terms:
         own = statute_words(t.section, t.name, jurisdiction) if t.section == "conduct" else None
         words.append(own or composed_chinese(term_label(t, "zh"), jurisdiction))
-    return "、".join(words)
+    return composed_chinese("或者", jurisdiction).join(words)
 
 
 def edit_words(e: Edit, lang: str, jurisdiction: str, whole: bool = False,
