@@ -534,3 +534,15 @@ def test_a_band_of_minors_wider_than_the_treaty_s_is_no_material_of_persons_in_g
     assert "The object reaches persons under 19, every person under 18 among them: it counts for this article as " \
            "far as it reaches those under 18, and reaches beyond them." in text, text
     assert not any("as persons in general" in t for t in text)
+
+
+def test_recipients_are_worded_where_the_text_is_not_given(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Japan's art. 7 ¶6, known from a summary: providing material to many or unspecified persons, or displaying it in
+    public. Its summary says to whom, where it stopped the render (E402) for want of the statute's words."""
+    text = CSAM.format(conduct="provide, display").replace(
+        "  prosecution", "  recipients   many-or-unspecified, public\n  prosecution")
+    (tmp_path / "o.lexd").write_text(text, encoding="utf-8")
+    code, out, err = run(capsys, "render", str(tmp_path / "o.lexd"))
+    assert code == 0, err
+    assert ("provides or publicly displays child sexual abuse or child sexual exploitation material to many or "
+            "unspecified persons or to the public.") in out, out

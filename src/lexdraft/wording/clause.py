@@ -218,6 +218,7 @@ class Offence:
     definition: Definition | None
     as_to: tuple[A.AsTo, ...] = ()  # a mental element of its own for one element (knowledge of the nature, …)
     wrongfulness: A.Term | None = None  # the want of right the text states before the acts (非法 / unlawfully)
+    recipients: tuple[A.Term, ...] = ()  # to whom the acts must be directed (向不特定人或者多数人 / to the public)
 
 
 def age_tests(v: Values, lang: str) -> str:
@@ -337,8 +338,10 @@ def offence(p: A.Provision) -> Offence:
     unworded = [(f"the state of mind `{p.mental.kind.name}`", p.mental.span)] if p.mental is not None and \
         p.mental.kind.name in {"recklessness", "reason-to-believe", "strict-liability"} else []
     unworded += [(f"a mental element as to {a.element.name}", a.span) for a in p.as_to
-                 if any(m.kind.name == "strict-liability" for m in a.states)] + \
-        [("the recipients", t.span) for t in p.recipients[:1]]
+                 if any(m.kind.name == "strict-liability" for m in a.states)]
+    if p.recipients and _acts(p).spreading:  # to whom: the made acts, the spread ones, or both? The text says it.
+        unworded.append(("the recipients of an offence with a limb of making and a limb of spreading",
+                         p.recipients[0].span))
     if unworded:
         what, span = unworded[0]
         raise fail("E402", f"no statute wording for {what}", span,
@@ -382,6 +385,7 @@ def offence(p: A.Provision) -> Offence:
         definition=definition_of(p),
         as_to=tuple(p.as_to),
         wrongfulness=p.wrongfulness if p.duty is None else None,
+        recipients=tuple(p.recipients),
     )
 
 
@@ -488,6 +492,12 @@ class ClauseWording(ABC):
         """A mental element of its own for one element (对材料的性质明知或者有理由相信 / with knowledge or reason to
         believe as to the nature of the material)."""
 
+    def recipients(self, terms: tuple[A.Term, ...]) -> str:
+        """To whom the acts must be directed, as alternatives: 向不特定人或者多数人 / to many or unspecified persons
+        or to the public (the vocabulary's `recipients` labels)."""
+        words = [str((vocabulary().entry("recipients", t.name) or {})[self.lang]) for t in terms]
+        return join_alternatives(words, self.lang, self.own_words.or_word if self.lang == "zh" else None)
+
     def burden(self, term: A.Term) -> str:
         """Who must prove an exception, as a sentence after it: the vocabulary's `clause` words of the burden."""
         given = ((vocabulary().entry("burdens", term.name) or {}).get("clause") or {}).get(self.lang)
@@ -578,6 +588,8 @@ class ClauseWording(ABC):
             out["harm"] = [self.harm(o.harm)]
         if o.as_to:
             out["as_to"] = [self.as_to(a) for a in o.as_to]
+        if o.recipients:
+            out["recipients"] = [self.recipients(o.recipients)]
         out["tiers"] = [phrase for t in o.tiers
                         for phrase in ([self.trigger(t.trigger)] if t.trigger else []) + [self.penalty(t.sentence)]]
         out = {part: [self.script(phrase) for phrase in phrases] for part, phrases in out.items()}

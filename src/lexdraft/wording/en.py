@@ -145,7 +145,8 @@ class OfficialEnglish(ClauseWording):
             if o.wrongfulness is not None:  # knowingly and unlawfully produces …
                 unlawful = self.wrongfulness(o.wrongfulness)
                 adverb = f"{adverb.strip()} and {unlawful} " if adverb else f"{unlawful} "
-            core = f"{adverb}{self.acts(o.conduct.governed)} {obj}".rstrip()
+            to = f" {self.recipients(o.recipients)}" if o.recipients else ""
+            core = f"{adverb}{self.acts(o.conduct.governed)} {obj}{to}".rstrip()
             if o.conduct.spreading:
                 # A limb of its own (or whoever …): the purpose governs only the making before it.
                 made = join_alternatives([participle(c) for c in o.conduct.governed], "en")

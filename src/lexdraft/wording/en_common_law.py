@@ -160,7 +160,8 @@ class CommonLawEnglish(OfficialEnglish):
                 core += f" and {self.precondition(o.conduct.precondition)}"
         else:
             unlawful = f"{self.wrongfulness(o.wrongfulness)} " if o.wrongfulness is not None else ""
-            core = f"{unlawful}{self.acts(o.conduct.governed)} {obj}".rstrip()
+            to = f" {self.recipients(o.recipients)}" if o.recipients else ""
+            core = f"{unlawful}{self.acts(o.conduct.governed)} {obj}{to}".rstrip()
             if o.conduct.spreading:
                 core += f", or {unlawful}{self.acts(o.conduct.spreading)} such {with_article(self._noun(o))}"
             if o.knowledge and o.object:

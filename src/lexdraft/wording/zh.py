@@ -124,9 +124,11 @@ class PrcChinese(ClauseWording):
                 core = f"{knows}是{obj}而{core}"  # 明知是……信息而不履行……义务, as 明知是……而持有 (art. 120-6)
         else:
             verbs = self.acts(o.conduct.governed)
-            # 非法 before the acts, after 明知是……而 (明知是……而非法持有, art. 120-6)
+            # 非法 before the acts, after 明知是……而 (明知是……而非法持有, art. 120-6); to whom, just before them
+            # (向不特定人或者多数人提供)
             unlawful = self.wrongfulness(o.wrongfulness) if o.wrongfulness is not None else ""
-            core = f"{knows}是{obj}而{unlawful}{verbs}" if knows else unlawful + verbs + obj
+            to = self.recipients(o.recipients) if o.recipients else ""
+            core = f"{knows}是{obj}而{unlawful}{to}{verbs}" if knows else unlawful + to + verbs + obj
             if o.conduct.spreading:
                 # A limb of its own (……的，或者……): the purpose governs only the making before it.
                 made = f"以前述方式{verbs}的" if o.means else f"{verbs}的"
