@@ -158,8 +158,9 @@ def test_taiwan_offering_is_inserted_where_the_rules_on_art_38s_offences_reach_i
         "Attempts of the offences under paragraphs 1 and 4 are punishable.",
         ("Media, drawings and items seized under paragraphs 1 to 4 shall be confiscated, whether or not they belong "
          "to the offender.")]
-    assert am.edits == (("insert paragraph 3, offering the material of paragraph 1, before the rules on the "
-                         "paragraphs above it"), "renumber the later paragraphs and the references to them")
+    assert am.edits == (("insert, as a new paragraph 3, an offence of offering the material of paragraph 1, ahead "
+                         "of the paragraphs that refer back to the ones above it"),
+                        "renumber the later paragraphs and the references to them")
     assert doc.sources == ("lexdraft suggestion",)
     assert am.verification.after["uncc.14.1.a"] == "met" and not am.verification.fell()
     assert am.caveat is not None and "art. 40" in am.caveat.en and "第四十條" in am.caveat.zh

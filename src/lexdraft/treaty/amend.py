@@ -729,8 +729,9 @@ def _offer(q: Requirement, provisions: Sequence[A.Provision], s: Scenario) -> _C
     if whole is None:
         edit = f"add paragraph {number} to article {place.article}: offering the material of its paragraph 1"
         return _Candidate(ADD_PARAGRAPH, (edit,), doc, None, caveat=caveat)
-    edit = (f"insert paragraph {number}, offering the material of paragraph 1, before the rules on the paragraphs "
-            "above it")
+    # the .lexd note's words (the review says it in each language from `said`, naming what those paragraphs deal with)
+    edit = (f"insert, as a new paragraph {number}, an offence of offering the material of paragraph 1, ahead of the "
+            "paragraphs that refer back to the ones above it")
     of = _place(carrier.id)[1] or 1
     said = (Edit("insert-paragraph", (_term("offer", "conduct"),), carrier.id, number, of, "offer", whole.following,
                  whole.reaching), Edit("renumber", provision=carrier.id, paragraph=number))
