@@ -1,10 +1,11 @@
 """Shared pytest options (--regen-golden and --regen-bad rewrite expected outputs instead of comparing with them) and
-the fixture that keeps a test's packs its own."""
+the fixtures that keep a test's packs and cache its own."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -30,6 +31,13 @@ def regen_golden(request: pytest.FixtureRequest) -> bool:
 def regen_bad(request: pytest.FixtureRequest) -> bool:
     """True when the expected diagnostics of tests/bad/ are to be rewritten rather than compared."""
     return bool(request.config.getoption("--regen-bad")) or os.environ.get("LEXDRAFT_REGEN_BAD") == "1"
+
+
+@pytest.fixture
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The test's own cache folder (a private XDG_CACHE_HOME): what one check keeps there, the next reads."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    return tmp_path / "cache" / "lexdraft"
 
 
 @pytest.fixture

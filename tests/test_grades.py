@@ -3,11 +3,11 @@ the report of a cold check, byte for byte: the per-provision grades kept in the 
 
 from __future__ import annotations
 
-import re
 import shutil
 from pathlib import Path
 
 import pytest
+from drafter_edits import EDITS, edited
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -18,19 +18,6 @@ from lexdraft.resources import store_off
 from lexdraft.treaty import conformance
 
 ROOT = Path(__file__).resolve().parents[1]
-
-# One provision's edits, each a (pattern, replacement) applied at one of its matches: what a drafter changes in an
-# offence (its acts, its object, its mental element, a purpose) and a comment that moves every span below it.
-EDITS = (
-    (r"\n  conduct      ", "\n  conduct      publish, "),
-    (r"\n  conduct      ([a-z-]+), ", "\n  conduct      "),
-    (r"person   any-person", "person   adult"),
-    (r"person   any-person", "person   minor"),
-    (r"person   minor", "person   any-person"),
-    (r"\n  mental       intent", "\n  mental       knowledge"),
-    (r"\n  mental       ", "\n  purpose      cause-harm\n  mental       "),
-    (r"\nprovision ", "\n# a drafter's note\nprovision "),
-)
 
 
 def _report(folder: Path) -> str:
@@ -45,21 +32,6 @@ def _cold(folder: Path) -> str:
         return _report(folder)
 
 
-def _edit(text: str, edit: int, at: int) -> str | None:
-    pattern, replacement = EDITS[edit]
-    found = list(re.finditer(pattern, text))
-    if not found:
-        return None
-    m = found[at % len(found)]
-    return text[:m.start()] + m.expand(replacement) + text[m.end():]
-
-
-@pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    return tmp_path / "cache" / "lexdraft"
-
-
 def _copy(tmp_path: Path, name: str, set_: str) -> Path:
     folder = tmp_path / name
     shutil.rmtree(folder, ignore_errors=True)
@@ -69,13 +41,13 @@ def _copy(tmp_path: Path, name: str, set_: str) -> Path:
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.sampled_from(("prc", "tw")), st.integers(0, 20), st.integers(0, len(EDITS) - 1), st.integers(0, 20))
-def test_a_warm_check_after_one_edit_is_the_cold_check(tmp_path: Path, cache: Path, set_: str, which: int,
+def test_a_warm_check_after_one_edit_is_the_cold_check(tmp_path: Path, cache_home: Path, set_: str, which: int,
                                                        edit: int, at: int) -> None:
     folder = _copy(tmp_path, "drafts", set_)
     _report(folder)  # fills the cache, grades included
     files = sorted(folder.glob("*.lexd"))
     draft = files[which % len(files)]
-    changed = _edit(draft.read_text(encoding="utf-8"), edit, at)
+    changed = edited(draft.read_text(encoding="utf-8"), edit, at)
     if changed is None:
         return
     draft.write_text(changed, encoding="utf-8")
@@ -86,7 +58,7 @@ def test_a_warm_check_after_one_edit_is_the_cold_check(tmp_path: Path, cache: Pa
     assert _report(folder) == cold
 
 
-def test_an_edit_that_changes_an_option_verdict(tmp_path: Path, cache: Path) -> None:
+def test_an_edit_that_changes_an_option_verdict(tmp_path: Path, cache_home: Path) -> None:
     """Art. 16(3) is taken where a provision reaches images of persons of any age: it stays used while one provision
     does, and goes when the last one stops; each time, the warm report is the cold one."""
     folder = _copy(tmp_path, "drafts", "tw")
@@ -102,10 +74,10 @@ def test_an_edit_that_changes_an_option_verdict(tmp_path: Path, cache: Path) -> 
                          encoding="utf-8")
         assert _report(folder) == _cold(folder)
         assert used() == expected
-    assert any(cache.glob("grades/*/*"))
+    assert any(cache_home.glob("grades/*/*"))
 
 
-def test_a_changed_set_regrades_only_the_changed_provisions(tmp_path: Path, cache: Path,
+def test_a_changed_set_regrades_only_the_changed_provisions(tmp_path: Path, cache_home: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     folder = _copy(tmp_path, "drafts", "prc")
     _report(folder)
@@ -125,7 +97,7 @@ def test_a_changed_set_regrades_only_the_changed_provisions(tmp_path: Path, cach
     assert graded and set(graded) == in_file
 
 
-def test_the_gates_second_side_regrades_only_what_the_change_touched(tmp_path: Path, cache: Path,
+def test_the_gates_second_side_regrades_only_what_the_change_touched(tmp_path: Path, cache_home: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     """The gate checks the base and the change under the same names: the change's side reuses the base side's grades
     for every provision the change left alone, with --no-cache too (language.stored.shared)."""
@@ -158,7 +130,7 @@ def test_the_gates_second_side_regrades_only_what_the_change_touched(tmp_path: P
     assert all(counts[pid] == 2 * once for pid in in_file)
 
 
-def test_the_language_server_regrades_only_the_file_that_changed(tmp_path: Path, cache: Path,
+def test_the_language_server_regrades_only_the_file_that_changed(tmp_path: Path, cache_home: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     """The editor's set check names each provision by its file's text, as check does: an edit (here a note that
     moves every span of the file) regrades that file's provisions only, and the verdicts are those of a workspace

@@ -4,7 +4,6 @@ corrupted or stale sketch, and when the check needs more of a draft than its ske
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import Any
 
 import pytest
 from cli_run import run
+from drafter_edits import EDITS, edited
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -23,21 +23,6 @@ from lexdraft.language import stored
 from lexdraft.treaty import conformance
 
 ROOT = Path(__file__).resolve().parents[1]
-
-# What a drafter changes in an offence (its acts, its object, its mental element) and a note that moves every span.
-EDITS = (
-    (r"\n  conduct      ", "\n  conduct      publish, "),
-    (r"\n  conduct      ([a-z-]+), ", "\n  conduct      "),
-    (r"person   any-person", "person   minor"),
-    (r"\n  mental       intent", "\n  mental       knowledge"),
-    (r"\nprovision ", "\n# a drafter's note\nprovision "),
-)
-
-
-@pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    return tmp_path / "cache" / "lexdraft"
 
 
 @pytest.fixture
@@ -75,33 +60,25 @@ def _sketches(folder: Path) -> int:
     return sum(type(p) is A.Sketch for p in drafts.provisions)
 
 
-def _edit(text: str, edit: int, at: int) -> str | None:
-    pattern, replacement = EDITS[edit]
-    found = list(re.finditer(pattern, text))
-    if not found:
-        return None
-    m = found[at % len(found)]
-    return text[:m.start()] + m.expand(replacement) + text[m.end():]
-
-
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.sampled_from(("prc", "tw", "prc+proposed")), st.integers(0, 20), st.integers(0, len(EDITS) - 1),
        st.integers(0, 20), st.sampled_from(("text", "json")))
-def test_a_sketched_recheck_after_one_edit_is_the_cold_check(tmp_path: Path, cache: Path,
+def test_a_sketched_recheck_after_one_edit_is_the_cold_check(tmp_path: Path, cache_home: Path,
                                                             capsys: pytest.CaptureFixture[str], set_: str,
                                                             which: int, edit: int, at: int, format_: str) -> None:
     folder = _copy(tmp_path, set_)
     _check(capsys, folder)  # fills the cache: drafts, sketches, grades
     files = sorted(folder.glob("*.lexd"))
     draft = files[which % len(files)]
-    changed = _edit(draft.read_text(encoding="utf-8"), edit, at)
+    changed = edited(draft.read_text(encoding="utf-8"), edit, at)
     if changed is not None:
         draft.write_text(changed, encoding="utf-8")
     cold = _check(capsys, folder, "--no-cache", "--format", format_)
     assert _check(capsys, folder, "--format", format_) == cold
 
 
-def test_a_recheck_reads_the_unchanged_drafts_sketched(tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch,
+def test_a_recheck_reads_the_unchanged_drafts_sketched(tmp_path: Path, cache_home: Path,
+                                                      monkeypatch: pytest.MonkeyPatch,
                                                       capsys: pytest.CaptureFixture[str], tries: list[bool]) -> None:
     folder = _copy(tmp_path, "prc+proposed")  # judicial interpretations among them, which lint reads across files
     assert _sketches(folder) == 0  # a draft met for the first time is whole
@@ -128,13 +105,13 @@ def test_a_recheck_reads_the_unchanged_drafts_sketched(tmp_path: Path, cache: Pa
     assert warm == _check(capsys, folder, "--no-cache")
 
 
-def test_a_check_that_needs_more_than_a_sketch_reads_the_trees(tmp_path: Path, cache: Path,
+def test_a_check_that_needs_more_than_a_sketch_reads_the_trees(tmp_path: Path, cache_home: Path,
                                                               capsys: pytest.CaptureFixture[str],
                                                               tries: list[bool]) -> None:
     """Without the grades kept for the unchanged drafts, grading must read their trees: the check falls back."""
     folder = _copy(tmp_path, "prc")
     _check(capsys, folder)
-    shutil.rmtree(cache / "grades")
+    shutil.rmtree(cache_home / "grades")
     draft = folder / "364-disseminating-obscene.lexd"
     draft.write_text("# moved\n" + draft.read_text(encoding="utf-8"), encoding="utf-8")
     tries.clear()
@@ -157,11 +134,11 @@ def test_a_sketch_raises_tree_needed_for_a_field_it_does_not_hold() -> None:
     assert getattr(sketch, "no_such_field", None) is None  # what no provision has is no tree's business
 
 
-def test_a_corrupted_sketch_is_ignored_and_rebuilt(tmp_path: Path, cache: Path,
+def test_a_corrupted_sketch_is_ignored_and_rebuilt(tmp_path: Path, cache_home: Path,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     folder = _copy(tmp_path, "tw")
     _check(capsys, folder)
-    entries = sorted(p for p in (cache / "sketches").rglob("*") if p.is_file())
+    entries = sorted(p for p in (cache_home / "sketches").rglob("*") if p.is_file())
     assert entries
     for entry in entries:
         entry.write_bytes(entry.read_bytes()[:-7] + b"garbage")
@@ -170,7 +147,7 @@ def test_a_corrupted_sketch_is_ignored_and_rebuilt(tmp_path: Path, cache: Path,
     assert _check(capsys, folder) == _check(capsys, folder, "--no-cache")
 
 
-def test_a_changed_vocabulary_pack_spec_or_code_leaves_every_sketch_behind(tmp_path: Path, cache: Path,
+def test_a_changed_vocabulary_pack_spec_or_code_leaves_every_sketch_behind(tmp_path: Path, cache_home: Path,
                                                                          monkeypatch: pytest.MonkeyPatch,
                                                                          capsys: pytest.CaptureFixture[str]) -> None:
     """A sketch is addressed as its draft is, by language.stored.environment (lexdraft's code, grammar, vocabulary,
@@ -191,7 +168,7 @@ def _git(repo: Path, *args: str) -> None:
 @pytest.mark.parametrize("change", ["# a note\n", "produce, synthesize, disseminate"])
 @pytest.mark.parametrize("format_", ["text", "markdown"])
 def test_the_gate_reads_what_the_change_left_alone_sketched_on_both_sides(
-        tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        tmp_path: Path, cache_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
         change: str, format_: str) -> None:
     repo = tmp_path / "repo"
     shutil.copytree(ROOT / "drafts" / "prc" / "in-force", repo / "drafts")
@@ -245,7 +222,7 @@ def test_a_sketched_interpretation_holds_what_lint_reads_across_files() -> None:
         sketch.title  # noqa: B018
 
 
-def test_a_file_of_two_jurisdictions_has_its_grades_read_once(tmp_path: Path, cache: Path,
+def test_a_file_of_two_jurisdictions_has_its_grades_read_once(tmp_path: Path, cache_home: Path,
                                                               monkeypatch: pytest.MonkeyPatch,
                                                               capsys: pytest.CaptureFixture[str]) -> None:
     """The checks of a set's jurisdictions read a file's kept grades together: a file holding provisions of two is
