@@ -309,6 +309,30 @@ def _scope(section: str, term: str) -> bool:
     return bool((vocabulary().entry(section, term) or {}).get("scope"))
 
 
+def _age_replacements(term: str, present: set[str]) -> Iterator[tuple[str, str]]:
+    """The age bands a person term may be replaced by, each narrower or wider by age alone (`minor` -> `child-under-16`
+    narrows, -> `any-person` widens): a band that overlaps it only in part, or a term of one sex (`woman`, narrower by
+    sex, maybe wider by age), is no one-way change."""
+    section = "object-attributes.person"
+
+    def ages(t: str) -> tuple[int, float, bool]:
+        entry = vocabulary().entry(section, t) or {}
+        lo, hi = entry.get("ages") or (0, None)
+        return lo, float("inf") if hi is None else hi, bool(entry.get("sex"))
+
+    lo, hi, one_sex = ages(term)
+    if one_sex:
+        return
+    for other in vocabulary().section(section):
+        a, b, sex = ages(other)
+        if other in present or sex or (a, b) == (lo, hi):
+            continue
+        if lo <= a and b <= hi:
+            yield other, "narrower"
+        elif a <= lo and hi <= b:
+            yield other, "wider"
+
+
 def _kind_here(cls: str, name: str, node: A.Node, base_tier: bool) -> Kind:
     kind = FIELDS.get((cls, name), "unclassified")  # tests/test_monotone.py names it; not mutated meanwhile
     if cls == "Tier" and name in ("requires", "condition", "acts") and not base_tier:
@@ -359,6 +383,11 @@ def _field_changes(node: A.Node, path: str, base_tier: bool = False) -> Iterator
             elif kind == "all-or-list" and not value:
                 for t in _terms(section):
                     yield f"{here}: only {t}", kind, "narrower", put((A.Term(t, section),))
+            if key == ("ObjectAttr", "values") and kind == "alternatives" and node.name.name == "person":  # type: ignore[attr-defined]
+                for i, t in enumerate(value):
+                    for other, direction in _age_replacements(t.name, {v.name for v in value}):
+                        yield f"{here}: {t.name} -> {other}", kind, direction, \
+                            put(value[:i] + (A.Term(other, section),) + value[i + 1:])
         elif kind == "limit":
             if value is not None:
                 yield f"{here}: left out", kind, "wider", put(None)
@@ -574,8 +603,12 @@ def _survivor_reason(s: DraftSet, m: Mutation) -> str:
                 "its height, operator or channel")
     kind = original.object.kind.name if original.object else None
     if m.what.startswith("object.") and kind and not _treaty_kind(kind):
-        return (f"not read: the object is of another kind than the treaty's ({kind}), counted only in part for a "
-                "reason of its own; its attributes are not weighed")
+        entry = vocabulary().entry("objects", kind) or {}
+        if entry.get("against-the-person") or not entry.get("of-persons"):
+            return (f"bears on nothing the treaty reads: the object ({kind}) is no material showing a person, so what "
+                    "it depicts, its medium, origin or standard define nothing of Arts. 14(2) and 16(2)")
+        return (f"already partly met by its kind: the check counts an object of this kind ({kind}) only in part, for "
+                "a reason of its own, whatever its attributes")
     moved = [f.name for f in dataclasses.fields(old_facts) if getattr(old_facts, f.name) != getattr(new_facts, f.name)]
     if not moved:
         return "not read: the facts the check reads of the provision are the same"
@@ -711,6 +744,10 @@ def equivalent(m: Mutation, original: A.Provision) -> str | None:
     if field == "object.attrs[depicts].values" and change.startswith("drop ") \
             and _situations(original) == _situations(m.result):
         return "the other depictions still reach every situation of the treaty's definitions the dropped one reached"
+    if field == "object.attrs[medium].values" and change in ("drop written", "drop audio") \
+            and "visual" in facts_of(m.result).object_medium:
+        return ("the treaty requires neither written nor audio content: Art. 14(2) material includes visual material "
+                "and may include them (14(3)(b) permits visual material alone), Art. 16(2) is a visual recording")
     if field == "mental.kind" and change == "intent -> knowledge":
         return ("knowing what the material is (明知) is the cognitive side of the intent the treaty asks; knowledge "
                 "of a further fact is said with `as-to`, which the check reads")

@@ -113,6 +113,14 @@ def _one(provision: str, what: str) -> tuple[dict, dict]:  # type: ignore[type-a
      "The image must have been made in a public place"),
     ("score.ncii.2", "object.attrs: add medium audio", "uncc.16.2", "partly-met",
      "an intimate image in Art. 16(2) is a visual recording"),
+    # read only as the ages it reaches (any age), which left images of men and boys reached
+    ("score.ncii.2", "object.attrs: add person woman", "uncc.16.1", "partly-met",
+     "The object is limited to persons of one sex (a woman)"),
+    # generated once the score replaced an age band by a narrower one, not only added one where there was none
+    ("score.csam.1", "object.attrs[person].values: minor -> child-under-16", "uncc.14.1.a", "partly-met",
+     "The object reaches persons under 16 only"),
+    ("score.csam.1", "object.attrs[person].values: minor -> minor-aged-14-to-17", "uncc.14.1.c", "partly-met",
+     "The object reaches persons aged 14 to 17 only"),
 ])
 def test_a_provision_differing_only_in_the_element_has_its_verdict_and_reason(
         provision: str, what: str, rid: str, verdict: str, reason: str) -> None:

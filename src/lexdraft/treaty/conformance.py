@@ -209,6 +209,34 @@ def _upper(term: str) -> int | None:
     return None if b is None else int(b)
 
 
+def _sex_grade(q: Requirement, p: Provision, f: Facts) -> Note | None:
+    """A person term that reaches one sex only (the vocabulary's `sex`: 妇女, a woman) narrows an article that
+    concerns persons whatever their sex, as Arts. 14 and 16 do: the provision reaches the other sex only at the ages
+    another of its terms reaches. None where no term is so limited or others make up the rest."""
+    if "person" not in f.object_stated:
+        return None
+    v = vocabulary()
+    lo, hi = q.ages or (0, None)
+
+    def span(term: str) -> tuple[int, float]:
+        a, b = (v.entry("object-attributes.person", term) or {}).get("ages") or (0, None)
+        return max(a, lo), min(float("inf") if b is None else b, float("inf") if hi is None else hi)
+
+    sexed = sorted(t for t in f.object_person if (v.entry("object-attributes.person", t) or {}).get("sex"))
+    whole = [span(t) for t in f.object_person if t not in sexed]
+    left = [t for t in sexed if span(t)[0] < span(t)[1]
+            and not any(a <= span(t)[0] and span(t)[1] <= b for a, b in whole)]
+    if not left:
+        return None
+    en = ", ".join(v.label("object-attributes.person", t, "en") for t in left)
+    zh = "、".join(v.label("object-attributes.person", t, "zh") for t in left)
+    want_en, want_zh = (f" {_ages_en(q.ages)}", _ages_zh(q.ages)) if q.ages else ("", "")
+    return Note(p.id, _t(f"The object is limited to persons of one sex ({en}); the article concerns every person"
+                         f"{want_en}, whatever their sex, so the others are not reached.",
+                         f"犯罪对象限于单一性别者（{zh}）；本条涉及所有{want_zh}人，不论其性别，其他人不在其内。"),
+                p.object.span if p.object else p.span)
+
+
 def _within(term: str, ages: tuple[int, int | None]) -> bool:
     """Whether every person the term reaches is within the range: a term about minors, not about persons in general."""
     a, b = (vocabulary().entry("object-attributes.person", term) or {}).get("ages") or (0, None)
@@ -242,6 +270,10 @@ def _grade_offence(q: Requirement, p: Provision, f: Facts) -> Graded:
             years = _years(f, q.ages)
             if years is None:  # an open range: made up by no other provision
                 grade = Grade.PARTIAL
+    sexed = _sex_grade(q, p, f)
+    if sexed is not None:
+        notes.append(sexed)
+        grade = Grade.PARTIAL
     verbs = f.covers & set(q.conduct)
     # an act reached only through other conduct is reached in part; the acts the provision names keep their grade,
     # so that adding insult to a dissemination offence never lowers what it already reached
@@ -722,6 +754,9 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, Fa
             if aged[0] is Grade.PARTIAL:
                 grade = Grade.PARTIAL
                 years = _years(f, q.ages)
+        sexed = _sex_grade(q, p, f)
+        if sexed is not None:  # whom the offence protects, not what the material is: the definition stands
+            notes.append(dataclasses.replace(sexed, remark=True))
         # the material of some ages only, punished without a qualifier every case needs (Singapore's s. 377BL reaches
         # persons aged 16 or 17 in an exploitative relationship only: no definition of their material in full)
         base = next((t for t in p.tiers if t.name.name == "base"), None)
@@ -1299,7 +1334,11 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
     done = {v.requirement.id: v for v in verdicts}
     for q in spec.requirements:
         if q.kind is RequirementKind.DEFINITION:
-            done[q.id] = _definition(q, [by_id[i] for i in sorted({*carriers, *excluded})], table)
+            # and on those outranked only for whom they protect: an offence limited to victims of one sex (women)
+            # still defines the material, as another offence reaching everyone with a narrower object may not
+            one_sex = {pid for v in verdicts for pid in v.carriers
+                       if pid not in carrying and _sex_grade(q, by_id[pid], table[pid]) is not None}
+            done[q.id] = _definition(q, [by_id[i] for i in sorted({*carriers, *excluded, *one_sex})], table)
         elif q.kind is RequirementKind.OPTION:
             # an option narrowing offences is judged on the provisions that carry them, all of them
             if q.narrows is not None:
