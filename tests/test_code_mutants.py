@@ -1,0 +1,132 @@
+"""What the checker says that no test asserted: each test here kills a mutant of src/lexdraft/treaty/ that the tests
+reading verdicts let pass (bench/code_mutation.py), by a verdict or a reason the mutant changes."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from bench_mutation import M
+
+from lexdraft.language import ast as A
+from lexdraft.pipeline import load, load_sources
+from lexdraft.treaty.conformance import Finding, Report, check
+from lexdraft.treaty.spec import spec_for
+
+
+def _draft(pid: str, object_: str, conduct: str = "sell, distribute, transmit, publish, make-available",
+           more: str = "") -> str:
+    number = pid.split(".")[-1]
+    return f"""\
+provision {pid} {{
+  jurisdiction prc
+  status       proposed
+  instrument   amendment to "中华人民共和国刑法" inserting article {number}-1 after {number}
+  title        zh "测试" en "Test"
+  mental       intent
+  conduct      {conduct}
+{more}  object       {object_}
+  prosecution  public
+  penalty
+    base imprisonment <= 3 years
+}}
+"""
+
+
+def _report(article: str, *texts: str) -> Report:
+    drafts, _ = load_sources([(f"t{i}.lexd", t) for i, t in enumerate(texts)])
+    provisions: list[A.Provision] = drafts.provisions
+    return check(spec_for(article), provisions)
+
+
+def _findings(article: str, *texts: str) -> dict[str, Finding]:
+    return {v.requirement.id: v for v in _report(article, *texts).verdicts}
+
+
+def _en(f: Finding) -> list[str]:
+    return [n.text.en or "" for n in f.notes]
+
+
+@cache
+def _bundled(folder: str, article: str) -> dict[str, Finding]:
+    drafts = load([folder])
+    return {v.requirement.id: v for v in check(spec_for(article), drafts.provisions, drafts.rules).verdicts}
+
+
+INTIMATE = "intimate-image {{\n    depicts  exposed-sexual-organs | sexual-activity\n    person   {person}\n  }}\n"
+
+
+def test_a_term_of_one_sex_beside_an_age_band_is_made_up_only_within_that_band() -> None:
+    """`person woman | minor`: under 18 the band reaches boys too (Art. 14: nothing left out); over 18 only women are
+    reached (Art. 16: the men are left out). Kills `or (0, None)` -> `and (0, None)` in _sex_grade, which read every
+    term as reaching every age."""
+    one_sex = "limited to persons of one sex (a woman)"
+    text = _draft("prc.t.1", INTIMATE.format(person="woman | minor"), more="  consent      absent\n")
+    art16 = _findings("uncc.16", text)["uncc.16.1"]
+    assert str(art16.verdict) == "partly-met" and any(one_sex in n for n in _en(art16))
+    sexual = _draft("prc.t.1", INTIMATE.replace("intimate-image", "sexual-image").format(person="woman | minor"),
+                    conduct="produce, offer, sell, distribute, transmit, broadcast, display, publish, make-available")
+    art14 = _findings("uncc.14", sexual)["uncc.14.1.a"]
+    assert not any(one_sex in n for n in _en(art14)), _en(art14)
+
+
+def test_a_met_definition_keeps_what_the_other_provisions_lack_and_drops_the_best_ones_own_limits() -> None:
+    """Kills `n.provision not in best` -> `in best` in _definition: once one provision reaches every element, what
+    another lacks is still said (a reviewer sees the set's other objects), and the best one's own shortfalls are not
+    (it has none). The verdict names the provision that meets it."""
+    whole = _draft("prc.t.1", INTIMATE.format(person="any-person"), more="  consent      absent\n")
+    parts = _draft("prc.t.2", "intimate-image {\n    depicts  exposed-sexual-organs\n  }\n",
+                   more="  consent      absent\n")
+    found = _findings("uncc.16", whole, parts)["uncc.16.2"]
+    assert (str(found.verdict), found.met_by) == ("met", ["prc.t.1"])
+    assert [n.provision for n in found.notes if "does not reach both" in (n.text.en or "")] == ["prc.t.2"]
+    assert found.notes[0].text.en == "The object of prc.t.1 reaches every element of the definition."
+
+
+def test_an_evaluative_standard_in_a_definition_is_a_question_for_a_reviewer() -> None:
+    """Kills `question=True` -> `False` for a definition's review check: the standard (obscene, pornographic) is listed
+    for a reviewer's decision, though the definition stays met."""
+    text = _draft("prc.t.1", "intimate-image {\n    depicts   exposed-sexual-organs | sexual-activity\n"
+                  "    standard  pornographic\n  }\n", more="  consent      absent\n")
+    report = _report("uncc.16", text)
+    found = next(v for v in report.verdicts if v.requirement.id == "uncc.16.2")
+    assert str(found.verdict) == "met"
+    asked = [n.text.en or "" for n in found.questions]
+    assert any("must also meet an evaluative standard" in q for q in asked), asked
+
+
+def test_only_an_option_used_says_the_limit_is_one_the_treaty_permits() -> None:
+    """Kills `verdict is Verdict.OPTION_USED` -> `is not` in the offence summary: a met offence is criminalised
+    "without a limit the treaty does not allow", one taking Art. 14(4)(a) "within a limitation the treaty permits"."""
+    s = M.conforming_sets()[0]
+    before = M._findings(M.reports(s.provisions, s.rules))["uncc.14.1.a"]
+    m = next(m for p in s.provisions if p.id == "score.csam.1" for m in M.mutations(p)
+             if m.what == "exceptions: add self-generated-by-child")
+    after = M._findings(M.reports(M.replaced(s, m), s.rules))["uncc.14.1.a"]
+    permits = "Every act is criminalised, within a limitation the treaty permits."
+    assert (str(before.verdict), str(after.verdict)) == ("met", "option-used")
+    assert permits not in _en(before) and permits in _en(after)
+    assert "Every act the paragraph lists is criminalised without a limit the treaty does not allow." in _en(before)
+
+
+def test_a_conduct_terms_reason_speaks_of_the_one_person_the_object_is() -> None:
+    """Kills `len(names) == 1` -> `== 2` in _person_words: art. 237 ¶3 protects children under 14, and the reason of
+    art. 9's coercing or enticing a minor, which it names, speaks of them, not of every minor."""
+    found = _bundled("drafts/prc/in-force", "uncc.14")["uncc.14.1.a"]
+    said = [n for n in _en(found) if "Coercing or enticing" in n]
+    assert said and all("Coercing or enticing a child under 14 years of age to send" in n for n in said), said
+
+
+def test_only_a_test_of_several_conditions_is_called_cumulative() -> None:
+    """Kills `f is not None and len(conditions) > 1 and …` -> `or` in the virtual-material wording: India's POCSO
+    s. 2(1)(da) sets one test (realism), with the scope that spares existing persons, so it is no cumulative test; an
+    offence that joins realism and a risk of inducing offences sets one whose conditions must all hold."""
+    def said(found: dict[str, Finding]) -> list[str]:
+        return [n for n in _en(found["uncc.14.3.a"]) if "test for virtual material:" in n]
+
+    india = said(_bundled("drafts/in/in-force", "uncc.14"))
+    assert india and all("The provision's test for virtual material:" in n for n in india), india
+    csam = ("csam {\n    depicts  sexual-activity\n    person   minor\n"
+            "    virtual-test high-verisimilitude, inducement-risk, existing-persons-exempt\n  }\n")
+    two = said(_findings("uncc.14", _draft("prc.t.1", csam, conduct="produce, possess")))
+    assert two and all("The provision's cumulative test for virtual material: the content is realistic enough" in n
+                       for n in two), two
