@@ -235,8 +235,10 @@ def test_e003_binary_file(tmp_path: Path) -> None:
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     with pytest.raises(LexdraftError) as raised:
         parse_file(str(path))
-    assert "\n".join(format_diagnostic(d) for d in raised.value.diagnostics) == f"""\
-{path}:1:1: error[E003]: file is binary, not a draft
+    assert "\n".join(format_diagnostic(d, dict(raised.value.sources)) for d in raised.value.diagnostics) == f"""\
+{path}:3:1: error[E003]: file is binary, not a draft
+   3 | \\x00\\x00\\x00
+     | ^^^^
   = hint: drafts are UTF-8 text files ending in .lexd"""
 
 
@@ -245,8 +247,10 @@ def test_e003_non_utf8_file(tmp_path: Path) -> None:
     path.write_bytes("provision prc.x.1 {\n  title zh \"罪名\"\n}\n".encode("gbk"))
     with pytest.raises(LexdraftError) as raised:
         parse_file(str(path))
-    assert "\n".join(format_diagnostic(d) for d in raised.value.diagnostics) == f"""\
+    assert "\n".join(format_diagnostic(d, dict(raised.value.sources)) for d in raised.value.diagnostics) == f"""\
 {path}:2:13: error[E003]: file is not valid UTF-8 text
+   2 |   title zh "\\xd7\\xef\\xc3\\xfb"
+     |             ^^^^
   = hint: save the file as UTF-8 (GBK and Big5 are not accepted)"""
 
 

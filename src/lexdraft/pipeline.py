@@ -288,6 +288,7 @@ def load_sources(sources: list[tuple[str, str | None]],
     addresses: list[str] = []
     own: dict[str, list[Diagnostic]] = {}
     problems: list[Diagnostic] = []
+    quoted: dict[str, str] = {}  # the texts an error quotes that cannot be read again as they were (not UTF-8)
     decided: list[Decision] = []
     graded: dict[str, FileGrades] = {}
     for done, (path, text) in enumerate(sources, start=1):
@@ -309,6 +310,7 @@ def load_sources(sources: list[tuple[str, str | None]],
                 draft, address = _parse_draft(path, text)
         except LexdraftError as e:
             problems.extend(e.diagnostics)
+            quoted.update(e.sources)
         else:
             files.append(draft)
             addresses.append(address)
@@ -316,7 +318,7 @@ def load_sources(sources: list[tuple[str, str | None]],
     problems.extend(d for d in found if d.severity is Severity.ERROR)
     problems.extend(_twice_decided(decided))
     if problems:
-        raise LexdraftError(problems)
+        raise LexdraftError(problems, quoted)
     warnings = [d for d in found if d.severity is not Severity.ERROR]
     # `text of` is resolved here, once, so that every later stage reads a plain `text`.
     return DraftSet(tuple(resolve_texts(files)), tuple(warnings), tuple(decided), tuple(addresses), graded), warnings

@@ -8,7 +8,7 @@ import unicodedata
 from pathlib import Path
 
 from . import escape
-from .diagnostics import Span, fail
+from .diagnostics import Diagnostic, LexdraftError, Span, fail
 
 MAX_BYTES = 2_000_000  # a whole criminal code is far smaller; beyond this is a mistake
 
@@ -48,19 +48,26 @@ def decode_text(data: bytes, path: str, what: str, size: int = 0) -> str:
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         # Some editors' "Unicode" is UTF-16, whose NUL bytes would otherwise call the file binary.
         raise fail("E003", "file is UTF-16 text, not UTF-8", first, "save the file as UTF-8")
-    if b"\x00" in data:
-        raise fail("E003", f"file is binary, not a {what}", first,
-                   "drafts are UTF-8 text files ending in .lexd" if what == "draft"
-                   else "specs are UTF-8 YAML files ending in .yaml")
-    try:
-        # one newline convention, so texts and columns do not depend on the editor
-        text = data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
-    except UnicodeDecodeError as e:
-        line = data[: e.start].count(b"\n") + 1
-        col = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
-        raise fail("E003", "file is not valid UTF-8 text", Span(path, line, col, line, col + 1),
-                   "save the file as UTF-8 (GBK and Big5 are not accepted)") from None
+    body = data.removeprefix(b"\xef\xbb\xbf")
+    undecodable = None
+    try:  # one newline convention, so texts and columns do not depend on the editor
+        text = _lines(body.decode("utf-8"))
+    except UnicodeDecodeError:  # a byte that is not UTF-8 kept as a lone surrogate, so that the error points at it
+        text = _lines(body.decode("utf-8", "surrogateescape"))  # in characters and quotes its line (shown \xff)
+        undecodable = re.search("[\udc80-\udcff]", text)
+    binary = text.find("\x00") if b"\x00" in body else -1
+    if binary >= 0:
+        raise LexdraftError([Diagnostic("E003", f"file is binary, not a {what}", _at(text, binary, path),
+                                        ("drafts are UTF-8 text files ending in .lexd" if what == "draft"
+                                         else "specs are UTF-8 YAML files ending in .yaml",))], {path: text})
+    if undecodable:
+        raise LexdraftError([Diagnostic("E003", "file is not valid UTF-8 text", _at(text, undecodable.start(), path),
+                                        ("save the file as UTF-8 (GBK and Big5 are not accepted)",))], {path: text})
     return _displayable(text, path)
+
+
+def _lines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 _STRING_STARTS_COMMAND = re.compile(r'"[^\S\n]*::')
