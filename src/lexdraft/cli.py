@@ -256,9 +256,16 @@ def cmd_review(args: argparse.Namespace) -> int:
         text = to_docx(reviews, args.lang)
     else:
         text = dumps(reviews) if args.format == "json" else FORMATS[args.format](reviews, args.lang)
-    if args.write_amendments:
-        _write_amendments(args.write_amendments, reviews)
-    write_output(text, args.output, drafts.paths)
+    written = _write_amendments(args.write_amendments, reviews) if args.write_amendments else None
+    try:
+        write_output(text, args.output, drafts.paths)
+    except BaseException:  # the review not written: neither are its amendments (all of the run's output, or none)
+        if written is not None:
+            _unwrite(*written)
+        raise
+    if written is not None:
+        count = len(written[0])
+        tell(f"{count} suggested amendment{'s' if count != 1 else ''} written to {args.write_amendments}")
     return EXIT_OK if all(r.conforms for r in reviews) else EXIT_NONCONFORMING
 
 
@@ -293,9 +300,11 @@ def _progress(quiet: bool) -> Iterator[Callable[[int, int], None] | None]:
                 sys.stderr.flush()
 
 
-def _write_amendments(folder: str, reviews: Sequence[Any]) -> None:
-    """Each suggested amendment as a .lexd draft in `folder`, for a drafter to start from. A file already there is
-    never replaced: every name is checked before any is written, so a second run changes nothing (E409)."""
+def _write_amendments(folder: str, reviews: Sequence[Any]) -> tuple[list[Path], list[Path]]:
+    """Each suggested amendment as a .lexd draft in `folder`, for a drafter to start from: the files and the folders
+    made. A file already there is never replaced: every name is checked before any is written, so a second run
+    changes nothing (E409); and a run stopped halfway (a full disk, a signal) removes what it wrote, leaving the
+    folder as it found it."""
     from .outputs.review import amendment_file
 
     target = Path(folder)
@@ -307,15 +316,32 @@ def _write_amendments(folder: str, reviews: Sequence[Any]) -> None:
         raise LexdraftError([Diagnostic("E409", f"{path} exists: a suggested amendment never replaces a file", None,
                                         ("move it away, or write the amendments to another folder",))
                              for path in taken])
+    made: list[Path] = []
+    folders = [p for p in (target, *target.parents) if not p.exists() and not p.is_symlink()][::-1]
     try:
         target.mkdir(parents=True, exist_ok=True)
         for path, lexd in files:
             with open(path, "x", encoding="utf-8", newline="\n") as f:  # "x": fails rather than replace
+                made.append(path)
                 f.write(lexd)
-    except OSError as e:
-        raise fail("E409", f"cannot write {e.filename}: {e.strerror}", None,
-                   "check that the folder can be written in and that the disk has room") from None
-    tell(f"{len(files)} suggested amendment{'s' if len(files) != 1 else ''} written to {folder}")
+    except BaseException as e:
+        _unwrite(made, folders)
+        if isinstance(e, OSError):
+            raise fail("E409", f"cannot write {e.filename}: {e.strerror}; nothing was written", None,
+                       "check that the folder can be written in and that the disk has room") from None
+        raise
+    return made, folders
+
+
+def _unwrite(files: list[Path], folders: list[Path]) -> None:
+    """Remove the amendments a run wrote, and the folders it made for them (innermost first), if left empty."""
+    for path in files:
+        with contextlib.suppress(OSError):
+            path.unlink()
+    for made in reversed(folders):
+        with contextlib.suppress(OSError):
+            made.rmdir()
+
 
 def cmd_atlas(args: argparse.Namespace) -> int:
     from .outputs import atlas
