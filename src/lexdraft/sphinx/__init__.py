@@ -451,6 +451,8 @@ def _download_links(directive: SphinxDirective, lead: str,
     """Each file (name, link text, writer) written beside the built pages (`_downloads/lexdraft/`) and linked: the
     same bytes for the same drafts. A file whose writer refuses the drafts is neither written nor linked (a statute
     of another language has no Chinese expression)."""
+    from urllib.parse import quote
+
     from sphinx.util.osutil import relative_uri
 
     folder = Path(_OUTDIRS[str(directive.env.srcdir)]) / DOWNLOADS
@@ -468,7 +470,8 @@ def _download_links(directive: SphinxDirective, lead: str,
             target.write_bytes(data)
         para += nodes.Text(" · " if shown else "")
         shown += 1
-        para += nodes.reference(label, label, refuri=relative_uri(here, f"{DOWNLOADS}/{name}"),
+        # the name quoted, so that `#`, `?` or `%` in a draft's path is part of the file's name, not of the address
+        para += nodes.reference(label, label, refuri=relative_uri(here, f"{DOWNLOADS}/{quote(name)}"),
                                 classes=["lexdraft-download"])
     return para
 
