@@ -51,6 +51,8 @@ BLOCK = "\n".join([*HOSTILE, "# heading", "- item", "> quote", "1. one", "===", 
 # File names may hold anything but / and NUL: controls, bidi overrides, newlines, `::`, and bytes that are not UTF-8.
 NAME = "::error::x \x1b]0;t\x07\x1b[2J \u202eelif\u202c\r\n::stop-commands::t `@octocat` |*_[a](b)_*| {{ 7*7 }}.lexd"
 RAW_NAME = b"\xff\xfe not utf-8 \xc3.lexd"
+# The office line of a bill's cover: what Word and Akoma Ntoso take as a title block and a docProponent.
+OFFICE = "Office <w:t>]]></docProponent>&lt; `x` *y* [z](https://evil.example) @octocat"
 # A revision: git refuses controls, blanks and ~^:?*[\ in a branch name, and takes the rest.
 REVISION = "base`x`__y__@octocat_#1_<b>|c|{{x}}{%x%}$z$!(u)"
 # What a terminal or a GitHub Actions log acts on, in any output.
@@ -115,6 +117,10 @@ def _instruments(repo: Path) -> None:
     text = re.sub(r'commencement zh "[^"]*"\n(\s+)en "[^"]*"', lambda m: f'commencement zh "{_string(ONE_LINE)}"\n'
                   f'{m.group(1)}en "{_string(ONE_LINE)}"', bill.read_text(encoding="utf-8"))
     assert ONE_LINE[:20] in text
+    # the drafting office's line on a Word cover and an Akoma Ntoso preface (docProponent), as the file states it
+    text = text.replace("  amends       criminal-law\n", f'  office       zh "{OFFICE}"\n               en "{OFFICE}"\n'
+                        "  amends       criminal-law\n", 1)
+    assert OFFICE in text
     bill.write_text(text, encoding="utf-8")
     # the texts in force beside them, outside drafts/ (which the other commands read)
     shutil.copytree(IN_FORCE, repo / "in-force")
@@ -519,6 +525,8 @@ def test_instruments_and_tables_show_hostile_strings_as_written(hostile: Path, s
         if subject in ("tw-table", "interpretation"):  # a block's lines Markdown would take for blocks of their own
             for line in ("# heading", "- item", "> quote", "```", "<div>"):
                 assert line in text, (fmt, line)
+        if subject in ("bill", "memorandum") and fmt in ("docx", "akn"):  # the Word cover, the AKN docProponent
+            assert OFFICE in text, (subject, fmt)
 
 
 def test_the_harness_renders_every_instrument_in_every_format() -> None:
@@ -527,6 +535,97 @@ def test_the_harness_renders_every_instrument_in_every_format() -> None:
     assert {f for _, o, f, _ in found if o == "--table"} == {"text", "markdown", "html", "docx"}
     assert {f for _, o, f, _ in found if o == "--memorandum"} == {"text", "markdown", "html", "docx", "akn"}
     assert {f for _, o, f, _ in found if o == "--as-amended"} == {"text", "markdown", "html", "docx", "akn"}
+
+
+def _pending(repo: Path) -> list[str]:
+    """--pending for each hostile draft but the obligations in force (in-force/ holds them too)."""
+    return [a for p in sorted((repo / "drafts").iterdir()) if p.name != OBLIGATIONS.name
+            for a in ("--pending", f"drafts/{os.fsdecode(p.name)}")]
+
+
+def _review_formats() -> list[str]:
+    review = _subparsers(build_parser())["review"]
+    return list(next(a for a in review._actions if "--format" in a.option_strings).choices)
+
+
+@pytest.mark.parametrize("fmt", _review_formats())
+def test_a_review_with_pending_drafts_is_well_formed_and_escaped(hostile: Path, fmt: str) -> None:
+    """`review --pending`: the law in force reviewed (its general part holding the hostile strings) beside the
+    hostile drafts pending before the legislature, which a verdict says close a gap, in every format of review."""
+    before = _files(hostile)
+    run = lexdraft(hostile, ["review", "in-force", *_pending(hostile), "--format", fmt])
+    assert run.code in (0, 1), run.err.decode("utf-8", "replace")
+    VALIDATORS[fmt](run.out)
+    _text(run.err)
+    assert _files(hostile) == before, "a command wrote a file the user did not name"
+
+
+def test_written_amendments_are_drafts_that_read_back_and_nothing_else_is_written(hostile: Path,
+                                                                                  tmp_path: Path) -> None:
+    """`review --write-amendments DIR` over the hostile drafts: only DIR is written, each file in it is UTF-8 holding
+    nothing a terminal acts on, and reads back as a draft beside the law it amends and the drafts it names."""
+    before = _files(hostile)
+    folder = tmp_path / "amendments"
+    run = lexdraft(hostile, ["review", "in-force", *_pending(hostile), "--write-amendments", str(folder)])
+    assert run.code in (0, 1), run.err.decode("utf-8", "replace")
+    _text(run.err)
+    assert _files(hostile) == before, "a command wrote a file the user did not name"
+    written = sorted(folder.iterdir())
+    assert written and all(p.suffix == ".lexd" and p.is_file() for p in written), written
+    for path in written:
+        _text(path.read_bytes())
+        beside = [a.replace("--pending", "--with") for a in _pending(hostile)]  # the pending drafts it may name
+        back = lexdraft(hostile, ["parse", str(path), "--with", "in-force", *beside, "--with", str(folder)])
+        assert back.code == 0, (path.name, back.err.decode("utf-8", "replace"))
+
+
+# Options that take a value and choose what is read, checked against or worded in, not what is written.
+READS = {"--against", "--with", "--status", "--lang", "--pack", "--pending", "--base"}
+# Options that choose what is written or where, each run on the hostile drafts by a test of this file.
+WRITES = {"--format": "test_every_format_of_every_command_is_well_formed_and_escaped",
+          "--table": "test_every_instrument_and_table_is_well_formed_and_escaped",
+          "--memorandum": "test_every_instrument_and_table_is_well_formed_and_escaped",
+          "--as-amended": "test_every_instrument_and_table_is_well_formed_and_escaped",
+          "--output": "the bytes the format's run validates (cli.write_output), tests/test_bad_inputs.py's -o cases",
+          "--write-amendments": "test_written_amendments_are_drafts_that_read_back_and_nothing_else_is_written"}
+
+
+def _valued_options() -> list[tuple[str, str]]:
+    """(command, option) for every option of every command that takes a value, by its long name."""
+    return [(name, max(a.option_strings, key=len)) for name, sub in _subparsers(build_parser()).items()
+            for a in sub._actions if a.option_strings and a.nargs != 0 and not isinstance(a, argparse._HelpAction)]
+
+
+def test_every_option_that_chooses_an_output_has_a_hostile_run() -> None:
+    """An option added later that writes a new format or file fails here until this file runs the hostile drafts
+    through it (and names the test in WRITES), or says it only chooses what is read (READS)."""
+    unknown = [f"{command} {option}" for command, option in _valued_options() if option not in READS | set(WRITES)]
+    assert not unknown, f"tests/test_hostile.py has no hostile run for {unknown}: add one, and name it in WRITES"
+    tests = {name for name in globals() if name.startswith("test_")}
+    assert all(test in tests for test in WRITES.values() if test.startswith("test_")), WRITES
+    choosing = {(command, option) for command, option in _valued_options() if option in WRITES}
+    assert {("render", o) for o in ("--format", "--table", "--memorandum", "--as-amended")} <= choosing
+    assert ("review", "--write-amendments") in choosing
+    # every choice of a format option is run: the command's own --format by runs(), render's instruments' by
+    # instrument_runs()
+    for command, option in choosing:
+        action = next(a for a in _subparsers(build_parser())[command]._actions if option in a.option_strings)
+        for choice in action.choices or ():
+            ran = (command, choice) in runs() if option == "--format" else \
+                any(o == option and f == choice for _, o, f, _ in instrument_runs())
+            assert ran, f"`{command} {option} {choice}` has no hostile run"
+
+
+def test_a_new_output_option_fails_the_harness(monkeypatch: pytest.MonkeyPatch) -> None:
+    def wider() -> argparse.ArgumentParser:
+        parser = real()
+        _subparsers(parser)["check"].add_argument("--annotations", choices=("github", "gitlab"))
+        return parser
+
+    real = build_parser
+    monkeypatch.setattr(sys.modules[__name__], "build_parser", wider)
+    with pytest.raises(AssertionError, match="no hostile run for \\['check --annotations'\\]"):
+        test_every_option_that_chooses_an_output_has_a_hostile_run()
 
 
 # ------------------------------------------------------------------ point by point (issue 11)
