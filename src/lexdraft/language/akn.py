@@ -20,7 +20,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from .. import packs
+from .. import escape, packs
 from ..diagnostics import Span, fail
 from . import ast as A
 from .fmt import format_source
@@ -280,11 +280,18 @@ def _article(act: _Act, article: etree._Element, unit: str, count: int) -> _Arti
     if '"""' in text:
         raise fail("E602", f"{unit} {eid or number} holds `\"\"\"`, which a lexdraft text block cannot hold",
                    _at(path, article), "the text would end early: edit the act's copy before importing it")
+    _showable(text, f"{unit} {eid or number}", path, article)
     heading = article.find(_q("heading"))
     title = _text(heading) if heading is not None else ""
     titles = list(act.act.iter(_q("docTitle")))
     if not title and count == 1 and titles:
         title = _text(titles[0])  # a one-article act is titled by its document title
+    _showable(title, f"the title of {unit} {eid or number}", path, heading if heading is not None else article)
+    for what, value in (("eId", eid), ("FRBRthis", act.expression)):  # both stand in the draft's `source "…"`
+        if re.search(r'["\n]', value) or escape.FORBIDDEN.search(value):
+            raise fail("E602", f"the {what} `{escape.text(value)}` cannot stand in a draft's quoted source",
+                       _at(path, article), "edit the act's copy: an identifier holds no quotation mark, line break "
+                       "or control character")
     instrument_name = act.act.get("name") or ""
     instrument = A.Term(instrument_name, "instruments") \
         if vocabulary().entry("instruments", instrument_name) is not None else None
@@ -293,9 +300,23 @@ def _article(act: _Act, article: etree._Element, unit: str, count: int) -> _Arti
     doc_id = _id(act, jurisdiction, number, id_todo)
     if instrument is None:
         id_todo.append(f"instrument: the act `{act.work}` in lexdraft's vocabulary of instruments")
+    # a title with a quotation mark cannot be a draft's quoted title: the drafter writes it (the comments say so)
     return _Article(path, unit, eid, number, act.work, act.country, jurisdiction, instrument, doc_id, id_todo,
-                    {act.script: title} if title and '"""' not in title else {}, {act.script: text},
+                    {act.script: title} if title and '"' not in title else {}, {act.script: text},
                     [f"{act.expression}#{eid}" if eid else act.expression])
+
+
+def _showable(words: str, what: str, path: str, element: etree._Element) -> None:
+    """What the draft will hold acts on no terminal or CI log, as a draft read from a file may not (E005, E006):
+    XML takes a bidi override or a C1 control as a character reference (&#x202e;, &#x9b;), and a line of its own."""
+    found = escape.FORBIDDEN.search(words)
+    if found:
+        raise fail("E005", f"{escape.text(found.group())} in {what}: a draft cannot hold it", _at(path, element),
+                   "delete it from the act's copy: terminals and logs act on control characters, and bidi controls "
+                   "make a line read otherwise than it is stored")
+    if escape.WORKFLOW_COMMAND.search(words):
+        raise fail("E006", f"a line of {what} starts with `::`, which a CI log reads as a workflow command",
+                   _at(path, element), "edit the act's copy: no statute line starts with `::`")
 
 
 _NAMES = {"zh": "Chinese (`zh`)", "zh-hant": "Chinese (`zh-hant`)", "en": "English (`en`)"}
@@ -330,7 +351,7 @@ def _draft(a: _Article) -> str:
         sources=tuple(a.sources),
         text=A.Text(zh=a.texts.get("zh"), en=a.texts.get("en"), zh_hant=a.texts.get("zh-hant")),
     )
-    comments = [f"# Imported from {Path(a.path).name}, {a.unit} {a.eid or a.number}. To encode:"]
+    comments = [f"# Imported from {escape.text(Path(a.path).name)}, {a.unit} {a.eid or a.number}. To encode:"]
     comments += [f"# - {item}" for item in todo]
     return "\n".join(comments) + "\n" + format_document(provision)
 
