@@ -546,3 +546,16 @@ def test_recipients_are_worded_where_the_text_is_not_given(capsys: pytest.Captur
     assert code == 0, err
     assert ("provides or publicly displays child sexual abuse or child sexual exploitation material to many or "
             "unspecified persons or to the public.") in out, out
+
+
+def test_a_common_law_entry_names_its_subsection_as_its_composed_text_does(capsys: pytest.CaptureFixture[str],
+                                                                           tmp_path: Path) -> None:
+    """New Zealand's pack names no unit (`wording`), and its composed sections have subsections: an entry on s. 90(1)
+    concerns "subsection (1)", not "paragraph 1"."""
+    text = SHARING.format(actors="").replace("nz.hdca.90 {", "nz.hdca.90.1 {").replace(
+        "  prosecution", '  source       "a test subsection"\n  text         en """(1) A person who shares …"""\n'
+                         "  prosecution")
+    (tmp_path / "o.lexd").write_text(text, encoding="utf-8")
+    code, out, err = run(capsys, "render", str(tmp_path / "o.lexd"))
+    assert code == 0, err
+    assert "This entry concerns subsection (1); the text below" in out, out

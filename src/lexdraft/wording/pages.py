@@ -21,6 +21,7 @@ from .citations import (
     short_name,
     sources_cited,
 )
+from .en_common_law import unit_words
 from .labels import authentic, label, language_name, own_language, text_in, traditional, translation_status
 from .notes import DraftingNote, drafting_notes
 from .obligations import obligation_lines
@@ -297,6 +298,8 @@ def _statute_page_of(p: Article, lang: str, title: str | None, cite: str, tw: bo
             part = whole.removeprefix(article_label(aid.article, aid.jurisdiction, lang)).lstrip(", ")
         pack = packs.pack(aid.jurisdiction)
         unit = pack.words(lang).paragraph if pack is not None else None
+        if unit is None and lang == "en" and pack is not None and pack.style == "common-law-en":
+            unit = unit_words(aid.jurisdiction)[1]  # a section's subsections, as its composed text calls them
         paragraph = (part if lang == "zh" or part[:1].isalpha() else f"{unit} {part}" if unit
                      else f"paragraph {aid.paragraph}, item {aid.item}" if aid.item else f"paragraph {aid.paragraph}")
     return ProvisionPage("statute", "hant" if tw and lang == "zh" else "hans", title, cite, None, None, False,
