@@ -543,13 +543,20 @@ def _best(rows: list[Reach], universe: Cells) -> tuple[int, list[str], tuple[tup
     and their parts."""
     alone = [(min(rank, Grade.PARTIAL.rank) if part is not None else rank, pid) for rank, part, pid in rows]
     top = max(rank for rank, _ in alone)
-    cover = {c: max((rank for rank, part, _ in rows if part is None or c in part), default=0) for c in universe}
+    # each cell's best rank, in one pass over the rows (a row limited to part of the material raises only its cells)
+    whole = max((rank for rank, part, _ in rows if part is None), default=0)
+    cover = dict.fromkeys(universe, whole)
+    for rank, part, _ in rows:
+        if part is not None and rank > whole:
+            for c in part:
+                if c in cover and rank > cover[c]:
+                    cover[c] = rank
     together = min(cover.values(), default=0)
     if together <= top:
         return top, [pid for rank, pid in alone if rank == top], ()
     used = sorted({(pid, part) for rank, part, pid in rows if part is not None and rank >= together})
-    whole = [pid for rank, part, pid in rows if part is None and rank >= together]
-    return together, sorted({*whole, *(pid for pid, _ in used)}), tuple(used)
+    unlimited = [pid for rank, part, pid in rows if part is None and rank >= together]
+    return together, sorted({*unlimited, *(pid for pid, _ in used)}), tuple(used)
 
 
 def _together_note(verbs: list[str], parts: tuple[tuple[str, Cells], ...], others: list[str], universe: Cells,
@@ -1323,7 +1330,7 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
     if known is not None:
         return known[1]
     table = _Table(provs)
-    verdicts = [_offence(q, provs, table) if q.kind is RequirementKind.OFFENCE
+    verdicts = [_offence_of(q, provs, table) if q.kind is RequirementKind.OFFENCE
                 else _legal_persons(q, provs, table, general)
                 for q in spec.requirements if q.kind in _READS_PROVISIONS]
     # definitions, options and sanctions are judged on the provisions that carry the article's offences
@@ -1404,6 +1411,20 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
     while len(_CHECKED) > _CHECKED_MOST:
         del _CHECKED[next(iter(_CHECKED))]
     return report
+
+
+def _offence_of(q: Requirement, provs: list[Provision], table: dict[str, Facts]) -> Finding:
+    """_offence, made once a run for a requirement and a set: it reads neither the general part nor the measures,
+    so the set's check with them and Art. 18(1)'s check of the offences' articles without them share it."""
+    key = (packs.folders(), id(q), *map(id, provs))
+    known = _OFFENCES.get(key)
+    if known is not None:
+        return known[1]
+    made = _offence(q, provs, table)
+    _OFFENCES[key] = ((q, provs), made)
+    while len(_OFFENCES) > _OFFENCES_MOST:
+        del _OFFENCES[next(iter(_OFFENCES))]
+    return made
 
 
 def _financing_as_financed(q: Requirement, finding: Finding, spec: Spec, provs: list[Provision],
@@ -1540,3 +1561,8 @@ def _cited(f: Finding) -> Finding:
 # was most of a set's check time.
 _CHECKED: dict[tuple[object, ...], tuple[object, Report]] = {}
 _CHECKED_MOST = 16
+# The offence findings made last, by the packs in use and the identity of the requirement and the provisions they
+# read (each kept alive with its entry): Art. 18(1) checks the offences' articles of the set its caller checks,
+# without the general part or the measures, which change none of them (_offence_of).
+_OFFENCES: dict[tuple[object, ...], tuple[object, Finding]] = {}
+_OFFENCES_MOST = 64

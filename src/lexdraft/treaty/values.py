@@ -78,7 +78,10 @@ class Grade(StrEnum):
     @property
     def rank(self) -> int:
         """3 for full, 2 for an option the treaty permits, 1 for partial; 0 for what covers nothing."""
-        return {Grade.FULL: 3, Grade.OPTION: 2, Grade.PARTIAL: 1}.get(self, 0)
+        return _GRADE_RANK.get(self, 0)
+
+
+_GRADE_RANK = {Grade.FULL: 3, Grade.OPTION: 2, Grade.PARTIAL: 1}  # read for every row of a set's combination
 
 
 # The grades a spec's check or object may give (full is written as the bare word `full` under objects).
