@@ -20,7 +20,7 @@ from lexdraft.gate import compare as gate_compare
 from lexdraft.gate import revisions as gate_revisions
 from lexdraft.language import ast as A
 from lexdraft.language import stored
-from lexdraft.treaty import conformance
+from lexdraft.treaty import conformance, grades_index
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -111,7 +111,8 @@ def test_a_check_that_needs_more_than_a_sketch_reads_the_trees(tmp_path: Path, c
     """Without the grades kept for the unchanged drafts, grading must read their trees: the check falls back."""
     folder = _copy(tmp_path, "prc")
     _check(capsys, folder)
-    shutil.rmtree(cache_home / "grades")
+    for kind in ("grades", "grades-index"):
+        shutil.rmtree(cache_home / kind)
     draft = folder / "364-disseminating-obscene.lexd"
     draft.write_text("# moved\n" + draft.read_text(encoding="utf-8"), encoding="utf-8")
     tries.clear()
@@ -239,13 +240,13 @@ def test_a_file_of_two_jurisdictions_has_its_grades_read_once(tmp_path: Path, ca
     tw.unlink()
     _check(capsys, folder)
     reads: Counter[str] = Counter()
-    kept = pipeline._kept_grades
+    kept = grades_index.GradesIndex.load
 
-    def counting(address: str) -> Any:
+    def counting(self: grades_index.GradesIndex, address: str) -> Any:  # from the set's index or the file's entry
         reads[address] += 1
-        return kept(address)
+        return kept(self, address)
 
-    monkeypatch.setattr(pipeline, "_kept_grades", counting)
+    monkeypatch.setattr(grades_index.GradesIndex, "load", counting)
     for name in ("364-disseminating-obscene.lexd", "319-3-dissemination.lexd"):  # both jurisdictions check again
         draft = folder / name
         draft.write_text("# moved\n" + draft.read_text(encoding="utf-8"), encoding="utf-8")

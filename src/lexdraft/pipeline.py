@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # the treaty is loaded when a set is checked, not when a draf
     from .treaty.conformance import Report
     from .treaty.decisions import Decision
     from .treaty.grades import FileGrades
+    from .treaty.grades_index import GradesIndex
     from .treaty.review import Review
 
 SUFFIX = ".lexd"
@@ -460,8 +461,8 @@ def _jurisdiction_of(doc: Provision | Rule | Obligation) -> str:
 def check_jurisdiction(jurisdiction: str, provisions: list[Provision], articles: list[str],
                        rules: Iterable[Rule] = (), decisions: Iterable[Decision] = (),
                        key: str | None = None, names: Mapping[int, str] | None = None,
-                       measures: Iterable[Obligation] = (), files: dict[str, FileGrades] | None = None
-                       ) -> list[Checked]:
+                       measures: Iterable[Obligation] = (), files: dict[str, FileGrades] | None = None,
+                       index: GradesIndex | None = None) -> list[Checked]:
     """One jurisdiction's provisions against each of `articles` (already chosen by treaty_articles), with the
     general-part rules and administrative measures of that jurisdiction and a reviewer's decisions on what the check
     leaves not-assessed.
@@ -471,7 +472,7 @@ def check_jurisdiction(jurisdiction: str, provisions: list[Provision], articles:
     checked again, whichever files the others changed; the decisions are applied afresh. A changed set grades again
     only its provisions that changed: `names` (provision_keys) names each provision by its content, and each file's
     grades are kept in the cache under its address (treaty.grades), read once a run for all the set's jurisdictions
-    through `files`."""
+    through `files`, from the set's `index` (grades_index) when it holds them."""
     from .treaty.decisions import apply
     from .treaty.grades import Grades, kept
 
@@ -484,7 +485,7 @@ def check_jurisdiction(jurisdiction: str, provisions: list[Provision], articles:
     # a key names the set's files, not which of their rules and measures the caller hands over
     group = (key + "\0" + "\0".join(r.id for r in own) + "\1" + "\0".join(o.id for o in administrative)).encode() \
         if key is not None else data_dumps((provisions, own, administrative), key=True)
-    grades = Grades(names or {}, _kept_grades, files)
+    grades = Grades(names or {}, index.load if index is not None else _kept_grades, files)
     with kept(grades):
         out = [Checked(jurisdiction, apply(_checked(a, jurisdiction, group, provisions, own, administrative),
                                            jurisdiction, decided))
@@ -493,6 +494,8 @@ def check_jurisdiction(jurisdiction: str, provisions: list[Provision], articles:
         address = digest("grades", file)
         share(address, made)  # the gate's second side reads the first side's grades (language.stored.shared)
         keep("grades", address, made)
+        if index is not None:
+            index.kept(file, made)
     return out
 
 
@@ -573,12 +576,27 @@ def check_groups(groups: dict[str, list[Provision]], articles: list[str], rules:
     made as the files were read (DraftSet.grades), by address, and loses each once no later group reads it."""
     rules, decisions, measures = list(rules), list(decisions), list(measures)
     files: dict[str, FileGrades] = {} if graded is None else graded
+    index = grades_index(groups, names)
     out: list[Checked] = []
     for jurisdiction, provisions in groups.items():
         out.extend(check_jurisdiction(jurisdiction, provisions, articles, rules, decisions,
-                                      (keys or {}).get(jurisdiction), names, measures, files))
+                                      (keys or {}).get(jurisdiction), names, measures, files, index))
         _drop_read(files, groups, jurisdiction, names)
+    if index is not None:
+        index.save()
     return out
+
+
+def grades_index(groups: Mapping[str, list[Provision]], names: Mapping[int, str] | None) -> GradesIndex | None:
+    """The grades index (treaty.grades_index) of the set whose provisions are `groups`, named by its jurisdictions
+    and the files its provisions are in; None for a set not loaded through the cache, or without the cache."""
+    if not names or not store_on():
+        return None
+    from .treaty.grades_index import GradesIndex
+
+    addresses = {names[id(p)].rpartition(":")[0] for ps in groups.values() for p in ps if id(p) in names}
+    files = sorted({p.span.file for ps in groups.values() for p in ps if p.span is not None})
+    return GradesIndex("\0".join([*groups, "\1", *files]), addresses, _kept_grades)
 
 
 def _drop_read(files: dict[str, FileGrades], groups: Mapping[str, list[Provision]], done: str,
@@ -611,14 +629,17 @@ def review_drafts(drafts: DraftSet, against: Iterable[str] | None = None,
     names = provision_keys(drafts)
     files: dict[str, FileGrades] = {}
     groups = by_jurisdiction(drafts.provisions)
+    index = grades_index(groups, names)
     out = []
     for jurisdiction, provisions in groups.items():
         out.append(review(jurisdiction, [c.report for c in check_jurisdiction(jurisdiction, provisions, articles,
                                                                                drafts.rules, drafts.decisions,
                                                                                keys.get(jurisdiction), names,
-                                                                               drafts.obligations, files)],
+                                                                               drafts.obligations, files, index)],
                           drafts.documents, pending))
         _drop_read(files, groups, jurisdiction, names)
+    if index is not None:
+        index.save()
     return out
 
 

@@ -285,6 +285,91 @@ def data_dumps(value: object, *, key: bool = False) -> bytes:
     return out.getvalue()
 
 
+def interned(value: T) -> T:
+    """`value` with its equal immutable parts (strings, tuples, frozensets, frozen data classes) made one object each,
+    so that `data_dumps` writes each once and `data_loads` makes each once: a set's grades repeat the same words,
+    reasons and facts at thousands of provisions. Lists, dicts and sets stay distinct objects (they may change), and
+    so does whatever holds one, or a sketch (language.ast.Sketch, which cannot say whether it equals another)."""
+    canon: dict[type, dict[Any, Any]] = {}
+    done: dict[int, Any] = {}  # id(part) -> its interned part, for a part met twice (the value keeps it alive)
+    merged: set[int] = set()  # the parts made one: immutable all the way down, compared by value
+
+    def plain(o: Any) -> bool:
+        return o is None or type(o) in _PLAIN or isinstance(o, enum.Enum) or id(o) in merged
+
+    def one(o: Any) -> Any:
+        cls = type(o)
+        if cls is str:
+            return canon.setdefault(str, {}).setdefault(o, o)
+        if o is None or cls in _PLAIN or isinstance(o, enum.Enum):
+            return o
+        made = done.get(id(o))
+        if made is not None:
+            return made
+        if cls is list:
+            made = [one(x) for x in o]
+        elif cls is dict:
+            made = {one(k): one(v) for k, v in o.items()}
+        elif cls is set:
+            made = {one(x) for x in o}
+        elif cls is tuple or cls is frozenset:
+            made = cls(map(one, o))
+            if all(map(plain, made)):
+                made = _canonical(canon, merged, made)
+        else:
+            shape = _SHAPES.get(cls)
+            if shape is None:
+                shape = _SHAPES[cls] = _shape(cls)
+            if not shape:
+                return o
+            values = shape[1](o)
+            parts = tuple(map(one, values))
+            made = o if all(a is b for a, b in zip(parts, values, strict=True)) else _rebuild(cls, parts)
+            if _mergeable(cls) and all(map(plain, parts)):
+                unseen = _uncompared(cls)  # a node's span: made one only with a node equal to it and at its place
+                made = _canonical(canon, merged, made, tuple(parts[i] for i in unseen) if unseen else None)
+        done[id(o)] = made
+        return made
+
+    return one(value)  # type: ignore[no-any-return]
+
+
+@cache
+def _mergeable(cls: type) -> bool:
+    """Whether two equal instances of the data class `cls`, with the same fields it does not compare, are the same
+    value: frozen, and no sketch (which cannot say whether it equals another)."""
+    return bool(cls.__dataclass_params__.frozen) and not hasattr(cls, "__stored_fields__")  # type: ignore[attr-defined]
+
+
+@cache
+def _uncompared(cls: type) -> tuple[int, ...]:
+    """The places, among the fields `cls` stores, of those its equality does not compare (a node's span)."""
+    compared = {f.name: f.compare for f in dataclasses.fields(cls)}
+    shape = _SHAPES.get(cls) or _shape(cls)
+    return tuple(i for i, name in enumerate(shape[0] if shape else ()) if not compared.get(name, True))
+
+
+def _canonical(canon: dict[type, dict[Any, Any]], merged: set[int], o: Any, beside: tuple[Any, ...] | None = None
+               ) -> Any:
+    """The first part equal to `o` (and to its fields in `beside`, which its equality does not compare) met so far,
+    `o` itself if it is the first. Numbers in a tuple or frozenset key it with their types: (1,) == (True,), and
+    neither may stand for the other."""
+    key = (o, tuple(type(x) for x in o)) if type(o) in (tuple, frozenset) and any(
+        type(x) in _NUMBERS for x in o) else o
+    if beside is not None:
+        key = (key, beside)
+    try:
+        found = canon.setdefault(type(o), {}).setdefault(key, o)
+    except TypeError:  # a data class that is not hashable after all
+        return o
+    merged.add(id(found))
+    return found
+
+
+_NUMBERS = (int, float, bool, complex)
+_PLAIN = frozenset({int, float, bool, complex, str, bytes})
+
+
 class _DataPickler(pickle.Pickler):
     """A data class is written as its class and its field values: rebuilt by `_rebuild`, not by the dataclass's
     own __getstate__ and __setstate__, which look the fields up again for every node (10,000 provisions hold more

@@ -6,11 +6,11 @@ import contextlib
 import hashlib
 import pickle
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 from .. import packs
-from ..resources import data_dir, data_dumps, data_loads, source_file, store, store_on, stored
+from ..resources import data_dir, data_dumps, data_loads, interned, source_file, store, store_on, stored
 from .ast import DraftFile
 
 # The classes a parsed draft and its lint findings are made of: nothing else is ever unpickled from an entry.
@@ -64,9 +64,11 @@ def load(kind: str, address: str, modules: tuple[str, ...] = DATA_MODULES) -> ob
         return None
 
 
-def keep(kind: str, address: str, value: object) -> None:
+def keep(kind: str, address: str, value: object, *, intern: bool = False) -> None:
+    """`value` stored at `address`; with `intern`, its equal parts stored once (resources.interned), for a value that
+    repeats itself and is read far more often than written."""
     if store_on():  # with --no-cache, nothing is pickled for a store that keeps nothing
-        store(kind, address, data_dumps(value))
+        store(kind, address, data_dumps(interned(value) if intern else value))
 
 
 _shared: dict[str, object] | None = None  # address -> draft (or value), while a command reads two revisions (shared)
@@ -111,3 +113,63 @@ def parsed(path: str, text: str, parse: Callable[[str, str], DraftFile]) -> tupl
         keep("drafts", address, draft)
     share(address, draft)
     return draft, address
+
+
+class Index:
+    """The entries of one kind for the files of a set, kept together in one entry (a warm run reads one entry, not
+    one a file). It lives at one place named by `name` (the set's files by their names, not their bytes), so that
+    the next run over the same set finds it after an edit; what it holds is keyed by each file's address, as a file's
+    own entry is, so an entry of a file that changed since is never read, only left out. It is written again when
+    more than STALE of the set's files would be new to it: a run after a one-file edit writes none."""
+
+    STALE = 1 / 8
+
+    def __init__(self, kind: str, name: str, wanted: Iterable[str], modules: tuple[str, ...] = DATA_MODULES):
+        self.kind = kind
+        self.address = digest(kind, name)
+        self.wanted = frozenset(wanted)
+        self.modules = modules
+        self._indexed: dict[str, object] | None = None  # read when an entry is first wanted
+        self.read: dict[str, object] = {}  # the set's entries as this run found or made them
+        self.made: set[str] = set()  # the files whose entries this run made or added to
+
+    @property
+    def indexed(self) -> dict[str, object]:
+        """The index as found (a run that wants none of its entries reads none)."""
+        if self._indexed is None:
+            found = shared_value(self.address)  # the gate's second side reads the index the first side read
+            if not isinstance(found, dict):
+                found = load(self.kind, self.address, self.modules)
+                found = found if isinstance(found, dict) and all(isinstance(a, str) for a in found) else {}
+                share(self.address, found)
+            self._indexed = found
+        return self._indexed
+
+    def get(self, address: str) -> object | None:
+        """The entry of the file at `address` that the index holds, if it does."""
+        return self.indexed.get(address)
+
+    def found(self, address: str, value: object) -> None:
+        """The file's entry as this run uses it, from the index or elsewhere."""
+        if address in self.wanted:
+            self.read[address] = value
+
+    def made_afresh(self, address: str, value: object) -> None:
+        """The file's entry as this run made it (or added to it)."""
+        self.made.add(address)
+        self.found(address, value)
+
+    def save(self) -> None:
+        """The index written again, of the set's entries this run found or made and those the index held as they are,
+        when more than STALE of the set's files would be new to it."""
+        if self._indexed is None and not self.made:  # nothing wanted, nothing made
+            return
+        indexed = self.indexed
+        entries = {a: found for a in sorted(self.wanted) if (found := self.read.get(a, indexed.get(a))) is not None}
+        new = sum(1 for a in entries if a not in indexed or a in self.made)
+        if not new or new <= self.STALE * len(self.wanted):
+            return
+        keep(self.kind, self.address, entries, intern=True)
+        share(self.address, entries)
+        self._indexed = entries
+        self.made = set()
