@@ -139,8 +139,9 @@ def test_a_corrupted_sketch_is_ignored_and_rebuilt(tmp_path: Path, cache_home: P
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     folder = _copy(tmp_path, "tw")
     _check(capsys, folder)
-    entries = sorted(p for p in (cache_home / "sketches").rglob("*") if p.is_file())
-    assert entries
+    entries = sorted(p for kind in ("sketches", "sketch-index") for p in (cache_home / kind).rglob("*")
+                     if p.is_file())
+    assert entries and any("sketch-index" in str(p) for p in entries)
     for entry in entries:
         entry.write_bytes(entry.read_bytes()[:-7] + b"garbage")
     assert _sketches(folder) == 0  # each rebuilt from its draft, none trusted

@@ -15,7 +15,7 @@ from .diagnostics import Diagnostic, LexdraftError, Severity, Span, fail
 from .language.ast import Document, DraftFile, Interpretation, Obligation, Provision, Rule, Sketch, TreeNeeded, sketched
 from .language.lint import lint, lint_file
 from .language.resolve import resolve_texts
-from .language.stored import digest, keep, parsed, share, shared_value
+from .language.stored import Index, digest, keep, parsed, share, shared_value
 from .language.stored import load as stored_value
 from .resources import data_dir, data_dumps, store_on
 from .source import read_text
@@ -163,27 +163,35 @@ def _parse_draft(path: str, text: str | None) -> tuple[DraftFile, str]:
     return draft, address
 
 
-def _sketched(path: str, text: str | None,
-              only: Container[str] | None = None) -> tuple[DraftFile, str, list[Diagnostic] | None]:
+def _sketched(path: str, text: str | None, only: Container[str] | None = None,
+              index: Index | None = None) -> tuple[DraftFile, str, list[Diagnostic] | None]:
     """A draft as checking its set reads it, with its address and its own lint findings: its sketch (provisions
     reduced to language.ast.SKETCHED) when a check kept one (and its address is among `only`, if given), else the
     whole draft, whose sketch is kept for the next check. A draft met for the first time is whole, so a cold check
-    never meets a sketch."""
+    never meets a sketch. The set's sketches are read from its `index` (language.stored.Index) when it holds them,
+    else from each draft's own entry."""
     text = read_text(path, "draft") if text is None else text
     address = digest("draft", path, text)
     if only is None or address in only:
         found = shared_value("sketch " + address)  # the gate's second side reads the first side's
+        if found is None and index is not None:
+            found = index.get(address)
         if found is None:
             found = stored_value("sketches", address)
         if isinstance(found, tuple) and len(found) == 2 and isinstance(found[0], DraftFile) \
                 and isinstance(found[1], list) and found[0].path == path:
             share("sketch " + address, found)
+            if index is not None:
+                index.found(address, found)
             return found[0], address, found[1]
     draft, address = _parse_draft(path, text)
     if not store_on():
         return draft, address, None
     own = _own_lint(draft, address, known_articles())
-    keep("sketches", address, (sketched(draft), own))
+    kept = (sketched(draft), own)
+    keep("sketches", address, kept)
+    if index is not None:
+        index.made_afresh(address, kept)
     return draft, address, own
 
 
@@ -292,6 +300,9 @@ def load_sources(sources: list[tuple[str, str | None]],
     quoted: dict[str, str] = {}  # the texts an error quotes that cannot be read again as they were (not UTF-8)
     decided: list[Decision] = []
     graded: dict[str, FileGrades] = {}
+    # the set's sketches, read together (language.stored.Index), named by its files
+    index = Index("sketch-index", "\0".join(path for path, _ in sources), ()) \
+        if sketch is not False and store_on() else None
     for done, (path, text) in enumerate(sources, start=1):
         if progress is not None:
             progress(done, len(sources))
@@ -304,7 +315,7 @@ def load_sources(sources: list[tuple[str, str | None]],
                 if made is not None:
                     graded[address] = made
             elif sketch is not False:
-                draft, address, findings = _sketched(path, text, None if sketch is True else sketch)
+                draft, address, findings = _sketched(path, text, None if sketch is True else sketch, index)
                 if findings is not None:
                     own[address] = findings
             else:
@@ -320,6 +331,9 @@ def load_sources(sources: list[tuple[str, str | None]],
     problems.extend(_twice_decided(decided))
     if problems:
         raise LexdraftError(problems, quoted)
+    if index is not None:
+        index.wanted = frozenset(addresses)
+        index.save()
     warnings = [d for d in found if d.severity is not Severity.ERROR]
     # `text of` is resolved here, once, so that every later stage reads a plain `text`.
     return DraftSet(tuple(resolve_texts(files)), tuple(warnings), tuple(decided), tuple(addresses), graded), warnings

@@ -127,7 +127,7 @@ class Index:
     def __init__(self, kind: str, name: str, wanted: Iterable[str], modules: tuple[str, ...] = DATA_MODULES):
         self.kind = kind
         self.address = digest(kind, name)
-        self.wanted = frozenset(wanted)
+        self.wanted = frozenset(wanted)  # the set's files, by address: what the index is written with
         self.modules = modules
         self._indexed: dict[str, object] | None = None  # read when an entry is first wanted
         self.read: dict[str, object] = {}  # the set's entries as this run found or made them
@@ -151,8 +151,7 @@ class Index:
 
     def found(self, address: str, value: object) -> None:
         """The file's entry as this run uses it, from the index or elsewhere."""
-        if address in self.wanted:
-            self.read[address] = value
+        self.read[address] = value
 
     def made_afresh(self, address: str, value: object) -> None:
         """The file's entry as this run made it (or added to it)."""
