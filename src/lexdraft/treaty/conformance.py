@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -1345,7 +1345,7 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
             # still defines the material, as another offence reaching everyone with a narrower object may not
             one_sex = {pid for v in verdicts for pid in v.carriers
                        if pid not in carrying and _sex_grade(q, by_id[pid], table[pid]) is not None}
-            done[q.id] = _definition(q, [by_id[i] for i in sorted({*carriers, *excluded, *one_sex})], table)
+            done[q.id] = _once(_definition, q, [by_id[i] for i in sorted({*carriers, *excluded, *one_sex})], table)
         elif q.kind is RequirementKind.OPTION:
             # an option narrowing offences is judged on the provisions that carry them, all of them
             if q.narrows is not None:
@@ -1354,7 +1354,7 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
                 mine = sorted({pid for o in q.excludes.offences if o in done for pid in done[o].carriers})
             else:
                 mine = carriers
-            done[q.id] = _option(q, [by_id[i] for i in mine], table)
+            done[q.id] = _once(_option, q, [by_id[i] for i in mine], table)
         elif q.kind is RequirementKind.SANCTIONS:
             done[q.id] = _sanctions(q, [by_id[i] for i in carriers], table, general)
         elif q.kind is RequirementKind.NATURAL_PERSONS:
@@ -1416,11 +1416,18 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
 def _offence_of(q: Requirement, provs: list[Provision], table: dict[str, Facts]) -> Finding:
     """_offence, made once a run for a requirement and a set: it reads neither the general part nor the measures,
     so the set's check with them and Art. 18(1)'s check of the offences' articles without them share it."""
-    key = (packs.folders(), id(q), *map(id, provs))
+    return _once(_offence, q, provs, table)
+
+
+def _once(judge: Callable[[Requirement, list[Provision], dict[str, Facts]], Finding], q: Requirement,
+          provs: list[Provision], table: dict[str, Facts]) -> Finding:
+    """`judge(q, provs, table)`, made once a run for a requirement and these very provisions (`judge` reads nothing
+    else but their facts, which `table` makes from them alone)."""
+    key = (packs.folders(), judge, id(q), *map(id, provs))
     known = _OFFENCES.get(key)
     if known is not None:
         return known[1]
-    made = _offence(q, provs, table)
+    made = judge(q, provs, table)
     _OFFENCES[key] = ((q, provs), made)
     while len(_OFFENCES) > _OFFENCES_MOST:
         del _OFFENCES[next(iter(_OFFENCES))]
@@ -1561,8 +1568,9 @@ def _cited(f: Finding) -> Finding:
 # was most of a set's check time.
 _CHECKED: dict[tuple[object, ...], tuple[object, Report]] = {}
 _CHECKED_MOST = 16
-# The offence findings made last, by the packs in use and the identity of the requirement and the provisions they
-# read (each kept alive with its entry): Art. 18(1) checks the offences' articles of the set its caller checks,
-# without the general part or the measures, which change none of them (_offence_of).
+# The findings of offences, definitions and options made last (_once), by the packs in use, the judge, and the
+# identity of the requirement and the provisions they read (each kept alive with its entry): Art. 18(1) checks the
+# offences' articles of the set its caller checks, without the general part or the measures, which change none of
+# them.
 _OFFENCES: dict[tuple[object, ...], tuple[object, Finding]] = {}
 _OFFENCES_MOST = 64
