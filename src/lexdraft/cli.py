@@ -554,7 +554,10 @@ def cmd_gate(args: argparse.Namespace) -> int:
     try:
         # Both sides are judged by the packs of the base: a change cannot edit the pack its own check reads.
         with judged_by(args.base, args.paths or ["."], args.pack, accept=args.accept_rule_changes) as rules:
-            from .gate.word import to_docx
+            def to_docx(result: Any) -> bytes:  # python-docx and lxml are loaded only for a Word report
+                from .gate.word import to_docx
+
+                return to_docx(result)
 
             writers = {"text": to_text, "markdown": to_markdown, "html": to_html, "sarif": to_sarif,
                        "junit": to_junit, "docx": to_docx}
