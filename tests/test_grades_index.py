@@ -4,7 +4,6 @@ vocabulary, pack, spec or code finds none; a corrupted one is ignored and rebuil
 
 from __future__ import annotations
 
-import re
 import shutil
 import tempfile
 from collections import Counter
@@ -13,6 +12,7 @@ from typing import Any
 
 import pytest
 from cli_run import run
+from drafter_edits import EDITS, edited
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -23,20 +23,7 @@ from lexdraft.treaty import conformance, grades_index
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# What a drafter changes in an offence (its acts, its object, its mental element) and a note that moves every span.
-EDITS = (
-    (r"\n  conduct      ", "\n  conduct      publish, "),
-    (r"\n  conduct      ([a-z-]+), ", "\n  conduct      "),
-    (r"person   any-person", "person   minor"),
-    (r"\n  mental       intent", "\n  mental       knowledge"),
-    (r"\nprovision ", "\n# a drafter's note\nprovision "),
-)
 
-
-@pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    return tmp_path / "cache" / "lexdraft"
 
 
 def _copy(folder: Path) -> Path:
@@ -62,14 +49,6 @@ def _index(folder: Path) -> dict[str, Any]:
     return index.indexed
 
 
-def _edit(text: str, edit: int, at: int) -> str | None:
-    pattern, replacement = EDITS[edit]
-    found = list(re.finditer(pattern, text))
-    if not found:
-        return None
-    m = found[at % len(found)]
-    return text[:m.start()] + m.expand(replacement) + text[m.end():]
-
 
 @settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, len(EDITS) - 1), st.integers(0, 20)), min_size=1,
@@ -86,7 +65,7 @@ def test_the_index_a_warm_check_writes_after_edits_is_the_one_a_cold_check_build
     for which, edit, at in edits:
         draft = files[which % len(files)]
         text = draft.read_text(encoding="utf-8")
-        changed = _edit(text, edit, at)
+        changed = edited(text, edit, at)
         if changed is not None:
             draft.write_text(changed, encoding="utf-8")
             try:
@@ -102,7 +81,7 @@ def test_the_index_a_warm_check_writes_after_edits_is_the_one_a_cold_check_build
     assert _check(capsys, folder, "--no-cache") == warm
 
 
-def test_a_warm_check_reads_the_index_not_an_entry_a_file(tmp_path: Path, cache: Path,
+def test_a_warm_check_reads_the_index_not_an_entry_a_file(tmp_path: Path, cache_home: Path,
                                                           monkeypatch: pytest.MonkeyPatch,
                                                           capsys: pytest.CaptureFixture[str]) -> None:
     folder = _copy(tmp_path / "drafts")
@@ -124,7 +103,7 @@ def test_a_warm_check_reads_the_index_not_an_entry_a_file(tmp_path: Path, cache:
     assert warm == _check(capsys, folder, "--no-cache")
 
 
-def test_a_changed_vocabulary_pack_spec_or_code_finds_no_index(tmp_path: Path, cache: Path,
+def test_a_changed_vocabulary_pack_spec_or_code_finds_no_index(tmp_path: Path, cache_home: Path,
                                                              monkeypatch: pytest.MonkeyPatch,
                                                              capsys: pytest.CaptureFixture[str]) -> None:
     """The index is addressed by language.stored.environment (lexdraft's code, grammar, vocabulary, packs and specs)
@@ -148,17 +127,17 @@ def test_a_changed_vocabulary_pack_spec_or_code_finds_no_index(tmp_path: Path, c
     assert warm == _check(capsys, folder, "--no-cache")
 
 
-def test_a_corrupted_index_is_ignored_and_rebuilt(tmp_path: Path, cache: Path,
+def test_a_corrupted_index_is_ignored_and_rebuilt(tmp_path: Path, cache_home: Path,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     folder = _copy(tmp_path / "drafts")
     _check(capsys, folder)
     assert _index(folder)
-    entries = sorted(p for p in (cache / "grades-index").rglob("*") if p.is_file())
+    entries = sorted(p for p in (cache_home / "grades-index").rglob("*") if p.is_file())
     assert entries
     for entry in entries:
         entry.write_bytes(entry.read_bytes()[:-7] + b"garbage")
     assert _index(folder) == {}  # never trusted
-    shutil.rmtree(cache / "grades")  # nor is a file's own entry there to stand in for it
+    shutil.rmtree(cache_home / "grades")  # nor is a file's own entry there to stand in for it
     draft = folder / "364-disseminating-obscene.lexd"
     draft.write_text("# moved\n" + draft.read_text(encoding="utf-8"), encoding="utf-8")
     warm = _check(capsys, folder)
@@ -166,7 +145,7 @@ def test_a_corrupted_index_is_ignored_and_rebuilt(tmp_path: Path, cache: Path,
     assert _index(folder)  # rebuilt
 
 
-def test_an_index_of_another_shape_is_no_index(tmp_path: Path, cache: Path) -> None:
+def test_an_index_of_another_shape_is_no_index(tmp_path: Path, cache_home: Path) -> None:
     assert grades_index._valid({0: {"uncc.14.1a": None}})
     for wrong in (None, [], {"0": {}}, {0: []}):
         assert not grades_index._valid(wrong)

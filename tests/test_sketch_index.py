@@ -4,7 +4,6 @@ corrupted index, and one of another vocabulary, pack, spec or code, are tests/te
 
 from __future__ import annotations
 
-import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import Any
 
 import pytest
 from cli_run import run
+from drafter_edits import EDITS, edited
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
@@ -23,12 +23,6 @@ from lexdraft.treaty import conformance
 
 ROOT = Path(__file__).resolve().parents[1]
 
-EDITS = (
-    (r"\n  conduct      ", "\n  conduct      publish, "),
-    (r"person   any-person", "person   minor"),
-    (r"\n  mental       intent", "\n  mental       knowledge"),
-    (r"\nprovision ", "\n# a drafter's note\nprovision "),
-)
 
 
 def _copy(folder: Path) -> Path:
@@ -68,11 +62,10 @@ def test_the_sketch_index_a_warm_check_writes_after_edits_is_the_one_a_cold_chec
     for which, edit, at in edits:
         draft = files[which % len(files)]
         text = draft.read_text(encoding="utf-8")
-        found = list(re.finditer(EDITS[edit][0], text))
-        if not found:
+        changed = edited(text, edit, at)
+        if changed is None:
             continue
-        m = found[at % len(found)]
-        draft.write_text(text[:m.start()] + m.expand(EDITS[edit][1]) + text[m.end():], encoding="utf-8")
+        draft.write_text(changed, encoding="utf-8")
         try:
             pipeline.load([str(folder)])
         except LexdraftError:  # an edit that makes a draft wrong (an act listed twice): undone
@@ -88,9 +81,9 @@ def test_the_sketch_index_a_warm_check_writes_after_edits_is_the_one_a_cold_chec
     assert _check(capsys, folder, "--no-cache") == warm
 
 
-def test_a_warm_check_reads_the_sketch_index_not_an_entry_a_draft(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+def test_a_warm_check_reads_the_sketch_index_not_an_entry_a_draft(tmp_path: Path, cache_home: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch,
                                                                  capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     folder = _copy(tmp_path / "drafts")
     _check(capsys, folder)
     draft = folder / "364-disseminating-obscene.lexd"

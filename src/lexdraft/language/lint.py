@@ -6,7 +6,7 @@ import datetime
 import difflib
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 
 from .. import packs
 from ..diagnostics import Diagnostic, Severity
@@ -60,6 +60,9 @@ class Lookups:
     channel_misreads: dict[int, A.Term]  # id(threshold) -> the channel read as a circumstance after it
     terms: tuple[A.Term, ...]  # every term of every document once, in document order
     thresholds: tuple[tuple[A.Threshold, ...], ...]  # each document's thresholds, in document order
+    # the provisions and obligations by id (a provision before an obligation of its id), made once for the set: a
+    # rule that asks for it at every interpretation would copy 10,000 ids each time
+    texts: dict[str, A.Provision | A.Obligation] = field(default_factory=dict)
 
 
 Rule = Callable[[Lookups], Iterator[Diagnostic]]
@@ -121,7 +124,7 @@ def _lookups(drafts: Sequence[A.DraftFile], articles: Iterable[str] | None, walk
         thresholds.append(tuple(found))
     known = None if articles is None else frozenset(articles)
     return Lookups(tuple(docs), provisions, obligations, known, vocabulary(), misreads, tuple(terms.values()),
-                   tuple(thresholds))
+                   tuple(thresholds), {**obligations, **provisions})
 
 
 _NODE_FIELDS: dict[type[A.Node], tuple[str, ...]] = {}  # by node class, filled as the classes are met
@@ -841,7 +844,7 @@ def unquoted_words(ds: Lookups) -> Iterator[Diagnostic]:
 def _verbatim(ds: Lookups, ident: str) -> A.Text | None:
     """The verbatim text of the provision with this id in the set, its own or shared, if it has one."""
     p = ds.provisions.get(ident)
-    return None if p is None else shared_text(p, {**ds.obligations, **ds.provisions})[0]
+    return None if p is None else shared_text(p, ds.texts)[0]
 
 
 def _squeezed(s: str) -> str:
@@ -945,7 +948,7 @@ def general_part_rules(ds: Lookups) -> Iterator[Diagnostic]:
 
 def amendment_operations(ds: Lookups) -> Iterator[Diagnostic]:
     """E230: amendment operations fit the act and the text in force of the set (language/amendments.py)."""
-    return amendments.check(ds.documents, {**ds.obligations, **ds.provisions})
+    return amendments.check(ds.documents, ds.texts)
 
 
 # Interpretation articles that name the provision they apply to.
