@@ -10,6 +10,8 @@ from bench_mutation import M
 from lexdraft.language import ast as A
 from lexdraft.pipeline import load, load_sources
 from lexdraft.treaty.conformance import Finding, Report, check
+from lexdraft.treaty.reach import reaches
+from lexdraft.treaty.scenario import Material, Person, Scenario
 from lexdraft.treaty.spec import spec_for
 
 
@@ -130,3 +132,94 @@ def test_only_a_test_of_several_conditions_is_called_cumulative() -> None:
     two = said(_findings("uncc.14", _draft("prc.t.1", csam, conduct="produce, possess")))
     assert two and all("The provision's cumulative test for virtual material: the content is realistic enough" in n
                        for n in two), two
+
+
+def test_provisions_for_complementary_ages_meet_an_act_without_one_that_reaches_it_in_part() -> None:
+    """Kills `part is not None and rank >= together` -> `or` in _best: offences for children under 14 and for those
+    aged 14 to 17 together reach every child (Germany's §§ 184b and 184c); a third offence reaching children under 16
+    only for profit reaches the acts in part, and is neither among the provisions that meet the paragraph nor in the
+    note that says they meet it together."""
+    acts = "produce, offer, sell, distribute, transmit, broadcast, display, publish, make-available"
+
+    def csam(person: str) -> str:
+        return ("csam {\n    depicts  sexual-activity | presence-at-sexual-activity | sexual-parts-for-sexual-purpose"
+                f" | sexual-torture\n    person   {person}\n  }}\n")
+
+    for_profit = _draft("prc.t.3", csam("child-under-16"), conduct=acts, more="  purpose      profit\n")
+    found = _findings("uncc.14", _draft("prc.t.1", csam("child-under-14"), conduct=acts),
+                      _draft("prc.t.2", csam("minor-aged-14-to-17"), conduct=acts), for_profit)["uncc.14.1.a"]
+    assert (str(found.verdict), found.met_by) == ("met", ["prc.t.1", "prc.t.2"])
+    together = [n for n in _en(found) if n.startswith("Together ")]
+    assert together and together[0].startswith("Together prc.t.1, prc.t.2 reach material of persons of every age "
+                                               "under 18") and "prc.t.3" not in together[0], together
+
+
+
+def test_a_threshold_bound_to_one_act_limits_that_act_only() -> None:
+    """Kills `base.condition is None` -> `is not None` in _bound_acts: a base tier whose threshold binds possession
+    alone (three items or more) reaches possessing and controlling in part, with the reason; producing, which no
+    threshold binds, is not said to be limited by it."""
+    csam = ("csam {\n    depicts  sexual-activity | presence-at-sexual-activity | sexual-parts-for-sexual-purpose"
+            " | sexual-torture\n    person   minor\n  }\n")
+    tier = "  tier base for possess when any {\n    items-possessed >= 3 items\n  }\n"
+    found = _findings("uncc.14", _draft("prc.t.1", csam, conduct="produce, possess", more=tier))
+    bound = "Possessing and controlling: only 'possessing' (持有) above the threshold its base tier sets"
+    assert str(found["uncc.14.1.c"].verdict) == "partly-met"
+    assert any(n.startswith(bound) for n in _en(found["uncc.14.1.c"])), _en(found["uncc.14.1.c"])
+    assert not any("threshold" in n for n in _en(found["uncc.14.1.a"]))
+
+# ------------------------------------------------------------------ the counterexample search's reading of a provision
+
+def _provision(object_: str, more: str = "", conduct: str = "distribute") -> A.Provision:
+    drafts, _ = load_sources([("t.lexd", _draft("prc.t.1", object_, conduct=conduct, more=more))])
+    [p] = drafts.provisions
+    return p
+
+
+def _image(medium: str = "visual", origin: str = "real", depicts: str = "sexual-activity", age: int = 30) -> Material:
+    return Material(medium=medium, origin=origin, depicts=frozenset({depicts}), person=Person(age=age))
+
+
+SEXUAL_ACTIVITY = "intimate-image {\n    depicts  sexual-activity | exposed-sexual-organs\n  }\n"
+
+
+def test_photography_or_video_reaches_a_real_visual_recording_only() -> None:
+    """Kills `m.origin == "real"` and `m.medium == "visual"` -> `!=` in reach's means: a photograph or video is a
+    real visual recording; a synthetic image or a real sound recording is made by other means."""
+    p = _provision(SEXUAL_ACTIVITY, more="  means        photography-or-video\n")
+    assert reaches(p, Scenario("distribute", _image())).reached
+    for other in (_image(origin="synthetic"), _image(medium="audio")):
+        assert "means" in [m.element for m in reaches(p, Scenario("distribute", other)).misses], other
+
+
+def test_an_offence_against_any_person_needs_no_audience() -> None:
+    """Kills the `True` a recipients term the evaluator has no test for answers (`any-person`): dissemination to any
+    person is every dissemination, even to one person who is no third party."""
+    p = _provision(SEXUAL_ACTIVITY, more="  recipients   any-person\n")
+    r = reaches(p, Scenario("distribute", _image(), recipients=0))
+    assert r.reached and not r.uncertain
+
+
+def test_a_provision_missing_an_element_is_not_merely_uncertain() -> None:
+    """Kills `not self.misses and bool(self.doubts)` -> `or`: a miss is a gap, not a question for a court."""
+    p = _provision(SEXUAL_ACTIVITY, more="  means        photography-or-video\n")
+    r = reaches(p, Scenario("distribute", _image(origin="synthetic")))
+    assert r.misses and not r.reached and not r.uncertain
+
+
+def test_obscene_needs_sexual_acts_where_pornographic_needs_only_a_sexual_image() -> None:
+    """Kills `value == "obscene"` -> `!=` in reach's standard: 'obscene' (PRC art. 367) needs sexual acts depicted,
+    not nudity alone; any other evaluative standard is met by a sexual image."""
+    def reached(standard: str) -> bool:
+        p = _provision(f"sexual-image {{\n    depicts   exposed-sexual-organs\n    standard  {standard}\n  }}\n")
+        return reaches(p, Scenario("distribute", _image(depicts="exposed-sexual-organs"))).reached
+
+    assert (reached("obscene"), reached("pornographic")) == (False, True)
+
+
+def test_an_offence_against_the_person_reaches_spreading_their_images_not_keeping_them() -> None:
+    """Kills `s.act in (*_SPREADING, "sell", "offer")` -> `not in` for an object that is the person (insult,
+    defamation, molesting): spreading an image of them wrongs them; possessing it, without contact, does not."""
+    p = _provision("person {\n    person   any-person\n  }\n", conduct="disseminate, possess")
+    assert reaches(p, Scenario("distribute", _image())).reached
+    assert [m.element for m in reaches(p, Scenario("possess", _image())).misses] == ["object"]
