@@ -27,10 +27,11 @@ ROOT = Path(__file__).resolve().parent.parent
 MODULES = ("src/lexdraft/treaty/conformance.py", "src/lexdraft/treaty/conditions.py",
            "src/lexdraft/treaty/reach.py", "src/lexdraft/treaty/facts.py")
 # The tests that read verdicts and their reasons, fastest and broadest first (pytest stops at the first failure).
+# The goldens (tests/test_review.py, tests/test_atlas.py) and the counterexample search's tests kill more, slowly.
 TESTS = ("tests/test_conditions.py", "tests/test_conformance.py", "tests/test_verdicts.py", "tests/test_reasoning.py",
          "tests/test_coverage.py", "tests/test_elements.py", "tests/test_mutation_score.py",
-         "tests/test_victims_of_one_sex.py", "tests/test_unseen_statutes.py", "tests/test_participation.py",
-         "tests/test_administrative.py")
+         "tests/test_victims_of_one_sex.py", "tests/test_code_mutants.py", "tests/test_unseen_statutes.py",
+         "tests/test_participation.py", "tests/test_administrative.py")
 COPIED = ("src", "tests", "vocabulary", "conformance", "grammar", "packs", "templates", "drafts", "bench", "schemas",
           "docs", "editors", "README.md", "pyproject.toml")
 
