@@ -43,7 +43,7 @@ def test_237_1_takes_363_s_tiers_without_its_profit_purpose(prc: Review) -> None
     assert ("a drafter's choice; Article 237-1 takes the tiers without Article 363, paragraph 1's purpose of making a "
             "profit (以牟利为目的), so producing, selling or disseminating without it is punished as gravely; "
             "'serious' and 'especially serious' circumstances await judicial interpretation: the figures set for "
-            "Article 363, paragraph 1 do not carry over.") in lead(prc, "uncc.14.1.a", "en")
+            "Article 363, paragraph 1 do not carry over of themselves.") in lead(prc, "uncc.14.1.a", "en")
     assert ("由起草者决定；第二百三十七条之一沿用该款法定刑但不要求“以牟利为目的”，"
             "不以牟利为目的的制作、贩卖、传播亦按同一幅度处罚；“情节严重”“情节特别严重”的标准有待司法解释，"
             "第三百六十三条第一款的数量标准不当然适用。") \
@@ -81,3 +81,20 @@ def test_a_qualifier_of_some_acts_is_no_threshold_dropped() -> None:
     source = next(p for p in fr.documents if p.id == am.penalty_of)
     assert isinstance(source, Provision)
     assert "threshold" not in penalty_note(am.document, source, "en")
+
+
+def test_an_article_wider_than_the_source_of_its_penalty_says_what_it_adds() -> None:
+    """Taiwan's suggested art. 39-1 takes art. 39 ¶2's penalty, an offence limited to real recordings (性影像), for
+    material of every origin, as its words say (the Act's whole phrase, drawings and other items included): the lead
+    says the same penalty now reaches synthetic material too, which the law in force punishes apart (LAWYER-M M-1)."""
+    tw = review_drafts(load([str(DRAFTS / "tw" / "in-force")]), ["uncc.14"])[0]
+    assert lead(tw, "uncc.14.1.b", "en").endswith(
+        "a drafter's choice; Article 39-1 applies it also to synthetic material, which Article 39, paragraph 2 does "
+        "not reach.")
+    assert lead(tw, "uncc.14.1.b", "zh").endswith("由起草者决定；本条亦将该法定刑适用于第三十九條第二項不涵盖的合成材料。")
+    new, source = suggested(tw, "uncc.14.1.b")
+    assert source.object is not None and source.object.values("origin") == ("real",)
+    assert new.object is not None and not new.object.values("origin")
+    # the source's own limit removed, nothing is added
+    wider = dataclasses.replace(source, object=dataclasses.replace(source.object, attrs=()))
+    assert "applies it also" not in penalty_note(new, wider, "en")

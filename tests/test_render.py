@@ -309,7 +309,8 @@ def test_taiwan_composed_text_follows_the_packs_drafting_usage() -> None:
     assert "不满十八周岁的未成年人" in prc and "真实或者模拟" in prc
     own = _article(_proposal(body.replace("sexual-image", "csam"), "tw.csepa.99"), "zh")
     assert [line for line in own if line] == [
-        "第九十九條\u3000持有或控制兒童或少年之性影像者，處三年以下有期徒刑或拘役。"], own
+        ("第九十九條\u3000持有或控制兒童或少年之性影像、與性相關而客觀上足以引起性慾或羞恥之圖畫、語音或其他物品者，"
+         "處三年以下有期徒刑或拘役。")], own
 
 
 def test_increase_up_to_a_fraction() -> None:

@@ -452,15 +452,17 @@ INCITING = '''rule nz.hdca.6 {
 def test_soliciting_a_general_part_may_reach_is_a_question_not_a_verdict_left_open() -> None:
     """Canada: distributing is an offence, soliciting is reached only by counselling (Criminal Code ss. 22, 464), which
     the set does not give. Financing in the same position is left to a reviewer (not-assessed), since 14(1)(d) lets
-    a State reach it through participation; 14(1)(b) lists soliciting as an act of the offence itself, so its
-    verdict stands on the provisions and carries the reviewer's question."""
+    a State reach it through participation; 14(1)(b) lists soliciting as conduct to be criminalised and says nothing
+    of a separate offence, so its verdict stands on the provisions given and carries the reviewer's question: whether
+    the general part punishes the request itself where no supply follows (LAWYER-M S-1's wording)."""
     text = CSAM.format(conduct="produce, distribute, procure, access, possess")
     drafts, _ = load_sources([("o.lexd", text)])
     found = {v.requirement.id: v for v in check(spec_for("uncc.14"), drafts.provisions, general_part=False).verdicts}
     soliciting, financing = found["uncc.14.1.b"], found["uncc.14.1.d"]
     assert soliciting.verdict is Verdict.PARTLY_MET and financing.verdict is Verdict.NOT_ASSESSED
     asked = [n.text.en or "" for n in soliciting.questions]
-    assert len(asked) == 1 and "Art. 14(1)(b) makes soliciting an act of the offence itself" in asked[0], asked
+    assert len(asked) == 1 and "Art. 14(1)(b) lists soliciting as conduct to be criminalised" in asked[0], asked
+    assert "only if it punishes the request itself where no supply follows" in asked[0]
     assert "The general part's rules on instigation or complicity are not among the rules given" in asked[0]
     # a rule of instigation the set gives is named; the verdict still stands on the provisions
     drafts, _ = load_sources([("o.lexd", text), ("r.lexd", INCITING)])

@@ -79,7 +79,11 @@ def penalty_note(new: Provision, source: Provision, lang: str) -> str:
             said = " and ".join(f"'{n.removesuffix(' circumstances')}'" for n in names) + " circumstances" \
                 if all(n.endswith(" circumstances") for n in names) else " and ".join(f"'{n}'" for n in names)
             parts.append(f"{said} await judicial interpretation" +
-                         (f": the figures set for {of} do not carry over" if figures else ""))
+                         (f": the figures set for {of} do not carry over of themselves" if figures else ""))
+    wider = _wider(new, source, lang)
+    if wider:
+        parts.append(f"本条亦将该法定刑适用于{of}不涵盖的{wider}" if zh else
+                     f"{article} applies it also to {wider}, which {of} does not reach")
     threshold = _threshold(source)
     new_threshold = _threshold(new)
     dropped = ""
@@ -89,3 +93,26 @@ def penalty_note(new: Provision, source: Provision, lang: str) -> str:
     if not parts:
         return dropped
     return dropped + ("；" if zh else "; ") + ("；" if zh else "; ").join(parts)
+
+
+def _wider(new: Provision, source: Provision, lang: str) -> str:
+    """The material the new article reaches that the source of its penalty does not, by the origins and media the
+    source's object is limited to (Taiwan's art. 39 ¶2: real, visual recordings; 39-1 also drawn, synthetic and audio
+    material): the same penalty then punishes what the law in force punishes apart or not at all. Empty where the new
+    article's object is no wider."""
+    if new.object is None or source.object is None:
+        return ""
+    v = vocabulary()
+    missing: list[str] = []
+    for attr, noun in (("origin", ("材料", "material")), ("medium", ("材料", "material"))):
+        limit = set(source.object.values(attr))
+        if not limit:
+            continue
+        reached = set(new.object.values(attr)) or set(v.section(f"object-attributes.{attr}"))
+        for name in sorted(reached - limit):
+            label = str((v.entry(f"object-attributes.{attr}", name) or {}).get("zh" if lang == "zh" else "en", name))
+            missing.append(f"{label}{noun[0]}" if lang == "zh" else f"{label} {noun[1]}")
+    if not missing:
+        return ""
+    return "、".join(missing) if lang == "zh" else (missing[0] if len(missing) == 1 else
+                                                   ", ".join(missing[:-1]) + " and " + missing[-1])

@@ -198,18 +198,16 @@ def through_incitement(q: Requirement, finding: Finding, done: dict[str, Finding
     cited_zh = "、".join(paragraph_label(p, "zh") for p in paragraphs)
     if given:
         en = (f"The set's rules on {kinds_en} ({', '.join(given)}) reach the provisions that carry "
-              f"{', '.join(paragraphs)} ({', '.join(supply)}); whether they reach a request that no supply follows, "
-              f"and so close the gap, is for a reviewer.")
+              f"{', '.join(paragraphs)} ({', '.join(supply)}); whether they do so is for a reviewer.")
         zh = (f"所审查的关于{kinds_zh}的规则（{'、'.join(given)}）适用于确立{cited_zh}之罪的条文"
-              f"（{'、'.join(supply)}）；其是否涵盖未导致提供材料的索取行为从而弥补该缺漏，须由审查人员判断。")
+              f"（{'、'.join(supply)}）；其是否如此，须由审查人员判断。")
     else:
         pack = packs.pack(jurisdiction) if jurisdiction is not None else None
         where = pack.complicity if pack is not None and pack.complicity else None
         where_en, where_zh = (f" ({where['en']})", f"（{where['zh']}）") if where else ("", "")
-        en = (f"The general part's rules on {kinds_en}{where_en} are not among the rules given; whether they reach a "
-              f"request that no supply follows, and so close the gap, is for a reviewer.")
-        zh = (f"总则中关于{kinds_zh}的规则{where_zh}未纳入所给出的总则规则；其是否涵盖未导致提供材料的索取行为从而"
-              f"弥补该缺漏，须由审查人员判断。")
+        en = (f"The general part's rules on {kinds_en}{where_en} are not among the rules given: whether they do so is "
+              f"for a reviewer.")
+        zh = f"总则中关于{kinds_zh}的规则{where_zh}未纳入所给出的总则规则，其是否如此，须由审查人员判断。"
     note = Note("", Text(en=f"{inc.reason.en} {en}", zh=f"{inc.reason.zh}{zh}"), remark=True, question=True)
     return dataclasses.replace(finding, notes=[*finding.notes, note])
 
