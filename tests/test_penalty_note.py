@@ -91,7 +91,8 @@ def test_an_article_wider_than_the_source_of_its_penalty_says_what_it_adds() -> 
     assert lead(tw, "uncc.14.1.b", "en").endswith(
         "a drafter's choice; Article 39-1 applies it also to synthetic material, which Article 39, paragraph 2 does "
         "not reach.")
-    assert lead(tw, "uncc.14.1.b", "zh").endswith("由起草者决定；本条亦将该法定刑适用于第三十九條第二項不涵盖的合成材料。")
+    assert lead(tw, "uncc.14.1.b", "zh").endswith(
+        "由起草者决定；本条亦将该法定刑适用于第三十九條第二項不涵盖的合成材料。")
     new, source = suggested(tw, "uncc.14.1.b")
     assert source.object is not None and source.object.values("origin") == ("real",)
     assert new.object is not None and not new.object.values("origin")
