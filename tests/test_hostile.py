@@ -26,6 +26,7 @@ import xmlschema
 from check_schema import problems
 from markdown_it import MarkdownIt
 from markdown_it.rules_block.table import escapedSplit
+from test_decisions import DECIDED
 from test_gate import OBLIGATIONS, PROPOSED, ROOT, git, sarif_validator
 
 from lexdraft.cli import build_parser
@@ -96,6 +97,11 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
     dfii.unlink()
     (drafts / os.fsdecode(RAW_NAME)).write_text(text, encoding="utf-8")
     _instruments(repo)
+    # a reviewer's decision, whose reason and name every report shows beside the verdict decided
+    quoted = "'" + ONE_LINE.replace("'", "''") + "'"
+    decided = re.sub(r'(?m)^(\s+(?:en|zh)): ".*"$', lambda m: f"{m.group(1)}: {quoted}", DECIDED.format(verdict="met"))
+    (drafts / "decisions.yaml").write_text(decided.replace("who: Li Wei", f"who: {quoted}"), encoding="utf-8")
+    assert decided.count(ONE_LINE[:20]) == 2
     # an Akoma Ntoso act holding the hostile strings, for `import` (outside drafts/, which the other commands read)
     act = repo / "act" / "364.lexd"
     act.parent.mkdir()
@@ -538,9 +544,20 @@ def test_the_harness_renders_every_instrument_in_every_format() -> None:
 
 
 def _pending(repo: Path) -> list[str]:
-    """--pending for each hostile draft but the obligations in force (in-force/ holds them too)."""
-    return [a for p in sorted((repo / "drafts").iterdir()) if p.name != OBLIGATIONS.name
+    """--pending for each hostile draft but the obligations in force (in-force/ holds them too); the reviewer's
+    decisions beside them are read with them."""
+    return [a for p in sorted((repo / "drafts").iterdir()) if p.suffix == ".lexd" and p.name != OBLIGATIONS.name
             for a in ("--pending", f"drafts/{os.fsdecode(p.name)}")]
+
+
+def test_the_reviewers_decision_reaches_the_reports_as_written(hostile: Path) -> None:
+    """The decisions.yaml of the hostile drafts is read: its reason and its reviewer's name stand in the check's
+    report and the review's Markdown as written (so the runs above test them in every format)."""
+    run = lexdraft(hostile, ["check", "drafts"])
+    assert f"decided by a reviewer ({ONE_LINE}, 2026-12-01)" in _text(run.out), run.err.decode("utf-8", "replace")
+    run = lexdraft(hostile, ["review", "drafts", "--format", "markdown"])
+    shown = "\n".join(_cells(run.out.decode("utf-8")))
+    assert f"Decided by a reviewer ({ONE_LINE}, 2026-12-01): {ONE_LINE}" in shown
 
 
 def _review_formats() -> list[str]:
