@@ -173,8 +173,8 @@ _ALL = (
          "element of the treaty, or a reading without its reason and source",
          "conduct: {share: {zh: 分享, en: share, covers: [sharing]}}   (the treaty's act is distribute)"),
     Code("E704", "two packs for one jurisdiction code", "packs/nz/pack.yaml and office/nz/pack.yaml both say code: nz"),
-    Code("E705", "a lexdraft.toml (or [tool.lexdraft]) lexdraft cannot use, or a pack folder it, --pack or the Sphinx "
-         "conf.py names that does not exist", "packs = \"office-packs\"   (write a list)"),
+    Code("E705", "a lexdraft.toml (or [tool.lexdraft]) lexdraft cannot use, a pack folder it, --pack or the Sphinx "
+         "conf.py names that does not exist, or a link out of one", "packs = \"office-packs\"   (write a list)"),
     Code("E706", "LEXDRAFT_CACHE_MB, the cap on the cache folder, is not a whole number of megabytes",
          "LEXDRAFT_CACHE_MB=1G   (write 1000)"),
     # E8xx: reviewer decisions

@@ -75,13 +75,13 @@ def _pack_folders(root: str) -> list[Path]:
     return sorted(p for p in top.iterdir() if (p / "pack.yaml").is_file())
 
 
+def _files_of(folder: Path) -> list[Path]:
+    return [f for f in (folder / "pack.yaml", folder / "vocabulary.yaml") if f.is_file()]
+
+
 def pack_files() -> tuple[Path, ...]:
     """The files the packs in use are read from: what a cached vocabulary depends on."""
-    out: list[Path] = []
-    for root in folders():
-        for folder in _pack_folders(root):
-            out += [f for f in (folder / "pack.yaml", folder / "vocabulary.yaml") if f.is_file()]
-    return tuple(out)
+    return tuple(f for root in folders() for folder in _pack_folders(root) for f in _files_of(folder))
 
 
 @cache
@@ -91,6 +91,13 @@ def _load(roots: tuple[str, ...]) -> dict[str, Pack]:
     bundled: set[str] = set()  # codes whose pack is the bundled one, which an office's own pack replaces
     for n, root in enumerate(roots):
         for folder in _pack_folders(root):
+            outside = [f for f in _files_of(folder) if not Path(os.path.realpath(f)).is_relative_to(root)]
+            if outside:  # never read, never quoted: a link from a pull request's pack to a secret of the machine
+                errors += [Diagnostic("E705", f"{_shown(f)} is a link that leads outside the pack folder "
+                                      f"{_shown(Path(root))}: it is not read", None,
+                                      ("keep a pack's files inside the folder of packs that names it",))
+                           for f in outside]
+                continue
             try:
                 p = read_pack_at(folder)
             except LexdraftError as e:
