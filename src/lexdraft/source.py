@@ -63,7 +63,7 @@ def decode_text(data: bytes, path: str, what: str, size: int = 0) -> str:
     if undecodable:
         raise LexdraftError([Diagnostic("E003", "file is not valid UTF-8 text", _at(text, undecodable.start(), path),
                                         ("save the file as UTF-8 (GBK and Big5 are not accepted)",))], {path: text})
-    return _displayable(text, path)
+    return displayable(text, path)
 
 
 def _lines(text: str) -> str:
@@ -73,7 +73,7 @@ def _lines(text: str) -> str:
 _STRING_STARTS_COMMAND = re.compile(r'"[^\S\n]*::')
 
 
-def _displayable(text: str, path: str) -> str:
+def displayable(text: str, path: str) -> str:
     """The text, unless it holds what would act on a terminal or CI log when shown: a control character or bidi
     override (E005), or a string that starts a line with `::`, a GitHub Actions workflow command (E006)."""
     found = escape.FORBIDDEN.search(text)
