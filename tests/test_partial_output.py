@@ -1,5 +1,5 @@
 """No partial output: `review --write-amendments DIR` stopped halfway (a full disk, a signal, the review itself not
-written) leaves DIR as it found it, never some of the amendments."""
+written) leaves DIR as it found it, never some of the amendments; and the review's own `-o` never replaces one."""
 
 from __future__ import annotations
 
@@ -83,3 +83,15 @@ def test_a_review_that_cannot_be_written_takes_its_amendments_with_it(tmp_path: 
     assert "error[E408]" in err and "written to" not in err, err
     assert not (tmp_path / "amendments").exists()
 
+
+
+def test_the_review_is_never_written_over_an_amendment(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`-o DIR/prc-uncc.14.1.d.lexd`: the review, written after the amendments, would replace one of them."""
+    folder = tmp_path / "amendments"
+    run(capsys, "review", IN_FORCE, "--write-amendments", str(folder))
+    name = min(p.name for p in folder.iterdir())
+    fresh = tmp_path / "fresh"
+    code, out, err = run(capsys, "review", IN_FORCE, "--write-amendments", str(fresh), "-o", str(fresh / name))
+    assert (code, out) == (2, ""), err
+    assert f"error[E409]: `-o {fresh / name}` names {fresh / name}, a suggested amendment's file" in err, err
+    assert "= hint: " in err and not fresh.exists()

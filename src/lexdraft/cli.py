@@ -256,7 +256,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         text = to_docx(reviews, args.lang)
     else:
         text = dumps(reviews) if args.format == "json" else FORMATS[args.format](reviews, args.lang)
-    written = _write_amendments(args.write_amendments, reviews) if args.write_amendments else None
+    written = _write_amendments(args.write_amendments, reviews, args.output) if args.write_amendments else None
     try:
         write_output(text, args.output, drafts.paths)
     except BaseException:  # the review not written: neither are its amendments (all of the run's output, or none)
@@ -300,7 +300,7 @@ def _progress(quiet: bool) -> Iterator[Callable[[int, int], None] | None]:
                 sys.stderr.flush()
 
 
-def _write_amendments(folder: str, reviews: Sequence[Any]) -> tuple[list[Path], list[Path]]:
+def _write_amendments(folder: str, reviews: Sequence[Any], output: str | None) -> tuple[list[Path], list[Path]]:
     """Each suggested amendment as a .lexd draft in `folder`, for a drafter to start from: the files and the folders
     made. A file already there is never replaced: every name is checked before any is written, so a second run
     changes nothing (E409); and a run stopped halfway (a full disk, a signal) removes what it wrote, leaving the
@@ -316,6 +316,10 @@ def _write_amendments(folder: str, reviews: Sequence[Any]) -> tuple[list[Path], 
         raise LexdraftError([Diagnostic("E409", f"{path} exists: a suggested amendment never replaces a file", None,
                                         ("move it away, or write the amendments to another folder",))
                              for path in taken])
+    named = [str(path) for path, _ in files if output and os.path.realpath(path) == os.path.realpath(output)]
+    if named:  # the review, written after, would replace the amendment just written
+        raise fail("E409", f"`-o {output}` names {named[0]}, a suggested amendment's file", None,
+                   "write the review to another file, or the amendments to another folder")
     made: list[Path] = []
     folders = [p for p in (target, *target.parents) if not p.exists() and not p.is_symlink()][::-1]
     try:
