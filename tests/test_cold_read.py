@@ -123,3 +123,22 @@ def test_the_reports_written_piece_by_piece_are_the_whole_text(tmp_path: Path,
     subprocess.run([sys.executable, "-m", "lexdraft", "check", "--no-cache", "--lang", "zh", folder, "-o", str(out)],
                    capture_output=True, check=False)
     assert out.read_text(encoding="utf-8") == whole
+
+
+def test_a_sketched_term_is_its_name_and_section_once_for_every_provision() -> None:
+    """A sketch's terms (jurisdiction, status, the kinds of its object and prosecution, its tiers' names …) keep no
+    place in the draft: reading one raises TreeNeeded, and a term equals the whole term it stands for, hashes as it
+    does, and is one object however many provisions name it."""
+    files = [pipeline.parse_draft(str(p)) for p in sorted((ROOT / "drafts" / "prc" / "in-force").glob("*.lexd"))]
+    pairs = [(whole, sketch) for f in files for whole, sketch in zip(f.documents, A.sketched(f).documents, strict=True)
+             if type(sketch) is A.Sketch]
+    assert len(pairs) > 5
+    for whole, sketch in pairs:
+        for a, b in [(whole.jurisdiction, sketch.jurisdiction), (whole.status, sketch.status),
+                     *((t.name, s.name) for t, s in zip(whole.tiers, sketch.tiers, strict=True))]:
+            assert type(b) is A.TermSketch and a == b and b == a and hash(a) == hash(b) and {a: 1}[b] == 1
+            assert a.span is not None
+            with pytest.raises(A.TreeNeeded):
+                b.span  # noqa: B018 -- the read is the test
+    assert len({id(s.jurisdiction) for _, s in pairs}) == 1
+    assert pairs[0][1].jurisdiction != A.Term("tw", "jurisdictions")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 
 from ..diagnostics import Span
@@ -556,6 +556,37 @@ def _missing(cls: type, kept: tuple[str, ...]) -> frozenset[str]:
     return frozenset(f.name for f in fields(cls)) - set(kept)
 
 
+class TermSketch(_Partial, Term):
+    """A term of a sketch: its name and section without its place in the draft (a sketch holds ten terms, and a span
+    weighs more than the term); equal to a whole term as terms are, by name and section."""
+
+    __slots__ = ()
+    __stored_fields__ = ("name", "section")
+    __missing_fields__ = frozenset({"span"})
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Term):
+            return (self.name, self.section) == (other.name, other.section)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.name, self.section))
+
+
+_TERMS: dict[tuple[str, str], TermSketch] = {}  # a term sketched is the same for every provision: made once
+
+
+def _term(t: Term | None) -> Term | None:
+    if t is None:
+        return None
+    made = _TERMS.get((t.name, t.section))
+    if made is None:
+        made = _TERMS[(t.name, t.section)] = object.__new__(TermSketch)
+        object.__setattr__(made, "name", t.name)
+        object.__setattr__(made, "section", t.section)
+    return made
+
+
 class TierSketch(_Partial, Tier):
     __slots__ = ()
     __stored_fields__ = ("span", "name", "requires", "condition")  # whether a tier is qualified (conformance)
@@ -653,10 +684,16 @@ def sketched(draft: DraftFile) -> DraftFile:
         if type(doc) is not Provision or doc.text_of is not None:
             return doc
         return _sketch(doc, Sketch,  # type: ignore[return-value]
-                       tiers=tuple(_sketch(t, TierSketch,
+                       jurisdiction=_term(doc.jurisdiction), status=_term(doc.status),
+                       provenance=_term(doc.provenance),
+                       instrument=doc.instrument and replace(doc.instrument, kind=_term(doc.instrument.kind)),
+                       mental=doc.mental and replace(doc.mental, kind=_term(doc.mental.kind),
+                                                     degree=_term(doc.mental.degree)),
+                       tiers=tuple(_sketch(t, TierSketch, name=_term(t.name), requires=_term(t.requires),
                                            condition=t.condition and _sketch(t.condition, ConditionSketch))
                                    for t in doc.tiers),
-                       object=doc.object and _sketch(doc.object, ObjectSketch),
-                       prosecution=doc.prosecution and _sketch(doc.prosecution, ProsecutionSketch))
+                       object=doc.object and _sketch(doc.object, ObjectSketch, kind=_term(doc.object.kind)),
+                       prosecution=doc.prosecution and _sketch(doc.prosecution, ProsecutionSketch,
+                                                               kind=_term(doc.prosecution.kind)))
 
     return DraftFile(draft.path, tuple(one(d) for d in draft.documents), span=draft.span)
