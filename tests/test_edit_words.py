@@ -54,10 +54,24 @@ def test_an_insertion_widens_no_attempt_clause_and_says_what_it_widens(taiwan) -
     assert "第一項及第四項之未遂犯罰之。" in text.zh_hant.split("\n")
     assert "Attempts of the offences under paragraphs 1 and 4 are punishable." in text.en.split("\n")
     en, zh = reaching_note(am.said, "en", "tw"), reaching_note(am.said, "zh", "tw")
+    # LAWYER-M S-3, NIT-4: the attempts clause, renumbered only, still reaches an offer with intent to gain through
+    # paragraph 4, which it cites: said as a choice too
     assert en == (" Paragraphs 4 (intent to gain) and 6 (confiscation) are to reach the new paragraph 3 as they reach "
-                  "paragraph 1: a new choice, not renumbering.")
-    assert zh == "第四項（意圖營利）及第六項（沒收）之規定及於第三項，與第一項同，係新增之選擇，非單純項次調整。"
-    assert "5" not in en and "第五項" not in zh
+                  "paragraph 1: a new choice, not renumbering. Through paragraph 4, paragraph 5 also punishes "
+                  "attempting to offer with intent to gain: a new choice too.")
+    assert zh == ("第四項（意圖營利）及第六項（沒收）之規定比照第一項適用於第三項，係新增之選擇，非單純項次調整。"
+                  "第五項因援引第四項，亦處罰意圖營利而表示可提供之未遂犯，同屬新增之選擇。")
+    assert [e.through for e in am.said if e.op == "insert-paragraph"] == [((5, "attempts", 4),)]
+
+
+def test_a_paragraph_reaching_an_insertion_through_another_is_said_generally_where_its_topic_is_not_known() -> None:
+    """A paragraph renumbered only that cites one now reaching the inserted paragraph, where what either deals with
+    is not in their words: that it reaches the new paragraph through it, nothing guessed of what it punishes."""
+    offer = A.Term("offer", "conduct")
+    e = Edit("insert-paragraph", (offer,), "tw.csepa.38.1", 3, 1, "offer", (None, None), ((4, None),), ((5, None, 4),))
+    assert reaching_note([e], "en", "tw").endswith(
+        " Through paragraph 4, paragraph 5 also reaches the new paragraph 3: a new choice too.")
+    assert reaching_note([e], "zh", "tw").endswith("第五項因援引第四項，亦及於第三項，同屬新增之選擇。")
 
 
 def test_taiwan_threshold_removal_is_said_in_both_languages(taiwan) -> None:

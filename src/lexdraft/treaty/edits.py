@@ -21,7 +21,8 @@ class Edit:
     in figures); `provision` the provision in force it is made in; `paragraph` the paragraph it is made in, inserts
     or deletes; for an insertion, `of` the paragraph whose items the new offence is on and `act` the act it
     punishes, `following` what each paragraph after it deals with (gain, attempts, confiscation; None where its
-    words do not say) and `reaching` the paragraphs (new numbers, with what they deal with) that now reach it."""
+    words do not say), `reaching` the paragraphs (new numbers, with what they deal with) that now reach it and
+    `through` those that reach it by referring to one of them (number, what it deals with, the one referred to)."""
 
     op: str
     terms: tuple[A.Term, ...] = ()
@@ -31,6 +32,7 @@ class Edit:
     act: str | None = None
     following: tuple[str | None, ...] = ()
     reaching: tuple[tuple[int, str | None], ...] = ()
+    through: tuple[tuple[int, str | None, int], ...] = ()
 
     def __post_init__(self) -> None:
         assert self.op in OPERATIONS, self.op

@@ -55,6 +55,9 @@ class Reworded:
     # and the new numbers of those that now reach it beside the paragraph it adds an act to
     following: tuple[str | None, ...] = ()
     reaching: tuple[tuple[int, str | None], ...] = ()
+    # and those that, renumbered only, refer to one that now reaches it: (its new number, what it deals with, the one
+    # it refers to), as the attempts of art. 38 (第一項及第四項) reach an offer with intent to gain through ¶4
+    through: tuple[tuple[int, str | None, int], ...] = ()
 
     def text(self, hant: bool) -> A.Text:
         """The amended text; its English only where it is drafted (never the English in force with a note of the
@@ -396,8 +399,24 @@ def insert_paragraph(p: A.Provision, at: int, words: str, english: str | None, a
         else:
             en = None
     article = p.id.split(".")[2]
+    reached = {k for k, _ in reaching}
+    through = tuple((k, paragraph_topic(zh[k - 1]), via) for k in range(at + 1, len(zh) + 1) if k not in reached
+                    for via in sorted(_referred(zh[k - 1], k, unit) & reached))
     return Reworded(article, None, "\n".join(paragraphs), "\n".join(zh), (), "\n".join(en) if en else None,
-                    tuple(paragraph_topic(w) for w in paragraphs[at - 1:]), tuple(reaching))
+                    tuple(paragraph_topic(w) for w in paragraphs[at - 1:]), tuple(reaching), through)
+
+
+def _referred(words: str, here: int, unit: str) -> set[int]:
+    """The paragraphs a paragraph's Chinese refers to: listed (第一項及第四項, 第一項至第三項) or relative (前二項)."""
+    out: set[int] = set()
+    for m in re.finditer(f"前(?P<rel>[一二三四五六七八九十]*){unit}|" + _ZH_REFS.format(unit=unit), words):
+        if m.group(0).startswith("前"):
+            count = _zh_number(m.group("rel")) if m.group("rel") else 1
+            out |= set(range(here - count, here))
+        else:
+            out |= set(_numbers(_zh_number(m.group(2)), [(j, _zh_number(n)) for j, n in re.findall(
+                f"(、|及|或|至)第([一二三四五六七八九十]+){unit}", m.group(3))]))
+    return out
 
 
 def _follow(words: str, old: int, moved: dict[int, int], at: int, alternative_of: int, zh: bool, unit: str,

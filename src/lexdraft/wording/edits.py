@@ -164,7 +164,20 @@ def edits_words(edits: Sequence[Edit], lang: str, jurisdiction: str, whole: bool
 _REACHING = {
     "en": " {which} {verb} to reach the new paragraph {n} as {they} paragraph {of}: a new choice, not renumbering.",
     "hans": "{which}的规定适用于第{n}{unit}，与第{of}{unit}相同，系新增的选择，而非单纯的序号调整。",
-    "hant": "{which}之規定及於第{n}{unit}，與第{of}{unit}同，係新增之選擇，非單純{unit}次調整。",
+    "hant": "{which}之規定比照第{of}{unit}適用於第{n}{unit}，係新增之選擇，非單純{unit}次調整。",
+}
+# A paragraph renumbered only that refers to one of those (treaty/textual.insert_paragraph `through`): what it now
+# reaches said as a choice too; an attempt clause citing the increase for gain, as what it punishes, else generally
+_THROUGH = {
+    "en": " Through paragraph {via}, paragraph {k} also reaches the new paragraph {n}: a new choice too.",
+    "hans": "第{k}{unit}因援引第{via}{unit}，亦适用于第{n}{unit}，同属新增的选择。",
+    "hant": "第{k}{unit}因援引第{via}{unit}，亦及於第{n}{unit}，同屬新增之選擇。",
+}
+_THROUGH_GAIN = {
+    "en": " Through paragraph {via}, paragraph {k} also punishes attempting to {act} with intent to gain: a new "
+          "choice too.",
+    "hans": "第{k}{unit}因援引第{via}{unit}，亦处罚以牟利为目的{act}的未遂犯，同属新增的选择。",
+    "hant": "第{k}{unit}因援引第{via}{unit}，亦處罰意圖營利而{act}之未遂犯，同屬新增之選擇。",
 }
 
 
@@ -176,14 +189,36 @@ def reaching_note(edits: Sequence[Edit], lang: str, jurisdiction: str) -> str:
     for e in edits:
         if e.op != "insert-paragraph" or not e.reaching:
             continue
-        if script == "en":
-            named = [f"{k}" + (f" ({TOPICS[t]['en']})" if t else "") for k, t in e.reaching]
-            which = ("Paragraphs " if len(named) > 1 else "Paragraph ") + _joined(named, script)
-        else:
-            which = _joined([f"第{_number(k, script, numerals)}{unit}" + (f"（{TOPICS[t][script]}）" if t else "")
-                             for k, t in e.reaching], script)
-        several = len(e.reaching) > 1
-        return _REACHING[script].format(which=which, verb="are" if several else "is",
-                                        they="they reach" if several else "it reaches", unit=unit,
-                                        n=_number(e.paragraph, script, numerals), of=_number(e.of, script, numerals))
+        return _reaching(e, script, unit, numerals) + _through(e, script, jurisdiction, unit, numerals)
     return ""
+
+
+def _reaching(e: Edit, script: str, unit: str, numerals: str) -> str:
+    """The paragraphs that now reach the inserted one beside the paragraph it adds an act to."""
+    if script == "en":
+        named = [f"{k}" + (f" ({TOPICS[t]['en']})" if t else "") for k, t in e.reaching]
+        which = ("Paragraphs " if len(named) > 1 else "Paragraph ") + _joined(named, script)
+    else:
+        which = _joined([f"第{_number(k, script, numerals)}{unit}" + (f"（{TOPICS[t][script]}）" if t else "")
+                         for k, t in e.reaching], script)
+    several = len(e.reaching) > 1
+    return _REACHING[script].format(which=which, verb="are" if several else "is",
+                                    they="they reach" if several else "it reaches", unit=unit,
+                                    n=_number(e.paragraph, script, numerals), of=_number(e.of, script, numerals))
+
+
+def _through(e: Edit, script: str, jurisdiction: str, unit: str, numerals: str) -> str:
+    """What each paragraph renumbered only now reaches through a paragraph it refers to (LAWYER-M S-3)."""
+    topics = dict(e.reaching)
+    out = ""
+    for k, topic, via in e.through:
+        gain = topic == "attempts" and topics.get(via) == "gain" and e.act is not None
+        act = ""
+        if gain and script == "en":
+            act = str(vocabulary().conduct(e.terms[0].name, jurisdiction).get("en", e.act))
+        elif gain:
+            act = _term(Edit("add-conduct", e.terms, e.provision), script, jurisdiction)
+        out += (_THROUGH_GAIN if gain else _THROUGH)[script].format(
+            k=_number(k, script, numerals), via=_number(via, script, numerals),
+            n=_number(e.paragraph, script, numerals), unit=unit, act=act)
+    return out
