@@ -14,7 +14,7 @@ from lexdraft.pipeline import load, review_drafts
 from lexdraft.treaty.amend import suggest_amendment
 from lexdraft.treaty.edits import OPERATIONS, Edit
 from lexdraft.treaty.spec import spec_for
-from lexdraft.wording.edits import edit_words, edits_words, reaching_note
+from lexdraft.wording.edits import edit_words, edits_words, penalty_from_note, reaching_note
 
 DRAFTS = Path(__file__).resolve().parent.parent / "drafts"
 
@@ -62,6 +62,19 @@ def test_an_insertion_widens_no_attempt_clause_and_says_what_it_widens(taiwan) -
     assert zh == ("第四項（意圖營利）及第六項（沒收）之規定比照第一項適用於第三項，係新增之選擇，非單純項次調整。"
                   "第五項因援引第四項，亦處罰意圖營利而表示可提供之未遂犯，同屬新增之選擇。")
     assert [e.through for e in am.said if e.op == "insert-paragraph"] == [((5, "attempts", 4),)]
+
+
+def test_an_insertion_says_whose_penalty_it_takes_as_every_new_article_does(taiwan) -> None:
+    """LAWYER-M NIT-3: the art. 38 lead names where the new paragraph 3's penalty is from, paragraph 2, whose
+    penalty words it repeats (處六月以上五年以下有期徒刑……), as a drafter's choice; nothing where no paragraph
+    before it carries its penalty words."""
+    am = _suggested(taiwan, "uncc.14.1.a")
+    assert [e.penalty_from for e in am.said if e.op == "insert-paragraph"] == [2]
+    assert penalty_from_note(am.said, "en", "tw") == (
+        " Its penalty is that of paragraph 2 (possession with intent to distribute): a drafter's choice.")
+    assert penalty_from_note(am.said, "zh", "tw") == "第三項之法定刑取自第二項（意圖散布而持有），由起草者決定。"
+    bare = Edit("insert-paragraph", (A.Term("offer", "conduct"),), "tw.csepa.38.1", 3, 1, "offer")
+    assert penalty_from_note([bare], "en", "tw") == ""
 
 
 def test_a_paragraph_reaching_an_insertion_through_another_is_said_generally_where_its_topic_is_not_known() -> None:

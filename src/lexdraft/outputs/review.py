@@ -24,7 +24,7 @@ from ..treaty.review import ArticleReview, Measure, Paragraph, Review, paragraph
 from ..treaty.spec import spec_for
 from ..treaty.values import Force, RequirementKind, Verdict
 from ..wording.citations import article_id, citation, short_reference
-from ..wording.edits import edits_words, reaching_note
+from ..wording.edits import edits_words, penalty_from_note, reaching_note
 from ..wording.environment import environment
 from ..wording.labels import label, provenance_mark, text_in, traditional
 from ..wording.pages import dated_as_at, dated_date
@@ -301,7 +301,7 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
             ("" if zh else "; ".join(am.edits))
         what = (f"修改{amended}{'：' + said if said else ''}（修改后的条文见下）。" if zh else
                 f"Amend {amended}: {said} (the amended text below).")
-        what += reaching_note(am.said, lang, jurisdiction)
+        what += penalty_from_note(am.said, lang, jurisdiction) + reaching_note(am.said, lang, jurisdiction)
     elif added:
         what = f"增加{cited}（条文见下）。" if zh else f"Add a paragraph, {cited} (its text below)."
     elif am.presupposes:  # a financing article naming the offences of other suggestions: adopted with them

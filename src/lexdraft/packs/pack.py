@@ -119,6 +119,8 @@ class OfferPlace:
     title: dict[str, str]
     text: dict[str, str]
     check: dict[str, str] = field(default_factory=dict)
+    # what the paragraph whose penalty it takes punishes, as the review names it in zh and en
+    penalty_of: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -466,7 +468,7 @@ def _offer(data: Any) -> OfferPlace | None:
         return {k: " ".join(str(v).split()) for k, v in (m or {}).items()}
 
     return OfferPlace(str(data["article"]), str(data["penalty"]), both(data["title"]), both(data["text"]),
-                      both(data.get("check")))
+                      both(data.get("check")), both(data.get("penalty-of")))
 
 
 def _comparison(data: Any) -> ComparisonForm | None:

@@ -734,7 +734,8 @@ def _offer(q: Requirement, provisions: Sequence[A.Provision], s: Scenario) -> _C
             "paragraphs that refer back to the ones above it")
     of = _place(carrier.id)[1] or 1
     said = (Edit("insert-paragraph", (_term("offer", "conduct"),), carrier.id, number, of, "offer", whole.following,
-                 whole.reaching, whole.through), Edit("renumber", provision=carrier.id, paragraph=number))
+                 whole.reaching, whole.through, whole.penalty_from),
+            Edit("renumber", provision=carrier.id, paragraph=number))
     return _Candidate(ADD_PARAGRAPH, (edit,), doc, None, caveat=caveat,
                       consequential=("renumber the later paragraphs and the references to them",), said=said)
 

@@ -22,7 +22,8 @@ class Edit:
     or deletes; for an insertion, `of` the paragraph whose items the new offence is on and `act` the act it
     punishes, `following` what each paragraph after it deals with (gain, attempts, confiscation; None where its
     words do not say), `reaching` the paragraphs (new numbers, with what they deal with) that now reach it and
-    `through` those that reach it by referring to one of them (number, what it deals with, the one referred to)."""
+    `through` those that reach it by referring to one of them (number, what it deals with, the one referred to);
+    `penalty_from` the paragraph before it whose penalty it takes, where its words show one."""
 
     op: str
     terms: tuple[A.Term, ...] = ()
@@ -33,6 +34,7 @@ class Edit:
     following: tuple[str | None, ...] = ()
     reaching: tuple[tuple[int, str | None], ...] = ()
     through: tuple[tuple[int, str | None, int], ...] = ()
+    penalty_from: int | None = None  # an insertion: the paragraph whose penalty it takes
 
     def __post_init__(self) -> None:
         assert self.op in OPERATIONS, self.op

@@ -58,6 +58,8 @@ class Reworded:
     # and those that, renumbered only, refer to one that now reaches it: (its new number, what it deals with, the one
     # it refers to), as the attempts of art. 38 (第一項及第四項) reach an offer with intent to gain through ¶4
     through: tuple[tuple[int, str | None, int], ...] = ()
+    # the paragraph before it whose penalty words it repeats (處六月以上五年以下有期徒刑……): where its penalty is from
+    penalty_from: int | None = None
 
     def text(self, hant: bool) -> A.Text:
         """The amended text; its English only where it is drafted (never the English in force with a note of the
@@ -402,8 +404,12 @@ def insert_paragraph(p: A.Provision, at: int, words: str, english: str | None, a
     reached = {k for k, _ in reaching}
     through = tuple((k, paragraph_topic(zh[k - 1]), via) for k in range(at + 1, len(zh) + 1) if k not in reached
                     for via in sorted(_referred(zh[k - 1], k, unit) & reached))
+    # the penalty follows the last 者， of a paragraph that punishes: the one before it ending in the same words
+    penalty = words.rpartition("者，")[2]
+    same = [k for k in range(1, at) if "者，" in words and paragraphs[k - 1].rpartition("者，")[2] == penalty]
     return Reworded(article, None, "\n".join(paragraphs), "\n".join(zh), (), "\n".join(en) if en else None,
-                    tuple(paragraph_topic(w) for w in paragraphs[at - 1:]), tuple(reaching), through)
+                    tuple(paragraph_topic(w) for w in paragraphs[at - 1:]), tuple(reaching), through,
+                    same[0] if len(same) == 1 else None)
 
 
 def _referred(words: str, here: int, unit: str) -> set[int]:

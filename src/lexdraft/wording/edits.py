@@ -160,6 +160,30 @@ def edits_words(edits: Sequence[Edit], lang: str, jurisdiction: str, whole: bool
     return ("；" if lang == "zh" else "; ").join(edit_words(e, lang, jurisdiction, whole, several) for e in edits)
 
 
+# Where an inserted paragraph's penalty is from (treaty/textual.insert_paragraph `penalty_from`), as a new article's
+# lead says it (outputs/review): {name}, what that paragraph punishes in the pack's words (`offer: penalty-of:`)
+_PENALTY_FROM = {
+    "en": " Its penalty is that of paragraph {k}{name}: a drafter's choice.",
+    "hans": "第{n}{unit}的法定刑取自第{k}{unit}{name}，由起草者决定。",
+    "hant": "第{n}{unit}之法定刑取自第{k}{unit}{name}，由起草者決定。",
+}
+
+
+def penalty_from_note(edits: Sequence[Edit], lang: str, jurisdiction: str) -> str:
+    """Where a paragraph inserted takes the penalty of one before it, that it does and that it is a choice; ''
+    where its words show no such paragraph."""
+    script = _script(lang, jurisdiction)
+    unit, numerals = _unit(jurisdiction)
+    pack = packs.pack(jurisdiction)
+    named = pack.offer.penalty_of.get("zh" if script != "en" else "en") if pack and pack.offer else None
+    for e in edits:
+        if e.op == "insert-paragraph" and e.penalty_from is not None:
+            name = (f" ({named})" if script == "en" else f"（{named}）") if named else ""
+            return _PENALTY_FROM[script].format(k=_number(e.penalty_from, script, numerals), name=name, unit=unit,
+                                                n=_number(e.paragraph, script, numerals))
+    return ""
+
+
 # Paragraphs after an inserted one that now reach it (treaty/textual.insert_paragraph): a choice, said as one
 _REACHING = {
     "en": " {which} {verb} to reach the new paragraph {n} as {they} paragraph {of}: a new choice, not renumbering.",
