@@ -262,6 +262,10 @@ def _edits_of(r: Reach, p: A.Provision, s: Scenario,
         wording.append(done[3])
         said.append(done[4])
     proposed = _as_proposed(doc, p, article)
+    if proposed.object is not None and proposed.conduct:  # its name follows what it now punishes, not what it did
+        proposed = dataclasses.replace(proposed, title=_title(
+            [t.name for t in proposed.conduct], proposed.object.kind.name,
+            proposed.jurisdiction.name if proposed.jurisdiction else None))
     edits = [w for w in wording if w is not None]
     gone = _displaced(p, measures) if any(m.element == "tier" for m in r.misses) else ()
     dropped = [int(d.id.split(".")[3]) for d in gone]

@@ -1,0 +1,45 @@
+"""An amended provision is named by what it punishes once amended, as a new article's title is derived, not by its
+title in force: France's art. 227-23 al. 1, its purpose of dissemination removed, is no longer "… with a view to its
+dissemination", and al. 4, its habit-or-payment condition removed and soliciting added, no longer "Habitually or for
+payment consulting …" (LAWYER-FINAL2, atlas review amendments)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lexdraft.language.vocabulary import vocabulary
+from lexdraft.pipeline import load, review_drafts
+from lexdraft.treaty.acts import gerund
+from lexdraft.treaty.review import Review
+
+DRAFTS = Path(__file__).resolve().parent.parent / "drafts"
+SETS = sorted(p.parent.name for p in DRAFTS.glob("*/in-force"))
+
+
+@pytest.fixture(scope="module")
+def reviews() -> dict[str, Review]:
+    return {code: review_drafts(load([str(DRAFTS / code / "in-force")]), ["uncc.14", "uncc.16"])[0] for code in SETS}
+
+
+def test_france_s_amended_paragraphs_are_named_by_their_amended_content(reviews: dict[str, Review]) -> None:
+    titles = {am.requirement: am.document.title.en for am in reviews["fr"].amendments()
+              if am.amends is not None and am.document.title is not None}
+    assert titles["uncc.14.1.a"] == "Recording or transmitting child sexual abuse or child sexual exploitation material"
+    assert titles["uncc.14.1.b"] == ("Viewing, acquiring, possessing or soliciting child sexual abuse or child sexual "
+                                     "exploitation material")
+
+
+def test_no_amended_paragraph_keeps_a_title_its_edits_made_untrue(reviews: dict[str, Review]) -> None:
+    """Across every bundled set: an amended paragraph's title names each of its acts, an act added among them, and
+    no purpose (France's removed « en vue de sa diffusion », 'with a view to', is gone)."""
+    amended = [(code, am) for code, r in reviews.items() for am in r.amendments()
+               if am.amends is not None and am.document.title is not None and am.document.object is not None
+               and not am.document.title.en.startswith("Amendment of ")]
+    assert amended, "the bundled sets give rise to amended paragraphs"
+    for code, am in amended:
+        title = am.document.title.en.lower()
+        assert "with a view to" not in title and "for the purpose" not in title, (code, title)
+        for t in am.document.conduct:
+            assert gerund(vocabulary().entry("conduct", t.name) or {}).split(" ")[0] in title, (code, title, t.name)
