@@ -16,6 +16,7 @@ from .conditions import Condition, parse_condition
 from .conformance import Finding, Note, Report, Risk, _age_grade, _bound_acts, check
 from .counterexample import counterexample, defence_gap, material_gap, unit_gap
 from .facts import facts_of
+from .financing_reach import beyond_financing
 from .narrate import describe, describe_defence_gap, describe_gap, describe_unit_gap
 from .papers import Source, read_sources
 from .papers import bilingual_text as _text
@@ -790,7 +791,9 @@ def review_article(report: Report, documents: Sequence[Document], state: Text,
     return ArticleReview(report.spec, _scope(report.spec, report, documents),
                          _provenance(report.spec) + ((note,) if note is not None else ()),
                          tuple(paragraphs), _measures(report, documents, paragraphs),
-                         _practices(report.spec, report, paragraphs), tuple(report.risks), _beyond(paragraphs))
+                         _practices(report.spec, report, paragraphs), tuple(report.risks),
+                         _beyond(paragraphs) + beyond_financing(report.spec, remedies.values(), report.provisions, pack,
+                                                                paragraph_label))
 
 
 def review(jurisdiction: str, reports: Sequence[Report], documents: Sequence[Document],
