@@ -320,8 +320,9 @@ def test_taiwan_financing_is_a_new_article_punishing_it_as_the_offence_financed(
 
 def test_prc_financing_punishes_it_as_the_offences_financed(sets):
     """LAWYER-FINAL F3: Art. 14(1)(d) is financing the offences of (a)-(c), not financing material. The PRC article
-    takes the pack's wording (依照各该条、款的规定处罚, as art. 366 says it, by paragraph where it names
-    paragraphs: LAWYER-FINAL2 S3), lists the offences as art. 366 lists articles
+    takes the pack's wording (依照各该条的规定处罚, as art. 366 says it of art. 364, whose paragraphs carry penalties
+    of their own: 各该条 reaches the paragraphs named, and 各该条、款 is no statutory usage, LAWYER-M S-2, which
+    supersedes LAWYER-FINAL2 S3 for the PRC), lists the offences as art. 366 lists articles
     (、 throughout), has no penalty and no definition of its own, and names no crime of financing material.
     LAWYER-G4 G4: it names every offence of the set carrying (a)-(c) on material or against the person (art. 237 ¶3
     included; not art. 287-1, on information at large, whose financing reaches far beyond the treaty) and the
@@ -334,10 +335,10 @@ def test_prc_financing_punishes_it_as_the_offences_financed(sets):
     assert [t.name for t in doc.conduct] == ["finance"] and doc.penalties == () and am.penalty_of is None
     assert doc.text is not None and doc.text.zh == (
         "资助他人实施本法第二百三十七条第三款、第二百三十七条之一、第三百六十三条第一款、第三百六十四条第一款、"
-        "第三百六十四条之一规定之罪的，依照各该条、款的规定处罚。")
+        "第三百六十四条之一规定之罪的，依照各该条的规定处罚。")
     assert doc.text.en == ("Whoever finances another's commission of an offence under Article 237, paragraph 3; "
                            "Article 237-1; Article 363, paragraph 1; Article 364, paragraph 1; or Article 364-1 of "
-                           "this Law shall be punished under the respective article or paragraph.")
+                           "this Law shall be punished under the respective article.")
     assert [r.id for r in doc.finances] == ["prc.criminal-law.237.3", "prc.criminal-law.237-1",
                                             "prc.criminal-law.363.1", "prc.criminal-law.364.1",
                                             "prc.criminal-law.364-1"]
@@ -428,7 +429,8 @@ def test_suggested_articles_state_the_want_of_right_in_the_packs_word(sets):
     assert tw is not None
     zh = render(tw.document, "zh", {p.id: p for p in sets["tw"].provisions})
     # LAWYER-FINAL F5: the want of right first, then the means, the acts and the object in the Act's own words
-    assert "「無正當理由以網際網路或其他方法索取、取得或瀏覽兒童或少年之性影像者" in zh and "非法" not in zh
+    assert ("「無正當理由以網際網路或其他方法索取、取得或瀏覽兒童或少年之性影像、與性相關而客觀上足以引起性慾或羞恥之"
+            "圖畫、語音或其他物品者") in zh and "非法" not in zh
     ncii = suggest_amendments("uncc.16", sets["prc"].provisions, sets["prc"].rules)["uncc.16.1"]
     assert ncii.document.wrongfulness is None
 
