@@ -121,7 +121,8 @@ def test_file_names_are_shown_escaped(tmp_path: Path, name: str) -> None:
         assert not ACTS.search(err), (args, err)
 
 
-@pytest.mark.sphinx("html", testroot="lexdraft", freshenv=True)
+# its own copy of the test root: the draft it adds must not reach the other site tests
+@pytest.mark.sphinx("html", testroot="lexdraft", srcdir="control-characters", freshenv=True)
 def test_the_site_carries_no_rejected_character(app: Any, warning: Any) -> None:
     for name in ("drafts", "context"):
         (Path(app.srcdir) / name).mkdir(exist_ok=True)

@@ -29,7 +29,7 @@ def rootdir() -> Path:
     return ROOT / "tests" / "roots"
 
 
-@pytest.mark.sphinx("html", testroot="lexdraft", freshenv=True)
+@pytest.mark.sphinx("html", testroot="lexdraft", srcdir="hostile-names", freshenv=True)  # its own copy: it adds drafts
 def test_every_download_links_the_file_written_whatever_its_name(app: Any, warning: Any) -> None:
     drafts = Path(app.srcdir) / "drafts"
     drafts.mkdir(exist_ok=True)
