@@ -541,13 +541,17 @@ def test_only_material_of_children_takes_the_gravest_measure(sets, capsys):
 
 def test_a_financing_article_adopted_alone_names_what_it_cannot_yet_reach(capsys):
     """LAWYER-FINAL2 M2: adopted alone, a financing article's references to the new articles it presupposes have no
-    effect until they are enacted (an article amended whole beside it is law already), and where the counterexample
-    is punishable all the same, the re-check says why: an offence it names reaches it."""
+    effect until they are enacted (an article amended whole beside it is law already), cited within their law, the
+    law named once (LAWYER-M NIT-6); and the re-check says why the counterexample is punishable or not (LAWYER-M
+    S-4): the offence it names that reaches the act financed (Taiwan's art. 38 ¶1, which sets no threshold), or
+    that none does (the PRC's, whose thresholds and profit purpose keep one image made available out)."""
     from cli_run import run
 
     _, tw, _ = run(capsys, "review", str(ROOT / "drafts/tw/in-force"), "--against", "uncc.14")
-    assert "its references to Child and Youth Sexual Exploitation Prevention Act (Taiwan), Article 39-1 have no " \
-        "effect until enacted" in tw and "the counterexample is punishable, since one of the offences it names" in tw
-    assert "Article 38 have no effect" not in tw and "Article 38; " not in tw.split("Adopted alone")[1][:200]
+    assert "its references to Article 39-1 have no effect until enacted" in tw
+    assert ("the counterexample is punishable, since paragraph 1 of Article 38 of the Child and Youth Sexual "
+            "Exploitation Prevention Act (Taiwan), which it names, reaches the act financed.") in tw
+    assert "Article 38 have no effect" not in tw and "Article 38 and" not in tw.split("Adopted alone")[1][:200]
     _, prc, _ = run(capsys, "review", str(ROOT / "drafts/prc/in-force"), "--against", "uncc.14", "--lang", "zh")
-    assert "第二百三十七条之一、《中华人民共和国刑法》第三百六十四条之一在制定前并不存在，本条对其援引落空" in prc
+    assert "：第二百三十七条之一、第三百六十四条之一在制定前并不存在，本条对其援引落空" in prc
+    assert "反例所述行为仍不受处罚：所列之罪均不及于所资助的行为。" in prc

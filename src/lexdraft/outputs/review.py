@@ -23,7 +23,7 @@ from ..treaty.papers import cite as cite_papers
 from ..treaty.review import ArticleReview, Measure, Paragraph, Review, paragraph_label, treaty_citation_form
 from ..treaty.spec import spec_for
 from ..treaty.values import Force, RequirementKind, Verdict
-from ..wording.citations import article_id, citation, short_reference
+from ..wording.citations import article_id, article_label, citation, short_reference
 from ..wording.edits import edits_words, penalty_from_note, reaching_note
 from ..wording.environment import environment
 from ..wording.labels import label, provenance_mark, text_in, traditional
@@ -362,7 +362,7 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
              "the amended provision")
     options = [paragraph_label(_paragraph_of(o), lang) for o in am.options]
     if v.alone is not None:  # re-checked with the suggestions it presupposes, and alone
-        verified = _with_them(am, states, by, lang)
+        verified = _with_them(am, states, by, cite)
     elif zh:
         against = f"（以{'、'.join(dated_date(at, lang, span=True) for at in dated)}的文本为准）" if dated else ""
         verified = (f"已复核{against}：加入该修改后，{'、'.join(f'{p}的结论为“{a}”' for p, a in states)}；"
@@ -398,23 +398,29 @@ def _financed_span(requirement: str, lang: str) -> str:
     return f"{first}-{tail}"
 
 
-def _cited_or_id(doc: Provision, lang: str) -> str:
+def _article_of_law(doc: Provision, lang: str) -> str:
+    """An article as cited within its own law (第二百三十七条之一, Article 237-1); its id where no pack numbers it."""
     try:
-        return citation(doc, lang)
+        aid = article_id(doc)
+        return article_label(aid.article, aid.jurisdiction, lang, aid.paragraph, aid.item)
     except LexdraftError:
         return doc.id
 
 
-def _with_them(am: Amendment, states: list[tuple[str, str]], by: str, lang: str) -> str:
-    """The re-check of an amendment that presupposes others (financing their offences): with them, then alone."""
+def _with_them(am: Amendment, states: list[tuple[str, str]], by: str, cite: _Cite) -> str:
+    """The re-check of an amendment that presupposes others (financing their offences): with them, then alone, and
+    why the counterexample is then punishable or not: the offence it names that reaches the act financed, or none."""
+    lang = cite.lang
     v = am.verification
+    through = cite.ids(v.alone_through)
     assert v.alone is not None
     span = _financed_span(am.requirement, lang)
     alone = VERDICT_LABELS[lang][v.alone]
     paragraph = paragraph_label(_paragraph_of(am.requirement), lang)
     # the new articles it names are not law until enacted (an article amended whole beside it is)
-    new = [_cited_or_id(d, lang) for d in am.presupposes if d.instrument is not None and d.instrument.inserts]
-    void = ("、" if lang == "zh" else "; ").join(new)
+    # cited as articles of the same law as the financing article, the law named once (LAWYER-M NIT-6)
+    new = [_article_of_law(d, lang) for d in am.presupposes if d.instrument is not None and d.instrument.inserts]
+    void = "、".join(new) if lang == "zh" else " and ".join(filter(None, (", ".join(new[:-1]), new[-1]))) if new else ""
     if lang == "zh":
         verdicts = "、".join(f"{p}的结论为“{a}”" for p, a in states)
         out = (f"已复核（连同就{span}建议的条文）：加入该等条文及本条后，{verdicts}；"
@@ -424,8 +430,9 @@ def _with_them(am: Amendment, states: list[tuple[str, str]], by: str, lang: str)
         return out + ("：" + (f"{void}在制定前并不存在，本条对其援引落空；" if void else "")
                       + f"所列之罪对{span}仅部分涵盖（其数量标准、目的要件同样适用），"
                       + "本条仅在其涵盖范围内处罚资助行为；"
-                      + ("反例所述行为可予处罚，因所列之罪中有一罪及于该行为。" if v.alone_reached
-                         else "反例所述行为仍不受处罚。"))
+                      + (f"反例所述行为可予处罚，因本条所列的{through}及于所资助的行为。" if v.alone_reached and through
+                         else "反例所述行为可予处罚，因所列之罪中有一罪及于该行为。" if v.alone_reached
+                         else "反例所述行为仍不受处罚：所列之罪均不及于所资助的行为。"))
     out = (f"Re-checked with the articles suggested for {span}: with them and it, "
            f"{' and '.join(f'{p} is {a}' for p, a in states)}; no other verdict of Arts. 14, 16 and 18 falls; the "
            f"counterexample is punishable under {by}. Adopted alone, {paragraph} is {alone}")
@@ -434,8 +441,10 @@ def _with_them(am: Amendment, states: list[tuple[str, str]], by: str, lang: str)
     return out + ((f": its references to {void} have no effect until enacted, and" if void else ":")
                   + f" the offences it names reach {span} only in part (their thresholds and purposes included), so it "
                   "finances them only as far as they reach; the counterexample "
-                  + ("is punishable, since one of the offences it names reaches it." if v.alone_reached
-                     else "stays unpunished."))
+                  + (f"is punishable, since {through}, which it names, reaches the act financed." if v.alone_reached
+                     and through else "is punishable, since one of the offences it names reaches it."
+                     if v.alone_reached else
+                     "stays unpunished: none of the offences it names reaches the act financed."))
 
 
 def _paragraph_of(requirement: str) -> str:

@@ -18,7 +18,7 @@ from .conformance import check
 from .counterexample import Counterexample, article_of, counterexample
 from .edits import Edit
 from .floor import PROTECTS, Floor
-from .reach import Miss, Reach, answers, reached_by, reaches
+from .reach import Miss, Reach, answers, financed_through, reached_by, reaches
 from .scenario import Scenario
 from .spec import Requirement, spec_for
 from .textual import WordEdit, insert_conduct, insert_paragraph, insertion_point, reword, reword_article, strike
@@ -53,6 +53,7 @@ class Verification:
     # requirement's verdict with it alone, and whether the counterexample is then punishable
     alone: Verdict | None = None
     alone_reached: bool = True
+    alone_through: tuple[str, ...] = ()  # the offences it names that then reach the act financed
 
     def fell(self) -> list[str]:
         return [q for q, v in self.before.items() if self.after[q].rank < v.rank]
@@ -946,7 +947,8 @@ def suggest_amendment(requirement: Requirement, provisions: Iterable[A.Provision
         v = _verify(requirement, financing, with_them, rules, articles, before, cx, text)
         alone = [*provs, financing.document]
         v = dataclasses.replace(v, alone=_verdicts(alone, rules, articles)[requirement.id],
-                                alone_reached=bool(reached_by(alone, cx.scenario, rules)))
+                                alone_reached=bool(reached_by(alone, cx.scenario, rules)),
+                                alone_through=tuple(financed_through(financing.document, cx.scenario, rules, provs)))
         if v.valid(requirement.id):
             return Amendment(requirement.id, financing.rank, financing.document.id, None, financing.changes,
                              financing.document, text, v, cx, (), (requirement.id,), presupposes=presupposes,

@@ -384,14 +384,21 @@ def _financed(p: A.Provision, s: Scenario, rules: list[A.Rule], others: Sequence
     reaches the act financed, thresholds and purposes included: financing what is no crime is none either."""
     if not p.finances or s.act != "finance":
         return None
-    named = {r.id for r in p.finances}
-    financed = s.but(act=_FINANCED, public=True)
-    if any(reaches(o, financed, rules).reached for o in others
-           if o.id in named or any(o.id.startswith(n + ".") for n in named)):
+    if financed_through(p, s, rules, others):
         return None
-    ids = ", ".join(sorted(named))
+    ids = ", ".join(sorted(r.id for r in p.finances))
     return Miss("finances", ids, f"punishes financing only as the offences it names ({ids}), none of which reaches "
                                  "the act financed")
+
+
+def financed_through(p: A.Provision, s: Scenario, rules: Iterable[A.Rule], others: Sequence[A.Provision]) -> list[str]:
+    """The offences a financing provision names (`finances`) that reach the act the facts finance: the ones it
+    punishes the financing through (Taiwan's 39-2 through art. 38 ¶1, which sets no threshold)."""
+    named = {r.id for r in p.finances}
+    financed = s.but(act=_FINANCED, public=True)
+    rules = list(rules)
+    return [o.id for o in others if (o.id in named or any(o.id.startswith(n + ".") for n in named))
+            and reaches(o, financed, rules).reached]
 
 
 def reaches(p: A.Provision, s: Scenario, rules: Iterable[A.Rule] = (), others: Sequence[A.Provision] = ()) -> Reach:
