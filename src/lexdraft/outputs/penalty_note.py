@@ -6,14 +6,7 @@ from .. import packs
 from ..language.ast import Provision
 from ..language.vocabulary import vocabulary
 from ..treaty import acts
-
-
-def _cite(p: Provision, lang: str) -> str:
-    """Article 363, paragraph 1 (第三百六十三条第一款): as the jurisdiction's statutes cite it, without the act."""
-    parts = p.id.split(".")
-    pack = packs.pack(p.jurisdiction.name if p.jurisdiction else parts[0])
-    paragraph = int(parts[3]) if len(parts) > 3 and parts[3].isdigit() else None
-    return pack.cite(parts[2], lang, paragraph) if pack is not None and len(parts) > 2 else p.id
+from ..wording.citations import within_law
 
 
 def _named(name: str, lang: str) -> str:
@@ -43,7 +36,7 @@ def penalty_note(new: Provision, source: Provision, lang: str) -> str:
     pack = packs.pack(jurisdiction) if jurisdiction else None
     own = pack.words("zh").conduct if pack is not None else {}
     v = vocabulary()
-    of, article = _cite(source, lang), _cite(new, lang)
+    of, article = within_law(source, lang), within_law(new, lang)
     kept = {p.name for p in new.purpose.purposes} if new.purpose is not None else set()
     purposes = [p.name for p in source.purpose.purposes if p.name not in kept] if source.purpose is not None else []
     parts: list[str] = []

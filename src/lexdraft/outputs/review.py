@@ -23,7 +23,7 @@ from ..treaty.papers import cite as cite_papers
 from ..treaty.review import ArticleReview, Measure, Paragraph, Review, paragraph_label, treaty_citation_form
 from ..treaty.spec import spec_for
 from ..treaty.values import Force, RequirementKind, Verdict
-from ..wording.citations import article_id, article_label, citation, short_reference
+from ..wording.citations import article_id, citation, short_reference, within_law
 from ..wording.edits import edits_words, penalty_from_note, reaching_note
 from ..wording.environment import environment
 from ..wording.labels import label, provenance_mark, text_in, traditional
@@ -398,15 +398,6 @@ def _financed_span(requirement: str, lang: str) -> str:
     return f"{first}-{tail}"
 
 
-def _article_of_law(doc: Provision, lang: str) -> str:
-    """An article as cited within its own law (第二百三十七条之一, Article 237-1); its id where no pack numbers it."""
-    try:
-        aid = article_id(doc)
-        return article_label(aid.article, aid.jurisdiction, lang, aid.paragraph, aid.item)
-    except LexdraftError:
-        return doc.id
-
-
 def _with_them(am: Amendment, states: list[tuple[str, str]], by: str, cite: _Cite) -> str:
     """The re-check of an amendment that presupposes others (financing their offences): with them, then alone, and
     why the counterexample is then punishable or not: the offence it names that reaches the act financed, or none."""
@@ -419,7 +410,7 @@ def _with_them(am: Amendment, states: list[tuple[str, str]], by: str, cite: _Cit
     paragraph = paragraph_label(_paragraph_of(am.requirement), lang)
     # the new articles it names are not law until enacted (an article amended whole beside it is)
     # cited as articles of the same law as the financing article, the law named once (LAWYER-M NIT-6)
-    new = [_article_of_law(d, lang) for d in am.presupposes if d.instrument is not None and d.instrument.inserts]
+    new = [within_law(d, lang) for d in am.presupposes if d.instrument is not None and d.instrument.inserts]
     void = "、".join(new) if lang == "zh" else " and ".join(filter(None, (", ".join(new[:-1]), new[-1]))) if new else ""
     if lang == "zh":
         verdicts = "、".join(f"{p}的结论为“{a}”" for p, a in states)

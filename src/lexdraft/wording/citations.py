@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .. import packs
-from ..diagnostics import fail
+from ..diagnostics import LexdraftError, fail
 from ..language import ast as A
 from ..language.amendments import code_of
 from ..language.vocabulary import vocabulary
@@ -67,6 +67,16 @@ def article_label(number: str, jurisdiction: str, lang: str, paragraph: int | No
         raise fail("E403", f"no pack for the jurisdiction {jurisdiction!r}", None,
                    "add packs/<code>/pack.yaml for it (docs/language.md, \"Packs\")")
     return p.cite(number, lang, paragraph, item)
+
+
+def within_law(provision: Article, lang: str) -> str:
+    """An article as a text of its own law cites it, the law unnamed (第二百三十七条之一, Article 363, paragraph 1);
+    its id where no pack numbers it."""
+    try:
+        aid = article_id(provision)
+        return article_label(aid.article, aid.jurisdiction, lang, aid.paragraph, aid.item)
+    except LexdraftError:
+        return provision.id
 
 
 def paragraph_label(paragraph: int, jurisdiction: str, lang: str) -> str:
