@@ -11,8 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cli_run import run
-from drafter_edits import EDITS, edited
+from drafter_edits import EDITS, check_afresh, edited
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -35,12 +34,6 @@ def _copy(folder: Path) -> Path:
     return folder
 
 
-def _check(capsys: pytest.CaptureFixture[str], folder: Path, *more: str) -> tuple[int, str, str]:
-    conformance._CHECKED.clear()  # nothing of an earlier check in this process
-    conformance._OFFENCES.clear()
-    return run(capsys, "check", str(folder), *more)
-
-
 def _index(folder: Path) -> dict[str, Any]:
     """The grades index of the set in `folder` as the cache holds it now."""
     drafts = pipeline.load([str(folder)])
@@ -59,7 +52,7 @@ def test_the_index_a_warm_check_writes_after_edits_is_the_one_a_cold_check_build
     caches = Path(tempfile.mkdtemp(dir=tmp_path))  # each example starts from empty caches
     monkeypatch.setenv("XDG_CACHE_HOME", str(caches / "warm"))
     folder = _copy(tmp_path / "drafts")
-    _check(capsys, folder)  # grades every provision: the index is written
+    check_afresh(capsys, folder)  # grades every provision: the index is written
     assert _index(folder)
     files = sorted(folder.glob("*.lexd"))
     for which, edit, at in edits:
@@ -73,19 +66,19 @@ def test_the_index_a_warm_check_writes_after_edits_is_the_one_a_cold_check_build
             except LexdraftError:  # an edit that makes a draft wrong (an act listed twice): undone
                 draft.write_text(text, encoding="utf-8")
     monkeypatch.setattr(stored.Index, "STALE", 0)  # any file new to the index writes it again
-    warm = _check(capsys, folder)
+    warm = check_afresh(capsys, folder)
     updated = _index(folder)
     monkeypatch.setenv("XDG_CACHE_HOME", str(caches / "cold"))
-    assert _check(capsys, folder) == warm  # the first check in an empty cache
+    assert check_afresh(capsys, folder) == warm  # the first check in an empty cache
     assert _index(folder) == updated
-    assert _check(capsys, folder, "--no-cache") == warm
+    assert check_afresh(capsys, folder, "--no-cache") == warm
 
 
 def test_a_warm_check_reads_the_index_not_an_entry_a_file(tmp_path: Path, cache_home: Path,
                                                           monkeypatch: pytest.MonkeyPatch,
                                                           capsys: pytest.CaptureFixture[str]) -> None:
     folder = _copy(tmp_path / "drafts")
-    _check(capsys, folder)
+    check_afresh(capsys, folder)
     reads: Counter[str] = Counter()
     kept = pipeline._kept_grades
 
@@ -97,10 +90,10 @@ def test_a_warm_check_reads_the_index_not_an_entry_a_file(tmp_path: Path, cache_
     for name in ("364-disseminating-obscene.lexd", "319-3-dissemination.lexd"):  # both jurisdictions check again
         draft = folder / name
         draft.write_text("# moved\n" + draft.read_text(encoding="utf-8"), encoding="utf-8")
-    warm = _check(capsys, folder)
+    warm = check_afresh(capsys, folder)
     # only the two changed files are not in the index: their own entries are looked for (and not found), once
     assert sorted(reads.values()) == [1, 1]
-    assert warm == _check(capsys, folder, "--no-cache")
+    assert warm == check_afresh(capsys, folder, "--no-cache")
 
 
 def test_a_changed_vocabulary_pack_spec_or_code_finds_no_index(tmp_path: Path, cache_home: Path,
@@ -109,7 +102,7 @@ def test_a_changed_vocabulary_pack_spec_or_code_finds_no_index(tmp_path: Path, c
     """The index is addressed by language.stored.environment (lexdraft's code, grammar, vocabulary, packs and specs)
     as each file's grades are: a change to any of them finds none, and the check grades afresh."""
     folder = _copy(tmp_path / "drafts")
-    _check(capsys, folder)
+    check_afresh(capsys, folder)
     assert _index(folder)
     monkeypatch.setattr(stored, "environment", lambda: "another vocabulary")
     assert _index(folder) == {}
@@ -121,16 +114,16 @@ def test_a_changed_vocabulary_pack_spec_or_code_finds_no_index(tmp_path: Path, c
         return grade(q, p, f)
 
     monkeypatch.setattr(conformance, "_grade_offence", counting)
-    warm = _check(capsys, folder)
+    warm = check_afresh(capsys, folder)
     assert graded
     assert _index(folder)  # written again, under the new address
-    assert warm == _check(capsys, folder, "--no-cache")
+    assert warm == check_afresh(capsys, folder, "--no-cache")
 
 
 def test_a_corrupted_index_is_ignored_and_rebuilt(tmp_path: Path, cache_home: Path,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     folder = _copy(tmp_path / "drafts")
-    _check(capsys, folder)
+    check_afresh(capsys, folder)
     assert _index(folder)
     entries = sorted(p for p in (cache_home / "grades-index").rglob("*") if p.is_file())
     assert entries
@@ -140,8 +133,8 @@ def test_a_corrupted_index_is_ignored_and_rebuilt(tmp_path: Path, cache_home: Pa
     shutil.rmtree(cache_home / "grades")  # nor is a file's own entry there to stand in for it
     draft = folder / "364-disseminating-obscene.lexd"
     draft.write_text("# moved\n" + draft.read_text(encoding="utf-8"), encoding="utf-8")
-    warm = _check(capsys, folder)
-    assert warm == _check(capsys, folder, "--no-cache")
+    warm = check_afresh(capsys, folder)
+    assert warm == check_afresh(capsys, folder, "--no-cache")
     assert _index(folder)  # rebuilt
 
 

@@ -10,8 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cli_run import run
-from drafter_edits import EDITS, edited
+from drafter_edits import EDITS, check_afresh, edited
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
@@ -19,7 +18,6 @@ from lexdraft import pipeline
 from lexdraft.diagnostics import LexdraftError
 from lexdraft.language import stored
 from lexdraft.resources import data_dumps
-from lexdraft.treaty import conformance
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -32,12 +30,6 @@ def _copy(folder: Path) -> Path:
     for f in sorted((ROOT / "drafts" / "prc" / "proposed").glob("*.lexd")):
         shutil.copy(f, folder / f.name)
     return folder
-
-
-def _check(capsys: pytest.CaptureFixture[str], folder: Path, *more: str) -> tuple[int, str, str]:
-    conformance._CHECKED.clear()  # nothing of an earlier check in this process
-    conformance._OFFENCES.clear()
-    return run(capsys, "check", str(folder), *more)
 
 
 def _index(folder: Path) -> dict[str, Any]:
@@ -56,7 +48,7 @@ def test_the_sketch_index_a_warm_check_writes_after_edits_is_the_one_a_cold_chec
     caches = Path(tempfile.mkdtemp(dir=tmp_path))  # each example starts from empty caches
     monkeypatch.setenv("XDG_CACHE_HOME", str(caches / "warm"))
     folder = _copy(tmp_path / "drafts")
-    _check(capsys, folder)  # parses every draft: their sketches are new, and the index is written
+    check_afresh(capsys, folder)  # parses every draft: their sketches are new, and the index is written
     assert _index(folder)
     files = sorted(folder.glob("*.lexd"))
     for which, edit, at in edits:
@@ -71,21 +63,21 @@ def test_the_sketch_index_a_warm_check_writes_after_edits_is_the_one_a_cold_chec
         except LexdraftError:  # an edit that makes a draft wrong (an act listed twice): undone
             draft.write_text(text, encoding="utf-8")
     monkeypatch.setattr(stored.Index, "STALE", 0)  # any draft new to the index writes it again
-    warm = _check(capsys, folder)
+    warm = check_afresh(capsys, folder)
     updated = _index(folder)
     monkeypatch.setenv("XDG_CACHE_HOME", str(caches / "cold"))
-    _check(capsys, folder)  # the first check in an empty cache parses every draft
-    assert _check(capsys, folder) == warm  # the second reads them sketched, from the index it wrote
+    check_afresh(capsys, folder)  # the first check in an empty cache parses every draft
+    assert check_afresh(capsys, folder) == warm  # the second reads them sketched, from the index it wrote
     # sketches cannot say whether they equal others: compared by what is stored of them
     assert data_dumps(_index(folder), key=True) == data_dumps(updated, key=True)
-    assert _check(capsys, folder, "--no-cache") == warm
+    assert check_afresh(capsys, folder, "--no-cache") == warm
 
 
 def test_a_warm_check_reads_the_sketch_index_not_an_entry_a_draft(tmp_path: Path, cache_home: Path,
                                                                  monkeypatch: pytest.MonkeyPatch,
                                                                  capsys: pytest.CaptureFixture[str]) -> None:
     folder = _copy(tmp_path / "drafts")
-    _check(capsys, folder)
+    check_afresh(capsys, folder)
     draft = folder / "364-disseminating-obscene.lexd"
     draft.write_text("# moved\n" + draft.read_text(encoding="utf-8"), encoding="utf-8")
     reads: list[str] = []
@@ -96,6 +88,6 @@ def test_a_warm_check_reads_the_sketch_index_not_an_entry_a_draft(tmp_path: Path
         return load(kind, *args)
 
     monkeypatch.setattr(pipeline, "stored_value", counting)
-    warm = _check(capsys, folder)
+    warm = check_afresh(capsys, folder)
     assert reads.count("sketches") == 1  # the changed draft's own entry is looked for (and not found)
-    assert warm == _check(capsys, folder, "--no-cache")
+    assert warm == check_afresh(capsys, folder, "--no-cache")
