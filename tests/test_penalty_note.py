@@ -86,13 +86,15 @@ def test_a_qualifier_of_some_acts_is_no_threshold_dropped() -> None:
 def test_an_article_wider_than_the_source_of_its_penalty_says_what_it_adds() -> None:
     """Taiwan's suggested art. 39-1 takes art. 39 ¶2's penalty, an offence limited to real recordings (性影像), for
     material of every origin, as its words say (the Act's whole phrase, drawings and other items included): the lead
-    says the same penalty now reaches synthetic material too, which the law in force punishes apart (LAWYER-M M-1)."""
+    says the same penalty now reaches material that is not a real recording, which art. 39 ¶2 as the review reads it
+    does not (LAWYER-M M-1; LAWYER-F M-1: not 'synthetic', and not deciding what the review leaves open)."""
     tw = review_drafts(load([str(DRAFTS / "tw" / "in-force")]), ["uncc.14"])[0]
     assert lead(tw, "uncc.14.1.b", "en").endswith(
-        "a drafter's choice; Article 39-1 applies it also to synthetic material, which Article 39, paragraph 2 does "
-        "not reach.")
+        "a drafter's choice; Article 39-1 applies it also to material that is not a real recording (drawn or "
+        "computer-made), which Article 39, paragraph 2, as this review reads it, does not reach.")
     assert lead(tw, "uncc.14.1.b", "zh").endswith(
-        "由起草者决定；本条亦将该法定刑适用于第三十九條第二項不涵盖的合成材料。")
+        "由起草者决定；本条亦将该法定刑适用于第三十九條第二項（按本审查的理解）不涵盖的并非真实摄录的材料"
+        "（绘制或者计算机生成的材料）。")
     new, source = suggested(tw, "uncc.14.1.b")
     assert source.object is not None and source.object.values("origin") == ("real",)
     assert new.object is not None and not new.object.values("origin")

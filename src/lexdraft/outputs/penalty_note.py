@@ -75,8 +75,9 @@ def penalty_note(new: Provision, source: Provision, lang: str) -> str:
                          (f": the figures set for {of} do not carry over of themselves" if figures else ""))
     wider = _wider(new, source, lang)
     if wider:
-        parts.append(f"本条亦将该法定刑适用于{of}不涵盖的{wider}" if zh else
-                     f"{article} applies it also to {wider}, which {of} does not reach")
+        # as the check reads the source's object: a reading a review may state as unsettled, never as the law decided
+        parts.append(f"本条亦将该法定刑适用于{of}（按本审查的理解）不涵盖的{wider}" if zh else
+                     f"{article} applies it also to {wider}, which {of}, as this review reads it, does not reach")
     threshold = _threshold(source)
     new_threshold = _threshold(new)
     dropped = ""
@@ -103,8 +104,10 @@ def _wider(new: Provision, source: Provision, lang: str) -> str:
             continue
         reached = set(new.object.values(attr)) or set(v.section(f"object-attributes.{attr}"))
         for name in sorted(reached - limit):
-            label = str((v.entry(f"object-attributes.{attr}", name) or {}).get("zh" if lang == "zh" else "en", name))
-            missing.append(f"{label}{noun[0]}" if lang == "zh" else f"{label} {noun[1]}")
+            entry = v.entry(f"object-attributes.{attr}", name) or {}
+            named = (entry.get("material") or {}).get(lang)  # the vocabulary's words for such material, if any
+            label = str(entry.get("zh" if lang == "zh" else "en", name))
+            missing.append(str(named) if named else f"{label}{noun[0]}" if lang == "zh" else f"{label} {noun[1]}")
     if not missing:
         return ""
     return "、".join(missing) if lang == "zh" else (missing[0] if len(missing) == 1 else
