@@ -102,6 +102,21 @@ def test_a_draft_named_alone_reads_the_decisions_beside_it(drafts: Path) -> None
     assert finding(drafts / "364-disseminating-obscene.lexd", "uncc.16.4").verdict == "met"
 
 
+@pytest.mark.parametrize("named", [("decisions.yaml",), ("decisions.yaml", "decisions.yaml"),
+                                   (".", "decisions.yaml"), ("decisions.yaml", "./sub/../decisions.yaml")])
+def test_a_decisions_file_named_however_often_is_one_file(drafts: Path, named: tuple[str, ...],
+                                                          capsys: pytest.CaptureFixture[str],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Paths that name the same file (by its real path) are one file, not two decisions on one question (E801)."""
+    (drafts / "decisions.yaml").write_text(DECIDED.format(verdict="met"), encoding="utf-8")
+    (drafts / "sub").mkdir()
+    monkeypatch.chdir(drafts)
+    code = main(["check", "364-disseminating-obscene.lexd", *named, "--against", "uncc.16", "--format", "json"])
+    out, err = capsys.readouterr()
+    assert code in (0, 1) and "E801" not in err, err
+    assert '"decided_by"' in out
+
+
 GOOD = {"requirement": "uncc.16.4", "jurisdiction": "prc", "verdict": "met", "reason": "r", "who": "W",
         "date": '"2026-12-01"'}
 

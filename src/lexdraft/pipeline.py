@@ -293,6 +293,7 @@ def load_sources(sources: list[tuple[str, str | None]],
 
     Errors raise LexdraftError; lint findings of another severity (warnings) are returned beside the set.
     """
+    sources = _each_file_once(sources)
     files: list[DraftFile] = []
     addresses: list[str] = []
     own: dict[str, list[Diagnostic]] = {}
@@ -337,6 +338,21 @@ def load_sources(sources: list[tuple[str, str | None]],
     warnings = [d for d in found if d.severity is not Severity.ERROR]
     # `text of` is resolved here, once, so that every later stage reads a plain `text`.
     return DraftSet(tuple(resolve_texts(files)), tuple(warnings), tuple(decided), tuple(addresses), graded), warnings
+
+
+def _each_file_once(sources: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """The sources to read from files, each file once however its paths name it (a decisions.yaml named on the
+    command line and found again beside the drafts, `d` and `./d/decisions.yaml`): one file is not two decisions."""
+    seen: set[str] = set()
+    once = []
+    for path, text in sources:
+        if text is None:
+            real = os.path.realpath(path)
+            if real in seen:
+                continue
+            seen.add(real)
+        once.append((path, text))
+    return once
 
 
 def _decisions(path: str, text: str | None) -> list[Decision]:
