@@ -128,8 +128,8 @@ def test_article_label_en() -> None:
     assert article_label("319-3", "tw", "en", 4) == "Article 319-3, paragraph 4"
 
 
-def test_taiwan_numerals_differ_from_cn2an_deliberately() -> None:
-    # cn2an writes PRC usage; Taiwan drops the 一 before 十 and writes 萬.
+def test_taiwan_numerals_differ_from_prc_usage_deliberately() -> None:
+    # PRC usage by default; Taiwan drops the 一 before 十 and writes 萬.
     assert zh_numeral(319) == "三百一十九"
     assert zh_numeral(319, "tw") == "三百十九"
     assert zh_numeral(1010, "tw") == "一千零十"

@@ -156,13 +156,11 @@ def _ages_en(span: tuple[int, int | None]) -> str:
 @cache
 def _ages_zh(span: tuple[int, int | None]) -> str:
     """In statute usage: 不满十四周岁, 已满十四周岁不满十八周岁, 十八周岁以上 (numbers in Chinese numerals)."""
-    import cn2an  # type: ignore[import-untyped]
-
     lo, hi = span
-    zh_lo = cn2an.an2cn(str(lo))
+    zh_lo = chinese_numeral(lo)
     if hi is None:
         return f"{zh_lo}周岁以上"
-    zh_hi = cn2an.an2cn(str(hi))
+    zh_hi = chinese_numeral(hi)
     return f"不满{zh_hi}周岁" if lo == 0 else f"已满{zh_lo}周岁不满{zh_hi}周岁"
 
 

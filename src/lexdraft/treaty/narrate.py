@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import cn2an  # type: ignore[import-untyped]
-
 from .. import packs
 from ..language.ast import Text
 from ..language.vocabulary import vocabulary
+from ..packs.numerals import chinese_numeral
 from .counterexample import Counterexample, DefenceGap, MaterialGap, UnitGap
 from .reach import Doubt, Reach
 from .scenario import Material, Scenario
@@ -100,7 +99,7 @@ _OWN_SUBJECT = {_CLEAR[("tier", "serious-circumstances")][0], _CLEAR[("harm", "c
 
 def _person(age: int, exists: bool, identifiable: bool = True) -> tuple[str, str]:
     en_noun, zh_noun = ("child", "儿童") if age < 14 else ("minor", "未成年人") if age < 18 else ("adult", "成年人")
-    zh_age = cn2an.an2cn(str(age)) + "周岁"  # ages as statutes write them (十六周岁, 不满十四周岁)
+    zh_age = chinese_numeral(age) + "周岁"  # ages as statutes write them (十六周岁, 不满十四周岁)
     if exists and not identifiable:
         return (f"a real {en_noun} aged {age}, whom no one could identify from it,",
                 f"一名真实存在但无法据此辨认的{zh_age}{zh_noun}")
@@ -120,7 +119,7 @@ def _material(m: Material) -> tuple[str, str, str]:
     """The material in English, and in Chinese as a noun phrase and the clause saying what it shows."""
     en_noun, zh_noun, measure = _NOUNS[(m.medium, m.origin)]
     count_en = "one" if m.count == 1 else str(m.count)
-    count_zh = ("一" if m.count == 1 else cn2an.an2cn(str(m.count))) + measure
+    count_zh = ("一" if m.count == 1 else chinese_numeral(m.count)) + measure
     person_en, person_zh = _person(m.person.age, m.person.exists, m.person.identifiable)
     shown = sorted(m.depicts)
     depictions = [_depiction(d) for d in shown]

@@ -1,4 +1,4 @@
-"""Numbers in statute words: Chinese numerals (cn2an), English numbers and fractions, Roman chapter numbers."""
+"""Numbers in statute words: Chinese numerals, English numbers and fractions, Roman chapter numbers."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ _EN_ORDINAL_PARTS = {2: "half", 3: "third", 4: "quarter", 5: "fifth", 6: "sixth"
 
 
 def zh_numeral(n: int, jurisdiction: str | None = None) -> str:
-    """Chinese numeral by cn2an, as the jurisdiction's pack writes them: `chinese-tw` drops the 一 before 十 (三百十九)
-    and writes 萬 and 億. Without a jurisdiction (an item's number, the treaty's articles), as cn2an writes them."""
+    """Chinese numeral as the jurisdiction's pack writes them: `chinese-tw` drops the 一 before 十 (三百十九) and writes
+    萬 and 億. Without a jurisdiction (an item's number, the treaty's articles), in PRC usage (三百一十九)."""
     return chinese_numeral(n, _numerals(jurisdiction) if jurisdiction is not None else "chinese")
 
 
