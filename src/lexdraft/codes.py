@@ -167,8 +167,9 @@ _ALL = (
     Code("E701", "a pack that does not follow packs/schema.json: an unknown key, a missing field, a value of the wrong "
          "kind, a template field unknown or given a form",
          "packs/nz/pack.yaml: numbring: …   (the key is `numbering`)"),
-    Code("E702", "a pack's numbering pattern that is no regular expression, or that does not match the pack's own "
-         "example articles", "numbering: {pattern: '[0-9]+', examples: ['22A']}   (22A has a letter)"),
+    Code("E702", "a pack's numbering or items pattern that is no regular expression, cannot run in linear time "
+         "(a back-reference, look-around), or misses the pack's examples",
+         "numbering: {pattern: '[0-9]+', examples: ['22A']}   (22A has a letter)"),
     Code("E703", "a pack's vocabulary term lexdraft cannot use: an unknown list, no labels, an act that is no "
          "element of the treaty, or a reading without its reason and source",
          "conduct: {share: {zh: 分享, en: share, covers: [sharing]}}   (the treaty's act is distribute)"),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import cache
@@ -12,6 +11,7 @@ from pathlib import Path
 from ..diagnostics import Diagnostic, LexdraftError, fail
 from ..resources import cached, data_dir, source_file
 from .pack import BillForm, Citation, Instrument, OfferPlace, Pack, Wording
+from .patterns import compiled
 
 __all__ = ["BillForm", "Citation", "Instrument", "OfferPlace", "Pack", "Wording", "all_packs", "folders", "id_problem",
            "instrument_named", "pack", "pack_files", "use", "using"]
@@ -163,7 +163,7 @@ def id_problem(ident: str, jurisdiction: str) -> tuple[str, str] | None:
         return (f"the id {ident!r} names an item of a paragraph, which {p.code}'s pack does not number",
                 (f"give the pack's numbering `items:` (docs/language.md, \"Packs\"), or stop at the paragraph, "
                  f"e.g. {example}.3"))
-    if len(parts) == 5 and not re.fullmatch(p.items or "", parts[4]):
+    if len(parts) == 5 and not compiled(p.items or "").fullmatch(parts[4]):
         return (f"the item {parts[4]!r} of the id {ident!r} is not numbered as {p.code}'s pack numbers items",
                 f"number it as the pack says ({p.items}), e.g. {example}.1.{_item_example(p.items or '')}")
     if len(parts) > 5:
@@ -174,7 +174,7 @@ def id_problem(ident: str, jurisdiction: str) -> tuple[str, str] | None:
 
 def _item_example(pattern: str) -> str:
     """An item number the pattern takes, for a hint: 1 or a."""
-    return next((c for c in ("1", "a", "i") if re.fullmatch(pattern, c)), "1")
+    return next((c for c in ("1", "a", "i") if compiled(pattern).fullmatch(c)), "1")
 
 
 def instrument_named(code: str, name: str) -> str | None:

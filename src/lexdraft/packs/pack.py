@@ -16,6 +16,7 @@ from ..diagnostics import Diagnostic, LexdraftError, Span
 from ..resources import data_dir
 from ..source import read_text
 from .numerals import chinese_numeral
+from .patterns import Pattern, Unsafe, compiled
 
 # The parts of an id after the instrument, as the grammar's ID allows them: what a numbering pattern may accept.
 ID_PART = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
@@ -215,8 +216,8 @@ class Pack:
     def label(self, lang: str) -> str:
         return self.names.get(lang) or self.names["en"]
 
-    def numbering(self) -> re.Pattern[str]:
-        return re.compile(self.pattern)
+    def numbering(self) -> Pattern:
+        return compiled(self.pattern)
 
 
 @cache
@@ -354,20 +355,25 @@ def _template_errors(data: Any, file: str) -> list[Diagnostic]:
 
 
 def _numbering_errors(data: Any, file: str) -> list[Diagnostic]:
-    """The numbering pattern compiles, and every example the pack gives matches it and can stand in an id."""
+    """The numbering pattern compiles to what lexdraft runs in linear time, and every example the pack gives matches
+    it and can stand in an id."""
     numbering = data["numbering"]
-    try:
-        pattern = re.compile(numbering["pattern"])
-    except re.error as e:
-        return [Diagnostic("E702", f"the numbering pattern is not a regular expression: {e.msg}",
-                           numbering.key_spans["pattern"], ("write a Python regular expression, e.g. [0-9]+[a-z]*",))]
     out = []
-    if "items" in numbering:
+    for key, example in (("pattern", "[0-9]+[a-z]*"), ("items", "[a-z]")):
+        name = "numbering" if key == "pattern" else key
+        if key not in numbering:
+            continue
         try:
-            re.compile(numbering["items"])
+            compiled(numbering[key])
         except re.error as e:
-            out.append(Diagnostic("E702", f"the items pattern is not a regular expression: {e.msg}",
-                                  numbering.key_spans["items"], ("write a Python regular expression, e.g. [a-z]",)))
+            out.append(Diagnostic("E702", f"the {name} pattern is not a regular expression: {e.msg}",
+                                  numbering.key_spans[key], (f"write a Python regular expression, e.g. {example}",)))
+        except Unsafe as e:
+            out.append(Diagnostic("E702", f"the {name} pattern {e}", numbering.key_spans[key], (e.hint,)))
+    if out:
+        return out
+    pattern = compiled(numbering["pattern"])
+    if "items" in numbering:
         # an id with an item must be citable in every language the pack cites in
         out += [Diagnostic("E701", f"citation.{lang} gives no `item`, though the numbering has items",
                            data["citation"].key_spans[lang], ("add item: '{paragraph}({item})' or the like",))
