@@ -13,7 +13,7 @@ import pytest
 from lexdraft.language.ast import Provision
 from lexdraft.outputs import review as out
 from lexdraft.outputs.penalty_note import penalty_note
-from lexdraft.pipeline import load, review_drafts
+from lexdraft.pipeline import load, load_sources, review_drafts
 from lexdraft.treaty.review import Review
 
 DRAFTS = Path(__file__).resolve().parent.parent / "drafts"
@@ -91,13 +91,96 @@ def test_an_article_wider_than_the_source_of_its_penalty_says_what_it_adds() -> 
     tw = review_drafts(load([str(DRAFTS / "tw" / "in-force")]), ["uncc.14"])[0]
     assert lead(tw, "uncc.14.1.b", "en").endswith(
         "a drafter's choice; Article 39-1 applies it also to material that is not a real recording (drawn or "
-        "computer-made), which Article 39, paragraph 2, as this review reads it, does not reach.")
+        "computer-made), which Article 39, paragraph 2, as this review reads it, does not reach; Article 39, "
+        "paragraph 4 already punishes possessing that material more lightly (a fine, and only when caught a second or "
+        "subsequent time), which the drafter should weigh in setting Article 39-1's penalty.")
     assert lead(tw, "uncc.14.1.b", "zh").endswith(
         "由起草者决定；本条亦将该法定刑适用于第三十九條第二項（按本审查的理解）不涵盖的并非真实摄录的材料"
-        "（绘制或者计算机生成的材料）。")
+        "（绘制或者计算机生成的材料）；对该材料，第三十九條第四項已就持有设较轻的处罚（罚金，且以第二次以上被查獲为限），"
+        "起草者确定本条的法定刑时应予权衡。")
     new, source = suggested(tw, "uncc.14.1.b")
     assert source.object is not None and source.object.values("origin") == ("real",)
     assert new.object is not None and not new.object.values("origin")
     # the source's own limit removed, nothing is added
     wider = dataclasses.replace(source, object=dataclasses.replace(source.object, attrs=()))
     assert "applies it also" not in penalty_note(new, wider, "en")
+
+
+# A small set of one State (the fr pack, drafted in English): possessing real recordings punished by imprisonment,
+# possessing material of any origin, from a second apprehension, more lightly, distributing it by a longer term. No
+# offence reaches soliciting or accessing.
+LIGHTER = '''provision fr.x.10 {{
+  jurisdiction fr
+  status       in-force
+  title        en "Possessing recordings of children"
+  actors       natural-person
+  mental       intent
+  conduct      possess
+  object       csam {{
+    depicts  sexual-activity | presence-at-sexual-activity | sexual-parts-for-sexual-purpose | sexual-torture
+    person   minor
+    origin   real
+  }}
+  prosecution  public
+  penalty
+    base imprisonment <= 3 years
+}}
+
+provision fr.x.11 {{
+  jurisdiction fr
+  status       in-force
+  title        en "Possessing material of children"
+  actors       natural-person
+  mental       intent
+  conduct      possess
+  object       csam {{
+    depicts  sexual-activity | presence-at-sexual-activity | sexual-parts-for-sexual-purpose | sexual-torture
+    person   minor
+  }}
+  {tier}
+  prosecution  public
+  penalty
+    base {penalty}
+}}
+
+provision fr.x.12 {{
+  jurisdiction fr
+  status       in-force
+  title        en "Distributing material of children"
+  actors       natural-person
+  mental       intent
+  conduct      distribute, make-available
+  object       csam {{
+    depicts  sexual-activity | presence-at-sexual-activity | sexual-parts-for-sexual-purpose | sexual-torture
+    person   minor
+  }}
+  prosecution  public
+  penalty
+    base imprisonment <= 10 years
+}}
+'''
+
+
+def _lighter_lead(tier: str, penalty: str, lang: str) -> str:
+    drafts, _ = load_sources([("x.lexd", LIGHTER.format(tier=tier, penalty=penalty))])
+    (r,) = review_drafts(drafts, ["uncc.14"])
+    am = next(am for am in r.amendments() if am.requirement == "uncc.14.1.b")
+    assert am.penalty_of == "fr.x.10"  # the offence nearest in conduct: possessing, real recordings only
+    return lead(r, "uncc.14.1.b", lang)
+
+
+def test_a_lighter_offence_on_the_material_a_new_article_adds_is_named_for_the_drafter_to_weigh() -> None:
+    """LAWYER-F M-1(c): a new article that takes the penalty of an offence on real recordings, for material of every
+    origin, punishes drawn material at that scale though an offence in force punishes possessing it more lightly. The
+    lead names that offence, its penalty and threshold, and leaves the choice to the drafter."""
+    threshold = "tier base requires second-or-subsequent-apprehension"
+    en = _lighter_lead(threshold, "imprisonment <= 1 years", "en")
+    assert "applies it also to material that is not a real recording" in en
+    assert ("; article 11 already punishes possessing that material more lightly (fixed-term imprisonment of not more "
+            "than one year, and only when caught a second or subsequent time), which the drafter should weigh in "
+            "setting article 10-1's penalty.") in en
+    zh = _lighter_lead(threshold, "imprisonment <= 1 years", "zh")
+    assert ("对该材料，第11条已就持有设较轻的处罚（一年以下有期徒刑，且以第二次以上被查獲为限），"
+            "起草者确定本条的法定刑时应予权衡") in zh
+    # an offence on that material no lighter than the source is nothing to weigh
+    assert "should weigh" not in _lighter_lead(threshold, "imprisonment <= 3 years", "en")

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .. import packs
 from ..language.ast import Provision
 from ..language.vocabulary import vocabulary
 from ..treaty import acts
 from ..wording.citations import within_law
+from ..wording.phrases import penalty_phrase
 
 
 def _named(name: str, lang: str) -> str:
@@ -25,12 +28,14 @@ def _threshold(p: Provision) -> str | None:
     return None if entry.get("qualifier") else base.requires.name
 
 
-def penalty_note(new: Provision, source: Provision, lang: str) -> str:
+def penalty_note(new: Provision, source: Provision, lang: str, lighter: Sequence[Provision] = ()) -> str:
     """What a suggested article that takes `source`'s penalty does not carry of it, so that a drafter sees whom the same
     penalty now reaches: the source's purpose (363 ¶1's 以牟利为目的: acts without it punished as gravely), its entry
     threshold (364 ¶1's 情节严重), and, for the circumstances of the higher tiers it carries, that their standard is
     the courts' to set, the figures an interpretation gives for the source's own object not carrying over. Empty where
-    it carries everything (an article taking the penalty of an offence without purpose or threshold)."""
+    it carries everything (an article taking the penalty of an offence without purpose or threshold). `lighter` are
+    the offences in force that punish the material it adds more lightly (treaty/amend.lighter_for): each is named,
+    for the drafter to weigh."""
     zh = lang == "zh"
     jurisdiction = new.jurisdiction.name if new.jurisdiction else None
     pack = packs.pack(jurisdiction) if jurisdiction else None
@@ -78,6 +83,8 @@ def penalty_note(new: Provision, source: Provision, lang: str) -> str:
         # as the check reads the source's object: a reading a review may state as unsettled, never as the law decided
         parts.append(f"本条亦将该法定刑适用于{of}（按本审查的理解）不涵盖的{wider}" if zh else
                      f"{article} applies it also to {wider}, which {of}, as this review reads it, does not reach")
+        for p in lighter:
+            parts.append(_lighter(p, article, lang, own))
     threshold = _threshold(source)
     new_threshold = _threshold(new)
     dropped = ""
@@ -87,6 +94,27 @@ def penalty_note(new: Provision, source: Provision, lang: str) -> str:
     if not parts:
         return dropped
     return dropped + ("；" if zh else "; ") + ("；" if zh else "; ").join(parts)
+
+
+def _lighter(p: Provision, article: str, lang: str, own: dict[str, str]) -> str:
+    """An offence in force that punishes some act on the material a new article adds more lightly, for the drafter to
+    weigh: which, for what act, by what penalty and from what threshold."""
+    zh = lang == "zh"
+    v = vocabulary()
+    jurisdiction = p.jurisdiction.name if p.jurisdiction else ""
+    base = next(s for s in p.penalties if s.tier.name == "base")
+    penalty = penalty_phrase(base, lang, jurisdiction)
+    threshold = _threshold(p)
+    cited = within_law(p, lang)
+    if zh:
+        said = "、".join(own.get(t.name) or v.label("conduct", t.name, "zh") for t in p.conduct)
+        when = f"，且以{_named(threshold, 'zh')}为限" if threshold else ""
+        return f"对该材料，{cited}已就{said}设较轻的处罚（{penalty}{when}），起草者确定本条的法定刑时应予权衡"
+    verbs = [acts.gerund(v.conduct(t.name, jurisdiction)) for t in p.conduct]
+    said = verbs[0] if len(verbs) == 1 else ", ".join(verbs[:-1]) + " or " + verbs[-1]
+    when = f", and only {_named(threshold, 'en')}" if threshold else ""
+    return (f"{cited} already punishes {said} that material more lightly ({penalty}{when}), which the drafter "
+            f"should weigh in setting {article}'s penalty")
 
 
 def _wider(new: Provision, source: Provision, lang: str) -> str:

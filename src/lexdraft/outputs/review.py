@@ -17,7 +17,7 @@ from ..diagnostics import LexdraftError
 from ..language.ast import Amendment as Bill
 from ..language.ast import Document, Interpretation, Provision, Text
 from ..treaty import acts
-from ..treaty.amend import Amendment
+from ..treaty.amend import Amendment, lighter_for
 from ..treaty.conformance import Note
 from ..treaty.papers import cite as cite_papers
 from ..treaty.review import ArticleReview, Measure, Paragraph, Review, paragraph_label, treaty_citation_form
@@ -320,7 +320,11 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
                 (f"the gravest offence of the set that punishes its acts ({named})" if am.penalty_gravest else
                  "the offence of the set nearest in conduct")
             # what the new article does not carry of that offence: its purpose, its threshold (outputs/penalty_note)
-            taken = penalty_note(doc, provisions[am.penalty_of], lang) if am.penalty_of in provisions else ""
+            source = provisions.get(am.penalty_of)
+            # the offences in force that punish the material it adds more lightly (treaty/amend.lighter_for)
+            lighter = lighter_for(doc, source, provisions.values(), am.counterexample.scenario) \
+                if source is not None and am.counterexample is not None else ()
+            taken = penalty_note(doc, source, lang, lighter) if source is not None else ""
             what += (f"其法定刑取自{of}，即所审查条文中{why}，由起草者决定{taken}。" if zh else
                      f" Its penalty is that of {of}, {why}: a drafter's choice{taken}.")
     if am.caveat is not None:  # what a drafter checks first: a law the reference does not hold

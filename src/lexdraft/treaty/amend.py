@@ -468,6 +468,31 @@ def _penalty_source(article: str, provisions: Sequence[A.Provision], conduct: Se
     return min((measure(x) for x in sorted(new)), key=lambda o: o[1:4])[-1]
 
 
+def lighter_for(new: A.Provision, source: A.Provision, provisions: Iterable[A.Provision],
+                scenario: Scenario) -> tuple[A.Provision, ...]:
+    """The offences in force, lighter than the one whose penalty a new article takes, that already punish some act on
+    material the new article reaches and that source does not (Taiwan's 39-1 takes art. 39 ¶2's penalty for drawn
+    material too, whose possession art. 39 ¶4 punishes by a fine, from a second apprehension): the same conduct on
+    that material would then be punished at two scales, which a drafter weighs. Read by the evaluator on the
+    counterexample's material varied in origin and medium, its object alone: any act of the offence counts."""
+    if scenario.material is None:
+        return ()
+    v = vocabulary()
+
+    def holds(p: A.Provision, s: Scenario) -> bool:
+        return not any(m.element.startswith("object") for m in reaches(p, s).misses)
+
+    varied = [scenario.with_material(origin=o, medium=m) for o in sorted(v.section("object-attributes.origin"))
+              for m in sorted(v.section("object-attributes.medium"))]
+    wider = [s for s in varied if holds(new, s) and not holds(source, s)]
+    base = _base(source)
+    if not wider or base is None:
+        return ()
+    return tuple(p for p in provisions if p.id not in (new.id, source.id) and p.status is not None
+                 and p.status.name in LAW and _base(p) is not None and not p.finances
+                 and _gravity(p) < _gravity(source) and any(holds(p, s) for s in wider))
+
+
 def _of_children(doc: A.Provision) -> bool:
     """Whether a suggested article is on material of children: its persons end at the age of majority or below."""
     persons = doc.object.values("person") if doc.object else ()
