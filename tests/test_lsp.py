@@ -106,21 +106,24 @@ async def test_a_diagnostic_at_its_range_then_cleared(client: LanguageClient, tm
 
 
 @pytest.mark.asyncio
-@pytest.mark.parametrize(("typed", "code"), [("\x1b[2J", "E005"), ("\u202e", "E005"), ("\x9b", "E005")],
-                         ids=["esc", "rlo", "csi"])
+@pytest.mark.parametrize(("typed", "code"), [("\x1b[2J", "E005"), ("\u202e", "E005"), ("\x9b", "E005"),
+                                              ("\ud800", "E003"), (chr(0xDFFF), "E003")],
+                         ids=["esc", "rlo", "csi", "high-surrogate", "low-surrogate"])
 async def test_a_character_the_file_would_be_refused_for_is_said_as_it_is_typed(
         client: LanguageClient, tmp_path: Path, capsys: pytest.CaptureFixture[str], typed: str, code: str) -> None:
     """The editor's text, not yet saved, is held to what the command line refuses in the file (E005): a control or
-    bidi character pasted into a title is an error at its place, as `lexdraft check` says of the file saved."""
+    bidi character pasted into a title is an error at its place, as `lexdraft check` says of the file saved. A lone
+    surrogate (a JSON client may send one) is what its bytes saved are to the command line: not UTF-8 (E003)."""
     text = NEW.replace("distribte", "distribute").replace('en "Images"', f'en "Ima{typed}ges"')
     uri = _open(client, tmp_path / "new.lexd", text)
     found = _own(await _diagnostics(client, uri, lambda ds: bool(_own(ds))))
     assert [d.code for d in found] == [code], found
     column = text.split("\n")[ERROR_LINE].index(typed) + 1  # 𠀀 is two UTF-16 units before it
     assert found[0].range.start == T.Position(ERROR_LINE, column)
-    (tmp_path / "new.lexd").write_text(text, encoding="utf-8")
+    (tmp_path / "new.lexd").write_text(text, encoding="utf-8", errors="surrogatepass")
     assert main(["check", str(tmp_path / "new.lexd")]) == 2
-    assert f"error[{code}]" in capsys.readouterr().err
+    assert f"new.lexd:{ERROR_LINE + 1}:{text.split(chr(10))[ERROR_LINE].index(typed) + 1}: error[{code}]" in \
+        capsys.readouterr().err
 
 
 @pytest.mark.asyncio

@@ -71,11 +71,19 @@ def _lines(text: str) -> str:
 
 
 _STRING_STARTS_COMMAND = re.compile(r'"[^\S\n]*::')
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def displayable(text: str, path: str) -> str:
     """The text, unless it holds what would act on a terminal or CI log when shown: a control character or bidi
-    override (E005), or a string that starts a line with `::`, a GitHub Actions workflow command (E006)."""
+    override (E005), or a string that starts a line with `::`, a GitHub Actions workflow command (E006). A lone
+    surrogate, which only an editor's text can hold, is what its bytes saved would be: not UTF-8 (E003)."""
+    found = _SURROGATE.search(text)
+    if found:
+        raise fail("E003", f"file is not valid UTF-8 text: {escape.text(found.group())}, a lone surrogate, has no "
+                   "UTF-8 form", _at(text, found.start(), path),
+                   "delete it: a surrogate is half of a character beyond the Basic Multilingual Plane, never a "
+                   "character of its own")
     found = escape.FORBIDDEN.search(text)
     if found:
         name = unicodedata.name(found.group(), "") or {"\x1b": "ESCAPE"}.get(found.group(), "control character")

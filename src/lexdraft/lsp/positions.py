@@ -16,7 +16,7 @@ def _units(ch: str, encoding: str) -> int:
     if encoding == UTF32:
         return 1
     if encoding == UTF8:
-        return len(ch.encode("utf-8"))
+        return len(ch.encode("utf-8", "surrogatepass"))  # a lone surrogate in an editor's text: three bytes
     return 2 if ord(ch) > 0xFFFF else 1
 
 

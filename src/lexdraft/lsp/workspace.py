@@ -157,7 +157,7 @@ class Workspace:
             return known
         try:
             if path in self._open:  # an editor's text, new at each keystroke: parsed, not kept in the cache
-                displayable(text, path)  # what the file, saved, would be refused for (E005, E006), said as it is typed
+                displayable(text, path)  # what the file saved would be refused for (E003, E005, E006), said as typed
                 with store_off():
                     parsed = Parsed(path, text, parse_draft(path, text))
             else:
