@@ -15,7 +15,7 @@ from ..treaty.conformance import Report
 from ..treaty.values import Force, Verdict
 from ..wording.environment import environment
 from ..wording.labels import label, provenance_mark
-from ..wording.pages import law_versions
+from ..wording.versions import law_versions
 from .report import FORCE_LABELS, VERDICT_LABELS
 
 JSON_SCHEMA_VERSION = 1

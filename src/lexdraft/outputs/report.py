@@ -10,7 +10,7 @@ from ..diagnostics import Diagnostic, Span
 from ..treaty.conformance import Finding, Note, Report
 from ..treaty.values import Force, Verdict
 from ..wording.labels import label
-from ..wording.pages import law_versions
+from ..wording.versions import law_versions
 
 JSON_SCHEMA_VERSION = 2  # schemas/check.schema.json; 2: always a list of reports, and errors as JSON
 

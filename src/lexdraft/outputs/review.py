@@ -27,9 +27,9 @@ from ..wording.citations import article_id, citation, short_reference, within_la
 from ..wording.edits import edits_words, penalty_from_note, reaching_note
 from ..wording.environment import environment
 from ..wording.labels import label, provenance_mark, text_in, traditional
-from ..wording.pages import dated_as_at, dated_date
 from ..wording.render import provisions_of, render
 from ..wording.styles import composes
+from ..wording.versions import dated_as_at, dated_date
 from .penalty_note import penalty_note
 from .report import FORCE_LABELS, VERDICT_LABELS
 

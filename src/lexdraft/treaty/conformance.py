@@ -17,7 +17,7 @@ from . import acts, threshold
 from .facts import Facts, facts_of
 from .grades import current as current_grades
 from .papers import FILE_NAME, cite_text
-from .spec import Requirement, RiskRule, Spec
+from .spec import Requirement, RiskRule, Spec, paragraph_label
 from .values import Force, Grade, RequirementKind, Verdict
 
 if TYPE_CHECKING:
@@ -1208,8 +1208,6 @@ def _prohibited_acts(q: Requirement, o: Obligation) -> list[str]:
 def _administrative_notes(q: Requirement, measures: list[Obligation]) -> list[Note]:
     """An offence's acts that administrative measures forbid: named where the paragraph is decided, since a reviewer
     reading the law sees them, and said to count for nothing (the treaty asks for criminal offences)."""
-    from .review import paragraph_label  # the review cites treaty paragraphs; it reads this module's findings
-
     notes = []
     for o in measures:
         forbidden = _prohibited_acts(q, o)

@@ -29,7 +29,7 @@ def beyond_financing(spec: Spec, amendments: Iterable[Amendment], provisions: Se
     financing article names offences and not ways of committing them (a reference to the offence "committed by
     producing material" would leave a court to decide which indecency produces material): a drafter keeps it or
     narrows it knowingly.
-    `label` cites a treaty paragraph in a language (treaty/review.paragraph_label)."""
+    `label` cites a treaty paragraph in a language (treaty/spec.paragraph_label)."""
     if pack is None:
         return ()
     paragraphs = {q.id: q.paragraph for q in spec.requirements}

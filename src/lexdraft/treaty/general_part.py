@@ -9,7 +9,7 @@ from .. import packs
 from ..language.ast import Provision, Rule, Text
 from ..language.vocabulary import vocabulary
 from .conformance import Finding, Note, check
-from .spec import Requirement, ViaRules, spec_for
+from .spec import Requirement, ViaRules, paragraph_label, spec_for
 from .values import Force, RequirementKind, Verdict
 
 # A rule of this kind reaches participation in every capacity (principals, accessories, instigators) by itself;
@@ -148,8 +148,6 @@ def through_rules(q: Requirement, finding: Finding, done: dict[str, Finding], ru
         pack = packs.pack(jurisdiction) if jurisdiction is not None else None
         where = pack.complicity if pack is not None and pack.complicity else None
         where_en, where_zh = (f" ({where['en']})", f"（{where['zh']}）") if where else ("", "")
-        from .review import paragraph_label  # the review cites treaty paragraphs; it reads this module's findings
-
         paragraphs = [done[o].requirement.paragraph for o in via.offences if o in done]
         best_zh = _ZH[best]
         note = Note("", Text(
@@ -193,8 +191,6 @@ def through_incitement(q: Requirement, finding: Finding, done: dict[str, Finding
     kinds_en, kinds_zh = _kinds(inc.kinds, "en"), _kinds(inc.kinds, "zh")
     given = sorted({r.id for r in rules if r.kind is not None and r.kind.name in inc.kinds
                     for pid in supply if r.reaches_provision(pid)})
-    from .review import paragraph_label  # the review cites treaty paragraphs; it reads this module's findings
-
     cited_zh = "、".join(paragraph_label(p, "zh") for p in paragraphs)
     if given:
         en = (f"The set's rules on {kinds_en} ({', '.join(given)}) reach the provisions that carry "

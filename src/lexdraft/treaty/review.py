@@ -20,7 +20,7 @@ from .financing_reach import beyond_financing
 from .narrate import describe, describe_defence_gap, describe_gap, describe_unit_gap
 from .papers import Source, read_sources
 from .papers import bilingual_text as _text
-from .spec import Requirement, Spec
+from .spec import Requirement, Spec, paragraph_label, zh_paragraph
 from .values import Force, Grade, RequirementKind, Verdict
 
 REVIEW_DATA = "common/review.yaml"  # in the conformance folder: words of the review, never a verdict
@@ -345,30 +345,9 @@ def _ensure(q: Requirement, f: Finding, provisions: dict[str, Provision], articl
     if q.kind is RequirementKind.DEFINITION:
         return _t(f"Ensure that the offences reach the material Art. {q.paragraph} defines: "
                   f"{'; '.join(clauses_en)}.",
-                  f"确保相关犯罪涵盖{_zh_paragraph(q.paragraph)}所界定的材料：{'；'.join(clauses_zh)}。")
+                  f"确保相关犯罪涵盖{zh_paragraph(q.paragraph)}所界定的材料：{'；'.join(clauses_zh)}。")
     return _t(f"Ensure that the conduct of Art. {q.paragraph} is punishable {'; '.join(clauses_en)}.",
-              f"确保{_zh_paragraph(q.paragraph)}所列行为依法受到处罚：{'；'.join(clauses_zh)}。")
-
-
-def _zh_paragraph(paragraph: str) -> str:
-    """14(1)(a) -> 第14条第1款(a)项, as the Chinese of the review cites treaty paragraphs."""
-    m = re.match(r"(\d+)(?:\((\d+)\))?(?:\(([a-z])\))?", paragraph)
-    if m is None:
-        return paragraph
-    out = f"第{m.group(1)}条"
-    if m.group(2):
-        out += f"第{m.group(2)}款"
-    if m.group(3):
-        out += f"({m.group(3)})项"
-    return out
-
-
-def paragraph_label(paragraph: str, lang: str) -> str:
-    """A treaty paragraph as the review cites it: 14(1)(a), or 第14条第1款(a)项; a doubt about it kept."""
-    if lang != "zh":
-        return paragraph
-    doubt = "⟨是否存在尚不确定⟩" if "⟨existence uncertain⟩" in paragraph else ""
-    return _zh_paragraph(paragraph) + doubt
+              f"确保{zh_paragraph(q.paragraph)}所列行为依法受到处罚：{'；'.join(clauses_zh)}。")
 
 
 def _first_sentence(text: str) -> str:
@@ -426,7 +405,7 @@ def _what_to_do(q: Requirement, f: Finding, provisions: dict[str, Provision], ar
             what = review_data().materials.get(article)
             parts.append(_t(f"Criminalise {_acts(missing, 'en')}{' ' + (what.en or '') if what else ''}, as Art. "
                             f"{q.paragraph} requires.",
-                            f"按照{_zh_paragraph(q.paragraph)}的要求，将{_acts(missing, 'zh')}"
+                            f"按照{zh_paragraph(q.paragraph)}的要求，将{_acts(missing, 'zh')}"
                             f"{what.zh if what else ''}的行为规定为犯罪。"))
         if f.reached and (ensure := _ensure(q, f, provisions, article)) is not None:
             parts.append(ensure)
@@ -438,7 +417,7 @@ def _what_to_do(q: Requirement, f: Finding, provisions: dict[str, Provision], ar
         if ensure is not None:
             return ensure
         return _t(f"Ensure that the offences reach every element of the material Art. {q.paragraph} defines.",
-                  f"确保相关犯罪涵盖{_zh_paragraph(q.paragraph)}所界定材料的全部要素。")
+                  f"确保相关犯罪涵盖{zh_paragraph(q.paragraph)}所界定材料的全部要素。")
     if q.kind is RequirementKind.LEGAL_PERSONS:
         articles = [_art(a) for a in q.offences_of]
         # by the English: the Chinese states the law in its own words (单位 for the PRC)
@@ -471,11 +450,11 @@ def _declaration(q: Requirement, f: Finding, state: Text) -> Text | None:
         return _t(f"Draft declaration: \"In accordance with article {_art('.'.join(q.id.split('.')[:2]))}, paragraph "
                   f"{q.paragraph}, of the Convention, {state.en} declares that it avails itself of the following: "
                   f"{q.explanation.en}\"",
-                  f"声明草案：“依照公约{_zh_paragraph(q.paragraph)}，{state.zh}声明采用以下选择：{q.explanation.zh}”")
+                  f"声明草案：“依照公约{zh_paragraph(q.paragraph)}，{state.zh}声明采用以下选择：{q.explanation.zh}”")
     return _t(f"The treaty text in the reference attaches no notification or declaration to the option of Art. "
               f"{q.paragraph}. The reference does not hold the Convention's final clauses (reservations, "
               f"declarations, notifications), so whether they require one is not known from it.",
-              f"参考文本中的公约条文未就{_zh_paragraph(q.paragraph)}的选择规定通知或者声明。参考文本未收录公约的最后条款"
+              f"参考文本中的公约条文未就{zh_paragraph(q.paragraph)}的选择规定通知或者声明。参考文本未收录公约的最后条款"
               f"（保留、声明、通知），故无法据此确定该选择是否须作通知或者声明。")
 
 
@@ -527,29 +506,29 @@ def _scope(spec: Spec, report: Report, documents: Sequence[Document]) -> tuple[T
     out = [_t(f"Assessed: Art. {', '.join(assessed)}, against the {len(report.provisions)} offence provisions of "
               f"the set ({status_en or 'status not given'}), read together "
               f"with the general-part rules given.",
-              f"审查范围：{'、'.join(_zh_paragraph(p) for p in assessed)}，依据所审查条文集中的"
+              f"审查范围：{'、'.join(zh_paragraph(p) for p in assessed)}，依据所审查条文集中的"
               f"{len(report.provisions)}个犯罪条文（{status_zh or '未注明效力'}），"
               f"并结合所给出的总则规则。")] if assessed else []
     if pending:
         out.append(_t(f"Not assessed: Art. {', '.join(pending)}; what the offence elements cannot show is set out "
                       f"below for a reviewer's decision.",
-                      f"未审查：{'、'.join(_zh_paragraph(p) for p in pending)}；犯罪构成要件无法显示的事项列于下文，"
+                      f"未审查：{'、'.join(zh_paragraph(p) for p in pending)}；犯罪构成要件无法显示的事项列于下文，"
                       f"由审查人员决定。"))
     decided = [v for v in report.verdicts if v.decision is not None]
     if decided:
         out.append(_t(f"Decided by a reviewer: Art. {', '.join(v.requirement.paragraph for v in decided)}; the "
                       f"verdict shown is the reviewer's, with the reviewer's reasons.",
-                      f"已由审查人员决定：{'、'.join(_zh_paragraph(v.requirement.paragraph) for v in decided)}；"
+                      f"已由审查人员决定：{'、'.join(zh_paragraph(v.requirement.paragraph) for v in decided)}；"
                       f"所示结论及理由为审查人员作出。"))
     if saving:
         out.append(_t(f"Art. {', '.join(saving)}: no obligation to implement; listed for completeness.",
-                      f"{'、'.join(_zh_paragraph(p) for p in saving)}：无需实施的条款，仅为完整起见列出。"))
+                      f"{'、'.join(zh_paragraph(p) for p in saving)}：无需实施的条款，仅为完整起见列出。"))
     for q in spec.requirements:
         # 18(3) is read on the offences 18(1) finds legal persons liable for: its scope is 18(1)'s
         if q.offences_of and q.kind is not RequirementKind.NATURAL_PERSONS:
             arts = [_art(a) for a in q.offences_of]
             out.append(_t(f"Art. {q.paragraph} is reviewed for the offences of Arts. {_join(arts, 'en')} only.",
-                          f"{_zh_paragraph(q.paragraph)}仅就第{'、'.join(arts)}条规定的犯罪进行审查。"))
+                          f"{zh_paragraph(q.paragraph)}仅就第{'、'.join(arts)}条规定的犯罪进行审查。"))
             if q.kind is not RequirementKind.LEGAL_PERSONS:  # administrative liability is a legal persons' form
                 continue
             if any(isinstance(d, Obligation) for d in documents):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -475,3 +476,24 @@ def spec_for(article: str) -> Spec:
     spec = cached("spec", sources, lambda: load_spec(str(path)))
     # The cache is keyed by content, which checkouts in other folders share: the spec names the file read here.
     return spec if spec.path == str(path) else dataclasses.replace(spec, path=str(path))
+
+
+def zh_paragraph(paragraph: str) -> str:
+    """14(1)(a) -> 第14条第1款(a)项, as the Chinese of the review cites treaty paragraphs."""
+    m = re.match(r"(\d+)(?:\((\d+)\))?(?:\(([a-z])\))?", paragraph)
+    if m is None:
+        return paragraph
+    out = f"第{m.group(1)}条"
+    if m.group(2):
+        out += f"第{m.group(2)}款"
+    if m.group(3):
+        out += f"({m.group(3)})项"
+    return out
+
+
+def paragraph_label(paragraph: str, lang: str) -> str:
+    """A treaty paragraph as the review cites it: 14(1)(a), or 第14条第1款(a)项; a doubt about it kept."""
+    if lang != "zh":
+        return paragraph
+    doubt = "⟨是否存在尚不确定⟩" if "⟨existence uncertain⟩" in paragraph else ""
+    return zh_paragraph(paragraph) + doubt
