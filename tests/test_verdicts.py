@@ -127,8 +127,9 @@ def test_a_virtual_test_that_reaches_real_children_narrows_the_offence() -> None
     r = checked("uncc.14", narrowing)
     c = finding(r, "uncc.14.1.c")
     assert c.verdict is Verdict.PARTLY_MET, reasons(c)
-    assert ("14(3)(a) permits excluding only material depicting no existing person. A sentence such as "
-            "「描绘真实存在的未成年人的合成材料，不受前款条件限制。」") in reasons(c)
+    assert ("14(3)(a) permits excluding only material depicting no existing person. A sentence sparing synthetic "
+            "material that depicts an existing person under eighteen from those conditions") in reasons(c)
+    assert "描绘" not in reasons(c)  # an English reason for any State quotes no Chinese statute words
     assert finding(r, "uncc.14.2").verdict is Verdict.PARTLY_MET
     assert finding(r, "uncc.14.3.a").verdict is Verdict.NA
     spared = provision(1, MATERIAL.format(medium="visual", more=VIRTUAL), conduct="possess")
