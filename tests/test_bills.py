@@ -164,6 +164,27 @@ def test_bill_items_that_do_not_fit_are_located_errors(items: str, message: str)
     assert _found(items) == [message]
 
 
+@pytest.mark.parametrize(("items", "extra", "found"), [
+    ("  number 0\n  item prc.criminal-law.253-2", INSERT, "bill.lexd:5:10: E231 amendment 0"),
+    ("  number 00\n  item prc.criminal-law.253-2", INSERT, "bill.lexd:5:10: E231 amendment 0"),
+    ("  item deleting article 360 paragraph 0", IN_FORCE, "bill.lexd:5:39: E230 paragraph 0"),
+    ("  item prc.criminal-law.360-9", INSERT.replace("253-2", "360-9").replace("inserting article 360-9 after 253-1",
+                                                                               "replacing article 360 paragraph 0"),
+     "bill.lexd:10:73: E230 paragraph 0"),
+    ("  item prc.criminal-law.360-9", INSERT.replace("253-2", "360-9").replace("inserting article 360-9 after 253-1",
+                                                                               "adding paragraph 0 to article 360"),
+     "bill.lexd:10:58: E230 paragraph 0"),
+])
+def test_a_number_counted_from_one_is_never_0(items: str, extra: str, found: str) -> None:
+    """0 was read as no number: the bill went unnumbered, and a deletion or replacement of paragraph 0 deleted or
+    replaced the whole article."""
+    with pytest.raises(LexdraftError) as e:
+        parse_text(HEAD.format(amends="criminal-law", items=items) + extra, "bill.lexd")
+    (d,) = e.value.diagnostics
+    assert d.span is not None
+    assert f"{d.span.file}:{d.span.line}:{d.span.column}: {d.code} {d.message}".startswith(found), d
+
+
 def test_a_bill_gathers_amendments_of_its_own_act() -> None:
     assert _found("  item prc.criminal-law.253-2", amends="deep-synthesis-provisions") == [
         ("E231 `prc.criminal-law.253-2` amends `prc.criminal-law`, not `prc.deep-synthesis-provisions`, the act this "

@@ -102,10 +102,10 @@ _ALL = (
          "alternatives",
          "virtual-test existing-persons-exempt   (name the conditions: high-verisimilitude, inducement-risk, …)"),
     Code("E230", "an amendment that does not fit the act in force: misnumbered, already in force, a paragraph "
-         "that is not there, one article changed twice",
+         "that is not there (or 0), one article changed twice",
          "instrument amendment to \"中华人民共和国刑法\" inserting article 253-3 after 253-1"),
     Code("E231", "a bill item that names no amendment of the set, one that amends nothing or another act, or the same "
-         "item twice", "item prc.criminal-law.364   (the article in force: it amends nothing)"),
+         "item twice; a bill numbered 0", "item prc.criminal-law.364   (the article in force: it amends nothing)"),
     Code("E232", "an interpretation's frame that does not fit it: a number or adoption line on a proposal, a stage "
          "in force, a commencement no date, a catch-all in an `all` list",
          'interpretation … { status proposed  number "法释〔2026〕1号" … }   (a proposal has no number)'),

@@ -160,6 +160,19 @@ class Builder:
             return 0
         return int(tok)
 
+    def _counted(self, tok: Token, code: str, what: str, hint: str) -> int:
+        """A number counted from one (a paragraph, a bill's number): 0 is an error, not read as none, which would
+        delete or replace the whole article, or leave the bill unnumbered."""
+        n = self._int(tok)
+        if n == 0 and len(tok) <= MAX_DIGITS:
+            self.diagnostics.append(Diagnostic(code, f"{what} 0: {what}s are numbered from 1", self._tspan(tok),
+                                               (hint,)))
+        return n
+
+    def _paragraph(self, tok: Token) -> int:
+        return self._counted(tok, "E230", "paragraph", "name the paragraph by its number (1 is the first), or leave "
+                             "out `paragraph` where the whole article is meant")
+
     def _term(self, tok: Token, section: str) -> A.Term:
         return A.Term(sys.intern(str(tok)), section, span=self._tspan(tok))
 
@@ -256,7 +269,9 @@ class Builder:
         return self._field("amends", self._term(_one(c, "NAME"), "instruments"), self._span(c))
 
     def ordinal(self, c: list[Any]) -> Piece:
-        return self._field("ordinal", self._int(_one(c, "INT")), self._span(c))
+        hint = ("give the amendment's number as the act's amendments count them (13 for 刑法修正案（十三）), or leave "
+                "out `number` where the amendment has none, as an act's first amendment")
+        return self._field("ordinal", self._counted(_one(c, "INT"), "E231", "amendment", hint), self._span(c))
 
     def item(self, c: list[Any]) -> Piece:
         # item ID | item deleting article N [paragraph P]
@@ -265,7 +280,7 @@ class Builder:
         if ident is not None:
             return self._field("item", A.Ref(str(ident), span=self._tspan(ident)), span)
         article, paragraph = _after(c, "_ARTICLE"), _after(c, "_PARAGRAPH")
-        return self._field("item", A.Deletion(article[0], self._int(paragraph) if paragraph else None, span=span),
+        return self._field("item", A.Deletion(article[0], self._paragraph(paragraph) if paragraph else None, span=span),
                            span)
 
     def commencement(self, c: list[Any]) -> Piece:
@@ -291,7 +306,7 @@ class Builder:
         value = A.Instrument(self._term(_one(c, "NAME"), "instruments"), _unquote(target) if target else None,
                              number if _one(c, "_INSERTING") else None, after[0] if after else None,
                              number if _one(c, "_REPLACING") else None, number if _one(c, "_ADDING") else None,
-                             self._int(paragraph) if paragraph else None, span=span)
+                             self._paragraph(paragraph) if paragraph else None, span=span)
         return self._field("instrument", value, span)
 
     def article_no(self, c: list[Token]) -> Piece:
