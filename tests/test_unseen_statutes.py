@@ -561,3 +561,21 @@ def test_a_common_law_entry_names_its_subsection_as_its_composed_text_does(capsy
     code, out, err = run(capsys, "render", str(tmp_path / "o.lexd"))
     assert code == 0, err
     assert "This entry concerns subsection (1); the text below" in out, out
+
+
+@pytest.mark.parametrize(("penalty", "liable"), [
+    ("imprisonment <= 1 years | fine",
+     "liable on conviction to imprisonment for a term not exceeding 1 year or a fine."),
+    ("fine", "liable on conviction to a fine."),
+])
+def test_a_fine_as_the_alternative_to_imprisonment_or_alone_is_worded(capsys: pytest.CaptureFixture[str],
+                                                                       tmp_path: Path, penalty: str,
+                                                                       liable: str) -> None:
+    """Spain's art. 197.7 (prisión … o multa; its second paragraph a fine alone) and the Netherlands' art. 139h
+    (gevangenisstraf … of geldboete): a fine that is a principal penalty. The common-law style refused it (E402), so a
+    review whose suggested amendment took such a penalty stopped with nothing written."""
+    (tmp_path / "t.lexd").write_text(THREAT.replace("base imprisonment <= 2 years", f"base {penalty}"),
+                                     encoding="utf-8")
+    code, out, err = run(capsys, "render", str(tmp_path / "t.lexd"))
+    assert code == 0, err
+    assert liable in out, out

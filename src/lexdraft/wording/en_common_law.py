@@ -34,8 +34,9 @@ from .words import join_alternatives, with_article
 
 _FRAMES = {"identifiable-by": "is capable of being identified by {v}", "standard": "is {v}", "privacy": "is {v}"}
 
-# Punishments a common-law section can impose: imprisonment (for a term or for life) and a fine.
-_TERMS = {"imprisonment", "life-imprisonment"}
+# Punishments a common-law section can impose: imprisonment (for a term or for life) and a fine, also as the
+# alternative to imprisonment or alone ("imprisonment for a term not exceeding 1 year or a fine").
+_TERMS = {"imprisonment", "life-imprisonment", "fine"}
 
 # Prosecutions only upon the complaint of the person harmed (告诉的才处理, 告訴乃論).
 _ON_COMPLAINT = {"private", "complaint-required"}
@@ -105,6 +106,9 @@ class CommonLawEnglish(OfficialEnglish):
                               "write the penalty as `imprisonment <= N years` with a `fine`")
             if p.kind.name == "life-imprisonment":
                 terms.append("imprisonment for life")
+                continue
+            if p.kind.name == "fine":  # a principal fine has no amount of its own: its cap is the `; fine` part's
+                terms.append("a fine")
                 continue
             if p.high is None:
                 raise fail("E407", "a common-law section states the maximum term of imprisonment", p.span,
