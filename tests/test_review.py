@@ -139,7 +139,8 @@ def test_measures_are_cited_in_the_jurisdictions_own_form_with_a_quotation() -> 
     assert cited["《中华人民共和国刑法》第三百六十六条"].role == "分则规定"  # the specific clause: Part Two (art. 366)
     tw = out.page(REVIEWS["tw"], "zh").articles[1]
     third = next(m for m in tw.measures if m.citation == "《中華民國刑法》第三百十九條之三第四項")
-    assert third.quote.startswith("意圖營利而犯前三項之罪者")  # the paragraph the id names, not the article's first
+    # the paragraph the id names, not the article's first, the paragraphs around it elided
+    assert third.quote.startswith("……意圖營利而犯前三項之罪者") and third.quote.endswith("亦同。……"), third.quote
     en = out.page(REVIEWS["prc"], "en").articles[2]
     admin = [m for m in en.measures if m.role == "administrative measure"]
     assert admin and all(m.citation.startswith("Provisions on the Administration of Deep Synthesis") for m in admin)

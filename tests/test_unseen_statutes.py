@@ -579,3 +579,62 @@ def test_a_fine_as_the_alternative_to_imprisonment_or_alone_is_worded(capsys: py
     code, out, err = run(capsys, "render", str(tmp_path / "t.lexd"))
     assert code == 0, err
     assert liable in out, out
+# -- a statute whose text is a list: the review quotes it whole -----------------------------------------------------
+
+LISTED = '''provision nz.hdca.{n} {{
+  jurisdiction nz
+  status       in-force
+  title        en "Sharing an intimate image"
+  source       "a test section"
+  mental       intent
+  conduct      share
+  object       intimate-image
+  consent      absent
+  prosecution  public
+  penalty
+    base imprisonment <= 2 years
+  text         en """
+{text}
+"""
+}}
+'''
+
+
+def test_a_statute_whose_text_is_a_list_is_quoted_whole_in_every_format(capsys: pytest.CaptureFixture[str],
+                                                                        tmp_path: Path) -> None:
+    """England and Wales s. 66B: "(1) A person ("A") commits an offence if— (a) … (b) …". The review quoted its first
+    line alone, which ends in "if—"; the lead-in and its items are one sentence, and the finding rests on all of it."""
+    text = ('(1) A person ("A") commits an offence if—\n(a) A intentionally shares a photograph or film which '
+            'shows, or appears to show, another person ("B") in an intimate state,\n(b) B does not consent to the '
+            'sharing of the photograph or film, and\n(c) A does not reasonably believe that B consents.')
+    (tmp_path / "s.lexd").write_text(LISTED.format(n="66b", text=text), encoding="utf-8")
+    whole = ('(1) A person ("A") commits an offence if— (a) A intentionally shares a photograph or film which shows, '
+             'or appears to show, another person ("B") in an intimate state, (b) B does not consent to the sharing '
+             'of the photograph or film, and (c) A does not reasonably believe that B consents.')
+    code, out, err = run(capsys, "review", str(tmp_path), "--against", "uncc.16")
+    assert code in (0, 1), err
+    assert f'    "{whole}"' in out.splitlines(), out
+    _, markdown, _ = run(capsys, "review", str(tmp_path), "--against", "uncc.16", "--format", "markdown")
+    assert "(c) A does not reasonably believe that B consents." in markdown, markdown
+    _, data, _ = run(capsys, "review", str(tmp_path), "--against", "uncc.16", "--format", "json")
+    assert whole in data.replace('\\"', '"'), data
+    import io
+
+    import docx
+    run(capsys, "review", str(tmp_path), "--against", "uncc.16", "--format", "docx", "-o", str(tmp_path / "r.docx"))
+    paragraphs = [p.text for p in docx.Document(io.BytesIO((tmp_path / "r.docx").read_bytes())).paragraphs]
+    assert any(whole in p for p in paragraphs), paragraphs
+
+
+def test_the_paragraph_an_id_names_is_quoted_whole_the_rest_elided(capsys: pytest.CaptureFixture[str],
+                                                                  tmp_path: Path) -> None:
+    """A text that marks its paragraphs (¶) quoted for one of them: that paragraph with its items, the others elided
+    with a mark, never the first line of the whole."""
+    text = ("¶1 A person who shares an intimate image commits an offence.\n¶2 A person commits an offence if—\n"
+            "(a) the person threatens to share an intimate image; and\n(b) the threat causes distress.\n"
+            "¶3 Subsection (2) does not limit subsection (1).")
+    (tmp_path / "s.lexd").write_text(LISTED.format(n="66b.2", text=text), encoding="utf-8")
+    code, out, err = run(capsys, "review", str(tmp_path), "--against", "uncc.16")
+    assert code in (0, 1), err
+    assert ('    "… A person commits an offence if— (a) the person threatens to share an intimate image; and (b) the '
+            'threat causes distress. …"') in out.splitlines(), out

@@ -27,7 +27,7 @@ from ..wording.citations import article_id, citation, short_reference, within_la
 from ..wording.edits import edits_words, penalty_from_note, reaching_note
 from ..wording.environment import environment
 from ..wording.labels import label, provenance_mark, text_in, traditional
-from ..wording.render import provisions_of, render
+from ..wording.render import provisions_of, render, text_lines
 from ..wording.styles import composes
 from ..wording.versions import dated_as_at, dated_date
 from .penalty_note import penalty_note
@@ -218,8 +218,10 @@ _HEAD = re.compile(r"^(第\s*[\d零〇一二三四五六七八九十百千-]+\s*
 
 
 def _quote(doc: Document, lang: str, provisions: dict[str, Provision]) -> tuple[str, str | None]:
-    """A short quotation of the document's text in `lang` (its verbatim text, the paragraph its id names; a proposal
-    as lexdraft words it), and the key of the words saying it is a translation and of what standing (or None)."""
+    """The document's text in `lang`, quoted whole as the set encodes it (a proposal as lexdraft words it): a list's
+    lead-in with its items, never its first line alone. Where the id names a paragraph and the text marks its
+    paragraphs (¶2, or the Chinese lines), that paragraph, the rest elided (…, ……). Also the key of the words saying
+    the quotation is a translation and of what standing (or None)."""
     tw = traditional(doc.jurisdiction.name) if doc.jurisdiction else False
     text = text_in(doc.text, lang, tw) if not isinstance(doc, Interpretation) and doc.text is not None else None
     rendered = not text
@@ -228,37 +230,56 @@ def _quote(doc: Document, lang: str, provisions: dict[str, Provision]) -> tuple[
         return "", None  # law in force whose text the set does not quote: a summary lexdraft writes is no quotation
     if rendered:
         try:
-            text = render(doc, lang, provisions)
+            lines = [x.strip() for x in text_lines(doc, lang, provisions) if x.strip()]
         except LexdraftError:
             return "", False
-    lines = [x.strip() for x in (text or "").split("\n") if x.strip()]
-    try:
-        paragraph = None if isinstance(doc, Interpretation) or rendered else article_id(doc).paragraph
-    except LexdraftError:
-        paragraph = None
-    marked = [x for x in lines if paragraph and re.match(rf"(Article [\w-]+ )?¶{paragraph}\b", x)]
-    # the lines with words of their own: a heading alone (第 36 條, Article 36) is no quotation
-    content = [y for y in (re.sub(r"^¶\d+:?\s*", "", _HEAD.sub("", x)).strip().strip('"“”「」') for x in lines) if y]
-    if rendered:
-        content = content[1:] or content  # a composed text's first line is its title
-    if marked:
-        first = re.sub(r"^¶\d+:?\s*", "", _HEAD.sub("", marked[0])).strip().strip('"“”「」')
-    elif paragraph and len(content) >= paragraph and lang == "zh":
-        first = content[paragraph - 1]
+        before = after = False
     else:
-        first = content[0] if content else ""
-    most = 60 if lang == "zh" else 110
-    if len(first) > most:
-        cut = first[:most]
-        stop = max(cut.rfind(c) for c in ("，", "；", ", ", "; ")) if lang == "zh" or "," in cut or ";" in cut \
-            else cut.rfind(" ")
-        if stop <= most // 2 and lang != "zh":
-            stop = cut.rfind(" ")  # never cut a word in half
-        first = (cut[:stop] if stop > most // 2 else cut).rstrip() + ("……" if lang == "zh" else " …")
+        lines = [x.strip() for x in (text or "").split("\n") if x.strip()]
+        try:
+            paragraph = None if isinstance(doc, Interpretation) else article_id(doc).paragraph
+        except LexdraftError:
+            paragraph = None
+        lines, before, after = _paragraph_lines(lines, paragraph, lang)
+    # the article's heading before its words (第 36 條, Article 36 ¶1:) is the citation's, and a line's own quotes
+    # are the quotation's
+    words = [y for y in (re.sub(r"^¶\d+:?\s*", "", _HEAD.sub("", x) if i == 0 else x).strip().strip('"“”「」')
+                         for i, x in enumerate(lines)) if y]
+    ellipsis = "……" if lang == "zh" else "…"
+    quoted = ("" if lang == "zh" else " ").join(words)
+    if quoted and before:
+        quoted = ellipsis + ("" if lang == "zh" else " ") + quoted
+    if quoted and after:
+        quoted += ("" if lang == "zh" else " ") + ellipsis
     standing = getattr(doc, "translation", None)
     gloss = None if lang != "en" or standing is None or rendered else \
         ("quoted-published" if standing.name == "published" else "quoted")
-    return first, gloss
+    return quoted, gloss
+
+
+_MARKED = re.compile(r"^(Article [\w-]+ )?¶(\d+)\b")
+_LIST_ITEM = re.compile(r"^[（(][一二三四五六七八九十百]+[）)]")
+_BARE_HEADING = re.compile(r"^第\s*[0-9〇一二三四五六七八九十百千-]+\s*[条條](之\s*[0-9一二三四五六七八九十]+)?$")
+
+
+def _paragraph_lines(lines: list[str], paragraph: int | None, lang: str) -> tuple[list[str], bool, bool]:
+    """The lines of paragraph `paragraph` of a verbatim text, and whether words of the text stand before and after
+    them; the whole text where the id names no paragraph or the text does not mark it. An English text marks its
+    paragraphs with ¶; a Chinese one puts each on a line, its list items (（一）……) on the lines after it."""
+    if paragraph is None:
+        return lines, False, False
+    if lang == "zh":
+        starts = [i for i, x in enumerate(lines) if not _LIST_ITEM.match(x) and not _BARE_HEADING.match(x)]
+    else:
+        starts = [i for i, x in enumerate(lines) if _MARKED.match(x)]
+    numbers = [int(m.group(2)) for m in (_MARKED.match(lines[i]) for i in starts) if m] if lang != "zh" else \
+        list(range(1, len(starts) + 1))
+    if paragraph not in numbers:
+        return lines, False, False
+    at = numbers.index(paragraph)
+    first, last = starts[at], starts[at + 1] if at + 1 < len(starts) else len(lines)
+    heading = first > 0 and all(_BARE_HEADING.match(x) for x in lines[:first])
+    return lines[first:last], first > 0 and not heading, last < len(lines)
 
 
 def _measure(m: Measure, cite: _Cite, lang: str, provisions: dict[str, Provision]) -> MeasureRow:
