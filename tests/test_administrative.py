@@ -230,3 +230,45 @@ def test_the_prc_deep_synthesis_duties_are_context_and_18_2_rests_on_the_crimina
     assert "Administrative liability is provided" not in reasons(f)
     assert "prc.deep-synthesis-provisions.10: An administrative measure imposing a preventive compliance duty on " \
            "deep synthesis service providers" in reasons(f)
+
+
+SHARING = """
+provision xx.code.2 {
+  jurisdiction prc
+  status       proposed
+  instrument   amendment to "中华人民共和国刑法" inserting article 2-1 after 2
+  title        zh "测试" en "Test"
+  actors       natural-person
+  mental       intent
+  conduct      distribute, transmit, publish, make-available
+  object       intimate-image
+  consent      absent
+  prosecution  public
+  penalty
+    base imprisonment <= 3 years
+}
+"""
+
+
+def test_legal_persons_sanctioned_administratively_for_an_offence_are_liable_for_it_under_18_1() -> None:
+    """Italy's D.Lgs. 231/2001 art. 25-quinquies fines entities for the child-pornography offences of the Criminal
+    Code, though the Code's offences name no legal person; it does not list the intimate-image offence (art. 612-ter).
+    Art. 18(2) lets the liability be administrative, so 18(1) is met for the offences such a measure reaches and not
+    for the rest; 18(4) is a reviewer's, not 'no legal person is liable', and 18(3) says whence the liability comes."""
+    prohibition = MEASURE.format(holder="unit", extra="conduct      produce, distribute, possess\n"
+                                                      "  object       csam { person minor }")
+    r = checked("uncc.18", OFFENCE, SHARING, prohibition)
+    one = finding(r, "uncc.18.1")
+    assert one.verdict is Verdict.PARTLY_MET and one.met_by == ["xx.code.1"], reasons(one)
+    assert ("xx.code.1: Legal persons answer for this offence administratively under "
+            "prc.deep-synthesis-provisions.9, a form Art. 18(2) permits.") in reasons(one)
+    assert "not under xx.code.2" in reasons(one)
+    four = finding(r, "uncc.18.4")
+    assert four.verdict is Verdict.NOT_ASSESSED and four.met_by == ["xx.code.1"], reasons(four)
+    three = finding(r, "uncc.18.3")
+    assert three.verdict is Verdict.NOT_ASSESSED
+    assert "legal persons answer for this offence administratively under prc.deep-synthesis-provisions.9" in \
+        reasons(three)
+    # a compliance duty on the same holder answers for no offence
+    duty = finding(checked("uncc.18", OFFENCE, SHARING, MEASURE.format(holder="unit", extra="")), "uncc.18.1")
+    assert duty.verdict is Verdict.NOT_MET, reasons(duty)

@@ -14,7 +14,7 @@ from ..language.lint import lint
 from ..language.parse import parse_text
 from ..language.printer import format_document
 from ..language.vocabulary import vocabulary
-from .conformance import check
+from .conformance import check, liable_by_measure
 from .counterexample import Counterexample, article_of, counterexample
 from .edits import Edit
 from .floor import PROTECTS, Floor
@@ -831,8 +831,9 @@ def _numbered_after(last: A.Provision, after: str, pack: packs.Pack) -> A.Text |
 
 
 def _verdicts(provisions: Sequence[A.Provision], rules: Sequence[A.Rule],
-              articles: Sequence[str]) -> dict[str, Verdict]:
-    return {v.requirement.id: v.verdict for a in articles for v in check(spec_for(a), provisions, rules).verdicts}
+              articles: Sequence[str], measures: Sequence[A.Obligation] = ()) -> dict[str, Verdict]:
+    return {v.requirement.id: v.verdict for a in articles
+            for v in check(spec_for(a), provisions, rules, measures=measures).verdicts}
 
 
 def _probes(floor: Floor, s: Scenario) -> list[Scenario]:
@@ -934,7 +935,7 @@ def suggest_amendment(requirement: Requirement, provisions: Iterable[A.Provision
     provs = sorted(provisions, key=lambda p: p.id)
     rules = list(rules)
     if requirement.kind is RequirementKind.LEGAL_PERSONS:
-        return _legal_persons(requirement, provs, rules, articles)
+        return _legal_persons(requirement, provs, rules, articles, measures)
     cx = cx or counterexample(requirement, provs, rules)
     if cx is None:
         return None
@@ -1109,15 +1110,16 @@ def _stated_actors(p: A.Provision) -> tuple[A.Term, ...]:
 
 
 def _legal_persons(q: Requirement, provs: Sequence[A.Provision], rules: Sequence[A.Rule],
-                   articles: Sequence[str]) -> Amendment | None:
+                   articles: Sequence[str], measures: Sequence[A.Obligation] = ()) -> Amendment | None:
     """Art. 18(1): every provision that carries the offences of the articles named and that no legal person can
-    commit (by its actors or a legal-persons rule) gets `unit` among its actors, one element each, as a paragraph on
-    units (单位犯前款罪的……) does; verified as any amendment is. A rule of the general part cannot be composed: the
-    language keeps a rule only with its verbatim text."""
+    commit (by its actors or a legal-persons rule) or answer for under an administrative measure gets `unit` among
+    its actors, one element each, as a paragraph on units (单位犯前款罪的……) does; verified as any amendment is. A rule
+    of the general part cannot be composed: the language keeps a rule only with its verbatim text."""
     by_id = {p.id: p for p in provs}
     carriers = sorted({pid for article in q.offences_of for f in check(spec_for(article), provs, rules).verdicts
                        if f.requirement.kind is RequirementKind.OFFENCE for pid in f.met_by})
-    short = [by_id[pid] for pid in carriers if not answers(by_id[pid], "unit", rules)]
+    administrative = liable_by_measure(q.offences_of, provs, rules, measures)
+    short = [by_id[pid] for pid in carriers if not answers(by_id[pid], "unit", rules) and pid not in administrative]
     if not short:
         return None
     docs = [_as_proposed(dataclasses.replace(p, actors=(*_stated_actors(p), _term("unit", "actors"))), p,
@@ -1130,9 +1132,9 @@ def _legal_persons(q: Requirement, provs: Sequence[A.Provision], rules: Sequence
                       + "; ".join(edits) + ".",
                       "# The amended paragraphs' statute text is to be made by editing the text in force."]) + "\n"
     text += "\n".join(format_document(d) for d in docs)
-    before = _verdicts(provs, rules, articles)
+    before = _verdicts(provs, rules, articles, measures)
     after_set = [p for p in provs if p.id not in {d.id for d in docs}] + docs
-    after = _verdicts(after_set, rules, articles)
+    after = _verdicts(after_set, rules, articles, measures)
     problems = tuple(m for d in docs for m in _lint_errors(d, format_document(d), provs, d.id))
     v = Verification(before, after, tuple(d.id for d in docs), (), problems)
     if not (after[q.id].conforms and not v.fell() and not problems):

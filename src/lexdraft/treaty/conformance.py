@@ -916,6 +916,30 @@ def _liable_by_rule(pid: str, rules: list[Rule]) -> Rule | None:
     return min(reaching, key=lambda r: (r.reaches_all, len(r.reaches), r.id), default=None)
 
 
+def liable_by_measure(articles: Iterable[str], provisions: Iterable[Provision], rules: Iterable[Rule],
+                      measures: Iterable[Obligation]) -> dict[str, Obligation]:
+    """The offences of `articles` that legal persons answer for administratively: a measure binding them, with a
+    sanction, forbids an act of a treaty offence the provision carries with its material (Italy's D.Lgs. 231/2001
+    art. 25-quinquies for arts. 600-ter to 600-quater.1). Art. 18(2) lets that liability be administrative, so it is
+    liability for Art. 18(1) as a criminal clause is; a compliance duty punished for its own breach is not."""
+    from .spec import spec_for
+
+    binding = _legal_person_measures(list(measures))
+    if not binding:
+        return {}
+    provisions, rules = list(provisions), list(rules)
+    found: dict[str, Obligation] = {}
+    for article in articles:
+        for f in check(spec_for(article), provisions, rules).verdicts:
+            if f.requirement.kind is not RequirementKind.OFFENCE:
+                continue
+            by = next((o for o in sorted(binding, key=lambda o: o.id) if _prohibited_acts(f.requirement, o)), None)
+            for pid in f.met_by:
+                if by is not None:
+                    found.setdefault(pid, by)
+    return found
+
+
 def _in_law(t: Text, jurisdiction: str | None) -> Text:
     """A sentence stating a jurisdiction's law on legal persons, in Chinese in its statutes' words (its pack's
     `wording: zh:`, the PRC's 单位 and 直接负责的主管人员和其他直接责任人员); 法人 stays the treaty's word, and
@@ -939,8 +963,9 @@ def _jurisdiction_of(provisions: Iterable[Provision]) -> str | None:
 
 
 def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str, Facts],
-                   rules: list[Rule] | None = None) -> Finding:
-    """Art. 18(1): for each article's offences, the provisions that carry them must reach legal persons."""
+                   rules: list[Rule] | None = None, measures: list[Obligation] | None = None) -> Finding:
+    """Art. 18(1): for each article's offences, the provisions that carry them must reach legal persons, by their
+    own words, a legal-persons rule, or an administrative measure that sanctions legal persons for them (18(2))."""
     from .spec import spec_for
 
     notes: list[Note] = []
@@ -962,11 +987,18 @@ def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str,
                 f"所审查的条文均未确立{zh}规定的犯罪，法人亦无从对其承担责任（见{article}审查报告）。"), here)))
             continue
         by_rule = {c: r for c in carriers if (r := _liable_by_rule(c, rules or [])) is not None}
-        liable = [c for c in carriers if c in by_rule or all(e.require.holds(table[c]) for e in q.elements)]
+        own = [c for c in carriers if c in by_rule or all(e.require.holds(table[c]) for e in q.elements)]
+        by_measure = {c: o for c, o in liable_by_measure((article,), provisions, rules or (), measures or ()).items()
+                      if c in carriers and c not in own}
+        liable = sorted({*own, *by_measure})
         # the report cites the clause that makes a legal person liable, where a rule does
         notes.extend(Note(c, _in_law(_t(f"Legal persons are liable for this offence under {r.id}.",
                                         f"依照{r.id}，法人可以对该罪承担责任。"), here), r.span)
                      for c, r in sorted(by_rule.items()))
+        notes.extend(Note(c, _in_law(_t(
+            f"Legal persons answer for this offence administratively under {o.id}, a form Art. 18(2) permits.",
+            f"依照{o.id}，法人对该罪承担行政责任（属于第18条第2款允许的责任形式之一）。"), here),
+            o.span) for c, o in sorted(by_measure.items()))
         answer = set(liable)
         others = [c for c in carriers if c not in answer]
         met_by.update(liable)
@@ -1011,9 +1043,11 @@ def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str,
     return Finding(q, verdict, sorted(met_by), notes)
 
 
-def _sanctions(q: Requirement, liable: list[Provision], table: dict[str, Facts], rules: list[Rule]) -> Finding:
-    """Art. 18(4): each legal person held liable faces the sanctions the elements require, in its provision or in the
-    legal-persons rule that makes it liable (art. 366: 对单位判处罚金); the rest is review."""
+def _sanctions(q: Requirement, liable: list[Provision], table: dict[str, Facts], rules: list[Rule],
+               by_measure: dict[str, Obligation] | None = None) -> Finding:
+    """Art. 18(4): each legal person held liable faces the sanctions the elements require, in its provision, in the
+    legal-persons rule that makes it liable (art. 366: 对单位判处罚金) or in the administrative measure that does (a
+    fine); the rest is review."""
     if not liable:
         none = _t("No legal person is liable under the provisions checked, so none is sanctioned.",
                   "所审查的条文均未规定法人责任，亦无从对法人予以制裁。")
@@ -1022,7 +1056,9 @@ def _sanctions(q: Requirement, liable: list[Provision], table: dict[str, Facts],
     sanctioned = []
     for p in liable:
         rule = _liable_by_rule(p.id, rules)
-        fined = rule is not None and any(t.name == UNIT_FINE for t in rule.punishes)
+        measure = (by_measure or {}).get(p.id) if rule is None else None
+        fined = rule is not None and any(t.name == UNIT_FINE for t in rule.punishes) or \
+            measure is not None and any(x.kind.name == "fine" for x in measure.sanctions)
         failed = [] if fined else [e for e in q.elements if not e.require.holds(table[p.id])]
         notes.extend(Note(p.id, e.missing, p.span) for e in failed)
         if not failed:
@@ -1084,7 +1120,7 @@ RESPONSIBLE = "responsible-persons-punished"  # a legal-persons rule punishing t
 
 
 def _natural_persons(q: Requirement, provisions: list[Provision], table: dict[str, Facts],
-                     rules: list[Rule]) -> Finding:
+                     rules: list[Rule], by_measure: dict[str, Obligation] | None = None) -> Finding:
     """Art. 18(3): the legal person's liability leaves the natural persons who commit the offences liable. Met where
     every offence legal persons answer for is reached by a legal-persons rule that punishes the persons responsible
     beside the legal person (PRC art. 31's 双罚制); where the set gives no such rule, a reviewer reads the general
@@ -1097,7 +1133,7 @@ def _natural_persons(q: Requirement, provisions: list[Provision], table: dict[st
         for pid in sorted({p for v in offences if v.requirement.kind is RequirementKind.OFFENCE for p in v.met_by}):
             reaching = [r for r in rules if r.kind is not None and r.kind.name == "legal-persons"
                         and r.reaches_provision(pid)]
-            if reaching or "unit" in table[pid].actors:
+            if reaching or "unit" in table[pid].actors or pid in (by_measure or {}):
                 liable[pid] = sorted((r for r in reaching if any(t.name == RESPONSIBLE for t in r.punishes)),
                                      key=lambda r: r.id)
     here = _jurisdiction_of(provisions)  # the law the observations state, in its statutes' words
@@ -1113,7 +1149,11 @@ def _natural_persons(q: Requirement, provisions: list[Provision], table: dict[st
         # where the legal person's liability comes from: the clause that makes it liable for this offence (the
         # specific one before the general), else the provision's own actors
         source = _liable_by_rule(pid, rules)
-        if source is None:
+        measure = (by_measure or {}).get(pid)
+        if source is None and "unit" not in table[pid].actors and measure is not None:
+            whence = _t(f"Legal persons answer for this offence administratively under {measure.id}",
+                        f"依照{measure.id}，法人对该罪承担行政责任")
+        elif source is None:
             whence = _t("The provision itself names legal persons among those who commit it",
                         "该条本身规定法人可以成为犯罪主体")
         else:
@@ -1327,8 +1367,11 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
         return known[1]
     table = _Table(provs)
     verdicts = [_offence_of(q, provs, table) if q.kind is RequirementKind.OFFENCE
-                else _legal_persons(q, provs, table, general)
+                else _legal_persons(q, provs, table, general, administrative)
                 for q in spec.requirements if q.kind in _READS_PROVISIONS]
+    # the offences legal persons answer for administratively (Art. 18(2)), for 18(3) and 18(4)
+    offences_of = next((q.offences_of for q in spec.requirements if q.kind is RequirementKind.LEGAL_PERSONS), ())
+    by_measure = liable_by_measure(offences_of, provs, general, administrative) if offences_of else {}
     # definitions, options and sanctions are judged on the provisions that carry the article's offences
     carriers = sorted({pid for v in verdicts for pid in v.met_by})
     carrying = set(carriers)
@@ -1352,9 +1395,9 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
                 mine = carriers
             done[q.id] = _once(_option, q, [by_id[i] for i in mine], table)
         elif q.kind is RequirementKind.SANCTIONS:
-            done[q.id] = _sanctions(q, [by_id[i] for i in carriers], table, general)
+            done[q.id] = _sanctions(q, [by_id[i] for i in carriers], table, general, by_measure)
         elif q.kind is RequirementKind.NATURAL_PERSONS:
-            done[q.id] = _natural_persons(q, provs, table, general)
+            done[q.id] = _natural_persons(q, provs, table, general, by_measure)
         elif q.kind is RequirementKind.PARTICIPATION:
             from .general_part import participation  # it checks the offences' articles with this function
 

@@ -532,11 +532,13 @@ def _scope(spec: Spec, report: Report, documents: Sequence[Document]) -> tuple[T
             if q.kind is not RequirementKind.LEGAL_PERSONS:  # administrative liability is a legal persons' form
                 continue
             if any(isinstance(d, Obligation) for d in documents):
-                out.append(_t("Administrative liability is assessed from the obligations given: they are listed "
-                              "under the measures, but no verdict counts them as the liability of legal persons for "
-                              "the offences; a reviewer weighs them.",
-                              "行政责任依据所给出的义务性规定审查：此类规定列于相关措施之下，但不作为法人对上述犯罪"
-                              "承担责任的依据计入任何结论，由审查人员权衡。"))
+                out.append(_t("Administrative liability is assessed from the obligations given: one that sanctions "
+                              "legal persons for an act of the offences with their material counts as their "
+                              "liability for those offences (Art. 18(2)); a compliance duty punished for its own "
+                              "breach is listed under the measures as context only.",
+                              "行政责任依据所给出的义务性规定审查：对法人以相关材料实施上述犯罪行为予以处罚的规定，"
+                              "计为法人对该等犯罪的责任（第18条第2款）；因违反合规义务本身而受处罚的规定仅作为背景"
+                              "列于相关措施之下。"))
             else:
                 out.append(_t("Administrative liability is assessed from the obligations given; the set gives none.",
                               "行政责任依据所给出的义务性规定审查；所审查条文集中没有此类规定。"))
@@ -660,8 +662,9 @@ def _counterexample(f: Finding, report: Report, rules: Sequence[Rule], pack: pac
         gap = material_gap(q, report.provisions, rules, report.spec, under_review)
         return describe_gap(gap) if gap is not None else None
     if q.kind is RequirementKind.LEGAL_PERSONS and q.force is Force.SHALL and f.verdict.fails:
-        # an offence a company's agent commits for it, that no provision or rule lets the company answer for
-        unit = unit_gap(q, report.provisions, rules, under_review)
+        # an offence a company's agent commits for it, that no provision, rule or measure lets the company answer
+        # for: only those the finding leaves out (the others are among those it is met by)
+        unit = unit_gap(q, report.provisions, rules, [pid for pid in under_review if pid not in f.met_by])
         return describe_unit_gap(unit) if unit is not None else None
     if not _gap(f):
         return None
