@@ -91,12 +91,6 @@ def test_composed_text_never_drops_an_element_it_cannot_word() -> None:
     for text, message in [
         (SHARING.replace("  as-to        consent knowledge | recklessness\n", "  as-to        age strict-liability\n"),
          "no statute wording for a mental element as to age"),
-        # to whom, where dissemination is a limb of its own beside the making (the recipients themselves are worded)
-        (SHARING.replace("  as-to        consent knowledge | recklessness\n", "")
-         .replace("  as-to        likely-harm knowledge | reason-to-believe\n", "")
-         .replace("  conduct      share, post-online, threaten-to-distribute\n",
-                  "  purpose      dissemination\n  conduct      record, share\n"),
-         "no statute wording for the recipients of an offence with a limb of making and a limb of spreading"),
         (SHARING.replace("  mental       intent\n", "  mental       recklessness\n")
          .replace("  as-to        consent knowledge | recklessness\n", "")
          .replace("  as-to        likely-harm knowledge | reason-to-believe\n", "")

@@ -638,3 +638,46 @@ def test_the_paragraph_an_id_names_is_quoted_whole_the_rest_elided(capsys: pytes
     assert code in (0, 1), err
     assert ('    "… A person commits an offence if— (a) the person threatens to share an intimate image; and (b) the '
             'threat causes distress. …"') in out.splitlines(), out
+
+
+# -- recipients on an offence with a limb of making and a limb of spreading ----------------------------------------
+
+LIMBS = '''provision {ident} {{
+  jurisdiction {code}
+  status       proposed
+  instrument   amendment to "{act}" inserting article {new} after {after}
+  title        zh "制作、传播私密图像" en "Making or spreading an intimate image"
+  implements   uncc.16
+  actors       natural-person
+  mental       intent
+  purpose      dissemination
+  conduct      produce, distribute
+  object       intimate-image
+  recipients   many-or-unspecified, public
+  consent      absent
+  prosecution  public
+  penalty
+    base imprisonment <= 2 years
+}}
+'''
+
+
+@pytest.mark.parametrize(("code", "lang", "limb"), [
+    ("nz", "en", ("produces an intimate image of another person, or distributes such an intimate image to many or "
+                 "unspecified persons or to the public without")),
+    ("prc", "en", ("produces an intimate image of another person, or whoever distributes an intimate image of another "
+                  "person produced to many or unspecified persons or to the public, without")),
+    ("prc", "zh", "以传播为目的，制作他人私密图像的，或者向不特定人或者多数人或者向公众散布制作的他人私密图像的"),
+])
+def test_recipients_are_worded_on_the_spreading_limb_only(code: str, lang: str, limb: str,
+                                                          capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Making for the purpose of spreading, or spreading, to the public: nothing is made to anyone, so the condition
+    on to whom is the spreading limb's (it was E402: which limb it bound was left to a `text` block)."""
+    fields = {"nz": {"ident": "nz.hdca.22b", "act": "Harmful Digital Communications Act 2015", "new": "22b",
+                     "after": "22a"},
+              "prc": {"ident": "prc.criminal-law.253-3", "act": "中华人民共和国刑法", "new": "253-3",
+                      "after": "253-2"}}[code]
+    (tmp_path / "p.lexd").write_text(LIMBS.format(code=code, **fields), encoding="utf-8")
+    code_, out, err = run(capsys, "render", str(tmp_path / "p.lexd"), "--lang", lang)
+    assert code_ == 0, err
+    assert limb in " ".join(out.split()), out

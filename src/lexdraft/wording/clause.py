@@ -218,7 +218,9 @@ class Offence:
     definition: Definition | None
     as_to: tuple[A.AsTo, ...] = ()  # a mental element of its own for one element (knowledge of the nature, …)
     wrongfulness: A.Term | None = None  # the want of right the text states before the acts (非法 / unlawfully)
-    recipients: tuple[A.Term, ...] = ()  # to whom the acts must be directed (向不特定人或者多数人 / to the public)
+    # to whom the acts must be directed (向不特定人或者多数人 / to the public); in an offence with a limb of making
+    # and one of spreading, the spreading only: nothing is made to anyone
+    recipients: tuple[A.Term, ...] = ()
 
 
 def age_tests(v: Values, lang: str) -> str:
@@ -339,9 +341,6 @@ def offence(p: A.Provision) -> Offence:
         p.mental.kind.name in {"recklessness", "reason-to-believe", "strict-liability"} else []
     unworded += [(f"a mental element as to {a.element.name}", a.span) for a in p.as_to
                  if any(m.kind.name == "strict-liability" for m in a.states)]
-    if p.recipients and _acts(p).spreading:  # to whom: the made acts, the spread ones, or both? The text says it.
-        unworded.append(("the recipients of an offence with a limb of making and a limb of spreading",
-                         p.recipients[0].span))
     if unworded:
         what, span = unworded[0]
         raise fail("E402", f"no statute wording for {what}", span,

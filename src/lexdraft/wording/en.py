@@ -146,13 +146,14 @@ class OfficialEnglish(ClauseWording):
                 unlawful = self.wrongfulness(o.wrongfulness)
                 adverb = f"{adverb.strip()} and {unlawful} " if adverb else f"{unlawful} "
             to = f" {self.recipients(o.recipients)}" if o.recipients else ""
-            core = f"{adverb}{self.acts(o.conduct.governed)} {obj}{to}".rstrip()
+            core = f"{adverb}{self.acts(o.conduct.governed)} {obj}{'' if o.conduct.spreading else to}".rstrip()
             if o.conduct.spreading:
-                # A limb of its own (or whoever …): the purpose governs only the making before it.
+                # A limb of its own (or whoever …): the purpose governs only the making before it, and to whom only
+                # the spreading after it.
                 made = join_alternatives([participle(c) for c in o.conduct.governed], "en")
                 way = " in that way" if o.means else ""
                 again = f"{self.wrongfulness(o.wrongfulness)} " if o.wrongfulness is not None else ""
-                core += f", or whoever {again}{self.acts(o.conduct.spreading)} {obj} {made}{way},"
+                core += f", or whoever {again}{self.acts(o.conduct.spreading)} {obj} {made}{way}{to},"
         if o.consent is not None:
             core += " " + self.consent(o.consent)
         if o.harm is not None:

@@ -165,9 +165,9 @@ class CommonLawEnglish(OfficialEnglish):
         else:
             unlawful = f"{self.wrongfulness(o.wrongfulness)} " if o.wrongfulness is not None else ""
             to = f" {self.recipients(o.recipients)}" if o.recipients else ""
-            core = f"{unlawful}{self.acts(o.conduct.governed)} {obj}{to}".rstrip()
-            if o.conduct.spreading:
-                core += f", or {unlawful}{self.acts(o.conduct.spreading)} such {with_article(self._noun(o))}"
+            core = f"{unlawful}{self.acts(o.conduct.governed)} {obj}{'' if o.conduct.spreading else to}".rstrip()
+            if o.conduct.spreading:  # to whom: the spreading limb's, nothing being made to anyone
+                core += f", or {unlawful}{self.acts(o.conduct.spreading)} such {with_article(self._noun(o))}{to}"
             if o.knowledge and o.object:
                 noun = self._noun(o)
                 core += (f", {self.knowledge(o.knowledge, o.conduct)} that the {noun.split()[-1]} is "

@@ -128,11 +128,12 @@ class PrcChinese(ClauseWording):
             # (向不特定人或者多数人提供)
             unlawful = self.wrongfulness(o.wrongfulness) if o.wrongfulness is not None else ""
             to = self.recipients(o.recipients) if o.recipients else ""
-            core = f"{knows}是{obj}而{unlawful}{to}{verbs}" if knows else unlawful + to + verbs + obj
+            made_to = "" if o.conduct.spreading else to  # nothing is made to anyone: to whom is the spreading's
+            core = f"{knows}是{obj}而{unlawful}{made_to}{verbs}" if knows else unlawful + made_to + verbs + obj
             if o.conduct.spreading:
                 # A limb of its own (……的，或者……): the purpose governs only the making before it.
                 made = f"以前述方式{verbs}的" if o.means else f"{verbs}的"
-                core += f"的，或者{unlawful}{self.acts(o.conduct.spreading)}{made}{obj}"
+                core += f"的，或者{unlawful}{to}{self.acts(o.conduct.spreading)}{made}{obj}"
         parts.append(core)
         if o.harm is not None:
             parts.append(self.harm(o.harm))
