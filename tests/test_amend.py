@@ -549,9 +549,92 @@ def test_a_financing_article_adopted_alone_names_what_it_cannot_yet_reach(capsys
 
     _, tw, _ = run(capsys, "review", str(ROOT / "drafts/tw/in-force"), "--against", "uncc.14")
     assert "its references to Article 39-1 have no effect until enacted" in tw
-    assert ("the counterexample is punishable, since paragraph 1 of Article 38 of the Child and Youth Sexual "
-            "Exploitation Prevention Act (Taiwan), which it names, reaches the act financed.") in tw
+    assert ("the counterexample is punishable, since Article 38, which it names, reaches the act financed by its "
+            "paragraph 1.") in tw
     assert "Article 38 have no effect" not in tw and "Article 38 and" not in tw.split("Adopted alone")[1][:200]
     _, prc, _ = run(capsys, "review", str(ROOT / "drafts/prc/in-force"), "--against", "uncc.14", "--lang", "zh")
     assert "：第二百三十七条之一、第三百六十四条之一在制定前并不存在，本条对其援引落空" in prc
     assert "反例所述行为仍不受处罚：所列之罪均不及于所资助的行为。" in prc
+
+
+# A small set of one State whose pack cites the offences financed by article (Taiwan's `financing-cites: article`):
+# producing, distributing, and possessing to distribute, the last two paragraphs of one article.
+_FINANCED = """provision tw.csepa.36.1 {{
+  jurisdiction tw
+  status       in-force
+  instrument   csepa
+  title        zh-hant "製造兒童或少年性影像罪" en "Producing material of children"
+  actors       natural-person
+  mental       intent
+  conduct      record, produce
+  object       csam {{
+    depicts  sexual-activity | presence-at-sexual-activity | sexual-parts-for-sexual-purpose | sexual-torture
+    person   minor
+  }}
+  prosecution  public
+  penalty
+    base imprisonment 1..7 years
+}}
+{paragraph}
+provision tw.csepa.38.2 {{
+  jurisdiction tw
+  status       in-force
+  instrument   csepa
+  title        zh-hant "意圖散布而持有兒童或少年性影像罪" en "Possessing material of children to distribute it"
+  actors       natural-person
+  mental       intent
+  purpose      dissemination
+  conduct      possess
+  object       csam {{
+    depicts  sexual-activity | presence-at-sexual-activity | sexual-parts-for-sexual-purpose | sexual-torture
+    person   minor
+  }}
+  prosecution  public
+  penalty
+    base imprisonment <= 5 years
+}}
+"""
+_DISTRIBUTING = """
+provision tw.csepa.38.1 {
+  jurisdiction tw
+  status       in-force
+  instrument   csepa
+  title        zh-hant "散布兒童或少年性影像罪" en "Distributing material of children"
+  actors       natural-person
+  mental       intent
+  conduct      distribute, make-available
+  object       csam {
+    depicts  sexual-activity | presence-at-sexual-activity | sexual-parts-for-sexual-purpose | sexual-torture
+    person   minor
+  }
+  prosecution  public
+  penalty
+    base imprisonment 1..7 years
+}
+"""
+
+
+def test_a_financing_article_s_reason_names_the_article_as_its_text_does_then_the_paragraph() -> None:
+    """LAWYER-F S-2: a financing article that names an article whole (第三十八條) is punishable, adopted alone, through
+    the paragraph of it that reaches the act financed: the reason names what the article names, then that paragraph,
+    not the paragraph as if the article named it."""
+    from lexdraft.outputs import review as out
+    from lexdraft.pipeline import load_sources, review_drafts
+
+    drafts, _ = load_sources([("x.lexd", _FINANCED.format(paragraph=_DISTRIBUTING))])
+    (r,) = review_drafts(drafts, ["uncc.14"])
+    am = next(am for am in r.amendments() if am.requirement == "uncc.14.1.d")
+    assert {"36", "38"} <= am.names_whole and am.verification.alone_through == ("tw.csepa.38.1",)
+    row = {lang: next(p for a in out.page(r, lang).articles for p in a.paragraphs if p.id == "uncc.14.1.d")
+           for lang in ("en", "zh")}
+    assert row["en"].amendment is not None and row["zh"].amendment is not None
+    assert row["en"].amendment.verified.endswith(
+        "the counterexample is punishable, since Article 38, which it names, reaches the act financed by its "
+        "paragraph 1.")
+    assert row["zh"].amendment.verified.endswith(
+        "反例所述行为可予处罚，因本条所列的第三十八條以其第一項及于所资助的行为。")
+    # named by paragraph, the paragraph is what it names
+    cite = out._Cite(r.documents, "en")
+    by_paragraph = dataclasses.replace(am, names_whole=frozenset())
+    assert out._through(by_paragraph, cite) == "Article 38, paragraph 1, which it names, reaches the act financed"
+    assert out._through(by_paragraph, out._Cite(r.documents, "zh")) == "第三十八條第一項及于"

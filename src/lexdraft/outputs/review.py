@@ -24,6 +24,8 @@ from ..treaty.review import ArticleReview, Measure, Paragraph, Review, paragraph
 from ..treaty.spec import spec_for
 from ..treaty.values import Force, RequirementKind, Verdict
 from ..wording.citations import article_id, citation, short_reference, within_law
+from ..wording.citations import article_label as cited_article
+from ..wording.citations import paragraph_label as cited_paragraph
 from ..wording.edits import edits_words, penalty_from_note, reaching_note
 from ..wording.environment import environment
 from ..wording.labels import label, provenance_mark, text_in, traditional
@@ -428,7 +430,7 @@ def _with_them(am: Amendment, states: list[tuple[str, str]], by: str, cite: _Cit
     why the counterexample is then punishable or not: the offence it names that reaches the act financed, or none."""
     lang = cite.lang
     v = am.verification
-    through = cite.ids(v.alone_through)
+    through = _through(am, cite)
     assert v.alone is not None
     span = _financed_span(am.requirement, lang)
     alone = VERDICT_LABELS[lang][v.alone]
@@ -446,7 +448,7 @@ def _with_them(am: Amendment, states: list[tuple[str, str]], by: str, cite: _Cit
         return out + ("：" + (f"{void}在制定前并不存在，本条对其援引落空；" if void else "")
                       + f"所列之罪对{span}仅部分涵盖（其数量标准、目的要件同样适用），"
                       + "本条仅在其涵盖范围内处罚资助行为；"
-                      + (f"反例所述行为可予处罚，因本条所列的{through}及于所资助的行为。" if v.alone_reached and through
+                      + (f"反例所述行为可予处罚，因本条所列的{through}所资助的行为。" if v.alone_reached and through
                          else "反例所述行为可予处罚，因所列之罪中有一罪及于该行为。" if v.alone_reached
                          else "反例所述行为仍不受处罚：所列之罪均不及于所资助的行为。"))
     out = (f"Re-checked with the articles suggested for {span}: with them and it, "
@@ -457,10 +459,37 @@ def _with_them(am: Amendment, states: list[tuple[str, str]], by: str, cite: _Cit
     return out + ((f": its references to {void} have no effect until enacted, and" if void else ":")
                   + f" the offences it names reach {span} only in part (their thresholds and purposes included), so it "
                   "finances them only as far as they reach; the counterexample "
-                  + (f"is punishable, since {through}, which it names, reaches the act financed." if v.alone_reached
+                  + (f"is punishable, since {through}." if v.alone_reached
                      and through else "is punishable, since one of the offences it names reaches it."
                      if v.alone_reached else
                      "stays unpunished: none of the offences it names reaches the act financed."))
+
+
+def _through(am: Amendment, cite: _Cite) -> str:
+    """The offences a financing article names that reach the act financed, each as its text names it, then the
+    paragraphs of an article it names whole that reach the act: 'Article 38, which it names, reaches the act financed
+    by its paragraph 1' / 第三十八條以其第一項 (Taiwan's 39-2 names art. 38: LAWYER-F S-2). Cited as the financing
+    article's law cites its own articles, as its text does."""
+    zh = cite.lang == "zh"
+    named: dict[tuple[str, int | None], list[int]] = {}
+    for pid in am.verification.alone_through:
+        parts = pid.split(".")
+        paragraph = int(parts[3]) if len(parts) == 4 and parts[3].isdigit() else None
+        if parts[2] in am.names_whole and paragraph is not None:  # named whole: its paragraph reaches the act
+            named.setdefault((parts[2], None), []).append(paragraph)
+        else:
+            named.setdefault((parts[2], paragraph), [])
+    jurisdiction = am.document.id.split(".")[0]
+    said = []
+    for (article, paragraph), below in named.items():
+        label = cited_article(article, jurisdiction, cite.lang, paragraph)
+        paragraphs = [cited_paragraph(n, jurisdiction, cite.lang) for n in below]
+        if zh:
+            said.append(f"{label}以其{'、'.join(paragraphs)}" if paragraphs else label)
+        else:
+            said.append(f"{label}, which it names, reaches the act financed" +
+                        (f" by its {' and '.join(paragraphs)}" if paragraphs else ""))
+    return f"{'、'.join(said)}及于" if zh else "; ".join(said)
 
 
 def _paragraph_of(requirement: str) -> str:

@@ -95,6 +95,8 @@ class Amendment:
     # its changes of the provisions in force, as data the wording says in each language (`edits` is the English the
     # .lexd draft's note gives, in the language's terms); () for a new article
     said: tuple[Edit, ...] = ()
+    # a financing article: the articles its text names whole (Article 38), not by the paragraphs it finances
+    names_whole: frozenset[str] = frozenset()
 
     @property
     def documents(self) -> tuple[A.Provision, ...]:
@@ -113,6 +115,7 @@ class _Candidate:
     consequential: tuple[str, ...] = ()
     caveat: A.Text | None = None
     said: tuple[Edit, ...] = ()  # its changes of a provision in force as data, for every language (treaty/edits)
+    names_whole: frozenset[str] = frozenset()  # as Amendment's
 
     @property
     def changes(self) -> tuple[str, ...]:
@@ -814,7 +817,7 @@ def _financing(q: Requirement, floor: Floor, provisions: Sequence[A.Provision], 
         doc = dataclasses.replace(doc, title=A.Text(zh_hant=heading[0], en=heading[1]) if hant else
                                   A.Text(zh=heading[0], en=heading[1]))
     edit = f"insert article {number} after {after}: financing punished as the offence financed ({', '.join(named)})"
-    return _Candidate(NEW_ARTICLE, (edit,), doc, None, caveat=_numbered_after(last, after, pack))
+    return _Candidate(NEW_ARTICLE, (edit,), doc, None, caveat=_numbered_after(last, after, pack), names_whole=whole)
 
 
 def _numbered_after(last: A.Provision, after: str, pack: packs.Pack) -> A.Text | None:
@@ -978,7 +981,7 @@ def suggest_amendment(requirement: Requirement, provisions: Iterable[A.Provision
         if v.valid(requirement.id):
             return Amendment(requirement.id, financing.rank, financing.document.id, None, financing.changes,
                              financing.document, text, v, cx, (), (requirement.id,), presupposes=presupposes,
-                             caveat=financing.caveat)
+                             caveat=financing.caveat, names_whole=financing.names_whole)
     elif financing is not None:
         candidates.append(financing)
     if financing is None:  # where the pack words financing, its form is the form: no offence of financing material
