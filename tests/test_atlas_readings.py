@@ -31,8 +31,9 @@ def test_south_africa_s_distributing_in_any_way_reaches_a_sale_and_its_advertisi
         capsys: pytest.CaptureFixture[str]) -> None:
     verdict, by, reasons = cell(capsys, "za", "uncc.14.1.a")
     assert (verdict, by) == ("met", "za.fpa.24b.1")
-    assert ("za.fpa.24b.1: 'distributing' reaches selling and transmitting: Section 24B(1)(d) punishes whoever in any "
-            "way distributes child pornography") in reasons
+    assert ("za.fpa.24b.1: 'distributing' reaches selling and transmitting (and otherwise making available, which the "
+            "provision names as well): Section 24B(1)(d) punishes whoever in any way distributes child pornography") \
+        in reasons
     assert ("(source: Films and Publications Act 65 of 1996, s. 24B(1)(d) (\"in any way distributes\") [V-secondary]; "
             "lexdraft's reading [OWN])") in reasons
     assert "za.fpa.24b.1: 'advertising' reaches offering" in reasons
@@ -44,8 +45,8 @@ def test_the_reading_is_the_pack_s_not_the_vocabulary_s(capsys: pytest.CaptureFi
     verdict, _by, reasons = cell(capsys, "in", "uncc.14.1.a")
     assert verdict == "partly-met"
     assert reasons.startswith("Not criminalised by any provision: selling. ")
-    assert ("in.it-act.67b: 'transmitting' reaches broadcasting: The Act punishes transmitting material in any "
-            "electronic form") in reasons
+    assert ("in.it-act.67b: 'transmitting' reaches broadcasting (and distributing, which the provision names as "
+            "well): The Act punishes transmitting material in any electronic form") in reasons
     assert "reaches selling" not in reasons
 
 

@@ -74,6 +74,21 @@ def test_the_report_quotes_the_reason_where_it_decides_which_acts_are_reached() 
                 if n.startswith("'sharing' (分享) reaches distributing")]
 
 
+def test_the_label_names_every_act_its_reason_claims_those_named_by_the_provision_apart() -> None:
+    """India's 'transmitting' (s. 67B, which names distributing too) reached broadcasting, its label said, while its
+    reason said distributing by computer is transmitting as well: the label names what the reason claims, the acts
+    a term of their own name reaches said apart, so that they are not read as decided by the reading."""
+    f = finding("uncc.14.1.a", "distribute, share")
+    [note] = [n for n in notes(f) if n.startswith("'sharing' (分享)")]
+    assert note.startswith("'sharing' (分享) reaches transmitting, publishing and otherwise making available (and "
+                           "distributing, which the provision names as well): Sharing sends material")
+    [zh] = [n for n in notes(f, "zh") if n.startswith("“分享”")]
+    assert zh.startswith("“分享”涵盖传输、发布、以其他方式提供（以及该条文亦明文规定的散布）：")
+    # nothing named apart where no other term reaches what the reason gives
+    [alone] = [n for n in notes(finding("uncc.14.1.a", "share")) if n.startswith("'sharing' (分享)")]
+    assert "names as well" not in alone
+
+
 def test_possession_reaches_control_and_viewing_is_not_possessing_each_said_where_it_decides() -> None:
     f = finding("uncc.14.1.c", "possess")
     assert f.verdict is Verdict.MET and f.reached == ["possess", "control"]

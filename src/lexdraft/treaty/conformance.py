@@ -433,14 +433,21 @@ def _coverage_notes(q: Requirement, p: Provision, verbs: frozenset[str]) -> list
         reason = entry.get("reason")
         if not isinstance(reason, dict):
             continue
-        reached = [a for a in q.conduct if a in set(entry.get("covers", ())) & verbs and a not in own]
+        covered = [a for a in q.conduct if a in set(entry.get("covers", ())) & verbs and a != t.name]
+        reached = [a for a in covered if a not in own]
         declined = [a for a in q.conduct if a in set(entry.get("declines", ()) or ()) and a not in verbs]
         if not reached and not declined:
             continue
+        # the acts the reason gives that a term of their name reaches too: named apart, so that the label claims what
+        # the reason claims and no more is read as decided by it (India's s. 67B: 'transmitting' reaches broadcasting,
+        # and distributing, which the section names as well)
+        named = [a for a in covered if a in own]
+        also_en = f" (and {acts.acts(named, 'en')}, which the provision names as well)" if named else ""
+        also_zh = f"（以及该条文亦明文规定的{acts.acts(named, 'zh')}）" if named else ""
         # the statute's term in its words, the treaty's acts in the review's: never an internal id
-        en_parts = [f"reaches {acts.acts(reached, 'en')}"] * bool(reached) + \
+        en_parts = [f"reaches {acts.acts(reached, 'en')}{also_en}"] * bool(reached) + \
             [f"not {acts.acts(declined, 'en', 'or')}"] * bool(declined)
-        zh_parts = [f"涵盖{acts.acts(reached, 'zh')}"] * bool(reached) + \
+        zh_parts = [f"涵盖{acts.acts(reached, 'zh')}{also_zh}"] * bool(reached) + \
             [f"不涵盖{acts.acts(declined, 'zh')}"] * bool(declined)
         quoted = acts.term(t.name, jurisdiction)
         source = entry.get("source")
