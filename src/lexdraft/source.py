@@ -90,7 +90,7 @@ def displayable(text: str, path: str) -> str:
         raise fail("E005", f"{escape.text(found.group())} ({name.lower()}) in the text", _at(text, found.start(), path),
                    "delete it: terminals and logs act on control characters, and bidi controls make a line read "
                    "otherwise than it is stored (ZWJ, ZWNJ, LRM and RLM are accepted)")
-    found = escape.WORKFLOW_COMMAND.search(text) or _STRING_STARTS_COMMAND.search(text)
+    found = (escape.WORKFLOW_COMMAND.search(text) or _STRING_STARTS_COMMAND.search(text)) if "::" in text else None
     if found:
         start = text.index("::", found.start())
         raise fail("E006", "text starting with `::`: a CI log reads a line that starts so as a workflow command",

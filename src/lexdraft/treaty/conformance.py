@@ -213,19 +213,10 @@ def _sex_grade(q: Requirement, p: Provision, f: Facts) -> Note | None:
     another of its terms reaches. None where no term is so limited or others make up the rest."""
     if "person" not in f.object_stated:
         return None
-    v = vocabulary()
-    lo, hi = q.ages or (0, None)
-
-    def span(term: str) -> tuple[int, float]:
-        a, b = (v.entry("object-attributes.person", term) or {}).get("ages") or (0, None)
-        return max(a, lo), min(float("inf") if b is None else b, float("inf") if hi is None else hi)
-
-    sexed = sorted(t for t in f.object_person if (v.entry("object-attributes.person", t) or {}).get("sex"))
-    whole = [span(t) for t in f.object_person if t not in sexed]
-    left = [t for t in sexed if span(t)[0] < span(t)[1]
-            and not any(a <= span(t)[0] and span(t)[1] <= b for a, b in whole)]
+    left = _one_sex(packs.folders(), f.object_person, q.ages)
     if not left:
         return None
+    v = vocabulary()
     en = ", ".join(v.label("object-attributes.person", t, "en") for t in left)
     zh = "、".join(v.label("object-attributes.person", t, "zh") for t in left)
     want_en, want_zh = (f" {_ages_en(q.ages)}", _ages_zh(q.ages)) if q.ages else ("", "")
@@ -233,6 +224,23 @@ def _sex_grade(q: Requirement, p: Provision, f: Facts) -> Note | None:
                          f"{want_en}, whatever their sex, so the others are not reached.",
                          f"犯罪对象限于单一性别者（{zh}）；本条涉及所有{want_zh}人，不论其性别，其他人不在其内。"),
                 p.object.span if p.object else p.span)
+
+
+@cache  # a few sets of person terms, asked of every provision that carries an article's offences
+def _one_sex(folders: tuple[str, ...], persons: frozenset[str], ages: tuple[int, int | None] | None) -> tuple[str, ...]:
+    """The person terms among `persons` that reach one sex only, at ages within `ages` that none of the others
+    reaches (with the vocabulary of the packs in use, `folders`): what _sex_grade says the object leaves out."""
+    v = vocabulary()
+    lo, hi = ages or (0, None)
+
+    def span(term: str) -> tuple[int, float]:
+        a, b = (v.entry("object-attributes.person", term) or {}).get("ages") or (0, None)
+        return max(a, lo), min(float("inf") if b is None else b, float("inf") if hi is None else hi)
+
+    sexed = sorted(t for t in persons if (v.entry("object-attributes.person", t) or {}).get("sex"))
+    whole = [span(t) for t in persons if t not in sexed]
+    return tuple(t for t in sexed if span(t)[0] < span(t)[1]
+                 and not any(a <= span(t)[0] and span(t)[1] <= b for a, b in whole))
 
 
 def _within(term: str, ages: tuple[int, int | None]) -> bool:
