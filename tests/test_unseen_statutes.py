@@ -681,3 +681,16 @@ def test_recipients_are_worded_on_the_spreading_limb_only(code: str, lang: str, 
     code_, out, err = run(capsys, "render", str(tmp_path / "p.lexd"), "--lang", lang)
     assert code_ == 0, err
     assert limb in " ".join(out.split()), out
+
+
+def test_a_verdict_resting_on_a_recalled_general_part_rule_says_so() -> None:
+    """Kenya's 18(1) rests on the Interpretation and General Provisions Act s. 3 ("person" includes a body
+    corporate), Italy's on D.Lgs. 231/2001, each known here from recollection: a rule or an administrative measure
+    states its provenance as a provision does (it was E100, with the hint to write what had been written), and a
+    verdict that changes without it is marked [R-memory] with the rule named, though every offence is verbatim."""
+    recalled = CLAUSE.replace("  kind ", "  provenance   r-memory\n  kind ")
+    found = _legal_persons("", recalled)["uncc.18.1"]
+    assert found.rests_on == "r-memory" and found.resting == ["nz.hdca.5"], found
+    assert _legal_persons("", CLAUSE)["uncc.18.1"].rests_on is None
+    drafts, _ = load_sources([("r.lexd", recalled)])
+    assert drafts.rules[0].provenance is not None and drafts.rules[0].provenance.name == "r-memory"

@@ -447,6 +447,7 @@ class Obligation(Node):
     translations: tuple[Translation, ...] = ()  # `translation LANG STATUS`, per language
     version: Version | None = None
     explanation: Text | None = None  # why an amendment changes the article, as its drafters word it (說明)
+    provenance: Term | None = None  # how its text was obtained, as a provision's
 
     @property
     def sanction(self) -> Sanction | None:
@@ -474,6 +475,7 @@ class Rule(Node):
     translations: tuple[Translation, ...] = ()
     version: Version | None = None
     explanation: Text | None = None  # why an amendment changes the article, as its drafters word it (說明)
+    provenance: Term | None = None  # how its text was obtained, as a provision's
 
     def reaches_provision(self, provision_id: str) -> bool:
         """Whether the rule applies to the offence of this provision id (a paragraph id counts under its article)."""

@@ -228,7 +228,7 @@ class Builder:
             holders=f.get("holder", ()), duty=f.get("duty"), conduct=f.get("conduct", ()), object=f.get("object"),
             tiers=tuple(f.get("ob_tier", ())), sanctions=tuple(f.get("sanction", ())),
             text=_text(f), text_of=_text_of(f), translation=f.get("translation"),
-            **_versions(f), span=self._tspan(ident))
+            **_versions(f), provenance=f.get("provenance"), span=self._tspan(ident))
         return value, c[0], c[-1]
 
     def rule(self, c: list[Any]) -> Piece:
@@ -241,7 +241,7 @@ class Builder:
             kind=f.get("rule_kind"), reaches_all=reaches == "all",
             reaches=reaches if isinstance(reaches, tuple) else (),
             punishes=f.get("punishes", ()), text=_text(f), translation=f.get("translation"), **_versions(f),
-            span=self._tspan(ident))
+            provenance=f.get("provenance"), span=self._tspan(ident))
         return value, c[0], c[-1]
 
     def interpretation(self, c: list[Any]) -> Piece:

@@ -226,6 +226,7 @@ def _obligation_groups(o: A.Obligation) -> list[list[str]]:
     _add_text(placement, "title", o.title)
     for s in o.sources:
         _add_source(placement, s)
+    _add(placement, "provenance", _name(o.provenance))
     duty: list[str] = []
     _add(duty, "holder", _names(o.holders))
     _add(duty, "duty", None if o.duty is None else _duty(o.duty))
@@ -283,6 +284,7 @@ def _rule_groups(r: A.Rule) -> list[list[str]]:
     _add_text(placement, "title", r.title)
     for s in r.sources:
         _add_source(placement, s)
+    _add(placement, "provenance", _name(r.provenance))
     reach: list[str] = []
     _add(reach, "kind", _name(r.kind))
     _add(reach, "reaches", "all" if r.reaches_all else _ids(r.reaches))

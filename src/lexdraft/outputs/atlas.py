@@ -185,11 +185,8 @@ def atlas(reports: Iterable[tuple[str, Report]], lang: str = "en") -> Atlas:
                     named.append(n.provision)
             sep = "、" if lang == "zh" else ", "
             reasons = tuple(f"{sep.join(named)}: {text}" if named else text for text, named in said.items())
-            weak = [p.id for p in report.provisions if f.rests_on and p.provenance is not None
-                    and p.provenance.name == f.rests_on]
-            resting = tuple(i for i in weak if i in f.met_by) or tuple(weak)
             rows[jurisdiction][q.id] = Cell(q.id, f.verdict, tuple(f.met_by), reasons, tuple(f.unverified),
-                                            f.rests_on, resting, tuple(f.dated))
+                                            f.rests_on, tuple(f.resting), tuple(f.dated))
         for r in report.risks:
             line = f"{r.provision} ({r.requirement}): {say(r.reason)}"
             if line not in risks.setdefault(jurisdiction, []):

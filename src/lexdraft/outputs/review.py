@@ -518,7 +518,7 @@ def _paragraph(p: Paragraph, cite: _Cite, lang: str, jurisdiction: str = "",
     verdict = VERDICT_LABELS[lang][p.verdict]
     if p.finding.rests_on:  # the weakest flagged text the verdict rests on, as the atlas marks it
         verdict += f" [{provenance_mark(p.finding.rests_on)}]"
-        observations += (_rests_on(p, cite, lang, provisions or {}),)
+        observations += (_rests_on(p, cite, lang),)
     if p.finding.dated:  # provisions quoted as at an earlier version carry it, as the atlas marks it
         verdict += " [dated]"
         observations += (_dated(p, cite, lang),)
@@ -531,11 +531,10 @@ def _paragraph(p: Paragraph, cite: _Cite, lang: str, jurisdiction: str = "",
                         if p.amendment is not None else None, reviewer, questions)
 
 
-def _rests_on(p: Paragraph, cite: _Cite, lang: str, provisions: dict[str, Provision]) -> str:
-    """Why the verdict is marked: the provisions whose weakly sourced text it rests on, named as the review cites."""
+def _rests_on(p: Paragraph, cite: _Cite, lang: str) -> str:
+    """Why the verdict is marked: the documents whose weakly sourced text it rests on, named as the review cites."""
     name = p.finding.rests_on or ""
-    weak = [i for i, d in provisions.items() if d.provenance is not None and d.provenance.name == name]
-    cited = cite.ids([i for i in weak if i in p.finding.met_by] or weak)
+    cited = cite.ids(p.finding.resting)
     what, mark = label("provenances", name, lang), provenance_mark(name)
     if lang == "zh":
         return (f"该结论依据的条文文本在参考资料中仅为{what}（[{mark}]）：{cited}。"

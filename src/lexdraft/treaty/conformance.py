@@ -59,6 +59,9 @@ class Finding:
     # the weakest provenance of the text the verdict rests on, where it is flagged (`paraphrase`, `r-memory`): the
     # verdict would change without the provisions whose text is that weak
     rests_on: str | None = None
+    # the documents whose text is that weak, those that carry the verdict first: provisions, and the general-part
+    # rules and administrative measures the verdict may rest on as well
+    resting: list[str] = field(default_factory=list)
     # the provisions quoting the text of an earlier version (`status outdated`) without which the verdict would differ:
     # it is marked [dated], as it may rest on words since amended
     dated: list[str] = field(default_factory=list)
@@ -1536,9 +1539,9 @@ def spec_paragraph(spec: Spec, rid: str) -> str:
     return next((r.paragraph for r in spec.requirements if r.id == rid), rid)
 
 
-def provenance_rank(p: Provision) -> tuple[int, bool]:
-    """Where the provision's text stands among the reference's labels (vocabulary `provenances`: 0 for verbatim text
-    from an official site) and whether a verdict resting on it is flagged; a provision that states none is taken as
+def provenance_rank(p: Provision | Rule | Obligation) -> tuple[int, bool]:
+    """Where the document's text stands among the reference's labels (vocabulary `provenances`: 0 for verbatim text
+    from an official site) and whether a verdict resting on it is flagged; a document that states none is taken as
     its text: verbatim, unflagged."""
     entry = (vocabulary().entry("provenances", p.provenance.name) or {}) if p.provenance is not None else {}
     return int(entry.get("rank", 0)), bool(entry.get("flag"))
@@ -1546,14 +1549,16 @@ def provenance_rank(p: Provision) -> tuple[int, bool]:
 
 def _weighed(spec: Spec, provs: list[Provision], general: list[Rule], general_part: bool,
              verdicts: list[Finding], measures: list[Obligation]) -> list[Finding]:
-    """Each verdict with the weakest flagged provenance it rests on. The set is checked again without the provisions
-    whose text is flagged, strongest label first: a verdict that stays the same rests on none of them; one that
-    changes rests on the weakest label whose removal changes it (Brazil's art. 241-C, a recollection, carries its
-    Art. 14 cells only if they change without it)."""
-    levels = sorted({rank for rank, flag in map(provenance_rank, provs) if flag})
+    """Each verdict with the weakest flagged provenance it rests on. The set is checked again without the provisions,
+    general-part rules and administrative measures whose text is flagged, strongest label first: a verdict that stays
+    the same rests on none of them; one that changes rests on the weakest label whose removal changes it (Brazil's
+    art. 241-C, a recollection, carries its Art. 14 cells only if they change without it; Kenya's 18(1), met through a
+    recalled clause of its Interpretation Act)."""
+    documents: list[Provision | Rule | Obligation] = [*provs, *general, *measures]
+    levels = sorted({rank for rank, flag in map(provenance_rank, documents) if flag})
     if not levels:
         return verdicts
-    names = {provenance_rank(p)[0]: p.provenance.name for p in provs if p.provenance is not None}
+    names = {provenance_rank(d)[0]: d.provenance.name for d in documents if d.provenance is not None}
     pending = {v.requirement.id: v.verdict for v in verdicts}
     rests: dict[str, str | None] = {}
     # a definition the set meets as well without the flagged provisions that carry it is carried by those that
@@ -1562,8 +1567,9 @@ def _weighed(spec: Spec, provs: list[Provision], general: list[Rule], general_pa
     for i, level in enumerate(levels):
         kept = [p for p in provs if provenance_rank(p)[0] < level]
         dropped = {p.id for p in provs if provenance_rank(p)[0] >= level}
-        found = {v.requirement.id: v for v in check(spec, kept, general, general_part=general_part,
-                                                   measures=measures).verdicts}
+        found = {v.requirement.id: v for v in check(
+            spec, kept, [r for r in general if provenance_rank(r)[0] < level], general_part=general_part,
+            measures=[o for o in measures if provenance_rank(o)[0] < level]).verdicts}
         for rid, verdict in list(pending.items()):
             if found[rid].verdict == verdict:
                 rests[rid] = names[levels[i - 1]] if i else None
@@ -1584,8 +1590,11 @@ def _weighed(spec: Spec, provs: list[Provision], general: list[Rule], general_pa
                 f"不计入{'、'.join(gone)}（参考文本仅以转述或者回忆给出其文本），{'、'.join(extra)}亦得出相同结论："
                 f"该结论并不以该文本为依据。"))])
         # a verdict left to a reviewer asserts nothing the text could carry
-        out.append(dataclasses.replace(v, rests_on=rests[v.requirement.id])
-                   if rests[v.requirement.id] and v.verdict is not Verdict.NOT_ASSESSED else v)
+        name = rests[v.requirement.id]
+        if name and v.verdict is not Verdict.NOT_ASSESSED:
+            weak = [d.id for d in documents if d.provenance is not None and d.provenance.name == name]
+            v = dataclasses.replace(v, rests_on=name, resting=[i for i in weak if i in v.met_by] or weak)
+        out.append(v)
     return out
 
 
