@@ -446,3 +446,44 @@ def test_write_amendments_writes_each_draft_once_and_never_replaces_a_file(
     err = capsys.readouterr().err
     assert "error[E409]" in err and "exists: a suggested amendment never replaces a file" in err
     assert {p: p.read_bytes() for p in folder.iterdir()} == first
+
+
+_ADULTS_ONLY = '''provision fr.x.10 {
+  jurisdiction fr
+  status       in-force
+  title        en "Possessing intimate images of adults"
+  actors       natural-person
+  mental       intent
+  conduct      possess
+  object       intimate-image {
+    person   adult
+  }
+  prosecution  public
+  penalty
+    base imprisonment <= 1 years
+}
+'''
+
+
+def test_a_paragraph_met_by_nothing_says_in_its_first_sentence_why() -> None:
+    """LAWYER-M S-6: a not-met offence's first observation states the ground in one sentence: no provision punishes
+    the acts at all (the PRC's possession), which is not a narrowing; or those that punish the acts reach nothing the
+    paragraph concerns (possession of intimate images of adults, for Art. 14)."""
+    from lexdraft.pipeline import load_sources
+
+    def first(text: str, lang: str) -> str:
+        drafts, _ = load_sources([("x.lexd", text)])
+        (r,) = review_drafts(drafts, ["uncc.14"])
+        row = next(p for a in out.page(r, lang).articles for p in a.paragraphs if p.id == "uncc.14.1.c")
+        return row.observations[0]
+
+    nothing = _ADULTS_ONLY.replace("conduct      possess", "conduct      produce")
+    assert first(nothing, "en") == ("No provision of the set makes possessing or controlling an offence, whatever the "
+                                    "material: none punishes the act at all, rather than more narrowly than the "
+                                    "paragraph requires.")
+    assert first(nothing, "zh") == ("所审查的条文均未将持有、控制规定为犯罪，无论涉及何种材料："
+                                    "并非入罪范围窄于本项的要求，而是均未处罚该行为。")
+    assert first(_ADULTS_ONLY, "en").startswith(
+        "Possessing or controlling is an offence under Possessing intimate images of adults only for what the "
+        "paragraph does not concern, so no part of it is criminalised as the paragraph requires")
+    assert "不及于本项所涉的材料或者情形" in first(_ADULTS_ONLY, "zh")

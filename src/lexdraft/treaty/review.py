@@ -10,6 +10,7 @@ from functools import cache
 from .. import packs, yamldata
 from ..diagnostics import Diagnostic, LexdraftError, Span
 from ..language.ast import Document, Interpretation, Obligation, Provision, Rule, Text
+from ..language.vocabulary import vocabulary
 from ..resources import data_dir
 from .amend import Amendment, suggest_amendments
 from .conditions import Condition, parse_condition
@@ -225,26 +226,49 @@ def _join(items: Sequence[str], lang: str) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _acts(verbs: Iterable[str], lang: str) -> str:
+def _acts(verbs: Iterable[str], lang: str, joiner: str = "and") -> str:
     data = review_data()
     words = [(data.act(v).zh if lang == "zh" else data.act(v).en) or v for v in verbs]
+    if lang != "zh" and joiner != "and" and len(words) > 1:
+        return ", ".join(words[:-1]) + f" {joiner} " + words[-1]
     return _join(words, lang)
 
 
 # ------------------------------------------------------------------ observations
 
 
-def _offence_summary(f: Finding) -> Note:
-    """The verdict's ground in words, without the spec's term ids: which acts are reached, which are not."""
+def _bearing(q: Requirement, provisions: Iterable[Provision]) -> list[str]:
+    """The provisions whose conduct reaches some act of the requirement, whatever their object and other elements."""
+    v = vocabulary()
+    return [p.id for p in provisions if any(
+        set(v.conduct(t.name, p.jurisdiction.name if p.jurisdiction else None).get("covers", ())) & set(q.conduct)
+        for t in p.conduct)]
+
+
+def _offence_summary(f: Finding, provisions: Sequence[Provision] = ()) -> Note:
+    """The verdict's ground in words, without the spec's term ids: which acts are reached, which are not. Where none
+    is, the first sentence says why: no provision punishes the acts at all (not merely more narrowly than the
+    paragraph requires), or those that punish them reach nothing of what the paragraph concerns."""
     q = f.requirement
     doubtful = {verb for u in q.unverified for verb in u.conduct}
     missing = [v for v in q.conduct if v not in f.reached and not (f.unverified and v in doubtful)]
     parts_en: list[str] = []
     parts_zh: list[str] = []
     if not f.reached:
-        parts_en.append(f"No provision of the set makes {_acts(q.conduct, 'en')} an offence in the terms of the "
-                        f"paragraph.")
-        parts_zh.append(f"所审查的条文均未按本项的要求将{_acts(q.conduct, 'zh')}行为规定为犯罪。")
+        bearing = _bearing(q, provisions)
+        either_en, either_zh = _acts(q.conduct, "en", "or"), _acts(q.conduct, "zh")
+        if not bearing:
+            parts_en.append(f"No provision of the set makes {either_en} an offence, whatever the material: none "
+                            f"punishes the act at all, rather than more narrowly than the paragraph requires.")
+            parts_zh.append(f"所审查的条文均未将{either_zh}规定为犯罪，无论涉及何种材料：并非入罪范围窄于本项的要求，"
+                            f"而是均未处罚该行为。")
+        else:
+            why = any(n.provision in bearing for n in f.notes)
+            parts_en.append(f"{either_en[:1].upper()}{either_en[1:]} is an offence under {', '.join(bearing)} only "
+                            f"for what the paragraph does not concern, so no part of it is criminalised as the "
+                            f"paragraph requires" + ("; the reasons follow." if why else "."))
+            parts_zh.append(f"{'、'.join(bearing)}虽处罚{either_zh}，但不及于本项所涉的材料或者情形，故本项要求入罪的"
+                            f"行为均未入罪" + ("，理由如下。" if why else "。"))
     else:
         parts_en.append(f"Reached: {_acts(f.reached, 'en')}.")
         parts_zh.append(f"已涵盖的行为：{_acts(f.reached, 'zh')}。")
@@ -282,14 +306,15 @@ def _offence_summary(f: Finding) -> Note:
     return Note("", _t(" ".join(parts_en), "".join(parts_zh)))
 
 
-def _observations(f: Finding) -> tuple[Note, ...]:
-    """The checker's reasons, each once; an offence's summary restated from the finding's data."""
+def _observations(f: Finding, provisions: Sequence[Provision] = ()) -> tuple[Note, ...]:
+    """The checker's reasons, each once; an offence's summary restated from the finding's data and the set's
+    provisions."""
     notes = list(f.notes)
     if f.requirement.kind is RequirementKind.OFFENCE:
         # the checker's summary, and its note on unverified words, name acts by their term ids: restated above; a
         # question on the set as a whole (whether its general part reaches financing) is kept
         notes = [n for n in notes if n.provision or n.question] if notes else []
-        notes.insert(0, _offence_summary(f))
+        notes.insert(0, _offence_summary(f, provisions))
     seen: set[tuple[str, str | None]] = set()
     out = []
     for n in notes:
@@ -764,7 +789,7 @@ def review_article(report: Report, documents: Sequence[Document], state: Text,
     for f in report.verdicts:
         q = f.requirement
         words, marks = treaty_words(q)
-        said = _observations(f) + ((_closed_note(closed[q.id]),) if q.id in closed else ())
+        said = _observations(f, report.provisions) + ((_closed_note(closed[q.id]),) if q.id in closed else ())
         paragraphs.append(Paragraph(f, words, marks, said,
                                     _recommendation(q, f, provisions, report.spec.article, state),
                                     _declaration(q, f, state), _counterexample(f, report, rules, pack),
