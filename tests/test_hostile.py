@@ -24,12 +24,16 @@ from pathlib import Path
 import pytest
 import xmlschema
 from check_schema import problems
+from lark import Token
 from markdown_it import MarkdownIt
 from markdown_it.rules_block.table import escapedSplit
 from test_decisions import DECIDED
 from test_gate import OBLIGATIONS, PROPOSED, ROOT, git, sarif_validator
 
 from lexdraft.cli import build_parser
+from lexdraft.diagnostics import LexdraftError
+from lexdraft.language.lint import lint
+from lexdraft.language.parse import parse_source, parse_text, parser
 
 SCHEMAS = Path(__file__).resolve().parent / "schemas"
 IN_FORCE = ROOT / "drafts" / "prc" / "in-force"
@@ -150,6 +154,86 @@ def _instruments(repo: Path) -> None:
                   lambda m: f'{m.group(1)}"{_string(ONE_LINE)}"{m.group(2)}"{_string(ONE_LINE)}"', text)
     assert text.count(_string(ONE_LINE)) == 2
     (taiwan / "csepa-39-amendment.lexd").write_text(text, encoding="utf-8")
+    _fields(repo)
+
+
+def _plant(path: Path, *subs: tuple[str, Callable[[re.Match[str]], str]]) -> None:
+    """Each pattern's first match in the draft replaced by what its function makes of it; the match must be there."""
+    text = path.read_text(encoding="utf-8")
+    for old, new in subs:
+        text, n = re.subn(old, new, text, count=1)
+        assert n == 1, (path.name, old)
+    path.write_text(text, encoding="utf-8")
+
+
+def _fields(repo: Path) -> None:
+    """The other string fields of the language hold the hostile strings too, each where a draft of the set has it
+    (test_every_string_field_of_the_language_is_hostile_in_the_harness: a field added later fails there until it
+    is here): a tier's and a sanction's source, a preamble, what rebuts a presumption or a presumed mental element,
+    the version of a text in force, and an adopted interpretation's number and adoption line."""
+    one = _string(ONE_LINE)
+    drafts = repo / "drafts"
+    _plant(drafts / "286-2-platform-reasonable-care.lexd", (r'\} per zh "[^"]*"', lambda m: f'}} per zh "{one}"'))
+    _plant(drafts / "platform-liability-interpretation.lexd",
+           (r'preamble     zh "[^"]*"', lambda m: f'preamble     zh "{one}"'),
+           (r'rebuttable zh "[^"]*"', lambda m: f'rebuttable zh "{one}"'))
+    _plant(drafts / "deepfake-tiered-obligations.lexd",
+           (r'(sanction +fine [0-9.]+ yuan per zh )"[^"]*"', lambda m: f'{m.group(1)}"{one}"'))
+    _plant(repo / "in-force" / "287-2-helping-network-crime.lexd",
+           (r'rebuttable zh "[^"]*"\n(\s+)en "[^"]*"', lambda m: f'rebuttable zh "{one}"\n{m.group(1)}en "{one}"'),
+           (r"  status +in-force\n", lambda m: f'{m.group(0)}  version      as-at "2020-12-26" amended-by "{one}"\n'
+                                               f'               zh "{one}"\n'))
+    # the interpretation as adopted: its number and adoption line, as the file states them
+    _plant(drafts / os.fsdecode(RAW_NAME),
+           (r"(  status +)proposed\n", lambda m: f'{m.group(1)}in-force\n  number       "{one}"\n  adopted      zh '
+                                                 f'"{one}"\n               en "{one}"\n  commencement "2026-12-01"\n'))
+
+
+# ------------------------------------------------------------------ every string field of the language
+
+# The fields that carry a drafter's words but cannot carry the hostile strings, each refused where it holds them.
+REFUSED_FIELDS = {
+    "instrument": ("  instrument   amendment to \"中华人民共和国刑法\"", "E230"),  # names an act of its pack
+    "ji_commencement": ('  commencement "2026-12-01"', "E232"),  # a date
+}
+
+
+def _string_fields() -> set[str]:
+    """The rules of the grammar that hold a quoted string or text, directly or through a rule inlined into them."""
+    expansions: dict[str, set[str]] = {}
+    for rule in parser().rules:
+        expansions.setdefault(str(rule.origin.name), set()).update(str(s.name) for s in rule.expansion)
+    carriers = {"bilingual", "lang_text", "per_source"}
+    fields = {name for name, symbols in expansions.items() if symbols & {"STRING", "BLOCK", *carriers}}
+    while grown := {name for name, symbols in expansions.items()
+                    if name not in fields and any(s in fields and s.startswith("_") for s in symbols)}:
+        fields |= grown
+    return {f for f in fields - carriers if not f.startswith("_")}
+
+
+def test_every_string_field_of_the_language_is_hostile_in_the_harness(hostile: Path) -> None:
+    """Every field of the grammar that takes a quoted string holds the hostile strings in some draft the harness
+    runs through every format, or is refused when it holds them (REFUSED_FIELDS): a field added to the language
+    later fails here until _fields plants them in it."""
+    fields = _string_fields()
+    assert {"title", "text", "version", "tier", "sanction", "adopted", "office"} <= fields, fields
+    held = set()
+    for path in hostile.rglob("*.lexd"):
+        tree = parse_source(path.read_text(encoding="utf-8"), os.fsdecode(path.name)).tree
+        held |= {str(t.data) for t in tree.iter_subtrees() if str(t.data) in fields
+                 and any(HOSTILE[3] in v or OFFICE in v for v in t.scan_values(lambda v: isinstance(v, Token)))}
+    assert fields - held == set(REFUSED_FIELDS), sorted(fields - held)
+    for field, (line, code) in REFUSED_FIELDS.items():
+        drafts = [p for p in hostile.rglob("*.lexd") if re.search(f"(?m)^{re.escape(line)}", p.read_text("utf-8"))]
+        assert drafts, (field, line)
+        text = drafts[0].read_text(encoding="utf-8")
+        hostile_line = re.sub(r'"[^"]*"', lambda m: f'"{_string(ONE_LINE)}"', line, count=1)
+        text = text.replace(line, hostile_line, 1)
+        try:
+            found = lint([parse_text(text, drafts[0].name)])
+        except LexdraftError as e:
+            found = e.diagnostics
+        assert code in {d.code for d in found}, (field, [(d.code, d.message) for d in found])
 
 
 # ------------------------------------------------------------------ the commands and formats, from the parser
