@@ -694,3 +694,18 @@ def test_a_verdict_resting_on_a_recalled_general_part_rule_says_so() -> None:
     assert _legal_persons("", CLAUSE)["uncc.18.1"].rests_on is None
     drafts, _ = load_sources([("r.lexd", recalled)])
     assert drafts.rules[0].provenance is not None and drafts.rules[0].provenance.name == "r-memory"
+# -- an act a statute's words may reach, which the reference does not settle -----------------------------------------
+
+def test_an_act_whose_reach_the_reference_does_not_settle_stays_a_gap_and_says_why() -> None:
+    """New Zealand's Films Act s. 123(1): "supplying" an objectionable publication. A supply may be a sale, but the
+    reference does not say that "supply" reaches selling: the gap stays, and the reason says the reference does not
+    settle it, never simply that selling is not criminalised."""
+    f = _findings(CSAM.format(conduct="produce, supply, offer"), "uncc.14")["uncc.14.1.a"]
+    assert f.verdict is Verdict.PARTLY_MET and f.unsettled == ["sell"], [n.text.en for n in f.notes]
+    text = [n.text.en or "" for n in f.notes]
+    assert not any("Not criminalised by any provision: selling" in t or "criminalised by any provision: selling,"
+                   in t for t in text), text
+    assert any("Not shown to be criminalised: selling, which a provision's words may reach; the reference does not "
+               "settle whether they do" in t for t in text), text
+    asked = [n.text.en or "" for n in f.questions]
+    assert any(t.startswith("Whether 'supplying' reaches selling the reference does not settle") for t in asked), asked

@@ -69,10 +69,10 @@ _PACK_SECTIONS = ("jurisdictions", "instruments")
 
 def _coverage_errors(name: str, entry: dict[str, Any], treaty_acts: set[str], span: Span,
                      override: bool) -> list[Diagnostic]:
-    """E703: a conduct term covers or declines only the treaty's acts, and says why where it reaches beyond its own
-    name, declines an act, or overrides the base reading of the term."""
+    """E703: a conduct term covers, declines or leaves unsettled only the treaty's acts, and says why where it reaches
+    beyond its own name, declines an act or leaves one unsettled, or overrides the base reading of the term."""
     errors = []
-    for key in ("covers", "declines"):
+    for key in ("covers", "declines", "unsettled"):
         for act in entry.get(key, ()) or ():
             if act not in treaty_acts:
                 close = difflib.get_close_matches(str(act), sorted(treaty_acts), n=1)
@@ -82,7 +82,7 @@ def _coverage_errors(name: str, entry: dict[str, Any], treaty_acts: set[str], sp
                      "the treaty's acts: " + ", ".join(sorted(treaty_acts)),)))
     if errors:
         return errors  # one mistake at a time: the acts first
-    beyond = set(entry.get("covers", ()) or ()) - {name} or entry.get("declines")
+    beyond = set(entry.get("covers", ()) or ()) - {name} or entry.get("declines") or entry.get("unsettled")
     reason = entry.get("reason")
     source = entry.get("source")
     if (beyond or override) and not (isinstance(reason, dict) and isinstance(reason.get("en"), str)

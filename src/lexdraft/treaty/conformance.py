@@ -69,6 +69,8 @@ class Finding:
     carriers: list[str] = field(default_factory=list)
     # offences: the treaty acts the set reaches only in part (its best provision for each is limited)
     partial: list[str] = field(default_factory=list)
+    # offences: the acts not reached that a provision's words may reach, which the reference does not settle
+    unsettled: list[str] = field(default_factory=list)
     # not-assessed: the verdicts a reviewer's decision can give, lowest first, where the check knows them (financing
     # through a general part not given: the verdict without it, and with it); a widening may narrow the range, never
     # lower it
@@ -447,7 +449,9 @@ def _coverage_notes(q: Requirement, p: Provision, verbs: frozenset[str]) -> list
         covered = [a for a in q.conduct if a in set(entry.get("covers", ())) & verbs and a != t.name]
         reached = [a for a in covered if a not in own]
         declined = [a for a in q.conduct if a in set(entry.get("declines", ()) or ()) and a not in verbs]
-        if not reached and not declined:
+        # acts the term's words may reach, which the reference does not settle: not counted, and said to be open
+        unsettled = [a for a in q.conduct if a in set(entry.get("unsettled", ()) or ()) and a not in verbs]
+        if not reached and not declined and not unsettled:
             continue
         # the acts the reason gives that a term of their name reaches too: named apart, so that the label claims what
         # the reason claims and no more is read as decided by it (India's s. 67B: 'transmitting' reaches broadcasting,
@@ -457,9 +461,11 @@ def _coverage_notes(q: Requirement, p: Provision, verbs: frozenset[str]) -> list
         also_zh = f"（以及该条文亦明文规定的{acts.acts(named, 'zh')}）" if named else ""
         # the statute's term in its words, the treaty's acts in the review's: never an internal id
         en_parts = [f"reaches {acts.acts(reached, 'en')}{also_en}"] * bool(reached) + \
-            [f"not {acts.acts(declined, 'en', 'or')}"] * bool(declined)
+            [f"not {acts.acts(declined, 'en', 'or')}"] * bool(declined) + \
+            [f"may reach {acts.acts(unsettled, 'en', 'or')}, which the reference does not settle"] * bool(unsettled)
         zh_parts = [f"涵盖{acts.acts(reached, 'zh')}{also_zh}"] * bool(reached) + \
-            [f"不涵盖{acts.acts(declined, 'zh')}"] * bool(declined)
+            [f"不涵盖{acts.acts(declined, 'zh')}"] * bool(declined) + \
+            [f"可能涵盖{acts.acts(unsettled, 'zh')}，参考文本对此未有定论"] * bool(unsettled)
         quoted = acts.term(t.name, jurisdiction)
         source = entry.get("source")
         source_en, source_zh = (source.get("en", ""), source.get("zh", source.get("en", ""))) \
@@ -475,6 +481,13 @@ def _coverage_notes(q: Requirement, p: Provision, verbs: frozenset[str]) -> list
             f"{read_en}{quoted.en} {' but '.join(en_parts)}: {why_en} (source: {source_en})",
             f"{read_zh}{quoted.zh}{'，但'.join(zh_parts)}：{why_zh}（依据：{source_zh}）"),
             t.span, remark=not declined))
+        if unsettled:  # the gap stands on the reference's text; whether it is one is the reviewer's to decide
+            what_en, what_zh = acts.acts(unsettled, "en", "or"), acts.acts(unsettled, "zh")
+            notes.append(Note(p.id, _t(
+                f"Whether {quoted.en} reaches {what_en} the reference does not settle: {what_en} is counted as not "
+                f"reached until a reviewer confirms it from the statute or the courts' reading of it.",
+                f"{quoted.zh}是否涵盖{what_zh}，参考文本未有定论：在审查人员依据法律条文或法院的解释予以确认之前，"
+                f"{what_zh}按未涵盖计。"), t.span, remark=True, question=True))
         question = entry.get("question")
         if reached and isinstance(question, dict):  # the acts reached rest on a reading a reviewer must confirm
             notes.append(Note(p.id, _t(question["en"], question.get("zh", question["en"])), t.span, remark=True,
@@ -669,14 +682,24 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts
     else:
         verdict = Verdict.MET
     partial = [verb for verb in covered if best[verb][0] == Grade.PARTIAL.rank]
-    summary = _offence_summary(q, verdict, missing, excluded, partial, len(partial) == len(covered))
     # outranked provisions add nothing a reviewer needs; keep the providers and the excluded
     providers, kept = set(met_by), {*met_by, *excluded}  # sets: a large set has thousands of both
+    unsettled = _unsettled(missing, [p for p in provisions if p.id in providers])
+    summary = _offence_summary(q, verdict, missing, excluded, partial, len(partial) == len(covered), unsettled)
     notes = [n for n in notes if n.provision in kept]
     notes = _worded_from_set(q, notes, {p.id: p for p in provisions}, acts_of, whole, table)
     used = sorted({o for o, pid in options if pid in providers})
     return Finding(q, verdict, met_by, [summary, *doubts, *together, *notes], used, covered, unverified,
-                   carriers=reaching, partial=partial)
+                   carriers=reaching, partial=partial, unsettled=unsettled)
+
+
+def _unsettled(missing: list[str], providers: list[Provision]) -> list[str]:
+    """The acts no provision reaches that a provider's conduct term may reach (its vocabulary entry's `unsettled`):
+    the reference does not settle whether its words do, so they stay a gap that a reviewer may close."""
+    v = vocabulary()
+    open_ = {a for p in providers for t in p.conduct
+             for a in v.conduct(t.name, p.jurisdiction.name if p.jurisdiction else None).get("unsettled", ()) or ()}
+    return [verb for verb in missing if verb in open_]
 
 
 def _worded_from_set(q: Requirement, notes: list[Note], by_id: dict[str, Provision],
@@ -713,9 +736,17 @@ def _unverified_note(words: list[str], verbs: list[str]) -> Note:
         f"须由审查人员对照正式文本核实。"))
 
 
+# acts a provision's words may reach, which the reference does not settle: a gap on its text, not a finding that
+# the law leaves them unpunished
+UNSETTLED = {"en": "Not shown to be criminalised: {acts}, which a provision's words may reach; the reference does not "
+                   "settle whether they do (below).",
+             "zh": "未能认定已入罪：{acts}；条文用语可能涵盖，但参考文本对此未有定论（见下文）。"}
+
+
 def _offence_summary(q: Requirement, verdict: Verdict, missing: list[str], excluded: list[str],
-                     partial: list[str], every: bool) -> Note:
-    verbs_en, verbs_zh = acts.acts(missing, "en"), acts.acts(missing, "zh")
+                     partial: list[str], every: bool, unsettled: list[str]) -> Note:
+    settled = [verb for verb in missing if verb not in unsettled]
+    verbs_en, verbs_zh = acts.acts(settled, "en"), acts.acts(settled, "zh")
     if verdict is Verdict.NOT_MET and not excluded:
         return Note("", _t(f"No provision in the set criminalises this conduct ({acts.acts(q.conduct, 'en', 'or')}).",
                            f"所审查的条文均未将该行为（{acts.acts(q.conduct, 'zh')}）规定为犯罪。"))
@@ -726,9 +757,12 @@ def _offence_summary(q: Requirement, verdict: Verdict, missing: list[str], exclu
     if verdict is Verdict.OPTION_USED:
         parts_en.append("Every act is criminalised, within a limitation the treaty permits.")
         parts_zh.append("各项行为均已入罪，所设限制属于公约允许的选择。")
-    if missing:
+    if settled:
         parts_en.append(f"Not criminalised by any provision: {verbs_en}.")
         parts_zh.append(f"以下行为未被任何条文规定为犯罪：{verbs_zh}。")
+    if unsettled:
+        parts_en.append(UNSETTLED["en"].format(acts=acts.acts(unsettled, "en")))
+        parts_zh.append(UNSETTLED["zh"].format(acts=acts.acts(unsettled, "zh")))
     # the reasons follow in a review, not in a memorandum; an act reached in full is never said to be limited
     if verdict is Verdict.PARTLY_MET and partial and every and not missing:
         parts_en.append("Each act is reached only in part.")

@@ -14,7 +14,7 @@ from ..language.vocabulary import vocabulary
 from ..resources import data_dir
 from .amend import Amendment, suggest_amendments
 from .conditions import Condition, parse_condition
-from .conformance import Finding, Note, Report, Risk, _age_grade, _bound_acts, check
+from .conformance import UNSETTLED, Finding, Note, Report, Risk, _age_grade, _bound_acts, check
 from .counterexample import counterexample, defence_gap, material_gap, unit_gap
 from .facts import facts_of
 from .financing_reach import beyond_financing
@@ -251,7 +251,8 @@ def _offence_summary(f: Finding, provisions: Sequence[Provision] = ()) -> Note:
     paragraph requires), or those that punish them reach nothing of what the paragraph concerns."""
     q = f.requirement
     doubtful = {verb for u in q.unverified for verb in u.conduct}
-    missing = [v for v in q.conduct if v not in f.reached and not (f.unverified and v in doubtful)]
+    missing = [v for v in q.conduct if v not in f.reached and not (f.unverified and v in doubtful)
+               and v not in f.unsettled]
     parts_en: list[str] = []
     parts_zh: list[str] = []
     if not f.reached:
@@ -275,6 +276,9 @@ def _offence_summary(f: Finding, provisions: Sequence[Provision] = ()) -> Note:
         if missing:
             parts_en.append(f"Not an offence under any provision: {_acts(missing, 'en')}.")
             parts_zh.append(f"未被任何条文规定为犯罪的行为：{_acts(missing, 'zh')}。")
+        if f.unsettled:
+            parts_en.append(UNSETTLED["en"].format(acts=_acts(f.unsettled, "en")))
+            parts_zh.append(UNSETTLED["zh"].format(acts=_acts(f.unsettled, "zh")))
         # a provider's own reason: it reaches in part (a remark, such as a term's coverage, limits nothing)
         # (an act reached in full by some provision is never said to be limited)
         limited = any(n.provision in f.met_by and not n.remark for n in f.notes)
@@ -422,7 +426,8 @@ def _what_to_do(q: Requirement, f: Finding, provisions: dict[str, Provision], ar
         return None
     if q.kind is RequirementKind.OFFENCE:
         doubtful = {verb for u in q.unverified for verb in u.conduct}
-        missing = [v for v in q.conduct if v not in f.reached and not (f.unverified and v in doubtful)]
+        missing = [v for v in q.conduct if v not in f.reached and not (f.unverified and v in doubtful)
+                   and v not in f.unsettled]
         parts: list[Text] = []
         if not f.reached:
             parts.append(_t(_first_sentence(q.explanation.en or ""), _first_sentence(q.explanation.zh or "")))
@@ -432,6 +437,13 @@ def _what_to_do(q: Requirement, f: Finding, provisions: dict[str, Provision], ar
                             f"{q.paragraph} requires.",
                             f"按照{zh_paragraph(q.paragraph)}的要求，将{_acts(missing, 'zh')}"
                             f"{what.zh if what else ''}的行为规定为犯罪。"))
+        if f.reached and f.unsettled:  # the provisions' words may reach them: ensure, not criminalise
+            what = review_data().materials.get(article)
+            parts.append(_t(f"Ensure that {_acts(f.unsettled, 'en')}{' ' + (what.en or '') if what else ''} is an "
+                            f"offence, which the words of the provisions given may reach but the reference does not "
+                            f"settle.",
+                            f"确保{_acts(f.unsettled, 'zh')}{what.zh if what else ''}的行为构成犯罪；现有条文用语可能"
+                            f"涵盖该行为，但参考文本对此未有定论。"))
         if f.reached and (ensure := _ensure(q, f, provisions, article)) is not None:
             parts.append(ensure)
         if not parts:
