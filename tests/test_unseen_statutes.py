@@ -694,6 +694,8 @@ def test_a_verdict_resting_on_a_recalled_general_part_rule_says_so() -> None:
     assert _legal_persons("", CLAUSE)["uncc.18.1"].rests_on is None
     drafts, _ = load_sources([("r.lexd", recalled)])
     assert drafts.rules[0].provenance is not None and drafts.rules[0].provenance.name == "r-memory"
+
+
 # -- an act a statute's words may reach, which the reference does not settle -----------------------------------------
 
 def test_an_act_whose_reach_the_reference_does_not_settle_stays_a_gap_and_says_why() -> None:
@@ -709,3 +711,17 @@ def test_an_act_whose_reach_the_reference_does_not_settle_stays_a_gap_and_says_w
                "settle whether they do" in t for t in text), text
     asked = [n.text.en or "" for n in f.questions]
     assert any(t.startswith("Whether 'supplying' reaches selling the reference does not settle") for t in asked), asked
+
+
+def test_sexually_explicit_is_what_an_image_shows_not_how_others_judge_it() -> None:
+    """Italy's art. 612-ter: images "a contenuto sessualmente esplicito". The review asked whether they meet "an
+    evaluative standard (obscene, objectively arousing, offensive and the like) … not by its effect on others",
+    which is no reading of words that say what an image shows; the question is whether they reach mere nudity."""
+    explicit = SHARING.format(actors="").replace(
+        "  object       intimate-image\n", "  object       intimate-image {\n    standard sexually-explicit\n  }\n")
+    two = _findings(explicit, "uncc.16")["uncc.16.2"]
+    said = " ".join(n.text.en or "" for n in two.notes)
+    assert two.verdict is Verdict.MET, said
+    assert "The image must also be sexually explicit" in said and "evaluative standard" not in said, said
+    obscene = explicit.replace("standard sexually-explicit", "standard obscene")
+    assert "evaluative standard" in " ".join(n.text.en or "" for n in _findings(obscene, "uncc.16")["uncc.16.2"].notes)
