@@ -151,3 +151,15 @@ def test_law_in_force_is_never_called_a_draft() -> None:
                 text = "\n".join(line for line in render(doc, lang, provisions).splitlines()
                                   if not line.startswith(("Sources: ", "资料来源：", "資料來源：")))
                 assert "草案" not in text and " draft" not in text, doc.id
+
+
+def test_an_instrument_names_its_own_act_without_the_pack_s_qualifier() -> None:
+    """A pack's English names its acts for readers of several States (… Act (Taiwan)); the jurisdiction's own
+    instrument names the act as its law does, as the draft's own title does: a drafting office would strike the
+    bracket from its amendment's instruction."""
+    text = HEAD.replace("jurisdiction prc", "jurisdiction tw").replace("中华人民共和国刑法", "兒童及少年性剝削防制條例")
+    doc = parse_text(text.format(id="tw.amendment.36", operation="replacing article 36", zh="新的條文。",
+                                 en="New text.").replace('text         zh "', 'text         zh-hant "'),
+                     "amend.lexd").documents[0]
+    lines = render(doc, "en", {}).splitlines()
+    assert "Article 36 of the Child and Youth Sexual Exploitation Prevention Act is amended to read:" in lines, lines

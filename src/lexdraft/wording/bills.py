@@ -9,7 +9,7 @@ from .. import packs
 from ..diagnostics import fail
 from ..language import ast as A
 from .boilerplate import words
-from .citations import article_label, short_name, sources_cited
+from .citations import article_label, own_name, short_name, sources_cited
 from .numerals import chinese_numeral, roman
 from .pages import amendment_instruction, front_matter, obligation_page, provision_page, rule_page
 from .taiwan import composed_chinese
@@ -69,7 +69,7 @@ def bill_page(bill: A.Amendment, lang: str) -> BillPage:
     if act is None:
         raise fail("E420", f"the pack of {jurisdiction!r} names no act `{bill.amends.name}`", bill.amends.span,
                    "amend one of the pack's instruments: " + ", ".join(p.instruments))
-    act_name = act.labels.get(lang) or act.labels["en"]
+    act_name = own_name(jurisdiction, act.labels.get(lang) or act.labels["en"])
     hant = lang == "zh" and p.script == "hant"
     given = bill.title and ((bill.title.zh_hant or bill.title.zh) if lang == "zh" else bill.title.en)
     if given:

@@ -95,6 +95,14 @@ def short_name(jurisdiction: str, target: str) -> dict[str, str]:
     return {}
 
 
+def own_name(jurisdiction: str, name: str) -> str:
+    """An act's name as the jurisdiction's own instruments write it (an amendment's instruction, a bill's title, a
+    comparison table's and the text as amended's): without the jurisdiction's name in brackets that its pack adds to
+    the English for readers of several States (Criminal Code (Taiwan) -> Criminal Code)."""
+    p = packs.pack(jurisdiction)
+    return name.removesuffix(f" ({p.names['en']})") if p is not None else name
+
+
 def law_name(provision: Article, lang: str) -> str:
     """The full name of the instrument the article belongs to."""
     aid = article_id(provision)

@@ -12,7 +12,7 @@ from ..diagnostics import fail
 from ..language import ast as A
 from ..language.amendments import code_of
 from .boilerplate import words
-from .citations import article_label, law_name
+from .citations import article_label, law_name, own_name
 from .pages import obligation_page, provision_page, rule_page
 from .taiwan import taiwan_script
 
@@ -204,7 +204,8 @@ def _act(doc: Amending, jurisdiction: str, lang: str) -> str:
     pack = packs.pack(jurisdiction)
     key = code_of(doc).split(".", 1)[1]
     act = pack.instruments.get(key) if pack is not None else None
-    return (act.labels.get(lang) or act.labels["en"]) if act is not None else law_name(doc, lang)
+    name = (act.labels.get(lang) or act.labels["en"]) if act is not None else law_name(doc, lang)
+    return own_name(jurisdiction, name)
 
 
 def jurisdiction_of(doc: A.Document) -> str:

@@ -12,7 +12,7 @@ from ..language import ast as A
 from ..language.amendments import code_of
 from .bills import bill_page
 from .boilerplate import words
-from .citations import article_label
+from .citations import article_label, own_name
 from .comparison import amendments_of, jurisdiction_of, paragraphs, texts_in_force
 from .labels import authentic
 from .pages import obligation_page, provision_page, rule_page
@@ -184,4 +184,4 @@ def consolidated_page(documents: Sequence[A.Document], context: Sequence[A.Docum
 def _act(doc: Amending, pack: packs.Pack, lang: str) -> str:
     key = code_of(doc).split(".", 1)[1]
     act = pack.instruments.get(key)
-    return (act.labels.get(lang) or act.labels["en"]) if act is not None else key
+    return own_name(pack.code, act.labels.get(lang) or act.labels["en"]) if act is not None else key

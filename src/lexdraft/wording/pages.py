@@ -15,6 +15,7 @@ from .citations import (
     article_label,
     citation,
     law_name,
+    own_name,
     paragraph_label,
     per_source,
     short_name,
@@ -171,7 +172,7 @@ def amendment_instruction(p: Article, lang: str, *, law_named: bool = True) -> s
             return f"将{law}{article_label(ins.article, j, 'zh', ins.paragraph)}修改为："
         added = paragraph_label(ins.paragraph or 0, j, "zh")
         return f"在{law}{article_label(ins.article, j, 'zh')}中增加一款作为{added}："
-    law = short.get("en") or f"the {law_name(p, 'en')}"  # as short_reference names an act without a short name
+    law = short.get("en") or f"the {own_name(j, law_name(p, 'en'))}"  # an act without a short name, as its law names it
     of = f" of {law}" if law_named else ""
 
     def cite(number: str) -> str:
