@@ -725,3 +725,22 @@ def test_sexually_explicit_is_what_an_image_shows_not_how_others_judge_it() -> N
     assert "The image must also be sexually explicit" in said and "evaluative standard" not in said, said
     obscene = explicit.replace("standard sexually-explicit", "standard obscene")
     assert "evaluative standard" in " ".join(n.text.en or "" for n in _findings(obscene, "uncc.16")["uncc.16.2"].notes)
+# -- possessing material obtained one way --------------------------------------------------------------------------
+
+def test_possessing_only_material_obtained_through_a_service_narrows_possession() -> None:
+    """Australia's Criminal Code s. 474.22A: possessing material "obtained or accessed using a carriage service",
+    written `means electronic-communications-service` as docs/language.md says. Art. 14(1)(c) asks that possessing
+    material "stored in an information and communications technology system or another storage medium" be an offence
+    however it came there (words the reference does not mark ⟨?⟩), so the limit narrows it, and the reason quotes them;
+    the acts of 14(1)(a), done through a service, stay a question for a reviewer."""
+    text = CSAM.format(conduct="possess, control").replace(
+        "  object", "  means        electronic-communications-service\n  object")
+    f = _findings(text, "uncc.14")["uncc.14.1.c"]
+    assert f.verdict is Verdict.PARTLY_MET, [n.text.en for n in f.notes]
+    said = " ".join(n.text.en or "" for n in f.notes)
+    assert "only material obtained or accessed by means of an electronic communications service" in said, said
+    assert '"stored in an information and communications technology system or another storage medium"' in said
+    assert not f.unverified and not f.questions
+    sharing = _findings(CSAM.format(conduct="distribute").replace(
+        "  object", "  means        electronic-communications-service\n  object"), "uncc.14")["uncc.14.1.a"]
+    assert any("depends on how the law defines the service" in (n.text.en or "") for n in sharing.notes)

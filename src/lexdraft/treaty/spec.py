@@ -359,7 +359,8 @@ def _requirement(m: Any) -> Requirement:
                            for code, t in _local(v)),
         conduct_via=tuple((c, tuple(v["covers"]), _text(v["reason"])) for c, v in (m.get("conduct-via") or {}).items()),
         checks=tuple(Check(str(c["id"]), parse_condition(c["when"]), _outcome(c), tuple(c.get("origin-part") or ()))
-                     for c in m.get("checks") or ()),
+                     for c in m.get("checks") or ()
+                     if m["id"] in (c.get("only-in") or [m["id"]]) and m["id"] not in (c.get("not-in") or ())),
         elements=tuple(Element(str(e["id"]), parse_condition(e["require"]), _text(e["missing"]))
                        for e in m.get("elements") or ()),
         used_when=parse_condition(m["used-when"]) if "used-when" in m else None,
