@@ -1,5 +1,5 @@
 """What a suggested financing article finances beyond Art. 14(1)(d): offences it names in full that carry the
-offences of 14(1)(a)-(c) only through some of their acts."""
+offences of 14(1)(a)-(c) only through some of their acts, or only for some of their material (that of children)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ from .. import packs
 from ..language.ast import Provision, Text
 from ..language.vocabulary import vocabulary
 from . import acts
-from .amend import Amendment
+from .amend import MAJORITY, Amendment
 from .conformance import Note
+from .reach import reaches
+from .scenario import Person
 from .spec import Spec
 
 
@@ -77,4 +79,42 @@ def beyond_financing(spec: Spec, amendments: Iterable[Amendment], provisions: Se
                    f"该罪的其他行为（{'、'.join(acts.term(t, jurisdiction).zh for t in outside)}）超出{zh}的要求。资助"
                    "犯罪的条文援引的是犯罪，而非犯罪的实施方式：保留整个犯罪或者限缩援引范围，由起草者斟酌决定。"),
                 p.span))
+        out += _of_adults(am, by_id, pack, label(paragraphs[q.id], "en"), label(paragraphs[q.id], "zh"), number)
     return tuple(out)
+
+
+def _of_adults(am: Amendment, by_id: dict[str, Provision], pack: packs.Pack, en: str, zh: str,
+               number: str) -> list[Note]:
+    """The offences on material a financing article names whose object reaches material of adults too (the PRC's
+    arts. 363 ¶1 and 364 ¶1: obscene articles, whoever they show), read by the evaluator on the counterexample's
+    material showing an adult: financing them where the material shows no child goes beyond Art. 14(1)(d). One
+    sentence naming them all, given for each (the review says it once)."""
+    cx = am.counterexample
+    if cx is None or cx.scenario.material is None:
+        return []
+    adult = cx.scenario.with_material(person=Person(age=MAJORITY))
+    v = vocabulary()
+    found = [p for ref in am.document.finances if (p := by_id.get(ref.id)) is not None and p.object is not None
+             and not (v.entry("objects", p.object.kind.name) or {}).get("against-the-person")
+             and not any(m.element.startswith("object") for m in reaches(p, adult).misses)]
+    if not found:
+        return []
+    kinds = list(dict.fromkeys(p.object.kind.name for p in found if p.object is not None))
+    cited_en = " or ".join(_cite(p.id, pack, "en") for p in found)
+    cited_zh = "、".join(_cite(p.id, pack, "zh") for p in found)
+    # the persons of the age the treaty's material concerns, as the vocabulary names them
+    minor = next((e for e in v.section("object-attributes.person").values()
+                  if tuple(e.get("ages") or ()) == (0, MAJORITY)), {"en": f"persons under {MAJORITY}", "zh": "儿童"})
+    kinds_en = " or ".join(v.label("objects", k, "en") for k in kinds)
+    kinds_zh = "、".join(v.label("objects", k, "zh") for k in kinds)
+    text = Text(
+        en=f"The article suggested for {en}, {pack.cite(number, 'en')}, punishes financing any offence under "
+           f"{cited_en}, whose material is not limited to that of {minor['en']} ({kinds_en}, whoever they show): "
+           f"financing such an offence where the material shows only adults goes beyond Art. {en}, which concerns "
+           "material of children. A financing article names offences, not the material they are committed on: a "
+           "drafter keeps the whole offence or narrows the reference knowingly.",
+        zh=f"就{zh}建议增设的{pack.cite(number, 'zh')}，处罚资助他人实施{cited_zh}规定之罪的行为，而该等犯罪的对象"
+           f"不限于涉及{minor['zh']}的材料（{kinds_zh}，不论所涉何人）：资助仅涉及成年人材料的"
+           f"该等犯罪，超出{zh}的要求（该项针对的是涉及儿童的材料）。资助犯罪的条文援引的是犯罪，而非犯罪所涉的材料："
+           "保留整个犯罪或者限缩援引范围，由起草者斟酌决定。")
+    return [Note(p.id, text, p.span) for p in found]
