@@ -271,3 +271,17 @@ def test_utf8_bom_does_not_shift_columns(tmp_path: Path) -> None:
    1 | provision {{
      |           ^
   = hint: write the jurisdiction, the instrument and the article, joined by dots"""
+
+
+def test_e102_a_field_of_another_block_names_the_block_and_its_own_fields() -> None:
+    """A field a rule or a bill does not have was E100 with the hint to write it as it had been written (`conduct`
+    in a rule: "write it in the form `conduct produce, distribute`"), since neither counted as a block; a rule's
+    keywords (`kind`) elsewhere had the hint of the line before. Each is now E102, the block's fields listed whole,
+    keywords too, with the article its name takes ('an obligation', never 'a obligation')."""
+    said = errors("obligation prc.x.1 {\n  jurisdiction prc\n  kind complicity\n}\n")
+    assert "error[E102]: `kind` is not a field of an obligation" in said and "an obligation has `" in said, said
+    rule = errors("rule prc.x.1 {\n  jurisdiction prc\n  conduct possess\n}\n")
+    assert "error[E102]: `conduct` is not a field of a rule" in rule, rule
+    assert "`kind`, `provenance`, `punishes`, `reaches`" in rule, rule
+    bill = errors("bill prc.x.1 {\n  jurisdiction prc\n  conduct possess\n}\n")
+    assert "error[E102]: `conduct` is not a field of a bill" in bill and "`amends`" in bill and "`item`" in bill, bill

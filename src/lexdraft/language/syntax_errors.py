@@ -61,7 +61,7 @@ ARTICLE_FORMS = {
 CONDITION_FORM = "views >= 1000 views on public-platform"
 ATTRIBUTE_FORM = "depicts exposed-sexual-organs | sexual-activity"
 FIELDS = frozenset(FORMS)
-DOCUMENTS = ("provision", "interpretation", "obligation")
+DOCUMENTS = ("provision", "interpretation", "obligation", "rule", "bill")
 
 # Keywords that a field needs a value after; read as a term, they show that the value was left out.
 VALUE_KEYWORDS = FIELDS | {
@@ -369,21 +369,34 @@ def _not_a_field(src: Source, word: str, start: int, block_may_open: bool = Fals
         hint = f"an object's attributes go in a block: end line {line} with `{{` and close the block with `}}`"
     else:
         hint = did_you_mean(word, FIELDS) or \
-            f"every line of {'an' if kind == 'interpretation' else 'a'} {kind} starts with a field name such as " \
+            f"every line of {'an' if kind[:1] in 'aeiou' else 'a'} {kind} starts with a field name such as " \
             f"{examples}; see docs/language.md"
     return Diagnostic("E102", f"`{word}` is not a field", src.span(start, start + len(word)), (hint,))
 
 
+# The terminals the parser may expect that are no keyword: punctuation as lark names it, and the value terminals.
+_NOT_KEYWORDS = frozenset({"comma", "vbar", "semicolon", "colon", "lbrace", "rbrace", "lpar", "rpar", "lsqb", "rsqb",
+                           "dot", "slash", "minus", "plus", "star", "equal", "morethan", "lessthan", "name", "id",
+                           "string", "int", "number"})
+
+
 def _field_of_other_block(e: UnexpectedInput, src: Source, pos: int) -> Diagnostic | None:
     """`conduct` in an interpretation, `issuer` in a provision."""
-    if not isinstance(e, UnexpectedToken) or str(e.token) not in FIELDS or e.token.type == "NAME":
+    if not isinstance(e, UnexpectedToken) or e.token.type == "NAME":
         return None
-    allowed = sorted({t.lower() for t in e.expected} & FIELDS | ({"article"} if "_ARTICLE" in e.expected else set()))
+    # a field of another block: one with a form of its own, or a keyword the lexer knows (a rule's `kind`)
+    if str(e.token) not in FIELDS and e.token.type.lower().lstrip("_").replace("_", "-") != str(e.token):
+        return None
+    # the block's own fields as the grammar expects them: those with a form of their own, and its keywords (a rule's
+    # `kind`, `reaches`, `punishes`; a bill's `amends`, `item`)
+    keywords = {t.lower().lstrip("_").replace("_", "-") for t in e.expected
+                if t.isupper() and t.replace("_", "").isalpha()} - _NOT_KEYWORDS
+    allowed = sorted(keywords | ({t.lower() for t in e.expected} & FIELDS))
     blocks = src.open_blocks(pos)
     if not allowed or not blocks or src.block_kind(blocks[0]) != "document":
         return None
     kind, _ = src.first_word(blocks[0])
-    article = "an" if kind == "interpretation" else "a"
+    article = "an" if kind[:1] in "aeiou" else "a"  # an obligation, an interpretation
     return Diagnostic("E102", f"`{e.token}` is not a field of {article} {kind}", src.span(pos, pos + len(e.token)),
                       (f"{article} {kind} has " + ", ".join(f"`{f}`" for f in allowed[:-1]) + f" and `{allowed[-1]}`",))
 
