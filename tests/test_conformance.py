@@ -239,9 +239,9 @@ spec.yaml:8:5: error[E303]: requirement uncc.99.1, force: 'must' is not allowed
 spec.yaml:12:5: error[E303]: unknown key 'colour' in requirement uncc.99.1
   12 |     colour: red
      |     ^^^^^^
-  = hint: allowed here: administrative, ages, checks, conduct, conduct-via, elements, excludes, explanation, force, \
-general-part, id, incitement, kind, narrows, objects, offences-of, paragraph, participation-via, rule-kinds, terms, \
-unverified, used-reason, used-when, via-rules
+  = hint: allowed here: administrative, ages, checks, conduct, conduct-via, consent-defence, elements, excludes, \
+explanation, force, general-part, id, incitement, kind, narrows, objects, offences-of, paragraph, participation-via, \
+rule-kinds, terms, unverified, used-reason, used-when, via-rules
 spec.yaml:17:16: error[E303]: unknown key 'purpse' in requirement uncc.99.1, check c, when
   17 |         when: {purpse: {has: profit}}
      |                ^^^^^^

@@ -306,6 +306,7 @@ def _grade_offence(q: Requirement, p: Provision, f: Facts) -> Graded:
         via |= bound
         notes.append(note)
     notes.extend(_burden_notes(p))
+    notes.extend(_consent_defence(q, p))
     part: frozenset[str] | None = None
     for check in q.checks:
         if check.when.holds(f):
@@ -559,6 +560,29 @@ def _burden_notes(p: Provision) -> list[Note]:
             f"Defence ({kind.get('en', e.kind.name)}): {burden.get('en', e.burden.name)}.",
             f"抗辩事由（{kind.get('zh', e.kind.name)}）：{burden.get('zh', e.burden.name)}。"), e.span, remark=True))
     return notes
+
+
+CONSENT_DEFENCE = "consent-of-depicted-person"  # the exception that the person depicted consented
+
+
+def _consent_defence(q: Requirement, p: Provision) -> list[Note]:
+    """A defence that the person depicted consented, where the treaty makes the want of consent an element of the
+    offence (Art. 16(1)): it reaches the same conduct and says who must prove consent, which the treaty leaves to
+    domestic law; the verdict stands, and the reason says so (an offence whose treaty paragraph has no such element
+    reads the defence by its checks: Art. 14 admits no child's consent)."""
+    if q.consent_defence is None:
+        return []
+    v = vocabulary()
+    out = []
+    for e in p.exceptions:
+        if e.kind.name != CONSENT_DEFENCE:
+            continue
+        burden = v.entry("burdens", e.burden.name) or {} if e.burden is not None else {}
+        who_en = f" ({burden['en']})" if "en" in burden else ""
+        who_zh = f"（{burden['zh']}）" if "zh" in burden else ""
+        out.append(Note(p.id, _t(f"The consent of the person depicted is a defence{who_en}: {q.consent_defence.en}",
+                                 f"被描绘者本人同意是抗辩事由{who_zh}：{q.consent_defence.zh}"), e.span, remark=True))
+    return out
 
 
 Cells = frozenset[tuple[str, int | None]]  # the origins and years of the material a provision reaches (_cells)

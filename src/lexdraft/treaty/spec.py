@@ -158,6 +158,8 @@ class Requirement:
     # Art. 18(2): administrative measures binding legal persons are a form of their liability; said where none is given
     administrative: Text | None = None
     general_part: Text | None = None  # why the general part decides it where the provisions are silent
+    # an offence whose want of consent is the treaty's element: what a defence of consent means for it
+    consent_defence: Text | None = None
 
     def object_grade(self, kind: str | None, jurisdiction: str | None = None) -> tuple[Grade, Text | None] | None:
         """How far an object of this kind counts, and why: in the jurisdiction's own terms where the spec has them."""
@@ -380,6 +382,7 @@ def _requirement(m: Any) -> Requirement:
         if "incitement" in m else None,
         narrows=_narrows(m["narrows"]) if "narrows" in m else None,
         administrative=_text(m["administrative"]) if "administrative" in m else None,
+        consent_defence=_text(m["consent-defence"]) if "consent-defence" in m else None,
         excludes=Excludes(tuple(str(o) for o in m["excludes"]["offences"]), _text(m["excludes"]["reason"]))
         if "excludes" in m else None,
         general_part=_text(m["general-part"]) if "general-part" in m else None)
