@@ -787,6 +787,25 @@ def test_sarif_locations_are_relative_to_the_repository_root(hostile: Path) -> N
     assert uris and all(u.startswith("drafts/") for u in uris), uris
 
 
+def test_a_term_s_hover_shows_a_pack_s_labels_as_written(tmp_path: Path, cache_home: Path) -> None:
+    """A pack's vocabulary.yaml (a drafting office's, or a pull request's) adds terms whose labels the language
+    server shows on hover: as text, never as the Markdown, link or HTML they hold."""
+    import yaml
+
+    from lexdraft import packs
+    from lexdraft.lsp.describe import term
+
+    shutil.copytree(ROOT / "tests" / "packs" / "yy", tmp_path / "yy")
+    labels = {"zh": ONE_LINE, "en": ONE_LINE}
+    (tmp_path / "yy" / "vocabulary.yaml").write_text(
+        yaml.safe_dump({"issuers": {"testland-high-court": labels}}, allow_unicode=True), encoding="utf-8")
+    with packs.using([str(tmp_path / "yy")]):
+        hover = term("issuers", "testland-high-court")
+    assert hover is not None
+    _markdown(hover.encode("utf-8"), headings=None)
+    assert all(s in "\n".join(_cells(hover)) for s in HOSTILE), hover
+
+
 def test_sarif_of_a_broken_draft_whose_name_is_not_utf8(hostile: Path, tmp_path: Path) -> None:
     """Point 7: the SARIF written for a draft that does not parse names it by its own bytes, percent-encoded."""
     repo = tmp_path / "repo"

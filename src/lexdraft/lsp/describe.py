@@ -75,10 +75,13 @@ def term(section: str, name: str) -> str | None:
     what = SECTION_WORDS.get(section.split(".")[0], section)
     if section.startswith("object-attributes."):
         what = f"value of `{section.split('.', 1)[1]}`"
-    lines = [f"**{name}** — {what}", "", f"- zh: {entry.get('zh', '')}", f"- en: {entry.get('en', '')}"]
+    # a pack's vocabulary.yaml (a drafting office's, a pull request's) may add the term: its labels are shown as
+    # written, never read as Markdown
+    lines = [f"**{name}** — {what}", "", *(f"- {lang}: {escape.markdown_text(str(entry.get(lang, '')))}"
+                                           for lang in ("zh", "en"))]
     covers = [str(c) for c in entry.get("covers", ())] if section == "conduct" else []
     if covers:
-        lines += ["", "Covers the treaty's acts: " + ", ".join(f"`{c}`" for c in covers)]
+        lines += ["", "Covers the treaty's acts: " + ", ".join(escape.markdown_code(c) for c in covers)]
         lines += [f"- {_paragraph(q)}: " + ", ".join(c for c in covers if c in q.conduct)
                   for s in specs() for q in s.requirements if set(covers) & set(q.conduct)]
     if section == "objects":
