@@ -27,8 +27,9 @@ def test_france_s_amended_paragraphs_are_named_by_their_amended_content(reviews:
     titles = {am.requirement: am.document.title.en for am in reviews["fr"].amendments()
               if am.amends is not None and am.document.title is not None}
     assert titles["uncc.14.1.a"] == "Recording or transmitting child sexual abuse or child sexual exploitation material"
-    assert titles["uncc.14.1.b"] == ("Viewing, acquiring, possessing or soliciting child sexual abuse or child sexual "
-                                     "exploitation material")
+    # al. 4's « consulter » in the fr pack's word for it, not the vocabulary's 'viewing' (LAWYER-M)
+    assert titles["uncc.14.1.b"] == ("Consulting, acquiring, possessing or soliciting child sexual abuse or child "
+                                     "sexual exploitation material")
 
 
 def test_no_amended_paragraph_keeps_a_title_its_edits_made_untrue(reviews: dict[str, Review]) -> None:
@@ -42,4 +43,38 @@ def test_no_amended_paragraph_keeps_a_title_its_edits_made_untrue(reviews: dict[
         title = am.document.title.en.lower()
         assert "with a view to" not in title and "for the purpose" not in title, (code, title)
         for t in am.document.conduct:
-            assert gerund(vocabulary().entry("conduct", t.name) or {}).split(" ")[0] in title, (code, title, t.name)
+            assert gerund(vocabulary().conduct(t.name, code)).split(" ")[0] in title, (code, title, t.name)
+
+
+_CONSULTING = """provision fr.code-penal.990 {
+  jurisdiction fr
+  status       in-force
+  instrument   code-penal
+  title        en "Consulting material of children"
+  actors       natural-person
+  mental       intent
+  conduct      view, possess
+  object       csam {
+    depicts  sexual-activity | presence-at-sexual-activity | sexual-parts-for-sexual-purpose | sexual-torture
+    person   minor
+  }
+  prosecution  public
+  penalty
+    base imprisonment <= 5 years
+}
+"""
+
+
+def test_composed_english_says_an_act_in_the_pack_s_word_for_it() -> None:
+    """A pack that reads a conduct term in its statute's own word (France's « consulter », 'consult') is composed
+    with it, in the text and in a derived title, never with the vocabulary's word ('views')."""
+    from lexdraft.pipeline import load_sources
+    from lexdraft.treaty.amend import _title
+    from lexdraft.wording.render import render
+
+    drafts, _ = load_sources([("x.lexd", _CONSULTING)])
+    (p,) = drafts.provisions
+    text = render(p, "en", {p.id: p})
+    assert "if the person consults or possesses" in text and "views" not in text
+    assert _title(["view", "possess"], "csam", "fr").en.startswith("Consulting or possessing ")
+    assert _title(["view", "possess"], "csam", "nz").en.startswith("Viewing or possessing ")

@@ -396,7 +396,8 @@ def _title(conduct: Sequence[str], kind: str, jurisdiction: str | None) -> A.Tex
     v = vocabulary()
     pack = packs.pack(jurisdiction) if jurisdiction else None
     own, own_en = (pack.words("zh"), pack.words("en")) if pack is not None else (packs.Wording(), packs.Wording())
-    verbs = [_gerund(v.label("conduct", c, "en")) for c in conduct]
+    # each act in the jurisdiction's own word where its pack reads the term so (France's « consulter »: consulting)
+    verbs = [_gerund(str(v.conduct(c, jurisdiction).get("en") or v.label("conduct", c, "en"))) for c in conduct]
     en = (", ".join(verbs[:-1]) + " or " + verbs[-1]) if len(verbs) > 1 else verbs[0]
     # the acts and the object in the statutes' own words where the pack gives them: (索取、取得、瀏覽……罪)
     zh = "、".join(own.conduct.get(c) or v.label("conduct", c, "zh") for c in conduct) + \

@@ -83,8 +83,9 @@ class OfficialEnglish(ClauseWording):
         return " or ".join(verbal + (["by " + join_alternatives(nominal, "en")] if nominal else []))
 
     def acts(self, terms: tuple[A.Term, ...]) -> str:
-        """The verbs in the third person (the vocabulary's `en3`): produces, synthesizes or disseminates."""
-        return join_alternatives([str((vocabulary().entry("conduct", c.name) or {}).get("en3") or _label(c))
+        """The verbs in the third person (the vocabulary's `en3`, or the jurisdiction's pack's where it reads the term
+        in its own word: France's « consulter », consults): produces, synthesizes or disseminates."""
+        return join_alternatives([str(vocabulary().conduct(c.name, self.jurisdiction).get("en3") or _label(c))
                                   for c in terms], "en")
 
     def omission(self, o: Omission) -> str:
