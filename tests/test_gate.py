@@ -161,6 +161,31 @@ def test_no_change_passes(repo: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert "Changed drafts / 修改的草案:\n  none / 无\n" in out
 
 
+@pytest.mark.parametrize("staged", [False, True])
+def test_a_draft_the_change_left_alone_is_decoded_once(repo: Path, capsys: pytest.CaptureFixture[str],
+                                                       monkeypatch: pytest.MonkeyPatch, staged: bool) -> None:
+    # the working tree's (or the index's) bytes are compared with the base's: the same bytes are the same text
+    from lexdraft import source
+    from lexdraft.gate import revisions
+
+    decoded: list[str] = []
+
+    def counting(data: bytes, path: str, what: str, size: int = 0) -> str:
+        decoded.extend([path] if what == "draft" else [])  # not the specs and packs, read once an installation
+        return decode(data, path, what, size)
+
+    decode = source.decode_text
+    monkeypatch.setattr(source, "decode_text", counting)
+    monkeypatch.setattr(revisions, "decode_text", counting)
+    drop_possession(repo)
+    if staged:
+        git(repo, "add", POSSESSION)
+    code, out, _ = gate(capsys, "--no-cache", *(["--staged"] if staged else []))
+    assert code == 1 and "FAIL prc uncc.14.1.c" in out  # the edit is read, not the base's text
+    drafts = sorted(str(p.relative_to(repo)) for p in (repo / "drafts").glob("*.lexd"))
+    assert sorted(decoded) == sorted([*drafts, POSSESSION])
+
+
 def test_against_limits_the_articles(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     drop_possession(repo)
     code, out, _ = gate(capsys, "drafts", "--against", "uncc.16")

@@ -17,6 +17,13 @@ def read_text(path: str, what: str) -> str:
     """The text of `path` (a `what`: "draft" or "spec"), with one newline convention and no byte-order mark.
 
     A folder, an unreadable, oversized, binary, UTF-16 or non-UTF-8 file is invalid input (E001-E003)."""
+    data, size = read_bytes(path, what)
+    return decode_text(data, path, what, size)
+
+
+def read_bytes(path: str, what: str) -> tuple[bytes, int]:
+    """What read_text decodes: the bytes of `path` up to one past the limit, and the whole file's size. A folder,
+    a device or an unreadable file is E001."""
     p = Path(path)
     try:
         info = p.stat()
@@ -34,7 +41,7 @@ def read_text(path: str, what: str) -> str:
     except OSError as e:
         raise fail("E001", f"cannot read {path}: {e.strerror}", None,
                    "check that the file exists and that you may read it") from None
-    return decode_text(data, path, what, info.st_size)
+    return data, info.st_size
 
 
 def decode_text(data: bytes, path: str, what: str, size: int = 0) -> str:

@@ -34,6 +34,7 @@ from .revisions import (
     NO_COMMIT,
     OUTSIDE_HINT,
     Stored,
+    as_stored,
     at_commit,
     base_commit,
     commit_time,
@@ -197,7 +198,7 @@ def _run(base: str, paths: list[str], against: list[str] | None, *, tolerate_par
     # the drafts the same on both sides (by name and bytes) are those a side may read sketched
     same = frozenset(digest("draft", p, t) for p, t in stored.texts) if sketch else frozenset()
     if staged:
-        mine = drafts_of(in_index(paths))
+        mine = drafts_of(in_index(paths), stored)
         try:  # the staged text is quoted, not the file on disk (which may differ, or be a link out)
             if mine.problems:
                 raise LexdraftError(mine.problems)
@@ -210,8 +211,9 @@ def _run(base: str, paths: list[str], against: list[str] | None, *, tolerate_par
         present = [p for p in paths if os.path.exists(p) or not any(b.is_relative_to(p) for b in at_base)]
         files = draft_paths(present, allow_empty=bool(at_base)) if present else []
         _inside(files, toplevel())
-        new, new_warnings = load_sources([(p, None) for p in [*files, *decision_paths(present)]],
+        new, new_warnings = load_sources([(p, as_stored(p, stored)) for p in [*files, *decision_paths(present)]],
                                          sketch=same or False)
+    stored.read.clear()  # the base's bytes, compared with the working tree's: not held while the sides are checked
     # Each base draft that does not load is compared as absent, alone: the rest of the base still counts.
     old, old_warnings, problems = load_each(stored.texts, same & frozenset(new.addresses))
     documents, reports, requirements = compare(old, new, against, tolerate_partly_met=tolerate_partly_met,

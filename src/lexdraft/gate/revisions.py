@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 
 from ..diagnostics import Diagnostic, LexdraftError, Span, fail
 from ..pipeline import DECISIONS, SUFFIX, DraftSet, load_sources
-from ..source import MAX_BYTES, decode_text
+from ..source import MAX_BYTES, decode_text, read_bytes
 
 LINK, SUBMODULE = "120000", "160000"
 NO_COMMIT = "0" * 40  # git's name for no commit: the base of a repository's first commit
@@ -200,6 +200,9 @@ class Stored:
     problems: list[Diagnostic] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     shown: dict[str, str] = field(default_factory=dict)  # what the problems quote, for every path they name
+    # each text by its path (with its bytes) and by its blob: the other side reads a file unchanged without decoding
+    read: dict[str, tuple[bytes, str]] = field(default_factory=dict)
+    by_oid: dict[str, str] = field(default_factory=dict)
 
 
 def _first(path: str) -> Span:
@@ -231,9 +234,9 @@ def _follow(tree: Tree, entry: Entry) -> tuple[Entry | None, str, Diagnostic | N
                                   ("point the link at the draft itself",))
 
 
-def drafts_of(tree: Tree) -> Stored:
+def drafts_of(tree: Tree, other: Stored | None = None) -> Stored:
     """Every draft the tree holds under the paths listed, and the reviewer decisions beside them, as text; each
-    failure belongs to its one file."""
+    failure belongs to its one file. A blob `other` tree's drafts hold too (by object id) is not decoded again."""
     stored = Stored()
     chosen: dict[str, tuple[str, Entry]] = {}  # top-relative target -> (the name first in order, its blob)
     for entry in sorted(tree.entries, key=lambda e: e.path):
@@ -262,12 +265,31 @@ def drafts_of(tree: Tree) -> Stored:
                 "E002", f"file is {size[entry.oid]:,} bytes; drafts are limited to {MAX_BYTES:,}", _first(path),
                 ("split the file: one provision or interpretation per file is usual",)))
             continue
-        stored.shown[path] = data.decode("utf-8-sig", "replace").replace("\r\n", "\n").replace("\r", "\n")
         try:
-            stored.texts.append((path, decode_text(data, path, "draft")))
+            text = other.by_oid.get(entry.oid) if other is not None else None
+            text = decode_text(data, path, "draft") if text is None else text
         except LexdraftError as e:
+            stored.shown[path] = data.decode("utf-8-sig", "replace").replace("\r\n", "\n").replace("\r", "\n")
             stored.problems.extend(e.diagnostics)
+            continue
+        stored.shown[path] = text  # what decoding with replacements would give: the bytes are UTF-8
+        stored.texts.append((path, text))
+        stored.read[path] = (data, text)
+        stored.by_oid[entry.oid] = text
     return stored
+
+
+def as_stored(path: str, stored: Stored) -> str | None:
+    """The text of the draft at `path` in the working tree when its bytes are those `stored` read under the same
+    name (decoded once for both sides), else None: the caller reads it (pipeline.load_sources)."""
+    known = stored.read.get(path)
+    if known is None:
+        return None
+    try:
+        data, _ = read_bytes(path, "draft")
+    except LexdraftError:
+        return None  # the caller's reading says why
+    return known[1] if data == known[0] else None
 
 
 def load_each(texts: list[tuple[str, str]],
