@@ -708,7 +708,7 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts
     partial = [verb for verb in covered if best[verb][0] == Grade.PARTIAL.rank]
     # outranked provisions add nothing a reviewer needs; keep the providers and the excluded
     providers, kept = set(met_by), {*met_by, *excluded}  # sets: a large set has thousands of both
-    unsettled = _unsettled(missing, [p for p in provisions if p.id in providers])
+    unsettled = _unsettled(missing, [p for p in provisions if p.id in providers], table)
     summary = _offence_summary(q, verdict, missing, excluded, partial, len(partial) == len(covered), unsettled)
     notes = [n for n in notes if n.provision in kept]
     notes = _worded_from_set(q, notes, {p.id: p for p in provisions}, acts_of, whole, table)
@@ -717,12 +717,13 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts
                    carriers=reaching, partial=partial, unsettled=unsettled)
 
 
-def _unsettled(missing: list[str], providers: list[Provision]) -> list[str]:
+def _unsettled(missing: list[str], providers: list[Provision], table: dict[str, Facts]) -> list[str]:
     """The acts no provision reaches that a provider's conduct term may reach (its vocabulary entry's `unsettled`):
-    the reference does not settle whether its words do, so they stay a gap that a reviewer may close."""
+    the reference does not settle whether its words do, so they stay a gap that a reviewer may close. The terms are
+    read from the providers' facts, which a re-check holds for a provision it reads sketched."""
     v = vocabulary()
-    open_ = {a for p in providers for t in p.conduct
-             for a in v.conduct(t.name, p.jurisdiction.name if p.jurisdiction else None).get("unsettled", ()) or ()}
+    open_ = {a for p in providers for t in table[p.id].conduct
+             for a in v.conduct(t, p.jurisdiction.name if p.jurisdiction else None).get("unsettled", ()) or ()}
     return [verb for verb in missing if verb in open_]
 
 
