@@ -459,3 +459,21 @@ def test_14_2_b_is_reached_by_material_defined_by_what_it_shows_of_anyone() -> N
                                                 "person minor }")), "uncc.14.2")
     assert "material in 14(2)(c)-(d) that is not \"obscene\" falls outside (material of (a) and (b) shows sexual " \
            "acts, whoever engages in them)" in reasons(f), reasons(f)
+
+
+def test_virtual_material_made_from_images_of_real_children_is_the_existing_person_limit() -> None:
+    """Italy's art. 600-quater.1 reaches virtual images "made using images of minors under eighteen or parts of them",
+    and only those whose quality makes them appear real. Confining invented material to depictions of existing persons
+    is the option of 14(3)(a) (`existing-persons-only`); the realism it also asks still leaves out a stylised deepfake
+    of a real child, a narrowing. Without the term the option read as not taken."""
+    both = provision(1, MATERIAL.format(
+        medium="visual", more="\n virtual-test high-verisimilitude, existing-persons-only"), conduct="possess")
+    r = checked("uncc.14", both)
+    assert finding(r, "uncc.14.3.a").verdict is Verdict.OPTION_USED, reasons(finding(r, "uncc.14.3.a"))
+    assert "made using images of an existing person under eighteen" in reasons(finding(r, "uncc.14.3.a"))
+    assert finding(r, "uncc.14.1.c").verdict is Verdict.PARTLY_MET
+    alone = provision(1, MATERIAL.format(medium="visual", more="\n virtual-test existing-persons-only"),
+                      conduct="possess")
+    a = checked("uncc.14", alone)
+    assert finding(a, "uncc.14.3.a").verdict is Verdict.OPTION_USED
+    assert finding(a, "uncc.14.1.c").verdict is Verdict.MET, reasons(finding(a, "uncc.14.1.c"))
