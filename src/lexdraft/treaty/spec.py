@@ -307,7 +307,8 @@ def _schema_errors(data: Any, path: str, root: str = "spec") -> list[Diagnostic]
             allowed = _allowed(root, list(e.schema_path))
             for key in e.kind.unexpected:
                 key_span = value.key_spans.get(key, span) if isinstance(value, yamldata.Mapping) else span
-                close = difflib.get_close_matches(key, allowed, n=1)
+                # a near spelling only (`reasn`, `grde`): `note` is no misspelling of `not-in`
+                close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.7)
                 if close:
                     misspelt.add((tuple(where_path), close[0]))
                 hint = f"did you mean {close[0]!r}?" if close else "allowed here: " + ", ".join(allowed)
