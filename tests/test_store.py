@@ -183,6 +183,24 @@ def test_a_sealed_entry_naming_anything_but_lexdraft_data_is_refused(tmp_path: P
     assert stored.load("drafts", address) is None
 
 
+def test_a_sealed_entry_giving_a_node_too_few_or_too_many_fields_is_refused(tmp_path: Path) -> None:
+    from lexdraft.diagnostics import Span
+
+    class Short:
+        def __init__(self, values: object) -> None:
+            self.values = values
+
+        def __reduce__(self) -> tuple[object, ...]:
+            return (resources._rebuild, (Span, self.values))
+
+    address = stored.digest("short")
+    for values in (("a.lexd", 1, 2, 3), ("a.lexd", 1, 2, 3, 4, 5), None):
+        resources.store("drafts", address, pickle.dumps(Short(values)))
+        assert stored.load("drafts", address) is None
+    resources.store("drafts", address, pickle.dumps(Short(("a.lexd", 1, 2, 3, 4))))
+    assert stored.load("drafts", address) == Span("a.lexd", 1, 2, 3, 4)
+
+
 def test_no_cache_reads_and_writes_nothing(drafts: Path, cache_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(drafts), "--no-cache"]) == 1
     assert not (cache_home / "drafts").exists() and not (cache_home / "verdicts").exists()
