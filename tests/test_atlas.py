@@ -386,6 +386,7 @@ def test_a_csv_cell_is_never_a_formula() -> None:
     from lexdraft.outputs.atlas import _csv
 
     assert [_csv(v) for v in ("=1+1", "+1", "-1", "@SUM(A1)", "met")] == ["'=1+1", "'+1", "'-1", "'@SUM(A1)", "met"]
+    assert [_csv(v) for v in ("\t=1+1", "\r=1+1")] == ["'\t=1+1", "'\r=1+1"]  # OWASP's list: tab and CR too
 
 
 def test_a_set_without_its_general_part_shows_no_gap_the_general_part_decides() -> None:

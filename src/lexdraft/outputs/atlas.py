@@ -270,8 +270,9 @@ def to_csv(a: Atlas) -> str:
 
 
 def _csv(value: str) -> str:
-    # =, +, - or @ first make a spreadsheet formula of a cell (CSV injection): a leading apostrophe keeps it text
-    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+    # =, +, - or @ first make a spreadsheet formula of a cell (CSV injection), and so may a tab or carriage return
+    # before one (a pack's YAML may quote them): a leading apostrophe keeps it text
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
 def to_markdown(a: Atlas) -> str:
