@@ -744,3 +744,22 @@ def test_possessing_only_material_obtained_through_a_service_narrows_possession(
     sharing = _findings(CSAM.format(conduct="distribute").replace(
         "  object", "  means        electronic-communications-service\n  object"), "uncc.14")["uncc.14.1.a"]
     assert any("depends on how the law defines the service" in (n.text.en or "") for n in sharing.notes)
+
+
+def test_a_suggested_financing_article_finances_offences_not_material(capsys: pytest.CaptureFixture[str],
+                                                                       tmp_path: Path) -> None:
+    """Italy's review (a pack without `financing` wording) suggested 'Financing child sexual abuse … material' whose
+    text read 'unlawfully finances child sexual abuse or child sexual exploitation material': Art. 14(1)(d) is the
+    financing of the offences, and one finances a crime, not an image."""
+    from lexdraft.treaty.amend import _title
+
+    assert _title(["finance"], "csam", "nz").en == \
+        "Financing offences involving child sexual abuse or child sexual exploitation material"
+    financing = THREAT.replace("threaten-to-distribute", "finance").replace(
+        "  object       intimate-image", "  object       csam { person minor }").replace("uncc.16", "uncc.14")
+    (tmp_path / "f.lexd").write_text(financing, encoding="utf-8")
+    code, out, err = run(capsys, "render", str(tmp_path / "f.lexd"))
+    assert code == 0, err
+    assert "finances the commission of an offence involving child sexual abuse or child sexual exploitation " \
+           "material" in out, out
+    assert "finances child sexual abuse" not in out

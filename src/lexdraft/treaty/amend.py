@@ -403,6 +403,9 @@ def _title(conduct: Sequence[str], kind: str, jurisdiction: str | None) -> A.Tex
     zh = "、".join(own.conduct.get(c) or v.label("conduct", c, "zh") for c in conduct) + \
         (own.objects.get(kind) or v.label("objects", kind, "zh")) + "罪"
     en = f"{en[0].upper()}{en[1:]} {own_en.objects.get(kind) or v.label('objects', kind, 'en')}"
+    if list(conduct) == ["finance"]:  # financing offences on the material, never a crime of financing material
+        zh = f"{v.label('conduct', 'finance', 'zh')}涉及{own.objects.get(kind) or v.label('objects', kind, 'zh')}的犯罪"
+        en = f"Financing offences involving {own_en.objects.get(kind) or v.label('objects', kind, 'en')}"
     if pack is not None and pack.script == "hant":
         import opencc  # only a title for a jurisdiction written in traditional characters needs it
 

@@ -166,6 +166,9 @@ class CommonLawEnglish(OfficialEnglish):
             unlawful = f"{self.wrongfulness(o.wrongfulness)} " if o.wrongfulness is not None else ""
             to = f" {self.recipients(o.recipients)}" if o.recipients else ""
             core = f"{unlawful}{self.acts(o.conduct.governed)} {obj}{'' if o.conduct.spreading else to}".rstrip()
+            if [t.name for t in o.conduct.governed] == ["finance"] and o.object and not o.conduct.spreading:
+                # one finances offences, not material (Art. 14(1)(d): "financing the offences")
+                core = f"{unlawful}{self.acts(o.conduct.governed)} the commission of an offence involving {obj}{to}"
             if o.conduct.spreading:  # to whom: the spreading limb's, nothing being made to anyone
                 core += f", or {unlawful}{self.acts(o.conduct.spreading)} such {with_article(self._noun(o))}{to}"
             if o.knowledge and o.object:
