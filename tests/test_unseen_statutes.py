@@ -763,3 +763,16 @@ def test_a_suggested_financing_article_finances_offences_not_material(capsys: py
     assert "finances the commission of an offence involving child sexual abuse or child sexual exploitation " \
            "material" in out, out
     assert "finances child sexual abuse" not in out
+
+
+def test_a_version_without_its_chinese_is_told_the_form_of_its_own_kind(capsys: pytest.CaptureFixture[str],
+                                                                       tmp_path: Path) -> None:
+    """Italy's art. 600-quater, as inserted by Law 238/2021: a Chinese page needs the version's Chinese (E405), and
+    the hint showed an amendment's form (截至……、经……修正) for an article an act inserted."""
+    text = SHARING.format(actors="").replace(
+        "  prosecution", '  source       "a test section"\n  version      inserted-by "Act 2021 No 7"\n'
+                         '  text         en """A person who shares …"""\n  prosecution')
+    (tmp_path / "o.lexd").write_text(text, encoding="utf-8")
+    code, _, err = run(capsys, "check", str(tmp_path / "o.lexd"), "--lang", "zh")
+    assert code == 2 and "error[E405]" in err, err
+    assert 'add `zh "经……增设"`' in err and "修正" not in err, err

@@ -46,8 +46,11 @@ def version_words(d: A.Document, lang: str) -> str | None:
             return v.zh
         if v.amended_by is not None or v.as_at is None or not _DATE.fullmatch(v.as_at):
             # an act's name and a remark are words lexdraft does not translate: a Chinese page needs the draft's own
+            # the form the hint shows is the version's own: an inserting act 增设, an amending one 修正, a date 截至
+            act = v.amended_by and ("经……增设" if v.inserted else "经……修正")
+            form = "、".join(w for w in (v.as_at and "截至……", act) if w)
             raise fail("E405", f"the version of {d.id} has no Chinese words", v.span,
-                       'add `zh "截至……、经……修正"` on a line of its own under `version`: only a bare date is written '
+                       f'add `zh "{form}"` on a line of its own under `version`: only a bare date is written '
                        "without it")
         return dated_date(dated, lang, span=True) if dated else f"截至{v.as_at}"
     done = "inserted" if v.inserted else "amended"
