@@ -553,3 +553,11 @@ def test_the_language_reference_s_pack_is_a_pack(tmp_path: Path) -> None:
     schema = (ROOT / "packs" / "schema.json").read_text(encoding="utf-8")
     import json
     assert keys == set(json.loads(schema)["properties"]), "a pack key the reference does not show"
+
+
+@pytest.mark.parametrize("ident", ["prc.criminal-law.253-1.0", "prc.criminal-law.253-1.00"])
+def test_an_id_never_names_paragraph_0(ident: str) -> None:
+    """Paragraphs are numbered from 1, as a bill's deletions and an amendment's operations number them (E230): an id
+    naming paragraph 0 was accepted and cited as the whole article."""
+    problem = packs.id_problem(ident, "prc")
+    assert problem is not None and "paragraph 0" in problem[0], problem

@@ -159,6 +159,9 @@ def id_problem(ident: str, jurisdiction: str) -> tuple[str, str] | None:
         return (problem, (f"write the paragraph in digits after the article, e.g. {example}.3; a paragraph numbered "
                           "4.1 or 1A cannot be named: encode it in the provision of the paragraph it follows "
                           "(docs/language.md, \"Ids\")"))
+    if len(parts) >= 4 and int(parts[3]) == 0:
+        return (f"the id {ident!r} names paragraph 0: paragraphs are numbered from 1",
+                f"name the paragraph by its number (1 is the first), e.g. {example}.1, or leave it out for the article")
     if len(parts) == 5 and p.items is None:
         return (f"the id {ident!r} names an item of a paragraph, which {p.code}'s pack does not number",
                 (f"give the pack's numbering `items:` (docs/language.md, \"Packs\"), or stop at the paragraph, "
