@@ -399,13 +399,14 @@ def test_prc_suggested_articles_stand_where_a_drafting_office_would_put_them(set
 
 
 def test_offering_is_worded_as_offering_and_want_of_consent_leads(sets):
-    """LAWYER-FINAL S1, S2 (LAWYER.md): 提供 is to supply, not to offer (提议提供); and the PRC puts the want of consent
-    first: 未经本人同意，贩卖、传播他人私密图像的, not 贩卖、传播他人私密图像，未经本人同意的."""
+    """LAWYER-FINAL S1, S2 (LAWYER.md): 提供 is to supply, not to offer (表示可以提供, LAWYER-M NIT-5); and the PRC
+    puts the want of consent first:
+    未经本人同意，贩卖、传播他人私密图像的, not 贩卖、传播他人私密图像，未经本人同意的."""
     from lexdraft.wording.render import render
 
     provisions = {p.id: p for p in sets["prc"].provisions}
     making = suggest_amendments("uncc.14", sets["prc"].provisions, sets["prc"].rules)["uncc.14.1.a"]
-    assert "“非法制作、提议提供、贩卖、传播未成年人性虐待或者性剥削材料的，处三年以下有期徒刑、拘役或者管制，" \
+    assert "“非法制作、表示可以提供、贩卖、传播未成年人性虐待或者性剥削材料的，处三年以下有期徒刑、拘役或者管制，" \
         "并处罚金；" in render(making.document, "zh", provisions)
     ncii = suggest_amendments("uncc.16", sets["prc"].provisions, sets["prc"].rules)["uncc.16.1"]
     zh = render(ncii.document, "zh", provisions)
@@ -633,7 +634,7 @@ def test_a_financing_article_s_reason_names_the_article_as_its_text_does_then_th
         "the counterexample is punishable, since Article 38, which it names, reaches the act financed by its "
         "paragraph 1.")
     assert row["zh"].amendment.verified.endswith(
-        "反例所述行为可予处罚，因本条所列的第三十八條以其第一項及于所资助的行为。")
+        "反例所述行為可予處罰，因本條所列的第三十八條以其第一項及於所資助的行為。")  # in Taiwan's script
     # named by paragraph, the paragraph is what it names
     cite = out._Cite(r.documents, "en")
     by_paragraph = dataclasses.replace(am, names_whole=frozenset())

@@ -95,9 +95,9 @@ def test_an_article_wider_than_the_source_of_its_penalty_says_what_it_adds() -> 
         "paragraph 4 already punishes possessing that material more lightly (a fine, and only when caught a second or "
         "subsequent time), which the drafter should weigh in setting Article 39-1's penalty.")
     assert lead(tw, "uncc.14.1.b", "zh").endswith(
-        "由起草者决定；本条亦将该法定刑适用于第三十九條第二項（按本审查的理解）不涵盖的并非真实摄录的材料"
-        "（绘制或者计算机生成的材料）；对该材料，第三十九條第四項已就持有设较轻的处罚（罚金，且以第二次以上被查獲为限），"
-        "起草者确定本条的法定刑时应予权衡。")
+        "由起草者決定；本條亦將該法定刑適用於第三十九條第二項（按本審查的理解）不涵蓋的並非真實攝錄的材料"
+        "（繪製或電腦生成的材料）；對該材料，第三十九條第四項已就持有設較輕的處罰（罰金，且以第二次以上被查獲為限），"
+        "起草者確定本條的法定刑時應予權衡。")
     new, source = suggested(tw, "uncc.14.1.b")
     assert source.object is not None and source.object.values("origin") == ("real",)
     assert new.object is not None and not new.object.values("origin")

@@ -109,9 +109,9 @@ def test_taiwans_chinese_review_says_its_law_in_its_own_terms() -> None:
     100000新臺幣元); Taiwan's doctrine of the elements (主觀構成要件, not the Mainland's 主觀方面); one name for the Act
     and for the Criminal Code in Chinese (never a simplified 《儿童及少年性剥削防制条例》 or a quoted “刑法”)."""
     text = out.to_markdown([REVIEWS["tw"]], "zh")
-    assert "仅处新臺幣一萬元以上十萬元以下罰鍰（第三十九條第三項）" in text
+    assert "僅處新臺幣一萬元以上十萬元以下罰鍰（第三十九條第三項）" in text
     assert "主觀構成要件：故意" in text and "主觀方面" not in text
-    assert "儿童及少年性剥削防制条例" not in text and "“刑法”" not in text
+    assert "儿童及少年性剥削防制条例" not in text and "「刑法」" not in text
     assert "刑法第十條第八項" in text
 
 
@@ -124,7 +124,7 @@ def test_a_traditional_script_review_cites_the_treaty_as_its_law_cites_an_articl
     assert "第十四、十六、十八條" in tw and "第十四條第一項(a)款至(c)款" in tw
     assert not re.search(r"第[a-z]款", tw), re.search(r".{20}第[a-z]款.{20}", tw)
     assert not re.search(r"第\d+[条款]|\([a-z]\)项", tw), re.search(r".{20}第\d+[条款].{20}", tw)
-    assert "款称“項”，项称“款”" in tw  # and the reader is told so
+    assert "款稱「項」，項稱「款」" in tw  # and the reader is told so
     prc = out.to_markdown([REVIEWS["prc"]], "zh")
     assert "第14条第1款(c)项" in prc and "第十四條" not in prc
     # the English and the JSON's paragraph ids are untouched
@@ -220,7 +220,7 @@ def test_an_obligatory_paragraph_left_to_a_reviewer_is_never_summarised_as_imple
 def test_taiwan_is_reviewed_as_a_benchmark_and_the_prc_as_a_state() -> None:
     assert REVIEWS["tw"].benchmark is not None and "cannot become a State Party" in (REVIEWS["tw"].benchmark.en or "")
     assert REVIEWS["prc"].benchmark is None
-    assert "作为参照审查" in out.to_text([REVIEWS["tw"]], "zh")
+    assert "作為參照審查" in out.to_text([REVIEWS["tw"]], "zh")
 
 
 def test_good_practices_and_challenges() -> None:
@@ -241,7 +241,7 @@ def test_reaching_beyond_the_convention_is_said_apart_from_good_practices() -> N
     assert not any("Also reaches" in s for s in tw16.practices)
     assert any("prosecuted by the State" in s for s in tw16.practices)
     text = out.to_markdown([REVIEWS["tw"]], "zh")
-    assert "### 超出公约要求的规定" in text and "### 良好做法" in text
+    assert "### 超出公約要求的規定" in text and "### 良好做法" in text
     assert out.to_markdown([REVIEWS["tw"]], "en").count("### Going beyond the Convention") == 3
 
 

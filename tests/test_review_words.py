@@ -63,12 +63,12 @@ def texts(f: Finding, lang: str = "en") -> list[str]:
 
 def test_a_term_is_quoted_as_its_act_and_the_statutes_words_and_the_treaty_acts_in_the_reviews() -> None:
     """`publish-information` reaches offer, in a PRC statute: the English quotes the act and 发布信息; the Chinese
-    says 提议提供 (offering) as the English does, not 提供 (supplying)."""
+    says 表示可以提供 (offering) as the English does, not 提供 (supplying)."""
     f = findings("uncc.14", offence(1, "publish-information"))["uncc.14.1.a"]
     [en] = [t for t in texts(f) if "reaches offering" in t]
     assert en.startswith("'publishing information' (发布信息) reaches offering: ") and "`" not in en
     [zh] = [t for t in texts(f, "zh") if t.startswith("“发布信息”")]
-    assert zh.startswith("“发布信息”涵盖提议提供：") and "即提议提供该材料" in zh
+    assert zh.startswith("“发布信息”涵盖表示可以提供：") and "即表示可以提供该材料" in zh
 
 
 def test_a_prc_review_names_the_treaty_acts_in_its_own_words_not_taiwans() -> None:

@@ -16,7 +16,7 @@ from ..treaty.values import Force, Verdict
 from ..wording.environment import environment
 from ..wording.labels import label, provenance_mark
 from ..wording.versions import law_versions
-from .report import FORCE_LABELS, VERDICT_LABELS
+from .report import FORCE_LABELS, VERDICT_LABELS, in_own_script
 
 JSON_SCHEMA_VERSION = 1
 
@@ -158,9 +158,13 @@ WORDS = {
 
 
 def _reason(report: Report, lang: str) -> Callable[[object], str]:
+    """A reason as the atlas says it: about one jurisdiction, so in the script of its statutes (report.in_own_script);
+    the atlas's headings, about every jurisdiction and the treaty, keep the default."""
+    own = in_own_script(report, lang)
+
     def say(text: object) -> str:
         value = getattr(text, "zh" if lang == "zh" else "en", None)
-        return str(value or "")
+        return own(str(value or ""))
     return say
 
 

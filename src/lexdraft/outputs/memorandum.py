@@ -4,8 +4,10 @@ against the text in force; every sentence comes from the bill, the drafts and th
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .. import escape, packs
 from ..diagnostics import fail
@@ -18,8 +20,9 @@ from ..treaty.review import paragraph_label
 from ..wording.bills import bill_page
 from ..wording.citations import article_label, sources_cited
 from ..wording.environment import environment
+from ..wording.labels import text_in
 from ..wording.numerals import chinese_numeral
-from ..wording.taiwan import taiwan_script
+from ..wording.taiwan import in_script
 from .report import VERDICT_LABELS
 from .review import Cite
 
@@ -101,10 +104,11 @@ class Memorandum:
     script: str = "hans"
     office: str = ""  # the bill's office line, as its file states it
     status: str = ""  # 草案 / Draft while the bill is proposed: the header of its Word pages
+    own_words: Mapping[str, str] | None = None  # its fixed words in a traditional-script pack's script
 
     @property
     def words(self) -> Mapping[str, str]:
-        return WORDS[self.lang]
+        return self.own_words or WORDS[self.lang]
 
     @property
     def html_lang(self) -> str:
@@ -202,7 +206,7 @@ def memorandum(bill: A.Amendment, context: Sequence[A.Document], lang: str,
     basis = w["basis"].format(provisions=cite.ids([d.id for d in in_force]), articles=treaty)
     memo = Memorandum(form["title"].format(bill=page.title), page.title, overview, basis, tuple(parts), lang,
                       jurisdiction, "hant" if hant else "hans", page.office, page.status)
-    return _in_script(memo) if hant else memo
+    return _in_script(memo, [*context, *amending]) if hant else memo
 
 
 def _sources(sources: Sequence[str | A.Text], lang: str) -> tuple[str, ...]:
@@ -291,14 +295,22 @@ def _change(old: Finding | None, new: Finding, cite: Cite, lang: str) -> Change 
     return Change(paragraph, said, gone, added)
 
 
-def _in_script(memo: Memorandum) -> Memorandum:
-    """A traditional-script pack's memorandum: the composed words in its script (the drafters' and statutes' own
-    words are written so already and come through unchanged)."""
-    parts = tuple(Part(taiwan_script(p.heading), p.sources, p.explanation,
-                       tuple(Change(c.paragraph, taiwan_script(c.said), c.before, c.after) for c in p.changes),
-                       taiwan_script(p.unchanged), p.text) for p in memo.parts)
-    return Memorandum(taiwan_script(memo.title), memo.bill, taiwan_script(memo.overview), taiwan_script(memo.basis),
-                      parts, memo.lang, memo.jurisdiction, memo.script, memo.office, memo.status)
+def _in_script(memo: Memorandum, documents: Sequence[Any]) -> Memorandum:
+    """A traditional-script pack's memorandum: the composed words, the review's reasons among them, in its script and
+    usage (wording/taiwan.in_script); the drafters' own words, the sources' titles and the statutes' quoted words
+    come through as written."""
+    verbatim = "\n".join(t for d in documents
+                          if (x := getattr(d, "text", None)) is not None and (t := text_in(x, "zh", True)))
+
+    def conv(s: str) -> str:
+        return in_script(s, memo.jurisdiction, verbatim)
+
+    parts = tuple(Part(conv(p.heading), p.sources, p.explanation,
+                       tuple(Change(c.paragraph, conv(c.said), tuple(map(conv, c.before)), tuple(map(conv, c.after)))
+                             for c in p.changes),
+                       conv(p.unchanged), p.text) for p in memo.parts)
+    return dataclasses.replace(memo, title=conv(memo.title), overview=conv(memo.overview), basis=conv(memo.basis),
+                               parts=parts, own_words={k: conv(v) for k, v in WORDS[memo.lang].items()})
 
 
 # ------------------------------------------------------------------ formats

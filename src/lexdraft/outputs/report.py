@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from .. import __version__, escape
 from ..diagnostics import Diagnostic, Span
 from ..treaty.conformance import Finding, Note, Report
 from ..treaty.values import Force, Verdict
-from ..wording.labels import label
+from ..wording.labels import label, text_in, traditional
+from ..wording.taiwan import in_script
 from ..wording.versions import law_versions
 
 JSON_SCHEMA_VERSION = 2  # schemas/check.schema.json; 2: always a list of reports, and errors as JSON
@@ -66,6 +68,17 @@ def benchmark_note(report: Report, lang: str) -> str | None:
     return None if why is None else why["zh" if lang == "zh" else "en"]
 
 
+def in_own_script(report: Report, lang: str) -> Callable[[str], str]:
+    """How the report's Chinese is written: in its jurisdiction's script and usage where its statutes are in
+    traditional characters (wording/taiwan.in_script, their quoted words kept as written); a report on several
+    jurisdictions, or on one in simplified characters, as composed."""
+    jur = _jurisdiction(report)
+    if lang != "zh" or jur is None or not traditional(jur):
+        return lambda s: s
+    verbatim = "\n".join(t for p in report.provisions if p.text is not None and (t := text_in(p.text, "zh", True)))
+    return lambda s: in_script(s, jur, verbatim)
+
+
 def _checked(report: Report, lang: str) -> str:
     """Each provision id with its status, so a set mixing law in force and proposals says so."""
     sep, left, right = ("、", "（", "）") if lang == "zh" else (", ", " (", ")")
@@ -76,6 +89,7 @@ def _checked(report: Report, lang: str) -> str:
 def to_json(report: Report) -> dict[str, Any]:
     """The documented machine-readable result (README, "JSON output")."""
     spec = report.spec
+    zh = in_own_script(report, "zh")  # its reasons in the jurisdiction's script; a reviewer's own words as written
     return {
         "lexdraft": __version__,
         "schema": JSON_SCHEMA_VERSION,
@@ -102,11 +116,13 @@ def to_json(report: Report) -> dict[str, Any]:
                     "reason": {"en": v.decision.reason.en, "zh": v.decision.reason.zh},
                     "at": _json_location(v.decision.span)},
                 "unverified": v.unverified,
-                "questions": [{"provision": n.provision or None, "en": n.text.en, "zh": n.text.zh}
-                              for n in v.questions],
-                "reason": {lang: " ".join(_note_texts(v.notes, lang)) for lang in ("en", "zh")},
+                "questions": [{"provision": n.provision or None, "en": n.text.en,
+                               "zh": zh(n.text.zh or "") or n.text.zh} for n in v.questions],
+                "reason": {"en": " ".join(_note_texts(v.notes, "en")),
+                           "zh": zh(" ".join(_note_texts(v.notes, "zh")))},
                 "details": [
-                    {"provision": n.provision or None, "en": n.text.en, "zh": n.text.zh, "at": _json_location(n.span)}
+                    {"provision": n.provision or None, "en": n.text.en, "zh": zh(n.text.zh or "") or n.text.zh,
+                     "at": _json_location(n.span)}
                     for n in v.notes
                 ],
             }
@@ -118,7 +134,7 @@ def to_json(report: Report) -> dict[str, Any]:
                 "paragraph": r.paragraph,
                 "provision": r.provision,
                 "requirement": r.requirement,
-                "reason": {"en": r.reason.en, "zh": r.reason.zh},
+                "reason": {"en": r.reason.en, "zh": zh(r.reason.zh or "") or r.reason.zh},
                 "at": _json_location(r.span),
             }
             for r in report.risks
@@ -162,8 +178,10 @@ def to_text(report: Report, lang: str = "en") -> str:
     """Per paragraph, in the layout of a treaty implementation review."""
     spec = report.spec
     zh = lang == "zh"
+    own = in_own_script(report, lang)  # every line but a reviewer's own words, in the jurisdiction's script
     title = spec.title.zh if zh else spec.title.en
     lines = [f"{spec.article} — {title}"]
+    decided: set[int] = set()  # the lines that carry a reviewer's own words
     if spec.provisional:
         lines.append("（条文为重构文本，仅供参考）" if zh else "(provisional treaty text: see the spec's status note)")
     jur = _jurisdiction(report)
@@ -179,10 +197,12 @@ def to_text(report: Report, lang: str = "en") -> str:
     for v in report.verdicts:
         q = v.requirement
         verdict = _VERDICT_ZH[v.verdict] if zh else v.verdict
-        if v.decision is not None:  # a reviewer's verdict, not the check's: said as such on the verdict line
-            verdict = f"{verdict}——{v.decision.label(lang)}" if zh else f"{verdict} — {v.decision.label(lang)}"
         force = _FORCE[lang][q.force]
-        lines.append(f"{q.id}  [{q.paragraph}, {force}]  {verdict}")
+        line = f"{q.id}  [{q.paragraph}, {force}]  {verdict}"
+        if v.decision is not None:  # a reviewer's verdict, not the check's: said as such on the verdict line
+            decided.add(len(lines))
+            line = own(line) + (f"——{v.decision.label(lang)}" if zh else f" — {v.decision.label(lang)}")
+        lines.append(line)
         if v.met_by:
             lines.append(("  实施条文：" if zh else "  implemented by: ") + ", ".join(v.met_by))
         if v.options:
@@ -225,4 +245,4 @@ def to_text(report: Report, lang: str = "en") -> str:
                 else "every obligatory requirement is implemented") + "."
         short = "obligatory requirements are not (fully) implemented."
         lines.append("Result: " + (done if report.conforms else short))
-    return "\n".join(lines) + "\n"
+    return "\n".join(x if i in decided else own(x) for i, x in enumerate(lines)) + "\n"

@@ -31,6 +31,7 @@ from ..wording.environment import environment
 from ..wording.labels import label, provenance_mark, text_in, traditional
 from ..wording.render import provisions_of, render, text_lines
 from ..wording.styles import composes
+from ..wording.taiwan import in_script
 from ..wording.versions import dated_as_at, dated_date
 from .penalty_note import penalty_note
 from .report import FORCE_LABELS, VERDICT_LABELS
@@ -171,6 +172,7 @@ class ReviewPage:
     benchmark: str
     articles: tuple[ArticlePage, ...]
     sources: tuple[str, ...]
+    tag: str = "en"  # the language and script it is written in: en, zh-Hans, zh-Hant (its jurisdiction's)
 
 
 class _Cite:
@@ -181,12 +183,19 @@ class _Cite:
         self.lang = lang
         self.short: dict[str, str] = {}
         self.full: dict[str, str] = {}
+        # in Chinese, an article listed after one of the same law is cited within it, the law named once:
+        # 《兒童及少年性剝削防制條例》第三十八條第一項、第三十九條第二項; 刑法第二百三十七条第三款、第三百六十三条第一款
+        self.law: dict[str, str] = {}
+        self.within: dict[str, str] = {}
         for d in documents:
             try:
                 if isinstance(d, Interpretation | Bill):
                     raise LexdraftError([])  # an interpretation or a bill is cited by its title
                 self.full[d.id] = citation(d, lang)
                 self.short[d.id] = short_reference(d, lang)  # type: ignore[arg-type]  # any article of a code
+                within = within_law(d, lang)  # type: ignore[arg-type]
+                if lang == "zh" and within != self.short[d.id] and self.short[d.id].endswith(within):
+                    self.law[d.id], self.within[d.id] = self.short[d.id].removesuffix(within), within
             except LexdraftError:  # no pack or instrument names it: cited by its title, else its id
                 title = text_in(d.title, lang, False) if d.title else None
                 self.full[d.id] = self.short[d.id] = title or d.id
@@ -195,14 +204,29 @@ class _Cite:
 
     def __call__(self, text: str) -> str:
         if self._ids is not None:
-            text = self._ids.sub(lambda m: self.short[m.group(0)], text)
+            last = [-1, ""]  # where the citation before ended, and its law
+
+            def one(m: re.Match[str]) -> str:
+                pid = m.group(0)
+                law = self.law.get(pid, "")
+                listed = bool(law) and last[1] == law and m.string[last[0]:m.start()] in _LISTED
+                last[:] = [m.end(), law]
+                return self.within[pid] if listed else self.short[pid]
+
+            text = self._ids.sub(one, text)
         return cite_papers(text, self.lang)  # the one citation formatter, as the check's reports use it
 
     def of(self, pid: str) -> str:
         return self.short.get(pid, pid)
 
     def ids(self, pids: Sequence[str]) -> str:
+        if self.lang == "zh" and all(p in self.short for p in pids):
+            return self("、".join(pids))
         return ("、" if self.lang == "zh" else "; ").join(self.of(p) for p in pids)
+
+
+# what stands between two articles of one list in Chinese
+_LISTED = ("、", "和", "及", "或", "或者", "至")
 
 
 def _sentence(s: str) -> str:
@@ -328,7 +352,7 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
     elif added:
         what = f"增加{cited}（条文见下）。" if zh else f"Add a paragraph, {cited} (its text below)."
     elif am.presupposes:  # a financing article naming the offences of other suggestions: adopted with them
-        them = ("、" if zh else "; ").join(citation(d, lang) for d in am.presupposes)
+        them = ("、" if zh else "; ").join(_one_law(am.presupposes, lang))
         span = _financed_span(am.requirement, lang)
         what = (f"增加一条：{cited}（条文见下），以就{span}建议的条文（{them}）获得通过为前提："
                 f"该条列举其规定之罪。" if zh
@@ -405,6 +429,19 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
         if options:
             verified += f" It uses the option of {', '.join(options)}."
     return AmendmentRow(what, text, verified, amendment_file(jurisdiction, am))
+
+
+def _one_law(docs: Sequence[Provision], lang: str) -> list[str]:
+    """Articles listed as the review cites them; in Chinese, one after an article of the same law within it, the law
+    named once (《兒童及少年性剝削防制條例》第三十八條、第三十九條、第三十九條之一)."""
+    out: list[str] = []
+    law = None
+    for d in docs:
+        full, within = citation(d, lang), within_law(d, lang)
+        own = full.removesuffix(within) if lang == "zh" and full != within and full.endswith(within) else None
+        out.append(within if own is not None and own == law else full)
+        law = own
+    return out
 
 
 def _financed_span(requirement: str, lang: str) -> str:
@@ -615,7 +652,29 @@ def page(r: Review, lang: str) -> ReviewPage:
                       tuple(s.full for s in r.sources()))
     form = treaty_citation_form(r.jurisdiction) if lang == "zh" else None
     made = _restated(made, lambda s: cite_treaty_as(s, form)) if form is not None else made
-    return _spelled_out(made, r.jurisdiction, lang)
+    made = _spelled_out(made, r.jurisdiction, lang)
+    if lang != "zh":
+        return made
+    return _in_script(made, r) if traditional(r.jurisdiction) else dataclasses.replace(made, tag="zh-Hans")
+
+
+# What a page quotes: the statutes' text (a measure's quotation, an amendment's statute text, composed in the
+# jurisdiction's script by wording/zh) and the treaty's, never converted
+_QUOTED = frozenset({"quote", "text"})
+
+
+def _in_script(made: ReviewPage, r: Review) -> ReviewPage:
+    """The page about a jurisdiction whose statutes are written in traditional characters, wholly in its script and
+    usage (wording/taiwan.in_script): its fixed words, findings, counterexamples and recommendations, the treaty's
+    Chinese gist included; its quotations of the statutes kept as they are written."""
+    verbatim = "\n".join(t for d in (*r.documents, *r.pending)
+                          if (x := getattr(d, "text", None)) is not None and (t := text_in(x, "zh", True)))
+
+    def converted(s: str) -> str:
+        return in_script(s, r.jurisdiction, verbatim)
+
+    made = _restated(made, converted, keep=_QUOTED)
+    return dataclasses.replace(made, words={k: converted(v) for k, v in made.words.items()}, tag="zh-Hant")
 
 
 def _spelled_out(made: ReviewPage, jurisdiction: str, lang: str) -> ReviewPage:
@@ -676,15 +735,17 @@ def cite_treaty_as(text: str, form: packs.Citation) -> str:
     return _UN_ITEMS.sub(lambda m: items(m.group(1), m.group(2)), text)
 
 
-def _restated(value: Any, restate: Callable[[str], str]) -> Any:
-    """Every text of a page restated (its strings, in its rows and lists); the page's words stay as they are."""
+def _restated(value: Any, restate: Callable[[str], str], keep: frozenset[str] = frozenset()) -> Any:
+    """Every text of a page restated (its strings, in its rows and lists) but the fields named in `keep`; the page's
+    words stay as they are."""
     if isinstance(value, str):
         return restate(value)
     if isinstance(value, tuple):
-        return tuple(_restated(v, restate) for v in value)
+        return tuple(_restated(v, restate, keep) for v in value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.replace(value, **{f.name: _restated(getattr(value, f.name), restate)
-                                             for f in dataclasses.fields(value) if f.name != "words"})
+        return dataclasses.replace(value, **{f.name: _restated(getattr(value, f.name), restate, keep)
+                                             for f in dataclasses.fields(value)
+                                             if f.name != "words" and f.name not in keep})
     return value
 
 
@@ -714,7 +775,13 @@ def to_markdown(reviews: Sequence[Review], lang: str = "en") -> str:
 
 
 def to_html(reviews: Sequence[Review], lang: str = "en") -> str:
-    return _render("review.html.j2", [page(r, lang) for r in reviews], lang=lang, br=_br)
+    """The review as one HTML page, each jurisdiction's part in its own script; the page's own title and language
+    are the parts' where they share one, else the review's default (simplified Chinese)."""
+    pages = [page(r, lang) for r in reviews]
+    one = len({p.tag for p in pages}) == 1
+    tag = pages[0].tag if pages and one else "zh-Hans" if lang == "zh" else "en"
+    title = pages[0].title if pages and one else WORDS[lang]["title"]
+    return _render("review.html.j2", pages, lang=lang, tag=tag, title=title, br=_br)
 
 
 def _br(s: str) -> Markup:

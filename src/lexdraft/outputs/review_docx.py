@@ -13,7 +13,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.shared import Pt, RGBColor
 
 from ..treaty.review import Review
-from .docx import FRAME, HANS, STATUTE, _Book, _style_fonts
+from .docx import FRAME, HANS, HANT, STATUTE, _Book, _style_fonts
 from .review import ArticlePage, ParagraphRow, ReviewPage, page
 
 BULLET = "List Bullet"
@@ -21,10 +21,11 @@ BULLET_2 = "List Bullet 2"  # a bullet's own list, one level in
 
 
 def to_docx(reviews: Sequence[Review], lang: str) -> bytes:
-    """The reviews as one Word document (.docx bytes), in `lang` ("zh" or "en"). The review's Chinese is composed by
-    lexdraft in simplified characters, whatever the jurisdiction; quoted statutes keep their own script."""
+    """The reviews as one Word document (.docx bytes), in `lang` ("zh" or "en"). Each jurisdiction's part is in the
+    script of its statutes (outputs/review.page); the document's fonts are Taiwan's where every part is in
+    traditional characters, else the simplified default's."""
     pages = [page(r, lang) for r in reviews]
-    book = _Book(HANS, lang, None)
+    book = _Book(HANT if pages and all(p.tag == "zh-Hant" for p in pages) else HANS, lang, None)
     for name, size in (("Heading 3", Pt(13)), ("Heading 4", Pt(12))):
         style = book.doc.styles[name]
         _style_fonts(style, book.fonts.heading, book.fonts.lang, size)

@@ -325,11 +325,14 @@ def _article_title(p: A.Provision, article: str, pack: packs.Pack) -> A.Text:
 
 
 def _act_of(p: A.Provision) -> str | None:
-    """The name of the act a provision belongs to, in the jurisdiction's language."""
+    """The name of the act a provision belongs to, in the jurisdiction's language: as its pack names its instrument,
+    else as the vocabulary does (whose `penal-code` may be another State's)."""
     if p.instrument is None:
         return None
+    pack = packs.pack(p.jurisdiction.name) if p.jurisdiction is not None else None
+    own = pack.instruments.get(p.instrument.kind.name) if pack is not None else None
     entry = vocabulary().entry("instruments", p.instrument.kind.name) or {}
-    return p.instrument.target or entry.get("zh")
+    return p.instrument.target or (own.labels.get("zh") if own is not None else None) or entry.get("zh")
 
 
 def _amending(p: A.Provision, inserts: str | None = None, after: str | None = None) -> A.Instrument:

@@ -26,7 +26,7 @@ _ACTS: dict[str, tuple[str, str]] = {
     "display": ("shows in public {m}", "公然陈列{m}"),
     "broadcast": ("streams live online {m}", "在网上直播{m}"),
     "sell": ("sells to one buyer {m}", "将{m}出售给一名买家"),
-    # offering is holding out, not handing over (提议提供): handing over is transmitting or distributing
+    # offering is holding out, not handing over (表示可以提供): handing over is transmitting or distributing
     "offer": ("tells one other person online that they can supply {m}", "在网上向另一人表示可以提供{m}"),
     "produce": ("makes {m}", "制作{m}"),
     "reproduce": ("copies {m}", "复制{m}"),
@@ -205,7 +205,7 @@ def describe(cx: Counterexample, jurisdiction: str | None = None) -> Text:
 
 # The treaty acts as a gerund and a Chinese verb, for saying what a material gap leaves unpunished.
 _GERUNDS: dict[str, tuple[str, str]] = {
-    "produce": ("making", "制作"), "offer": ("offering", "提议提供"), "sell": ("selling", "出售"),
+    "produce": ("making", "制作"), "offer": ("offering", "表示可以提供"), "sell": ("selling", "出售"),
     "distribute": ("distributing", "散布"), "transmit": ("sending", "发送"), "broadcast": ("streaming", "直播"),
     "display": ("showing in public", "公然陈列"), "publish": ("publishing", "发布"),
     "make-available": ("making available", "提供"), "possess": ("keeping", "持有"), "control": ("controlling", "控制"),

@@ -41,3 +41,22 @@ def composed_chinese(text: str, jurisdiction: str) -> str:
     """Composed Chinese in Taiwan's script (for a pack whose statutes are zh-Hant) and the pack's drafting usage."""
     p = packs.pack(jurisdiction)
     return own_usage(taiwan_script(text) if p is not None and p.script == "hant" else text, jurisdiction)
+
+
+# A quotation in composed prose: its marks and its words. Taiwan quotes in 「」 (『』 within), where the PRC-script
+# vocabulary writes “” (‘’).
+_QUOTATION = re.compile(r"(“[^“”]*”|「[^「」]*」|‘[^‘’]*’|『[^『』]*』)")
+_MARKS = str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"})
+
+
+def in_script(prose: str, jurisdiction: str, verbatim: str = "") -> str:
+    """Chinese prose lexdraft composes about a jurisdiction (a review's findings, a report's reasons) in the script
+    and usage of its statutes (composed_chinese) and its quotation marks; unchanged for a pack written in simplified
+    characters. A quotation whose words are in `verbatim` (the statutes' own texts) keeps the source's characters:
+    converting them again would change a Taiwan statute's 占有 to 佔有, 鄰里 to 鄰裡."""
+    p = packs.pack(jurisdiction)
+    if p is None or p.script != "hant" or not prose:
+        return prose
+    parts = _QUOTATION.split(prose)  # the quotations at the odd places
+    return "".join((part.translate(_MARKS) if i % 2 and part[1:-1] in verbatim else
+                    composed_chinese(part, jurisdiction).translate(_MARKS)) for i, part in enumerate(parts))

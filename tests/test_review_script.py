@@ -1,0 +1,186 @@
+"""A Chinese review of a jurisdiction whose statutes are written in traditional characters is wholly in that script
+and usage (issue 14; LAWYER-M NIT-2, LAWYER-F S-5), its quotations of the statutes the source's characters; a review
+of a jurisdiction written in simplified characters stays so; a review of both writes each part in its own."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import opencc
+import pytest
+from cli_run import run
+
+from lexdraft.wording.edits import _HANT
+from lexdraft.wording.taiwan import in_script
+
+PACKS = Path(__file__).resolve().parent / "packs"  # xh: Hantland, zh-Hant; yy: Testland, zh-Hans
+
+# Hantland's art. 10 in characters OpenCC s2tw would change if they went through it again: 占 (佔), 里 (裡)
+ARTICLE_10 = "於鄰里散布兒童之性影像者，處三年以下有期徒刑。\n意圖散布而占有前項性影像者，亦同。"
+PROVISION = '''provision xh.penal-code.10.{n} {{
+  jurisdiction xh
+  status       in-force
+  instrument   penal-code
+  title        zh-hant "{title}"
+               en "{en}"
+  source       "a synthetic statute"
+  actors       natural-person
+  mental       intent
+  conduct      {conduct}
+  {extra}
+  object       csam {{
+    depicts  sexual-activity | exposed-sexual-organs
+    person   minor
+    medium   visual
+  }}
+  prosecution  public
+  penalty
+    base imprisonment <= 3 years
+  text         zh-hant """
+第 10 條
+{text}
+"""
+               en """
+¶1 A person who distributes sexual images of a child in a neighbourhood is punished by imprisonment up to 3 years.
+¶2 The same applies to a person who holds such images with intent to distribute them.
+"""
+}}
+'''
+DRAFT = PROVISION.format(n=1, title="散布兒童性影像罪", en="Distributing sexual images of children",
+                         conduct="distribute", extra="means        any-means", text=ARTICLE_10) + \
+    PROVISION.format(n=2, title="意圖散布而占有兒童性影像罪", en="Holding sexual images of children to distribute",
+                     conduct="possess", extra="purpose      dissemination", text=ARTICLE_10)
+SIMPLIFIED = '''provision yy.penal-code.100-1 {
+  jurisdiction yy
+  status       proposed
+  instrument   amendment to "测试国刑法典" inserting article 100-1 after 100
+  title        zh "未经同意传播私密图像罪"
+               en "Disseminating intimate images without consent"
+  implements   uncc.16
+  mental       intent
+  conduct      distribute, transmit
+  means        ict-system
+  object       intimate-image {
+    depicts    exposed-sexual-organs | sexual-activity
+    person     adult
+    origin     real
+  }
+  consent      absent
+  prosecution  public
+  penalty
+    base imprisonment <= 3 years | criminal-detention; fine optional
+}
+'''
+
+
+@pytest.fixture
+def hantland(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (tmp_path / "lexdraft.toml").write_text(f'packs = ["{PACKS.as_posix()}"]\n', encoding="utf-8")
+    (tmp_path / "10.lexd").write_text(DRAFT, encoding="utf-8")
+    (tmp_path / "100-1.lexd").write_text(SIMPLIFIED, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def simplified_only(text: str) -> set[str]:
+    """The characters of `text` that traditional Chinese never writes: OpenCC s2t changes them and t2s keeps them
+    (制, written in both, is not one; 后, 发, 条 are)."""
+    s2t, t2s = opencc.OpenCC("s2t"), opencc.OpenCC("t2s")
+    return {c for c in set(text) if "\u4e00" <= c <= "\u9fff" and s2t.convert(c) != c and t2s.convert(c) == c}
+
+
+def traditional_only(text: str) -> set[str]:
+    s2t, t2s = opencc.OpenCC("s2t"), opencc.OpenCC("t2s")
+    return {c for c in set(text) if "\u4e00" <= c <= "\u9fff" and t2s.convert(c) != c and s2t.convert(c) == c}
+
+
+def _unquoted(text: str) -> str:
+    """The review's text less its quotations of Hantland's statute (each paragraph, whole or begun)."""
+    for paragraph in ARTICLE_10.split("\n"):
+        text = text.replace(paragraph, "")
+    return text
+
+
+def test_a_traditional_jurisdictions_review_is_in_its_script(hantland: Path, capsys: pytest.CaptureFixture[str]):
+    for form in ("text", "markdown", "html"):
+        code, out, err = run(capsys, "review", "10.lexd", "--against", "uncc.14", "--lang", "zh", "--format", form)
+        assert code == 1 and not err, err  # gaps found
+        assert not simplified_only(_unquoted(out)), (form, sorted(simplified_only(_unquoted(out))))
+        assert "審查範圍" in out and "條文" in out and "「散布」涵蓋" in out  # its words, its quotation marks
+    assert '<html lang="zh-Hant">' in out and '<section class="lexdraft-review" lang="zh-Hant">' in out
+    code, out, err = run(capsys, "review", "10.lexd", "--against", "uncc.14", "--format", "json")
+    zh = [v for v in _strings(json.loads(out)) if v[0] == "zh"]
+    assert zh and not simplified_only(_unquoted("".join(s for _, s in zh)))
+
+
+def _strings(value: object, lang: str = "") -> list[tuple[str, str]]:
+    if isinstance(value, dict):
+        return [x for k, v in value.items() for x in _strings(v, k if k in ("en", "zh") else lang)]
+    if isinstance(value, list):
+        return [x for v in value for x in _strings(v, lang)]
+    return [(lang, value)] if isinstance(value, str) and lang else []
+
+
+def test_its_quotations_are_the_statutes_characters(hantland: Path, capsys: pytest.CaptureFixture[str]):
+    """Never converted again: s2tw would write 占有 as 佔有 and 鄰里 as 鄰裡."""
+    _, out, _ = run(capsys, "review", "10.lexd", "--against", "uncc.14", "--lang", "zh")
+    first, second = ARTICLE_10.split("\n")
+    assert f'"{first}……"' in out and f'"……{second}"' in out  # each measure's paragraph, marked in its article
+    assert "而佔有前項" not in out and "鄰裡" not in out
+
+
+def test_a_simplified_jurisdictions_review_stays_simplified(hantland: Path, capsys: pytest.CaptureFixture[str]):
+    _, out, err = run(capsys, "review", "100-1.lexd", "--against", "uncc.16", "--lang", "zh")
+    assert not err and "审查范围" in out and not traditional_only(out), sorted(traditional_only(out))
+
+
+def test_a_review_of_both_writes_each_part_in_its_script(hantland: Path, capsys: pytest.CaptureFixture[str]):
+    _, out, err = run(capsys, "review", "100-1.lexd", "10.lexd", "--against", "uncc.14", "--against", "uncc.16",
+                      "--lang", "zh", "--format", "html")
+    assert not err, err
+    parts = re.split(r'<section class="lexdraft-review" lang="(zh-Han[st])">', out)
+    by_script = dict(zip(parts[1::2], parts[2::2], strict=True))
+    assert set(by_script) == {"zh-Hans", "zh-Hant"}
+    assert not simplified_only(_unquoted(by_script["zh-Hant"])) and not traditional_only(by_script["zh-Hans"])
+    # the page's own title and language: the review's default where its parts' scripts differ
+    assert '<html lang="zh-Hans">' in out and "<title>《联合国打击网络犯罪公约》实施情况审查</title>" in out
+
+
+def test_prose_in_script_keeps_quotations_of_the_statutes() -> None:
+    verbatim = ARTICLE_10
+    assert in_script("“占有”涵盖控制；“视觉记录”不满十八周岁", "xh", verbatim) == \
+        "「占有」涵蓋控制；「視覺記錄」不滿十八週歲"
+    # Taiwan's usage after its script (packs/tw/pack.yaml `usage`)
+    assert in_script("存储在账户或者服务器中，计算机生成，发布", "tw") == "儲存在帳戶或伺服器中，電腦生成，發布"
+    assert in_script("实际占有", "tw") == "實際占有"
+    assert in_script("“占有”", "prc", verbatim) == "“占有”"  # a simplified jurisdiction's prose as composed
+    for form in _HANT.values():  # Taiwan's own drafting words pass through as they are
+        assert in_script(form, "tw") == form.replace("“", "「").replace("”", "」")
+
+
+def test_the_check_reports_reasons_are_in_its_script(hantland: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, err = run(capsys, "check", "10.lexd", "--against", "uncc.14", "--lang", "zh")
+    assert not err and "審查條文" in out and "「散布」涵蓋" in out
+    assert not simplified_only(_unquoted(out)), sorted(simplified_only(_unquoted(out)))
+    _, out, err = run(capsys, "check", "10.lexd", "--against", "uncc.14", "--format", "json")
+    (report,) = json.loads(out)
+    reasons = [r["reason"]["zh"] for r in report["requirements"]] + \
+        [d["zh"] for r in report["requirements"] for d in r["details"]]
+    assert any(reasons) and not simplified_only(_unquoted("".join(reasons)))
+    # one about a simplified-script jurisdiction as composed
+    _, out, err = run(capsys, "check", "100-1.lexd", "--against", "uncc.16", "--lang", "zh")
+    assert "审查条文" in out and not traditional_only(out)
+
+
+def test_the_atlas_gives_each_jurisdictions_reasons_in_its_script(hantland: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, err = run(capsys, "atlas", "10.lexd", "100-1.lexd", "--against", "uncc.14", "--lang", "zh",
+                      "--format", "json")
+    assert not err, err
+    rows = {j["code"]: j for j in json.loads(out)["jurisdictions"]}
+    hant = "".join(r for v in rows["xh"]["verdicts"].values() for r in v["reasons"])
+    hans = "".join(r for v in rows["yy"]["verdicts"].values() for r in v["reasons"])
+    assert hant and not simplified_only(_unquoted(hant)) and hans and not traditional_only(hans)
+    assert rows["xh"]["name"] == "测试邦"  # the atlas's own words, about every jurisdiction, in the default
