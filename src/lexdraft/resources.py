@@ -423,7 +423,19 @@ def _builder(cls: type) -> Callable[[tuple[Any, ...]], Any]:
     new = object.__new__
     slots = [getattr(cls, name, None) for name in names]
     if all(isinstance(slot, types.MemberDescriptorType) for slot in slots):
-        return _unrolled(cls, tuple(slot.__set__ for slot in slots))  # type: ignore[union-attr]
+        setters = tuple(slot.__set__ for slot in slots)  # type: ignore[union-attr]
+        unrolled = _unrolled(cls, setters)
+        if unrolled is not None:
+            return unrolled
+
+        def build_slots(values: tuple[Any, ...]) -> Any:
+            if len(values) != count:
+                raise pickle.UnpicklingError(f"{cls.__name__} does not have the fields stored")
+            obj = new(cls)
+            for put, value in zip(setters, values):
+                put(obj, value)
+            return obj
+        return build_slots
     if cls.__dictoffset__ and not any(isinstance(slot, types.MemberDescriptorType) for slot in slots):
         def build_dict(values: tuple[Any, ...]) -> Any:
             if len(values) != count:
@@ -446,21 +458,56 @@ def _builder(cls: type) -> Callable[[tuple[Any, ...]], Any]:
 _BUILDERS: dict[type, Callable[[tuple[Any, ...]], Any]] = {}
 
 
-def _unrolled(cls: type, setters: tuple[Callable[[Any, Any], None], ...]) -> Callable[[tuple[Any, ...]], Any]:
-    """The builder of a slotted class written out for its number of fields, each slot set by its own line rather
-    than by a loop over the fields, which took a fifth longer: a cached set of 10,000 provisions holds hundreds of
-    thousands of nodes. The code is made from the count alone, never from what an entry holds."""
-    n = len(setters)
-    names = "".join(f"v{i}, " for i in range(n))
-    source = (f"def build(values):\n"
-              f"    try:\n        ({names}) = values\n"
-              f"    except (TypeError, ValueError):\n        raise UnpicklingError(wrong) from None\n"
-              f"    obj = new(cls)\n" + "".join(f"    s{i}(obj, v{i})\n" for i in range(n)) + "    return obj\n")
-    scope: dict[str, Any] = {"new": object.__new__, "cls": cls, "UnpicklingError": pickle.UnpicklingError,
-                             "wrong": f"{cls.__name__} does not have the fields stored",
-                             **{f"s{i}": put for i, put in enumerate(setters)}}
-    exec(source, scope)  # noqa: S102  # lexdraft's own text, as dataclasses makes __init__
-    return scope["build"]  # type: ignore[no-any-return]
+def _unrolled(cls: type, setters: tuple[Callable[[Any, Any], None], ...]) -> Callable[[tuple[Any, ...]], Any] | None:
+    """The builder of a slotted class of two, three or five fields written out, without the loop over the fields,
+    which took a third longer: a span (five), a term or a reference (three, two) are most of a draft's nodes, and a
+    cached set of 10,000 provisions holds more than a million of them."""
+    new = object.__new__
+    wrong = f"{cls.__name__} does not have the fields stored"
+    if len(setters) == 2:
+        s0, s1 = setters
+
+        def build2(values: tuple[Any, ...]) -> Any:
+            try:
+                v0, v1 = values
+            except (TypeError, ValueError):
+                raise pickle.UnpicklingError(wrong) from None
+            obj = new(cls)
+            s0(obj, v0)
+            s1(obj, v1)
+            return obj
+        return build2
+    if len(setters) == 3:
+        s0, s1, s2 = setters
+
+        def build3(values: tuple[Any, ...]) -> Any:
+            try:
+                v0, v1, v2 = values
+            except (TypeError, ValueError):
+                raise pickle.UnpicklingError(wrong) from None
+            obj = new(cls)
+            s0(obj, v0)
+            s1(obj, v1)
+            s2(obj, v2)
+            return obj
+        return build3
+    if len(setters) == 5:
+        s0, s1, s2, s3, s4 = setters
+
+        def build5(values: tuple[Any, ...]) -> Any:
+            try:
+                v0, v1, v2, v3, v4 = values
+            except (TypeError, ValueError):
+                raise pickle.UnpicklingError(wrong) from None
+            obj = new(cls)
+            s0(obj, v0)
+            s1(obj, v1)
+            s2(obj, v2)
+            s3(obj, v3)
+            s4(obj, v4)
+            return obj
+        return build5
+    return None
 
 
 def stored(kind: str, digest: str) -> bytes | None:
