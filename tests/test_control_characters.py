@@ -132,3 +132,18 @@ def test_the_site_carries_no_rejected_character(app: Any, warning: Any) -> None:
     assert "error[E005]" in out, out
     for page in Path(app.outdir).rglob("*.html"):
         assert not re.search("[\x1b\u202e]", page.read_text(encoding="utf-8")), page
+
+
+@pytest.mark.parametrize(("text", "code", "column"), [
+    ("ab\x07c\udc80d", "E003", 5),  # a lone surrogate is what the text's bytes are not, wherever it stands
+    ("a\udc80b\x07c", "E003", 2),
+    ("ab\x07c", "E005", 3),
+])
+def test_a_lone_surrogate_is_reported_before_a_control_character(text: str, code: str, column: int) -> None:
+    from lexdraft.diagnostics import LexdraftError
+    from lexdraft.source import displayable
+
+    with pytest.raises(LexdraftError) as e:
+        displayable(text, "typed.lexd")
+    (d,) = e.value.diagnostics
+    assert (d.code, d.span.column if d.span else None) == (code, column)

@@ -79,19 +79,20 @@ def _lines(text: str) -> str:
 
 _STRING_STARTS_COMMAND = re.compile(r'"[^\S\n]*::')
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_NOT_SHOWN = re.compile(f"{_SURROGATE.pattern}|{escape.FORBIDDEN.pattern}")  # a lone surrogate, or what escape forbids
 
 
 def displayable(text: str, path: str) -> str:
     """The text, unless it holds what would act on a terminal or CI log when shown: a control character or bidi
     override (E005), or a string that starts a line with `::`, a GitHub Actions workflow command (E006). A lone
     surrogate, which only an editor's text can hold, is what its bytes saved would be: not UTF-8 (E003)."""
-    found = _SURROGATE.search(text)
-    if found:
-        raise fail("E003", f"file is not valid UTF-8 text: {escape.text(found.group())}, a lone surrogate, has no "
-                   "UTF-8 form", _at(text, found.start(), path),
+    found = _NOT_SHOWN.search(text)  # one pass over the text for both
+    surrogate = found and (found if _SURROGATE.match(found.group()) else _SURROGATE.search(text, found.end()))
+    if surrogate:
+        raise fail("E003", f"file is not valid UTF-8 text: {escape.text(surrogate.group())}, a lone surrogate, has "
+                   "no UTF-8 form", _at(text, surrogate.start(), path),
                    "delete it: a surrogate is half of a character beyond the Basic Multilingual Plane, never a "
                    "character of its own")
-    found = escape.FORBIDDEN.search(text)
     if found:
         name = unicodedata.name(found.group(), "") or {"\x1b": "ESCAPE"}.get(found.group(), "control character")
         raise fail("E005", f"{escape.text(found.group())} ({name.lower()}) in the text", _at(text, found.start(), path),
