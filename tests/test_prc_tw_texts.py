@@ -58,8 +58,12 @@ def test_the_prc_review_cites_no_defence_prc_law_does_not_have() -> None:
     en, zh = _page("prc", "en"), _page("prc", "zh")
     for gone in ("public good", "news reporting", "defence of public good", "A defence for scientific works"):
         assert gone not in en, gone
+    # the review's own words: the measures it quotes whole may say 公共利益 (the Deep Synthesis Provisions do)
+    (r,) = review_drafts(load([str(REPO / "drafts" / "prc" / "in-force")]), ARTICLES)
+    said = "".join(s for a in out.page(r, "zh").articles for p in a.paragraphs
+                   for s in (*p.observations, p.recommendation, p.counterexample))
     for gone in ("公共利益", "新闻报道", "艺术创作抗辩", "科学著作、研究或者医疗目的抗辩"):
-        assert gone not in zh, gone
+        assert gone not in said, gone
     assert "Art. 367 ¶3 of the Criminal Law provides that literary and artistic works of artistic value that contain " \
            "erotic content are not regarded as obscene articles" in en
     assert "Art. 367 ¶2 of the Criminal Law provides that scientific works on human physiology or medical knowledge " \
