@@ -41,13 +41,29 @@ def test_south_africa_s_distributing_in_any_way_reaches_a_sale_and_its_advertisi
 
 def test_the_reading_is_the_pack_s_not_the_vocabulary_s(capsys: pytest.CaptureFixture[str]) -> None:
     """India's statute says distributing without "in any way": there a sale is not reached, and selling stays a gap;
-    its transmitting in any electronic form reaches a broadcast."""
+    its transmitting in electronic form reaches a broadcast."""
     verdict, _by, reasons = cell(capsys, "in", "uncc.14.1.a")
     assert verdict == "partly-met"
     assert reasons.startswith("Not criminalised by any provision: selling. ")
     assert ("in.it-act.67b: 'transmitting' reaches broadcasting (and distributing, which the provision names as "
-            "well): The Act punishes transmitting material in any electronic form") in reasons
+            "well): The Act punishes transmitting material in electronic form") in reasons
     assert "reaches selling" not in reasons
+
+
+def test_a_reading_serving_several_sections_cites_each_section_s_own_words(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """India's ss. 66E and 67A take the pack's 'transmitting' for 16(1): the source quotes their words (66E's
+    Explanation (a), 67A's "in the electronic form"), not only s. 67B(a)'s "in any electronic form"."""
+    status, out, err = run(capsys, "atlas", str(ROOT / "drafts" / "in" / "in-force"), "--format", "csv",
+                           "--against", "uncc.16")
+    assert status == 0, err
+    row = next(r for r in csv.reader(io.StringIO(out)) if r[:2] == ["in", "uncc.16.1"])
+    reasons = row[5]
+    assert "in.it-act.66e, in.it-act.67a: 'transmitting' reaches distributing" in reasons
+    assert ("s. 66E and its Explanation (a) (\"'transmit' means to electronically send a visual image with the intent "
+            "that it be viewed by a person or persons\"), s. 67A (\"publishes or transmits … in the electronic form\")"
+            ) in reasons
+    assert "in any electronic form: a broadcast" not in reasons
 
 
 def test_brazil_s_article_14_review_lists_every_offence_carrying_it(capsys: pytest.CaptureFixture[str]) -> None:
