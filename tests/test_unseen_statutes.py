@@ -640,6 +640,31 @@ def test_the_paragraph_an_id_names_is_quoted_whole_the_rest_elided(capsys: pytes
             'threat causes distress. …"') in out.splitlines(), out
 
 
+def test_a_paragraph_quoted_ends_where_another_article_or_an_omission_begins(capsys: pytest.CaptureFixture[str],
+                                                                            tmp_path: Path) -> None:
+    """A text quoting the article's first paragraph, a note of what it leaves out and the definition article it relies
+    on: quoted for paragraph 1, the note and the other article are not words of paragraph 1 (the PRC's art. 363 ¶1
+    was quoted with "(Paragraph 2 omitted.) Article 367: …" inside its quotation)."""
+    text = ("Article 66 ¶1: A person who shares an intimate image commits an offence.\n(Paragraph 2 omitted.)\n"
+            "Article 70: \"Intimate image\" in this Act means an image of a person's intimate parts.")
+    (tmp_path / "s.lexd").write_text(LISTED.format(n="66b.1", text=text), encoding="utf-8")
+    code, out, err = run(capsys, "review", str(tmp_path), "--against", "uncc.16")
+    assert code in (0, 1), err
+    assert '    "A person who shares an intimate image commits an offence. …"' in out.splitlines(), out
+
+
+def test_an_article_quoted_whole_keeps_its_paragraph_marks(capsys: pytest.CaptureFixture[str],
+                                                           tmp_path: Path) -> None:
+    """Quoted for the whole article, each paragraph keeps its mark, so that ¶2's words are not read as ¶1's."""
+    text = ("¶1 A person who shares an intimate image commits an offence.\n"
+            "¶2 \"A body corporate is liable under paragraph 1.\"")
+    (tmp_path / "s.lexd").write_text(LISTED.format(n="66b", text=text), encoding="utf-8")
+    code, out, err = run(capsys, "review", str(tmp_path), "--against", "uncc.16")
+    assert code in (0, 1), err
+    assert ('    "¶1 A person who shares an intimate image commits an offence. ¶2 A body corporate is liable under '
+            'paragraph 1."') in out.splitlines(), out
+
+
 # -- recipients on an offence with a limb of making and a limb of spreading ----------------------------------------
 
 LIMBS = '''provision {ident} {{

@@ -240,7 +240,15 @@ def _words(t: Text | None, lang: str) -> str:
 
 # an article's heading before its words: 第三百六十三条, 第 319-3 條, Article 363 ¶1:
 _HEAD = re.compile(r"^(第\s*[\d零〇一二三四五六七八九十百千-]+\s*[条條](之[一二三四五六七八九十]+)?\s*"
-                   r"|Article [\w-]+( ¶\d+)?:?\s*)")
+                   r"|Article [\w-]+:?\s*)")
+
+
+def _line(line: str, first: bool, single: bool) -> str:
+    """A line of a quotation without its own quotes; the first without its article's heading, and without its
+    paragraph's mark where it is the one paragraph quoted."""
+    mark, words = re.match(r"^(¶\d+:?\s*)?(.*)$", _HEAD.sub("", line) if first else line).groups()
+    words = words.strip().strip('"“”「」')
+    return words if (single and first) or not mark or not words else f"{mark.strip()} {words}"
 
 
 def _quote(doc: Document, lang: str, provisions: dict[str, Provision]) -> tuple[str, str | None]:
@@ -260,6 +268,7 @@ def _quote(doc: Document, lang: str, provisions: dict[str, Provision]) -> tuple[
         except LexdraftError:
             return "", False
         before = after = False
+        single = True
     else:
         lines = [x.strip() for x in (text or "").split("\n") if x.strip()]
         try:
@@ -267,10 +276,11 @@ def _quote(doc: Document, lang: str, provisions: dict[str, Provision]) -> tuple[
         except LexdraftError:
             paragraph = None
         lines, before, after = _paragraph_lines(lines, paragraph, lang)
-    # the article's heading before its words (第 36 條, Article 36 ¶1:) is the citation's, and a line's own quotes
-    # are the quotation's
-    words = [y for y in (re.sub(r"^¶\d+:?\s*", "", _HEAD.sub("", x) if i == 0 else x).strip().strip('"“”「」')
-                         for i, x in enumerate(lines)) if y]
+        single = before or after or sum(bool(_MARKED.match(x)) for x in lines) <= 1
+    # the article's heading before its words (第 36 條, Article 36) is the citation's, and so is the mark of the one
+    # paragraph it names (¶1:); the marks of several paragraphs quoted together stay, and a line's own quotes are the
+    # quotation's
+    words = [y for y in (_line(x, i == 0, single) for i, x in enumerate(lines)) if y]
     ellipsis = "……" if lang == "zh" else "…"
     quoted = ("" if lang == "zh" else " ").join(words)
     if quoted and before:
@@ -285,21 +295,30 @@ def _quote(doc: Document, lang: str, provisions: dict[str, Provision]) -> tuple[
 
 _MARKED = re.compile(r"^(Article [\w-]+ )?¶(\d+)\b")
 _LIST_ITEM = re.compile(r"^[（(][一二三四五六七八九十百]+[）)]")
+_ITEM = re.compile(r"^\((?:[a-z]{1,3}|[0-9]{1,3}[A-Za-z]?)\)\s")
 _BARE_HEADING = re.compile(r"^第\s*[0-9〇一二三四五六七八九十百千-]+\s*[条條](之\s*[0-9一二三四五六七八九十]+)?$")
+_ARTICLE = re.compile(r"^(第\s*[0-9〇一二三四五六七八九十百千-]+\s*[条條](之\s*[0-9一二三四五六七八九十]+)?"
+                      r"|Article [\w-]+)")
 
 
 def _paragraph_lines(lines: list[str], paragraph: int | None, lang: str) -> tuple[list[str], bool, bool]:
     """The lines of paragraph `paragraph` of a verbatim text, and whether words of the text stand before and after
-    them; the whole text where the id names no paragraph or the text does not mark it. An English text marks its
-    paragraphs with ¶; a Chinese one puts each on a line, its list items (（一）……) on the lines after it."""
+    them; the whole text where the id names no paragraph or the text does not mark it. A paragraph runs to the next
+    line that is no list item (（一）……, (a) …): an English text numbers its paragraphs with ¶, a Chinese one by
+    their lines; a line of another article quoted beside it ("Article 367: …", 第三百六十七条) ends the count."""
     if paragraph is None:
         return lines, False, False
-    if lang == "zh":
-        starts = [i for i, x in enumerate(lines) if not _LIST_ITEM.match(x) and not _BARE_HEADING.match(x)]
-    else:
-        starts = [i for i, x in enumerate(lines) if _MARKED.match(x)]
-    numbers = [int(m.group(2)) for m in (_MARKED.match(lines[i]) for i in starts) if m] if lang != "zh" else \
-        list(range(1, len(starts) + 1))
+    item = _LIST_ITEM if lang == "zh" else _ITEM
+    starts = [i for i, x in enumerate(lines) if not item.match(x) and not _BARE_HEADING.match(x)]
+    own = _ARTICLE.match(lines[0]) if lines else None
+    numbers: list[int | None] = []
+    other = False
+    for i in starts:
+        heading = _ARTICLE.match(lines[i])
+        other = other or bool(i and heading and (own is None or heading.group(1) != own.group(1)))
+        marked = _MARKED.match(lines[i])
+        numbers.append(None if other else len(numbers) + 1 if lang == "zh" else int(marked.group(2)) if marked
+                       else None)
     if paragraph not in numbers:
         return lines, False, False
     at = numbers.index(paragraph)
