@@ -738,6 +738,28 @@ def test_an_act_whose_reach_the_reference_does_not_settle_stays_a_gap_and_says_w
     assert any(t.startswith("Whether 'supplying' reaches selling the reference does not settle") for t in asked), asked
 
 
+def test_supplying_leaves_offering_unsettled_as_it_does_selling() -> None:
+    """A statute's "supply" may be defined to include offering to supply, as it may include a sale: where the offence
+    names supplying and not offering, offering is a gap the reference does not settle, never reached on no words
+    (New Zealand's s. 123(1), whose paraphrase names no offering). The pack's question says what to read."""
+    plain = CSAM.format(conduct="produce, supply").replace("jurisdiction nz", "jurisdiction ie")
+    f = _findings(plain, "uncc.14")["uncc.14.1.a"]
+    assert f.verdict is Verdict.PARTLY_MET and f.unsettled == ["offer", "sell"], [n.text.en for n in f.notes]
+    text = " ".join(n.text.en or "" for n in f.notes)
+    assert "Not shown to be criminalised: offering and selling, which a provision's words may reach" in text, text
+    asked = [n.text.en or "" for n in f.questions]
+    assert any("offering and selling are counted as not reached until a reviewer confirms them" in t
+               for t in asked), asked
+    assert not any("s. 2's definition" in t for t in asked), asked
+    nz = _findings(CSAM.format(conduct="produce, supply"), "uncc.14")["uncc.14.1.a"]
+    assert nz.unsettled == ["offer", "sell"]
+    assert any(t.endswith("The reference holds neither s. 123(1) of the Classification Act verbatim nor s. 2's "
+                          "definition of 'supply'; a reviewer should read both, which may settle selling and offering "
+                          "together.") for t in (n.text.en or "" for n in nz.questions)), nz.questions
+    offered = _findings(CSAM.format(conduct="produce, supply, offer"), "uncc.14")["uncc.14.1.a"]
+    assert offered.unsettled == ["sell"]
+
+
 def test_sexually_explicit_is_what_an_image_shows_not_how_others_judge_it() -> None:
     """Italy's art. 612-ter: images "a contenuto sessualmente esplicito". The review asked whether they meet "an
     evaluative standard (obscene, objectively arousing, offensive and the like) … not by its effect on others",

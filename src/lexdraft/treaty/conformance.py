@@ -482,16 +482,21 @@ def _coverage_notes(q: Requirement, p: Provision, verbs: frozenset[str]) -> list
             f"{read_en}{quoted.en} {' but '.join(en_parts)}: {why_en} (source: {source_en})",
             f"{read_zh}{quoted.zh}{'，但'.join(zh_parts)}：{why_zh}（依据：{source_zh}）"),
             t.span, remark=not declined))
-        if unsettled:  # the gap stands on the reference's text; whether it is one is the reviewer's to decide
-            what_en, what_zh = acts.acts(unsettled, "en", "or"), acts.acts(unsettled, "zh")
-            notes.append(Note(p.id, _t(
-                f"Whether {quoted.en} reaches {what_en} the reference does not settle: {what_en} is counted as not "
-                f"reached until a reviewer confirms it from the statute or the courts' reading of it.",
-                f"{quoted.zh}是否涵盖{what_zh}，参考文本未有定论：在审查人员依据法律条文或法院的解释予以确认之前，"
-                f"{what_zh}按未涵盖计。"), t.span, remark=True, question=True))
         question = entry.get("question")
-        if reached and isinstance(question, dict):  # the acts reached rest on a reading a reviewer must confirm
-            notes.append(Note(p.id, _t(question["en"], question.get("zh", question["en"])), t.span, remark=True,
+        asked = question if isinstance(question, dict) else None
+        if unsettled:  # the gap stands on the reference's text; whether it is one is the reviewer's to decide
+            what_en, what_zh, plural = acts.acts(unsettled, "en", "or"), acts.acts(unsettled, "zh"), len(unsettled) > 1
+            # the reading's own question says what the reviewer should read to settle it (a statute's definition)
+            also_en = f" {asked['en']}" if asked else ""
+            also_zh = asked.get("zh", asked["en"]) if asked else ""
+            notes.append(Note(p.id, _t(
+                f"Whether {quoted.en} reaches {what_en} the reference does not settle: {acts.acts(unsettled, 'en')} "
+                f"{'are' if plural else 'is'} counted as not reached until a reviewer confirms "
+                f"{'them' if plural else 'it'} from the statute or the courts' reading of it.{also_en}",
+                f"{quoted.zh}是否涵盖{what_zh}，参考文本未有定论：在审查人员依据法律条文或法院的解释予以确认之前，"
+                f"{what_zh}按未涵盖计。{also_zh}"), t.span, remark=True, question=True))
+        elif reached and asked:  # the acts reached rest on a reading a reviewer must confirm
+            notes.append(Note(p.id, _t(asked["en"], asked.get("zh", asked["en"])), t.span, remark=True,
                               question=True))
     return notes
 

@@ -439,9 +439,9 @@ def _what_to_do(q: Requirement, f: Finding, provisions: dict[str, Provision], ar
                             f"{what.zh if what else ''}的行为规定为犯罪。"))
         if f.reached and f.unsettled:  # the provisions' words may reach them: ensure, not criminalise
             what = review_data().materials.get(article)
-            parts.append(_t(f"Ensure that {_acts(f.unsettled, 'en')}{' ' + (what.en or '') if what else ''} is an "
-                            f"offence, which the words of the provisions given may reach but the reference does not "
-                            f"settle.",
+            parts.append(_t(f"Ensure that {_acts(f.unsettled, 'en')}{' ' + (what.en or '') if what else ''} "
+                            f"{'are offences' if len(f.unsettled) > 1 else 'is an offence'}, which the words of the "
+                            f"provisions given may reach but the reference does not settle.",
                             f"确保{_acts(f.unsettled, 'zh')}{what.zh if what else ''}的行为构成犯罪；现有条文用语可能"
                             f"涵盖该行为，但参考文本对此未有定论。"))
         if f.reached and (ensure := _ensure(q, f, provisions, article)) is not None:
