@@ -164,6 +164,8 @@ def test_the_check_reports_reasons_are_in_its_script(hantland: Path, capsys: pyt
     _, out, err = run(capsys, "check", "10.lexd", "--against", "uncc.14", "--lang", "zh")
     assert not err and "審查條文" in out and "「散布」涵蓋" in out
     assert not simplified_only(_unquoted(out)), sorted(simplified_only(_unquoted(out)))
+    # the treaty cited in its law's form, as its review cites it: 第14條第1款 would read as an item (款) of Art. 14
+    assert "公約第十四條第一項、第十六條第一項" in out and not re.search(r"第\d+條", out)
     _, out, err = run(capsys, "check", "10.lexd", "--against", "uncc.14", "--format", "json")
     (report,) = json.loads(out)
     reasons = [r["reason"]["zh"] for r in report["requirements"]] + \

@@ -9,7 +9,9 @@ from typing import Any
 from .. import __version__, escape
 from ..diagnostics import Diagnostic, Span
 from ..treaty.conformance import Finding, Note, Report
+from ..treaty.review import treaty_citation_form
 from ..treaty.values import Force, Verdict
+from ..wording.citations import cite_treaty_as
 from ..wording.labels import label, text_in, traditional
 from ..wording.taiwan import in_script
 from ..wording.versions import law_versions
@@ -70,13 +72,15 @@ def benchmark_note(report: Report, lang: str) -> str | None:
 
 def in_own_script(report: Report, lang: str) -> Callable[[str], str]:
     """How the report's Chinese is written: in its jurisdiction's script and usage where its statutes are in
-    traditional characters (wording/taiwan.in_script, their quoted words kept as written); a report on several
+    traditional characters (wording/taiwan.in_script, their quoted words kept as written), the treaty cited as the
+    review cites it there (第十四條第一項(a)款, never 第14條第1款(a)項, which reads as an item); a report on several
     jurisdictions, or on one in simplified characters, as composed."""
     jur = _jurisdiction(report)
     if lang != "zh" or jur is None or not traditional(jur):
         return lambda s: s
     verbatim = "\n".join(t for p in report.provisions if p.text is not None and (t := text_in(p.text, "zh", True)))
-    return lambda s: in_script(s, jur, verbatim)
+    form = treaty_citation_form(jur)
+    return lambda s: in_script(cite_treaty_as(s, form) if form is not None else s, jur, verbatim)
 
 
 def _checked(report: Report, lang: str) -> str:

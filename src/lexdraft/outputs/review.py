@@ -23,7 +23,7 @@ from ..treaty.papers import cite as cite_papers
 from ..treaty.review import ArticleReview, Measure, Paragraph, Review, paragraph_label, treaty_citation_form
 from ..treaty.spec import spec_for
 from ..treaty.values import Force, RequirementKind, Verdict
-from ..wording.citations import article_id, citation, short_reference, within_law
+from ..wording.citations import article_id, citation, cite_treaty_as, short_reference, within_law
 from ..wording.citations import article_label as cited_article
 from ..wording.citations import paragraph_label as cited_paragraph
 from ..wording.edits import edits_words, penalty_from_note, reaching_note
@@ -718,40 +718,6 @@ def _spelled_out(made: ReviewPage, jurisdiction: str, lang: str) -> ReviewPage:
 
         made = _restated(made, once)
     return made
-
-
-# A treaty citation in the UN's Chinese usage: 第14条, 第14条第1款, 第14条第1款(a)项, 第14条第2款(a)至(c)项; then a
-# paragraph or subparagraph that follows one in a list (、第2款; 以及(d)项); articles listed (第14、16条). Arabic
-# numerals: the law's own articles are cited in Chinese numerals, so only the treaty's are matched.
-_UN_CITATION = re.compile(r"第(\d+)条(?:第(\d+)款(?:\(([a-z])\)(?:至\(([a-z])\))?项)?)?")
-_UN_ARTICLES = re.compile(r"第(\d+(?:、\d+)+)条")
-_UN_PARAGRAPH = re.compile(r"第(\d+)款")
-_UN_ITEMS = re.compile(r"\(([a-z])\)(?:至\(([a-z])\))?项")
-
-
-def cite_treaty_as(text: str, form: packs.Citation) -> str:
-    """Treaty citations in `text` restated in the jurisdiction's form (第14条第1款(a)项 -> 第十四條第一項(a)款), its
-    lettered items as its `letter` template writes them ((a)款至(c)款), else as its `item` does (第a款至第c款)."""
-    paragraph_unit = re.search(r"\{paragraph\}(\w)", form.paragraph)
-    item_unit = re.search(r"\{item\}(\w)", form.item or "")
-    if paragraph_unit is None or item_unit is None:
-        return text
-    # one lettered item as the form writes it after its paragraph: ({item})款 or 第{item}款
-    item_form = (form.letter or form.item or "").replace("{paragraph}", "")
-
-    def items(first: str, last: str | None) -> str:
-        return item_form.format(item=first) + (f"至{item_form.format(item=last)}" if last else "")
-
-    def full(m: re.Match[str]) -> str:
-        article, paragraph, first, last = m.groups()
-        out = form.label(article, int(paragraph) if paragraph else None)
-        return out + (items(first, last) if first else "")
-
-    text = _UN_ARTICLES.sub(lambda m: form.label(m.group(1).split("、")[0]).replace(
-        form.numbered(m.group(1).split("、")[0]), "、".join(map(form.numbered, m.group(1).split("、")))), text)
-    text = _UN_CITATION.sub(full, text)
-    text = _UN_PARAGRAPH.sub(lambda m: f"第{form.numbered(m.group(1))}{paragraph_unit.group(1)}", text)
-    return _UN_ITEMS.sub(lambda m: items(m.group(1), m.group(2)), text)
 
 
 def _restated(value: Any, restate: Callable[[str], str], keep: frozenset[str] = frozenset()) -> Any:

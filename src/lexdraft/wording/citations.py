@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -223,3 +224,37 @@ def sources_cited(sources: Sequence[str | A.Text], lang: str) -> tuple[str, ...]
         return ((s.zh_hant or s.zh) if lang == "zh" else s.en) or s.en or s.zh_hant or s.zh or ""
 
     return tuple(cite(words(s), lang) for s in sources)
+
+
+# A treaty citation in the UN's Chinese usage: 第14条, 第14条第1款, 第14条第1款(a)项, 第14条第2款(a)至(c)项; then a
+# paragraph or subparagraph that follows one in a list (、第2款; 以及(d)项); articles listed (第14、16条). Arabic
+# numerals: the law's own articles are cited in Chinese numerals, so only the treaty's are matched.
+_UN_CITATION = re.compile(r"第(\d+)条(?:第(\d+)款(?:\(([a-z])\)(?:至\(([a-z])\))?项)?)?")
+_UN_ARTICLES = re.compile(r"第(\d+(?:、\d+)+)条")
+_UN_PARAGRAPH = re.compile(r"第(\d+)款")
+_UN_ITEMS = re.compile(r"\(([a-z])\)(?:至\(([a-z])\))?项")
+
+
+def cite_treaty_as(text: str, form: packs.Citation) -> str:
+    """Treaty citations in `text` restated in the jurisdiction's form (第14条第1款(a)项 -> 第十四條第一項(a)款), its
+    lettered items as its `letter` template writes them ((a)款至(c)款), else as its `item` does (第a款至第c款)."""
+    paragraph_unit = re.search(r"\{paragraph\}(\w)", form.paragraph)
+    item_unit = re.search(r"\{item\}(\w)", form.item or "")
+    if paragraph_unit is None or item_unit is None:
+        return text
+    # one lettered item as the form writes it after its paragraph: ({item})款 or 第{item}款
+    item_form = (form.letter or form.item or "").replace("{paragraph}", "")
+
+    def items(first: str, last: str | None) -> str:
+        return item_form.format(item=first) + (f"至{item_form.format(item=last)}" if last else "")
+
+    def full(m: re.Match[str]) -> str:
+        article, paragraph, first, last = m.groups()
+        out = form.label(article, int(paragraph) if paragraph else None)
+        return out + (items(first, last) if first else "")
+
+    text = _UN_ARTICLES.sub(lambda m: form.label(m.group(1).split("、")[0]).replace(
+        form.numbered(m.group(1).split("、")[0]), "、".join(map(form.numbered, m.group(1).split("、")))), text)
+    text = _UN_CITATION.sub(full, text)
+    text = _UN_PARAGRAPH.sub(lambda m: f"第{form.numbered(m.group(1))}{paragraph_unit.group(1)}", text)
+    return _UN_ITEMS.sub(lambda m: items(m.group(1), m.group(2)), text)
