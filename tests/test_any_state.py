@@ -62,3 +62,50 @@ def test_a_childs_consent_as_element_or_defence_narrows_art_14(consent: str, exc
         "conduct      share", "conduct      distribute"), "uncc.14")["uncc.14.1.a"]
     assert f.verdict is Verdict.PARTLY_MET, [n.text.en for n in f.notes]
     assert any("Art. 14 makes no exception for a child's consent" in (n.text.en or "") for n in f.notes)
+
+
+# -- a title composed for a jurisdiction names the object in its statute's own words -------------------------------
+
+OWN_TERM = '''provision nz.hdca.93 {{
+  jurisdiction nz
+  status       in-force
+  title        en "Dealing in child pornography"
+  mental       intent
+  conduct      produce, offer, sell, distribute, transmit, broadcast, display, publish, make-available
+  object       csam{called} {{
+    person     minor
+  }}
+  prosecution  public
+  penalty
+    base imprisonment <= 5 years
+}}
+'''
+
+
+@pytest.mark.parametrize(("called", "en", "zh"), [
+    (' called en "child pornography" zh "儿童色情物品"', "child pornography", "儿童色情物品罪"),
+    (' called en "child pornography"', "child pornography", "未成年人性虐待或者性剥削材料罪"),
+    ("", "child sexual abuse or child sexual exploitation material", "未成年人性虐待或者性剥削材料罪"),
+])
+def test_a_suggested_title_names_the_object_as_the_statute_does(called: str, en: str, zh: str) -> None:
+    """Ireland's Child Trafficking and Pornography Act 1998 speaks of "child pornography": a title the review composes
+    for an amendment of it uses those words where the draft states them (`object csam called en "…"`), and the
+    treaty's term only in a language they are not given in."""
+    from lexdraft.pipeline import review_drafts
+
+    drafts, _ = load_sources([("o.lexd", OWN_TERM.format(called=called))])
+    [am] = review_drafts(drafts, ["uncc.14"])[0].amendments()
+    assert am.document.title is not None
+    assert am.document.title.en == ("Producing, offering, selling, distributing, transmitting, broadcasting, publicly "
+                                    f"displaying, publishing, making available or possessing {en}")
+    assert (am.document.title.zh or "").endswith(zh), am.document.title
+
+
+def test_the_object_s_own_words_print_back_as_written() -> None:
+    from lexdraft.language.parse import parse_text
+    from lexdraft.language.printer import format_draft
+
+    text = OWN_TERM.format(called=' called en "child pornography" zh "儿童色情物品"')
+    tree = parse_text(text, "o.lexd")
+    assert 'object       csam called zh "儿童色情物品" en "child pornography" {' in format_draft(tree)
+    assert parse_text(format_draft(tree), "o.lexd") == tree

@@ -170,7 +170,8 @@ def _fields(repo: Path) -> None:
     """The other string fields of the language hold the hostile strings too, each where a draft of the set has it
     (test_every_string_field_of_the_language_is_hostile_in_the_harness: a field added later fails there until it
     is here): a tier's and a sanction's source, a preamble, what rebuts a presumption or a presumed mental element,
-    the version of a text in force, and an adopted interpretation's number and adoption line."""
+    the version of a text in force, an object's own words, and an adopted interpretation's number and adoption
+    line."""
     one = _string(ONE_LINE)
     drafts = repo / "drafts"
     _plant(drafts / "286-2-platform-reasonable-care.lexd", (r'\} per zh "[^"]*"', lambda m: f'}} per zh "{one}"'))
@@ -183,6 +184,9 @@ def _fields(repo: Path) -> None:
            (r'rebuttable zh "[^"]*"\n(\s+)en "[^"]*"', lambda m: f'rebuttable zh "{one}"\n{m.group(1)}en "{one}"'),
            (r"  status +in-force\n", lambda m: f'{m.group(0)}  version      as-at "2020-12-26" amended-by "{one}"\n'
                                                f'               zh "{one}"\n'))
+    # the statute's own words for its object, which a title the review composes for an amendment of it names
+    _plant(repo / "in-force" / "364-disseminating-obscene.lexd",
+           (r"(object       obscene-material) \{", lambda m: f'{m.group(1)} called zh "{one}" en "{one}" {{'))
     # the interpretation as adopted: its number and adoption line, as the file states them
     _plant(drafts / os.fsdecode(RAW_NAME),
            (r"(  status +)proposed\n", lambda m: f'{m.group(1)}in-force\n  number       "{one}"\n  adopted      zh '

@@ -169,6 +169,7 @@ class ObjectAttr(Node):
 class ObjectSpec(Node):
     kind: Term
     attrs: tuple[ObjectAttr, ...] = ()
+    called: Text | None = None  # the statute's own words for its object (`called en "child pornography"`)
 
     def values(self, attr: str) -> tuple[str, ...]:
         """The term names given for one attribute, or () when the draft is silent."""

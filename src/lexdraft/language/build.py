@@ -393,8 +393,10 @@ class Builder:
     def object(self, c: list[Any]) -> Piece:
         # object NAME [{ object_attr* }]: the attributes are the pieces among the braces
         span = self._span(c)
-        attrs = tuple(p[0] for p in _pieces(c))
-        return self._field("object", A.ObjectSpec(self._term(_one(c, "NAME"), "objects"), attrs, span=span), span)
+        called = _after(c, "_CALLED")
+        attrs = tuple(p[0] for p in _pieces(c) if p is not called)
+        return self._field("object", A.ObjectSpec(self._term(_one(c, "NAME"), "objects"), attrs,
+                                                  called[0] if called else None, span=span), span)
 
     def object_attr(self, c: list[Any]) -> Piece:
         name, (cumulative, toks) = _one(c, "NAME"), _value(c)
@@ -725,6 +727,13 @@ class Builder:
         span = self._span(c)
         quoted = _one(c, "STRING")
         return (_unquote(quoted) if quoted is not None else _value(c)), span, span
+
+    def called(self, c: list[Piece]) -> Piece:
+        # an object's own words: one-line texts, each after its language tag
+        return self.bilingual(c)
+
+    def called_text(self, c: list[Any]) -> Piece:
+        return self.lang_text(c)
 
     def lang_text(self, c: list[Any]) -> Piece:
         # lang (STRING | BLOCK)

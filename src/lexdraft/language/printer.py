@@ -114,10 +114,13 @@ def _protects(p: A.Protects) -> str:
 
 
 def _object(o: A.ObjectSpec) -> list[str]:
+    head = o.kind.name
+    if o.called is not None:
+        head += " called " + " ".join(line.strip() for line in _bilingual("", o.called))
     if not o.attrs:
-        return [_field("object", o.kind.name)]
+        return [_field("object", head)]
     width = max(len(a.name.name) for a in o.attrs) + 1
-    lines = [_field("object", o.kind.name + " {")]
+    lines = [_field("object", head + " {")]
     for a in o.attrs:
         joiner = ", " if a.cumulative else " | "
         lines.append(INDENT * 2 + a.name.name.ljust(width) + joiner.join(v.name for v in a.values))

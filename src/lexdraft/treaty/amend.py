@@ -269,7 +269,7 @@ def _edits_of(r: Reach, p: A.Provision, s: Scenario,
     if proposed.object is not None and proposed.conduct:  # its name follows what it now punishes, not what it did
         proposed = dataclasses.replace(proposed, title=_title(
             [t.name for t in proposed.conduct], proposed.object.kind.name,
-            proposed.jurisdiction.name if proposed.jurisdiction else None))
+            proposed.jurisdiction.name if proposed.jurisdiction else None, proposed.object.called))
     edits = [w for w in wording if w is not None]
     gone = _displaced(p, measures) if any(m.element == "tier" for m in r.misses) else ()
     dropped = [int(d.id.split(".")[3]) for d in gone]
@@ -393,27 +393,38 @@ def _gerund(label: str) -> str:
     return " ".join([*words[:i], verb, *words[i + 1:]])
 
 
-def _title(conduct: Sequence[str], kind: str, jurisdiction: str | None) -> A.Text:
+def _title(conduct: Sequence[str], kind: str, jurisdiction: str | None, called: A.Text | None = None) -> A.Text:
     """The offence's name from the vocabulary's labels; in Taiwan's characters where its statutes are written in them
-    (composed in the vocabulary's register, as `render` composes Taiwan text: a drafter revises it)."""
+    (composed in the vocabulary's register, as `render` composes Taiwan text: a drafter revises it). The object in
+    the words the draft gives for it (`object … called`), else the pack's, else the treaty's term."""
     v = vocabulary()
     pack = packs.pack(jurisdiction) if jurisdiction else None
     own, own_en = (pack.words("zh"), pack.words("en")) if pack is not None else (packs.Wording(), packs.Wording())
     # each act in the jurisdiction's own word where its pack reads the term so (France's « consulter »: consulting)
     verbs = [_gerund(str(v.conduct(c, jurisdiction).get("en") or v.label("conduct", c, "en"))) for c in conduct]
     en = (", ".join(verbs[:-1]) + " or " + verbs[-1]) if len(verbs) > 1 else verbs[0]
+    called_zh = (called.zh_hant or called.zh) if called is not None else None
     # the acts and the object in the statutes' own words where the pack gives them: (索取、取得、瀏覽……罪)
-    zh = "、".join(own.conduct.get(c) or v.label("conduct", c, "zh") for c in conduct) + \
-        (own.objects.get(kind) or v.label("objects", kind, "zh")) + "罪"
-    en = f"{en[0].upper()}{en[1:]} {own_en.objects.get(kind) or v.label('objects', kind, 'en')}"
+    thing_zh = called_zh or own.objects.get(kind) or v.label("objects", kind, "zh")
+    zh = "、".join(own.conduct.get(c) or v.label("conduct", c, "zh") for c in conduct) + thing_zh + "罪"
+    thing = (called.en if called is not None else None) or own_en.objects.get(kind) or v.label("objects", kind, "en")
+    en = f"{en[0].upper()}{en[1:]} {thing}"
     if list(conduct) == ["finance"]:  # financing offences on the material, never a crime of financing material
-        zh = f"{v.label('conduct', 'finance', 'zh')}涉及{own.objects.get(kind) or v.label('objects', kind, 'zh')}的犯罪"
-        en = f"Financing offences involving {own_en.objects.get(kind) or v.label('objects', kind, 'en')}"
+        zh = f"{v.label('conduct', 'finance', 'zh')}涉及{thing_zh}的犯罪"
+        en = f"Financing offences involving {thing}"
     if pack is not None and pack.script == "hant":
         import opencc  # only a title for a jurisdiction written in traditional characters needs it
 
         return A.Text(zh_hant=pack.in_own_usage(opencc.OpenCC("s2tw").convert(zh)), en=en)
     return A.Text(zh=zh, en=en)
+
+
+def _called(provisions: Sequence[A.Provision], kind: str, jurisdiction: str | None) -> A.Text | None:
+    """The words the jurisdiction's statutes use for an object of this kind, where a provision of the set gives them
+    (`object csam called en "child pornography"`): the first by id, so that every suggestion names it alike."""
+    return next((p.object.called for p in sorted(provisions, key=lambda p: p.id)
+                 if p.object is not None and p.object.called is not None and p.object.kind.name == kind
+                 and (p.jurisdiction.name if p.jurisdiction else None) == jurisdiction), None)
 
 
 def _base(p: A.Provision) -> A.Sentence | None:
@@ -580,10 +591,11 @@ def _new_article(q: Requirement, floor: Floor, provisions: Sequence[A.Provision]
     # another object or interest, stands beside the provision protecting the nearest interest.
     beside = source if penalty and not _covered(conduct) & _covered(t.name for t in source.conduct) else near
     ident, number, after = _new_id(beside, {p.id for p in provisions} | taken)
+    called = _called(provisions, kind, near.jurisdiction.name if near.jurisdiction else None)
     doc = A.Provision(
         id=ident, jurisdiction=near.jurisdiction, status=_term("proposed", "statuses"),
         instrument=_amending(beside, number, after), chapter=beside.chapter,
-        title=_title(conduct, kind, near.jurisdiction.name if near.jurisdiction else None),
+        title=_title(conduct, kind, near.jurisdiction.name if near.jurisdiction else None, called),
         implements=(A.Ref(article),),
         protects=A.Protects(tuple(_term(i, "interests") for i in PROTECTS.get(article, ()))) or None,
         actors=(_term("natural-person", "actors"),), mental=A.Mental(_term("intent", "mental")),
@@ -591,7 +603,7 @@ def _new_article(q: Requirement, floor: Floor, provisions: Sequence[A.Provision]
         # handling is outside the words; the want of consent says it for Art. 16, where it is the element
         wrongfulness=None if floor.consent_absent else _term("unlawfully", "wrongfulness"),
         conduct=tuple(_term(c, "conduct") for c in conduct), means=A.Means((_term("any-means", "means"),)),
-        object=A.ObjectSpec(_term(kind, "objects"), tuple(attrs)),
+        object=A.ObjectSpec(_term(kind, "objects"), tuple(attrs), called),
         consent=_term("absent", "consent") if floor.consent_absent else None, tiers=tiers,
         prosecution=A.Prosecution(_term("public", "prosecution")), penalties=penalty, sources=SUGGESTED)
     elements = [f"conduct {', '.join(conduct)}", f"object {kind}", *(
@@ -1073,7 +1085,8 @@ def _merged(new: Sequence[Amendment], provs: Sequence[A.Provision], rules: Seque
     assert first.document.object is not None
     doc = dataclasses.replace(first.document, conduct=tuple(_term(c, "conduct") for c in conduct),
                               title=_title(conduct, first.document.object.kind.name,
-                                           first.document.jurisdiction.name if first.document.jurisdiction else None))
+                                           first.document.jurisdiction.name if first.document.jurisdiction else None,
+                                           first.document.object.called))
     source = _penalty_source(article_of(first.requirement), provs, conduct, _of_children(first.document))
     base = _base(source) if source is not None else None
     dropped: tuple[str, ...] = ()
