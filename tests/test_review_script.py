@@ -186,3 +186,60 @@ def test_the_atlas_gives_each_jurisdictions_reasons_in_its_script(hantland: Path
     hans = "".join(r for v in rows["yy"]["verdicts"].values() for r in v["reasons"])
     assert hant and not simplified_only(_unquoted(hant)) and hans and not traditional_only(hans)
     assert rows["xh"]["name"] == "测试邦"  # the atlas's own words, about every jurisdiction, in the default
+
+
+BILL_FORMS = """
+bill:
+  zh: {title: '{act}修正案{number}', number: '（{n}）', draft: '（草案）', item: '{n}、', number-numerals: chinese,
+       item-numerals: chinese}
+  en: {title: 'Amendment{number} to the {act}', number: ' ({n})', draft: ' (Draft)', item: '{n}. ',
+       number-numerals: roman, item-numerals: arabic}
+memorandum:
+  zh: {title: '關於《{bill}》的說明', part: '{n}、', part-numerals: chinese}
+  en: {title: 'Explanation of the {bill}', part: '{n}. '}
+"""
+BILL = '''provision xh.penal-code.10-1 {
+  jurisdiction xh
+  status       proposed
+  instrument   amendment to "測試邦刑法" inserting article 10-1 after 10
+  title        zh-hant "持有兒童性影像罪"
+               en "Possessing sexual images of children"
+  implements   uncc.14
+  actors       natural-person
+  mental       intent
+  conduct      possess
+  object       csam {
+    depicts  sexual-activity | exposed-sexual-organs
+    person   minor
+    medium   visual
+  }
+  prosecution  public
+  penalty
+    base imprisonment <= 2 years
+}
+
+bill xh.penal-code-amendment.1 {
+  jurisdiction xh
+  status       proposed
+  amends       penal-code
+  number       1
+  item         xh.penal-code.10-1
+}
+'''
+
+
+def test_a_memorandum_is_in_its_jurisdictions_script(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """Its review reasons, before and after each item, were left in simplified characters beside its own
+    traditional words; and the Convention is cited in its law's form (第十四條第一項(c)款)."""
+    (tmp_path / "packs" / "xh").mkdir(parents=True)
+    (tmp_path / "packs" / "xh" / "pack.yaml").write_text(
+        (PACKS / "xh" / "pack.yaml").read_text(encoding="utf-8") + BILL_FORMS, encoding="utf-8")
+    (tmp_path / "lexdraft.toml").write_text('packs = ["packs"]\n', encoding="utf-8")
+    (tmp_path / "10.lexd").write_text(DRAFT, encoding="utf-8")
+    (tmp_path / "bill.lexd").write_text(BILL, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    _, out, err = run(capsys, "render", "bill.lexd", "--memorandum", "--with", "10.lexd", "--lang", "zh")
+    assert not err, err
+    assert "現行法律的審查理由" in out and "第十四條第一項(c)款" in out and not re.search(r"第\d+條", out)
+    assert not simplified_only(_unquoted(out)), sorted(simplified_only(_unquoted(out)))

@@ -16,9 +16,9 @@ from ..language.amendments import code_of
 from ..pipeline import check_provisions, treaty_articles
 from ..treaty.conformance import Finding, Note
 from ..treaty.papers import FILE_NAME
-from ..treaty.review import paragraph_label
+from ..treaty.review import paragraph_label, treaty_citation_form
 from ..wording.bills import bill_page
-from ..wording.citations import article_label, sources_cited
+from ..wording.citations import article_label, cite_treaty_as, sources_cited
 from ..wording.environment import environment
 from ..wording.labels import text_in
 from ..wording.numerals import chinese_numeral
@@ -301,9 +301,10 @@ def _in_script(memo: Memorandum, documents: Sequence[Any]) -> Memorandum:
     come through as written."""
     verbatim = "\n".join(t for d in documents
                           if (x := getattr(d, "text", None)) is not None and (t := text_in(x, "zh", True)))
+    form = treaty_citation_form(memo.jurisdiction)  # the Convention cited as its law cites an article
 
     def conv(s: str) -> str:
-        return in_script(s, memo.jurisdiction, verbatim)
+        return in_script(cite_treaty_as(s, form) if form is not None else s, memo.jurisdiction, verbatim)
 
     parts = tuple(Part(conv(p.heading), p.sources, p.explanation,
                        tuple(Change(c.paragraph, conv(c.said), tuple(map(conv, c.before)), tuple(map(conv, c.after)))
