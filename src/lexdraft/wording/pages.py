@@ -149,9 +149,43 @@ def _amendment_intro(p: Article, lang: str) -> str | None:
     在刑法第二百八十七条之一中增加一款作为第四款：, and in English One article is added after Article 253-1 of the
     Criminal Law as Article 253-2: / … is amended to read:"""
     ins = p.instrument
+    if replaced_part(p) is not None:
+        return part_instruction(p, lang)
     if ins is None or ins.kind.name != "amendment" or not ins.operation:
         return None
     return amendment_instruction(p, lang)
+
+
+def replaced_part(p: Article) -> tuple[int, str | None] | None:
+    """The paragraph (and the item of it) whose text a proposal amending its act replaces where the amendment states
+    no operation: a review's suggestion composed for one paragraph (or one sentence of it) of an article in force,
+    which stands at the paragraph its id names and leaves the article's other paragraphs as they are."""
+    ins = p.instrument
+    if p.status is None or p.status.name != "proposed" or ins is None or ins.kind.name != "amendment" \
+            or ins.operation:
+        return None
+    aid = article_id(p)
+    return (aid.paragraph, aid.item) if aid.paragraph is not None else None
+
+
+def part_instruction(p: Article, lang: str, *, law_named: bool = True, ending: str = "is amended to read:") -> str:
+    """将刑法第二百三十七条第一款修改为： / Paragraph 1 of Article 237 of the Criminal Law is amended to read: (a
+    common-law section's: Paragraph 4 of article 227-23 is replaced by the following:; an item as the pack cites it:
+    Article 227-23, paragraph 1, sentence 1 is …), for the part `replaced_part` names."""
+    part = replaced_part(p)
+    assert part is not None
+    aid = article_id(p)
+    j = aid.jurisdiction
+    target = (p.instrument.target if p.instrument is not None else None) or law_name(p, "zh")
+    short = short_name(j, target)
+    if lang == "zh":
+        law = (short.get("zh") or f"《{target}》") if law_named else ""
+        return f"将{law}{article_label(aid.article, j, 'zh', *part)}修改为："
+    label = article_label(aid.article, j, "en", *part)
+    which = f"Paragraph {part[0]} of {article_label(aid.article, j, 'en')}" if part[1] is None \
+        else label[:1].upper() + label[1:]
+    of = f" of {short.get('en') or 'the ' + own_name(j, law_name(p, 'en'))}" if law_named else ""
+    return f"{which}{of} {ending}"
 
 
 def amendment_instruction(p: Article, lang: str, *, law_named: bool = True) -> str:

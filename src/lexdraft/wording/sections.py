@@ -10,7 +10,7 @@ from .boilerplate import words
 from .citations import article_id, article_label, citation, sources_cited
 from .en_common_law import unit_words
 from .notes import DraftingNote, drafting_notes
-from .pages import style_notes, title_of
+from .pages import part_instruction, replaced_part, style_notes, title_of
 from .styles import article_paragraphs, style_name
 
 # The style whose composed text is a section with numbered subsections.
@@ -73,6 +73,13 @@ def section_page(p: A.Provision, lang: str) -> SectionPage:
         heading = f"New {unit} {number} inserted" + (f" ({title})" if title else "")
         after = section_number(ins.after, aid.jurisdiction) if ins.after else None
         intro: str | None = f"After {unit} {after}, insert:" if after else "Insert:"
+    elif part := replaced_part(p):
+        # one paragraph (or a sentence of it) replaced: cited as such, with no article heading, which would read as
+        # the whole article replaced and its other paragraphs repealed
+        form, head = "amendment", ""
+        label = article_label(aid.article, aid.jurisdiction, lang, *part)
+        heading = label[:1].upper() + label[1:] + w["proposed"]
+        intro = part_instruction(p, lang, law_named=False, ending="is replaced by the following:")
     elif proposed:
         form = "proposal"
         heading = f"{unit.capitalize()} {number}" + w["proposed"]
