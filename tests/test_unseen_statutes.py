@@ -823,3 +823,20 @@ def test_a_version_without_its_chinese_is_told_the_form_of_its_own_kind(capsys: 
     code, _, err = run(capsys, "check", str(tmp_path / "o.lexd"), "--lang", "zh")
     assert code == 2 and "error[E405]" in err, err
     assert 'add `zh "经……增设"`' in err and "修正" not in err, err
+
+
+def test_a_threshold_recommendation_names_the_threshold_the_provision_sets(capsys: pytest.CaptureFixture[str],
+                                                                           tmp_path: Path) -> None:
+    """Taiwan's art. 39 ¶4 punishes possession from the second apprehension; the recommendation said "without a
+    threshold of quantities or 'serious circumstances'", which that law does not have (LAWYER-S24 M-2). It names the
+    threshold the base tier requires, in the vocabulary's words."""
+    text = CSAM.format(conduct="possess").replace("  prosecution  public\n", "  prosecution  public\n"
+                                                  '  tier base requires prior-conviction per "a test"\n')
+    (tmp_path / "o.lexd").write_text(text, encoding="utf-8")
+    code, out, err = run(capsys, "review", str(tmp_path), "--against", "uncc.14")
+    assert code in (0, 1), err
+    assert ('from the first act, without the threshold "having a previous conviction for a like offence", which the '
+            'Convention does not set') in out, out
+    assert "serious circumstances" not in out, out
+    _, zh, _ = run(capsys, "review", str(tmp_path), "--against", "uncc.14", "--lang", "zh")
+    assert "自第一次行为起即予处罚，不设公约未规定的“曾因同类犯罪受过刑事处罚”门槛" in zh, zh

@@ -502,7 +502,7 @@ def _with_them(am: Amendment, states: list[tuple[str, str]], by: str, cite: _Cit
         if v.alone.conforms:
             return out + "。"
         return out + ("：" + (f"{void}在制定前并不存在，本条对其援引落空；" if void else "")
-                      + f"所列之罪对{span}仅部分涵盖（其数量标准、目的要件同样适用），"
+                      + f"所列之罪对{span}仅部分涵盖（其处罚门槛、目的要件同样适用），"
                       + "本条仅在其涵盖范围内处罚资助行为；"
                       + (f"反例所述行为可予处罚，因本条所列的{through}所资助的行为。" if v.alone_reached and through
                          else "反例所述行为可予处罚，因所列之罪中有一罪及于该行为。" if v.alone_reached

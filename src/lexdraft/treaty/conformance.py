@@ -1583,7 +1583,7 @@ def _financing_as_financed(q: Requirement, finding: Finding, spec: Spec, provs: 
                 en=f"It punishes financing only as the offences it names, which reach {', '.join(short)} only in "
                    f"part or not at all (their thresholds and purposes included): financing is reached only as far as "
                    f"they are.",
-                zh=f"该条仅将资助行为作为其所列之罪处罚，而所列之罪对{'、'.join(short)}仅部分涵盖或者未予涵盖（其数量标准、"
+                zh=f"该条仅将资助行为作为其所列之罪处罚，而所列之罪对{'、'.join(short)}仅部分涵盖或者未予涵盖（其处罚门槛、"
                    f"目的要件同样适用）：资助行为仅在该范围内受到规制。"), by_id[pid].span))
     if best.conforms:
         return finding, False

@@ -358,6 +358,24 @@ def _limits(q: Requirement, f: Finding, provisions: dict[str, Provision]) -> lis
     return list(found.items())
 
 
+def _by_threshold(pids: list[str], provisions: dict[str, Provision]) -> list[tuple[Text, list[str]]]:
+    """The provisions, grouped by the threshold their base tier sets, in its words: the circumstance it requires
+    (「情节严重」, "when caught a second or subsequent time"), and the figures that make it out where it has them."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for pid in pids:
+        base = next((t for t in provisions[pid].tiers if t.name.name == "base"), None) if pid in provisions else None
+        entry = (vocabulary().entry("circumstances", base.requires.name) or {}) if base and base.requires else {}
+        en, zh = entry.get("named") or entry.get("en"), entry.get("zh")
+        figures = base is not None and base.condition is not None
+        if en and zh:
+            key = (f'the threshold "{en}"' + (" and the figures that make it out" if figures else ""),
+                   f"“{zh}”门槛" + ("及其数量标准" if figures else ""))
+        else:
+            key = ("a threshold of quantities", "数量标准") if figures else ("a threshold", "门槛")
+        groups.setdefault(key, []).append(pid)
+    return [(Text(en=en, zh=zh), ids) for (en, zh), ids in groups.items()]
+
+
 def _ensure(q: Requirement, f: Finding, provisions: dict[str, Provision], article: str) -> Text | None:
     data = review_data()
     merged: dict[str, tuple[Text, list[str]]] = {}  # the same words for several limits (insult, defame) said once
@@ -365,8 +383,11 @@ def _ensure(q: Requirement, f: Finding, provisions: dict[str, Provision], articl
         words = data.limit(key, article)
         if words is None:
             continue
-        _, where = merged.setdefault(words.en or "", (words, []))
-        where.extend(pid for pid in pids if pid not in where)
+        for group in _by_threshold(pids, provisions) if key == "base-threshold" else [(None, pids)]:
+            said = words if group[0] is None else Text(en=(words.en or "").format(threshold=group[0].en),
+                                                       zh=(words.zh or "").format(threshold=group[0].zh))
+            _, where = merged.setdefault(said.en or "", (said, []))
+            where.extend(pid for pid in group[1] if pid not in where)
     clauses_en = [f"{words.en} ({', '.join(pids)})" for words, pids in merged.values()]
     clauses_zh = [f"{words.zh}（{'、'.join(pids)}）" for words, pids in merged.values()]
     if not clauses_en:
