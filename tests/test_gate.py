@@ -186,6 +186,27 @@ def test_a_draft_the_change_left_alone_is_decoded_once(repo: Path, capsys: pytes
     assert sorted(decoded) == sorted([*drafts, POSSESSION])
 
 
+def test_a_draft_the_change_left_alone_is_hashed_once(repo: Path, capsys: pytest.CaptureFixture[str],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    # its address names it on both sides, and tells which of them may read it sketched
+    from lexdraft.gate import compare
+    from lexdraft.language import stored
+
+    hashed: list[str] = []
+    digest = stored.digest
+
+    def counting(*parts: str | bytes) -> str:
+        hashed.extend([str(parts[1])] if parts[0] == "draft" else [])
+        return digest(*parts)
+
+    for module in (stored, load_module, compare):
+        monkeypatch.setattr(module, "digest", counting, raising=False)
+    drop_possession(repo)
+    assert gate(capsys, "--no-cache")[0] == 1
+    drafts = sorted(str(p.relative_to(repo)) for p in (repo / "drafts").glob("*.lexd"))
+    assert sorted(hashed) == sorted([*drafts, POSSESSION])
+
+
 def test_against_limits_the_articles(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     drop_possession(repo)
     code, out, _ = gate(capsys, "drafts", "--against", "uncc.16")

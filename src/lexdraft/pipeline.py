@@ -15,7 +15,7 @@ from .diagnostics import Diagnostic, LexdraftError, Severity, Span, fail
 from .language.ast import Document, DraftFile, Interpretation, Obligation, Provision, Rule, Sketch, TreeNeeded, sketched
 from .language.lint import lint, lint_file
 from .language.resolve import resolve_texts
-from .language.stored import Index, digest, keep, parsed, share, shared_value
+from .language.stored import Index, digest, draft_address, keep, parsed, share, shared_value
 from .language.stored import load as stored_value
 from .resources import data_dir, data_dumps, store_on
 from .source import read_text
@@ -171,7 +171,7 @@ def _sketched(path: str, text: str | None, only: Container[str] | None = None,
     never meets a sketch. The set's sketches are read from its `index` (language.stored.Index) when it holds them,
     else from each draft's own entry."""
     text = read_text(path, "draft") if text is None else text
-    address = digest("draft", path, text)
+    address = draft_address(path, text)
     if only is None or address in only:
         found = shared_value("sketch " + address)  # the gate's second side reads the first side's
         if found is None and index is not None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, LexdraftError, Span
-from ..language.stored import digest, shared
+from ..language.stored import draft_address, shared
 from ..pipeline import (
     DraftSet,
     by_jurisdiction,
@@ -196,7 +196,7 @@ def _run(base: str, paths: list[str], against: list[str] | None, *, tolerate_par
     tree = at_commit(commit, paths, base) if commit != NO_COMMIT else None
     stored = drafts_of(tree) if tree is not None else Stored()
     # the drafts the same on both sides (by name and bytes) are those a side may read sketched
-    same = frozenset(digest("draft", p, t) for p, t in stored.texts) if sketch else frozenset()
+    same = frozenset(draft_address(p, t) for p, t in stored.texts) if sketch else frozenset()
     if staged:
         mine = drafts_of(in_index(paths), stored)
         try:  # the staged text is quoted, not the file on disk (which may differ, or be a link out)

@@ -72,6 +72,7 @@ def keep(kind: str, address: str, value: object, *, intern: bool = False) -> Non
 
 
 _shared: dict[str, object] | None = None  # address -> draft (or value), while a command reads two revisions (shared)
+_addresses: dict[tuple[str, str], str] | None = None  # (path, text) -> its draft's address, meanwhile
 
 
 @contextlib.contextmanager
@@ -79,12 +80,24 @@ def shared() -> Iterator[None]:
     """Meanwhile, a draft read again under the same name with the same bytes is the draft already made, the same
     object: the gate reads two revisions, and a file the change left alone is then neither parsed nor read from the
     cache a second time (with --no-cache too)."""
-    global _shared
+    global _shared, _addresses
     before, _shared = _shared, {}
+    addresses, _addresses = _addresses, {}
     try:
         yield
     finally:
-        _shared = before
+        _shared, _addresses = before, addresses
+
+
+def draft_address(path: str, text: str) -> str:
+    """The address of the draft `path` holding `text`, which names it in the cache: hashed once a command while
+    `shared` (the gate names a draft the change left alone on both sides, by one text)."""
+    if _addresses is None:
+        return digest("draft", path, text)
+    found = _addresses.get((path, text))
+    if found is None:
+        found = _addresses[(path, text)] = digest("draft", path, text)
+    return found
 
 
 def shared_value(address: str) -> object | None:
@@ -102,7 +115,7 @@ def parsed(path: str, text: str, parse: Callable[[str, str], DraftFile]) -> tupl
     """The draft `path` holding `text`, from the cache when lexdraft has parsed these bytes under this name before,
     else `parse(text, path)`, kept; with its address, which names the draft in the keys of what is computed from it.
     Syntax errors are never kept: they are reported afresh."""
-    address = digest("draft", path, text)
+    address = draft_address(path, text)
     known = shared_value(address)
     if isinstance(known, DraftFile):
         return known, address
