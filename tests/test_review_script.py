@@ -160,6 +160,17 @@ def test_prose_in_script_keeps_quotations_of_the_statutes() -> None:
         assert in_script(form, "tw") == form.replace("“", "「").replace("”", "」")
 
 
+def test_a_title_keeps_its_words_and_takes_the_jurisdictions_characters() -> None:
+    """A name in 《》 is written in Taiwan's characters but not reworded into its usage (LAWYER-S24): the review says
+    it follows the Chinese literature's name for the Convention, which writes 网络 where Taiwan's statutes say 網路."""
+    assert in_script("《联合国打击网络犯罪公约》要求网络服务", "tw") == "《聯合國打擊網絡犯罪公約》要求網路服務"
+
+
+def test_a_child_of_twelve_is_a_shaonian_in_taiwans_words() -> None:
+    """兒童及少年福利與權益保障法 art. 2: a 兒童 is under twelve, a 少年 twelve to seventeen."""
+    assert in_script("一名十二周岁儿童", "tw") == "一名十二歲少年"
+
+
 def test_the_check_reports_reasons_are_in_its_script(hantland: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _, out, err = run(capsys, "check", "10.lexd", "--against", "uncc.14", "--lang", "zh")
     assert not err and "審查條文" in out and "「散布」涵蓋" in out

@@ -45,7 +45,9 @@ def composed_chinese(text: str, jurisdiction: str) -> str:
 
 # A quotation in composed prose: its marks and its words. Taiwan quotes in 「」 (『』 within), where the PRC-script
 # vocabulary writes “” (‘’).
-_QUOTATION = re.compile(r"(“[^“”]*”|「[^「」]*」|‘[^‘’]*’|『[^『』]*』)")
+# A title in 《》 is a name: written in the jurisdiction's characters, never reworded into its usage (the Convention's
+# name as the Chinese literature gives it, 《聯合國打擊網絡犯罪公約》, stays 網絡 where Taiwan's statutes say 網路).
+_QUOTATION = re.compile(r"(“[^“”]*”|「[^「」]*」|‘[^‘’]*’|『[^『』]*』|《[^《》]*》)")
 _MARKS = str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"})
 
 
@@ -57,6 +59,7 @@ def in_script(prose: str, jurisdiction: str, verbatim: str = "") -> str:
     p = packs.pack(jurisdiction)
     if p is None or p.script != "hant" or not prose:
         return prose
-    parts = _QUOTATION.split(prose)  # the quotations at the odd places
+    parts = _QUOTATION.split(prose)  # the quotations and titles at the odd places
     return "".join((part.translate(_MARKS) if i % 2 and part[1:-1] in verbatim else
+                    taiwan_script(part) if i % 2 and part.startswith("《") else
                     composed_chinese(part, jurisdiction).translate(_MARKS)) for i, part in enumerate(parts))
