@@ -207,6 +207,27 @@ def test_a_draft_the_change_left_alone_is_hashed_once(repo: Path, capsys: pytest
     assert sorted(hashed) == sorted([*drafts, POSSESSION])
 
 
+def test_a_gate_with_an_empty_cache_runs_once_and_says_what_a_gate_without_it_says(
+        repo: Path, cache_home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # the base reads sketched only the drafts the working tree's side found sketched in the cache
+    from lexdraft.gate import compare
+
+    runs: list[bool] = []
+    run = compare.run
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        runs.append(kwargs["sketch"])
+        return run(*args, **kwargs)
+
+    monkeypatch.setattr(compare, "run", counting)
+    drop_possession(repo)
+    cold = gate(capsys, "--no-cache")
+    for _ in range(2):  # the cache empty, then holding both sides
+        runs.clear()
+        assert gate(capsys) == cold
+        assert runs == [True]
+
+
 def test_against_limits_the_articles(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     drop_possession(repo)
     code, out, _ = gate(capsys, "drafts", "--against", "uncc.16")

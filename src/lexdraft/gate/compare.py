@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, LexdraftError, Span
-from ..language.stored import draft_address, shared
+from ..language.stored import draft_address, shared, shared_value
 from ..pipeline import (
     DraftSet,
     by_jurisdiction,
@@ -215,7 +215,10 @@ def _run(base: str, paths: list[str], against: list[str] | None, *, tolerate_par
                                          sketch=same or False)
     stored.read.clear()  # the base's bytes, compared with the working tree's: not held while the sides are checked
     # Each base draft that does not load is compared as absent, alone: the rest of the base still counts.
-    old, old_warnings, problems = load_each(stored.texts, same & frozenset(new.addresses))
+    # and sketched only where the working tree's copy came sketched from the cache: a sketch made by this run would
+    # differ from the tree it stands for and have no grades kept (TreeNeeded, and the gate made again without them)
+    cached = frozenset(a for a in new.addresses if shared_value("sketch " + a) is not None)
+    old, old_warnings, problems = load_each(stored.texts, same & cached)
     documents, reports, requirements = compare(old, new, against, tolerate_partly_met=tolerate_partly_met,
                                                strict_review=strict_review)
     seen = {_key(d) for d in old_warnings}
