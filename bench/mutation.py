@@ -770,9 +770,11 @@ def equivalent(m: Mutation, original: A.Provision) -> str | None:
     if field == "exceptions" and added in WITHIN_WITHOUT_RIGHT:
         return "conduct the law authorises is within the treaty's own \"without right\""
     if kind == "intimate-image" and field == "exceptions" and added in (
-            "reasonable-belief-in-consent", "self-generated-by-child", "consensual-private-use"):
+            "reasonable-belief-in-consent", "self-generated-by-child", "consensual-private-use",
+            "consent-of-depicted-person"):
         return ("Art. 16(1) punishes dissemination without the consent of the person depicted, intentionally: a "
-                "belief in consent, the person's own image or their consent to its use leaves nothing it punishes")
+                "belief in consent, the person's own image or their consent to its use leaves nothing it punishes "
+                "(who must prove the consent, the treaty leaves open)")
     if kind == "intimate-image" and field == "object.attrs" and added == "place private-place":
         return "an image made in a private place is what Art. 16(2)'s \"private at the time of the recording\" asks"
     if kind == "intimate-image" and field == "object.attrs":
