@@ -92,11 +92,13 @@ def test_an_article_wider_than_the_source_of_its_penalty_says_what_it_adds() -> 
     assert lead(tw, "uncc.14.1.b", "en").endswith(
         "a drafter's choice; Article 39-1 applies it also to material that is not a real recording (drawn or "
         "computer-made), which Article 39, paragraph 2, as this review reads it, does not reach; Article 39, "
-        "paragraph 4 already punishes possessing that material more lightly (a fine, and only when caught a second or "
-        "subsequent time), which the drafter should weigh in setting Article 39-1's penalty.")
+        "paragraph 4 already punishes possessing that material, as far as its words reach it, more lightly (a fine, "
+        "and only when caught a second or subsequent time), which the drafter should weigh in setting Article 39-1's "
+        "penalty.")
     assert lead(tw, "uncc.14.1.b", "zh").endswith(
         "由起草者決定；本條亦將該法定刑適用於第三十九條第二項（按本審查的理解）不涵蓋的並非真實攝錄的材料"
-        "（繪製或電腦生成的材料）；對該材料，第三十九條第四項已就持有設較輕的處罰（罰金，且以第二次以上被查獲為限），"
+        "（繪製或電腦生成的材料）；對該材料，在其文義所及的範圍內，第三十九條第四項已就持有設較輕的處罰"
+        "（罰金，且以第二次以上被查獲為限），"
         "起草者確定本條的法定刑時應予權衡。")
     new, source = suggested(tw, "uncc.14.1.b")
     assert source.object is not None and source.object.values("origin") == ("real",)
@@ -176,11 +178,12 @@ def test_a_lighter_offence_on_the_material_a_new_article_adds_is_named_for_the_d
     threshold = "tier base requires second-or-subsequent-apprehension"
     en = _lighter_lead(threshold, "imprisonment <= 1 years", "en")
     assert "applies it also to material that is not a real recording" in en
-    assert ("; article 11 already punishes possessing that material more lightly (fixed-term imprisonment of not more "
-            "than one year, and only when caught a second or subsequent time), which the drafter should weigh in "
+    assert ("; article 11 already punishes possessing that material, as far as its words reach it, more lightly "
+            "(fixed-term imprisonment of not more than one year, and only when caught a second or subsequent time), "
+            "which the drafter should weigh in "
             "setting article 10-1's penalty.") in en
     zh = _lighter_lead(threshold, "imprisonment <= 1 years", "zh")
-    assert ("对该材料，第11条已就持有设较轻的处罚（一年以下有期徒刑，且以第二次以上被查獲为限），"
+    assert ("对该材料，在其文义所及的范围内，第11条已就持有设较轻的处罚（一年以下有期徒刑，且以第二次以上被查獲为限），"
             "起草者确定本条的法定刑时应予权衡") in zh
     # an offence on that material no lighter than the source is nothing to weigh
     assert "should weigh" not in _lighter_lead(threshold, "imprisonment <= 3 years", "en")

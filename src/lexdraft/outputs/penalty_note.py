@@ -98,7 +98,8 @@ def penalty_note(new: Provision, source: Provision, lang: str, lighter: Sequence
 
 def _lighter(p: Provision, article: str, lang: str, own: dict[str, str]) -> str:
     """An offence in force that punishes some act on the material a new article adds more lightly, for the drafter to
-    weigh: which, for what act, by what penalty and from what threshold."""
+    weigh: which, for what act, by what penalty and from what threshold; as far as its words reach the material, which
+    a court may read more narrowly than the encoding (is a computer-made image one of Taiwan's 圖畫 or 其他物品?)."""
     zh = lang == "zh"
     v = vocabulary()
     jurisdiction = p.jurisdiction.name if p.jurisdiction else ""
@@ -109,12 +110,13 @@ def _lighter(p: Provision, article: str, lang: str, own: dict[str, str]) -> str:
     if zh:
         said = "、".join(own.get(t.name) or v.label("conduct", t.name, "zh") for t in p.conduct)
         when = f"，且以{_named(threshold, 'zh')}为限" if threshold else ""
-        return f"对该材料，{cited}已就{said}设较轻的处罚（{penalty}{when}），起草者确定本条的法定刑时应予权衡"
+        return (f"对该材料，在其文义所及的范围内，{cited}已就{said}设较轻的处罚（{penalty}{when}），"
+                "起草者确定本条的法定刑时应予权衡")
     verbs = [acts.gerund(v.conduct(t.name, jurisdiction)) for t in p.conduct]
     said = verbs[0] if len(verbs) == 1 else ", ".join(verbs[:-1]) + " or " + verbs[-1]
     when = f", and only {_named(threshold, 'en')}" if threshold else ""
-    return (f"{cited} already punishes {said} that material more lightly ({penalty}{when}), which the drafter "
-            f"should weigh in setting {article}'s penalty")
+    return (f"{cited} already punishes {said} that material, as far as its words reach it, more lightly ({penalty}"
+            f"{when}), which the drafter should weigh in setting {article}'s penalty")
 
 
 def _wider(new: Provision, source: Provision, lang: str) -> str:
