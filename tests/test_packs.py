@@ -536,8 +536,11 @@ def test_the_readme_s_lines_add_a_jurisdiction(tmp_path: Path, monkeypatch: pyte
     code, out, err = run(capsys, "render", "22a.lexd", "--lang", "en")
     assert code == 0, err
     assert "Harmful Digital Communications Act 2015, section 22A (in force)" in out
-    nz = packs.pack("nz")
-    assert nz is not None and nz.path == "packs/nz/pack.yaml"  # the README's pack, over the bundled one
+    from lexdraft.packs.config import configured_packs
+
+    with packs.using(configured_packs(str(tmp_path))):  # as the command chose them; they end with the command
+        nz = packs.pack("nz")
+        assert nz is not None and nz.path == "packs/nz/pack.yaml"  # the README's pack, over the bundled one
 
 
 def test_the_language_reference_s_pack_is_a_pack(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ import opencc
 import pytest
 from cli_run import run
 
+from lexdraft import packs
 from lexdraft.wording.edits import _HANT
 from lexdraft.wording.taiwan import in_script
 
@@ -149,6 +150,11 @@ def test_a_review_of_both_writes_each_part_in_its_script(hantland: Path, capsys:
 
 
 def test_prose_in_script_keeps_quotations_of_the_statutes() -> None:
+    with packs.using([str(PACKS)]):  # xh, the test's traditional-script pack
+        _prose_in_script_keeps_quotations_of_the_statutes()
+
+
+def _prose_in_script_keeps_quotations_of_the_statutes() -> None:
     verbatim = ARTICLE_10
     assert in_script("“占有”涵盖控制；“视觉记录”不满十八周岁", "xh", verbatim) == \
         "「占有」涵蓋控制；「視覺記錄」不滿十八週歲"

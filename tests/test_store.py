@@ -131,16 +131,16 @@ def _environment_with(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[
 def test_grammar_vocabulary_specs_and_lexdraft_code_are_part_of_every_address(
         changed: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     package, data = _environment_with(tmp_path, monkeypatch)
-    before = stored._environment.__wrapped__(())  # type: ignore[attr-defined]
-    assert stored._environment.__wrapped__(()) == before  # type: ignore[attr-defined]
+    before = stored._environment.__wrapped__((), None)  # type: ignore[attr-defined]
+    assert stored._environment.__wrapped__((), None) == before  # type: ignore[attr-defined]
     path = package / changed.removeprefix("package/") if changed.startswith("package/") else data / changed
     path.write_bytes(path.read_bytes() + b"\n# one byte more\n")  # a new lexdraft version changes __init__.py
-    assert stored._environment.__wrapped__(()) != before  # type: ignore[attr-defined]
+    assert stored._environment.__wrapped__((), None) != before  # type: ignore[attr-defined]
 
 
 def test_a_pack_in_use_is_part_of_every_address(tmp_path: Path) -> None:
     nz = Path(__file__).resolve().parent / "packs" / "nz"
-    before = stored._environment.__wrapped__(())  # type: ignore[attr-defined]
+    before = stored._environment.__wrapped__((), None)  # type: ignore[attr-defined]
     from lexdraft import packs
 
     shutil.copytree(nz, tmp_path / "nz")

@@ -816,14 +816,15 @@ def _cache_cap(args: argparse.Namespace) -> None:
                    "(default 512)") from None
 
 
-def _use_packs(args: argparse.Namespace) -> None:
-    """The bundled packs, those the drafts repository's lexdraft.toml names, and those given with --pack. The gate
-    chooses its own (gate.base_packs): the working tree's settings are the change's, not the base's."""
+def _use_packs(args: argparse.Namespace, scope: contextlib.ExitStack) -> None:
+    """The bundled packs, those the drafts repository's lexdraft.toml names, and those given with --pack, for the
+    command's `scope`. The gate chooses its own (gate.base_packs): the working tree's settings are the change's, not
+    the base's."""
     if args.command == "gate":
         return
     inputs = [*(getattr(args, "paths", None) or ()), *([args.file] if getattr(args, "file", None) else ())]
     named = configured_packs(inputs[0] if inputs else os.getcwd())
-    packs.use([*named, *(getattr(args, "pack", None) or ())])
+    scope.enter_context(packs.using([*named, *(getattr(args, "pack", None) or ())]))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -837,10 +838,11 @@ def main(argv: list[str] | None = None) -> int:
             if hasattr(signal, name):
                 signal.signal(getattr(signal, name), _killed)
     args = None
+    scope = contextlib.ExitStack()
     try:
         args = build_parser().parse_args(argv)
         store_enabled(not getattr(args, "no_cache", False))
-        _use_packs(args)
+        _use_packs(args, scope)
         _cache_cap(args)
         run: Callable[[argparse.Namespace], int] = args.run
         code = run(args)
@@ -873,7 +875,8 @@ def main(argv: list[str] | None = None) -> int:
              "ran (LEXDRAFT_TRACEBACK=1 shows where it happened)")
         return EXIT_INTERNAL
     finally:
-        store_enabled(True)  # an in-process caller's next call decides again
+        scope.close()  # the packs in use before: an in-process caller's next call chooses its own
+        store_enabled(True)  # and decides again whether to cache
         if argv is None:
             # The process ends now (the command line, not an in-process caller): freezing everything spares the
             # interpreter's final collection over it, ~25 ms of a one-file check.

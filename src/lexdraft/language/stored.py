@@ -21,11 +21,11 @@ def environment() -> str:
     """A digest of everything besides a draft's bytes that decides what lexdraft makes of it: lexdraft's own code
     (every module, not its version number), the grammar, the vocabulary, the packs in use, the treaty specs and the
     Python version. Any change to one of them makes every entry a miss."""
-    return _environment(packs.folders())
+    return _environment(packs.folders(), packs.naming())
 
 
 @cache
-def _environment(folders: tuple[str, ...]) -> str:  # memoized per choice of packs (`folders`)
+def _environment(folders: tuple[str, ...], naming: object) -> str:  # memoized per choice of packs and their names
     digest = hashlib.sha256(f"{sys.version_info[:2]}".encode())
     package = source_file("")
     data = [data_dir("grammar"), data_dir("vocabulary"), data_dir("conformance")]

@@ -85,7 +85,9 @@ def pack_files() -> tuple[Path, ...]:
 
 
 @cache
-def _load(roots: tuple[str, ...]) -> dict[str, Pack]:
+def _load(roots: tuple[str, ...], cwd: str, names: tuple[tuple[str, str], ...]) -> dict[str, Pack]:
+    """The packs of `roots`; memoized also by the working folder and the copies' names, which decide how messages
+    name a pack's files (_shown), and so the environment digest of every cache entry (language/stored.py)."""
     packs: dict[str, Pack] = {}
     errors: list[Diagnostic] = []
     bundled: set[str] = set()  # codes whose pack is the bundled one, which an office's own pack replaces
@@ -133,7 +135,12 @@ def read_pack_at(folder: Path) -> Pack:
 
 def all_packs() -> dict[str, Pack]:
     """Every pack in use by code (E701-E705 when one of them is wrong)."""
-    return _load(folders())
+    return _load(folders(), *naming())
+
+
+def naming() -> tuple[str, tuple[tuple[str, str], ...]]:
+    """What decides how messages name a pack's files (_shown): the working folder, and the copies' names."""
+    return os.getcwd(), tuple(_names.items())
 
 
 def pack(code: str) -> Pack | None:
