@@ -119,6 +119,7 @@ FIELDS: dict[tuple[str, str], Kind] = {
     ("Means", "excluding"): "limits",
     ("ObjectSpec", "kind"): "identity",
     ("ObjectSpec", "attrs"): "limits",
+    ("ObjectSpec", "called"): "neutral",  # the statute's own word for its object, for composed titles
     ("ObjectAttr", "name"): "identity",
     ("ObjectAttr", "values"): "alternatives",  # all-of (cumulative) attributes read the other way
     ("ObjectAttr", "cumulative"): "ordered",

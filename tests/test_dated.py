@@ -183,7 +183,10 @@ def test_any_state_s_dated_text_is_amended_in_words_not_reworded(tmp_path: Path,
     assert code == 1, err
     section = out.split("Suggested amendment (tw-uncc.14.1.c.lexd)", 1)[1].split("\n  Re-checked", 1)
     assert "The text it changes is quoted as at 2018 and has since been amended" in section[0]
-    assert "is amended to read:" not in section[0]
+    # the paragraph is set out as lexdraft composes it, cited as the paragraph (LAWYER-S24 M-5), never as the dated
+    # words edited: the file it writes carries no statute text (below)
+    assert "Paragraph 4 of Article 39 of the Child and Youth Sexual Exploitation Prevention Act is amended to read:" \
+        in section[0]
     assert section[1].startswith(" against the text as at 2018: with it, 14(1)(c) is met")
     draft = (written / "tw-uncc.14.1.c.lexd").read_text(encoding="utf-8")
     assert "whose text is quoted as at 2018 and has since been amended (current text not verified [NF]): verify " \

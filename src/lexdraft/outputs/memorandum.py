@@ -16,7 +16,7 @@ from ..language.amendments import code_of
 from ..pipeline import check_provisions, treaty_articles
 from ..treaty.conformance import Finding, Note
 from ..treaty.papers import FILE_NAME
-from ..treaty.review import paragraph_label, treaty_citation_form
+from ..treaty.spec import paragraph_label, treaty_citation_form
 from ..wording.bills import bill_page
 from ..wording.citations import article_label, cite_treaty_as, sources_cited
 from ..wording.environment import environment

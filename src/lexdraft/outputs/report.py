@@ -9,7 +9,7 @@ from typing import Any
 from .. import __version__, escape
 from ..diagnostics import Diagnostic, Span
 from ..treaty.conformance import Finding, Note, Report
-from ..treaty.review import treaty_citation_form
+from ..treaty.spec import treaty_citation_form
 from ..treaty.values import Force, Verdict
 from ..wording.citations import cite_treaty_as
 from ..wording.labels import label, text_in, traditional

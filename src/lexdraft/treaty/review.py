@@ -21,7 +21,7 @@ from .financing_reach import beyond_financing
 from .narrate import describe, describe_defence_gap, describe_gap, describe_unit_gap
 from .papers import Source, read_sources
 from .papers import bilingual_text as _text
-from .spec import Requirement, Spec, paragraph_label, zh_paragraph
+from .spec import Requirement, Spec, paragraph_label, treaty_citation_form, zh_paragraph
 from .values import Force, Grade, RequirementKind, Verdict
 
 REVIEW_DATA = "common/review.yaml"  # in the conformance folder: words of the review, never a verdict
@@ -746,18 +746,6 @@ def _counterexample(f: Finding, report: Report, rules: Sequence[Rule], pack: pac
                   f"whether they reach financing is for a reviewer.",
                   f"{text.zh}共犯规定{zh}未纳入所给出的总则规则，其是否涵盖资助行为，须由审查人员决定。")
     return text
-
-
-def treaty_citation_form(jurisdiction: str | None) -> packs.Citation | None:
-    """How a Chinese review cites the treaty for a jurisdiction whose law is written in traditional characters: as
-    that law cites an article and international conventions (Taiwan: 第十四條第一項(a)款, its paragraph 項 and its
-    subparagraph 款), read from its pack's citation form. None where the review keeps the usage of the UN's Chinese
-    texts (第14条第1款(a)项), which is also the PRC's: the treaty is an instrument in simplified characters there."""
-    pack = packs.pack(jurisdiction) if jurisdiction else None
-    if pack is None or pack.script != "hant":
-        return None
-    form = pack.citations.get("zh")
-    return form if form is not None and form.item is not None else None
 
 
 def _units_note(pack: packs.Pack | None) -> Text | None:

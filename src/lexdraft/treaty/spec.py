@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .. import yamldata
+from .. import packs, yamldata
 from ..diagnostics import Diagnostic, LexdraftError, Span
 from ..language.ast import Text
 from ..resources import cached, data_dir, source_file
@@ -502,3 +502,15 @@ def paragraph_label(paragraph: str, lang: str) -> str:
         return paragraph
     doubt = "⟨是否存在尚不确定⟩" if "⟨existence uncertain⟩" in paragraph else ""
     return zh_paragraph(paragraph) + doubt
+
+
+def treaty_citation_form(jurisdiction: str | None) -> packs.Citation | None:
+    """How a Chinese review cites the treaty for a jurisdiction whose law is written in traditional characters: as
+    that law cites an article and international conventions (Taiwan: 第十四條第一項(a)款, its paragraph 項 and its
+    subparagraph 款), read from its pack's citation form. None where the review keeps the usage of the UN's Chinese
+    texts (第14条第1款(a)项), which is also the PRC's: the treaty is an instrument in simplified characters there."""
+    pack = packs.pack(jurisdiction) if jurisdiction else None
+    if pack is None or pack.script != "hant":
+        return None
+    form = pack.citations.get("zh")
+    return form if form is not None and form.item is not None else None
