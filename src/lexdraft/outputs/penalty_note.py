@@ -8,14 +8,9 @@ from .. import packs
 from ..language.ast import Provision
 from ..language.vocabulary import vocabulary
 from ..treaty import acts
+from ..treaty.threshold import named as circumstance_named
 from ..wording.citations import within_law
 from ..wording.phrases import penalty_phrase
-
-
-def _named(name: str, lang: str) -> str:
-    """A statutory circumstance as a threshold is named: 'serious circumstances', 情节严重."""
-    entry = vocabulary().entry("circumstances", name) or {}
-    return str(entry.get("zh", name)) if lang == "zh" else str(entry.get("named") or entry.get("en", name))
 
 
 def _threshold(p: Provision) -> str | None:
@@ -70,10 +65,10 @@ def penalty_note(new: Provision, source: Provision, lang: str, lighter: Sequence
     if carried:
         figures = any(t.condition is not None for t in source.tiers)
         if zh:
-            said = "".join(f"“{_named(c, 'zh')}”" for c in carried)
+            said = "".join(f"“{circumstance_named(c, 'zh')}”" for c in carried)
             parts.append(f"{said}的标准有待司法解释" + (f"，{of}的数量标准不当然适用" if figures else ""))
         else:
-            names = [_named(c, "en") for c in carried]
+            names = [circumstance_named(c, "en") for c in carried]
             said = " and ".join(f"'{n.removesuffix(' circumstances')}'" for n in names) + " circumstances" \
                 if all(n.endswith(" circumstances") for n in names) else " and ".join(f"'{n}'" for n in names)
             parts.append(f"{said} await judicial interpretation" +
@@ -89,8 +84,8 @@ def penalty_note(new: Provision, source: Provision, lang: str, lighter: Sequence
     new_threshold = _threshold(new)
     dropped = ""
     if threshold is not None and new_threshold is None:
-        dropped = (f"（本条不采{of}“{_named(threshold, 'zh')}”的入罪门槛）" if zh else
-                   f" ({article} drops {of}'s '{_named(threshold, 'en')}' threshold)")
+        dropped = (f"（本条不采{of}“{circumstance_named(threshold, 'zh')}”的入罪门槛）" if zh else
+                   f" ({article} drops {of}'s '{circumstance_named(threshold, 'en')}' threshold)")
     if not parts:
         return dropped
     return dropped + ("；" if zh else "; ") + ("；" if zh else "; ").join(parts)
@@ -109,12 +104,12 @@ def _lighter(p: Provision, article: str, lang: str, own: dict[str, str]) -> str:
     cited = within_law(p, lang)
     if zh:
         said = "、".join(own.get(t.name) or v.label("conduct", t.name, "zh") for t in p.conduct)
-        when = f"，且以{_named(threshold, 'zh')}为限" if threshold else ""
+        when = f"，且以{circumstance_named(threshold, 'zh')}为限" if threshold else ""
         return (f"对该材料，在其文义所及的范围内，{cited}已就{said}设较轻的处罚（{penalty}{when}），"
                 "起草者确定本条的法定刑时应予权衡")
     verbs = [acts.gerund(v.conduct(t.name, jurisdiction)) for t in p.conduct]
     said = verbs[0] if len(verbs) == 1 else ", ".join(verbs[:-1]) + " or " + verbs[-1]
-    when = f", and only {_named(threshold, 'en')}" if threshold else ""
+    when = f", and only {circumstance_named(threshold, 'en')}" if threshold else ""
     return (f"{cited} already punishes {said} that material, as far as its words reach it, more lightly ({penalty}"
             f"{when}), which the drafter should weigh in setting {article}'s penalty")
 

@@ -22,6 +22,7 @@ from .narrate import describe, describe_defence_gap, describe_gap, describe_unit
 from .papers import Source, read_sources
 from .papers import bilingual_text as _text
 from .spec import Requirement, Spec, paragraph_label, treaty_citation_form, zh_paragraph
+from .threshold import named
 from .values import Force, Grade, RequirementKind, Verdict
 
 REVIEW_DATA = "common/review.yaml"  # in the conformance folder: words of the review, never a verdict
@@ -364,12 +365,11 @@ def _by_threshold(pids: list[str], provisions: dict[str, Provision]) -> list[tup
     groups: dict[tuple[str, str], list[str]] = {}
     for pid in pids:
         base = next((t for t in provisions[pid].tiers if t.name.name == "base"), None) if pid in provisions else None
-        entry = (vocabulary().entry("circumstances", base.requires.name) or {}) if base and base.requires else {}
-        en, zh = entry.get("named") or entry.get("en"), entry.get("zh")
         figures = base is not None and base.condition is not None
-        if en and zh:
-            key = (f'the threshold "{en}"' + (" and the figures that make it out" if figures else ""),
-                   f"“{zh}”门槛" + ("及其数量标准" if figures else ""))
+        if base is not None and base.requires is not None:
+            key = (f'the threshold "{named(base.requires.name, "en")}"'
+                   + (" and the figures that make it out" if figures else ""),
+                   f"“{named(base.requires.name, 'zh')}”门槛" + ("及其数量标准" if figures else ""))
         else:
             key = ("a threshold of quantities", "数量标准") if figures else ("a threshold", "门槛")
         groups.setdefault(key, []).append(pid)

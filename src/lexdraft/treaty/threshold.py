@@ -48,6 +48,13 @@ def _describe(pairs: set[tuple[str, str]], lang: str) -> str:
     return ("或者" if lang == "zh" else " or ").join(whole + qualified)
 
 
+def named(circumstance: str, lang: str) -> str:
+    """A statutory circumstance as a threshold is named: 'serious circumstances', 情节严重."""
+    entry = vocabulary().entry("circumstances", circumstance) or {}
+    return str(entry.get("zh", circumstance)) if lang == "zh" else \
+        str(entry.get("named") or entry.get("en", circumstance))
+
+
 def _threshold(p: Provision, lang: str) -> str:
     base = next((t for t in p.tiers if t.name.name == "base"), None)
     if base is not None and base.requires is not None:
