@@ -151,18 +151,27 @@ def _join_en(parts: list[str]) -> str:
 
 
 def _unless(doubts: tuple[tuple[str, Doubt], ...]) -> tuple[str, str]:
-    """The findings a court would have to make for a provision to reach the facts after all, each with the
-    provisions it would bring in: the hedge of a counterexample that rests on them ("" where none does)."""
+    """The findings a court would have to make for a provision to reach the facts after all, and the words whose
+    reach of the facts the reference does not settle (a conduct term's `unsettled` acts), each with the provisions it
+    would bring in: the hedge of a counterexample that rests on them ("" where none does)."""
     if not doubts:
         return "", ""
-    found: dict[tuple[str, str], list[str]] = {}
+    found: dict[tuple[bool, str, str], list[str]] = {}
     for pid, d in doubts:
-        pids = found.setdefault((d.question.en or d.term, d.question.zh or d.term), [])
+        pids = found.setdefault((d.unsettled, d.question.en or d.term, d.question.zh or d.term), [])
         if pid not in pids:
             pids.append(pid)
-    en = " or that ".join(f"{q} ({', '.join(pids)})" for (q, _), pids in found.items())
-    zh = "，或者认定".join(f"{q}（{'、'.join(pids)}）" for (_, q), pids in found.items())
-    return f"unless a court finds that {en}", f"除非法院认定{zh}"
+    court = [(en, zh, pids) for (unsettled, en, zh), pids in found.items() if not unsettled]
+    words = [(en, zh, pids) for (unsettled, en, zh), pids in found.items() if unsettled]
+    parts_en, parts_zh = [], []
+    if court:
+        parts_en.append("a court finds that " + " or that ".join(f"{q} ({', '.join(pids)})" for q, _, pids in court))
+        parts_zh.append("法院认定" + "，或者认定".join(f"{q}（{'、'.join(pids)}）" for _, q, pids in court))
+    if words:
+        parts_en.append(" or ".join(f"{q} ({', '.join(pids)})" for q, _, pids in words) +
+                        ", which the reference does not settle")
+        parts_zh.append("，或者".join(f"{q}（{'、'.join(pids)}；参考文本对此未有定论）" for _, q, pids in words))
+    return f"unless {', or '.join(parts_en)}", f"除非{'，或者'.join(parts_zh)}"
 
 
 def describe(cx: Counterexample, jurisdiction: str | None = None) -> Text:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..language import ast as A
 from ..language.vocabulary import vocabulary
+from . import acts
 from .scenario import Material, Scenario
 
 # This module must not read the spec (treaty/spec, conditions, facts, conformance): a counterexample it confirms
@@ -28,11 +29,15 @@ class Miss:
 @dataclass(frozen=True, slots=True)
 class Doubt:
     """One element the facts satisfy only if a court so finds: an evaluative word of the provision (obscene,
-    explicitly promoting pornography) that the vocabulary says a court applies to such material or not."""
+    explicitly promoting pornography) that the vocabulary says a court applies to such material or not; or
+    (`unsettled`) a conduct word whose reach of the facts' act the vocabulary leaves `unsettled`: the statute's
+    definition or its courts' reading, which the reference does not give, decides it."""
 
     element: str  # as Miss.element
-    term: str  # the evaluative word
-    question: A.Text  # the finding that would satisfy it: "the material explicitly promotes pornography"
+    term: str  # the evaluative word, or the conduct term
+    question: A.Text  # what would satisfy it: "the material explicitly promotes pornography", "'supplying' reaches
+    # selling"
+    unsettled: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +105,10 @@ def _covers(term: str, jurisdiction: str | None = None) -> frozenset[str]:
     return frozenset(vocabulary().conduct(term, jurisdiction).get("covers", ()))
 
 
-def _conduct(p: A.Provision, s: Scenario) -> Miss | None:
+def _conduct(p: A.Provision, s: Scenario) -> Miss | Doubt | None:
+    """None where a conduct term reaches the facts' act; a Doubt where none does but a term's words may (the
+    vocabulary's `unsettled`, as the jurisdiction's law reads the term): a counterexample never tells such facts as
+    certainly outside the provision."""
     terms = [t.name for t in p.conduct]
     jurisdiction = p.jurisdiction.name if p.jurisdiction else None
     wanting = []
@@ -114,6 +122,11 @@ def _conduct(p: A.Provision, s: Scenario) -> Miss | None:
             return None
     if wanting:  # the act is one the conduct reaches, but not done in the manner it needs
         return Miss("conduct.manner", ", ".join(t for t, _ in wanting), "; ".join(f"{t}: {w}" for t, w in wanting))
+    for term in terms:
+        if s.act in (vocabulary().conduct(term, jurisdiction).get("unsettled") or ()):
+            word = acts.term(term, jurisdiction)
+            return Doubt("conduct", term, A.Text(en=f"{word.en} reaches {acts.act(s.act, 'en')}",
+                                                 zh=f"{word.zh}涵盖{acts.act(s.act, 'zh')}"), unsettled=True)
     return Miss("conduct", s.act, f"no conduct of the provision ({', '.join(terms) or 'none'}) covers {s.act!r}")
 
 
@@ -407,9 +420,12 @@ def reaches(p: A.Provision, s: Scenario, rules: Iterable[A.Rule] = (), others: S
     misses: list[Miss] = []
     if (m := _actors(p, s, list(rules))) is not None:
         misses.append(m)
-    if (m := _conduct(p, s)) is not None:
-        misses.append(m)
+    conduct = _conduct(p, s)
     object_misses, doubts = _object(p, s)
+    if isinstance(conduct, Miss):
+        misses.append(conduct)
+    elif conduct is not None:
+        doubts.insert(0, conduct)
     misses += object_misses
     if (m := _means(p, s)) is not None:
         misses.append(m)
