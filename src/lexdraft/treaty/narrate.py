@@ -66,8 +66,8 @@ _DEPICTIONS: dict[str, tuple[str, str]] = {
     "sexual-activity": ("engaged in sexual activity", "从事性行为"),
     "exposed-sexual-organs": ("with sexual organs exposed", "暴露性器官"),
     "presence-at-sexual-activity": ("present while others engage in sexual activity", "处于他人性行为现场"),
-    "sexual-parts-for-sexual-purpose": ("whose sexual parts are displayed for a sexual purpose",
-                                        "以性为目的展示其性部位"),
+    "sexual-parts-for-sexual-purpose": ("whose sexual parts are displayed for primarily sexual purposes",
+                                        "以性为主要目的展示其性部位"),
     "sexual-torture": ("subjected to torture of a sexual nature", "遭受具有性内容的酷刑"),
 }
 
