@@ -57,7 +57,7 @@ def test_taiwan_article_39_reads_as_amended_and_is_marked_not_in_force(capsys: p
     """The amendment's paragraphs in force's place, in Taiwan's own words (修正後之條文, 「」), never the PRC's."""
     zh = _amended(capsys, TW_39, TW_IN_FORCE, None)
     lines = zh.split("\n")
-    assert lines[0] == "兒童及少年性剝削防制條例（依「兒童及少年性剝削防制條例第三十九條修正草案」修正後之條文）"
+    assert lines[0] == "兒童及少年性剝削防制條例（依「兒童及少年性剝削防制條例第三十九條條文修正草案」修正後之條文）"
     assert "並非現行有效之法律" in lines[1]
     article = lines[3:7]
     assert article[0].startswith("第三十九條　無正當理由支付對價而持有")

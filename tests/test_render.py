@@ -643,7 +643,7 @@ def test_a_taiwan_proposal_is_composed_in_taiwans_script() -> None:
     p = _provision(TW_PROPOSAL)
     zh = render(p, "zh", {p.id: p})
     lines = zh.split("\n")
-    assert lines[:2] == ["不實性影像罪", "《中華民國刑法》第三百十九條之七（草案）"]  # Taiwan's mark (pack front:)
+    assert lines[:2] == ["不實性影像罪", "中華民國刑法第三百十九條之七條文草案"]  # Taiwan's form (pack front:)
     assert "起草說明（不屬於條文內容）" in lines and "追訴方式：公訴。" in lines
     # The words of Taiwan's statutes, as art. 319-3 and 319-4 write them: 散布, not OpenCC's 散佈.
     assert "散布" in zh and "散佈" not in zh

@@ -171,13 +171,14 @@ def test_the_printed_bill_and_taiwan_amendment_read_as_a_clerk_expects(capsys: p
     assert done.returncode == 0, done.stdout + done.stderr
     printed = {n: subprocess.run(["pdftotext", "-layout", str(tmp_path / f"{n}.pdf"), "-"], capture_output=True,
                                  text=True, check=True, timeout=120).stdout for n in made}
-    titles = {"bill": "中华人民共和国刑法修正案（十三）（草案）", "tw": "兒童及少年性剝削防制條例第三十九條修正草案"}
+    titles = {"bill": "中华人民共和国刑法修正案（十三）（草案）",
+              "tw": "兒童及少年性剝削防制條例第三十九條條文修正草案"}
     for name, title in titles.items():
         lines = [line.strip() for line in printed[name].split("\n")]
         assert title in lines, f"{name}: the title is broken across lines"
         pages = [p for p in printed[name].split("\f") if p.strip()]
         assert all(p.strip().split("\n")[0].strip() == "草案" for p in pages), f"{name}: a page not marked 草案"
-    assert printed["tw-amended"].count("第三十九條") == 1 + printed["tw-amended"].count("第三十九條修正草案")
+    assert printed["tw-amended"].count("第三十九條") == 1 + printed["tw-amended"].count("第三十九條條文修正草案")
     # the text as amended is no draft itself (its standing line says what it is): no 草案 atop its page
     assert printed["tw-amended"].strip().split("\n")[0].startswith("兒童及少年性剝削防制條例（依")
 

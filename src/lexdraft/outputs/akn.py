@@ -455,37 +455,45 @@ class _Writer:
             _el(_el(preface, "p"), "docAuthority", authorities)
 
     def _article(self, parent: etree._Element, prefix: str, number: str, label: str | None,
-                 lines: Sequence[str]) -> None:
+                 lines: Sequence[str], heading: str | None = None) -> None:
         art = _el(parent, "article", eId=f"{prefix}art_{number}")
         if label:
             _el(art, "num", label)
+        if heading:
+            _el(art, "heading", heading)
         _paragraphs(art, f"{prefix}art_{number}__para_", lines)
 
     def _provision(self, top: etree._Element, page: ProvisionPage) -> None:
         assert isinstance(self.doc, A.Provision | A.Obligation | A.Rule)
-        self._preface(top, page.title or page.citation)
+        # A proposal its pack heads as its drafting offices do (兒童及少年性剝削防制條例增訂第三十九條之一條文草案) is
+        # titled so; the draft's own title, where it says something else, is then the article's heading.
+        self._preface(top, page.office_heading or page.title or page.citation)
+        heading = page.title if page.office_heading and page.title != page.office_heading else None
         body = _el(top, "body")
         number = article_id(self.doc).article
         if not page.intro:
             # In force, the verbatim text begins with the article's own number; a proposal's is its label. A statute
             # in another language is expressed in this one by the draft's translation (not authoritative, above).
-            self._article(body, self.eid(""), number, page.lead, page.translated if page.own else page.lines)
+            self._article(body, self.eid(""), number, page.lead, page.translated if page.own else page.lines,
+                          heading)
             return
         para = _el(body, "paragraph", eId=self.eid("para_1"))
         p = _el(_el(para, "content"), "p", "")  # mixed content: the printer must add no spacing inside it
         mod = _el(p, "mod", page.intro, eId=self.eid("para_1__mod_1"))
         quoted = _el(mod, "quotedStructure", eId=self.eid("para_1__mod_1__qstr_1"), startQuote=page.quotes[0],
                      endQuote=page.quotes[1])
-        self._quoted(quoted, self.eid("para_1__mod_1__qstr_1__"), self.doc.instrument, page.lines)
+        self._quoted(quoted, self.eid("para_1__mod_1__qstr_1__"), self.doc.instrument, page.lines, heading)
 
-    def _quoted(self, quoted: etree._Element, prefix: str, ins: A.Instrument | None, lines: Sequence[str]) -> None:
+    def _quoted(self, quoted: etree._Element, prefix: str, ins: A.Instrument | None, lines: Sequence[str],
+                heading: str | None = None) -> None:
         """What an amendment puts in the act, as it will stand there: the article, or the paragraphs it replaces or
         adds, numbered as in the act."""
         assert ins is not None and ins.article is not None
         if ins.paragraph and ins.operation != "insert":
             _paragraphs(quoted, f"{prefix}art_{ins.article}__para_", lines, ins.paragraph)
             return
-        self._article(quoted, prefix, ins.article, article_label(ins.article, self.jurisdiction, self.lang), lines)
+        self._article(quoted, prefix, ins.article, article_label(ins.article, self.jurisdiction, self.lang), lines,
+                      heading)
 
     def _bill(self, top: etree._Element, page: BillPage) -> None:
         """Each item an article of the bill: its instruction a `mod`, and what it puts in the act a `quotedStructure`

@@ -274,9 +274,10 @@ class _Book:
         summary = page.form == "summary"
         if page.form == "amendment" and page.title:  # an amendment of an act is a bill: it opens as one
             self.title_block(page.title, "", w["draft-status"], first)
-            self._para(page.heading, "Heading 2", self.fonts.heading)
+            if page.subheading:
+                self._para(page.subheading, "Heading 2", self.fonts.heading)
         else:  # the citation and its standing, as the text page says them
-            self._headings(page.title, page.heading, first)
+            self._headings(page.title, page.subheading, first)
         if summary:
             self._para(w["summary-warning"], FRAME, self.fonts.frame)
         if page.intro:

@@ -323,6 +323,8 @@ TEMPLATES = {("bill", "title"): {"act", "number"}, ("bill", "number"): {"n"}, ("
              ("memorandum", "title"): {"bill"}, ("memorandum", "part"): {"n"},
              ("consolidated", "title"): {"act", "amendment"}, ("consolidated", "standing"): {"amendment"},
              ("comparison", "title"): {"act"}, ("wording", "financing"): {"offences"},
+             ("front", "amended"): {"act", "article"}, ("front", "added"): {"act", "article"},
+             ("front", "proposal"): {"act", "article"},
              ("wording", "legal-persons"): {"ref", "where"}, ("wording", "money"): {"amount"}}
 
 

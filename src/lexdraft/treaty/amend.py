@@ -314,13 +314,18 @@ def _implementing(refs: Sequence[A.Ref], article: str | None) -> tuple[A.Ref, ..
 
 
 def _article_title(p: A.Provision, article: str, pack: packs.Pack) -> A.Text:
-    """兒童及少年性剝削防制條例第三十九條修正草案 / Amendment of Article 39 of the Child and Youth Sexual Exploitation
-    Prevention Act (Taiwan): an article amended whole, as the pack names its acts and an amendment of them."""
+    """兒童及少年性剝削防制條例第三十九條條文修正草案 / Draft Amendment to Article 39 of the Child and Youth Sexual
+    Exploitation Prevention Act: an article amended whole, as the pack heads an amended article (`front: amended`),
+    else as it names its acts and an amendment of them."""
     entry = vocabulary().entry("instruments", p.instrument.kind.name) if p.instrument is not None else None
     act = _act_of(p) or ""
+    act_en = str((entry or {}).get("en", act)).removesuffix(f" ({pack.names['en']})")
     amendment = pack.instruments.get("amendment")
     zh = act + pack.cite(article, "zh") + (amendment.labels.get("zh", "") if amendment else "")
-    en = f"Amendment of {pack.cite(article, 'en')} of the {(entry or {}).get('en', act)}"
+    en = f"Amendment of {pack.cite(article, 'en')} of the {act_en}"
+    heads = {lang: pack.front.get(lang, {}).get("amended") for lang in ("zh", "en")}
+    zh = heads["zh"].format(act=act, article=pack.cite(article, "zh")) if heads["zh"] else zh
+    en = heads["en"].format(act=act_en, article=pack.cite(article, "en")) if heads["en"] else en
     return A.Text(zh_hant=zh, en=en) if pack.script == "hant" else A.Text(zh=zh, en=en)
 
 

@@ -57,6 +57,9 @@ class ProvisionPage:
     proposed_mark: str | None = None
     quotes: tuple[str, str] = ("“", "”")
     undrafted: bool = False  # a proposal whose English is not drafted: its Chinese is printed, and the page says so
+    # a proposal's heading as its jurisdiction's drafting offices word it (the pack's `front:` amended, added or
+    # proposal), in place of its citation and standing
+    office_heading: str | None = None
 
     @property
     def words(self) -> Mapping[str, str]:
@@ -85,8 +88,13 @@ class ProvisionPage:
 
     @property
     def heading(self) -> str:
-        """The citation with the text's standing."""
-        return self.citation + self.standing
+        """The heading under the title: the proposal's, as its pack words it, or the citation with the standing."""
+        return self.office_heading or self.citation + self.standing
+
+    @property
+    def subheading(self) -> str | None:
+        """The heading where it says more than the title: a heading the same as the title is printed once."""
+        return None if self.heading == self.title else self.heading
 
     @property
     def frame(self) -> tuple[str, ...]:
@@ -235,9 +243,29 @@ def front_matter(jurisdiction: str, lang: str) -> tuple[str | None, tuple[str, s
     return form.get("proposed"), (quotes[0], quotes[1])
 
 
-def _fronted(page: ProvisionPage, jurisdiction: str) -> ProvisionPage:
+def office_heading(p: Article, lang: str) -> str | None:
+    """A proposal's heading in its pack's form (`front:`), by what it does to the act: an article amended
+    (兒童及少年性剝削防制條例第三十九條條文修正草案), a new one inserted (…增訂第三十九條之一條文草案), or an article
+    proposed in no amendment's form; None where the pack gives no such form."""
+    if p.status is None or p.status.name != "proposed":
+        return None
+    aid = article_id(p)
+    pack = packs.pack(aid.jurisdiction)
+    form = pack.front.get(lang, {}) if pack is not None else {}
+    ins = p.instrument
+    operation = ins.operation if ins is not None else None
+    key = "added" if operation == "insert" else "amended" if operation or replaced_part(p) is not None \
+        else "proposal"
+    if key not in form:
+        return None
+    return form[key].format(act=own_name(aid.jurisdiction, law_name(p, lang)),
+                            article=article_label(aid.article, aid.jurisdiction, lang))
+
+
+def _fronted(page: ProvisionPage, p: Article) -> ProvisionPage:
+    jurisdiction = article_id(p).jurisdiction
     mark, quotes = front_matter(jurisdiction, page.lang)
-    return replace(page, proposed_mark=mark, quotes=quotes)
+    return replace(page, proposed_mark=mark, quotes=quotes, office_heading=office_heading(p, page.lang))
 
 
 def provision_page(p: A.Provision, lang: str) -> ProvisionPage:
@@ -275,7 +303,7 @@ def provision_page(p: A.Provision, lang: str) -> ProvisionPage:
     # The NPC's practice: the instruction numbers the article, the quotation does not repeat the number.
     lead = label if proposed and not quoted else None
     return _fronted(ProvisionPage(form, "hant" if hant else "hans", title, cite, intro, lead, quoted, tuple(lines),
-                                  None, None, notes, sources, lang, undrafted=undrafted), aid.jurisdiction)
+                                  None, None, notes, sources, lang, undrafted=undrafted), p)
 
 
 def _text_lines(p: Article, lang: str, tw: bool) -> list[str]:
@@ -365,7 +393,7 @@ def obligation_page(o: A.Obligation, lang: str) -> ProvisionPage:
     form = ("amendment" if intro else "proposal") if proposed else "summary"
     return _fronted(ProvisionPage(form, "hans", title, cite, intro, label if proposed and intro is None else None,
                                   intro is not None, tuple(lines), None, None, tuple(notes),
-                                  sources_cited(o.sources, lang), lang), aid.jurisdiction)
+                                  sources_cited(o.sources, lang), lang), o)
 
 
 def rule_page(r: A.Rule, lang: str) -> ProvisionPage:
@@ -384,7 +412,7 @@ def rule_page(r: A.Rule, lang: str) -> ProvisionPage:
         return _fronted(ProvisionPage("amendment" if intro else "proposal", "hant" if tw and lang == "zh" else "hans",
                                       title, citation(r, lang), intro, None if intro else label, intro is not None,
                                       tuple(_text_lines(r, lang, tw)), None, None, (), sources_cited(r.sources, lang),
-                                      lang), article_id(r).jurisdiction)
+                                      lang), r)
     return _statute_page(r, lang, title, citation(r, lang), tw)
 
 
