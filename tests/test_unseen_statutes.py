@@ -840,3 +840,33 @@ def test_a_threshold_recommendation_names_the_threshold_the_provision_sets(capsy
     assert "serious circumstances" not in out, out
     _, zh, _ = run(capsys, "review", str(tmp_path), "--against", "uncc.14", "--lang", "zh")
     assert "自第一次行为起即予处罚，不设公约未规定的“曾因同类犯罪受过刑事处罚”门槛" in zh, zh
+
+
+# -- what a rendered statute entry rests on ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("provenance", "lang", "said"), [
+    ("r-memory", "en", ("This entry rests in whole or in part on a recollection, not on a text retrieved "
+                        "[R-memory]: check what it quotes against the official text before citing it.")),
+    ("paraphrase", "en", ("This entry rests in whole or in part on a secondary source's summary [P], not on the "
+                          "statute's words: check what it quotes against the official text before citing it.")),
+    ("r-memory", "zh", ("本条目全部或者部分依据记忆录入，而非检索所得的文本[R-memory]："
+                        "引用其所录文字前，应当与官方文本核对。")),
+    ("v-secondary", "en", None),
+])
+def test_a_statute_entry_resting_on_a_recollection_or_a_summary_says_so(provenance: str, lang: str, said: str | None,
+                                                                        capsys: pytest.CaptureFixture[str],
+                                                                        tmp_path: Path) -> None:
+    """Hong Kong's Cap. 579 s. 3 and Portugal's art. 176.º, encoded from recollection: their entries printed the
+    recalled words under "the text below is the provision as this entry quotes it", as if quoted from the statute.
+    An entry whose provenance is a summary or a recollection now says so above its text, in every language."""
+    text = SHARING.format(actors="").replace("nz.hdca.90 {", "nz.hdca.90.1 {").replace(
+        '"Sharing an intimate image"', '"Sharing an intimate image" zh "分享私密图像"').replace(
+        "  prosecution", f'  source       "a test subsection"\n  provenance   {provenance}\n'
+                         '  text         en """(1) A person who shares …"""\n  prosecution')
+    (tmp_path / "o.lexd").write_text(text, encoding="utf-8")
+    code, out, err = run(capsys, "render", str(tmp_path / "o.lexd"), "--lang", lang)
+    assert code == 0, err
+    if said is None:
+        assert "rests in whole or in part" not in out, out
+    else:
+        assert said in out.splitlines(), out

@@ -11,6 +11,10 @@ WORDS: Mapping[str, Mapping[str, str]] = {
         "in-force": "（现行有效）", "proposed": "（立法建议稿）", "summary": "（结构化摘要）",
         "summary-warning": "以下文字依据本条目所列要素生成，并非法条原文，不得作为法条引用。",
         "entry-on": "本条目涉及该条{paragraph}；以下为本条目引录的条文原文。", "verbatim": "以下为条文原文。",
+        "rests-on-paraphrase": "本条目全部或者部分依据二手资料的概述[P]，而非法条原文："
+                               "引用其所录文字前，应当与官方文本核对。",
+        "rests-on-r-memory": "本条目全部或者部分依据记忆录入，而非检索所得的文本[R-memory]："
+                             "引用其所录文字前，应当与官方文本核对。",
         "missing": "本条目未载有该条文的中文译文；以下为条文的作准文本原文。",
         "own-missing": "本条目未载有该条文的{language}译文；以下为条文的作准文本（{own}）原文，本工具不翻译条文。",
         "own-working-gloss": "以下先列条文的作准文本（{own}），其后的{language}译文为本工具的工作译文，"
@@ -42,6 +46,10 @@ WORDS: Mapping[str, Mapping[str, str]] = {
         "in-force": "（現行有效）", "proposed": "（立法建議稿）", "summary": "（結構化摘要）",
         "summary-warning": "以下文字依據本條目所列要素生成，並非法條原文，不得作為法條引用。",
         "entry-on": "本條目涉及該條{paragraph}；以下為本條目引錄的條文原文。", "verbatim": "以下為條文原文。",
+        "rests-on-paraphrase": "本條目全部或部分依據二手資料的概述[P]，而非法條原文："
+                               "引用其所錄文字前，應與官方文本核對。",
+        "rests-on-r-memory": "本條目全部或部分依據記憶錄入，而非檢索所得的文本[R-memory]："
+                             "引用其所錄文字前，應與官方文本核對。",
         "missing": "本條目未載有該條文的中文譯文；以下為條文的作準文本原文。",
         "own-missing": "本條目未載有該條文的{language}譯文；以下為條文的作準文本（{own}）原文，本工具不翻譯條文。",
         "own-working-gloss": "以下先列條文的作準文本（{own}），其後的{language}譯文為本工具的工作譯文，"
@@ -71,6 +79,10 @@ WORDS: Mapping[str, Mapping[str, str]] = {
         "summary-warning": "The text below is generated from the elements this entry records. It is not the text of "
                            "the statute and must not be cited as such.",
         "entry-on": "This entry concerns {paragraph}; the text below is the provision as this entry quotes it.",
+        "rests-on-paraphrase": "This entry rests in whole or in part on a secondary source's summary [P], not on the "
+                               "statute's words: check what it quotes against the official text before citing it.",
+        "rests-on-r-memory": "This entry rests in whole or in part on a recollection, not on a text retrieved "
+                             "[R-memory]: check what it quotes against the official text before citing it.",
         "notes": "Drafting notes (not part of the text)", "elements": "Elements", "sources": "Sources: ",
         "sep": "; ", "colon": ": ", "stop": ".", "space": " ",
         "ji-proposed": "(Proposed draft judicial interpretation)", "issuer-proposed": "Proposed issuing body",

@@ -60,6 +60,9 @@ class ProvisionPage:
     # a proposal's heading as its jurisdiction's drafting offices word it (the pack's `front:` amended, added or
     # proposal), in place of its citation and standing
     office_heading: str | None = None
+    # a statute entry resting on a summary (`paraphrase`) or a recollection (`r-memory`): said above its text, so
+    # that no reader takes what it quotes for the statute's words
+    provenance: str | None = None
 
     @property
     def words(self) -> Mapping[str, str]:
@@ -109,6 +112,7 @@ class ProvisionPage:
             return ()
         entry = (w["entry-on"].format(paragraph=self.paragraph),) if self.paragraph else ()
         entry += (w["as-at-dated" if self.dated else "as-at"].format(version=self.version),) if self.version else ()
+        entry += (w[f"rests-on-{self.provenance}"],) if self.provenance in ("paraphrase", "r-memory") else ()
         if self.own is not None:  # the authentic text first, in its own language, then whatever translation there is
             own = language_name(self.own, self.lang)
             if self.translation == "missing":
@@ -367,7 +371,8 @@ def _statute_page_of(p: Article, lang: str, title: str | None, cite: str, tw: bo
                      else f"paragraph {aid.paragraph}, item {aid.item}" if aid.item else f"paragraph {aid.paragraph}")
     return ProvisionPage("statute", "hant" if tw and lang == "zh" else "hans", title, cite, None, None, False,
                          tuple(lines), translation, paragraph, (), sources_cited(p.sources, lang), lang,
-                         version=version_words(p, lang), dated=dated_as_at(p))
+                         version=version_words(p, lang), dated=dated_as_at(p),
+                         provenance=p.provenance.name if p.provenance is not None else None)
 
 
 def _lines(value: str) -> list[str]:
