@@ -49,3 +49,31 @@ def test_a_standard_s_question_names_14_2_c_and_d_as_the_treaty_words_them(stand
     assert "sexual torture" not in en and "性酷刑" not in zh
     if standard == "sexually-explicit":
         assert "displayed for primarily sexual purposes (c)" in en and "以性为主要目的展示儿童性部位（(c)项）" in zh
+
+
+def test_a_text_split_by_an_unquoted_comma_is_a_located_error(tmp_path) -> None:
+    """`{en: a, b, zh: c}` is the text "a" and a key "b": the review said "as an offence about the material itself"
+    where its data and its Chinese (不论材料如何制作) add ", however it was made"."""
+    from lexdraft.diagnostics import LexdraftError
+    from lexdraft.treaty.review import load_review_data
+
+    bad = tmp_path / "review.yaml"
+    bad.write_text("limits:\n  person: {en: about the material itself, however it was made, zh: 不论材料如何制作}\n",
+                   encoding="utf-8")
+    with pytest.raises(LexdraftError) as e:
+        load_review_data(str(bad))
+    (d,) = e.value.diagnostics
+    assert d.code == "E303" and "`however it was made`" in d.message and "quote the text" in d.hints[0]
+    assert d.span is not None and d.span.line == 2
+
+
+def test_the_person_limit_recommends_the_material_however_it_was_made_in_both_languages() -> None:
+    from lexdraft.treaty.review import review_data
+
+    data = review_data()
+    person = data.limit("person", "uncc.14")
+    assert person is not None
+    assert person.en == "as an offence about the material itself, however it was made"
+    assert "不论材料如何制作" in person.zh
+    adults = data.limit("adults-only", "uncc.14")
+    assert adults is not None and adults.en == "whoever commits it, whatever their age"

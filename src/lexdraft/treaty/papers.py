@@ -32,6 +32,11 @@ def bilingual_text(m: Any, where: str, path: str) -> Text:
         span = getattr(m, "span", None) or Span(path, 1, 1, 1, 2)
         raise LexdraftError([Diagnostic("E303", f"{where} must give `en:` and `zh:`", span,
                                         ("see the comments at the top of the file",))])
+    if stray := sorted(str(k) for k in m if k not in ("en", "zh")):
+        # `{en: a, b, zh: c}` is the text "a" and a key "b": the words after the comma are lost without a trace
+        span = getattr(m, "span", None) or Span(path, 1, 1, 1, 2)
+        raise LexdraftError([Diagnostic("E303", f"{where} gives `{stray[0]}` beside `en:` and `zh:`", span,
+                                        ("a comma in an unquoted text ends it: quote the text ('…, …')",))])
     return Text(zh=" ".join(str(m["zh"]).split()), en=" ".join(str(m["en"]).split()))
 
 
