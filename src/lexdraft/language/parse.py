@@ -14,6 +14,7 @@ from lark import __file__ as lark_file
 from lark.grammar import Rule
 from lark.lark import _LOAD_ALLOWED_OPTIONS
 from lark.lexer import PatternStr, TerminalDef
+from lark.parsers.lalr_analysis import Shift
 
 from ..diagnostics import Diagnostic, LexdraftError
 from ..resources import cached, data_dir, source_file
@@ -74,10 +75,94 @@ def parser() -> Lark:
 
 
 @cache
-def _building() -> tuple[Lark, Builder]:
+def _building() -> tuple[Lark, Builder, _Driver]:
     """The same grammar with the AST built as the parser reduces (build.py): no parse tree, one pass."""
     builder = Builder()
-    return _lalr("ast", keep_all_tokens=True, transformer=builder), builder
+    lark = _lalr("ast", keep_all_tokens=True, transformer=builder)
+    return lark, builder, _Driver(lark)
+
+
+class _Stuck(Exception):
+    """The driver met what lark would report as a syntax error: lark parses the file again to say what."""
+
+
+class _Driver:
+    """lark's contextual lexer and LALR parser run as one loop over lark's own tables, scanners and callbacks.
+
+    lark lexes a token through a generator and three calls, and feeds it through another: a third of the time of
+    a parse. This loop makes the tokens lark makes, reduces as lark does and calls the same callbacks, so the AST is
+    the same; at a syntax error it stops (_Stuck), and lark's own parse of the file gives the error.
+    """
+
+    def __init__(self, lark: Lark) -> None:
+        frontend = lark.parser
+        tables = frontend.parser.parser.parse_table
+        self.states, self.callbacks = tables.states, frontend.parser.parser.callbacks
+        (start,) = lark.options.start
+        self.start, self.end = tables.start_states[start], tables.end_states[start]
+        # per parser state: its lexer's regexes, the callbacks on terminals (a keyword read as a NAME is retyped),
+        # the terminals skipped and those that may hold a newline
+        self.lexers = {state: (lexer.scanner._mres, lexer.callback, frozenset(lexer.ignore_types),
+                               frozenset(lexer.newline_types))
+                       for state, lexer in frontend.lexer.lexers.items()}
+
+    def parse(self, text: str) -> Any:
+        states, callbacks, lexers, end = self.states, self.callbacks, self.lexers, self.end
+        new = Token._future_new
+        pos, line, line_start, size = 0, 1, 0, len(text)
+        state_stack: list[int] = [self.start]
+        value_stack: list[Any] = []
+        last: Token | None = None
+        while True:
+            scanners, retype, ignore, multiline = lexers[state_stack[-1]]
+            token = None
+            while pos < size:
+                for scanner in scanners:
+                    m = scanner.match(text, pos)
+                    if m:
+                        break
+                else:
+                    raise _Stuck
+                value, kind = m.group(0), m.lastgroup
+                start, start_line, column = pos, line, pos - line_start + 1
+                if kind in multiline:
+                    newlines = value.count("\n")
+                    if newlines:
+                        line += newlines
+                        line_start = pos + value.rindex("\n") + 1
+                pos += len(value)
+                if kind in ignore and kind not in retype:
+                    continue
+                token = new(kind, value, start, start_line, column, line, pos - line_start + 1, pos)
+                if kind in retype:
+                    token = retype[kind](token)
+                if kind not in ignore:
+                    break
+                token = None
+            at_end = token is None
+            if token is None:
+                token = Token.new_borrow_pos("$END", "", last) if last is not None else Token("$END", "", 0, 1, 1)
+            last = token
+            kind = token.type
+            while True:
+                try:
+                    action, arg = states[state_stack[-1]][kind]
+                except KeyError:
+                    raise _Stuck from None
+                if action is Shift:
+                    state_stack.append(arg)
+                    value_stack.append(callbacks[kind](token) if kind in callbacks else token)
+                    break
+                n = len(arg.expansion)
+                children = value_stack[-n:] if n else []
+                if n:
+                    del state_stack[-n:], value_stack[-n:]
+                reduced = callbacks[arg](children)
+                _, state = states[state_stack[-1]][arg.origin.name]
+                state_stack.append(state)
+                value_stack.append(reduced)
+                if at_end and state == end:
+                    return reduced
 
 
 # The builder holds the file being built (lark binds callbacks once), so parses through it take turns.
@@ -276,12 +361,16 @@ def read_source(path: str) -> str:
 
 def parse_text(text: str, path: str) -> DraftFile:
     """Parse one file's text; the first syntax error or any build error raises LexdraftError."""
-    lark, builder = _building()
+    lark, builder, driver = _building()
     with _BUILDING:
         builder.begin(path)
         try:
             # The start rule's callback gives the documents, not a tree.
-            documents = cast("tuple[Document, ...]", lark.parse(text))
+            try:
+                documents = cast("tuple[Document, ...]", driver.parse(text))
+            except _Stuck:
+                builder.begin(path)
+                documents = cast("tuple[Document, ...]", lark.parse(text))
         except UnexpectedInput as e:
             failed: UnexpectedInput | None = e
         else:
