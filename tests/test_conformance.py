@@ -240,8 +240,8 @@ spec.yaml:12:5: error[E303]: unknown key 'colour' in requirement uncc.99.1
   12 |     colour: red
      |     ^^^^^^
   = hint: allowed here: administrative, ages, checks, conduct, conduct-via, consent-defence, elements, excludes, \
-explanation, force, general-part, id, incitement, kind, narrows, objects, offences-of, paragraph, participation-via, \
-rule-kinds, terms, unverified, used-reason, used-when, via-rules
+explanation, force, general-part, id, incitement, kind, minors-consent, narrows, objects, offences-of, paragraph, \
+participation-via, rule-kinds, terms, unverified, used-reason, used-when, via-rules
 spec.yaml:17:16: error[E303]: unknown key 'purpse' in requirement uncc.99.1, check c, when
   17 |         when: {purpse: {has: profit}}
      |                ^^^^^^

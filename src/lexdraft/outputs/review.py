@@ -558,17 +558,16 @@ def _paragraph(p: Paragraph, cite: _Cite, lang: str, jurisdiction: str = "",
                provisions: dict[str, Provision] | None = None) -> ParagraphRow:
     q = p.requirement
 
-    def said(n: Note) -> str:
-        return _sentence(cite((cite.of(n.provision) + ("：" if lang == "zh" else ": ") if n.provision else "")
-                              + _words(n.text, lang)))
+    def said(notes: Sequence[Note]) -> tuple[str, ...]:
+        """Each sentence once, naming every provision it is said of; one on the set as a whole names none."""
+        named: dict[str, list[str]] = {}
+        for n in notes:
+            named.setdefault(_words(n.text, lang), []).append(n.provision)
+        return tuple(_sentence(cite((cite.ids(ids) + ("：" if lang == "zh" else ": ") if (ids := [
+            pid for pid in pids if pid]) else "") + text)) for text, pids in named.items())
 
-    observations = tuple(said(n) for n in p.observations)
-    asked: dict[str, list[str]] = {}  # a question once, naming every provision whose verdict rests on it
-    for n in p.finding.questions:
-        asked.setdefault(_words(n.text, lang), []).append(n.provision)
-    # a question on the set as a whole (its general part) names no provision
-    questions = tuple(_sentence(cite((cite.ids(named) + ("：" if lang == "zh" else ": ") if (named := [
-        pid for pid in pids if pid]) else "") + text)) for text, pids in asked.items())
+    observations = said(p.observations)
+    questions = said(p.finding.questions)  # a question once, naming every provision whose verdict rests on it
     reviewer = observations if p.verdict is Verdict.NOT_ASSESSED else questions
     gist = _words(q.explanation, lang) if lang == "zh" and q.kind is not RequirementKind.MANUAL else ""
     verdict = VERDICT_LABELS[lang][p.verdict]

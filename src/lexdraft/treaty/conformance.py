@@ -17,7 +17,7 @@ from . import acts, threshold
 from .facts import Facts, facts_of
 from .grades import current as current_grades
 from .papers import FILE_NAME, cite_text
-from .spec import Requirement, RiskRule, Spec, paragraph_label
+from .spec import MinorsConsent, Requirement, RiskRule, Spec, paragraph_label
 from .values import Force, Grade, RequirementKind, Verdict
 
 if TYPE_CHECKING:
@@ -588,6 +588,49 @@ def _consent_defence(q: Requirement, p: Provision) -> list[Note]:
         out.append(Note(p.id, _t(f"The consent of the person depicted is a defence{who_en}: {q.consent_defence.en}",
                                  f"被描绘者本人同意是抗辩事由{who_zh}：{q.consent_defence.zh}"), e.span, remark=True))
     return out
+
+
+# The ways a provision lets the consent of the person depicted count, for a deeming rule on a minor's consent:
+# (how it counts, what a minor's consent then does on the words), each in English and Chinese.
+_ELEMENT = (_t("The want of consent of the person depicted is an element of the offence",
+               "未经被描绘者同意是该罪的构成要件"),
+            _t("takes the dissemination outside the offence", "即可使传播行为不构成该罪"))
+_DEFENCES = {
+    CONSENT_DEFENCE: (_t("The consent of the person depicted is a defence", "被描绘者本人同意是抗辩事由"),
+                      _t("makes out the defence", "即可成立该抗辩")),
+    "reasonable-belief-in-consent": (_t("A reasonable belief that the person depicted consented is a defence",
+                                        "合理相信被描绘者同意是抗辩事由"),
+                                     _t(", or a reasonable belief in it, makes out the defence",
+                                        "（或者对其同意的合理相信）即可成立该抗辩")),
+}
+ADULT_ONLY = "depicted-person-adult"  # an exception's condition that the person depicted is an adult
+
+
+def _minors_consent(rule: MinorsConsent, provisions: list[Provision], table: dict[str, Facts]) -> list[Note]:
+    """What the words of each provision carrying the offences do with the consent of a person under 18 (Art. 16(4)):
+    a question for a reviewer where its image may be of such a person and consent counts (its want an element, or
+    consent a defence not confined to adults); a remark where a consent defence holds only for an adult. Nothing
+    where the image is of adults only, or consent plays no part: the words then give a minor's consent no effect."""
+    notes = []
+    for p in provisions:
+        if _age_reach(p, table[p.id], (0, 18)) is None:
+            continue
+        ways = [(_ELEMENT, p.consent.span)] if p.consent is not None and p.consent.name.startswith("absent") else []
+        adults = []
+        for e in p.exceptions:
+            if e.kind.name in _DEFENCES:
+                (ways if ADULT_ONLY not in {c.name for c in e.conditions} else adults).append((_DEFENCES[e.kind.name],
+                                                                                                e.span))
+        if ways:
+            hows = [w[0][0] for w in ways]
+            effect = ways[0][0][1]  # the element's, else the first defence's (the belief's only where it stands alone)
+            text = _t(rule.counts.en.format(how="; ".join(h.en or "" for h in hows), effect=effect.en),
+                      rule.counts.zh.format(how="；".join(h.zh or "" for h in hows), effect=effect.zh))
+            notes.append(Note(p.id, text, ways[0][1], remark=True, question=True))
+        for (how, _), span in adults:
+            notes.append(Note(p.id, _t(rule.adults.en.format(how=how.en), rule.adults.zh.format(how=how.zh)), span,
+                              remark=True))
+    return notes
 
 
 Cells = frozenset[tuple[str, int | None]]  # the origins and years of the material a provision reaches (_cells)
@@ -1486,6 +1529,9 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
             done[q.id] = participation(q, provs, general)
         elif q.kind not in _READS_PROVISIONS:
             done[q.id] = _manual(q)
+            if q.minors_consent is not None:
+                mine = sorted({pid for o in q.minors_consent.offences if o in done for pid in done[o].carriers})
+                done[q.id].notes += _minors_consent(q.minors_consent, [by_id[i] for i in mine], table)
     for q in spec.requirements:
         checked = False  # a financing offence read as the offences it names, from the set checked without it
         if q.via_rules is not None and any(by_id[pid].finances for pid in done[q.id].met_by):

@@ -129,6 +129,19 @@ class Excludes:
 
 
 @dataclass(frozen=True)
+class MinorsConsent:
+    """A deeming rule that a person under 18 cannot consent (Art. 16(4)), read on the provisions carrying `offences`:
+    what a reviewer is told of one whose image may be of a person under 18 and that lets the consent of the person
+    depicted count (`counts`: its want an element, or consent a defence, with no condition that the person be an
+    adult), and of one whose consent defence holds only for an adult (`adults`); `{how}` and `{effect}` are the
+    provision's own ways of letting consent count. The verdict stays the reviewer's."""
+
+    offences: tuple[str, ...]
+    counts: Text
+    adults: Text
+
+
+@dataclass(frozen=True)
 class Requirement:
     id: str
     paragraph: str
@@ -160,6 +173,7 @@ class Requirement:
     general_part: Text | None = None  # why the general part decides it where the provisions are silent
     # an offence whose want of consent is the treaty's element: what a defence of consent means for it
     consent_defence: Text | None = None
+    minors_consent: MinorsConsent | None = None  # a deeming rule on a minor's consent, read on the offences
 
     def object_grade(self, kind: str | None, jurisdiction: str | None = None) -> tuple[Grade, Text | None] | None:
         """How far an object of this kind counts, and why: in the jurisdiction's own terms where the spec has them."""
@@ -384,6 +398,9 @@ def _requirement(m: Any) -> Requirement:
         narrows=_narrows(m["narrows"]) if "narrows" in m else None,
         administrative=_text(m["administrative"]) if "administrative" in m else None,
         consent_defence=_text(m["consent-defence"]) if "consent-defence" in m else None,
+        minors_consent=MinorsConsent(tuple(str(o) for o in m["minors-consent"]["offences"]),
+                                     _text(m["minors-consent"]["counts"]), _text(m["minors-consent"]["adults"]))
+        if "minors-consent" in m else None,
         excludes=Excludes(tuple(str(o) for o in m["excludes"]["offences"]), _text(m["excludes"]["reason"]))
         if "excludes" in m else None,
         general_part=_text(m["general-part"]) if "general-part" in m else None)
