@@ -19,10 +19,17 @@ FRBR identity follows the AKN naming convention: `/akn/{country}/{type}[/{subtyp
 article apart), `{work}/{language}@` for the expression and `{expression}/!main.xml` for the manifestation. One
 expression per file: the language is the one `--lang` chooses, as AKN keeps each language version as its own
 expression document; English is written only where the draft has English, never the Chinese under an English
-label. The drafts record no date, and the schema requires one in every FRBRdate: every FRBRdate says
-`name="undated"` with the date 1000-01-01, the value the UK National Archives' Find Case Law uses for a date not
-known, so that no reader takes an invented date for a real one; the URIs carry the same value. Authors the draft does
-not record are a `TLCOrganization` saying so; the manifestation's author is lexdraft.
+label. Dates: the naming convention makes the work's date a required part of its IRI, the same as its FRBRWork's
+FRBRdate (Akoma Ntoso Naming Convention v1.0, OASIS Standard, 2019, "The IRI reference of a Work"; Laws.Africa's
+cobalt enforces it, issue #41), and the schema requires every FRBRdate to carry an xsd:date, whose `name` "specifies
+which actual date is contained here" (akomantoso30.xsd, element FRBRdate). Neither has a value for "no date". A
+proposal has no date of its own before it is introduced: it is dated 9999-01-01 named "draft", as UK Lawmaker's drafts
+are (the National Archives' Lawmaker parser, nationalarchives/tna-judgments-parser, src/lawmaker/akn/Metadata.cs,
+writes `<FRBRdate date="9999-01-01" name="draft"/>` in work and expression), a date no reader takes for a past one.
+A text in force whose date the draft does not record (an act, the act a proposal amends) is dated 1000-01-01 named
+"undated": a placeholder said to be one, as Find Case Law names its placeholder date "dummy" (nationalarchives/
+ds-find-caselaw-docs, ADR 8). The URIs carry the same values.
+Authors the draft does not record are a `TLCOrganization` saying so; the manifestation's author is lexdraft.
 
 A document the file gives a number carries it in the work's `FRBRnumber`, as the file states it: an adopted
 interpretation's document number (法释〔2010〕3号), a bill's number in the series of its act's amendments (13, for
@@ -63,7 +70,16 @@ def _country(jurisdiction: str) -> str:
 
 
 LANGUAGES = {"zh": "zho", "en": "eng"}  # ISO 639-2, as the naming convention writes languages
-UNDATED = "1000-01-01"
+UNDATED = "1000-01-01"  # a text in force whose date the draft does not record (module docstring)
+DRAFT = "9999-01-01"  # a proposal, not yet introduced: UK Lawmaker's date of a draft (module docstring)
+
+
+def _dated(proposed: bool) -> str:
+    return DRAFT if proposed else UNDATED
+
+
+def _proposed(doc: A.Document) -> bool:
+    return doc.status is not None and doc.status.name == "proposed"
 
 
 def _el(parent: etree._Element | None, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
@@ -88,8 +104,10 @@ def to_akn(documents: Sequence[A.Document], lang: str, provisions: Mapping[str, 
         country = _country(jurisdictions[0]) if len(jurisdictions) == 1 else "mul"
         collection = _el(root, "documentCollection", name="lexdraftFile")
         meta = _el(collection, "meta")
-        work = f"/akn/{country}/documentCollection/{UNDATED}/{quote(name, safe='.-_')}"
-        _identification(meta, work, lang, name, country, None, authoritative=None, authors=["#lexdraft"])
+        drafts = all(_proposed(d) for d in documents)
+        work = f"/akn/{country}/documentCollection/{_dated(drafts)}/{quote(name, safe='.-_')}"
+        _identification(meta, work, lang, name, country, None, authoritative=None, authors=["#lexdraft"],
+                        dated=_dated(drafts))
         _references(meta, {"lexdraft": "lexdraft"})
         body = _el(collection, "collectionBody")
         for i, (doc, page) in enumerate(zip(documents, pages, strict=True), start=1):
@@ -107,9 +125,9 @@ def memorandum_akn(memo: Memorandum, bill: A.Amendment) -> str:
     top = _el(root, "doc", name="explanatoryMemorandum")
     meta = _el(top, "meta")
     name = f"{bill.id}.memorandum"
-    work = f"/akn/{country}/doc/explanatoryMemorandum/{UNDATED}/{name}"
+    work = f"/akn/{country}/doc/explanatoryMemorandum/{_dated(_proposed(bill))}/{name}"
     _identification(meta, work, memo.lang, name, country, "explanatoryMemorandum", None, ["#lexdraft"],
-                    str(bill.number) if bill.number is not None else None)
+                    str(bill.number) if bill.number is not None else None, dated=_dated(_proposed(bill)))
     _references(meta, {"lexdraft": "lexdraft"})
     preface = _el(top, "preface")
     _el(_el(preface, "p"), "docTitle", memo.title)
@@ -157,9 +175,9 @@ def _amended_act(doc: A.Provision | A.Obligation | A.Rule) -> str:
 
 def _work(doc: A.Document, country: str) -> str:
     """A document's work URI, as its own Akoma Ntoso names it (a proposal is a bill)."""
-    kind = "bill" if doc.status is not None and doc.status.name == "proposed" else "act"
+    kind = "bill" if _proposed(doc) else "act"
     subtype = "/judicialInterpretation" if isinstance(doc, A.Interpretation) else ""
-    return f"/akn/{country}/{kind}{subtype}/{UNDATED}/{doc.id}"
+    return f"/akn/{country}/{kind}{subtype}/{_dated(_proposed(doc))}/{doc.id}"
 
 
 def consolidated_akn(page: ConsolidatedPage, documents: Sequence[A.Document]) -> str:
@@ -197,7 +215,8 @@ def consolidated_akn(page: ConsolidatedPage, documents: Sequence[A.Document]) ->
     work = f"/akn/{country}/act/{UNDATED}/{act}"
     amending = list(dict.fromkeys(d for entries in changed.values() for _, _, d in entries))
     _identification(meta, work, page.lang, act, country, None, False, ["#author-not-recorded"],
-                    version=", ".join(d.id for d in amending), version_date=True)
+                    version=", ".join(d.id for d in amending),
+                    version_date=_dated(any(_proposed(d) for d in amending)))
     analysis = _el(meta, "analysis", source="#lexdraft")
     mods = _el(analysis, "passiveModifications")
     n = 0
@@ -266,18 +285,20 @@ def _mod_type(item: A.Provision | A.Obligation | A.Rule | A.Deletion) -> str:
 
 def _identification(meta: etree._Element, work: str, lang: str, name: str, country: str, subtype: str | None,
                     authoritative: bool | None, authors: Sequence[str], number: str | None = None,
-                    version: str | None = None, version_date: bool = False) -> None:
-    """FRBR identity; a version other than the original (`version`, the drafts that make it) is dated in its
-    expression URI, with the undated value, as the naming convention dates versions."""
+                    version: str | None = None, version_date: str | None = None, dated: str = UNDATED) -> None:
+    """FRBR identity, the work `dated` (UNDATED or DRAFT); a version other than the original (`version`, the drafts
+    that make it) is dated in its expression URI (`version_date`), as the naming convention dates versions."""
     ident = _el(meta, "identification", source="#lexdraft")
-    expression = f"{work}/{LANGUAGES[lang]}@" + (UNDATED if version_date else "")
-    levels = (("FRBRWork", work, f"{work}/!main", authors), ("FRBRExpression", expression, f"{expression}/!main",
-              authors), ("FRBRManifestation", f"{expression}.akn", f"{expression}/!main.xml", ["#lexdraft"]))
-    for level, uri, this, by in levels:
+    expression = f"{work}/{LANGUAGES[lang]}@" + (version_date or "")
+    levels = (("FRBRWork", work, f"{work}/!main", authors, dated),
+              ("FRBRExpression", expression, f"{expression}/!main", authors, version_date or dated),
+              ("FRBRManifestation", f"{expression}.akn", f"{expression}/!main.xml", ["#lexdraft"],
+               version_date or dated))
+    for level, uri, this, by, date in levels:
         el = _el(ident, level)
         _el(el, "FRBRthis", value=this)
         _el(el, "FRBRuri", value=uri)
-        _el(el, "FRBRdate", date=UNDATED, name="undated")
+        _el(el, "FRBRdate", date=date, name="draft" if date == DRAFT else "undated")
         for author in by:
             _el(el, "FRBRauthor", href=author)
         if level == "FRBRWork":
@@ -337,10 +358,10 @@ class _Writer:
             name, subtype = (instrument.kind.name if instrument else "provision"), None
         top = _el(parent, kind, name=name)
         meta = _el(top, "meta")
-        work = f"/akn/{self.country}/{kind}" + (f"/{subtype}" if subtype else "") + f"/{UNDATED}/{doc.id}"
+        work = f"/akn/{self.country}/{kind}" + (f"/{subtype}" if subtype else "") + f"/{_dated(proposed)}/{doc.id}"
         authors, organizations = self._authors()
         _identification(meta, work, self.lang, doc.id, self.country, subtype, self._authoritative(),
-                        [f"#{self.eid(a)}" for a in authors], self._number())
+                        [f"#{self.eid(a)}" for a in authors], self._number(), dated=_dated(proposed))
         if isinstance(page, ProvisionPage) and page.intro:
             self._active_modification(meta)
         elif isinstance(page, BillPage):
@@ -526,4 +547,4 @@ class _Writer:
             self._article(body, self.eid(""), str(number), label, lines)
 
 
-__all__ = ["LANGUAGES", "NS", "UNDATED", "consolidated_akn", "memorandum_akn", "to_akn"]
+__all__ = ["DRAFT", "LANGUAGES", "NS", "UNDATED", "consolidated_akn", "memorandum_akn", "to_akn"]
