@@ -870,3 +870,26 @@ def test_a_statute_entry_resting_on_a_recollection_or_a_summary_says_so(provenan
         assert "rests in whole or in part" not in out, out
     else:
         assert said in out.splitlines(), out
+
+
+@pytest.mark.parametrize(("band", "test"), [
+    ("child-under-16", ("the content is realistic enough for an ordinary person to mistake it for an actual person "
+                       "under 16.")),
+    ("minor", ("the content is realistic enough for an ordinary person to mistake it for an actual person under "
+              "eighteen.")),
+])
+def test_a_test_for_virtual_material_is_stated_with_the_provision_s_own_ages(band: str, test: str) -> None:
+    """Malaysia's and Nigeria's realistic images of a child, Singapore's images hard to tell from a child under 16:
+    the 14(3)(a) reason quoted the test in the statute wording lexdraft composes, which names persons under eighteen
+    whatever the provision's ages, and ended with that wording's "not subject to the conditions of the preceding
+    paragraph", of a paragraph no report has. It states the test with the provision's own ages and its scope as a
+    report does."""
+    text = CSAM.format(conduct="possess").replace(
+        "    person     minor\n", f"    person       {band}\n    origin       real | synthetic\n"
+                                  "    virtual-test high-verisimilitude, existing-persons-exempt\n")
+    f = _findings(text, "uncc.14")["uncc.14.3.a"]
+    said = " ".join(n.text.en or "" for n in f.notes)
+    assert f.verdict is Verdict.OPTION_USED, said
+    assert f"The provision's test for virtual material: {test} Synthetic material depicting an existing person is " \
+           "not subject to that test." in said, said
+    assert "preceding paragraph" not in said and "前款" not in " ".join(n.text.zh or "" for n in f.notes)

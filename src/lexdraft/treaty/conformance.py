@@ -964,13 +964,25 @@ def _used(q: Requirement, jurisdiction: str | None, p: Provision | None = None, 
         # a scope term (material of an existing person spared the test) is no condition: its own sentence, after them
         conditions = [t for t in tests if not entries[t].get("scope")]
         scope = [t for t in tests if entries[t].get("scope")]
-        en = "; and ".join(str(entries[t].get("en", t)) for t in conditions)
-        zh = "；且".join(str(entries[t].get("zh", t)) for t in conditions)
+        # The statute wording names persons under eighteen; a provision whose object reaches other ages (Singapore's
+        # under-16s) has its test stated with its own, and its scope said as a report says it, never "the preceding
+        # paragraph" of a statute the report does not quote.
+        own = _age_reach(p, f, (0, None)) if p is not None and f is not None else None
+        persons = own if own is not None and own[1] is not None and own != (0, 18) else None
+
+        def stated(t: str, lang: str) -> str:
+            report = entries[t].get("report") or {}
+            if persons is not None and lang in report:
+                return str(report[lang]).format(persons=(_ages_en if lang == "en" else _ages_zh)(persons))
+            return str(entries[t].get(lang, t))
+
+        en = "; and ".join(stated(t, "en") for t in conditions)
+        zh = "；且".join(stated(t, "zh") for t in conditions)
         every = f is not None and len(conditions) > 1 and "virtual-test" in f.object_cumulative  # all must hold
         said = _t(f"{said.en} The provision's {'cumulative ' if every else ''}test for virtual material{_whose(p)[0]}: "
-                  f"{en}." + "".join(f" {entries[t].get('en', t)}." for t in scope),
+                  f"{en}." + "".join(f" {entries[t]['report']['en']}." for t in scope),
                   f"{said.zh}该条规定的虚拟材料{'累积' if every else ''}要件{_whose(p)[1]}：{zh}。"
-                  + "".join(f"{entries[t].get('zh', t)}。" for t in scope))
+                  + "".join(f"{entries[t]['report']['zh']}。" for t in scope))
     return said
 
 
