@@ -96,8 +96,14 @@ class _Driver:
 
     def __init__(self, lark: Lark) -> None:
         frontend = lark.parser
-        tables = frontend.parser.parser.parse_table
-        self.states, self.callbacks = tables.states, frontend.parser.parser.callbacks
+        tables, callbacks = frontend.parser.parser.parse_table, frontend.parser.parser.callbacks
+        # per state and symbol: the state a shift goes to, or a reduction as its length, callback and rule name
+        # (a lark Rule hashes in Python: looking its callback up at every reduction was a tenth of the parse)
+        self.actions: dict[int, dict[str, int | tuple[int, Any, str]]] = {
+            state: {symbol: arg if action is Shift else (len(arg.expansion), callbacks[arg], arg.origin.name)
+                    for symbol, (action, arg) in row.items()}
+            for state, row in tables.states.items()}
+        self.on_token = {name: f for name, f in callbacks.items() if isinstance(name, str)}
         (start,) = lark.options.start
         self.start, self.end = tables.start_states[start], tables.end_states[start]
         # per parser state: its lexer's regexes, the callbacks on terminals (a keyword read as a NAME is retyped),
@@ -107,7 +113,7 @@ class _Driver:
                        for state, lexer in frontend.lexer.lexers.items()}
 
     def parse(self, text: str) -> Any:
-        states, callbacks, lexers, end = self.states, self.callbacks, self.lexers, self.end
+        actions, on_token, lexers, end = self.actions, self.on_token, self.lexers, self.end
         new = Token._future_new
         pos, line, line_start, size = 0, 1, 0, len(text)
         state_stack: list[int] = [self.start]
@@ -146,20 +152,20 @@ class _Driver:
             kind = token.type
             while True:
                 try:
-                    action, arg = states[state_stack[-1]][kind]
+                    act = actions[state_stack[-1]][kind]
                 except KeyError:
                     raise _Stuck from None
-                if action is Shift:
-                    state_stack.append(arg)
-                    value_stack.append(callbacks[kind](token) if kind in callbacks else token)
+                if type(act) is int:
+                    state_stack.append(act)
+                    value_stack.append(on_token[kind](token) if kind in on_token else token)
                     break
-                n = len(arg.expansion)
+                n, callback, name = act  # type: ignore[misc]
                 children = value_stack[-n:] if n else []
                 if n:
                     del state_stack[-n:], value_stack[-n:]
-                reduced = callbacks[arg](children)
-                _, state = states[state_stack[-1]][arg.origin.name]
-                state_stack.append(state)
+                reduced = callback(children)
+                state = actions[state_stack[-1]][name]
+                state_stack.append(state)  # type: ignore[arg-type]
                 value_stack.append(reduced)
                 if at_end and state == end:
                     return reduced
