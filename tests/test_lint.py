@@ -936,11 +936,11 @@ def sharing(ident: str) -> str:
 
 def test_e219_text_of_a_provision_not_among_the_drafts(specs: Path) -> None:
     assert check(specs, ("a.lexd", IN_FORCE), ("b.lexd", sharing("prc.criminal-law.364.9"))) == """\
-b.lexd:6:11: error[E219]: no provision or obligation `prc.criminal-law.364.9` among the drafts
+b.lexd:6:11: error[E219]: no provision, obligation or rule `prc.criminal-law.364.9` among the drafts
    6 |   text of prc.criminal-law.364.9
      |           ^^^^^^^^^^^^^^^^^^^^^^
   = hint: did you mean `prc.criminal-law.364.1`?
-  = hint: the provision or obligation whose text is shared must be among the files checked together"""
+  = hint: the provision, obligation or rule whose text is shared must be among the files checked together"""
 
 
 def test_e219_text_of_a_provision_without_text_or_in_a_circle(specs: Path) -> None:
@@ -949,7 +949,7 @@ def test_e219_text_of_a_provision_without_text_or_in_a_circle(specs: Path) -> No
 b.lexd:6:11: error[E219]: `prc.criminal-law.253-2` has no verbatim `text` to share
    6 |   text of prc.criminal-law.253-2
      |           ^^^^^^^^^^^^^^^^^^^^^^
-  = hint: `text of` names a provision or obligation that quotes its statute in `text`; give \
+  = hint: `text of` names a provision, obligation or rule that quotes its statute in `text`; give \
 `prc.criminal-law.253-2` its text, or quote it here"""
     assert check(specs, ("b.lexd", sharing("prc.criminal-law.364.2"))) == """\
 b.lexd:6:11: error[E219]: `text of` goes round in a circle: prc.criminal-law.364.2 → prc.criminal-law.364.2

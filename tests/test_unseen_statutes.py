@@ -893,3 +893,44 @@ def test_a_test_for_virtual_material_is_stated_with_the_provision_s_own_ages(ban
     assert f"The provision's test for virtual material: {test} Synthetic material depicting an existing person is " \
            "not subject to that test." in said, said
     assert "preceding paragraph" not in said and "前款" not in " ".join(n.text.zh or "" for n in f.notes)
+
+
+# One section holding attempt and aiding (Nigeria's Cybercrimes Act s. 27(1)(a) and (b)): two rules, one text.
+SECTION_27 = '''rule nz.hdca.27.1.a {{
+  jurisdiction nz
+  status       in-force
+  instrument   hdca
+  title        en "Attempt"
+  source       "a test section"
+  kind         attempt
+  reaches      all
+  text         en """27. (1) Any person who (a) attempts to commit, or (b) aids or abets, an offence under this Act …"""
+}}
+
+rule nz.hdca.27.1.b {{
+  jurisdiction nz
+  status       in-force
+  instrument   hdca
+  title        en "Aiding and abetting"
+  source       "a test section"
+  kind         complicity
+  reaches      all
+  text         of {shared}
+}}
+'''
+
+
+def test_a_rule_shares_the_text_of_the_section_it_is_part_of(capsys: pytest.CaptureFixture[str],
+                                                             tmp_path: Path) -> None:
+    """Nigeria's s. 27(1) punishes attempting and aiding in one sentence: two rules of two kinds. `text of` shared it
+    for provisions and obligations only; a rule writing it was E211 "has no `text`", with the hint to add what was
+    there. A rule shares a text as they do, and names none that is not in the set (E219)."""
+    (tmp_path / "r.lexd").write_text(SECTION_27.format(shared="nz.hdca.27.1.a"), encoding="utf-8")
+    code, out, err = run(capsys, "render", str(tmp_path / "r.lexd"))
+    assert code == 0, err
+    assert out.count("27. (1) Any person who (a) attempts to commit, or (b) aids or abets") == 2, out
+    drafts, _ = load_sources([("r.lexd", SECTION_27.format(shared="nz.hdca.27.1.a"))])
+    assert {r.id: r.text is not None for r in drafts.rules} == {"nz.hdca.27.1.a": True, "nz.hdca.27.1.b": True}
+    (tmp_path / "r.lexd").write_text(SECTION_27.format(shared="nz.hdca.27.2"), encoding="utf-8")
+    code, out, err = run(capsys, "check", str(tmp_path / "r.lexd"))
+    assert code == 2 and "error[E219]: no provision, obligation or rule `nz.hdca.27.2` among the drafts" in err, err

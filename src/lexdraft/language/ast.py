@@ -473,6 +473,7 @@ class Rule(Node):
     punishes: tuple[Term, ...] = ()  # a legal-persons rule: how the unit and the persons in charge answer
     text: Text | None = None
     translation: Term | None = None
+    text_of: Ref | None = None  # as a provision's: one section holding two rules (attempt and aiding) quoted once
     translations: tuple[Translation, ...] = ()
     version: Version | None = None
     explanation: Text | None = None  # why an amendment changes the article, as its drafters word it (說明)

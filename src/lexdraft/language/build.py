@@ -240,7 +240,8 @@ class Builder:
             instrument=f.get("instrument"), title=f.get("title"), sources=tuple(f.get("source", ())),
             kind=f.get("rule_kind"), reaches_all=reaches == "all",
             reaches=reaches if isinstance(reaches, tuple) else (),
-            punishes=f.get("punishes", ()), text=_text(f), translation=f.get("translation"), **_versions(f),
+            punishes=f.get("punishes", ()), text=_text(f), text_of=_text_of(f), translation=f.get("translation"),
+            **_versions(f),
             provenance=f.get("provenance"), span=self._tspan(ident))
         return value, c[0], c[-1]
 

@@ -575,7 +575,7 @@ def required_fields(ds: Lookups) -> Iterator[Diagnostic]:
         elif isinstance(doc, A.Rule):
             present = {"jurisdiction": bool(doc.jurisdiction), "status": bool(doc.status), "title": bool(doc.title),
                        "kind": bool(doc.kind), "reaches": doc.reaches_all or bool(doc.reaches),
-                       "text": doc.text is not None}
+                       "text": doc.text is not None or doc.text_of is not None}
         else:
             present = {"issuer": bool(doc.issuers), "interprets": bool(doc.interprets), "title": bool(doc.title),
                        "article": bool(doc.articles)}
@@ -773,10 +773,10 @@ def _term_lists(doc: A.Document) -> Iterator[tuple[Sequence[A.Term], str]]:
 
 # E219 ---------------------------------------------------------------------------------------------
 def shared_texts(ds: Lookups) -> Iterator[Diagnostic]:
-    """E219: `text of ID` names a provision or obligation of the set that has verbatim text, and no circle."""
+    """E219: `text of ID` names a provision, obligation or rule of the set that has verbatim text, and no circle."""
     by_id = texted([A.DraftFile("", ds.documents)])
     for doc in ds.documents:
-        if not isinstance(doc, (A.Provision, A.Obligation)) or doc.text_of is None:
+        if not isinstance(doc, (A.Provision, A.Obligation, A.Rule)) or doc.text_of is None:
             continue
         ref = doc.text_of
         target = by_id.get(ref.id)
@@ -784,12 +784,14 @@ def shared_texts(ds: Lookups) -> Iterator[Diagnostic]:
             others = [i for i in by_id if i != doc.id]
             matches = difflib.get_close_matches(ref.id, others, n=3, cutoff=0.9)
             hints = [_did_you_mean(matches)] if matches else []
-            hints.append("the provision or obligation whose text is shared must be among the files checked together")
-            yield Diagnostic("E219", f"no provision or obligation `{ref.id}` among the drafts", ref.span, tuple(hints))
+            hints.append("the provision, obligation or rule whose text is shared must be among the files checked "
+                         "together")
+            yield Diagnostic("E219", f"no provision, obligation or rule `{ref.id}` among the drafts", ref.span,
+                             tuple(hints))
         elif target.text is None and target.text_of is None:
             yield Diagnostic("E219", f"`{ref.id}` has no verbatim `text` to share", ref.span,
-                             ((f"`text of` names a provision or obligation that quotes its statute in `text`; give "
-                               f"`{ref.id}` its text, or quote it here"),))
+                             ((f"`text of` names a provision, obligation or rule that quotes its statute in `text`; "
+                               f"give `{ref.id}` its text, or quote it here"),))
         else:
             text, chain = shared_text(doc, by_id)
             if text is None and chain[-1] == doc.id:

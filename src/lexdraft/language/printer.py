@@ -295,6 +295,7 @@ def _rule_groups(r: A.Rule) -> list[list[str]]:
     statute: list[str] = []
     _add_statute_standing(statute, r)
     _add_text(statute, "text", r.text)
+    _add(statute, "text", None if r.text_of is None else "of " + r.text_of.id)
     _add_text(statute, "explanation", r.explanation)
     return [placement, reach, statute]
 

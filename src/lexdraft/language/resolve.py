@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from . import ast as A
 
-Texted = A.Provision | A.Obligation
+Texted = A.Provision | A.Obligation | A.Rule
 
 
 def texted(files: Sequence[A.DraftFile]) -> dict[str, Texted]:
@@ -16,7 +16,7 @@ def texted(files: Sequence[A.DraftFile]) -> dict[str, Texted]:
     out: dict[str, Texted] = {}
     for f in files:
         for d in f.documents:
-            if isinstance(d, (A.Provision, A.Obligation)):
+            if isinstance(d, (A.Provision, A.Obligation, A.Rule)):
                 out.setdefault(d.id, d)
     return out
 
@@ -40,10 +40,11 @@ def resolve_texts(files: Sequence[A.DraftFile]) -> list[A.DraftFile]:
     by_id = texted(files)
     out = []
     for f in files:
-        if not any(isinstance(d, (A.Provision, A.Obligation)) and d.text_of is not None for d in f.documents):
+        if not any(isinstance(d, (A.Provision, A.Obligation, A.Rule)) and d.text_of is not None
+                   for d in f.documents):
             out.append(f)
             continue
-        documents = tuple(_resolved(d, by_id) if isinstance(d, (A.Provision, A.Obligation)) else d
+        documents = tuple(_resolved(d, by_id) if isinstance(d, (A.Provision, A.Obligation, A.Rule)) else d
                           for d in f.documents)
         out.append(replace(f, documents=documents))
     return _gathered(out)
