@@ -236,8 +236,8 @@ def test_reaching_beyond_the_convention_is_said_apart_from_good_practices() -> N
     section ("Going beyond the Convention" / 超出公约要求的规定), and the good practices keep only those the review
     data names."""
     tw16 = out.page(REVIEWS["tw"], "en").articles[1]
-    assert any(s.startswith("Paragraph 1 of Article 319-3 of the Criminal Code") and "Also reaches images of other "
-               "private parts" in s for s in tw16.beyond)
+    assert any(s.startswith("Paragraph 1 of Article 319-3; paragraph 4 of Article 319-3 of the Criminal Code:")
+               and "Also reaches images of other private parts" in s for s in tw16.beyond)
     assert not any("Also reaches" in s for s in tw16.practices)
     assert any("prosecuted by the State" in s for s in tw16.practices)
     text = out.to_markdown([REVIEWS["tw"]], "zh")
@@ -487,3 +487,23 @@ def test_a_paragraph_met_by_nothing_says_in_its_first_sentence_why() -> None:
         "Possessing or controlling is an offence under Possessing intimate images of adults only for what the "
         "paragraph does not concern, so no part of it is criminalised as the paragraph requires")
     assert "不及于本项所涉的材料或者情形" in first(_ADULTS_ONLY, "zh")
+
+
+def test_a_list_of_articles_of_one_law_names_the_law_once_in_english_as_in_chinese() -> None:
+    """"paragraph 1 of Article 36 of the … Act (Taiwan); paragraph 1 of Article 38 of the … Act (Taiwan)" named the
+    Act in every item: a list names its law after its last item, as 《…》第三十六條第一項、第三十八條第一項 names it
+    before the first; a "; " that starts a clause, or an article repeated, is no list."""
+    tw14 = out.page(REVIEWS["tw"], "en").articles[0]
+    row = next(p for p in tw14.paragraphs if p.paragraph == "14(1)(a)")
+    assert row.by == ("paragraph 1 of Article 36; paragraph 1 of Article 38; paragraph 3 of Article 38 of the Child "
+                      "and Youth Sexual Exploitation Prevention Act (Taiwan)")
+    cite = out._Cite(REVIEWS["prc"].documents, "en")
+    law = " of the Criminal Law"
+    assert cite("prc.criminal-law.363.1, prc.criminal-law.364.1 and prc.criminal-law.246") == \
+        f"paragraph 1 of Article 363, paragraph 1 of Article 364 and Article 246{law}"
+    assert cite("under prc.criminal-law.366; prc.criminal-law.366 punishes the legal person") == \
+        f"under Article 366{law}; Article 366{law} punishes the legal person"
+    assert cite("prc.criminal-law.246; prc.criminal-law.363.1.") == f"Article 246; paragraph 1 of Article 363{law}."
+    zh = out._Cite(REVIEWS["prc"].documents, "zh")
+    assert zh("prc.criminal-law.246、prc.criminal-law.363.1") == "刑法第二百四十六条、第三百六十三条第一款"
+    assert zh("通过prc.criminal-law.286-1、prc.criminal-law.287-2追究") == "通过刑法第二百八十六条之一、第二百八十七条之二追究"

@@ -23,7 +23,7 @@ from ..treaty.papers import cite as cite_papers
 from ..treaty.review import ArticleReview, Measure, Paragraph, Review, paragraph_label, treaty_citation_form
 from ..treaty.spec import spec_for
 from ..treaty.values import Force, RequirementKind, Verdict
-from ..wording.citations import article_id, citation, cite_treaty_as, short_reference, within_law
+from ..wording.citations import article_id, citation, cite_treaty_as, law_reference, short_reference, within_law
 from ..wording.citations import article_label as cited_article
 from ..wording.citations import paragraph_label as cited_paragraph
 from ..wording.edits import edits_words, penalty_from_note, reaching_note
@@ -183,8 +183,9 @@ class _Cite:
         self.lang = lang
         self.short: dict[str, str] = {}
         self.full: dict[str, str] = {}
-        # in Chinese, an article listed after one of the same law is cited within it, the law named once:
-        # 《兒童及少年性剝削防制條例》第三十八條第一項、第三十九條第二項; 刑法第二百三十七条第三款、第三百六十三条第一款
+        # a list of articles of one law names the law once: in Chinese before the first, 《兒童及少年性剝削防制條例》
+        # 第三十八條第一項、第三十九條第二項; in English after the last, "Article 237-1; paragraph 1 of Article 363 of
+        # the Criminal Law"
         self.law: dict[str, str] = {}
         self.within: dict[str, str] = {}
         for d in documents:
@@ -196,6 +197,8 @@ class _Cite:
                 within = within_law(d, lang)  # type: ignore[arg-type]
                 if lang == "zh" and within != self.short[d.id] and self.short[d.id].endswith(within):
                     self.law[d.id], self.within[d.id] = self.short[d.id].removesuffix(within), within
+                elif lang == "en" and self.short[d.id].endswith(law := f" of {law_reference(d)}"):  # type: ignore[arg-type]
+                    self.law[d.id], self.within[d.id] = law, self.short[d.id].removesuffix(law)
             except LexdraftError:  # no pack or instrument names it: cited by its title, else its id
                 title = text_in(d.title, lang, False) if d.title else None
                 self.full[d.id] = self.short[d.id] = title or d.id
@@ -204,29 +207,37 @@ class _Cite:
 
     def __call__(self, text: str) -> str:
         if self._ids is not None:
-            last = [-1, ""]  # where the citation before ended, and its law
-
-            def one(m: re.Match[str]) -> str:
-                pid = m.group(0)
-                law = self.law.get(pid, "")
-                listed = bool(law) and last[1] == law and m.string[last[0]:m.start()] in _LISTED
-                last[:] = [m.end(), law]
-                return self.within[pid] if listed else self.short[pid]
-
-            text = self._ids.sub(one, text)
+            found = list(self._ids.finditer(text))
+            out, at = [], 0
+            for i, m in enumerate(found):
+                law = self.law.get(m.group(0), "")
+                other = (found[i - 1] if i else None) if self.lang == "zh" else \
+                    (found[i + 1] if i + 1 < len(found) else None)
+                listed = bool(law) and other is not None and self.law.get(other.group(0)) == law and \
+                    _listed(text, *((other, m) if self.lang == "zh" else (m, other)), self.lang)
+                out += [text[at:m.start()], self.within[m.group(0)] if listed else self.short[m.group(0)]]
+                at = m.end()
+            text = "".join(out) + text[at:]
         return cite_papers(text, self.lang)  # the one citation formatter, as the check's reports use it
 
     def of(self, pid: str) -> str:
         return self.short.get(pid, pid)
 
     def ids(self, pids: Sequence[str]) -> str:
-        if self.lang == "zh" and all(p in self.short for p in pids):
-            return self("、".join(pids))
+        if all(p in self.short for p in pids):
+            return self(("、" if self.lang == "zh" else "; ").join(pids))
         return ("、" if self.lang == "zh" else "; ").join(self.of(p) for p in pids)
 
 
-# what stands between two articles of one list in Chinese
-_LISTED = ("、", "和", "及", "或", "或者", "至")
+def _listed(text: str, first: re.Match[str], second: re.Match[str], lang: str) -> bool:
+    """Whether two citations are items of one list. An English "; " parts items only where the second ends the list
+    or the clause ("…; Article 366 of the Criminal Law punishes …" starts a clause)."""
+    between = text[first.end():second.start()]
+    if lang == "zh":
+        return between in ("、", "和", "及", "或", "或者", "至")
+    if between == "; ":
+        return second.end() == len(text) or text[second.end()] in ";,).:"
+    return between in (", ", " and ", ", and ", " or ", ", or ")
 
 
 def _sentence(s: str) -> str:
@@ -457,7 +468,7 @@ def _one_law(docs: Sequence[Provision], lang: str) -> list[str]:
     law = None
     for d in docs:
         full, within = citation(d, lang), within_law(d, lang)
-        own = full.removesuffix(within) if lang == "zh" and full != within and full.endswith(within) else None
+        own = full.removesuffix(within) if full != within and full.endswith(within) else None
         out.append(within if own is not None and own == law else full)
         law = own
     return out

@@ -145,10 +145,10 @@ def short_reference(provision: A.Provision, lang: str) -> str:
     p = packs.pack(aid.jurisdiction)
     instrument = p.instruments.get(aid.law) if p is not None else None
     short = instrument.short if instrument is not None else {}
-    zh_short, en_short = short.get("zh", f"《{law_name(provision, 'zh')}》"), short.get("en", "")
     if lang == "zh":
+        zh_short = short.get("zh", f"《{law_name(provision, 'zh')}》")
         return zh_short + article_label(aid.article, aid.jurisdiction, "zh", aid.paragraph, aid.item)
-    law = en_short or f"the {law_name(provision, 'en')}"
+    law = law_reference(provision)
     if aid.paragraph and p is not None and p.style == "common-law-en":
         # The packs whose English is not the official translations' cite a paragraph as their own citation form
         # does: section 124(1), s. 377BE(1), article 226-2-1, paragraph 2 (not "paragraph 1 of section 124").
@@ -159,6 +159,14 @@ def short_reference(provision: A.Provision, lang: str) -> str:
     if aid.paragraph:
         return f"paragraph {aid.paragraph} of {label} of {law}"  # as the official translations of PRC law cite
     return f"{label} of {law}"
+
+
+def law_reference(provision: A.Provision) -> str:
+    """The law an English reference names after the article: the Criminal Law, the Crimes Act 1961."""
+    aid = article_id(provision)
+    p = packs.pack(aid.jurisdiction)
+    instrument = p.instruments.get(aid.law) if p is not None else None
+    return (instrument.short if instrument is not None else {}).get("en") or f"the {law_name(provision, 'en')}"
 
 
 def treaty_reference(ref: str, lang: str) -> str:
