@@ -506,4 +506,5 @@ def test_a_list_of_articles_of_one_law_names_the_law_once_in_english_as_in_chine
     assert cite("prc.criminal-law.246; prc.criminal-law.363.1.") == f"Article 246; paragraph 1 of Article 363{law}."
     zh = out._Cite(REVIEWS["prc"].documents, "zh")
     assert zh("prc.criminal-law.246、prc.criminal-law.363.1") == "刑法第二百四十六条、第三百六十三条第一款"
-    assert zh("通过prc.criminal-law.286-1、prc.criminal-law.287-2追究") == "通过刑法第二百八十六条之一、第二百八十七条之二追究"
+    assert zh("通过prc.criminal-law.286-1、prc.criminal-law.287-2追究") == \
+        "通过刑法第二百八十六条之一、第二百八十七条之二追究"
