@@ -10,11 +10,11 @@ from pathlib import Path
 
 from ..diagnostics import Diagnostic, LexdraftError, fail
 from ..resources import cached, data_dir, source_file
-from .pack import BillForm, Citation, Instrument, OfferPlace, Pack, Wording
+from .pack import BillForm, Citation, Instrument, OfferPlace, Pack, Wording, next_inserted
 from .patterns import compiled
 
 __all__ = ["BillForm", "Citation", "Instrument", "OfferPlace", "Pack", "Wording", "all_packs", "folders", "id_problem",
-           "instrument_named", "pack", "pack_files", "use", "using"]
+           "instrument_named", "next_inserted", "pack", "pack_files", "use", "using"]
 
 _extra: tuple[str, ...] = ()  # a drafting office's pack folders: lexdraft.toml, --pack, the Sphinx conf.py
 _names: dict[str, str] = {}  # a folder's name in messages, where it is a copy (the gate's packs of the base revision)

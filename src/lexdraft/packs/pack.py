@@ -189,6 +189,9 @@ class Pack:
     # by exception kind (of `form: work`): en, zh, where its law excludes such works from an offence's object
     exclusions: dict[str, dict[str, str]] = field(default_factory=dict)
     items: str | None = None  # what an item of a paragraph is numbered as (the fifth part of an id), matched whole
+    # how an article inserted after another is numbered: '{number}-{1}' (253 -> 253-1 -> 253-2, 之一, 之二),
+    # '{number}{a}' (22 -> 22a -> 22b; 377be -> 377bf), '{number}-{a}' (241 -> 241-a -> 241-b)
+    inserted: str = "{number}-{1}"
 
     def words(self, lang: str) -> Wording:
         """The pack's own words in `lang`, or none (the style's words then serve)."""
@@ -218,6 +221,24 @@ class Pack:
 
     def numbering(self) -> Pattern:
         return compiled(self.pattern)
+
+    def next_inserted(self, number: str) -> str:
+        return next_inserted(self.inserted, number)
+
+
+def next_inserted(form: str, number: str) -> str:
+    """The number of an article inserted after `number` where inserted articles are numbered `form` (a pack's
+    `numbering.inserted`): the next of a series `number` ends (22a -> 22b, 377bz -> 377bza, 253-1 -> 253-2), else the
+    first after it (22 -> 22a, 253 -> 253-1). A lettered series runs a, b, … z, then za, zb, as offices letter them."""
+    sep = form.removeprefix("{number}")[:-3]
+    if form.endswith("{1}"):
+        head, _, last = number.rpartition(sep)
+        return f"{head}{sep}{int(last) + 1}" if head and last.isdigit() else f"{number}{sep}1"
+    letters = re.search(r"[a-z]+$", number)
+    if letters is None or (sep and not number[:letters.start()].endswith(sep)):
+        return f"{number}{sep}a"
+    run = letters.group(0)
+    return number[:letters.start()] + (run[:-1] + chr(ord(run[-1]) + 1) if run[-1] != "z" else run + "a")
 
 
 @cache
@@ -422,6 +443,7 @@ def read_pack(folder: Path, shown: str) -> Pack:
         code=str(data["code"]), names={k: str(v) for k, v in data["names"].items()},
         languages=tuple(data["languages"]), pattern=str(data["numbering"]["pattern"]),
         items=str(data["numbering"]["items"]) if "items" in data["numbering"] else None,
+        inserted=str(data["numbering"].get("inserted", "{number}-{1}")),
         examples=tuple(data["numbering"]["examples"]),
         citations={lang: Citation(**{k.replace("-", "_"): str(v) for k, v in forms.items()})
                    for lang, forms in data["citation"].items()},

@@ -371,18 +371,30 @@ def _article_number(p: A.Provision) -> str:
 
 
 def _new_id(near: A.Provision, taken: set[str]) -> tuple[str, str, str]:
-    """The id, article number and the article it follows for an article inserted after the neighbour's (之一)."""
+    """The id, article number and the article it follows for an article inserted after the neighbour's, numbered as
+    its pack numbers inserted articles (`numbering.inserted`): 364-1 (之一) after 364, 22A after 22, 377BF after
+    377BE."""
     head = ".".join(near.id.split(".")[:2])
     after = _article_number(near)
-    if near.status is not None and near.status.name not in LAW:
-        # beside a proposed article (364-1), the next of its series (364-2), as the NPC numbers them, not 364-1-1; an
-        # article in force may stand in a series the set does not hold, so its own number is the root
-        after = after.split("-")[0]
-    n = 1
-    while any(t == f"{head}.{after}-{n}" or t.startswith(f"{head}.{after}-{n}.") for t in taken):
-        n += 1
-    # A second article inserted there follows the first (237-2 after 237-1), as the NPC numbers them and E230 checks.
-    return f"{head}.{after}-{n}", f"{after}-{n}", after if n == 1 else f"{after}-{n - 1}"
+    pack = packs.pack(near.jurisdiction.name if near.jurisdiction else near.id.split(".")[0])
+    form = pack.inserted if pack is not None else "{number}-{1}"
+    if form.endswith("{1}"):
+        if near.status is not None and near.status.name not in LAW:
+            # beside a proposed article (364-1), the next of its series (364-2), as the NPC numbers them, not
+            # 364-1-1; an article in force may stand in a series the set does not hold, so its own number is the root
+            after = after.split("-")[0]
+        number = f"{after}-1"
+    else:
+        number = packs.next_inserted(form, after)
+    follows = after
+
+    def used(n: str) -> bool:
+        return any(t == f"{head}.{n}" or t.startswith(f"{head}.{n}.") for t in taken)
+
+    while used(number):
+        # a second article inserted there follows the first (237-2 after 237-1, 22B after 22A), as E230 checks
+        follows, number = number, packs.next_inserted(form, number)
+    return f"{head}.{number}", number, follows
 
 
 def _gerund(label: str) -> str:
@@ -939,6 +951,11 @@ def _draft(c: _Candidate, closes: str, base: dict[str, A.Provision] | None = Non
                      "# The amended paragraph's statute text is to be made by editing the text in force.")
     else:
         lines.append("# A new article: " + "; ".join(c.edits) + ".")
+        pack = packs.pack(c.document.id.split(".")[0])
+        if pack is not None and not pack.inserted.endswith("{1}"):
+            # a lettered series (22A, 377BF) may go on in the Act beyond what the set holds
+            lines.append("# Its number is the next in the series that the set leaves free; the Act may already use "
+                         "it: a drafter confirms it, or takes the next free one.")
     if penalty_dated is not None and c.penalty_of != c.amends:
         lines.append(f"# {c.penalty_of}, whose penalty it takes, is quoted as at {penalty_dated} and has since been "
                      f"amended: verify its current penalty first.")
