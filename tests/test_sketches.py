@@ -254,3 +254,44 @@ def test_a_file_of_two_jurisdictions_has_its_grades_read_once(tmp_path: Path, ca
     warm = _check(capsys, folder)
     assert reads and max(reads.values()) == 1
     assert warm == _check(capsys, folder, "--no-cache")
+
+
+# An intimate-image offence whose image may be of a person under 18 and whose consent counts: Art. 16(4)'s note on a
+# minor's consent reads the consent element and the exceptions of the provisions carrying 16(1).
+MINORS_CONSENT = '''provision nz.hdca.9{n} {{
+  jurisdiction nz
+  status       in-force
+  title        en "Disclosing an intimate image"
+  implements   uncc.16
+  actors       natural-person
+  mental       intent
+  conduct      share
+  object       intimate-image
+  consent      absent
+  exception    consent-of-depicted-person burden evidential
+  prosecution  public
+  penalty
+    base imprisonment <= 2 years
+}}
+'''
+
+
+@pytest.mark.usefixtures("bundled_only")
+def test_a_check_reading_consent_and_exceptions_needs_no_tree(tmp_path: Path, cache_home: Path,
+                                                             capsys: pytest.CaptureFixture[str],
+                                                             tries: list[bool]) -> None:
+    """A cold check grades each draft as it reads it and keeps its sketch; the set's check reads the consent and
+    exceptions of its 16(1) offences (16(4)), which a sketch holds: the drafts are read once, cold or warm."""
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    for n in (1, 2):
+        (folder / f"{n}.lexd").write_text(MINORS_CONSENT.format(n=n), encoding="utf-8")
+    cold = _check(capsys, folder, "--no-cache")
+    assert "16(4)" in cold[1] and "consent" in cold[1], cold
+    assert tries == [True]
+    _check(capsys, folder)  # fills the cache
+    draft = folder / "1.lexd"
+    draft.write_text("# moved\n" + draft.read_text(encoding="utf-8"), encoding="utf-8")
+    tries.clear()
+    assert _check(capsys, folder) == _check(capsys, folder, "--no-cache")
+    assert tries == [True, True]

@@ -551,9 +551,10 @@ class _Partial:
 # What checking a set reads of a provision besides its cached grades and facts: ids, statuses and texts (the set's
 # key, `text of`), its sources (an option's note cites them), what lint's rules across files read, and what a report
 # prints; of its tiers their names (lint E215), of its object and prosecution their kinds and spans (which a check's
-# notes cite); the offences it finances (E206, and how far a financing offence reaches).
+# notes cite); the offences it finances (E206, and how far a financing offence reaches); its consent element and its
+# exceptions' kinds, conditions and spans (what Art. 16(4)'s note on a minor's consent reads, and cites).
 SKETCHED = ("span", "id", "jurisdiction", "status", "instrument", "implements", "mental", "duty", "tiers", "object",
-            "prosecution", "text", "text_of", "version", "provenance", "sources", "finances")
+            "prosecution", "text", "text_of", "version", "provenance", "sources", "finances", "consent", "exceptions")
 
 
 def _missing(cls: type, kept: tuple[str, ...]) -> frozenset[str]:
@@ -601,6 +602,12 @@ class ObjectSketch(_Partial, ObjectSpec):
     __slots__ = ()
     __stored_fields__ = ("span", "kind")
     __missing_fields__ = _missing(ObjectSpec, __stored_fields__)
+
+
+class ExceptionSketch(_Partial, Exception_):
+    __slots__ = ()
+    __stored_fields__ = ("span", "kind", "conditions")
+    __missing_fields__ = _missing(Exception_, __stored_fields__)
 
 
 class ProsecutionSketch(_Partial, Prosecution):
@@ -697,6 +704,8 @@ def sketched(draft: DraftFile) -> DraftFile:
                                            condition=t.condition and _sketch(t.condition, ConditionSketch))
                                    for t in doc.tiers),
                        object=doc.object and _sketch(doc.object, ObjectSketch, kind=_term(doc.object.kind)),
+                       exceptions=tuple(_sketch(e, ExceptionSketch, kind=_term(e.kind),
+                                                conditions=tuple(map(_term, e.conditions))) for e in doc.exceptions),
                        prosecution=doc.prosecution and _sketch(doc.prosecution, ProsecutionSketch,
                                                                kind=_term(doc.prosecution.kind)))
 
