@@ -56,3 +56,28 @@ def test_a_proposal_for_a_whole_article_stays_the_article() -> None:
     lines = _rendered("fr.code-penal.990", "fr", "Code pénal", "en")
     assert lines[0] == "Article 990 (proposed)" and "990 Possessing material of children" in lines, lines
     assert not any("replaced by" in line for line in lines), lines
+
+
+def test_a_common_law_subsection_is_substituted_as_that_subsection() -> None:
+    """LAWYER: a suggestion for one subsection of a section came out as a whole section, (1) to (3), under 'Section
+    24(1) is replaced by the following:', which would put a penalty and a definition inside subsection (1). It is set
+    out as a drafting office substitutes a subsection, the composed offence numbered as the subsection it replaces;
+    the composed penalty and definition are a drafting note, no part of the amendment."""
+    lines = _rendered("nz.fvpca.24.2", "nz", "Films, Videos, and Publications Classification Act 1993", "en")
+    assert lines[0] == "Section 24(2) (proposed)", lines
+    at = lines.index("In section 24, for subsection (2) substitute—")
+    assert lines[at + 1] == ("(2) A person commits an offence if the person possesses child sexual abuse or child "
+                             "sexual exploitation material."), lines
+    assert not any(line.startswith(("(1) ", "(3) ")) for line in lines), lines
+    assert any(line.startswith("Composed with it, for comparison with the section's own subsections, which stand "
+                               "(not part of the amendment): (2) A person who commits an offence under subsection (1)")
+               for line in lines), lines
+
+
+def test_a_paragraph_of_a_subsection_s_list_is_substituted_as_that_paragraph() -> None:
+    """A Kenya-style s. 24(1)(c): In section 24(1), for paragraph (c) substitute— (c) possesses …"""
+    lines = _rendered("nz.fvpca.24.1.c", "nz", "Films, Videos, and Publications Classification Act 1993", "en")
+    assert lines[0] == "Section 24(1)(c) (proposed)", lines
+    at = lines.index("In section 24(1), for paragraph (c) substitute—")
+    assert lines[at + 1] == "(c) possesses child sexual abuse or child sexual exploitation material.", lines
+    assert not any(line.startswith(("(1) ", "(2) ")) for line in lines), lines

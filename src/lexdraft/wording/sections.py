@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -80,6 +81,11 @@ def section_page(p: A.Provision, lang: str) -> SectionPage:
         label = article_label(aid.article, aid.jurisdiction, lang, *part)
         heading = label[:1].upper() + label[1:] + w["proposed"]
         intro = part_instruction(p, lang, law_named=False, ending="is replaced by the following:")
+        subsection = _subsection(p, lang, part, unit, number)
+        if subsection is not None:
+            intro, lines, rest = subsection
+            notes = drafting_notes(p, lang, inline_base=_inline_base(p)) + rest + style_notes(p, lang)
+            return SectionPage(form, heading, intro, head, lines, notes, sources_cited(p.sources, lang), lang)
     elif proposed:
         form = "proposal"
         heading = f"{unit.capitalize()} {number}" + w["proposed"]
@@ -91,7 +97,50 @@ def section_page(p: A.Provision, lang: str) -> SectionPage:
         heading = citation(p, lang) + w["summary"]
         intro = None
     lines = article_paragraphs(p, lang, quoted=inserted, summary=not proposed)
-    base = next((t for t in p.tiers if t.name.name == "base"), None)
-    inline_base = base is not None and base.requires is None and base.condition is not None
-    notes = drafting_notes(p, lang, inline_base=inline_base) + style_notes(p, lang)
+    notes = drafting_notes(p, lang, inline_base=_inline_base(p)) + style_notes(p, lang)
     return SectionPage(form, heading, intro, head, tuple(lines), notes, sources_cited(p.sources, lang), lang)
+
+
+def _inline_base(p: A.Provision) -> bool:
+    base = next((t for t in p.tiers if t.name.name == "base"), None)
+    return base is not None and base.requires is None and base.condition is not None
+
+
+# The offence subsection as composed: (1) A person commits an offence if the person <what a paragraph of a list says>.
+_OFFENCE = re.compile(r"^\(1\) .*? commits an offence if (?:the person|it),? (.+)$")
+_SUBSECTION = re.compile(r"^\(\d+\) ")
+
+
+def _subsection(p: A.Provision, lang: str, part: tuple[int, str | None], unit: str,
+                number: str) -> tuple[str, tuple[str, ...], tuple[DraftingNote, ...]] | None:
+    """A subsection of a section (or a paragraph of its list) replaced, in the common-law form: In section 24, for
+    subsection (1) substitute— (1) A person commits an offence if …; In section 24(1), for paragraph (c)
+    substitute— (c) distributes or possesses …. The replacement is the composed offence alone, numbered as the part it
+    replaces; the composed subsections after it (penalty, definition) are no part of the amendment, which leaves the
+    section's own standing: a drafting note sets them out for the drafter to compare. None where the pack calls its
+    parts by words of its own (France's alinéas hold offence and penalty: the composed article replaces one whole)."""
+    j = article_id(p).jurisdiction
+    subsection = unit_words(j)[1]
+    if subsection != "subsection":
+        return None
+    groups: list[list[str]] = []
+    for line in article_paragraphs(p, lang, quoted=False, summary=False):
+        if _SUBSECTION.match(line) or not groups:
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    offence, rest = groups[0], groups[1:]
+    paragraph, item = part
+    if item is None:
+        intro = f"In {unit} {number}, for {subsection} ({paragraph}) substitute—"
+        lines = (_SUBSECTION.sub(f"({paragraph}) ", offence[0], count=1), *offence[1:])
+    else:
+        limb = _OFFENCE.match(offence[0])
+        if limb is None or len(offence) > 1:
+            return None  # an offence set out as a list of its own is no paragraph of another's list
+        intro = f"In {unit} {number}({paragraph}), for paragraph ({item}) substitute—"
+        lines = (f"({item}) {limb.group(1)}",)
+    composed = " ".join(line for group in rest for line in group).removesuffix(".")
+    label = (f"Composed with it, for comparison with the {unit}'s own {subsection}s, which stand "
+             "(not part of the amendment)")
+    return intro, lines, (DraftingNote("composed", composed, label),) if composed else ()
