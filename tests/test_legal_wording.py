@@ -77,3 +77,59 @@ def test_the_person_limit_recommends_the_material_however_it_was_made_in_both_la
     assert "不论材料如何制作" in person.zh
     adults = data.limit("adults-only", "uncc.14")
     assert adults is not None and adults.en == "whoever commits it, whatever their age"
+
+
+# ------------------------------------------------------------------ one name for the treaty where usage differs
+
+HANT_PACKS = __import__("pathlib").Path(__file__).resolve().parent / "packs"
+
+
+@pytest.mark.parametrize("usage", ["", "    usage: {網絡: 網路}\n"])
+def test_a_traditional_review_gives_the_treaty_s_name_in_its_usage_beside_the_literature_s(
+        tmp_path, monkeypatch, capsys, usage: str) -> None:
+    """The literature's terms are transcribed from simplified characters (said so), and where the jurisdiction's
+    usage writes the name otherwise (網路 for 網絡), that name too: its bills may use it."""
+    import shutil
+
+    from cli_run import run
+
+    packs = tmp_path / "packs"
+    shutil.copytree(HANT_PACKS / "xh", packs / "xh")
+    if usage:
+        with (packs / "xh" / "pack.yaml").open("a", encoding="utf-8") as f:
+            f.write("wording:\n  zh:\n" + usage)
+    (tmp_path / "lexdraft.toml").write_text(f'packs = ["{packs.as_posix()}"]\n', encoding="utf-8")
+    draft = CSAM.format(n=1, standard="obscene").replace("ie.act", "xh.penal-code").replace("jurisdiction ie", (
+        "jurisdiction xh\n  instrument   penal-code")).replace('zh "罪"', 'zh-hant "罪"')
+    (tmp_path / "1.lexd").write_text(draft, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    _, zh, err = run(capsys, "review", "1.lexd", "--against", "uncc.14", "--lang", "zh")
+    assert "error" not in err, err
+    _, en, _ = run(capsys, "review", "1.lexd", "--against", "uncc.14")
+    assert "《聯合國打擊網絡犯罪公約》、信息和通信技術系統" in zh and "上述二手文獻用語係由簡體原文轉寫為正體字" in zh
+    assert "《联合国打击网络犯罪公约》" in en and "in traditional characters" in en
+    if usage:
+        assert "依測試邦用語，公約名稱亦作《聯合國打擊網路犯罪公約》。" in zh
+        assert "in Hantland's usage the Convention's name is also written 《聯合國打擊網路犯罪公約》." in en
+    else:
+        assert "公約名稱亦作" not in zh and "name is also written" not in en
+
+
+def test_taiwan_s_composed_chinese_says_透過_存取_網路上_and_keeps_the_literature_s_term() -> None:
+    """Mainland words s2tw leaves (通過 'by means of', 訪問 'access', 網上 'online') are written as Taiwan
+    writes them; a suggestion adopted is 採納, never 通過 read as 透過; 信息 stays only in the literature's
+    信息和通信技術系統."""
+    import re
+    from pathlib import Path
+
+    from lexdraft.outputs import review as out
+    from lexdraft.pipeline import load, review_drafts
+    from lexdraft.wording.taiwan import in_script
+
+    assert in_script("一名成年人在网上通过某一服务访问该材料", "tw") == "一名成年人在網路上透過某一服務存取該材料"
+    (r,) = review_drafts(load([str(Path(__file__).resolve().parent.parent / "drafts" / "tw" / "in-force")]),
+                         ["uncc.14", "uncc.16", "uncc.18"])
+    page = out.to_markdown([r], "zh")
+    zh = re.sub(r"“[^”]*”|「[^」]*」", "", page)  # composed prose, less the quotations of the statutes
+    assert not re.search("通過|網上|訪問", zh), re.findall(".{8}(?:通過|網上|訪問).{8}", zh)
+    assert "透過信息和通信技術系統" in zh and not re.search("信息(?!和通信技術系統)", zh)

@@ -23,7 +23,15 @@ from ..treaty.papers import cite as cite_papers
 from ..treaty.review import ArticleReview, Measure, Paragraph, Review, paragraph_label, treaty_citation_form
 from ..treaty.spec import spec_for
 from ..treaty.values import Force, RequirementKind, Verdict
-from ..wording.citations import article_id, citation, cite_treaty_as, law_reference, short_reference, within_law
+from ..wording.citations import (
+    TREATY_NAME_ZH,
+    article_id,
+    citation,
+    cite_treaty_as,
+    law_reference,
+    short_reference,
+    within_law,
+)
 from ..wording.citations import article_label as cited_article
 from ..wording.citations import paragraph_label as cited_paragraph
 from ..wording.edits import edits_words, penalty_from_note, reaching_note
@@ -31,7 +39,7 @@ from ..wording.environment import environment
 from ..wording.labels import label, provenance_mark, text_in, traditional
 from ..wording.render import provisions_of, render, text_lines
 from ..wording.styles import composes
-from ..wording.taiwan import in_script
+from ..wording.taiwan import in_script, own_usage, taiwan_script
 from ..wording.versions import dated_as_at, dated_date
 from .penalty_note import penalty_note
 from .report import FORCE_LABELS, VERDICT_LABELS
@@ -384,7 +392,7 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
     elif am.presupposes:  # a financing article naming the offences of other suggestions: adopted with them
         them = ("、" if zh else "; ").join(_one_law(am.presupposes, lang))
         span = _financed_span(am.requirement, lang)
-        what = (f"增加一条：{cited}（条文见下），以就{span}建议的条文（{them}）获得通过为前提："
+        what = (f"增加一条：{cited}（条文见下），以就{span}建议的条文（{them}）一并采纳为前提："
                 f"该条列举其规定之罪。" if zh
                 else f"Insert a new article, {cited} (its text below), if the articles suggested for {span} are "
                      f"adopted ({them}): it names their offences.")
@@ -509,7 +517,7 @@ def _with_them(am: Amendment, states: list[tuple[str, str]], by: str, cite: _Cit
     if lang == "zh":
         verdicts = "、".join(f"{p}的结论为“{a}”" for p, a in states)
         out = (f"已复核（连同就{span}建议的条文）：加入该等条文及本条后，{verdicts}；"
-               f"第14、16、18条的其他结论均未降低；反例所述行为依{by}可予处罚。若单独通过本条，{paragraph}的结论为“{alone}”")
+               f"第14、16、18条的其他结论均未降低；反例所述行为依{by}可予处罚。若单独采纳本条，{paragraph}的结论为“{alone}”")
         if v.alone.conforms:
             return out + "。"
         return out + ("：" + (f"{void}在制定前并不存在，本条对其援引落空；" if void else "")
@@ -619,6 +627,24 @@ def _dated(p: Paragraph, cite: _Cite, lang: str) -> str:
             "current text was not verified [NF]; on the current text it may differ.")
 
 
+def _name_in_own_usage(jurisdiction: str, lang: str) -> tuple[str, ...]:
+    """For a jurisdiction whose statutes are written in traditional characters: the literature's Chinese terms are
+    given transcribed, and where its usage writes the Convention's name otherwise (Taiwan: 網路 for 網絡), that name,
+    so a reader of its bills (which may use it) sees both are the one treaty. No official Chinese text was found."""
+    pack = packs.pack(jurisdiction)
+    if pack is None or pack.script != "hant":
+        return ()
+    literature = taiwan_script(TREATY_NAME_ZH)
+    own = own_usage(literature, jurisdiction)
+    place = pack.names.get("own") or pack.label("zh")
+    if lang == "zh":
+        return ("上述二手文獻用語係由簡體原文轉寫為正體字" + (f"；依{place}用語，公約名稱亦作{own}" if own != literature
+                                                          else "") + "。",)
+    return ("The Chinese review gives these terms of the literature in traditional characters"
+            + (f"; in {pack.label('en')}'s usage the Convention's name is also written {own}" if own != literature
+               else "") + ".",)
+
+
 def _article(a: ArticleReview, cite: _Cite, lang: str, provisions: dict[str, Provision],
              jurisdiction: str) -> ArticlePage:
     spec = a.spec
@@ -640,7 +666,7 @@ def _article(a: ArticleReview, cite: _Cite, lang: str, provisions: dict[str, Pro
                        for r in a.challenges)
     return ArticlePage(
         spec.article, heading, tuple(cite(_words(t, lang)) for t in a.scope),
-        tuple(_words(t, lang) for t in a.provenance), rows,
+        tuple(_words(t, lang) for t in a.provenance) + _name_in_own_usage(jurisdiction, lang), rows,
         tuple(_measure(m, cite, lang, provisions) for m in a.measures), practices, challenges,
         tuple(r for r in rows if r.recommendation), tuple(r for r, p in zip(rows, a.paragraphs, strict=True)
                                                           if p in a.for_reviewer),

@@ -17,7 +17,9 @@ from .numerals import zh_numeral
 from .words import join_alternatives
 
 # Treaties the drafts implement, by the first part of a treaty id (uncc.16 -> Art. 16).
-_TREATIES = {"uncc": ("《联合国打击网络犯罪公约》", "UN Convention against Cybercrime")}
+# The Chinese name is the secondary literature's: no official Chinese text was found (reference, Chinese terms).
+TREATY_NAME_ZH = "《联合国打击网络犯罪公约》"
+_TREATIES = {"uncc": (TREATY_NAME_ZH, "UN Convention against Cybercrime")}
 
 # What sits at an article of an instrument: an offence provision or an administrative obligation.
 Article = A.Provision | A.Obligation | A.Rule
