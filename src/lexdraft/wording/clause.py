@@ -310,6 +310,8 @@ def definition_of(p: A.Provision) -> Definition | None:
     means = {m.name for m in p.means.means} if p.means else set()
     if origin is not None and [t.name for t in origin.terms] == ["synthetic"] and means & _SYNTHESIZING_MEANS:
         del attrs["origin"]
+    if "person" in attrs:
+        attrs["person"] = _joined_ages(attrs["person"])
     if not attrs.keys() - {"virtual-test"}:
         return None
     scope: tuple[A.Term, ...] = ()
@@ -319,6 +321,27 @@ def definition_of(p: A.Provision) -> Definition | None:
                                                 or {}).get("scope"))
         attrs["virtual-test"] = Values(tuple(t for t in test.terms if t not in scope), test.cumulative)
     return Definition(obj.kind, *(attrs.get(name) for name in DEFINED_ATTRIBUTES), virtual_scope=scope)
+
+
+def _joined_ages(persons: Values) -> Values:
+    """Alternative age bands that join into one the vocabulary names are said as that one: 'a person under 16 years
+    of age or a person aged 16 or 17' is 'a person under 18 years of age' (a suggested amendment extending an
+    offence to 16 and 17 adds the band beside the statute's own)."""
+    if persons.cumulative or len(persons.terms) < 2:
+        return persons
+    people = vocabulary().section("object-attributes.person")
+    bands = [people.get(t.name) or {} for t in persons.terms]
+    if any("ages" not in b or "sex" in b for b in bands):
+        return persons
+    ranges = sorted((b["ages"][0], b["ages"][1]) for b in bands)
+    lo, hi = ranges[0]
+    for start, end in ranges[1:]:
+        if hi is None or start > hi:
+            return persons  # a gap, or a band past one without an end: no one term says it
+        hi = None if end is None else max(hi, end)
+    named = [n for n, e in people.items() if isinstance(e, dict) and "sex" not in e
+             and tuple(e.get("ages") or ()) == (lo, hi)]
+    return Values((A.Term(named[0], persons.terms[0].section, span=persons.terms[0].span),)) if named else persons
 
 
 def offence(p: A.Provision) -> Offence:

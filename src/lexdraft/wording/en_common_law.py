@@ -354,7 +354,11 @@ class CommonLawEnglish(OfficialEnglish):
                     numbered.append(line)
                 else:
                     number += 1
-                    numbered.append(f"({number}) {line}")
+                    # a sentence on the subsection before it names it, as a section of subsections does (the
+                    # vocabulary's words are the official translations' 'the preceding paragraph')
+                    before = f"{self.part} ({number - 1})"
+                    line = line.replace("the conditions of the preceding paragraph", f"the conditions in {before}")
+                    numbered.append(f"({number}) {line.replace('the preceding paragraph', before)}")
             out.append((part, numbered))
         return out
 
