@@ -39,12 +39,17 @@ class Citation:
     # courts cite letters otherwise (Taiwan: 第十四條第一項(a)款, never 第a款); None: as `item`
     letter: str | None = None
     numerals: str = "arabic"  # arabic, chinese (PRC usage) or chinese-tw (三百十九, 萬)
-    case: str = "as-written"  # or upper: 22a -> 22A; or upper-head: 2252a-a -> 2252A(a), its first part only
+    # or upper: 22a -> 22A; or upper-head: 2252a-a -> 2252A(a), its first part only; or capitalized: a part that is a
+    # word begins with a capital, 199-octies -> 199 Octies, 202-bis -> 202 Bis (Mexico's usage; Italy's is 199-octies)
+    case: str = "as-written"
 
     def numbered(self, part: str, head: bool = True) -> str:
-        """One part of an article number as this citation writes it: in Chinese numerals, or upper case (22A)."""
+        """One part of an article number as this citation writes it: in Chinese numerals, or upper case (22A), or a
+        word capitalized (Octies)."""
         if part.isdigit() and self.numerals != "arabic":
             return chinese_numeral(int(part), self.numerals)
+        if self.case == "capitalized":
+            return part[:1].upper() + part[1:] if part[:1].isalpha() else part
         return part.upper() if self.case == "upper" or (self.case == "upper-head" and head) else part
 
     def label(self, number: str, paragraph: int | None = None, item: str | None = None) -> str:
