@@ -934,3 +934,25 @@ def test_a_rule_shares_the_text_of_the_section_it_is_part_of(capsys: pytest.Capt
     (tmp_path / "r.lexd").write_text(SECTION_27.format(shared="nz.hdca.27.2"), encoding="utf-8")
     code, out, err = run(capsys, "check", str(tmp_path / "r.lexd"))
     assert code == 2 and "error[E219]: no provision, obligation or rule `nz.hdca.27.2` among the drafts" in err, err
+
+
+def test_an_origin_limit_another_provision_makes_up_is_no_recommendation(capsys: pytest.CaptureFixture[str],
+                                                                        tmp_path: Path) -> None:
+    """Portugal's art. 176.º: n.º 1 c) punishes distributing recordings of real minors, n.º 3 the same acts with
+    realistic representations. The review recommended that n.º 3 reach "recordings of real children too", which n.º
+    1 c) punishes, and that n.º 1 c) reach deepfakes and drawings, which n.º 3 reaches as far as its realism test
+    lets it. What is left is that test, and only that is recommended."""
+    real = CSAM.format(conduct="distribute").replace("    person     minor\n",
+                                                      "    person     minor\n    origin     real\n")
+    drawn = CSAM.format(conduct="distribute").replace("nz.hdca.92 {", "nz.hdca.93 {").replace(
+        "    person     minor\n", "    person     minor\n    origin     synthetic\n"
+                                  "    virtual-test high-verisimilitude\n")
+    (tmp_path / "real.lexd").write_text(real, encoding="utf-8")
+    (tmp_path / "drawn.lexd").write_text(drawn, encoding="utf-8")
+    code, out, err = run(capsys, "review", str(tmp_path), "--against", "uncc.14", "--format", "markdown")
+    assert code == 1, err
+    said = " ".join(out[out.index("### Recommendations"):].split())
+    assert "for synthetic material depicting a real child, however stylised, whether or not it meets a test for " \
+           "virtual material (section 93 of the Harmful Digital Communications Act)" in said, said
+    assert "recordings of real children too" not in said and "a deepfake or a drawing as much as a recording" \
+        not in said, said

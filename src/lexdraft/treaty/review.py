@@ -336,11 +336,26 @@ def _limits(q: Requirement, f: Finding, provisions: dict[str, Provision]) -> lis
     """What keeps the provisions that carry a partly-met requirement from meeting it: limit keys (check ids, object
     kinds, conduct read in part, ages), each with the provisions it is found in, in the order first found."""
     found: dict[str, list[str]] = {}
+    facts_by = {pid: facts_of(provisions[pid]) for pid in f.met_by if pid in provisions}
+    origins = frozenset(vocabulary().section("object-attributes.origin"))
+
+    def made_up(pid: str) -> bool:
+        """Whether the origins the provision leaves out (real recordings, drawings) are reached by others of the set
+        for every act it reaches: its origin limit is then no gap to recommend closing (Portugal's art. 176.º n.º 3
+        on realistic representations beside n.º 1 c) on recordings)."""
+        mine = facts_by[pid]
+        acts = mine.covers & set(q.conduct)
+        reached = set(mine.object_origin)
+        for other, theirs in facts_by.items():
+            if other != pid and acts <= theirs.covers:
+                reached |= theirs.object_origin
+        return reached >= origins
+
     for pid in f.met_by:
         p = provisions.get(pid)
         if p is None:
             continue
-        facts = facts_of(p)
+        facts = facts_by[pid]
         keys: list[str] = []
         og = q.object_grade(facts.object_kind)
         if og is not None and og[0] is Grade.PARTIAL:
@@ -351,7 +366,8 @@ def _limits(q: Requirement, f: Finding, provisions: dict[str, Provision]) -> lis
         keys += [c for c, _, _ in q.conduct_via if c in facts.conduct]
         if _bound_acts(q, p, set(facts.covers & set(q.conduct)))[1] is not None:
             keys.append("base-qualifier")
-        keys += [c.id for c in q.checks if c.outcome.grade is Grade.PARTIAL and c.when.holds(facts)]
+        keys += [c.id for c in q.checks if c.outcome.grade is Grade.PARTIAL and c.when.holds(facts)
+                 and not (c.part and made_up(pid))]
         for key in keys:
             found.setdefault(key, [])
             if pid not in found[key]:
