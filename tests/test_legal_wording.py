@@ -133,3 +133,76 @@ def test_taiwan_s_composed_chinese_says_透過_存取_網路上_and_keeps_the_li
     zh = re.sub(r"“[^”]*”|「[^」]*」", "", page)  # composed prose, less the quotations of the statutes
     assert not re.search("通過|網上|訪問", zh), re.findall(".{8}(?:通過|網上|訪問).{8}", zh)
     assert "透過信息和通信技術系統" in zh and not re.search("信息(?!和通信技術系統)", zh)
+
+
+# ------------------------------------------------------------------ the generic threshold sentences, read in a golden
+
+# A State that is not the PRC and not Taiwan (no `in:` wording of its own): one offence whose base tier requires a
+# statutory circumstance, one whose base tier is made out by figures only.
+THRESHOLDS = """provision yy.penal-code.200 {
+  jurisdiction yy
+  status       in-force
+  instrument   penal-code
+  title        zh "传播儿童性虐待材料罪" en "Distributing child sexual abuse material"
+  source       "a synthetic statute"
+  actors       natural-person
+  mental       intent
+  conduct      produce, distribute, possess
+  means        ict-system
+  object       csam {
+    person minor
+  }
+  tier base requires serious-consequences
+  prosecution  public
+  penalty
+    base imprisonment <= 3 years
+}
+
+provision yy.penal-code.201 {
+  jurisdiction yy
+  status       in-force
+  instrument   penal-code
+  title        zh "未经同意传播私密图像罪" en "Disseminating intimate images without consent"
+  source       "a synthetic statute"
+  actors       natural-person
+  mental       intent
+  conduct      distribute, transmit, sell, publish
+  means        ict-system
+  object       intimate-image {
+    depicts    exposed-sexual-organs | sexual-activity
+    person     adult
+  }
+  consent      absent
+  tier base when any {
+    disseminated-to >= 50 persons
+  } per "a synthetic interpretation, art. 1"
+  prosecution  public
+  penalty
+    base imprisonment <= 2 years
+}
+"""
+GOLDEN = __import__("pathlib").Path(__file__).resolve().parent / "golden" / "review"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_golden_generic_threshold_review(tmp_path, monkeypatch, capsys, lang: str, regen_golden: bool) -> None:
+    """`lexdraft review` of THRESHOLDS against Arts. 14 and 16 (Testland, a test pack): the base-threshold reasons
+    of uncc-14 and uncc-16 as any State's review words them ('only above the threshold "causing serious
+    consequences"', 'only above its threshold' / 仅在造成严重后果时, 仅在达到其门槛时), for a lawyer to read."""
+    from cli_run import run
+
+    (tmp_path / "lexdraft.toml").write_text(f'packs = ["{HANT_PACKS.as_posix()}"]\n', encoding="utf-8")
+    (tmp_path / "t.lexd").write_text(THRESHOLDS, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, text, err = run(capsys, "review", "t.lexd", "--against", "uncc.14", "--against", "uncc.16",
+                          "--format", "markdown", "--lang", lang)
+    assert code == 1 and "error" not in err, err
+    golden = GOLDEN / f"threshold-generic.{lang}.md"
+    if regen_golden:
+        golden.write_text(text, encoding="utf-8", newline="\n")
+        return
+    assert text == golden.read_text(encoding="utf-8")
+    said = ('only above the threshold "causing serious consequences", which Art. 14(1) does not set',
+            "only above its threshold; below it the dissemination") if lang == "en" else \
+        ("该行为仅在造成严重后果时才构成犯罪，而第14条第1款并未设定此门槛", "该行为仅在达到其门槛时才构成犯罪")
+    assert all(s in text for s in said)

@@ -12,7 +12,9 @@ from .facts import Facts
 # A spec reason naming these is filled from the provision's object (`{material}`, `{gap}`, `{optional}`), its
 # conduct and threshold (`{conduct}`, `{threshold}`) and the other provisions of the set (`{first-act}`), never
 # written out by hand for one statute.
-FIELDS = ("{material}", "{gap}", "{optional}", "{conduct}", "{threshold}", "{first-act}")
+# `{threshold}` is the circumstance as a clause ("where the circumstances are serious", 情节严重), `{threshold-named}`
+# the threshold by its name (the threshold "serious circumstances"), as a recommendation cites it.
+FIELDS = ("{material}", "{gap}", "{optional}", "{conduct}", "{threshold-named}", "{threshold}", "{first-act}")
 
 _ORIGINS = frozenset({"real", "synthetic"})
 REQUIRED_MEDIA = ("visual",)  # Art. 14(2): material "may include written or audio content"; visual it must
@@ -63,6 +65,14 @@ def _threshold(p: Provision, lang: str) -> str:
     return "达到其门槛" if lang == "zh" else "above its threshold"
 
 
+def _threshold_named(p: Provision, lang: str) -> str:
+    base = next((t for t in p.tiers if t.name.name == "base"), None)
+    if base is not None and base.requires is not None:
+        said = named(base.requires.name, lang)
+        return f"“{said}”的门槛" if lang == "zh" else f'the threshold "{said}"'
+    return "其门槛" if lang == "zh" else "its threshold"
+
+
 def worded(reason: Text, p: Provision, f: Facts, others: Mapping[str, Facts] | None = None) -> Text:
     """The reason with its fields filled for provision `p`: what its threshold covers is its object's material,
     less what `others` (provisions of the set that reach the same acts without a threshold) punish from the first
@@ -105,7 +115,8 @@ def worded(reason: Text, p: Provision, f: Facts, others: Mapping[str, Facts] | N
                    "is no gap") if optional and required else ""
         values = {"{material}": _describe(left, lang), "{gap}": gap, "{optional}": opt,
                   "{conduct}": said[:1].upper() + said[1:] if lang == "en" else said,
-                  "{threshold}": _threshold(p, lang), "{first-act}": first_act}
+                  "{threshold-named}": _threshold_named(p, lang), "{threshold}": _threshold(p, lang),
+                  "{first-act}": first_act}
         text = (reason.zh if lang == "zh" else reason.en) or ""
         for key, value in values.items():
             text = text.replace(key, value)
