@@ -956,3 +956,22 @@ def test_an_origin_limit_another_provision_makes_up_is_no_recommendation(capsys:
            "virtual material (section 93 of the Harmful Digital Communications Act)" in said, said
     assert "recordings of real children too" not in said and "a deepfake or a drawing as much as a recording" \
         not in said, said
+
+
+def test_a_statute_word_is_quoted_in_its_jurisdiction_s_script(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """Hong Kong's ordinances are authentic in English and in Chinese written in traditional characters: a reason
+    quoting a statute's word beside its English ("'importing' (…)") gave the base vocabulary's mainland form, 进口,
+    where the pack reads no word of its own. It gives the word in the statutes' script and usage, 進口."""
+    shutil.copytree(NZ, tmp_path / "packs" / "nz")
+    pack = tmp_path / "packs" / "nz" / "pack.yaml"
+    pack.write_text(pack.read_text(encoding="utf-8").replace("languages: [en]", "languages: [en, zh-Hant]"),
+                    encoding="utf-8")
+    (tmp_path / "lexdraft.toml").write_text('packs = ["packs"]\n', encoding="utf-8")
+    (tmp_path / "o.lexd").write_text(CSAM.format(conduct="import").replace(
+        'title        en "Child sexual abuse material"',
+        'title        en "Child sexual abuse material" zh-hant "兒童性虐待材料"'), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "check", "o.lexd", "--against", "uncc.14")
+    assert code == 1, err
+    assert "'importing' (進口) reaches procuring" in out and "进口" not in out, out

@@ -10,6 +10,7 @@ from ..language.ast import Text
 from ..language.vocabulary import vocabulary
 from ..resources import cached, data_dir, source_file
 from .papers import bilingual_text
+from .textual import statute_words
 
 # The review's words for the treaty's acts live beside its other words (conformance/common/review.yaml, `acts:`): a
 # reason that says which treaty acts a statute's term reaches names them so, never in another statute's words.
@@ -77,8 +78,11 @@ def term(name: str, jurisdiction: str | None) -> Text:
     entry = vocabulary().conduct(name, jurisdiction)
     zh = str(entry.get("zh", name))
     pack = packs.pack(jurisdiction) if jurisdiction else None
-    # the Chinese label is the statute's own word only where the statute is written in Chinese
+    # the Chinese label is the statute's own word only where the statute is written in Chinese: the pack's reading's
+    # word, else the vocabulary's in the statutes' script and usage (Hong Kong's 進口, never the mainland's 进口)
     if pack is not None and any(lang.startswith("zh") for lang in pack.languages):
+        if entry.get("zh") == (vocabulary().conduct(name, None) or {}).get("zh"):
+            zh = statute_words("conduct", name, jurisdiction) or zh
         return Text(en=f"'{gerund(entry)}' ({zh})", zh=f"“{zh}”")
     own = entry.get("own")
     if isinstance(own, str):
