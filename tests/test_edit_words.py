@@ -119,6 +119,7 @@ TERMS = {"add-conduct": (A.Term("control", "conduct"),), "add-actor": (A.Term("u
          "remove-purpose": (A.Term("profit", "purposes"),), "remove-recipients": (A.Term("public", "recipients"),),
          "remove-harm": (A.Term("causes-harm", "harms"),),
          "remove-precondition": (A.Term("ordered-to-correct-and-refused", "preconditions"),),
+         "remove-obtained": (A.Term("received", "object-attributes.obtained"),),
          "insert-paragraph": (A.Term("offer", "conduct"),), "delete-paragraph": (), "renumber": ()}
 
 

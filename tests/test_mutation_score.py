@@ -15,8 +15,9 @@ from lexdraft.treaty.values import Force
 # The element kinds whose every narrowing the check detects. A kind joins this list when its last survivor is
 # killed; it never leaves it.
 KILLED = ("actors", "age bands", "conduct", "consent", "defences", "harm", "means", "mental element",
-          "object age-test", "object depicts", "object identifiable-by", "object medium", "object origin",
-          "object place", "object privacy", "object standard", "object virtual-test", "purposes", "recipients")
+          "object age-test", "object depicts", "object identifiable-by", "object medium", "object obtained",
+          "object origin", "object place", "object privacy", "object standard", "object virtual-test", "purposes",
+          "recipients")
 
 
 @cache

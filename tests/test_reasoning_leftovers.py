@@ -4,16 +4,21 @@ such a statute has, not its text."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
+from cli_run import run
 
 from lexdraft.pipeline import load_sources
-from lexdraft.treaty.conformance import check
+from lexdraft.treaty.conformance import Finding, check
 from lexdraft.treaty.counterexample import counterexample
 from lexdraft.treaty.narrate import describe
 from lexdraft.treaty.spec import spec_for
 from lexdraft.treaty.values import Verdict
 
 pytestmark = pytest.mark.usefixtures("bundled_only")
+NZ = Path(__file__).resolve().parent / "packs" / "nz"
 
 # An offence on material of children whose acts are given by the test.
 CSAM = '''provision nz.hdca.92 {{
@@ -121,3 +126,103 @@ def test_a_consent_defence_for_adults_only_or_an_image_of_adults_asks_nothing_un
                      "[U-EN]).")], said
     adults, _ = _sixteen_four(person=" {\n    person adult\n  }")
     assert not [n for n in adults.notes if n.provision], adults.notes
+
+
+# -- how the offender came by the image ---------------------------------------------------------------------------
+
+# Italy's art. 612-ter shape: ¶1 "having made or taken them", ¶2 "having received or otherwise acquired them"; Spain's
+# art. 197.7 ¶1 "obtained with their consent" (recalled, not quoted: the shapes, not the texts).
+OBTAINED = '''provision nz.hdca.9{n} {{
+  jurisdiction nz
+  status       in-force
+  title        en "Disseminating an intimate image"
+  actors       natural-person
+  mental       intent
+  conduct      share, sell
+  object       intimate-image {{
+    obtained  {obtained}
+  }}
+  consent      absent
+  prosecution  public
+  penalty
+    base imprisonment <= 2 years
+}}
+'''
+
+
+def _obtained(*values: str) -> Finding:
+    drafts, _ = load_sources([(f"o{n}.lexd", OBTAINED.format(n=n, obtained=v)) for n, v in enumerate(values)])
+    return {v.requirement.id: v for v in check(spec_for("uncc.16"), drafts.provisions,
+                                               general_part=False).verdicts}["uncc.16.1"]
+
+
+def test_an_offence_limited_by_how_the_image_was_obtained_narrows_16_1_with_its_reason() -> None:
+    """Spain's art. 197.7 ¶1 reaches only images obtained with the person's consent: a covert recording, or an image
+    taken from another, disseminated without consent is not reached, so 16(1) is partly met, and the reason says
+    why, with the vocabulary's reading and its source."""
+    f = _obtained("with-consent")
+    assert f.verdict is Verdict.PARTLY_MET, [n.text.en for n in f.notes]
+    said = " ".join(n.text.en or "" for n in f.notes)
+    assert "The offence reaches only an offender who came by the image in the ways its words name" in said, said
+    assert "'obtained with the consent of the person depicted or by that person': The words reach an image the " \
+           "offender made with the consent of the person depicted" in said, said
+    assert "(source: France's Code pénal art. 226-2-1 al. 2" in said, said
+    zh = "".join(n.text.zh or "" for n in f.notes)
+    assert "该罪仅适用于以其用语所列方式取得图像的行为人" in zh, zh
+
+
+def test_paragraphs_limited_to_complementary_ways_together_reach_every_way() -> None:
+    """Italy's ¶1 (made or taken) and ¶2 (received or otherwise acquired) together reach every way an offender comes
+    by an image: met, and the reason says so; ¶1 with Spain's "having received" alone leaves out nothing either,
+    while consent-obtained images with received ones leave out the covert recording."""
+    f = _obtained("made-or-taken", "received-or-acquired")
+    assert f.verdict is Verdict.MET, [n.text.en for n in f.notes]
+    said = " ".join(n.text.en or "" for n in f.notes)
+    assert "reach material however the offender came by it" in said, said
+    assert _obtained("made-or-taken").verdict is Verdict.PARTLY_MET
+    assert _obtained("with-consent", "received").verdict is Verdict.PARTLY_MET
+    assert _obtained("made-or-taken | received").verdict is Verdict.MET  # one offence naming both ways
+
+
+def test_a_pack_s_way_of_obtaining_says_the_ways_it_reaches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """A pack that adds an `obtained` value must say which ways of coming by the image it reaches, or the checker
+    could not tell what it leaves out (E703, located)."""
+    shutil.copytree(NZ, tmp_path / "packs" / "nz")
+    with (tmp_path / "packs" / "nz" / "vocabulary.yaml").open("a", encoding="utf-8") as f:
+        f.write("object-attributes:\n  obtained:\n    found: {zh: 拾得, en: found by the offender}\n")
+    (tmp_path / "lexdraft.toml").write_text('packs = ["packs"]\n', encoding="utf-8")
+    (tmp_path / "o.lexd").write_text(OBTAINED.format(n=0, obtained="made-or-taken"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(capsys, "check", "o.lexd", "--against", "uncc.16")
+    assert code != 0 and "E703" in err, err
+    assert "the obtained value 'found' needs the ways of coming by the image" in err, err
+
+
+def test_the_counterexample_of_a_limit_by_how_the_image_was_obtained_says_how_it_was() -> None:
+    """An offence reaching only images obtained with the person's consent leaves out the covert recording: the
+    counterexample is one, told in both languages; one reaching only images received leaves out the image the
+    offender took with consent."""
+    drafts, _ = load_sources([("o.lexd", OBTAINED.format(n=0, obtained="with-consent"))])
+    cx = counterexample(_requirement("uncc.16.1"), drafts.provisions)
+    assert cx is not None and cx.scenario.obtained == "made-covertly" and not cx.doubts, cx
+    told = describe(cx)
+    assert "had recorded it themself without the knowledge of the person shown" in (told.en or ""), told.en
+    assert "其系在被拍摄者不知情的情况下亲自偷拍该材料" in (told.zh or ""), told.zh
+    drafts, _ = load_sources([("o.lexd", OBTAINED.format(n=0, obtained="received"))])
+    cx = counterexample(_requirement("uncc.16.1"), drafts.provisions)
+    assert cx is not None and cx.scenario.obtained == "made-with-consent", cx
+
+
+def test_the_review_suggests_removing_a_limit_by_how_the_image_was_obtained_and_re_checks_it(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """The smallest amendment of an offence limited to images obtained with consent is to lift the limit; the review
+    suggests it, in both languages, and re-checks 16(1) as met with it."""
+    draft = tmp_path / "o.lexd"
+    draft.write_text(OBTAINED.format(n=0, obtained="with-consent"), encoding="utf-8")
+    code, out, err = run(capsys, "review", str(draft), "--against", "uncc.16")
+    assert code == 1, err
+    assert "remove the limit to material obtained with the consent of the person depicted or by that person" in out
+    assert "Re-checked: with it, 16(1) is met" in out, out
+    code, out, err = run(capsys, "review", str(draft), "--against", "uncc.16", "--lang", "zh")
+    assert "删去对材料取得方式的限制（经被描绘者同意或者由其本人取得）" in out, out

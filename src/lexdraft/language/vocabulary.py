@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -115,10 +116,12 @@ def _labelled(entry: object) -> bool:
     return isinstance(entry, dict) and all(isinstance(entry.get(k), str) for k in ("zh", "en"))
 
 
-def _attribute_values(base: dict[str, Any], terms: dict[str, Any], errors: list[Diagnostic]) -> dict[str, Any]:
+def _attribute_values(base: dict[str, Any], terms: dict[str, Any], errors: list[Diagnostic],
+                      ways_obtained: Iterable[str] = ()) -> dict[str, Any]:
     """A pack's values of the object attributes (an age band its statutes use: `person: {minor-aged-14-to-17: {zh: …,
     en: …, ages: [14, 18]}}`), each under an attribute the base vocabulary has; an age term says its ages, which the
-    checker reads (E703 otherwise)."""
+    checker reads (E703 otherwise), and a way of obtaining the image (`obtained`) the ways it reaches."""
+    known_ways = [str(w) for w in ways_obtained]
     merged = {attr: dict(values) for attr, values in base.items()}
     for attr, values in terms.items():
         span = terms.key_spans[attr] if isinstance(terms, yamldata.Mapping) else Span("", 1, 1, 1, 2)
@@ -147,6 +150,14 @@ def _attribute_values(base: dict[str, Any], terms: dict[str, Any], errors: list[
                         "bound: [14, 18] is a person aged 14 to 17")
                 errors.append(Diagnostic("E703", f"the person value {name!r} needs the ages it reaches", where,
                                          (hint,)))
+                continue
+            ways = entry.get("ways")
+            if attr == "obtained" and not (isinstance(ways, list) and ways
+                                           and set(map(str, ways)) <= set(known_ways)):
+                hint = ("write `ways: [...]` from the base vocabulary's `ways-obtained` (" + ", ".join(known_ways)
+                        + "), with its `reason` and `source`")
+                errors.append(Diagnostic("E703", f"the obtained value {name!r} needs the ways of coming by the "
+                                                 "image it reaches", where, (hint,)))
                 continue
             merged[attr][name] = entry
     return merged
@@ -184,7 +195,7 @@ def _merged(base: dict[str, Any], found: dict[str, packs.Pack]) -> tuple[dict[st
                                          (hint,)))
                 continue
             if section == "object-attributes":  # values of an attribute: `person: {minor-aged-14-to-17: …}`
-                data[section] = _attribute_values(data[section], terms, errors)
+                data[section] = _attribute_values(data[section], terms, errors, data.get("ways-obtained") or {})
                 continue
             merged = dict(data[section])
             for name, entry in terms.items():

@@ -189,6 +189,11 @@ def _edit(p: A.Provision, miss: Miss, s: Scenario) -> tuple[int, str, A.Provisio
         return REMOVE_LIMIT, f"remove the precondition ({miss.detail})", dataclasses.replace(
             p, duty=dataclasses.replace(p.duty, precondition=None)), None, \
             said("remove-precondition", *((p.duty.precondition,) if p.duty.precondition is not None else ()))
+    if miss.element == "object.obtained" and p.object is not None:  # how the offender came by it: any way
+        gone = next(a for a in p.object.attrs if a.name.name == "obtained")
+        return REMOVE_LIMIT, f"remove the limit to material {miss.detail}", dataclasses.replace(
+            p, object=dataclasses.replace(p.object, attrs=tuple(a for a in p.object.attrs if a is not gone))), None, \
+            said("remove-obtained", *gone.values)
     if miss.element == "means" and p.means is not None:
         return WIDEN, "reach any means", dataclasses.replace(p, means=A.Means((_term("any-means", "means"),))), None, \
             said("any-means")

@@ -137,12 +137,44 @@ def _years(f: Facts, ages: tuple[int, int | None] | None) -> frozenset[int] | No
     return frozenset(out)
 
 
-def _cells(q: Requirement) -> frozenset[tuple[str, int | None]]:
+def _cells(q: Requirement) -> frozenset[tuple[str, int | None, str]]:
     """What an act must reach in full: material of every origin, of persons of every year of the requirement's age
-    range (one cell per year where it is closed)."""
-    origins = vocabulary().section("object-attributes.origin")
+    range (one cell per year where it is closed), however the offender came by it (every way of `ways-obtained`)."""
+    v = vocabulary()
+    origins = v.section("object-attributes.origin")
     years: tuple[int | None, ...] = tuple(range(*q.ages)) if q.ages and q.ages[1] is not None else (None,)  # type: ignore[arg-type]
-    return frozenset((o, y) for o in origins for y in years)
+    return frozenset((o, y, w) for o in origins for y in years for w in v.section("ways-obtained"))
+
+
+def _ways(f: Facts) -> frozenset[str]:
+    """The ways of coming by the image that the provision's `obtained` limit reaches (vocabulary `ways`): any of its
+    values', or, where they are all required (`,`), those of every one; every way where it states none."""
+    v = vocabulary()
+    every = frozenset(v.section("ways-obtained"))
+    if not f.object_obtained:
+        return every
+    each = [frozenset((v.entry("object-attributes.obtained", t) or {}).get("ways") or ()) & every
+            for t in sorted(f.object_obtained)]
+    return frozenset.intersection(*each) if "obtained" in f.object_cumulative else frozenset().union(*each)
+
+
+def _obtained_notes(p: Provision, f: Facts) -> list[Note]:
+    """The vocabulary's reason and source for each `obtained` term that limits the provision, as a conduct term's
+    coverage is told."""
+    v = vocabulary()
+    notes = []
+    span = p.object.span if p.object else p.span
+    for t in sorted(f.object_obtained):
+        entry = v.entry("object-attributes.obtained", t) or {}
+        reason, source = entry.get("reason") or {}, entry.get("source") or {}
+        if not isinstance(reason, dict) or "en" not in reason:
+            continue
+        source_en, source_zh = (source.get("en", ""), source.get("zh", source.get("en", ""))) \
+            if isinstance(source, dict) else (str(source), str(source))
+        notes.append(Note(p.id, _t(f"'{entry.get('en', t)}': {reason['en']} (source: {source_en})",
+                                   f"“{entry.get('zh', t)}”：{reason.get('zh', reason['en'])}（依据：{source_zh}）"),
+                          span, remark=True))
+    return notes
 
 
 def _span(years: Iterable[int | None]) -> tuple[int, int | None]:
@@ -308,9 +340,15 @@ def _grade_offence(q: Requirement, p: Provision, f: Facts) -> Graded:
     notes.extend(_burden_notes(p))
     notes.extend(_consent_defence(q, p))
     part: frozenset[str] | None = None
+    ways: frozenset[str] | None = None
     for check in q.checks:
         if check.when.holds(f):
             o = check.outcome
+            if check.obtained_part:  # a limit by how the image was obtained, unless its terms reach every way
+                mine = _ways(f)
+                if mine >= {c[2] for c in _cells(q)}:
+                    continue
+                ways = mine if ways is None else ways & mine
             reason = threshold.worded(o.reason_for(p.jurisdiction.name if p.jurisdiction else None), p, f)
             notes.append(Note(p.id, reason, p.span, remark=o.grade in (Grade.BEYOND, Grade.REVIEW),
                               question=o.grade is Grade.REVIEW, check=check.id))
@@ -318,15 +356,18 @@ def _grade_offence(q: Requirement, p: Provision, f: Facts) -> Graded:
                 return Grade.EXCLUDED, verbs, notes, None, frozenset(), None
             if o.grade is Grade.PARTIAL and check.part:
                 part = frozenset(check.part) if part is None else part & frozenset(check.part)
+            elif o.grade is Grade.PARTIAL and check.obtained_part:
+                notes.extend(_obtained_notes(p, f))
             elif o.grade is Grade.PARTIAL:
                 grade = Grade.PARTIAL
             elif o.grade is Grade.OPTION:
                 option = o.option
                 grade = Grade.OPTION if grade is Grade.FULL else grade
     notes = _purposes_as_alternatives(q, p, notes)
-    if part is None and years is None:
+    if part is None and years is None and ways is None:
         return grade, verbs, notes, option, frozenset(via), None
-    cells = frozenset((o, y) for o, y in _cells(q) if (part is None or o in part) and (years is None or y in years))
+    cells = frozenset(c for c in _cells(q) if (part is None or c[0] in part) and (years is None or c[1] in years)
+                      and (ways is None or c[2] in ways))
     return grade, verbs, notes, option, frozenset(via), cells
 
 
@@ -633,7 +674,7 @@ def _minors_consent(rule: MinorsConsent, provisions: list[Provision], table: dic
     return notes
 
 
-Cells = frozenset[tuple[str, int | None]]  # the origins and years of the material a provision reaches (_cells)
+Cells = frozenset[tuple[str, int | None, str]]  # the origins, years and ways obtained a provision reaches (_cells)
 Reach = tuple[int, Cells | None, str]  # one provision's rank for an act, its part of the material, its id
 
 
@@ -665,11 +706,13 @@ def _together_note(verbs: list[str], parts: tuple[tuple[str, Cells], ...], other
     """Why provisions each limited to part of the material (its origins, the ages of the persons it shows) together
     reach the act in full."""
     v = vocabulary()
-    origins = {o for o, _ in universe}
-    years = {y for _, y in universe}
+    origins = {c[0] for c in universe}
+    years = {c[1] for c in universe}
+    ways = {c[2] for c in universe}
+    known = list(v.section("ways-obtained"))
 
     def limits(part: Cells, lang: str) -> str:
-        mine_o, mine_y = {o for o, _ in part}, {y for _, y in part}
+        mine_o, mine_y, mine_w = {c[0] for c in part}, {c[1] for c in part}, {c[2] for c in part}
         words = []
         if mine_o != origins:
             kinds = [str((v.entry("object-attributes.origin", o) or {}).get(lang, o)) for o in sorted(mine_o)]
@@ -677,14 +720,22 @@ def _together_note(verbs: list[str], parts: tuple[tuple[str, Cells], ...], other
         if mine_y != years:
             span = _span(mine_y)
             words.append(f"persons {_ages_en(span)}" if lang == "en" else f"{_ages_zh(span)}者")
-        return " of ".join(words) if lang == "en" else "中".join(words)
+        said = " of ".join(words) if lang == "en" else "中".join(words)
+        if mine_w != ways:  # how the offender came by it: "material … made by the offender with the consent of …"
+            how = [str((v.entry("ways-obtained", w) or {}).get(lang, w)) for w in known if w in mine_w]
+            said = (f"{said or 'material'} {' or '.join(how)}" if lang == "en"
+                    else f"{'或者'.join(how)}的{said or '材料'}")
+        return said
 
     ids = [pid for pid, _ in parts] + others
-    aged = any({y for _, y in part} != years for _, part in parts)
-    of_origin = any({o for o, _ in part} != origins for _, part in parts)
+    aged = any({c[1] for c in part} != years for _, part in parts)
+    of_origin = any({c[0] for c in part} != origins for _, part in parts)
+    obtained = any({c[2] for c in part} != ways for _, part in parts)
     whole_en = " and ".join(["of every origin"] * of_origin
-                            + [f"of persons of every age {_ages_en(ages)}"] * bool(aged and ages))
-    whole_zh = "、".join(["各种来源"] * of_origin + [f"涉及所有{_ages_zh(ages)}者"] * bool(aged and ages))
+                            + ([f"of persons of every age {_ages_en(ages)}"] if aged and ages else [])
+                            + ["however the offender came by it"] * obtained)
+    whole_zh = "、".join(["各种来源"] * of_origin + ([f"涉及所有{_ages_zh(ages)}者"] if aged and ages else [])
+                        + ["无论行为人以何种方式取得"] * obtained)
     limits_en = "; ".join(f"{pid} reaches {limits(part, 'en')} only" for pid, part in parts)
     limits_zh = "；".join(f"{pid}仅涵盖{limits(part, 'zh')}" for pid, part in parts)
     for_en = f" for {acts.acts(verbs, 'en')}" if verbs else ""  # none: the definition's material
@@ -704,7 +755,8 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts
     reaching: list[str] = []
     acts_of: dict[str, frozenset[str]] = {}  # the treaty acts each provision reaches
     whole: set[str] = set()  # the provisions that reach them with no limit but, at most, the material's origin
-    all_years = {y for _, y in _cells(q)}
+    all_years = {c[1] for c in _cells(q)}
+    all_ways = {c[2] for c in _cells(q)}
     for p in provisions:
         grade, verbs, pnotes, option, via, part = _graded(q, p, table)
         if grade is Grade.NONE:
@@ -715,7 +767,8 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts
             continue
         reaching.append(p.id)
         acts_of[p.id] = verbs
-        if grade.rank >= Grade.OPTION.rank and (part is None or {y for _, y in part} >= all_years):
+        if grade.rank >= Grade.OPTION.rank and (part is None or {c[1] for c in part} >= all_years
+                                                and {c[2] for c in part} >= all_ways):
             whole.add(p.id)
         if option:
             options.append((option, p.id))
@@ -911,12 +964,12 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, Fa
             best_rank, best = rank, [p.id]
         elif rank == best_rank and rank:
             best.append(p.id)
-    all_years = {y for _, y in _cells(q)}
+    all_years = {c[1] for c in _cells(q)}
     together: list[Note] = []
     if best_rank < Grade.FULL.rank and by_age and set().union(*by_age.values()) >= all_years:
         # provisions each reaching the definition for some ages (§ 184b under 14, § 184c 14 to 17) reach it together
         best_rank, best = Grade.FULL.rank, sorted(by_age)
-        parts = tuple((pid, frozenset((o, y) for o, _ in _cells(q) for y in years)) for pid, years in
+        parts = tuple((pid, frozenset((o, y, w) for o, _, w in _cells(q) for y in years)) for pid, years in
                       sorted(by_age.items()))
         together = [_together_note([], parts, [], _cells(q), q.ages)]
         beyond = [n for n in beyond if n.provision in by_age]

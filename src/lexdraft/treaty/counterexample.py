@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..language.ast import Provision, Rule
+from ..language.vocabulary import vocabulary
 from .floor import Floor, defence_grade, floor_of, representative_ages
 from .reach import Doubt, Reach, reaches
 from .scenario import Material, Person, Scenario
@@ -117,6 +118,16 @@ def search(floor: Floor, provisions: list[Provision], rules: list[Rule]) -> Coun
     is reached, the same facts with a person no one could identify, for a set whose offences ask identifiability."""
     first_age = _first_age(floor, provisions, rules)
     found = _search(floor, candidates(floor, first_age=first_age), provisions, rules, first_age)
+    if (found is None or found.doubts) and any(a.name.name == "obtained" for p in provisions if p.object
+                                               for a in p.object.attrs):
+        # offences limited by how the actor came by the material: the same facts, come by each other way in turn
+        for way in vocabulary().section("ways-obtained"):
+            other = _search(floor, (s.but(obtained=way) for s in candidates(floor, first_age=first_age)),
+                            provisions, rules, first_age)
+            if other is not None and (found is None or not other.doubts):
+                found = other
+                if not other.doubts:
+                    break
     if (found is None or found.doubts) and any(a.name.name == "identifiable-by" for p in provisions if p.object
                                                for a in p.object.attrs):
         other = _search(floor, candidates(floor, identifiable=False, first_age=first_age), provisions, rules,

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from ..language import ast as A
 
 # The operations: an element added (add-conduct, add-actor, add-value, any-means) or a limit removed (remove-threshold,
-# remove-purpose, remove-recipients, remove-harm, remove-precondition) in one paragraph; a paragraph inserted into
-# an article (insert-paragraph) or deleted from it (delete-paragraph); the later paragraphs and the references to them
-# renumbered (renumber).
+# remove-purpose, remove-recipients, remove-harm, remove-precondition, remove-obtained) in one paragraph; a paragraph
+# inserted into an article (insert-paragraph) or deleted from it (delete-paragraph); the later paragraphs and the
+# references to them renumbered (renumber).
 OPERATIONS = ("add-conduct", "add-actor", "add-value", "any-means", "remove-threshold", "remove-purpose",
-              "remove-recipients", "remove-harm", "remove-precondition", "insert-paragraph", "delete-paragraph",
+              "remove-recipients", "remove-harm", "remove-precondition", "remove-obtained", "insert-paragraph",
+              "delete-paragraph",
               "renumber")
 
 

@@ -46,6 +46,7 @@ class Facts:
     object_privacy: frozenset[str] = _fact("object.privacy")
     object_identifiable_by: frozenset[str] = _fact("object.identifiable-by")
     object_age_test: frozenset[str] = _fact("object.age-test")
+    object_obtained: frozenset[str] = _fact("object.obtained")  # how the offender came by the image (silence: any way)
     purpose: frozenset[str] = _fact("purpose")
     mental: str = _fact("mental")
     mental_degree: str | None = _fact("mental.degree")
@@ -109,6 +110,7 @@ def facts_of(p: Provision) -> Facts:
         object_privacy=attr("privacy"),
         object_identifiable_by=attr("identifiable-by"),
         object_age_test=attr("age-test"),
+        object_obtained=attr("obtained"),
         mental=p.mental.kind.name if p.mental else "intent",
         mental_degree=p.mental.degree.name if p.mental and p.mental.degree else None,
         mental_states=frozenset([p.mental.kind.name if p.mental else "intent",

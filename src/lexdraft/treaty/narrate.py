@@ -49,6 +49,17 @@ _ACT_FLOOR: dict[str, tuple[str, str]] = {
     "finance": ("the gift is tied to no particular act", "该捐款与任何具体行为均无关联"),
 }
 
+# How the actor came by the material, said where an offence of the set is limited by it (object.obtained).
+_OBTAINED: dict[str, tuple[str, str]] = {
+    "made-with-consent": ("had taken it themself with the consent of the person shown",
+                          "系经被拍摄者同意亲自拍摄该材料"),
+    "made-covertly": ("had recorded it themself without the knowledge of the person shown",
+                      "系在被拍摄者不知情的情况下亲自偷拍该材料"),
+    "received-from-person-depicted": ("had been sent it by the person shown", "系由被拍摄者本人发送而取得该材料"),
+    "received-from-another": ("had been sent it by a third person", "系由第三人发送而取得该材料"),
+    "taken": ("had copied it from another person's phone without permission", "系未经许可从他人手机中复制该材料"),
+}
+
 # The assumption a record of a real person rests on: what would make it an offence against them is absent.
 _NO_FORCE = ("uses no violence, coercion or other compulsion", "未使用暴力、胁迫或者其他强制手段")
 
@@ -186,6 +197,8 @@ def describe(cx: Counterexample, jurisdiction: str | None = None) -> Text:
     tail = [p for p in [_ACT_FLOOR.get(s.act), *_clear_of(cx)] if p is not None]
     if s.act == "produce" and m.origin == "real" and m.person.exists:
         tail.insert(0, _NO_FORCE)
+    if any(m.element == "object.obtained" for r in cx.misses for m in r.misses) and s.obtained in _OBTAINED:
+        tail.insert(0, _OBTAINED[s.obtained])
     if cx.floor.consent_absent:
         tail.insert(0, _CONSENT)
     en = f"{actor_en} {act_en.format(m=material_en)}"

@@ -222,6 +222,8 @@ def _value_holds(attr: str, value: str, s: Scenario, m: Material, kind: str) -> 
         return m.private_at_recording == (value != "public-place")
     if attr == "age-test":  # the actual age needs a real person; an apparent or depicted age any
         return m.person.exists or value != "actual-age"
+    if attr == "obtained":  # how the actor came by the material: the ways the vocabulary says the value reaches
+        return s.obtained in ((vocabulary().entry("object-attributes.obtained", value) or {}).get("ways") or ())
     return True  # an attribute this evaluator does not know limits nothing it can show: never claim a gap on it
 
 

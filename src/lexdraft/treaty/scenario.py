@@ -54,6 +54,9 @@ class Scenario:
     circumstances: frozenset[str] = frozenset()  # the vocabulary's circumstances that hold (none at the floor)
     justifications: frozenset[str] = frozenset()  # the vocabulary's exceptions that apply (none at the floor)
     contact: bool = False  # the actor coerced or enticed the person shown (not only handled the material)
+    # how the actor came by the material (the vocabulary's `ways-obtained`): made it with the consent of the person
+    # shown, the way every offence limited by it reaches first
+    obtained: str = "made-with-consent"
 
     def but(self, **changes: object) -> Scenario:
         """The same facts with some changed: how the search and the probes vary them."""

@@ -46,6 +46,9 @@ class Check:
     # the part of the material's origin (real, synthetic) a provision this check holds of reaches: its limit is made
     # up where other provisions of the set reach the rest for the same act (real recordings in one, drawings in another)
     part: tuple[str, ...] = ()
+    # the limit is how the offender came by the image (`object.obtained`): made up, as `part`, where other provisions
+    # reach the other ways (vocabulary `ways-obtained`) for the same act
+    obtained_part: bool = False
 
 
 @dataclass(frozen=True)
@@ -375,7 +378,8 @@ def _requirement(m: Any) -> Requirement:
         object_local=tuple((kind, code, t) for kind, v in (m.get("objects") or {}).items() if v != "full"
                            for code, t in _local(v)),
         conduct_via=tuple((c, tuple(v["covers"]), _text(v["reason"])) for c, v in (m.get("conduct-via") or {}).items()),
-        checks=tuple(Check(str(c["id"]), parse_condition(c["when"]), _outcome(c), tuple(c.get("origin-part") or ()))
+        checks=tuple(Check(str(c["id"]), parse_condition(c["when"]), _outcome(c), tuple(c.get("origin-part") or ()),
+                           bool(c.get("obtained-part", False)))
                      for c in m.get("checks") or ()
                      if m["id"] in (c.get("only-in") or [m["id"]]) and m["id"] not in (c.get("not-in") or ())),
         elements=tuple(Element(str(e["id"]), parse_condition(e["require"]), _text(e["missing"]))

@@ -41,7 +41,7 @@ _CONTENT_DEPICTIONS = {"sexual-acts-concretely", "explicit-pornography"}
 
 # Object attributes a definition words, in the order the model keeps them.
 DEFINED_ATTRIBUTES = ("depicts", "person", "origin", "medium", "virtual-test", "identifiable-by", "standard",
-                      "privacy", "age-test", "place")
+                      "privacy", "age-test", "place", "obtained")
 
 # Attributes predicated of the object by a frame of each wording (能够被{v}识别 / is capable of being identified by
 # {v}); an interpretation can define only these.
@@ -129,6 +129,7 @@ class Definition:
     privacy: Values | None
     age_test: Values | None = None  # how the age of the person depicted is established (its own sentence)
     place: Values | None = None  # where the image was made
+    obtained: Values | None = None  # how the offender came by it
     # the virtual test's scope, a sentence after it: 描绘真实存在的未成年人的合成材料，不受前款条件限制
     virtual_scope: tuple[A.Term, ...] = ()
 

@@ -34,6 +34,7 @@ _EN = {
     "remove-recipients": "remove the condition on whom the act is directed to ({what})",
     "remove-harm": "remove the harm it requires ({what})",
     "remove-precondition": "remove the precondition ({what})",
+    "remove-obtained": "remove the limit to material {what}",
     "insert-paragraph": "insert, as a new paragraph {n}, an offence of {act} the items of paragraph {of}, "
                         "ahead of {ahead}",
     "delete-paragraph": "delete paragraph {n}, which dealt with the same act below the threshold",
@@ -51,6 +52,7 @@ _HANS = {
     "remove-recipients": "删去对行为对象的限制（{what}）",
     "remove-harm": "删去“{what}”的结果要件",
     "remove-precondition": "删去“{what}”的前提条件",
+    "remove-obtained": "删去对材料取得方式的限制（{what}）",
     "insert-paragraph": "增加一款作为第{n}{unit}，处罚{act}第{of}{unit}物品的行为，置于{ahead}的规定之前",
     "delete-paragraph": "删去第{n}{unit}（该{unit}对未达门槛的同一行为另作规定）",
     "renumber": "其后各{unit}的序号及援引的{unit}序号相应调整",
@@ -67,6 +69,7 @@ _HANT = {
     "remove-recipients": "刪除行為對象之限制（{what}）",
     "remove-harm": "刪除「{what}」之結果要件",
     "remove-precondition": "刪除「{what}」之前提要件",
+    "remove-obtained": "刪除對材料取得方式之限制（{what}）",
     "insert-paragraph": "增訂第{n}{unit}，處罰{act}第{of}{unit}物品之行為，置於{ahead}之規定前",
     "delete-paragraph": "刪除第{n}{unit}（就同一行為未達門檻者之規定）",
     "renumber": "其後各{unit}{unit}次及援引之{unit}次隨之調整",

@@ -267,6 +267,8 @@ class OfficialEnglish(ClauseWording):
         clauses += [_FRAMES[n].format(v=joined(d.values(n))) for n in ("identifiable-by", "privacy") if d.values(n)]
         if d.place:
             clauses.append(f"was made in {joined(d.place)}")
+        if d.obtained:
+            clauses.append(f"was {joined(d.obtained)}")
         if d.listed:
             clauses.append(f"{verb} {who}any of the following")
         if head.endswith("s"):

@@ -315,6 +315,8 @@ class CommonLawEnglish(OfficialEnglish):
                            _FRAMES["privacy"].format(v=v))
         if d.place:
             clauses.append(f"was made in {joined(d.place)}")
+        if d.obtained:
+            clauses.append(f"was {joined(d.obtained)}")
         if d.listed:
             clauses.append(f"{verb} {who}any of the following")
         if head.endswith("s"):

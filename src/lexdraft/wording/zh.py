@@ -225,6 +225,8 @@ class PrcChinese(ClauseWording):
             pre.append(f"{joined(d.standard)}的")
         if d.place:
             pre.append(f"在{joined(d.place)}摄录的")
+        if d.obtained:  # how the offender came by it: 由行为人接收的图像
+            pre.append(joined(d.obtained))
         who = f"{joined(d.person)}的" if d.person else ""
         if depicts and d.content and not who:
             pre.append("具有下列内容之一" if d.listed else joined(d.depicts))
