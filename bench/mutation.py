@@ -158,6 +158,7 @@ FIELDS: dict[tuple[str, str], Kind] = {
     ("Fine", "floor"): "neutral",
     ("Fine", "unit"): "neutral",
     ("Fine", "or_also"): "neutral",
+    ("Fine", "and_also"): "neutral",  # a penalty beside the fine (forfeiture): the checker reads no penalty
 }
 
 # Narrow to wide. None stands for silence, which limits nothing.

@@ -255,6 +255,7 @@ class Fine(Node):
     unit: Term | None = None
     or_also: Term | None = None  # e.g. "or confiscation-of-property"
     floor: int | None = None  # the minimum the statute sets beside the cap (新臺幣六萬元以上), where it sets one
+    and_also: Term | None = None  # a penalty ordered beside the fine: "and forfeiture" (y decomiso de los objetos)
 
 
 @dataclass(frozen=True, slots=True)

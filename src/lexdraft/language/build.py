@@ -525,9 +525,9 @@ class Builder:
         return A.Duration(self._int(_one(c, "INT")), self._term(_one(c, "NAME"), "durations"), span=span), span, span
 
     def fine(self, c: list[Any]) -> Piece:
-        # fine NAME [<= INT NAME | INT .. INT NAME] [or NAME]: the currency is the NAME after the cap
+        # fine NAME [<= INT NAME | INT .. INT NAME] [or NAME] [and NAME]: the currency is the NAME after the cap
         span = self._span(c)
-        cap, also = _after(c, "LE"), _after(c, "_OR")
+        cap, also, beside = _after(c, "LE"), _after(c, "_OR"), _after(c, "_AND")
         unit = _after(c, "LE", 2)
         floor = None
         amounts = [part for part in c if type(part) is Token and part.type == "INT"]
@@ -537,7 +537,7 @@ class Builder:
         value = A.Fine(self._term(_after(c, "_FINE"), "fine-modes"), self._int(cap) if cap else None,
                        self._term(unit, "units") if unit else None,
                        self._term(also, "penalties") if also else None, floor=self._int(floor) if floor else None,
-                       span=span)
+                       and_also=self._term(beside, "penalties") if beside else None, span=span)
         return value, span, span
 
     # thresholds --------------------------------------------------------------

@@ -188,6 +188,8 @@ def _fine(f: A.Fine) -> str:
         out += f" {f.floor}..{f.cap} {f.unit.name}" if f.floor is not None else f" <= {f.cap} {f.unit.name}"
     if f.or_also is not None:
         out += f" or {f.or_also.name}"
+    if f.and_also is not None:
+        out += f" and {f.and_also.name}"
     return out
 
 

@@ -116,20 +116,25 @@ class CommonLawEnglish(OfficialEnglish):
             low = f"of not less than {_years(p.low)} and " if p.low else ""
             terms.append(f"imprisonment for a term {low}not exceeding {_years(p.high)}")
         fine = self._fine(s.fine) if s.fine is not None else None
+        # a penalty beside the fine: "…, and to forfeiture of the material and the means used"
+        beside = s.fine.and_also if s.fine is not None else None
+        also = f", and to {term_label(beside, 'en', 'penalties')}" if beside is not None else ""
         if not terms:
             if fine is None:
                 raise fail("E407", f"the `{s.tier.name}` penalty names no punishment", s.span,
                            f"write the punishment after the tier, e.g. `{s.tier.name} imprisonment <= 3 years`")
-            return fine
+            return fine + also
         text = " or ".join(terms)
         if fine is None:
             return text
         mode = s.fine.mode.name if s.fine is not None else ""
         if mode == "optional":  # 并处或者单处: either or both
-            return f"{text} or {fine}, or both"
-        if mode == "additional":  # 得併科: the court may add a fine
-            return f"{text}, with or without {fine}"
-        return f"{text} and {fine}"  # 并处: the fine goes with the term
+            text = f"{text} or {fine}, or both"
+        elif mode == "additional":  # 得併科: the court may add a fine
+            text = f"{text}, with or without {fine}"
+        else:
+            text = f"{text} and {fine}"  # 并处: the fine goes with the term
+        return text + also
 
     def _fine(self, f: A.Fine) -> str:
         if f.or_also is not None:

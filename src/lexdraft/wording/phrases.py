@@ -78,6 +78,10 @@ def _fine(f: A.Fine, lang: str, jurisdiction: str) -> str:
         # translations say it (the fine is a verb there, the other penalty a sentence)
         joined = " or sentenced to " if lang == "en" and label.endswith("fined") else " or "
         label += ("或者" if lang == "zh" else joined) + term_label(f.or_also, lang, "penalties")
+    if f.and_also is not None:
+        # a penalty beside the fine (decomiso): 并处罚金，并没收犯罪物品 / and shall also be fined, and sentenced to
+        # forfeiture of the material and the means used
+        label += ("，并" if lang == "zh" else ", and sentenced to ") + term_label(f.and_also, lang, "penalties")
     return label
 
 

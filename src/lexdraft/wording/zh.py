@@ -307,7 +307,8 @@ class TaiwanChinese(PrcChinese):
 
     def penalty(self, s: A.Sentence) -> str:
         joiner = _TW_FINES.get(s.fine.mode.name) if s.fine is not None else None
-        if s.increase is not None or s.fine is None or not s.principals or joiner is None or s.fine.or_also:
+        if s.increase is not None or s.fine is None or not s.principals or joiner is None or s.fine.or_also \
+                or s.fine.and_also:
             return super().penalty(s)
         principals = principal_phrases(s, "zh", self.jurisdiction)
         cap = fine_cap(s.fine, "zh", self.jurisdiction)
