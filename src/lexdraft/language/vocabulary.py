@@ -17,6 +17,7 @@ class Vocabulary:
         self._data = data
         # a pack's own reading of a base conduct term, for its jurisdiction only: code -> term -> entry
         self._conduct_of = conduct_of or {}
+        self._sections: dict[str, dict[str, Any]] = {}  # by dotted name: a check asks for them ten thousand times
 
     def conduct(self, name: str, jurisdiction: str | None = None) -> dict[str, Any]:
         """A conduct term's entry as the jurisdiction's law reads it: its pack's override, else the base entry."""
@@ -29,10 +30,13 @@ class Vocabulary:
 
     def section(self, name: str) -> dict[str, Any]:
         """A vocabulary list; `object-attributes.depicts` reaches into nested lists."""
-        node: Any = self._data
-        for part in name.split("."):
-            node = node.get(part, {}) if isinstance(node, dict) else {}
-        return node if isinstance(node, dict) else {}
+        found = self._sections.get(name)
+        if found is None:
+            node: Any = self._data
+            for part in name.split("."):
+                node = node.get(part, {}) if isinstance(node, dict) else {}
+            found = self._sections[name] = node if isinstance(node, dict) else {}
+        return found
 
     def entry(self, section: str, name: str) -> dict[str, Any] | None:
         entry = self.section(section).get(name)

@@ -86,8 +86,8 @@ def in_own_script(report: Report, lang: str) -> Callable[[str], str]:
 def _checked(report: Report, lang: str) -> str:
     """Each provision id with its status, so a set mixing law in force and proposals says so."""
     sep, left, right = ("、", "（", "）") if lang == "zh" else (", ", " (", ")")
-    return sep.join(f"{p.id}{left}{label('statuses', p.status.name, lang)}{right}" if p.status else p.id
-                    for p in report.provisions)
+    worded = {name: label("statuses", name, lang) for name in {p.status.name for p in report.provisions if p.status}}
+    return sep.join(f"{p.id}{left}{worded[p.status.name]}{right}" if p.status else p.id for p in report.provisions)
 
 
 def to_json(report: Report) -> dict[str, Any]:

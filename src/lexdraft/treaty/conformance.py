@@ -654,14 +654,14 @@ def _minors_consent(rule: MinorsConsent, provisions: list[Provision], table: dic
     where the image is of adults only, or consent plays no part: the words then give a minor's consent no effect."""
     notes = []
     for p in provisions:
-        if _age_reach(p, table[p.id], (0, 18)) is None:
-            continue
         ways = [(_ELEMENT, p.consent.span)] if p.consent is not None and p.consent.name.startswith("absent") else []
         adults = []
         for e in p.exceptions:
             if e.kind.name in _DEFENCES:
                 (ways if ADULT_ONLY not in {c.name for c in e.conditions} else adults).append((_DEFENCES[e.kind.name],
                                                                                                 e.span))
+        if not (ways or adults) or _age_reach(p, table[p.id], (0, 18)) is None:
+            continue
         if ways:
             hows = [w[0][0] for w in ways]
             effect = ways[0][0][1]  # the element's, else the first defence's (the belief's only where it stands alone)
