@@ -206,3 +206,68 @@ def test_golden_generic_threshold_review(tmp_path, monkeypatch, capsys, lang: st
             "only above its threshold; below it the dissemination") if lang == "en" else \
         ("该行为仅在造成严重后果时才构成犯罪，而第14条第1款并未设定此门槛", "该行为仅在达到其门槛时才构成犯罪")
     assert all(s in text for s in said)
+
+
+# ------------------------------------------------------------------ quotations: the paragraph cited, paragraphs shown
+
+ARTICLE = '''provision yy.penal-code.300{para} {{
+  jurisdiction yy
+  status       {status}
+  instrument   penal-code
+  title        zh "传播儿童性虐待材料罪" en "Distributing child sexual abuse material"
+  source       "a synthetic statute"
+  actors       natural-person
+  mental       intent
+  conduct      distribute
+  means        ict-system
+  object       csam {{
+    person minor
+  }}
+  prosecution  public
+  penalty
+    base imprisonment <= 3 years
+{version}  translation  working-gloss
+  text         zh """
+第三百条 传播儿童性虐待材料的，处三年以下有期徒刑。
+单位犯前款罪的，对单位判处罚金。
+有前两款行为，同时构成其他犯罪的，依照处罚较重的规定定罪处罚。
+"""
+               en """
+¶1 Whoever distributes child sexual abuse material shall be sentenced to imprisonment of not more than three years.
+¶2 A unit committing the crime in ¶1 shall be fined.
+¶3 Where the conduct also constitutes another crime, the heavier provision applies.
+"""
+}}
+'''
+
+
+def _measures(tmp_path, monkeypatch, capsys, draft: str, lang: str) -> str:
+    from cli_run import run
+
+    (tmp_path / "lexdraft.toml").write_text(f'packs = ["{HANT_PACKS.as_posix()}"]\n', encoding="utf-8")
+    (tmp_path / "t.lexd").write_text(draft, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    _, text, err = run(capsys, "review", "t.lexd", "--against", "uncc.14", "--format", "markdown", "--lang", lang)
+    assert "error" not in err, err
+    return text.split("### 相关措施" if lang == "zh" else "### Measures")[1].split("###")[0]
+
+
+def test_a_chinese_article_quoted_whole_shows_its_paragraphs_as_the_law_cites_them(tmp_path, monkeypatch, capsys):
+    """Three lines are three paragraphs (款): quoted whole, each is marked, 〔第一款〕…〔第二款〕…〔第三款〕; a
+    paragraph cited alone is quoted alone, unmarked, the rest elided (LAWYER-S24 N-8)."""
+    whole = _measures(tmp_path, monkeypatch, capsys, ARTICLE.format(para="", status="in-force", version=""), "zh")
+    assert "“〔第一款〕传播儿童性虐待材料的，处三年以下有期徒刑。〔第二款〕单位犯前款罪的，对单位判处罚金。" \
+        "〔第三款〕有前两款" in whole
+    one = _measures(tmp_path, monkeypatch, capsys, ARTICLE.format(para=".2", status="in-force", version=""), "zh")
+    assert "“……单位犯前款罪的，对单位判处罚金。……”" in one and "〔" not in one
+
+
+def test_a_paragraph_cited_is_quoted_alone_and_a_dated_text_says_so_beside_it(tmp_path, monkeypatch, capsys):
+    """An English text marks its paragraphs (¶): the provision cited by paragraph 2 quotes ¶2 only; a text of an
+    earlier version carries [dated] beside its words, not in the verdicts alone (LAWYER-S24 S-7)."""
+    draft = ARTICLE.format(para=".2", status="outdated", version='  version      as-at "2013-2020"\n')
+    en = _measures(tmp_path, monkeypatch, capsys, draft, "en")
+    assert "“… A unit committing the crime in ¶1 shall be fined. …” (quoted in a working translation; the text as at " \
+        "2013-2020 \\[dated\\], since amended, whose current text was not verified \\[NF\\])" in en
+    zh = _measures(tmp_path, monkeypatch, capsys, draft, "zh")
+    assert "该文本为2013年至2020年间的文本 \\[dated\\]，其后经修正，现行文本未经核实 \\[NF\\]" in zh

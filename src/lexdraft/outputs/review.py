@@ -37,6 +37,7 @@ from ..wording.citations import paragraph_label as cited_paragraph
 from ..wording.edits import edits_words, penalty_from_note, reaching_note
 from ..wording.environment import environment
 from ..wording.labels import label, provenance_mark, text_in, traditional
+from ..wording.numerals import zh_numeral
 from ..wording.render import provisions_of, render, text_lines
 from ..wording.styles import composes
 from ..wording.taiwan import in_script, own_usage, taiwan_script
@@ -298,8 +299,10 @@ def _quote(doc: Document, lang: str, provisions: dict[str, Provision]) -> tuple[
         single = before or after or sum(bool(_MARKED.match(x)) for x in lines) <= 1
     # the article's heading before its words (第 36 條, Article 36) is the citation's, and so is the mark of the one
     # paragraph it names (¶1:); the marks of several paragraphs quoted together stay, and a line's own quotes are the
-    # quotation's
-    words = [y for y in (_line(x, i == 0, single) for i, x in enumerate(lines)) if y]
+    # quotation's. A Chinese text's paragraphs are its lines: quoted together, each is marked as the law cites it
+    # (〔第二款〕, 〔第二項〕), so that they do not run into one
+    marks = _paragraph_marks(lines, doc, lang) if lang == "zh" and not rendered and not (before or after) else {}
+    words = [y for y in (marks.get(i, "") + _line(x, i == 0, single) for i, x in enumerate(lines)) if y]
     ellipsis = "……" if lang == "zh" else "…"
     quoted = ("" if lang == "zh" else " ").join(words)
     if quoted and before:
@@ -318,6 +321,24 @@ _ITEM = re.compile(r"^\((?:[a-z]{1,3}|[0-9]{1,3}[A-Za-z]?)\)\s")
 _BARE_HEADING = re.compile(r"^第\s*[0-9〇一二三四五六七八九十百千-]+\s*[条條](之\s*[0-9一二三四五六七八九十]+)?$")
 _ARTICLE = re.compile(r"^(第\s*[0-9〇一二三四五六七八九十百千-]+\s*[条條](之\s*[0-9一二三四五六七八九十]+)?"
                       r"|Article [\w-]+)")
+
+
+def _paragraph_marks(lines: list[str], doc: Document, lang: str) -> dict[int, str]:
+    """The mark of each paragraph of a Chinese text quoted whole, by the line it begins (a list's items and a bare
+    heading begin none), where it has two or more and quotes no other article; none otherwise."""
+    item = _LIST_ITEM if lang == "zh" else _ITEM
+    starts = [i for i, x in enumerate(lines) if not item.match(x) and not _BARE_HEADING.match(x)]
+    own = _ARTICLE.match(lines[0]) if lines else None
+    if len(starts) < 2 or any(i and (h := _ARTICLE.match(lines[i])) and (own is None or h.group(1) != own.group(1))
+                              for i in starts):
+        return {}
+    pack = packs.pack(doc.jurisdiction.name) if doc.jurisdiction else None
+    form = pack.citations.get("zh") if pack is not None else None
+    if form is not None and "{paragraph}" in form.paragraph:
+        said = [form.paragraph.format(article="", paragraph=form.numbered(str(n + 1))) for n in range(len(starts))]
+    else:
+        said = [f"第{zh_numeral(n + 1)}款" for n in range(len(starts))]
+    return {i: f"〔{w}〕" for i, w in zip(starts, said, strict=True)}
 
 
 def _paragraph_lines(lines: list[str], paragraph: int | None, lang: str) -> tuple[list[str], bool, bool]:
@@ -354,8 +375,14 @@ def _measure(m: Measure, cite: _Cite, lang: str, provisions: dict[str, Provision
     role = ROLES[lang][m.role]
     bears = (f"（{role}{'；' + paragraphs if paragraphs else ''}）" if lang == "zh" else
              f"({role}{'; ' + paragraphs if paragraphs else ''})")
+    note = [WORDS[lang][gloss]] if gloss else []
+    if quote and (at := dated_as_at(m.document)):  # the text of an earlier version: said beside its words
+        note.append(f"该文本为{dated_date(at, lang, span=True)}的文本 [dated]，其后经修正，现行文本未经核实 [NF]"
+                    if lang == "zh" else
+                    f"the text as at {dated_date(at, lang)} [dated], since amended, whose current text was not "
+                    "verified [NF]")
     return MeasureRow(cite.full.get(m.document.id, m.document.id), role, quote,
-                      WORDS[lang][gloss] if gloss else "", paragraphs, bears)
+                      ("；" if lang == "zh" else "; ").join(note), paragraphs, bears)
 
 
 def amendment_file(jurisdiction: str, am: Amendment) -> str:
