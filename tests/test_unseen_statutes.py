@@ -3,6 +3,7 @@ docs/language.md alone): each check here is a small synthetic draft of the shape
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -975,3 +976,27 @@ def test_a_statute_word_is_quoted_in_its_jurisdiction_s_script(tmp_path: Path, m
     code, out, err = run(capsys, "check", "o.lexd", "--against", "uncc.14")
     assert code == 1, err
     assert "'importing' (進口) reaches procuring" in out and "进口" not in out, out
+
+
+def test_the_atlas_says_under_its_name_that_a_jurisdiction_is_a_benchmark(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch,
+                                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """Hong Kong cannot itself become a State Party: its pack says so (`benchmark`), and every report on it said so
+    first, but the atlas set its verdicts beside the States' with nothing to tell them apart. Its part says it under
+    the jurisdiction's name, in every format; a State's says nothing."""
+    shutil.copytree(NZ, tmp_path / "packs" / "nz")
+    pack = tmp_path / "packs" / "nz" / "pack.yaml"
+    pack.write_text(pack.read_text(encoding="utf-8") + "benchmark: {en: 'Assessed as a benchmark only', "
+                    "zh: '仅作为参照加以评估'}\n", encoding="utf-8")
+    (tmp_path / "lexdraft.toml").write_text('packs = ["packs"]\n', encoding="utf-8")
+    (tmp_path / "o.lexd").write_text(CSAM.format(conduct="possess"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "atlas", "o.lexd")
+    assert code == 0, err
+    assert "nz: New Zealand\n  Assessed as a benchmark only\n" in out, out
+    code, out, err = run(capsys, "atlas", "o.lexd", "--format", "markdown")
+    assert "## nz: New Zealand\n\nAssessed as a benchmark only\n" in out, out
+    code, out, err = run(capsys, "atlas", "o.lexd", "--format", "json")
+    assert json.loads(out)["jurisdictions"][0]["benchmark"] == "Assessed as a benchmark only"
+    code, out, err = run(capsys, "atlas", str(HERE.parent / "drafts" / "nz" / "in-force"), "--format", "json")
+    assert json.loads(out)["jurisdictions"][0]["benchmark"] is None

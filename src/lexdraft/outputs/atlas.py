@@ -16,7 +16,7 @@ from ..treaty.values import Force, Verdict
 from ..wording.environment import environment
 from ..wording.labels import label, provenance_mark
 from ..wording.versions import law_versions
-from .report import FORCE_LABELS, VERDICT_LABELS, in_own_script
+from .report import FORCE_LABELS, VERDICT_LABELS, benchmark_note, in_own_script
 
 JSON_SCHEMA_VERSION = 1
 
@@ -62,6 +62,9 @@ class Row:
     law_as_at: tuple[str, ...]  # "2024-05-23 (fr.code-penal.226-8-1)"
     cells: tuple[Cell | None, ...]  # None where the article was not checked for it
     risks: tuple[str, ...]
+    # why a jurisdiction that cannot become a State Party is assessed as a benchmark (its pack's `benchmark`), said
+    # under its name as every report on it says it first; None for a State
+    benchmark: str | None = None
 
     def resting(self, a: Atlas) -> list[str]:
         """Each verdict that rests on flagged text, with the provisions it rests on: "uncc.14.1.a met [R-memory]:
@@ -174,8 +177,11 @@ def atlas(reports: Iterable[tuple[str, Report]], lang: str = "en") -> Atlas:
     rows: dict[str, dict[str, Cell]] = {}
     provisions: dict[str, dict[str, Provision]] = {}
     risks: dict[str, list[str]] = {}
+    benchmarks: dict[str, str | None] = {}
     for jurisdiction, report in reports:
         say = _reason(report, lang)
+        note = benchmark_note(report, lang)
+        benchmarks.setdefault(jurisdiction, note and in_own_script(report, lang)(note))
         rows.setdefault(jurisdiction, {})
         provisions.setdefault(jurisdiction, {}).update({p.id: p for p in report.provisions})
         for f in report.verdicts:
@@ -201,7 +207,7 @@ def atlas(reports: Iterable[tuple[str, Report]], lang: str = "en") -> Atlas:
         provs = provisions[code].values()
         out.append(Row(code, label("jurisdictions", code, lang) if code != "?" else code,
                        tuple(sorted(provisions[code])), law_versions(provs, lang),
-                       tuple(cells.get(c.id) for c in cols), tuple(risks.get(code, ()))))
+                       tuple(cells.get(c.id) for c in cols), tuple(risks.get(code, ())), benchmarks.get(code)))
     return Atlas(cols, tuple(out), lang)
 
 
@@ -219,6 +225,8 @@ def to_text(a: Atlas) -> str:
     lines += ["", w["legend"], *(n for n in (a.provisional_note, a.provenance_note, a.dated_note) if n), ""]
     for r in a.rows:
         lines.append(f"{r.code}: {r.name}")
+        if r.benchmark:
+            lines.append(f"  {r.benchmark}")
         lines.append(f"  {w['provisions']}: {', '.join(r.provisions)}")
         for v in r.law_as_at:
             lines.append(f"  {w['law-as-at']}: {v}")
@@ -245,7 +253,8 @@ def to_json(a: Atlas) -> str:
         "requirements": [{"id": c.id, "article": c.article, "paragraph": c.paragraph, "force": str(c.force),
                           "provisional": c.provisional} for c in a.columns],
         "jurisdictions": [
-            {"code": r.code, "name": r.name, "provisions": list(r.provisions), "law_as_at": list(r.law_as_at),
+            {"code": r.code, "name": r.name, "benchmark": r.benchmark, "provisions": list(r.provisions),
+             "law_as_at": list(r.law_as_at),
              "verdicts": {cell.requirement: {"verdict": str(cell.verdict), "met_by": list(cell.met_by),
                                              "reasons": list(cell.reasons), "unverified": list(cell.unverified),
                                              "rests_on": cell.rests_on, "resting": list(cell.resting),
