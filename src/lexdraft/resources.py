@@ -255,6 +255,8 @@ def _allowed(module: str, name: str, modules: tuple[str, ...]) -> Any:
         return _CONTAINERS[name]
     if module == __name__ and name == "_rebuild":  # sets the fields of a class this function allowed, nothing else
         return _rebuild
+    if module == __name__ and name == "_builder_of":  # what _rebuild calls, for a class this function allowed
+        return _builder_of
     # a name ending in a dot allows the modules of that package
     if module in modules or module.startswith(tuple(m for m in modules if m.endswith("."))):
         cls = getattr(importlib.import_module(module), name, None)
@@ -371,18 +373,47 @@ _PLAIN = frozenset({int, float, bool, complex, str, bytes})
 
 
 class _DataPickler(pickle.Pickler):
-    """A data class is written as its class and its field values: rebuilt by `_rebuild`, not by the dataclass's
-    own __getstate__ and __setstate__, which look the fields up again for every node (10,000 provisions hold more
-    than a million nodes)."""
+    """A data class is written as its field values and what makes an instance of its class from them (_Maker): not
+    by the dataclass's own __getstate__ and __setstate__, which look the fields up again for every node (10,000
+    provisions hold more than a million nodes). The maker is written once a pickle, as `_builder_of(cls)`, and each
+    node calls it: one call a node, where `_rebuild(cls, values)` took two (a third of reading a set's index)."""
 
     def reducer_override(self, obj: Any) -> Any:
         cls = type(obj)
+        if cls is _Maker:
+            return _builder_of, (obj.cls,)
         shape = _SHAPES.get(cls)
         if shape is None:
             shape = _SHAPES[cls] = _shape(cls)
         if not shape:
             return NotImplemented
-        return _rebuild, (cls, shape[1](obj))
+        maker = _MAKERS.get(cls)
+        if maker is None:
+            maker = _MAKERS[cls] = _Maker(cls)
+        return maker, (shape[1](obj),)
+
+
+class _Maker:
+    """Stands in a pickle for the builder of one data class (written once, then referred to by the pickle's memo)."""
+
+    __slots__ = ("cls",)
+
+    def __init__(self, cls: type) -> None:
+        self.cls = cls
+
+    def __call__(self, values: tuple[Any, ...]) -> Any:
+        return _rebuild(self.cls, values)
+
+
+_MAKERS: dict[type, _Maker] = {}
+
+
+def _builder_of(cls: type) -> Callable[[tuple[Any, ...]], Any]:
+    """What makes an instance of the data class `cls` from its field values (UnpicklingError for any other class)."""
+    build = _BUILDERS.get(cls)
+    if build is None:
+        build = _BUILDERS[cls] = _builder(cls)
+    return build
 
 
 def _shape(cls: type) -> tuple[()] | tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]:
@@ -403,10 +434,7 @@ _SHAPES: dict[type, tuple[()] | tuple[tuple[str, ...], Callable[[Any], tuple[Any
 def _rebuild(cls: type, values: tuple[Any, ...]) -> Any:
     """An instance of the data class `cls` with its fields set to `values`, in field order, as they were; neither
     __init__ nor __post_init__ runs, as with any unpickled object."""
-    build = _BUILDERS.get(cls)
-    if build is None:
-        build = _BUILDERS[cls] = _builder(cls)
-    return build(values)
+    return _builder_of(cls)(values)
 
 
 def _builder(cls: type) -> Callable[[tuple[Any, ...]], Any]:
