@@ -121,7 +121,7 @@ def test_taiwan_second_apprehension_condition_is_the_one_element_removed():
     assert ins is not None and (ins.operation, ins.article, ins.paragraph) == ("replace", "39", 4)
     assert am.document.text is not None and am.document.text.zh_hant == (
         "無正當理由持有兒童或少年與性相關而客觀上足以引起性慾或羞恥之圖畫、語音或其他物品者，處新臺幣二萬元以上二十萬元以下罰金。")
-    assert am.document.sources == ("lexdraft suggestion",)
+    assert [s.en for s in am.document.sources] == ["lexdraft suggestion"]  # type: ignore[union-attr]
 
 
 def test_taiwan_offering_is_inserted_where_the_rules_on_art_38s_offences_reach_it(sets):
@@ -161,7 +161,7 @@ def test_taiwan_offering_is_inserted_where_the_rules_on_art_38s_offences_reach_i
     assert am.edits == (("insert, as a new paragraph 3, an offence of offering the material of paragraph 1, ahead "
                          "of the paragraphs that refer back to the ones above it"),
                         "renumber the later paragraphs and the references to them")
-    assert doc.sources == ("lexdraft suggestion",)
+    assert [s.en for s in doc.sources] == ["lexdraft suggestion"]  # type: ignore[union-attr]
     assert am.verification.after["uncc.14.1.a"] == "met" and not am.verification.fell()
     assert am.caveat is not None and "art. 40" in am.caveat.en and "第四十條" in am.caveat.zh
     provisions = {p.id: p for p in sets["tw"].provisions}

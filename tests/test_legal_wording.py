@@ -107,6 +107,7 @@ def test_a_traditional_review_gives_the_treaty_s_name_in_its_usage_beside_the_li
     assert "error" not in err, err
     _, en, _ = run(capsys, "review", "1.lexd", "--against", "uncc.14")
     assert "《聯合國打擊網絡犯罪公約》、信息和通信技術系統" in zh and "上述二手文獻用語係由簡體原文轉寫為正體字" in zh
+    assert "資料來源：lexdraft建議稿" in zh and "lexdraft suggestion" not in zh and "建议" not in zh
     assert "《联合国打击网络犯罪公约》" in en and "in traditional characters" in en
     if usage:
         assert "依測試邦用語，公約名稱亦作《聯合國打擊網路犯罪公約》。" in zh
@@ -206,6 +207,9 @@ def test_golden_generic_threshold_review(tmp_path, monkeypatch, capsys, lang: st
             "only above its threshold; below it the dissemination") if lang == "en" else \
         ("该行为仅在造成严重后果时才构成犯罪，而第14条第1款并未设定此门槛", "该行为仅在达到其门槛时才构成犯罪")
     assert all(s in text for s in said)
+    # a suggestion's source in the page's language (LAWYER-S24 N-1)
+    assert ("Sources: lexdraft suggestion" if lang == "en" else "资料来源：lexdraft建议稿") in text
+    assert lang == "en" or "lexdraft suggestion" not in text
 
 
 # ------------------------------------------------------------------ quotations: the paragraph cited, paragraphs shown

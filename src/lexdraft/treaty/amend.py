@@ -25,8 +25,15 @@ from .textual import WordEdit, insert_conduct, insert_paragraph, insertion_point
 from .values import RequirementKind, Verdict
 
 # The provenance of every text lexdraft suggests: never the label of the statute it amends, whose words it no longer
-# only quotes.
-SUGGESTED = ("lexdraft suggestion",)
+# only quotes; in a Chinese draft in Chinese, in its law's script (资料来源：lexdraft建议稿; 資料來源：lexdraft建議稿).
+SUGGESTED = "lexdraft suggestion"
+
+
+def _suggested(jurisdiction: A.Term | None) -> tuple[A.Text]:
+    pack = packs.pack(jurisdiction.name) if jurisdiction is not None else None
+    if pack is not None and pack.script == "hant":
+        return (A.Text(en=SUGGESTED, zh_hant="lexdraft建議稿"),)
+    return (A.Text(en=SUGGESTED, zh="lexdraft建议稿"),)
 # The ranks of tests/expected/remedies.md §0.B, cheapest first: remove a limit the treaty does not allow, widen a
 # provision by one element, amend a general clause, (add a paragraph,) insert a new article.
 REMOVE_LIMIT, WIDEN, GENERAL_CLAUSE, ADD_PARAGRAPH, NEW_ARTICLE = 1, 2, 3, 4, 5
@@ -309,7 +316,7 @@ def _as_proposed(doc: A.Provision, was: A.Provision, article: str | None = None)
     be made by editing the text in force, which a drafter does), and it amends the act it belongs to; it implements
     the treaty article whose gap it closes, as every suggestion says in its drafting notes."""
     return dataclasses.replace(doc, status=_term("proposed", "statuses"), instrument=_amending(was), text=None,
-                               translation=None, text_of=None, sources=SUGGESTED,
+                               translation=None, text_of=None, sources=_suggested(doc.jurisdiction),
                                implements=_implementing(doc.implements, article))
 
 
@@ -627,7 +634,8 @@ def _new_article(q: Requirement, floor: Floor, provisions: Sequence[A.Provision]
         conduct=tuple(_term(c, "conduct") for c in conduct), means=A.Means((_term("any-means", "means"),)),
         object=A.ObjectSpec(_term(kind, "objects"), tuple(attrs), called),
         consent=_term("absent", "consent") if floor.consent_absent else None, tiers=tiers,
-        prosecution=A.Prosecution(_term("public", "prosecution")), penalties=penalty, sources=SUGGESTED)
+        prosecution=A.Prosecution(_term("public", "prosecution")), penalties=penalty,
+        sources=_suggested(near.jurisdiction))
     elements = [f"conduct {', '.join(conduct)}", f"object {kind}", *(
         f"{a.name.name} {' | '.join(v.name for v in a.values)}" for a in attrs)]
     if floor.consent_absent:
@@ -795,7 +803,8 @@ def _offer(q: Requirement, provisions: Sequence[A.Provision], s: Scenario) -> _C
                                                                                             en=place.title["en"])
     doc = dataclasses.replace(
         carrier, id=ident, status=_term("proposed", "statuses"), instrument=instrument,
-        title=title, sources=SUGGESTED, conduct=(_term("offer", "conduct"),), tiers=(), purpose=None,
+        title=title, sources=_suggested(carrier.jurisdiction), conduct=(_term("offer", "conduct"),), tiers=(),
+        purpose=None,
         implements=_implementing(carrier.implements, article_of(q.id)),
         penalties=tuple(dataclasses.replace(x, span=None) for x in shaped.penalties), text=text, text_of=None,
         translation=_term("working-gloss", "translations"))
