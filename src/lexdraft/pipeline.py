@@ -54,9 +54,29 @@ def draft_paths(paths: list[str], *, allow_empty: bool = False) -> list[str]:
         raise fail("E001", f"no {SUFFIX} drafts found in {', '.join(paths)}", None,
                    f"drafts are files ending in {SUFFIX}{seen}")
     unique: dict[str, str] = {}
+    real = _resolver()
     for f in sorted(found):
-        unique.setdefault(os.path.realpath(f), f)
+        unique.setdefault(real(f), f)
     return sorted(unique.values())
+
+
+def _resolver() -> Callable[[str], str]:
+    """os.path.realpath for the files of one command, each folder resolved once: realpath looks at every part of a
+    path, for each of the thousands of drafts of a large set, twice a check. A file's own name is still looked at,
+    as a link."""
+    folders: dict[str, str] = {}
+
+    def real(path: str) -> str:
+        folder, name = os.path.split(path)
+        if name in ("", ".", ".."):
+            return os.path.realpath(path)
+        resolved = folders.get(folder)
+        if resolved is None:
+            resolved = folders[folder] = os.path.realpath(folder or ".")
+        full = os.path.join(resolved, name)
+        return os.path.realpath(full) if os.path.islink(full) else full
+
+    return real
 
 
 def decision_paths(paths: list[str]) -> list[str]:
@@ -345,9 +365,10 @@ def _each_file_once(sources: list[tuple[str, str | None]]) -> list[tuple[str, st
     command line and found again beside the drafts, `d` and `./d/decisions.yaml`): one file is not two decisions."""
     seen: set[str] = set()
     once = []
+    resolve = _resolver()
     for path, text in sources:
         if text is None:
-            real = os.path.realpath(path)
+            real = resolve(path)
             if real in seen:
                 continue
             seen.add(real)
