@@ -226,3 +226,16 @@ def test_the_review_suggests_removing_a_limit_by_how_the_image_was_obtained_and_
     assert "Re-checked: with it, 16(1) is met" in out, out
     code, out, err = run(capsys, "review", str(draft), "--against", "uncc.16", "--lang", "zh")
     assert "删去对材料取得方式的限制（经被描绘者同意或者由其本人取得）" in out, out
+
+
+def test_a_record_made_with_a_child_is_never_told_as_made_with_the_child_s_consent() -> None:
+    """Possessing material of children, limited to material received: the counterexample is material the offender
+    made, told without any 'consent' of the child shown, which Art. 14 does not know."""
+    text = CSAM.format(conduct="possess, control").replace("    person     minor\n",
+                                                            "    person     minor\n    obtained   received\n")
+    drafts, _ = load_sources([("o.lexd", text)])
+    cx = counterexample(_requirement("uncc.14.1.c"), drafts.provisions)
+    assert cx is not None and cx.scenario.obtained == "made-with-consent", cx
+    told = describe(cx)
+    assert "had taken it themself" in (told.en or "") and "consent" not in (told.en or ""), told.en
+    assert "其系亲自拍摄该材料" in (told.zh or "") and "同意" not in (told.zh or ""), told.zh

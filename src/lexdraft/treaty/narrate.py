@@ -60,6 +60,8 @@ _OBTAINED: dict[str, tuple[str, str]] = {
     "taken": ("had copied it from another person's phone without permission", "系未经许可从他人手机中复制该材料"),
 }
 
+_MADE = ("had taken it themself", "系亲自拍摄该材料")
+
 # The assumption a record of a real person rests on: what would make it an offence against them is absent.
 _NO_FORCE = ("uses no violence, coercion or other compulsion", "未使用暴力、胁迫或者其他强制手段")
 
@@ -197,8 +199,11 @@ def describe(cx: Counterexample, jurisdiction: str | None = None) -> Text:
     tail = [p for p in [_ACT_FLOOR.get(s.act), *_clear_of(cx)] if p is not None]
     if s.act == "produce" and m.origin == "real" and m.person.exists:
         tail.insert(0, _NO_FORCE)
-    if any(m.element == "object.obtained" for r in cx.misses for m in r.misses) and s.obtained in _OBTAINED:
-        tail.insert(0, _OBTAINED[s.obtained])
+    # how the actor came by it, where that keeps the facts out of a provision whose conduct reaches them
+    if any(m.element == "object.obtained" for r in cx.misses if not any(m.element == "conduct" for m in r.misses)
+           for m in r.misses) and s.obtained in _OBTAINED and s.act != "produce":  # making it is coming by it
+        # a child's consent is no consent (Art. 14): a record made with a child is told without it
+        tail.insert(0, _MADE if s.obtained == "made-with-consent" and m.person.age < 18 else _OBTAINED[s.obtained])
     if cx.floor.consent_absent:
         tail.insert(0, _CONSENT)
     en = f"{actor_en} {act_en.format(m=material_en)}"
