@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import html.parser
 import io
 import json
@@ -310,10 +311,16 @@ def _sarif(data: bytes) -> None:
         assert artifact.get("uriBaseId") == "%SRCROOT%" and not artifact["uri"].startswith(("/", "file:")), artifact
 
 
+@functools.cache
+def _xsd(name: str) -> xmlschema.XMLSchema:
+    """A schema, built once per session: building the Akoma Ntoso one costs seconds of processor time."""
+    return xmlschema.XMLSchema(str(SCHEMAS / name))
+
+
 def _junit(data: bytes) -> None:
     _text(data)
     ET.fromstring(data)  # well-formed
-    xmlschema.XMLSchema(str(SCHEMAS / "JUnit.xsd")).validate(data)
+    _xsd("JUnit.xsd").validate(data)
 
 
 class _Tags(html.parser.HTMLParser):
@@ -348,7 +355,7 @@ def _akn(data: bytes) -> None:
     """Akoma Ntoso: well-formed, nothing a terminal acts on, and valid against the OASIS schema."""
     _text(data)
     _safe_xml(data)
-    xmlschema.XMLSchema(str(SCHEMAS / "akn" / "akomantoso30.xsd")).validate(data)
+    _xsd("akn/akomantoso30.xsd").validate(data)
 
 
 def _docx(data: bytes) -> None:

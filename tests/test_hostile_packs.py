@@ -15,7 +15,9 @@ from typing import Any
 import pytest
 import yaml
 from test_gate import git
-from test_hostile import HOSTILE, VALIDATORS, _markdown, _text, lexdraft
+from test_hostile import HOSTILE, VALIDATORS, Run, _markdown, _text
+
+from lexdraft.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = json.loads((ROOT / "packs" / "schema.json").read_text(encoding="utf-8"))
@@ -134,10 +136,24 @@ RUNS = [*(["check", "drafts", "--format", f] for f in ("text", "json")),
           for f in ("text", "markdown", "html", "sarif", "junit"))]
 
 
+def _here(repo: Path, argv: list[str], capsysbinary: pytest.CaptureFixture[bytes],
+          monkeypatch: pytest.MonkeyPatch) -> Run:
+    """`lexdraft ARGV` run in this process from the office's repository (its lexdraft.toml names the packs): the
+    command's own output, without a new interpreter's start and imports for each of the runs. tests/test_hostile.py
+    runs the commands as processes, in a C.UTF-8 locale, on drafts holding the same strings."""
+    monkeypatch.chdir(repo)
+    capsysbinary.readouterr()
+    code = main(argv)
+    out, err = capsysbinary.readouterr()
+    return Run(code, out, err)
+
+
 @pytest.mark.parametrize("argv", RUNS, ids=" ".join)
-def test_pack_text_reaches_every_format_escaped(office: tuple[Path, set[str]], argv: list[str]) -> None:
+def test_pack_text_reaches_every_format_escaped(office: tuple[Path, set[str]], argv: list[str],
+                                                capsysbinary: pytest.CaptureFixture[bytes],
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
     repo, _ = office
-    run = lexdraft(repo, argv)
+    run = _here(repo, argv, capsysbinary, monkeypatch)
     assert run.code in (0, 1), run.err.decode("utf-8", "replace")
     fmt = argv[argv.index(next(o for o in argv if o in ("--format", "--table", "--memorandum", "--as-amended"))) + 1]
     if fmt == "markdown":  # the headings name the pack's acts, which hold the hostile strings: read, not matched
