@@ -941,8 +941,8 @@ def test_an_origin_limit_another_provision_makes_up_is_no_recommendation(capsys:
                                                                         tmp_path: Path) -> None:
     """Portugal's art. 176.º: n.º 1 c) punishes distributing recordings of real minors, n.º 3 the same acts with
     realistic representations. The review recommended that n.º 3 reach "recordings of real children too", which n.º
-    1 c) punishes, and that n.º 1 c) reach deepfakes and drawings, which n.º 3 reaches as far as its realism test
-    lets it. What is left is that test, and only that is recommended."""
+    1 c) punishes with no limit n.º 3 lacks. What is left is a real child's image that is no recording and fails the
+    realism test: n.º 1 c) reaching it, or n.º 3's test sparing it, closes it, and both are recommended."""
     real = CSAM.format(conduct="distribute").replace("    person     minor\n",
                                                       "    person     minor\n    origin     real\n")
     drawn = CSAM.format(conduct="distribute").replace("nz.hdca.92 {", "nz.hdca.93 {").replace(
@@ -955,8 +955,9 @@ def test_an_origin_limit_another_provision_makes_up_is_no_recommendation(capsys:
     said = " ".join(out[out.index("### Recommendations"):].split())
     assert "for synthetic material depicting a real child, however stylised, whether or not it meets a test for " \
            "virtual material (section 93 of the Harmful Digital Communications Act)" in said, said
-    assert "recordings of real children too" not in said and "a deepfake or a drawing as much as a recording" \
-        not in said, said
+    assert "a deepfake or a drawing as much as a recording (section 92 of the Harmful Digital Communications Act)" \
+        in said, said
+    assert "recordings of real children too" not in said, said
 
 
 def test_a_statute_word_is_quoted_in_its_jurisdiction_s_script(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -1000,3 +1001,20 @@ def test_the_atlas_says_under_its_name_that_a_jurisdiction_is_a_benchmark(tmp_pa
     assert json.loads(out)["jurisdictions"][0]["benchmark"] == "Assessed as a benchmark only"
     code, out, err = run(capsys, "atlas", str(HERE.parent / "drafts" / "nz" / "in-force"), "--format", "json")
     assert json.loads(out)["jurisdictions"][0]["benchmark"] is None
+
+
+def test_an_age_band_another_provision_makes_up_is_no_recommendation(capsys: pytest.CaptureFixture[str],
+                                                                     tmp_path: Path) -> None:
+    """Austria's § 207a(3): possessing material of persons aged 14 to 17 in one sentence, of persons under 14 in the
+    next, both bound by a realism test for invented images. The review recommended that each reach "every person
+    under 18", which the two do together; only the realism test is left to recommend."""
+    for n, band in (("0", "minor-aged-14-to-17"), ("1", "child-under-14")):
+        (tmp_path / f"b{n}.lexd").write_text(BAND.format(band_id=n, band=band).replace(
+            f"    person     {band}\n", f"    person     {band}\n    origin     real | synthetic\n"
+                                      "    virtual-test high-verisimilitude\n"), encoding="utf-8")
+    code, out, err = run(capsys, "review", str(tmp_path), "--against", "uncc.14", "--format", "markdown")
+    assert code == 1, err
+    said = " ".join(out[out.index("### Recommendations"):].split())
+    assert "- **14(1)(c)**: It is recommended that New Zealand ensure that the conduct of Art. 14(1)(c) is " \
+           "punishable for synthetic material depicting a real child, however stylised" in said, said
+    assert "every person under 18" not in said, said

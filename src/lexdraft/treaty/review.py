@@ -14,7 +14,7 @@ from ..language.vocabulary import vocabulary
 from ..resources import data_dir
 from .amend import Amendment, suggest_amendments
 from .conditions import Condition, parse_condition
-from .conformance import UNSETTLED, Finding, Note, Report, Risk, _age_grade, _bound_acts, check
+from .conformance import UNSETTLED, Finding, Note, Report, Risk, _age_grade, _bound_acts, _years, check
 from .counterexample import counterexample, defence_gap, material_gap, unit_gap
 from .facts import facts_of
 from .financing_reach import beyond_financing
@@ -334,28 +334,13 @@ def _observations(f: Finding, provisions: Sequence[Provision] = ()) -> tuple[Not
 
 def _limits(q: Requirement, f: Finding, provisions: dict[str, Provision]) -> list[tuple[str, list[str]]]:
     """What keeps the provisions that carry a partly-met requirement from meeting it: limit keys (check ids, object
-    kinds, conduct read in part, ages), each with the provisions it is found in, in the order first found."""
-    found: dict[str, list[str]] = {}
+    kinds, conduct read in part, ages), each with the provisions it is found in, in the order first found. A limit to
+    part of the material (its origins, the ages it reaches) is left out where others of the set reach the rest for
+    the same acts with no limit of their own it lacks: what they leave out is then recommended as theirs."""
     facts_by = {pid: facts_of(provisions[pid]) for pid in f.met_by if pid in provisions}
-    origins = frozenset(vocabulary().section("object-attributes.origin"))
-
-    def made_up(pid: str) -> bool:
-        """Whether the origins the provision leaves out (real recordings, drawings) are reached by others of the set
-        for every act it reaches: its origin limit is then no gap to recommend closing (Portugal's art. 176.º n.º 3
-        on realistic representations beside n.º 1 c) on recordings)."""
-        mine = facts_by[pid]
-        acts = mine.covers & set(q.conduct)
-        reached = set(mine.object_origin)
-        for other, theirs in facts_by.items():
-            if other != pid and acts <= theirs.covers:
-                reached |= theirs.object_origin
-        return reached >= origins
-
-    for pid in f.met_by:
-        p = provisions.get(pid)
-        if p is None:
-            continue
-        facts = facts_by[pid]
+    raw: dict[str, list[str]] = {}
+    for pid, facts in facts_by.items():
+        p = provisions[pid]
         keys: list[str] = []
         og = q.object_grade(facts.object_kind)
         if og is not None and og[0] is Grade.PARTIAL:
@@ -366,9 +351,38 @@ def _limits(q: Requirement, f: Finding, provisions: dict[str, Provision]) -> lis
         keys += [c for c, _, _ in q.conduct_via if c in facts.conduct]
         if _bound_acts(q, p, set(facts.covers & set(q.conduct)))[1] is not None:
             keys.append("base-qualifier")
-        keys += [c.id for c in q.checks if c.outcome.grade is Grade.PARTIAL and c.when.holds(facts)
-                 and not (c.part and made_up(pid))]
+        keys += [c.id for c in q.checks if c.outcome.grade is Grade.PARTIAL and c.when.holds(facts)]
+        raw[pid] = keys
+    origin_keys = {c.id for c in q.checks if c.part}
+    origins = frozenset(vocabulary().section("object-attributes.origin"))
+
+    def others(pid: str, part: set[str]) -> list[str]:
+        """The other provisions reaching every act `pid` reaches, with no limit but those of `part` that it lacks
+        (Portugal's art. 176.º n.º 1 c) beside n.º 3; Austria's § 207a(3) sentence 1 beside sentence 2, not France's
+        art. 227-23 al. 1 sentence 1, which requires a purpose sentence 2 does not)."""
+        acts = facts_by[pid].covers & set(q.conduct)
+        mine = set(raw[pid]) - part
+        return [o for o, theirs in facts_by.items()
+                if o != pid and acts <= theirs.covers and set(raw[o]) - part <= mine]
+
+    def made_up(pid: str, key: str) -> bool:
+        if key in origin_keys:  # Portugal's realistic representations beside its recordings of real minors
+            reached = set(facts_by[pid].object_origin)
+            for o in others(pid, origin_keys):
+                reached |= facts_by[o].object_origin
+            return reached >= origins
+        if key == "ages" and q.ages is not None and q.ages[1] is not None:  # Austria's two age bands
+            years = set(_years(facts_by[pid], q.ages) or ())
+            for o in others(pid, {"ages"}):
+                years |= _years(facts_by[o], q.ages) or set()
+            return years >= set(range(*q.ages))
+        return False
+
+    found: dict[str, list[str]] = {}
+    for pid, keys in raw.items():
         for key in keys:
+            if made_up(pid, key):
+                continue
             found.setdefault(key, [])
             if pid not in found[key]:
                 found[key].append(pid)
