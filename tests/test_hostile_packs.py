@@ -6,6 +6,7 @@ it is planted or said to be parsed (PARSED) or given by no bundled pack (NOT_GIV
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ import yaml
 from test_gate import git
 from test_hostile import HOSTILE, VALIDATORS, Run, _markdown, _text
 
+from lexdraft import pipeline
 from lexdraft.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -136,12 +138,26 @@ RUNS = [*(["check", "drafts", "--format", f] for f in ("text", "json")),
           for f in ("text", "markdown", "html", "sarif", "junit"))]
 
 
+_REVIEWS: dict[tuple[object, ...], Any] = {}
+_review_drafts = pipeline.review_drafts
+
+
+def _reviewed(drafts: Any, against: Any = None, pending: Any = ()) -> Any:
+    """A jurisdiction's review made once for its ten runs (five formats, two languages): the review is the same
+    model whatever the format or language it is written in, and making it is most of a run's cost."""
+    key = (os.getcwd(), tuple(drafts.paths), tuple(against or ()), tuple(p.id for p in pending))
+    if key not in _REVIEWS:
+        _REVIEWS[key] = _review_drafts(drafts, against, pending)
+    return _REVIEWS[key]
+
+
 def _here(repo: Path, argv: list[str], capsysbinary: pytest.CaptureFixture[bytes],
           monkeypatch: pytest.MonkeyPatch) -> Run:
     """`lexdraft ARGV` run in this process from the office's repository (its lexdraft.toml names the packs): the
     command's own output, without a new interpreter's start and imports for each of the runs. tests/test_hostile.py
     runs the commands as processes, in a C.UTF-8 locale, on drafts holding the same strings."""
     monkeypatch.chdir(repo)
+    monkeypatch.setattr(pipeline, "review_drafts", _reviewed)
     capsysbinary.readouterr()
     code = main(argv)
     out, err = capsysbinary.readouterr()
