@@ -275,3 +275,15 @@ def test_a_paragraph_cited_is_quoted_alone_and_a_dated_text_says_so_beside_it(tm
         "2013-2020 \\[dated\\], since amended, whose current text was not verified \\[NF\\])" in en
     zh = _measures(tmp_path, monkeypatch, capsys, draft, "zh")
     assert "该文本为2013年至2020年间的文本 \\[dated\\]，其后经修正，现行文本未经核实 \\[NF\\]" in zh
+
+
+@pytest.mark.parametrize(("media", "said"), [("visual | audio", "Also reaches audio content,"),
+                                             ("visual | written", "Also reaches written content,"),
+                                             ("visual | written | audio", "Also reaches written and audio content,")])
+def test_what_a_provision_reaches_beyond_14_2_names_its_own_media(media: str, said: str) -> None:
+    """A law naming drawings and audio (語音) reaches no written content: the review says 'audio content', not
+    'written or audio content' (LAWYER-S24 N-4)."""
+    f = findings("uncc.14", CSAM.format(n=1, standard="obscene").replace(
+        "    standard obscene\n", f"    standard obscene\n    medium {media}\n"))["uncc.14.2"]
+    en = _notes(f, "en")
+    assert said in en and "written or audio" not in en
