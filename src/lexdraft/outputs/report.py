@@ -33,12 +33,12 @@ FORCE_LABELS = _FORCE
 def _note_texts(notes: list[Note], lang: str) -> list[str]:
     """The notes of one verdict as a reader sees them: a reason several provisions share (14(2)(b) not covered by
     each of three sections) is said once, naming them all, where the first of them is said."""
-    said: dict[str, list[str]] = {}
+    said: dict[str, dict[str, None]] = {}  # a text -> the provisions naming it, in order (a large set: thousands)
     for n in notes:
         text = (n.text.zh if lang == "zh" else n.text.en) or ""
-        named = said.setdefault(text, [])
-        if n.provision and n.provision not in named:
-            named.append(n.provision)
+        named = said.setdefault(text, {})
+        if n.provision:
+            named[n.provision] = None
     sep = "、" if lang == "zh" else ", "
     return [f"{sep.join(named)}: {text}" if named else text for text, named in said.items()]
 
