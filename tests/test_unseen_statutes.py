@@ -1018,3 +1018,26 @@ def test_an_age_band_another_provision_makes_up_is_no_recommendation(capsys: pyt
     assert "- **14(1)(c)**: It is recommended that New Zealand ensure that the conduct of Art. 14(1)(c) is " \
            "punishable for synthetic material depicting a real child, however stylised" in said, said
     assert "every person under 18" not in said, said
+
+
+@pytest.mark.parametrize(("as_to", "said"), [
+    ("harm intent | recklessness", ("The offence requires intent to cause harm or distress, or recklessness as to "
+                                   "whether it is caused; recklessness is less than the intent to cause harm Art. "
+                                   "16(5) permits, so the offence is within that option a fortiori.")),
+    ("likely-harm knowledge | reason-to-believe", ("The offence requires knowledge or reason to believe that the "
+                                                  "dissemination will or is likely to cause harm or distress; that is "
+                                                  "less than the intent to cause harm Art. 16(5) permits, so it is "
+                                                  "within that option a fortiori.")),
+])
+def test_a_mental_element_as_to_harm_is_said_as_the_statute_words_it(as_to: str, said: str) -> None:
+    """Hong Kong's s. 159AAE (intending humiliation, alarm or distress, or reckless as to it), as Ireland's 2020 Act
+    s. 2: the reason said the offence "requires knowledge (or reason to believe, or recklessness) that the
+    dissemination causes or is likely to cause harm", a state of mind the statute does not name. The option of
+    Art. 16(5) is reached all the same; the reason names what the statute asks."""
+    text = SHARING.format(actors="").replace("  mental       intent\n",
+                                             f"  mental       intent\n  as-to        {as_to}\n")
+    f = _findings(text, "uncc.16")["uncc.16.1"]
+    notes = [n.text.en or "" for n in f.notes]
+    assert said in notes, notes
+    assert not any("knowledge (or reason to believe, or recklessness)" in t for t in notes), notes
+    assert "uncc.16.5" in f.options, f.options

@@ -53,6 +53,9 @@ class Facts:
     # every state of mind the provision accepts, for the offence or for one of its elements (`as-to`)
     mental_states: frozenset[str] = _fact("mental.states")
     mental_as_to: frozenset[str] = _fact("mental.as-to")  # the elements with a mental element of their own
+    # the states of mind as to harm being caused (`as-to harm intent | recklessness`): Hong Kong's Crimes Ordinance
+    # s. 159AAE and Ireland's 2020 Act s. 2 accept recklessness beside the intent
+    mental_as_to_harm: frozenset[str] = _fact("mental.as-to-harm")
     recipients: frozenset[str] = _fact("recipients")
     consent: str | None = _fact("consent")
     harm: str | None = _fact("harm")
@@ -116,6 +119,7 @@ def facts_of(p: Provision) -> Facts:
         mental_states=frozenset([p.mental.kind.name if p.mental else "intent",
                                  *(m.kind.name for a in p.as_to for m in a.states)]),
         mental_as_to=frozenset(a.element.name for a in p.as_to),
+        mental_as_to_harm=frozenset(m.kind.name for a in p.as_to if a.element.name == "harm" for m in a.states),
         recipients=frozenset(t.name for t in p.recipients),
         consent=p.consent.name if p.consent else None,
         harm=p.harm.name if p.harm else None,
