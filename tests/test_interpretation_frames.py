@@ -143,7 +143,7 @@ def test_a_quoted_term_the_provision_does_not_use_stops_the_render(tmp_path: Pat
                                        'en "“Identifiable” under Article 253-2 means …"'), encoding="utf-8")
     assert main(["render", str(draft), "--with", str(DFII), "--lang", "en", "--no-cache"]) == 2
     err = capsys.readouterr().err
-    assert "quote.lexd:8:18: error[E410]: article 1 quotes “可被识别”, which the text of `prc.criminal-law.253-2` " \
+    assert "quote.lexd:8:36: error[E410]: article 1 quotes “可被识别”, which the text of `prc.criminal-law.253-2` " \
            "does not contain" in err
     assert "^^^" in err and "hint: quote the provision's own words" in err
 
@@ -175,7 +175,7 @@ def test_an_english_quote_the_english_text_lacks_stops_the_english_render(tmp_pa
     capsys.readouterr()
     assert main(["render", str(draft), "--with", str(DFII), "--lang", "en", "--no-cache"]) == 2
     err = capsys.readouterr().err
-    column = draft.read_text(encoding="utf-8").split("\n")[7].index(' en "') + 2  # at the English, not the Chinese
+    column = draft.read_text(encoding="utf-8").split("\n")[7].index("“Private") + 1  # at the English quotation
     assert f"quote.lexd:8:{column}: error[E410]: article 1 quotes “Private image”, which the English text of " \
            "`prc.criminal-law.253-2` does not contain" in err
     # the Act's own term, capitalised as a sentence opens, is the Act's term
@@ -242,3 +242,51 @@ def test_the_frbr_work_carries_the_number_the_file_states_and_no_other() -> None
             "/akn/cn/act/judicialInterpretation/1000-01-01/prc.spc-spp.frame"
     proposal = etree.fromstring(to_akn([_doc(_proposal())], "zh", PROVISIONS).encode())
     assert proposal.find(f".//{{{NS}}}FRBRnumber") is None and proposal.find(f".//{{{NS}}}docNumber") is None
+
+
+MISQUOTE = ('article 1 text zh "刑法第二百五十三条之二规定的“可被识别”，是指……。" '
+            'en "“Identifiable” under Article 253-2 means …"')
+
+
+@pytest.mark.parametrize("cache", [False, True])
+def test_check_reports_a_misquote_at_the_quotation(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                  monkeypatch: pytest.MonkeyPatch, cache: bool) -> None:
+    """`check` (not only render) refuses an interpretation quoting words its article does not use, at the quotation
+    itself; with the cache, a second check reads the set sketched and still finds it; a correct quote passes."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "set"
+    folder.mkdir()
+    (folder / "provision.lexd").write_text(DFII.read_text(encoding="utf-8"), encoding="utf-8")
+    draft = folder / "quote.lexd"
+    no_cache = [] if cache else ["--no-cache"]
+    correct = MISQUOTE.replace("可被识别", "私密图像").replace("“Identifiable”", "“Intimate image”")
+    draft.write_text(_proposal(article=correct), encoding="utf-8")
+    for _ in range(2 if cache else 1):  # with the cache, the second check reads the drafts sketched
+        assert main(["check", str(folder), "-q", *no_cache]) in (0, 1)
+    capsys.readouterr()
+    draft.write_text(_proposal(article=MISQUOTE), encoding="utf-8")
+    for command in (["check", str(folder)], ["check", str(draft), "--with", str(DFII)]):
+        assert main([*command, *no_cache]) == 2
+        err = capsys.readouterr().err
+        column = MISQUOTE.index("“可被识别”") + 3  # the line's two spaces of indent, 1-based
+        assert f"quote.lexd:8:{column}: error[E410]: article 1 quotes “可被识别”, which the text of " \
+               "`prc.criminal-law.253-2` does not contain" in err
+        assert "quote.lexd:8:" in err and "error[E410]: article 1 quotes “Identifiable”, which the English" in err
+        shown = err.split("\n")
+        caret = next(line for line in shown if "^" in line)
+        assert caret.strip(" |").startswith("^") and caret.count("^") == 10  # “可被识别”, as wide as it shows
+        assert "hint: quote the provision's own words" in err
+
+
+def test_the_gate_refuses_a_misquote(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "provision.lexd").write_text(DFII.read_text(encoding="utf-8"), encoding="utf-8")
+    for args in (["init", "-q"], ["add", "."], ["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "base"]):
+        subprocess.run(["git", *args], check=True, cwd=tmp_path)
+    (tmp_path / "drafts" / "quote.lexd").write_text(_proposal(article=MISQUOTE), encoding="utf-8")
+    assert main(["gate", "drafts", "--base", "HEAD", "--no-cache"]) == 2
+    assert "error[E410]: article 1 quotes “可被识别”" in capsys.readouterr().err

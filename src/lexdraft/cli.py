@@ -212,6 +212,10 @@ def _checked_set(args: argparse.Namespace, sources: list[tuple[str, str | None]]
     with _progress(args.quiet) as progress:
         drafts, found = load_sources(sources, progress, sketch=sketch, ahead=ahead)
     warnings.extend(found)
+    if drafts.interpretations:  # their quotations are checked against the statute's words as render composes them
+        from .wording.interpretations import quotes_of_set
+
+        quotes_of_set(drafts, mine, dict(sources))
     if part:  # only the drafts named, and of them only those with the status asked for
         provisions = [p for p in drafts.provisions if p.span is not None and p.span.file in mine
                       and (args.status is None or (p.status is not None and p.status.name == args.status))]

@@ -188,6 +188,14 @@ def run(base: str, paths: list[str], against: list[str] | None = None, *, tolera
                     strict_review=strict_review, rule_paths=rule_paths, sketch=sketch)
 
 
+def _quotes(new: DraftSet, texts: dict[str, str | None]) -> None:
+    """The new side's interpretations quote the statute's own words (E410), as `check` requires."""
+    if new.interpretations:
+        from ..wording.interpretations import quotes_of_set
+
+        quotes_of_set(new, set(new.paths), texts)
+
+
 def _run(base: str, paths: list[str], against: list[str] | None, *, tolerate_partly_met: bool,
          fail_on_new_warnings: bool, staged: bool, accept_rule_changes: bool, strict_review: bool,
          rule_paths: tuple[str, ...], sketch: bool) -> GateResult:
@@ -203,6 +211,7 @@ def _run(base: str, paths: list[str], against: list[str] | None, *, tolerate_par
             if mine.problems:
                 raise LexdraftError(mine.problems)
             new, new_warnings = load_sources([(p, t) for p, t in mine.texts], sketch=same or False)
+            _quotes(new, dict(mine.texts))
         except LexdraftError as e:
             raise LexdraftError(e.diagnostics, mine.shown) from None
     else:
@@ -211,8 +220,9 @@ def _run(base: str, paths: list[str], against: list[str] | None, *, tolerate_par
         present = [p for p in paths if os.path.exists(p) or not any(b.is_relative_to(p) for b in at_base)]
         files = draft_paths(present, allow_empty=bool(at_base)) if present else []
         _inside(files, toplevel())
-        new, new_warnings = load_sources([(p, as_stored(p, stored)) for p in [*files, *decision_paths(present)]],
-                                         sketch=same or False)
+        sources = [(p, as_stored(p, stored)) for p in [*files, *decision_paths(present)]]
+        new, new_warnings = load_sources(sources, sketch=same or False)
+        _quotes(new, dict(sources))
     stored.read.clear()  # the base's bytes, compared with the working tree's: not held while the sides are checked
     # Each base draft that does not load is compared as absent, alone: the rest of the base still counts.
     # and sketched only where the working tree's copy came sketched from the cache: a sketch made by this run would

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Container, Mapping, Sequence
 
-from ..diagnostics import fail
+from ..diagnostics import Diagnostic, LexdraftError, Span, fail
 from ..language import ast as A
+from ..language.resolve import resolve_texts
+from ..pipeline import DraftSet, parse_draft
 from .boilerplate import words
 from .citations import article_id, law_name, short_reference, sources_cited
 from .clause import FRAMED_ATTRIBUTES, ClauseWording, thing_of, who_of
@@ -260,15 +262,33 @@ def quoted_terms(doc: A.Interpretation, provisions: Mapping[str, A.Provision], l
     A `text` article on a provision quoting its text in force is W202's, a warning: real interpretations quote other
     articles' words too (the 2010 Interpretation (II) art. 9 quotes art. 367's “其他淫秽物品”)."""
     for a in doc.articles:
-        refs = (a.provision,) if isinstance(a, (A.TierArticle, A.PresumptionArticle, A.DeemingArticle,
-                                                 A.MitigationArticle)) else doc.interprets
-        interpreted = [_interpreted(r, provisions) for r in refs]
-        if isinstance(a, A.TextArticle) and any(p.text is not None or p.text_of is not None for p in interpreted):
-            continue
-        if not interpreted:
-            continue  # E404 says so when the article is worded
+        interpreted = _quoting(a, doc, provisions)
         for checked in ("zh", "en") if lang == "en" else ("zh",):
             _quotes_stand(a, doc, provisions, interpreted, checked)
+
+
+def misquotes(doc: A.Interpretation, provisions: Mapping[str, A.Provision]) -> list[Diagnostic]:
+    """quoted_terms for `check` and the gate: every E410 of the interpretation, in both languages, and nothing else
+    (an article that cannot be worded, or a provision outside the set, is render's to report)."""
+    found: list[Diagnostic] = []
+    for a in doc.articles:
+        for lang in ("zh", "en"):
+            try:
+                _quotes_stand(a, doc, provisions, _quoting(a, doc, provisions), lang)
+            except LexdraftError as e:
+                found.extend(d for d in e.diagnostics if d.code == "E410")
+    return found
+
+
+def _quoting(a: A.JIArticle, doc: A.Interpretation, provisions: Mapping[str, A.Provision]) -> list[A.Provision]:
+    """The provisions whose words the article's quotes must be: none for a `text` article on a provision quoting its
+    text in force (W202's), nor for one the interpretation names no provision for (E404's)."""
+    refs = (a.provision,) if isinstance(a, (A.TierArticle, A.PresumptionArticle, A.DeemingArticle,
+                                             A.MitigationArticle)) else doc.interprets
+    interpreted = [_interpreted(r, provisions) for r in refs]
+    if isinstance(a, A.TextArticle) and any(p.text is not None or p.text_of is not None for p in interpreted):
+        return []
+    return interpreted
 
 
 def _quotes_stand(a: A.JIArticle, doc: A.Interpretation, provisions: Mapping[str, A.Provision],
@@ -287,10 +307,21 @@ def _quotes_stand(a: A.JIArticle, doc: A.Interpretation, provisions: Mapping[str
         cited = "、".join(f"`{p.id}`" for p in interpreted) if lang == "zh" else \
             ", ".join(f"`{p.id}`" for p in interpreted)
         which = "" if lang == "zh" else "English "
-        span = a.text.place(lang) if isinstance(a, A.TextArticle) else a.span
+        span = _quotation(a.text, lang, quote) if isinstance(a, A.TextArticle) else a.span
         raise fail("E410", f"article {a.number} quotes “{quote}”, which the {which}text of {cited} does not contain",
                    span, "quote the provision's own words (render it to see them), or define the term in the "
                          "provision so that its text says it")
+
+
+def _quotation(text: A.Text, lang: str, quote: str) -> Span | None:
+    """Where the quotation stands in the drafter's string, for a string on one line (a STRING has no escapes, so its
+    characters are the source's and it ends the place); else where the words in that language stand."""
+    place, words = text.place(lang), text.get(lang) or ""
+    at = words.find(f"“{quote}”")
+    if place is None or at < 0 or place.line != place.end_line:
+        return place
+    start = place.end_column - len(words) - 1 + at
+    return Span(place.file, place.line, start, place.line, start + len(quote) + 2)
 
 
 def _statute_words(p: A.Provision, lang: str) -> str | None:
@@ -305,3 +336,26 @@ def _squeezed(text: str, lang: str) -> str:
     """Chinese without its whitespace (a quote may wrap where the statute's lines do not); English with its
     whitespace as single spaces and in lower case (a quoted term opening a sentence is capitalised)."""
     return "".join(text.split()) if lang == "zh" else " ".join(text.split()).casefold()
+
+
+def quotes_of_set(drafts: DraftSet, named: Container[str], texts: Mapping[str, str | None]) -> None:
+    """E410 over the interpretations of a set checked (`check`, the gate) whose files are among `named`, against the
+    set's provisions as render composes them. A draft the set holds sketched is read whole again (its text from
+    `texts` where it is no file's, else its file's), parsing only: a check of provisions alone never comes here."""
+    def ours(files: Sequence[A.DraftFile]) -> list[A.Interpretation]:
+        return [d for f in files if f.path in named for d in f.documents if isinstance(d, A.Interpretation)]
+
+    if not ours(drafts.files):
+        return
+    try:
+        found = _misquoted(ours(drafts.files), drafts.files)
+    except A.TreeNeeded:
+        whole = resolve_texts([parse_draft(p, texts.get(p)) for p in drafts.paths])
+        found = _misquoted(ours(whole), whole)
+    if found:
+        raise LexdraftError(found)
+
+
+def _misquoted(interpretations: list[A.Interpretation], files: Sequence[A.DraftFile]) -> list[Diagnostic]:
+    provisions = {d.id: d for f in files for d in f.documents if isinstance(d, A.Provision)}
+    return [d for doc in interpretations for d in misquotes(doc, provisions)]
