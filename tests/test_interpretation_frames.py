@@ -290,3 +290,15 @@ def test_the_gate_refuses_a_misquote(tmp_path: Path, capsys: pytest.CaptureFixtu
     (tmp_path / "drafts" / "quote.lexd").write_text(_proposal(article=MISQUOTE), encoding="utf-8")
     assert main(["gate", "drafts", "--base", "HEAD", "--no-cache"]) == 2
     assert "error[E410]: article 1 quotes “可被识别”" in capsys.readouterr().err
+
+
+def test_a_joint_interpretations_title_separates_its_issuers_with_a_space() -> None:
+    """Official titles of the two courts' joint interpretations put a space between the courts' names (最高人民法院
+    最高人民检察院关于……的解释), never 、, which would read as one list within the title."""
+    bundled = REPO / "drafts" / "prc" / "proposed" / "platform-liability-interpretation.lexd"
+    doc = _doc(bundled.read_text(encoding="utf-8"))
+    assert len(doc.issuers) == 2
+    title = render(doc, "zh", PROVISIONS | provisions_of(parse_text(
+        (REPO / "drafts" / "prc" / "proposed" / "286-2-platform-reasonable-care.lexd").read_text(encoding="utf-8"),
+        "286-2.lexd").documents)).split("\n")[0]
+    assert title.startswith("最高人民法院 最高人民检察院关于") and "、最高人民检察院" not in title
