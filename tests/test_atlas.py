@@ -263,12 +263,13 @@ MONTAGE = ("lexdraft is right: art. 241-C ([R-memory]) reaches material made by 
            "not limit itself to material of existing persons (n/a); the lawyer reads montage-only coverage as in "
            "effect within 14(3)(a)")
 
-OBTAINED = ("lexdraft, on the words: art. 226-2-1 al. 2 reaches only a recording 'obtenu, avec le consentement exprès "
-            "ou présumé de la personne ou par elle-même' (`obtained with-consent`), and the set reaches a covert "
-            "capture through al. 1 with art. 226-1 2° ('transmettant') as transmitting only; art. 226-2, which as "
-            "recalled punishes disclosing a recording obtained by an act of art. 226-1, is not in the reference. The "
-            "lawyer reads 226-1's 'transmettant' as reaching every dissemination of a covert capture; once art. "
-            "226-2's text is verified and encoded, the lawyer's met holds")
+OBTAINED = ("lexdraft, on the words: art. 226-2-1 al. 2 reaches a recording 'obtenu, avec le consentement exprès ou "
+            "présumé de la personne ou par elle-même', made with the person's consent or by the person themself, "
+            "whoever discloses it (`obtained with-consent`); a covert recording is outside it, and the set reaches "
+            "one only through al. 1 with art. 226-1 2° ('transmettant') as transmitting; art. 226-2, which as "
+            "recalled punishes disclosing a recording obtained by an act of art. 226-1, is not in the reference, so "
+            "a reviewer decides 16(1). The lawyer reads 226-1's 'transmettant' as reaching every dissemination of a "
+            "covert capture; once art. 226-2's text is verified and encoded, the lawyer's met holds")
 
 KNOWN: dict[tuple[str, str], tuple[str, str]] = {
     ("fr", "uncc.16.1"): ("partly-met", OBTAINED),
@@ -367,7 +368,7 @@ def test_the_atlas_json_is_the_matrix(capsys: pytest.CaptureFixture[str]) -> Non
     assert [r["id"] for r in data["requirements"]] == [f"uncc.16.{n}" for n in range(1, 7)]
     france = next(j for j in data["jurisdictions"] if j["code"] == "fr")
     assert france["name"] == "France"
-    assert france["verdicts"]["uncc.16.1"]["verdict"] == "partly-met"  # al. 2's recordings obtained with consent
+    assert france["verdicts"]["uncc.16.1"]["verdict"] == "partly-met"  # al. 2 leaves out the covert recording
     assert "fr.code-penal.226-2-1.2" in france["verdicts"]["uncc.16.1"]["met_by"]
     assert any(v.startswith("as at 2024-05-23") for v in france["law_as_at"])
 

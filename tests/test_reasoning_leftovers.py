@@ -157,18 +157,35 @@ def _obtained(*values: str) -> Finding:
 
 
 def test_an_offence_limited_by_how_the_image_was_obtained_narrows_16_1_with_its_reason() -> None:
-    """Spain's art. 197.7 ¶1 reaches only images obtained with the person's consent: a covert recording, or an image
-    taken from another, disseminated without consent is not reached, so 16(1) is partly met, and the reason says
-    why, with the vocabulary's reading and its source."""
+    """An offence on a recording "obtained with the person's consent or by the person themself" leaves out the covert
+    recording, so 16(1) is partly met, and the reason says why: the words say how the recording was made, whoever
+    discloses it."""
     f = _obtained("with-consent")
     assert f.verdict is Verdict.PARTLY_MET, [n.text.en for n in f.notes]
     said = " ".join(n.text.en or "" for n in f.notes)
     assert "The offence reaches only an offender who came by the image in the ways its words name" in said, said
-    assert "'obtained with the consent of the person depicted or by that person': The words reach an image the " \
-           "offender made with the consent of the person depicted" in said, said
-    assert "(source: France's Code pénal art. 226-2-1 al. 2" in said, said
+    assert "'obtained with the consent of the person depicted or by that person': The words say how the recording " \
+           "was made, not how the offender came by it" in said, said
+    assert "whoever discloses it; a covert recording does not come within them" in said, said
     zh = "".join(n.text.zh or "" for n in f.notes)
     assert "该罪仅适用于以其用语所列方式取得图像的行为人" in zh, zh
+
+
+def test_a_recording_made_with_consent_is_reached_however_the_discloser_came_by_it() -> None:
+    """"Obtained with the person's consent or by the person themself" says how the recording was made (France's art.
+    226-2-1 al. 2, as the reference reads it): a consensual recording passed on by a third person, or copied from
+    another's phone, is within it; with an offence on what the offender made or took, every way is reached."""
+    assert _obtained("with-consent", "made-or-taken").verdict is Verdict.MET
+
+
+@pytest.mark.parametrize("value", ["made-or-taken", "received", "received-or-acquired", "with-consent"])
+def test_a_reason_for_how_the_image_was_obtained_cites_no_state_s_law(value: str) -> None:
+    """The reason is given for any State's offence: another State's text is no source for this one's reading, so a
+    New Zealand offence's reason names no State or foreign code."""
+    f = _obtained(value)
+    said = " ".join(n.text.en or "" for n in f.notes) + "".join(n.text.zh or "" for n in f.notes)
+    for foreign in ("France", "Spain", "Italy", "Code pénal", "Código", "Codice", "法国", "西班牙", "意大利"):
+        assert foreign not in said, (foreign, said)
 
 
 def test_paragraphs_limited_to_complementary_ways_together_reach_every_way() -> None:
@@ -207,7 +224,8 @@ def test_the_counterexample_of_a_limit_by_how_the_image_was_obtained_says_how_it
     cx = counterexample(_requirement("uncc.16.1"), drafts.provisions)
     assert cx is not None and cx.scenario.obtained == "made-covertly" and not cx.doubts, cx
     told = describe(cx)
-    assert "had recorded it themself without the knowledge of the person shown" in (told.en or ""), told.en
+    assert "; the adult had recorded it themself without the knowledge of the person shown and the person shown " \
+           "has not consented to its being passed on: no provision" in (told.en or ""), told.en
     assert "其系在被拍摄者不知情的情况下亲自偷拍该材料" in (told.zh or ""), told.zh
     drafts, _ = load_sources([("o.lexd", OBTAINED.format(n=0, obtained="received"))])
     cx = counterexample(_requirement("uncc.16.1"), drafts.provisions)

@@ -50,17 +50,20 @@ _ACT_FLOOR: dict[str, tuple[str, str]] = {
 }
 
 # How the actor came by the material, said where an offence of the set is limited by it (object.obtained).
+# A clause with the actor as its subject ("the adult had ..."), so that it reads after the material's own clauses.
 _OBTAINED: dict[str, tuple[str, str]] = {
-    "made-with-consent": ("had taken it themself with the consent of the person shown",
+    "made-with-consent": ("the adult had taken it themself with the consent of the person shown",
                           "系经被拍摄者同意亲自拍摄该材料"),
-    "made-covertly": ("had recorded it themself without the knowledge of the person shown",
+    "made-covertly": ("the adult had recorded it themself without the knowledge of the person shown",
                       "系在被拍摄者不知情的情况下亲自偷拍该材料"),
-    "received-from-person-depicted": ("had been sent it by the person shown", "系由被拍摄者本人发送而取得该材料"),
-    "received-from-another": ("had been sent it by a third person", "系由第三人发送而取得该材料"),
-    "taken": ("had copied it from another person's phone without permission", "系未经许可从他人手机中复制该材料"),
+    "received-from-person-depicted": ("the adult had been sent it by the person shown",
+                                      "系由被拍摄者本人发送而取得该材料"),
+    "received-from-another": ("the adult had been sent it by a third person", "系由第三人发送而取得该材料"),
+    "taken": ("the adult had copied it from another person's phone without permission",
+              "系未经许可从他人手机中复制该材料"),
 }
 
-_MADE = ("had taken it themself", "系亲自拍摄该材料")
+_MADE = ("the adult had taken it themself", "系亲自拍摄该材料")
 
 # The assumption a record of a real person rests on: what would make it an offence against them is absent.
 _NO_FORCE = ("uses no violence, coercion or other compulsion", "未使用暴力、胁迫或者其他强制手段")
@@ -200,10 +203,13 @@ def describe(cx: Counterexample, jurisdiction: str | None = None) -> Text:
     if s.act == "produce" and m.origin == "real" and m.person.exists:
         tail.insert(0, _NO_FORCE)
     # how the actor came by it, where that keeps the facts out of a provision whose conduct reaches them
+    obtained: tuple[str, str] | None = None
     if any(m.element == "object.obtained" for r in cx.misses if not any(m.element == "conduct" for m in r.misses)
            for m in r.misses) and s.obtained in _OBTAINED and s.act != "produce":  # making it is coming by it
         # a child's consent is no consent (Art. 14): a record made with a child is told without it
-        tail.insert(0, _MADE if s.obtained == "made-with-consent" and m.person.age < 18 else _OBTAINED[s.obtained])
+        obtained = _MADE if s.obtained == "made-with-consent" and m.person.age < 18 else _OBTAINED[s.obtained]
+        if s.actor != "natural-person":
+            obtained = (obtained[0].replace("the adult", "the company").replace("themself", "itself"), obtained[1])
     if cx.floor.consent_absent:
         tail.insert(0, _CONSENT)
     en = f"{actor_en} {act_en.format(m=material_en)}"
@@ -211,6 +217,8 @@ def describe(cx: Counterexample, jurisdiction: str | None = None) -> Text:
     # the actor's own phrases continue the sentence; those with a subject of their own follow a semicolon
     own = [t for t in tail if t[0] in _OWN_SUBJECT]
     acts = [t for t in tail if t[0] not in _OWN_SUBJECT]
+    if obtained is not None:  # a clause of its own, the actor its subject, first of those
+        own.insert(0, (obtained[0], "其" + obtained[1]))
     if acts:
         en = _join_en([en, *(t[0] for t in acts)])
         zh += "；其" + "，".join(t[1] for t in acts)
