@@ -287,3 +287,18 @@ def test_what_a_provision_reaches_beyond_14_2_names_its_own_media(media: str, sa
         "    standard obscene\n", f"    standard obscene\n    medium {media}\n"))["uncc.14.2"]
     en = _notes(f, "en")
     assert said in en and "written or audio" not in en
+
+
+def test_the_check_says_why_a_paragraph_is_not_met_as_the_review_does() -> None:
+    """`lexdraft check` and the review give one reason for 14(1)(b) not met: no provision punishes the acts at all,
+    or those that do reach nothing the paragraph concerns (LAWYER-S24 N-5)."""
+    none = findings("uncc.14", CSAM.format(n=1, standard="obscene"))["uncc.14.1.b"]
+    assert _notes(none, "en").startswith("No provision of the set makes soliciting, procuring or accessing an "
+                                         "offence, whatever the material: none punishes the act at all, rather than "
+                                         "more narrowly than the paragraph requires.")
+    assert _notes(none, "zh").startswith("所审查的条文均未将索取、获取、访问规定为犯罪，无论涉及何种材料")
+    images = CSAM.format(n=2, standard="obscene").replace("conduct      produce, distribute, possess",
+                                                          "conduct      solicit").replace("csam", "intimate-image")
+    other = findings("uncc.14", images)["uncc.14.1.b"]
+    assert _notes(other, "en").startswith("Soliciting, procuring or accessing is an offence under ie.act.2 only for "
+                                          "what the paragraph does not concern")

@@ -810,7 +810,8 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts
     # outranked provisions add nothing a reviewer needs; keep the providers and the excluded
     providers, kept = set(met_by), {*met_by, *excluded}  # sets: a large set has thousands of both
     unsettled = _unsettled(missing, [p for p in provisions if p.id in providers], table)
-    summary = _offence_summary(q, verdict, missing, excluded, partial, len(partial) == len(covered), unsettled)
+    summary = _offence_summary(q, verdict, missing, excluded, partial, len(partial) == len(covered), unsettled,
+                               bearing_on(q, provisions) if not covered else [])
     notes = [n for n in notes if n.provision in kept]
     notes = _worded_from_set(q, notes, {p.id: p for p in provisions}, acts_of, whole, table)
     used = sorted({o for o, pid in options if pid in providers})
@@ -869,13 +870,30 @@ UNSETTLED = {"en": "Not shown to be criminalised: {acts}, which a provision's wo
              "zh": "未能认定已入罪：{acts}；条文用语可能涵盖，但参考文本对此未有定论（见下文）。"}
 
 
+def bearing_on(q: Requirement, provisions: Iterable[Provision]) -> list[str]:
+    """The provisions whose conduct reaches some act of the requirement, whatever their object and other elements."""
+    v = vocabulary()
+    return [p.id for p in provisions if any(
+        set(v.conduct(t.name, p.jurisdiction.name if p.jurisdiction else None).get("covers", ())) & set(q.conduct)
+        for t in p.conduct)]
+
+
 def _offence_summary(q: Requirement, verdict: Verdict, missing: list[str], excluded: list[str],
-                     partial: list[str], every: bool, unsettled: list[str]) -> Note:
+                     partial: list[str], every: bool, unsettled: list[str], bearing: list[str]) -> Note:
     settled = [verb for verb in missing if verb not in unsettled]
     verbs_en, verbs_zh = acts.acts(settled, "en"), acts.acts(settled, "zh")
-    if verdict is Verdict.NOT_MET and not excluded:
-        return Note("", _t(f"No provision in the set criminalises this conduct ({acts.acts(q.conduct, 'en', 'or')}).",
-                           f"所审查的条文均未将该行为（{acts.acts(q.conduct, 'zh')}）规定为犯罪。"))
+    if verdict is Verdict.NOT_MET and not excluded:  # in the review's words (treaty/review._offence_summary)
+        either_en, either_zh = acts.acts(q.conduct, "en", "or"), acts.acts(q.conduct, "zh")
+        if not bearing:
+            return Note("", _t(f"No provision of the set makes {either_en} an offence, whatever the material: none "
+                               "punishes the act at all, rather than more narrowly than the paragraph requires.",
+                               f"所审查的条文均未将{either_zh}规定为犯罪，无论涉及何种材料：并非入罪范围窄于本项的要求，"
+                               "而是均未处罚该行为。"))
+        return Note("", _t(f"{either_en[:1].upper()}{either_en[1:]} is an offence under {', '.join(bearing)} only for "
+                           "what the paragraph does not concern, so no part of it is criminalised as the paragraph "
+                           "requires.",
+                           f"{'、'.join(bearing)}虽处罚{either_zh}，但不及于本项所涉的材料或者情形，故本项要求入罪的行为"
+                           "均未入罪。"))
     parts_en, parts_zh = [], []
     if verdict is Verdict.MET:
         parts_en.append("Every act the paragraph lists is criminalised without a limit the treaty does not allow.")

@@ -14,7 +14,18 @@ from ..language.vocabulary import vocabulary
 from ..resources import data_dir
 from .amend import Amendment, suggest_amendments
 from .conditions import Condition, parse_condition
-from .conformance import UNSETTLED, Finding, Note, Report, Risk, _age_grade, _bound_acts, _years, check
+from .conformance import (
+    UNSETTLED,
+    Finding,
+    Note,
+    Report,
+    Risk,
+    _age_grade,
+    _bound_acts,
+    _years,
+    bearing_on,
+    check,
+)
 from .counterexample import counterexample, defence_gap, material_gap, unit_gap
 from .facts import facts_of
 from .financing_reach import beyond_financing
@@ -238,14 +249,6 @@ def _acts(verbs: Iterable[str], lang: str, joiner: str = "and") -> str:
 # ------------------------------------------------------------------ observations
 
 
-def _bearing(q: Requirement, provisions: Iterable[Provision]) -> list[str]:
-    """The provisions whose conduct reaches some act of the requirement, whatever their object and other elements."""
-    v = vocabulary()
-    return [p.id for p in provisions if any(
-        set(v.conduct(t.name, p.jurisdiction.name if p.jurisdiction else None).get("covers", ())) & set(q.conduct)
-        for t in p.conduct)]
-
-
 def _offence_summary(f: Finding, provisions: Sequence[Provision] = ()) -> Note:
     """The verdict's ground in words, without the spec's term ids: which acts are reached, which are not. Where none
     is, the first sentence says why: no provision punishes the acts at all (not merely more narrowly than the
@@ -257,7 +260,7 @@ def _offence_summary(f: Finding, provisions: Sequence[Provision] = ()) -> Note:
     parts_en: list[str] = []
     parts_zh: list[str] = []
     if not f.reached:
-        bearing = _bearing(q, provisions)
+        bearing = bearing_on(q, provisions)
         either_en, either_zh = _acts(q.conduct, "en", "or"), _acts(q.conduct, "zh")
         if not bearing:
             parts_en.append(f"No provision of the set makes {either_en} an offence, whatever the material: none "
