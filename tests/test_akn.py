@@ -147,6 +147,52 @@ def test_an_article_in_force_is_an_act_with_its_verbatim_paragraphs(exported: di
     assert root.find(".//a:FRBRExpression/a:FRBRauthoritative", A).get("value") == "false"  # a working gloss
 
 
+_AMENDED = ('rule prc.amendment.999 {\n  jurisdiction prc\n  status proposed\n'
+            '  instrument amendment to "中华人民共和国刑法" replacing article 999\n  title zh "甲" en "A"\n'
+            '  source "x"\n  kind legal-persons\n  reaches prc.criminal-law.363\n  punishes fine-on-unit\n'
+            '  text zh "丙丁。" en "C."\n}\n')
+
+
+def _resolve(href: str, exports: list[etree._Element]) -> etree._Element:
+    """The element an AKN reference names: the document whose work is `href`'s IRI, and in it the eId after `#`
+    (inside a collection's component, the eId under the component's prefix)."""
+    iri, eid = href.split("#")
+    found = []
+    for root in exports:
+        for ident in root.iter(f"{{{NS}}}identification"):
+            if ident.find("a:FRBRWork/a:FRBRthis", A).get("value") != iri:
+                continue
+            document = ident.getparent().getparent()
+            component = document.getparent()
+            prefix = component.get("eId") + "__" if component.tag == f"{{{NS}}}component" else ""
+            found += document.findall(f".//*[@eId='{prefix}{eid}']", A)
+    assert len(found) == 1, (href, found)
+    return found[0]
+
+
+def test_a_bill_names_the_article_of_the_act_that_the_article_in_force_exports() -> None:
+    """An article in force is exported as the act holding it, under the act's work IRI, so that a modification's
+    destination is that article: lexdraft's own AKN links up."""
+    (in_force,) = parse_text(_PLAIN, "act.lexd").documents
+    (proposal,) = parse_text(_AMENDED, "bill.lexd").documents
+    act = etree.fromstring(to_akn([in_force], "zh", {}).encode())
+    bill = etree.fromstring(to_akn([proposal], "zh", {}).encode())
+    assert act.find("a:act/a:meta//a:FRBRWork/a:FRBRuri", A).get("value") == "/akn/cn/act/1000-01-01/criminal-law"
+    assert act.find("a:act", A).get("name") == "criminal-law"
+    assert act.find(".//a:FRBRWork/a:FRBRalias[@name='lexdraft']", A).get("value") == "prc.criminal-law.999"
+    (destination,) = bill.findall(".//a:activeModifications/a:textualMod/a:destination", A)
+    assert _resolve(destination.get("href"), [act]) is act.find("a:act/a:body/a:article", A)
+
+
+def test_the_bundled_bills_name_the_articles_in_force_they_amend(exported: dict[tuple[Path, str], Path]) -> None:
+    acts = [_tree(exported[(f, "zh")]) for f in sorted(IN_FORCE.glob("*.lexd"))]
+    bill = _tree(exported[(DRAFTS / "prc" / "proposed" / "366-legal-persons.lexd", "zh")])
+    (destination,) = bill.findall(".//a:activeModifications/a:textualMod/a:destination", A)
+    assert destination.get("href") == "/akn/cn/act/1000-01-01/criminal-law/!main#art_366"
+    article = _resolve(destination.get("href"), acts)
+    assert article.tag == f"{{{NS}}}article" and "第三百六十六条" in "".join(article.itertext())
+
+
 def test_an_interpretation_is_a_normative_text_with_its_articles(exported: dict[tuple[Path, str], Path]) -> None:
     root = _tree(exported[(DRAFTS / "prc" / "proposed" / "dfii-interpretation.lexd", "zh")])
     (doc,) = root
@@ -172,8 +218,10 @@ def test_a_file_of_several_entries_is_a_collection_with_unique_eids(exported: di
     assert collection.tag == f"{{{NS}}}documentCollection"
     components = collection.findall("a:collectionBody/a:component", A)
     assert [c.get("eId") for c in components] == ["cmp_1", "cmp_2"]
-    assert [c[0].find(".//a:FRBRWork/a:FRBRname", A).get("value") for c in components] == [
+    assert [c[0].find(".//a:FRBRWork/a:FRBRalias", A).get("value") for c in components] == [
         "tw.criminal-code.319-3.1", "tw.criminal-code.319-3.4"]
+    assert {c[0].find(".//a:FRBRWork/a:FRBRuri", A).get("value") for c in components} == {
+        "/akn/tw/act/1000-01-01/criminal-code"}  # two entries on one article of one act
     assert components[1].find(".//a:article", A).get("eId") == "cmp_2__art_319-3"
     assert collection.find("a:meta//a:FRBRWork/a:FRBRuri", A).get("value").endswith("/319-3-dissemination")
 

@@ -358,7 +358,9 @@ def _draft(a: _Article) -> str:
 
 def _id(act: _Act, jurisdiction: str | None, number: str, todo: list[str]) -> str:
     """`prc.criminal-law.364` from the act's own names; what lexdraft cannot cite is said in `todo`."""
-    name = _value(act.act, "meta/akn:identification/akn:FRBRWork/akn:FRBRname", "value") or ""
+    # lexdraft's own AKN names the draft entry an article comes from in the work's FRBRalias "lexdraft"
+    name = _value(act.act, "meta/akn:identification/akn:FRBRWork/akn:FRBRalias[@name='lexdraft']", "value") \
+        or _value(act.act, "meta/akn:identification/akn:FRBRWork/akn:FRBRname", "value") or ""
     if re.fullmatch(r"[a-z][a-z0-9]*(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)+", name) and name.startswith(
             f"{jurisdiction}."):
         return name  # a lexdraft id, as lexdraft's own AKN carries it

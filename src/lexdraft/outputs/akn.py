@@ -2,9 +2,12 @@
 
 What each draft becomes, and why:
 
-- A provision or obligation in force is an `act` holding its article with the verbatim text, a paragraph for each
-  paragraph of the text. A proposal is a `bill`: AKN's type for a text proposed for adoption. A proposal in the
-  amendment form ("在刑法第二百五十三条之一后增加一条，作为第二百五十三条之二：") carries the new article as an AKN
+- A provision or obligation in force is the `act` it is an article of, holding that article with the verbatim text,
+  a paragraph for each paragraph of the text: its work is the act's (`/akn/cn/act/1000-01-01/criminal-law`), the
+  same IRI by which a bill amending the act names it, so that a modification's destination
+  (`…/criminal-law/!main#art_364`) is the article of this export; the draft entry's id is the work's FRBRalias.
+- A proposal is a `bill`: AKN's type for a text proposed for adoption. A proposal in the amendment form
+  ("在刑法第二百五十三条之一后增加一条，作为第二百五十三条之二：") carries the new article as an AKN
   modification — the instruction in a `mod` whose `quotedStructure` holds the article — and names it in the
   metadata's `activeModifications` as an insertion after the article it follows in the act it amends.
 - A judicial interpretation is an `act` (a `bill` while proposed) with name="judicialInterpretation" and that
@@ -15,8 +18,8 @@ What each draft becomes, and why:
 - A file with several documents is a `documentCollection` with each document inline in a `component`.
 
 FRBR identity follows the AKN naming convention: `/akn/{country}/{type}[/{subtype}]/{date}/{name}` for the work
-(the country is the pack's akn-country, prc → cn; the name the draft's own id, which tells entries on the same
-article apart), `{work}/{language}@` for the expression and `{expression}/!main.xml` for the manifestation. One
+(the country is the pack's akn-country, prc → cn; the name the act's for an article in force, else the draft's own
+id), `{work}/{language}@` for the expression and `{expression}/!main.xml` for the manifestation. One
 expression per file: the language is the one `--lang` chooses, as AKN keeps each language version as its own
 expression document; English is written only where the draft has English, never the Chinese under an English
 label. Dates: the naming convention makes the work's date a required part of its IRI, the same as its FRBRWork's
@@ -173,6 +176,12 @@ def _amended_act(doc: A.Provision | A.Obligation | A.Rule) -> str:
     return article_id(doc).law
 
 
+def _act_work(country: str, act: str) -> str:
+    """The work of an act in force: the one IRI by which its articles' exports, the bills amending it and its text as
+    amended all name it."""
+    return f"/akn/{country}/act/{UNDATED}/{act}"
+
+
 def _work(doc: A.Document, country: str) -> str:
     """A document's work URI, as its own Akoma Ntoso names it (a proposal is a bill)."""
     kind = "bill" if _proposed(doc) else "act"
@@ -212,7 +221,7 @@ def consolidated_akn(page: ConsolidatedPage, documents: Sequence[A.Document]) ->
     root = _el(None, "akomaNtoso")
     top = _el(root, "act", name=act, contains="singleVersion")
     meta = _el(top, "meta")
-    work = f"/akn/{country}/act/{UNDATED}/{act}"
+    work = _act_work(country, act)
     amending = list(dict.fromkeys(d for entries in changed.values() for _, _, d in entries))
     _identification(meta, work, page.lang, act, country, None, False, ["#author-not-recorded"],
                     version=", ".join(d.id for d in amending),
@@ -285,9 +294,11 @@ def _mod_type(item: A.Provision | A.Obligation | A.Rule | A.Deletion) -> str:
 
 def _identification(meta: etree._Element, work: str, lang: str, name: str, country: str, subtype: str | None,
                     authoritative: bool | None, authors: Sequence[str], number: str | None = None,
-                    version: str | None = None, version_date: str | None = None, dated: str = UNDATED) -> None:
+                    version: str | None = None, version_date: str | None = None, dated: str = UNDATED,
+                    alias: str | None = None) -> None:
     """FRBR identity, the work `dated` (UNDATED or DRAFT); a version other than the original (`version`, the drafts
-    that make it) is dated in its expression URI (`version_date`), as the naming convention dates versions."""
+    that make it) is dated in its expression URI (`version_date`), as the naming convention dates versions; `alias`
+    the id of the draft entry an act's article comes from, a work's FRBRalias named "lexdraft"."""
     ident = _el(meta, "identification", source="#lexdraft")
     expression = f"{work}/{LANGUAGES[lang]}@" + (version_date or "")
     levels = (("FRBRWork", work, f"{work}/!main", authors, dated),
@@ -298,6 +309,8 @@ def _identification(meta: etree._Element, work: str, lang: str, name: str, count
         el = _el(ident, level)
         _el(el, "FRBRthis", value=this)
         _el(el, "FRBRuri", value=uri)
+        if alias and level == "FRBRWork":
+            _el(el, "FRBRalias", value=alias, name="lexdraft")
         _el(el, "FRBRdate", date=date, name="draft" if date == DRAFT else "undated")
         for author in by:
             _el(el, "FRBRauthor", href=author)
@@ -356,12 +369,18 @@ class _Writer:
                            "Chinese", doc.span, "export with --lang zh, or add `en \"\"\"...\"\"\"` to the text")
             instrument = getattr(doc, "instrument", None)
             name, subtype = (instrument.kind.name if instrument else "provision"), None
+        work = f"/akn/{self.country}/{kind}" + (f"/{subtype}" if subtype else "") + f"/{_dated(proposed)}/{doc.id}"
+        title, alias = doc.id, None
+        if kind == "act" and isinstance(doc, A.Provision | A.Obligation | A.Rule):
+            # An article in force is the act holding it: the act's work, as a bill amending the act names it; the
+            # draft entry it comes from is the work's alias
+            name = title = article_id(doc).law
+            alias, work = doc.id, _act_work(self.country, title)
         top = _el(parent, kind, name=name)
         meta = _el(top, "meta")
-        work = f"/akn/{self.country}/{kind}" + (f"/{subtype}" if subtype else "") + f"/{_dated(proposed)}/{doc.id}"
         authors, organizations = self._authors()
-        _identification(meta, work, self.lang, doc.id, self.country, subtype, self._authoritative(),
-                        [f"#{self.eid(a)}" for a in authors], self._number(), dated=_dated(proposed))
+        _identification(meta, work, self.lang, title, self.country, subtype, self._authoritative(),
+                        [f"#{self.eid(a)}" for a in authors], self._number(), dated=_dated(proposed), alias=alias)
         if isinstance(page, ProvisionPage) and page.intro:
             self._active_modification(meta)
         elif isinstance(page, BillPage):
@@ -407,7 +426,7 @@ class _Writer:
 
     def _target_work(self) -> str:
         assert isinstance(self.doc, A.Provision | A.Obligation | A.Rule)
-        return f"/akn/{self.country}/act/{UNDATED}/{_amended_act(self.doc)}"
+        return _act_work(self.country, _amended_act(self.doc))
 
     def _active_modification(self, meta: etree._Element) -> None:
         assert isinstance(self.doc, A.Provision | A.Obligation | A.Rule) and self.doc.instrument is not None
@@ -444,7 +463,7 @@ class _Writer:
         bill = self.doc
         assert isinstance(bill, A.Amendment) and bill.amends is not None
         mods = _el(_el(meta, "analysis", source="#lexdraft"), "activeModifications")
-        act = f"/akn/{self.country}/act/{UNDATED}/{bill.amends.name}"
+        act = _act_work(self.country, bill.amends.name)
         for i, gathered in enumerate(bill.gathered, start=1):
             self._textual_mod(mods, gathered, act, self.eid(f"amod_{i}"), self.eid(f"art_{i}__mod_1"))
 
