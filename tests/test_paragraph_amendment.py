@@ -81,3 +81,62 @@ def test_a_paragraph_of_a_subsection_s_list_is_substituted_as_that_paragraph() -
     at = lines.index("In section 24(1), for paragraph (c) substitute—")
     assert lines[at + 1] == "(c) possesses child sexual abuse or child sexual exploitation material.", lines
     assert not any(line.startswith(("(1) ", "(2) ")) for line in lines), lines
+
+
+def test_a_means_beside_any_means_is_no_limit_the_composed_text_states() -> None:
+    """LAWYER-S25 must-fix 3: Ireland's s. 6 (`means ict-system, any-means`: access by ICT, possession by any means)
+    was composed 'by means of an information and communications technology system, acquires, possesses, accesses',
+    putting on possession a limit Art. 14(1)(c) does not allow ('or another storage medium')."""
+    wide = _PROPOSAL.replace("  conduct      possess\n",
+                             "  conduct      possess, access\n  means        ict-system, any-means\n")
+    drafts, _ = load_sources([("x.lexd", wide.format(id="nz.crimes-act.990", jurisdiction="nz", act="Crimes Act"))])
+    (p,) = drafts.provisions
+    text = render(p, "en", {p.id: p})
+    assert "possesses or accesses" in text and "by means of" not in text, text
+    ict = _PROPOSAL.replace("  conduct      possess\n", "  conduct      possess\n  means        ict-system\n")
+    drafts, _ = load_sources([("x.lexd", ict.format(id="nz.crimes-act.990", jurisdiction="nz", act="Crimes Act"))])
+    (p,) = drafts.provisions
+    assert "by means of" in render(p, "en", {p.id: p})  # a means alone is a limit, and is said
+
+
+_IN_FORCE = """provision nz.fvpca.990 {
+  jurisdiction nz
+  status       in-force
+  instrument   fvpca
+  title        en "Possessing material of children"
+  source       "synthetic"
+  provenance   v-primary
+  actors       natural-person
+  mental       knowledge
+  conduct      acquire, possess, access
+  means        any-means
+  object       csam {
+    depicts  sexual-activity | presence-at-sexual-activity | sexual-parts-for-sexual-purpose | sexual-torture
+    person   minor
+  }
+  prosecution  public
+  penalty
+    base imprisonment <= 5 years
+  text         en \"\"\"
+990. (1) Any person who knowingly possesses child pornography commits an offence.
+(2) Any person who attempts to commit an offence under subsection (1) commits an offence.
+\"\"\"
+}
+"""
+
+
+def test_a_composed_replacement_of_a_section_in_force_says_what_it_leaves_out(tmp_path) -> None:
+    """LAWYER-S25 must-fix 3: a section in force amended by a text composed from its encoded elements (Ireland's s. 6
+    given soliciting) replaced it whole, dropping its attempt and summary-penalty subsections, and the review did not
+    say so: it now says the text replaces the section whole and a drafter amends only the words that change."""
+    from lexdraft.outputs import review as out
+    from lexdraft.pipeline import load, review_drafts
+
+    (tmp_path / "nz.lexd").write_text(_IN_FORCE, encoding="utf-8")
+    review = review_drafts(load([str(tmp_path)]), ["uncc.14"])[0]
+    rows = [p.amendment for a in out.page(review, "en").articles for p in a.paragraphs if p.amendment is not None]
+    amended = [r for r in rows if r.what.startswith("Amend ")]
+    assert amended, [r.what for r in rows]
+    assert all("replaces it whole" in r.what and "attempt" in r.what for r in amended), [r.what for r in amended]
+    zh = [p.amendment for a in out.page(review, "zh").articles for p in a.paragraphs if p.amendment is not None]
+    assert any("替换整条" in r.what for r in zh), [r.what for r in zh]

@@ -414,6 +414,14 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
         what = (f"修改{amended}{'：' + said if said else ''}（修改后的条文见下）。" if zh else
                 f"Amend {amended}: {said} (the amended text below).")
         what += penalty_from_note(am.said, lang, jurisdiction) + reaching_note(am.said, lang, jurisdiction)
+        was = provisions.get(am.amends or "")
+        if doc.text is None and was is not None and was.text is not None and not whole:
+            # composed from the elements, not the text in force edited: what the text says beyond them is not in it
+            what += ("下列条文根据该条已编码的要件组成，替换整条：现行条文中未编码的内容（其自身例外的表述、未遂、"
+                     "其他程序的刑罚等）不在其中，起草者只修改需要改动的文字。" if zh else
+                     " The text below is composed from the provision's encoded elements and replaces it whole: what "
+                     "the provision in force says beyond them (its exceptions' own words, attempt, penalties on other "
+                     "procedures) is not in it, so a drafter amends only the words that change.")
     elif added:
         what = f"增加{cited}（条文见下）。" if zh else f"Add a paragraph, {cited} (its text below)."
     elif am.presupposes:  # a financing article naming the offences of other suggestions: adopted with them

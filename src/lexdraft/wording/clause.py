@@ -289,6 +289,16 @@ def _trigger(p: A.Provision, tier: A.Term, last: bool) -> Trigger | None:
     return TierName(tier)
 
 
+def _means(p: A.Provision) -> tuple[A.Term, ...]:
+    """The means the text states. Any means goes without saying, unless a new article states it as its
+    jurisdiction's statutes do (以網際網路或其他方法); a means listed beside any means limits nothing, so it is not
+    said either: 'by means of an ICT system' would put on every act a limit the provision does not have."""
+    ms = tuple(p.means.means) if p.means else ()
+    if any(m.name == "any-means" for m in ms) and not any(_said(p, m) for m in ms if m.name == "any-means"):
+        return ()
+    return tuple(m for m in ms if m.name != "any-means" or _said(p, m))
+
+
 def _said(p: A.Provision, means: A.Term) -> bool:
     """Whether a new article states a means in the words its jurisdiction's pack gives (`wording: zh: means:`): a
     provision in force, or its amendment, says no more than its own text."""
@@ -394,9 +404,7 @@ def offence(p: A.Provision) -> Offence:
         who=who_of(p),
         knowledge=knowledge,
         purposes=tuple(p.purpose.purposes) if p.purpose else (),
-        # any means goes without saying, unless a new article states it as the jurisdiction's statutes do
-        # (以網際網路或其他方法)
-        means=tuple(m for m in p.means.means if m.name != "any-means" or _said(p, m)) if p.means else (),
+        means=_means(p),
         conduct=conduct,
         object=thing_of(p),
         consent=consent,
