@@ -94,7 +94,8 @@ def test_frbr_identity_follows_the_naming_convention(exported: dict[tuple[Path, 
         assert ident.find("a:FRBRWork/a:FRBRthis", A).get("value") == work + "/!main"
         assert ident.find("a:FRBRWork/a:FRBRcountry", A).get("value") == country
         expression = ident.find("a:FRBRExpression/a:FRBRuri", A).get("value")
-        assert expression == f"{work}/{language}@"
+        version = ident.find("a:FRBRExpression/a:FRBRdate", A)  # the as-at date of the version a text records
+        assert expression == f"{work}/{language}@" + (version.get("date") if version.get("name") == "as-at" else "")
         assert ident.find("a:FRBRExpression/a:FRBRthis", A).get("value") == expression + "/!main"
         assert ident.find("a:FRBRExpression/a:FRBRlanguage", A).get("language") == language
         assert ident.find("a:FRBRManifestation/a:FRBRthis", A).get("value") == expression + "/!main.xml"
@@ -102,7 +103,7 @@ def test_frbr_identity_follows_the_naming_convention(exported: dict[tuple[Path, 
         # no date is invented: the drafts record none, and every FRBRdate says so: a proposal is a draft dated as UK
         # Lawmaker dates one (9999-01-01, "draft"), a text in force undated (1000-01-01, "undated")
         kind = work.split("/")[3]
-        dates = {(d.get("date"), d.get("name")) for d in ident.iter(f"{{{NS}}}FRBRdate")}
+        dates = {(d.get("date"), d.get("name")) for d in ident.iter(f"{{{NS}}}FRBRdate") if d.get("name") != "as-at"}
         assert dates == ({("9999-01-01", "draft")} if kind == "bill" else {("1000-01-01", "undated")}), dates
         assert work.split("/")[-2] == ident.find("a:FRBRWork/a:FRBRdate", A).get("date")
 
@@ -200,8 +201,8 @@ def test_an_interpretation_is_a_normative_text_with_its_articles(exported: dict[
     assert doc.find(".//a:FRBRWork/a:FRBRsubtype", A).get("value") == "judicialInterpretation"
     assert doc.find(".//a:FRBRWork/a:FRBRuri", A).get("value").startswith("/akn/cn/bill/judicialInterpretation/")
     assert doc.find("a:preface/a:p/a:docTitle", A).text.startswith("最高人民法院关于办理")
-    assert doc.find("a:preface/a:p/a:docAuthority", A).text == "最高人民法院"
-    assert doc.find(".//a:FRBRWork/a:FRBRauthor", A).get("href") == "#supreme-peoples-court"
+    assert doc.find("a:preface/a:p/a:docAuthority", A) is None  # a scholars' proposal, not the court's text
+    assert doc.find(".//a:FRBRWork/a:FRBRauthor", A).get("href") == "#author-not-recorded"
     assert doc.find("a:preamble/a:p", A).text.startswith("为依法惩治")
     articles = doc.findall("a:body/a:article", A)
     assert [a.get("eId") for a in articles] == ["art_1", "art_2", "art_3"]
@@ -210,6 +211,74 @@ def test_an_interpretation_is_a_normative_text_with_its_articles(exported: dict[
     first = articles[1].find("a:paragraph[1]", A)
     assert first.get("eId") == "art_2__para_1"
     assert first.find("a:content/a:p[2]", A).text == "（一）通过私密群组传播给五十人以上的；"
+
+
+def _frame(status: str, fields: str) -> A_.Interpretation:
+    (doc,) = parse_text(f"""interpretation prc.spc.frame {{
+  jurisdiction prc
+  status       {status}
+  issuer       supreme-peoples-court
+{fields}  title        zh "测试解释" en "Test Interpretation"
+  interprets   prc.criminal-law.253-2
+  preamble     zh "依法惩治测试犯罪" en "punish test crimes"
+  article 1 evidence ai-synthesis by expert-opinion
+}}
+""", "frame.lexd").documents
+    assert isinstance(doc, A_.Interpretation)
+    return doc
+
+
+def _frame_akn(schema: xmlschema.XMLSchema, doc: A_.Interpretation) -> etree._Element:
+    provisions = {d.id: d for d in parse_file(str(DRAFTS / "prc" / "proposed" / "253-2-dfii.lexd")).documents
+                  if isinstance(d, A_.Provision)}
+    xml = to_akn([doc], "zh", provisions)
+    assert [e.reason for e in schema.iter_errors(xml)] == []
+    return etree.fromstring(xml.encode())[0]
+
+
+def test_a_proposal_to_the_court_is_not_the_courts_and_says_its_stage(schema: xmlschema.XMLSchema) -> None:
+    """A scholars' proposal names the court only as the body it is proposed to: not its author, not its authority."""
+    doc = _frame_akn(schema, _frame("proposed", ""))
+    assert doc.find("a:preface/a:p/a:docStage", A).text == "（司法解释建议稿）"
+    assert doc.find("a:preface/a:p/a:docAuthority", A) is None
+    assert doc.find("a:preface/a:p[@class='proposedIssuers']", A).text == "建议制定机关：最高人民法院"
+    assert [a.get("href") for a in doc.findall(".//a:FRBRWork/a:FRBRauthor", A)] == ["#author-not-recorded"]
+    # the court's own draft for comment is the court's
+    doc = _frame_akn(schema, _frame("proposed", "  stage        draft-for-comment\n"))
+    assert doc.find("a:preface/a:p/a:docStage", A).text == "（征求意见稿）"
+    assert doc.find("a:preface/a:p/a:docAuthority", A).text == "最高人民法院"
+    assert [a.get("href") for a in doc.findall(".//a:FRBRWork/a:FRBRauthor", A)] == ["#supreme-peoples-court"]
+
+
+def test_an_adopted_interpretation_is_dated_by_its_adoption_line(schema: xmlschema.XMLSchema) -> None:
+    line = "2010年1月18日最高人民法院审判委员会第1483次会议通过"
+    adopted = f'  adopted      zh "{line}" en "Adopted on January 18, 2010"\n'
+    doc = _frame_akn(schema, _frame("in-force", adopted + '  commencement "2010-02-04"\n'))
+    assert doc.find("a:preface/a:p[@class='adoption']", A).text == f"（{line}）"
+    assert doc.find("a:preface/a:p/a:docAuthority", A).text == "最高人民法院"
+    work = doc.find(".//a:FRBRWork", A)
+    assert work.find("a:FRBRuri", A).get("value") == "/akn/cn/act/judicialInterpretation/2010-01-18/prc.spc.frame"
+    assert (work.find("a:FRBRdate", A).get("date"), work.find("a:FRBRdate", A).get("name")) == ("2010-01-18",
+                                                                                                 "adoption")
+    assert doc.find(".//a:FRBRExpression/a:FRBRuri", A).get("value").endswith("/2010-01-18/prc.spc.frame/zho@")
+    # a line naming two dates, and one naming none, date nothing: the commencement is not the work's date
+    two = adopted.replace("会议通过", "会议、2010年1月14日最高人民检察院检察委员会第28次会议通过")
+    for fields in (two, '  adopted      zh "测试用通过情况" en "x"\n'):
+        doc = _frame_akn(schema, _frame("in-force", fields + '  commencement "2010-02-04"\n'))
+        assert doc.find(".//a:FRBRWork/a:FRBRdate", A).get("date") == "1000-01-01"
+
+
+def test_a_text_recording_its_version_is_expressed_as_at_that_date(schema: xmlschema.XMLSchema) -> None:
+    (doc,) = parse_text(_PLAIN.replace("  source", '  version as-at "2024-05-23"\n  source'), "v.lexd").documents
+    xml = to_akn([doc], "zh", {})
+    assert schema.is_valid(xml)
+    ident = etree.fromstring(xml.encode()).find(".//a:identification", A)
+    assert ident.find("a:FRBRWork/a:FRBRdate", A).get("date") == "1000-01-01"  # the act's date: not recorded
+    assert ident.find("a:FRBRExpression/a:FRBRuri", A).get("value") == \
+        "/akn/cn/act/1000-01-01/criminal-law/zho@2024-05-23"
+    date = ident.find("a:FRBRExpression/a:FRBRdate", A)
+    assert (date.get("date"), date.get("name")) == ("2024-05-23", "as-at")
+    assert ident.find("a:FRBRManifestation/a:FRBRthis", A).get("value").endswith("/zho@2024-05-23/!main.xml")
 
 
 def test_a_file_of_several_entries_is_a_collection_with_unique_eids(exported: dict[tuple[Path, str], Path]) -> None:

@@ -31,8 +31,18 @@ are (the National Archives' Lawmaker parser, nationalarchives/tna-judgments-pars
 writes `<FRBRdate date="9999-01-01" name="draft"/>` in work and expression), a date no reader takes for a past one.
 A text in force whose date the draft does not record (an act, the act a proposal amends) is dated 1000-01-01 named
 "undated": a placeholder said to be one, as Find Case Law names its placeholder date "dummy" (nationalarchives/
-ds-find-caselaw-docs, ADR 8). The URIs carry the same values.
+ds-find-caselaw-docs, ADR 8). The URIs carry the same values. Each date the file does give is used, and only it:
+- an act's work: always the placeholder (the reference texts give no enactment dates);
+- an article's expression: the date of the version the provision records (`version as-at "2024-05-23 …"`, a
+  whole date only), named "as-at", in the expression URI as the naming convention dates a version (`zho@2024-05-23`);
+- an adopted interpretation's work: the date of its adoption line (2010年1月18日……通过), named "adoption", where
+  the line gives one date; a commencement date is when it takes effect, not the work's date, and is not used.
 Authors the draft does not record are a `TLCOrganization` saying so; the manifestation's author is lexdraft.
+
+An interpretation's frame is printed as the text prints it: its number (`docNumber`) and adoption line as the file
+states them, the stage of a proposal (`docStage`: 司法解释建议稿, or 征求意见稿 for a court's own draft). The court is
+the author (`FRBRauthor`) and the `docAuthority` of what it adopted or published for comment only: a scholars'
+proposal names it as the body the text is proposed to, its author is the one the draft records (none: "not recorded").
 
 A document the file gives a number carries it in the work's `FRBRnumber`, as the file states it: an adopted
 interpretation's document number (法释〔2010〕3号), a bill's number in the series of its act's amendments (13, for
@@ -161,6 +171,25 @@ def memorandum_akn(memo: Memorandum, bill: A.Amendment) -> str:
         for line in ((part.unchanged,) if part.unchanged else ()) + part.text:
             _el(content, "p", line)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True).decode("utf-8")
+
+
+_CHINESE_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _adoption_date(doc: A.Interpretation) -> str | None:
+    """The date of the interpretation's adoption line (2010年1月18日……通过), where it gives one: a line naming two
+    dates (each court adopting on its own day) gives none, as the work has one date."""
+    line = doc.adopted.zh if doc.adopted is not None else None
+    dates = {f"{y}-{int(m):02d}-{int(d):02d}" for y, m, d in _CHINESE_DATE.findall(line or "")}
+    return dates.pop() if len(dates) == 1 else None
+
+
+def _as_at(doc: A.Document) -> str | None:
+    """The date of the version a provision in force records (`version as-at "2024-05-23 …"`), if a whole date."""
+    version = getattr(doc, "version", None)
+    match = _ISO_DATE.match(version.as_at) if version is not None and version.as_at else None
+    return match[0] if match else None
 
 
 def _jurisdiction(doc: A.Document) -> str:
@@ -292,6 +321,9 @@ def _mod_type(item: A.Provision | A.Obligation | A.Rule | A.Deletion) -> str:
     return "substitution" if item.instrument is not None and item.instrument.operation == "replace" else "insertion"
 
 
+_DATE_NAMES = {DRAFT: "draft", UNDATED: "undated"}  # else an adoption's date, or a version's as-at date
+
+
 def _identification(meta: etree._Element, work: str, lang: str, name: str, country: str, subtype: str | None,
                     authoritative: bool | None, authors: Sequence[str], number: str | None = None,
                     version: str | None = None, version_date: str | None = None, dated: str = UNDATED,
@@ -311,7 +343,8 @@ def _identification(meta: etree._Element, work: str, lang: str, name: str, count
         _el(el, "FRBRuri", value=uri)
         if alias and level == "FRBRWork":
             _el(el, "FRBRalias", value=alias, name="lexdraft")
-        _el(el, "FRBRdate", date=date, name="draft" if date == DRAFT else "undated")
+        _el(el, "FRBRdate", date=date, name=_DATE_NAMES.get(date)
+            or ("as-at" if level != "FRBRWork" and date == version_date else "adoption"))
         for author in by:
             _el(el, "FRBRauthor", href=author)
         if level == "FRBRWork":
@@ -378,9 +411,13 @@ class _Writer:
             alias, work = doc.id, _act_work(self.country, title)
         top = _el(parent, kind, name=name)
         meta = _el(top, "meta")
+        adopted = _adoption_date(doc) if isinstance(doc, A.Interpretation) else None
+        if adopted:
+            work = work.replace(f"/{UNDATED}/", f"/{adopted}/")
         authors, organizations = self._authors()
         _identification(meta, work, self.lang, title, self.country, subtype, self._authoritative(),
-                        [f"#{self.eid(a)}" for a in authors], self._number(), dated=_dated(proposed), alias=alias)
+                        [f"#{self.eid(a)}" for a in authors], self._number(), dated=adopted or _dated(proposed),
+                        alias=alias, version_date=_as_at(doc) if kind == "act" else None)
         if isinstance(page, ProvisionPage) and page.intro:
             self._active_modification(meta)
         elif isinstance(page, BillPage):
@@ -399,7 +436,8 @@ class _Writer:
     def _authors(self) -> tuple[list[str], dict[str, str]]:
         organizations = {"lexdraft": "lexdraft"}
         doc = self.doc
-        if isinstance(doc, A.Interpretation) and doc.issuers:
+        # The court is the author of what it adopted or published for comment; a proposal to it is not the court's
+        if isinstance(doc, A.Interpretation) and doc.issuers and (not _proposed(doc) or doc.stage is not None):
             for issuer in doc.issuers:
                 organizations[issuer.name] = vocabulary().label("issuers", issuer.name, self.lang)
             return [i.name for i in doc.issuers], organizations
@@ -558,7 +596,22 @@ class _Writer:
             self._quoted(quoted, self.eid(f"art_{i}__mod_1__qstr_1__"), gathered.instrument, item.lines)
 
     def _interpretation(self, top: etree._Element, page: InterpretationPage) -> None:
-        self._preface(top, page.title, page.issuers or None, page.number)
+        """The frame as the text prints it: the title, the number and adoption line as the file states them, the stage
+        of a draft; the court as authority only of what it adopted or published, a proposal naming the body it is
+        proposed to."""
+        preface = _el(top, "preface")
+        if page.title:
+            _el(_el(preface, "p"), "docTitle", page.title)
+        if page.number:
+            _el(_el(preface, "p"), "docNumber", page.number)
+        if page.adopted:
+            _el(preface, "p", page.adopted, class_="adoption")
+        if page.standing:
+            _el(_el(preface, "p"), "docStage", page.standing)
+        if page.shows_issuers:
+            _el(preface, "p", page.issuers_label + page.words["colon"] + page.issuers, class_="proposedIssuers")
+        elif page.issuers:
+            _el(_el(preface, "p"), "docAuthority", page.issuers)
         _el(_el(top, "preamble"), "p", page.preamble)
         body = _el(top, "body")
         # The file's articles are numbered 1, 2, … in order (E214); the final articles follow them.
