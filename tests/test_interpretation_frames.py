@@ -302,3 +302,29 @@ def test_a_joint_interpretations_title_separates_its_issuers_with_a_space() -> N
         (REPO / "drafts" / "prc" / "proposed" / "286-2-platform-reasonable-care.lexd").read_text(encoding="utf-8"),
         "286-2.lexd").documents)).split("\n")[0]
     assert title.startswith("最高人民法院 最高人民检察院关于") and "、最高人民检察院" not in title
+
+
+def test_a_commencement_on_publication_is_worded_in_each_language() -> None:
+    """本解释自发布之日起施行: the commencement from the day of publication, which no date can state, is its own
+    form; written back as the file states it, and in Traditional Chinese for a jurisdiction writing it."""
+    text = ADOPTED.replace('commencement "2019-11-01"', "commencement on-publication")
+    doc = _doc(text)
+    assert isinstance(doc.commencement, A.OnPublication)
+    assert render(doc, "zh", PROVISIONS).rstrip("\n").split("\n")[-1] == "第三条　本解释自发布之日起施行。"
+    assert render(doc, "en", PROVISIONS).rstrip("\n").split("\n")[-1] == \
+        "Article 3 This Interpretation shall come into force on the date of its publication."
+    printed = format_source(text, "frame.lexd")
+    assert "  commencement on-publication\n" in printed and _doc(printed) == doc
+    texts = [p.text for p in docx.Document(io.BytesIO(to_docx([doc], "zh", PROVISIONS))).paragraphs]
+    assert "第三条　本解释自发布之日起施行。" in texts
+    from lexdraft.wording.boilerplate import words
+
+    assert words("zh", "hant")["ji-commencement-publication"] == "本解釋自發布之日起施行。"
+
+
+def test_a_quoted_commencement_is_still_a_date(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    draft = tmp_path / "frame.lexd"
+    draft.write_text(ADOPTED.replace('"2019-11-01"', '"on-publication"'), encoding="utf-8")
+    assert main(["render", str(draft), "--with", str(DFII), "--no-cache"]) == 2
+    err = capsys.readouterr().err
+    assert "error[E232]: the commencement “on-publication” is no date" in err and "commencement on-publication`" in err

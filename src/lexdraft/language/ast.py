@@ -54,6 +54,11 @@ class Stated(Node):
 
 
 @dataclass(frozen=True, slots=True)
+class OnPublication(Node):
+    """A commencement on the day the instrument is published (本解释自发布之日起施行), as the file states it."""
+
+
+@dataclass(frozen=True, slots=True)
 class Text(Node):
     """Text by language: PRC Chinese, English, Traditional Chinese, and any other language a statute is written in."""
 
@@ -399,7 +404,7 @@ class Interpretation(Node):
     stage: Term | None = None  # draft-for-comment: a court's own draft published for comment (征求意见稿)
     number: Stated | None = None  # the document number: 法释〔2010〕3号
     adopted: Text | None = None  # the adoption line, without its parentheses
-    commencement: Stated | None = None  # the date of the commencement article, YYYY-MM-DD
+    commencement: Stated | OnPublication | None = None  # its commencement article: a date (YYYY-MM-DD), or publication
     supersedes: bool = False  # the article: 以前发布的司法解释与本解释不一致的，以本解释为准
 
 

@@ -615,7 +615,9 @@ class Builder:
 
     def ji_commencement(self, c: list[Any]) -> Piece:
         span = self._span(c)
-        return self._field("ji_commencement", A.Stated(_unquote(_one(c, "STRING")), span=span), span)
+        quoted = _one(c, "STRING")
+        stated = A.Stated(_unquote(quoted), span=span) if quoted is not None else A.OnPublication(span=span)
+        return self._field("ji_commencement", stated, span)
 
     def supersedes(self, c: list[Any]) -> Piece:
         return self._field("supersedes", True, self._span(c))

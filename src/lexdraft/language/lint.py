@@ -869,9 +869,11 @@ def interpretation_frames(ds: Lookups) -> Iterator[Diagnostic]:
         elif i.stage is not None:
             yield Diagnostic("E232", f"`{i.id}` is in force, so it is no {i.stage.name}", i.stage.span,
                              ("remove the `stage` line, or set `status proposed` for a draft",))
-        if i.commencement is not None and not _is_date(i.commencement.value):
+        if isinstance(i.commencement, A.Stated) and not _is_date(i.commencement.value):
             yield Diagnostic("E232", f"the commencement “{i.commencement.value}” is no date written YYYY-MM-DD",
-                             i.commencement.span, ('write the date the file quotes, e.g. `commencement "2019-11-01"`',))
+                             i.commencement.span,
+                             (('write the date the file quotes, e.g. `commencement "2019-11-01"`, or '
+                               '`commencement on-publication` for one from its publication (自发布之日起)'),))
         for a in i.articles:
             if isinstance(a, A.TierArticle) and a.catch_all and a.condition.mode is not A.ConditionMode.ANY:
                 yield Diagnostic("E232", f"article {a.number} ends a list whose items must all be present with a "

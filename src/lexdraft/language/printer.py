@@ -340,7 +340,8 @@ def _interpretation_groups(i: A.Interpretation) -> list[list[str]]:
         articles.extend(_article(a))
     end: list[str] = []
     _add(end, "supersedes", "earlier" if i.supersedes else None)
-    _add(end, "commencement", None if i.commencement is None else _string(i.commencement.value))
+    _add(end, "commencement", None if i.commencement is None else "on-publication"
+         if isinstance(i.commencement, A.OnPublication) else _string(i.commencement.value))
     return [head, articles, end]
 
 

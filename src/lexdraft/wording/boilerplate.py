@@ -37,6 +37,7 @@ WORDS: Mapping[str, Mapping[str, str]] = {
         # Interpretation art. 19 (reference texts, part C).
         "ji-supersedes": "以前发布的司法解释与本解释不一致的，以本解释为准。",
         "ji-commencement": "本解释自{year}年{month}月{day}日起施行。", "table-none": "（无）",
+        "ji-commencement-publication": "本解释自发布之日起施行。",
         "placement": "拟置位置", "protects": "保护法益", "mental": "主观方面", "purpose": "目的的证明",
         "excluding": "手段不包括", "tier": "数量标准", "prosecution": "追诉方式", "implements": "拟履行的条约条款",
         "benchmark": "参照条约条款",
@@ -69,6 +70,7 @@ WORDS: Mapping[str, Mapping[str, str]] = {
         "draft-status": "草案",
         "ji-supersedes": "以前發布的司法解釋與本解釋不一致的，以本解釋為準。",
         "ji-commencement": "本解釋自{year}年{month}月{day}日起施行。", "table-none": "（無）",
+        "ji-commencement-publication": "本解釋自發布之日起施行。",
         "placement": "擬置位置", "protects": "保護法益", "mental": "主觀方面", "purpose": "目的的證明",
         "excluding": "手段不包括", "tier": "數量標準", "prosecution": "追訴方式", "implements": "擬履行的條約條款",
         "benchmark": "參照條約條款",
@@ -91,6 +93,7 @@ WORDS: Mapping[str, Mapping[str, str]] = {
         "ji-supersedes": "Where a judicial interpretation issued earlier is inconsistent with this Interpretation, "
                          "this Interpretation shall prevail.",
         "ji-commencement": "This Interpretation shall come into force on {month_name} {day}, {year}.",
+        "ji-commencement-publication": "This Interpretation shall come into force on the date of its publication.",
         "table-none": "(none)",
         "not-drafted": "The English of the amended text is not drafted: the amendment is the Chinese text below, "
                        "which alone is quoted.",

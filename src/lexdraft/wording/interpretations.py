@@ -217,7 +217,9 @@ def _final_articles(doc: A.Interpretation, lang: str) -> list[str]:
     interpretations, then the commencement on the date the file states (never a date of lexdraft's own)."""
     w = words(lang)
     out = [w["ji-supersedes"]] if doc.supersedes else []
-    if doc.commencement is not None:
+    if isinstance(doc.commencement, A.OnPublication):
+        out.append(w["ji-commencement-publication"])
+    elif doc.commencement is not None:
         year, month, day = (int(x) for x in doc.commencement.value.split("-"))  # lint (E232) checked the date
         out.append(w["ji-commencement"].format(year=year, month=month, day=day, month_name=_MONTHS[month - 1]))
     return out
