@@ -399,14 +399,15 @@ def test_prc_suggested_articles_stand_where_a_drafting_office_would_put_them(set
 
 
 def test_offering_is_worded_as_offering_and_want_of_consent_leads(sets):
-    """LAWYER-FINAL S1, S2 (LAWYER.md): 提供 is to supply, not to offer (表示可以提供, LAWYER-M NIT-5); and the PRC
+    """LAWYER-FINAL S1, S2 (LAWYER.md): 提供 is to supply, not to offer (表示可提供 in statute text, LAWYER-M NIT-5,
+    LAWYER-S24 N-2); and the PRC
     puts the want of consent first:
     未经本人同意，贩卖、传播他人私密图像的, not 贩卖、传播他人私密图像，未经本人同意的."""
     from lexdraft.wording.render import render
 
     provisions = {p.id: p for p in sets["prc"].provisions}
     making = suggest_amendments("uncc.14", sets["prc"].provisions, sets["prc"].rules)["uncc.14.1.a"]
-    assert "“非法制作、表示可以提供、贩卖、传播未成年人性虐待或者性剥削材料的，处三年以下有期徒刑、拘役或者管制，" \
+    assert "“非法制作、表示可提供、贩卖、传播未成年人性虐待或者性剥削材料的，处三年以下有期徒刑、拘役或者管制，" \
         "并处罚金；" in render(making.document, "zh", provisions)
     ncii = suggest_amendments("uncc.16", sets["prc"].provisions, sets["prc"].rules)["uncc.16.1"]
     zh = render(ncii.document, "zh", provisions)

@@ -83,7 +83,8 @@ def test_each_item_says_which_finding_it_changes(capsys: pytest.CaptureFixture[s
     parts = _parts(_memo(capsys, "zh"))
     possession = parts["三、增加第三百六十四条之一（非法持有未成年人性虐待、性剥削材料罪）"]
     assert "第14条第1款(c)项：现行法律为“未实施”，本条加入后为“部分实施”。" in possession
-    assert "所审查的条文均未将持有、控制规定为犯罪" in possession.split("本条加入后的审查理由")[0]  # the gap, as the review found it
+    # the gap, as the review found it
+    assert "所审查的条文均未将持有、控制规定为犯罪" in possession.split("本条加入后的审查理由")[0]
     assert "刑法第三百六十四条之一：该行为仅在达到数量标准" in possession  # and what is left of it
     assert "第14条第2款：仍为“部分实施”，审查理由有所变化。" in possession
     assert "增加“描绘真实存在的未成年人的合成材料，不受前款条件限制。”一句" in possession
