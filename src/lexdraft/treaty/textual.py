@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from .. import packs
@@ -14,6 +15,7 @@ from ..language import ast as A
 from ..language.amendments import paragraph_count
 from ..language.vocabulary import vocabulary
 from ..packs.numerals import chinese_numeral
+from ..resources import cached, data_dir, source_file
 
 # Lines of a Chinese statute text that are no paragraph of their own: an item of a list (（一）…), an article heading
 # standing alone (第 39 條), as language/amendments.py counts them.
@@ -74,6 +76,36 @@ def _s2tw() -> Any:
     return opencc.OpenCC("s2tw")
 
 
+def _traditional(zh: str) -> str:
+    """A vocabulary label in traditional characters (OpenCC s2tw), from a table of every label kept in the
+    installation's cache: OpenCC's dictionaries weigh 45 MB, which a check of a large set would hold to its end."""
+    found = _traditional_labels(packs.folders()).get(zh)
+    return found if found is not None else str(_s2tw().convert(zh))
+
+
+@cache
+def _traditional_labels(folders: tuple[str, ...]) -> dict[str, str]:
+    import importlib.util
+
+    found = importlib.util.find_spec("opencc")
+    if found is None or found.origin is None:
+        return {}
+    sources = (data_dir("vocabulary") / "vocabulary.yaml", *packs.pack_files(), source_file("treaty/textual.py"),
+               Path(found.origin))  # a new OpenCC may convert otherwise
+    labels = _labels(vocabulary().lists())
+    return cached("s2tw-labels", sources, lambda: {zh: str(_s2tw().convert(zh)) for zh in sorted(labels)})
+
+
+def _labels(node: Any) -> set[str]:
+    """Every Chinese label (`zh`) of the vocabulary's entries, nested lists included."""
+    if not isinstance(node, dict):
+        return set()
+    out = {node["zh"]} if isinstance(node.get("zh"), str) else set()
+    for value in node.values():
+        out |= _labels(value)
+    return out
+
+
 def statute_words(section: str, term: str, jurisdiction: str) -> str | None:
     """A term as the jurisdiction's statutes write it: the pack's own word (`wording: zh: conduct:`), else the
     vocabulary's Chinese in the pack's script and usage."""
@@ -87,7 +119,7 @@ def statute_words(section: str, term: str, jurisdiction: str) -> str | None:
     zh = entry.get("zh")
     if not isinstance(zh, str):
         return None
-    return pack.in_own_usage(str(_s2tw().convert(zh)) if pack.script == "hant" else zh)
+    return pack.in_own_usage(_traditional(zh) if pack.script == "hant" else zh)
 
 
 def _paragraphs(chinese: str) -> list[str]:
