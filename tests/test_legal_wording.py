@@ -302,3 +302,17 @@ def test_the_check_says_why_a_paragraph_is_not_met_as_the_review_does() -> None:
     other = findings("uncc.14", images)["uncc.14.1.b"]
     assert _notes(other, "en").startswith("Soliciting, procuring or accessing is an offence under ie.act.2 only for "
                                           "what the paragraph does not concern")
+
+
+def test_a_virtual_material_test_is_named_by_its_own_conditions() -> None:
+    """What a cumulative test for virtual material leaves out is material failing any of the provision's own
+    conditions, named (LAWYER-S24 N-3), not 'failing another of its conditions'."""
+    draft = CSAM.format(n=1, standard="obscene").replace(
+        "    standard obscene\n", "    standard obscene\n    origin real | synthetic\n"
+                                  "    virtual-test high-verisimilitude, inducement-risk\n")
+    f = findings("uncc.14", draft)["uncc.14.1.a"]
+    en, zh = _notes(f, "en"), _notes(f, "zh")
+    assert ("that fails any of its conditions: that the content is realistic enough for an ordinary person to mistake "
+            "it for an actual person under eighteen; that the material presents a substantial risk") in en
+    assert "（不符合其所列任一条件：逼真程度足以使一般人误认为真实的未成年人；具有诱发" in zh
+    assert "another of its conditions" not in en and "其他条件" not in zh

@@ -14,7 +14,9 @@ from .facts import Facts
 # written out by hand for one statute.
 # `{threshold}` is the circumstance as a clause ("where the circumstances are serious", 情节严重), `{threshold-named}`
 # the threshold by its name (the threshold "serious circumstances"), as a recommendation cites it.
-FIELDS = ("{material}", "{gap}", "{optional}", "{conduct}", "{threshold-named}", "{threshold}", "{first-act}")
+# `{virtual-conditions}` the conditions of the provision's own test for virtual material, as the vocabulary words them.
+FIELDS = ("{material}", "{gap}", "{optional}", "{conduct}", "{threshold-named}", "{threshold}", "{first-act}",
+          "{virtual-conditions}")
 
 _ORIGINS = frozenset({"real", "synthetic"})
 REQUIRED_MEDIA = ("visual",)  # Art. 14(2): material "may include written or audio content"; visual it must
@@ -73,6 +75,14 @@ def _threshold_named(p: Provision, lang: str) -> str:
     return "其门槛" if lang == "zh" else "its threshold"
 
 
+def _virtual_conditions(p: Provision, lang: str) -> str:
+    v = vocabulary()
+    said = [str((v.entry("object-attributes.virtual-test", c) or {}).get(lang, c))
+            for c in (p.object.values("virtual-test") if p.object is not None else ())
+            if not c.startswith("existing-persons")]  # a limit to existing persons is no condition material fails
+    return "；".join(said) if lang == "zh" else "; ".join(f"that {c}" for c in said)
+
+
 def worded(reason: Text, p: Provision, f: Facts, others: Mapping[str, Facts] | None = None) -> Text:
     """The reason with its fields filled for provision `p`: what its threshold covers is its object's material,
     less what `others` (provisions of the set that reach the same acts without a threshold) punish from the first
@@ -116,7 +126,7 @@ def worded(reason: Text, p: Provision, f: Facts, others: Mapping[str, Facts] | N
         values = {"{material}": _describe(left, lang), "{gap}": gap, "{optional}": opt,
                   "{conduct}": said[:1].upper() + said[1:] if lang == "en" else said,
                   "{threshold-named}": _threshold_named(p, lang), "{threshold}": _threshold(p, lang),
-                  "{first-act}": first_act}
+                  "{first-act}": first_act, "{virtual-conditions}": _virtual_conditions(p, lang)}
         text = (reason.zh if lang == "zh" else reason.en) or ""
         for key, value in values.items():
             text = text.replace(key, value)
