@@ -641,3 +641,67 @@ def test_a_financing_article_s_reason_names_the_article_as_its_text_does_then_th
     by_paragraph = dataclasses.replace(am, names_whole=frozenset())
     assert out._through(by_paragraph, cite) == "Article 38, paragraph 1, which it names, reaches the act financed"
     assert out._through(by_paragraph, out._Cite(r.documents, "zh")) == "第三十八條第一項及于"
+
+
+# A set with an offence on intimate images of anyone (2 years) beside one on material of children (14 years)
+SAME_MATERIAL = '''provision nz.hdca.22 {
+  jurisdiction nz
+  status       in-force
+  title        en "Posting an intimate visual recording"
+  actors       natural-person
+  mental       intent
+  conduct      post-online, share, distribute, transmit
+  object       intimate-image {
+    person  any-person
+  }
+  consent      absent
+  prosecution  public
+  penalty
+    base imprisonment <= 2 years
+}
+
+provision nz.cma.1 {
+  jurisdiction nz
+  status       in-force
+  title        en "Making or distributing child sexual abuse material"
+  actors       natural-person
+  mental       intent
+  conduct      produce, distribute
+  object       csam {
+    depicts    sexual-activity | presence-at-sexual-activity | sexual-parts-for-sexual-purpose | sexual-torture
+    person     minor
+  }
+  prosecution  public
+  penalty
+    base imprisonment <= 14 years
+}
+'''
+
+
+def test_a_new_offence_on_material_of_children_takes_the_penalty_of_the_set_s_offence_on_that_material() -> None:
+    """Legal read MUST-FIX 2: the new article for the acts of 14(1)(a) the set leaves out took the penalty of the
+    intimate-image offence (2 years) as 'the gravest offence of the set that punishes its acts', while the offence on
+    child sexual abuse material (14 years) punishes the same material. It takes that one's, said as what it is."""
+    from lexdraft.pipeline import load_sources
+
+    drafts, _ = load_sources([("s.lexd", SAME_MATERIAL)])
+    am = suggest_amendment(_requirement("uncc.14.1.a"), drafts.provisions)
+    assert am is not None and am.rank == NEW_ARTICLE, am
+    assert am.penalty_of == "nz.cma.1" and am.penalty_same == "nearest" and am.penalty_gravest == (), am.edits
+    assert any("the set's offence for the same material nearest in conduct (a drafter's choice)" in e
+               for e in am.edits), am.edits
+    assert [x.high.amount for s in am.document.penalties for x in s.principals if x.high] == [14], am.document.penalties
+
+
+def test_an_offence_is_called_the_gravest_only_for_acts_no_offence_punishes_more_gravely() -> None:
+    """Where no offence of the set is on material of children, the penalty is the gravest for some act; the acts it
+    is named the gravest for are those no offence of the set punishes more gravely."""
+    from lexdraft.pipeline import load_sources
+    from lexdraft.treaty.amend import _penalty_why
+
+    drafts, _ = load_sources([("s.lexd", SAME_MATERIAL.replace("csam {", "obscene-material {").replace(
+        "    person     minor\n", "    person     any-person\n").replace("14 years", "3 years"))])
+    by_id = {p.id: p for p in drafts.provisions}
+    gravest, same = _penalty_why("uncc.14", ["offer", "sell", "transmit", "distribute"], by_id["nz.hdca.22"],
+                                 drafts.provisions)
+    assert not same and "distribute" not in gravest and "transmit" not in gravest, gravest

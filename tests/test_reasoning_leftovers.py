@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from cli_run import run
 
+from lexdraft.language.vocabulary import vocabulary
 from lexdraft.pipeline import load_sources
 from lexdraft.treaty.conformance import Finding, check
 from lexdraft.treaty.counterexample import counterexample
@@ -257,3 +258,53 @@ def test_a_record_made_with_a_child_is_never_told_as_made_with_the_child_s_conse
     told = describe(cx)
     assert "had taken it themself" in (told.en or "") and "consent" not in (told.en or ""), told.en
     assert "其系亲自拍摄该材料" in (told.zh or "") and "同意" not in (told.zh or ""), told.zh
+
+
+# -- a counterexample's act is never one the same paragraph's observation lists as reached ---------------------------
+
+MATERIAL = '''provision nz.fvpca.12{n} {{
+  jurisdiction nz
+  status       in-force
+  title        en "Material"
+  actors       natural-person
+  mental       intent
+  conduct      {conduct}
+  object       {kind} {{
+    depicts    sexual-activity | presence-at-sexual-activity | sexual-parts-for-sexual-purpose | sexual-torture
+    person     minor{standard}
+  }}
+  prosecution  public
+  penalty
+    base imprisonment <= 10 years
+}}
+'''
+
+_MATERIAL_KINDS = [k for k, e in vocabulary().section("objects").items()
+                   if e.get("of-persons") and not e.get("against-the-person")]
+
+
+@pytest.mark.parametrize("kind", _MATERIAL_KINDS)
+@pytest.mark.parametrize("conduct", ["produce, supply, display", "produce, distribute", "produce",
+                                     "distribute, transmit, publish, make-available, display, broadcast"])
+def test_a_counterexample_s_act_is_never_one_its_paragraph_lists_as_reached(kind: str, conduct: str) -> None:
+    """For every kind of material of persons, whatever acts an offence names, the counterexample of 14(1)(a) is an act
+    the paragraph's observation does not list as reached (New Zealand's s. 124(1), on an objectionable publication,
+    reaches making: its counterexample was an adult making a photograph of a child, which the evaluator read as no
+    objectionable publication at all). An act reached only in part may be one, on material outside a limit the
+    offence states."""
+    standard = {"objectionable-publication": "\n    standard   objectionable",
+                "obscene-material": "\n    standard   obscene"}.get(kind, "")
+    drafts, _ = load_sources([("m.lexd", MATERIAL.format(n=0, conduct=conduct, kind=kind, standard=standard))])
+    f = {v.requirement.id: v for v in check(spec_for("uncc.14"), drafts.provisions,
+                                            general_part=False).verdicts}["uncc.14.1.a"]
+    cx = counterexample(_requirement("uncc.14.1.a"), drafts.provisions)
+    if not f.reached:
+        return  # an object the check counts for no act of 14(1)(a) (an intimate image): no observation to contradict
+    assert cx is not None, f
+    # an act reached in full is no counterexample's
+    assert cx.scenario.act not in set(f.reached) - set(f.partial), (cx.scenario.act, f.reached, f.partial)
+    # one reached in part is outside the provision naming it only by a limit the provision states, never because
+    # its material is read as no object of the provision's kind at all
+    for r in cx.misses:
+        if not any(m.element.startswith("conduct") for m in r.misses):
+            assert all(m.element != "object" for m in r.misses), (cx.scenario, r)

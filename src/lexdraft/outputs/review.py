@@ -436,8 +436,12 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
         if am.penalty_of is not None:  # why this penalty: the set's own scale (treaty/amend._penalty_source)
             of = cite.full.get(am.penalty_of, am.penalty_of)
             named = acts.acts(list(am.penalty_gravest), lang)  # material of children: the set's gravest measure
-            why = (f"处罚其所列行为（{named}）最重的犯罪" if am.penalty_gravest else "行为最接近的犯罪") if zh else \
-                (f"the gravest offence of the set that punishes its acts ({named})" if am.penalty_gravest else
+            near = am.penalty_same == "nearest"  # of those on the same material, the one nearest in conduct
+            why = (f"针对同类材料{'且行为最接近' if near else ''}的犯罪" if am.penalty_same else
+                   f"处罚其所列行为（{named}）最重的犯罪" if am.penalty_gravest else "行为最接近的犯罪") if zh else \
+                (f"the set's offence for the same material{' nearest in conduct' if near else ''}" if am.penalty_same
+                 else
+                 f"the gravest offence of the set that punishes its acts ({named})" if am.penalty_gravest else
                  "the offence of the set nearest in conduct")
             # what the new article does not carry of that offence: its purpose, its threshold (outputs/penalty_note)
             source = provisions.get(am.penalty_of)

@@ -96,6 +96,9 @@ class Amendment:
     # the treaty's acts for which penalty_of was taken as the gravest offence punishing them (material of children);
     # () when it was taken as the offence nearest in conduct
     penalty_gravest: tuple[str, ...] = ()
+    # penalty_of was taken as the set's offence on the same material (material of children), not the gravest: "acts"
+    # where it punishes some of the new article's acts, "nearest" where it is the one nearest in conduct; else ""
+    penalty_same: str = ""
     caveat: A.Text | None = None  # what a drafter checks first (a law the reference does not hold)
     # the other suggestions it presupposes (a financing article naming their offences), re-checked with them
     presupposes: tuple[A.Provision, ...] = ()
@@ -118,6 +121,7 @@ class _Candidate:
     amends: str | None
     penalty_of: str | None = None  # a new article: the offence whose penalty it takes
     penalty_gravest: tuple[str, ...] = ()  # as Amendment's
+    penalty_same: str = ""  # as Amendment's
     # what the edits entail, which no cheaper candidate needs to be weighed against: a paragraph deleted, renumbering
     consequential: tuple[str, ...] = ()
     caveat: A.Text | None = None
@@ -508,6 +512,11 @@ def _penalty_source(article: str, provisions: Sequence[A.Provision], conduct: Se
         offences.append((own, threshold, _years(base), p.id, p))
     if not offences:
         return None
+    if of_children:
+        # the set's offences on the same material (of children) measure it where there are any: an offence on
+        # intimate images of anyone is no measure for a new offence on child sexual abuse material beside one
+        # punishing that material (New Zealand's s. 22A(1), 2 years, beside s. 124(1), 14 years)
+        offences = [o for o in offences if _of_children(o[4])] or offences
 
     def measure(x: int) -> tuple[frozenset[int], bool, float, str, A.Provision]:
         punishing = [o for o in offences if x in o[0]] if of_children else []
@@ -587,9 +596,13 @@ def _new_article(q: Requirement, floor: Floor, provisions: Sequence[A.Provision]
     article = article_of(q.id)
     near = _neighbour(provisions, article, cx)
     # only the acts the set leaves unpunished, for material of some origin (an act reached only for real recordings is
-    # open for drawn material of the same child): those some provision already reaches in full stay where they are
+    # open for drawn material of the same child): those some provision already reaches in full stay where they are;
+    # an act the check does not read as reached in full (one reached only by an offence on a publication the law
+    # classifies, or on intimate images of anyone) is open too
     origins = sorted(vocabulary().section("object-attributes.origin"))
-    open_acts = [a for a in q.conduct if any(not reached_by(provisions, cx.scenario.but(
+    full = {a for f in check(spec_for(article), provisions, rules).verdicts if f.requirement.id == q.id
+            for a in f.reached if a not in f.partial}
+    open_acts = [a for a in q.conduct if a not in full or any(not reached_by(provisions, cx.scenario.but(
         act=a, recipients=floor.audience(a)[0], public=floor.audience(a)[1],
         material=dataclasses.replace(cx.scenario.material, origin=o)), rules) for o in origins)] or list(q.conduct)
     conduct = _conduct_for(open_acts, frozenset(t.name for p in provisions for t in p.conduct))
@@ -641,22 +654,32 @@ def _new_article(q: Requirement, floor: Floor, provisions: Sequence[A.Provision]
     if floor.consent_absent:
         elements.append("consent absent")
     edits = (f"insert article {number} after {after}: " + "; ".join(elements),)
-    gravest = _gravest_for(article, conduct, source) if penalty and children else ()
-    edits += (_penalty_words(source.id, dropped, gravest),) if penalty else ()
-    return _Candidate(NEW_ARTICLE, edits, doc, None, source.id if penalty else None, gravest)
+    gravest, same = _penalty_why(article, conduct, source, provisions) if penalty and children else ((), "")
+    edits += (_penalty_words(source.id, dropped, gravest, same),) if penalty else ()
+    return _Candidate(NEW_ARTICLE, edits, doc, None, source.id if penalty else None, gravest, penalty_same=same)
 
 
-def _gravest_for(article: str, conduct: Sequence[str], source: A.Provision) -> tuple[str, ...]:
-    """The treaty's acts of a new article on material of children that its penalty's source punishes (in the treaty's
-    order): the acts for which the source was taken as the gravest offence punishing them."""
+def _penalty_why(article: str, conduct: Sequence[str], source: A.Provision,
+                 provisions: Sequence[A.Provision]) -> tuple[tuple[str, ...], str]:
+    """Why a new article on material of children takes its source's penalty: (the treaty's acts of the article that
+    the source punishes and no offence of the set punishes more gravely, in the treaty's order; as
+    Amendment.penalty_same). An offence on material of children is named as the set's offence for the same material,
+    never as the gravest; another is named the gravest only for the acts no offence punishes more gravely."""
     shared = _covered(conduct) & _covered(t.name for t in source.conduct)
+    if _of_children(source):
+        return (), "acts" if shared else "nearest"
+    graver = _covered(t.name for p in provisions if p.id != source.id and p.status is not None
+                      and p.status.name in LAW and _base(p) is not None and _base(p).principals
+                      and _gravity(p) > _gravity(source) for t in p.conduct)
     order = dict.fromkeys(x for r in spec_for(article).requirements for x in r.conduct)
-    return tuple(a for a in order if a in shared)
+    return tuple(a for a in order if a in shared and a not in graver), ""
 
 
-def _penalty_words(source: str, dropped: Sequence[str], gravest: Sequence[str] = ()) -> str:
+def _penalty_words(source: str, dropped: Sequence[str], gravest: Sequence[str] = (), same: str = "") -> str:
     """The edit that gives a new article its penalty, naming why it is that offence's and each tier it leaves out."""
-    why = f"the gravest offence of the set punishing {', '.join(gravest)}" if gravest else \
+    near = " nearest in conduct" if same == "nearest" else ""
+    why = f"the set's offence for the same material{near}" if same else \
+        f"the gravest offence of the set punishing {', '.join(gravest)}" if gravest else \
         "the offence of the set nearest in conduct"
     words = f"the penalty of {source}, {why} (a drafter's choice)"
     if dropped:
@@ -1050,7 +1073,8 @@ def suggest_amendment(requirement: Requirement, provisions: Iterable[A.Provision
                                     and before.get(q) is not Verdict.OPTION_USED}))
             return Amendment(requirement.id, c.rank, c.document.id, c.amends, c.changes, c.document, text, v, cx,
                              options, (requirement.id,), penalty_of=c.penalty_of,
-                             penalty_gravest=c.penalty_gravest, caveat=c.caveat, said=c.said)
+                             penalty_gravest=c.penalty_gravest, penalty_same=c.penalty_same, caveat=c.caveat,
+                             said=c.said)
     return None
 
 
@@ -1139,11 +1163,11 @@ def _merged(new: Sequence[Amendment], provs: Sequence[A.Provision], rules: Seque
     where = f"insert article {doc.instrument.inserts} after {doc.instrument.after}"
     rest = first.edits[0].split(": ", 1)[1].split("; ", 1)[1]
     penalty_of = source.id if base is not None and first.penalty_of is not None else first.penalty_of
-    gravest = _gravest_for(article_of(first.requirement), conduct, source) \
-        if source is not None and penalty_of == source.id and _of_children(first.document) else ()
-    edits = (f"{where}: conduct {', '.join(conduct)}; {rest}",) + ((_penalty_words(penalty_of, dropped, gravest),)
-                                                                    if penalty_of else ())
-    c = _Candidate(NEW_ARTICLE, edits, doc, None, penalty_of, gravest)
+    gravest, same = _penalty_why(article_of(first.requirement), conduct, source, provs) \
+        if source is not None and penalty_of == source.id and _of_children(first.document) else ((), "")
+    edits = (f"{where}: conduct {', '.join(conduct)}; {rest}",) + (
+        (_penalty_words(penalty_of, dropped, gravest, same),) if penalty_of else ())
+    c = _Candidate(NEW_ARTICLE, edits, doc, None, penalty_of, gravest, penalty_same=same)
     before = _verdicts(provs, rules, articles)
     text = _draft(c, " and ".join(ids), {p.id: p for p in provs})
     after_set = [*provs, doc]
@@ -1159,7 +1183,7 @@ def _merged(new: Sequence[Amendment], provs: Sequence[A.Provision], rules: Seque
     options = tuple(sorted({q for q, verdict in after.items() if verdict is Verdict.OPTION_USED
                             and before.get(q) is not Verdict.OPTION_USED}))
     return Amendment(first.requirement, NEW_ARTICLE, doc.id, None, c.edits, doc, text, v, first.counterexample,
-                     options, ids, penalty_of=penalty_of, penalty_gravest=gravest)
+                     options, ids, penalty_of=penalty_of, penalty_gravest=gravest, penalty_same=same)
 
 
 def _stated_actors(p: A.Provision) -> tuple[A.Term, ...]:

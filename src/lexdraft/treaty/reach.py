@@ -192,6 +192,11 @@ def _kind(kind: str, s: Scenario) -> Truth:
         return _any(_depicts(t, m, _of_anyone(kind)) for t in _OBSCENE)
     if kind == "person":  # the act is done to the person the material shows: spreading it, or through contact
         return m.person.exists and (s.contact or s.act in (*_SPREADING, "sell", "offer"))
+    entry = vocabulary().entry("objects", kind) or {}
+    if entry.get("of-persons") and not entry.get("against-the-person"):
+        # other material of persons (a publication the law classifies, New Zealand's "objectionable"): what it is
+        # the object's attributes say (depicts, person, standard), each read below
+        return _sexual(m)
     return False  # information, another's crime: no material of a person
 
 
