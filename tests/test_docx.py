@@ -6,13 +6,13 @@ from __future__ import annotations
 import dataclasses
 import io
 import os
-import shutil
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
 import docx
+import office
 import pytest
 from docx.document import Document
 from docx.oxml.ns import qn
@@ -196,14 +196,18 @@ def test_control_characters_in_a_document_are_shown_not_fatal() -> None:
 # ------------------------------------------------------------------ LibreOffice
 
 
-def _soffice() -> str | None:
-    return shutil.which("soffice") or shutil.which("libreoffice")
-
-
-needs_libreoffice = pytest.mark.skipif(
-    _soffice() is None or shutil.which("pdftotext") is None,
-    reason="LibreOffice or pdftotext is not installed (Debian: apt-get install libreoffice-writer-nogui "
-           "poppler-utils fonts-noto-cjk; .ci/run installs them where it may)")
+def test_a_missing_libreoffice_fails_under_ci_and_skips_elsewhere(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """.ci/run says it is CI; there the PDF check may not be left out for want of LibreOffice."""
+    monkeypatch.setenv("PATH", str(tmp_path))  # neither soffice nor pdftotext
+    monkeypatch.delenv(office.CI, raising=False)
+    with pytest.raises(pytest.skip.Exception, match="LibreOffice or pdftotext is not installed"):
+        office.soffice()
+    monkeypatch.setenv(office.CI, "1")
+    with pytest.raises(pytest.fail.Exception, match="under CI"):
+        office.soffice()
+    ci = (Path(__file__).resolve().parents[1] / ".ci" / "run").read_text(encoding="utf-8")
+    assert f"export {office.CI}=1" in ci
 
 
 def _flat(text: str) -> str:
@@ -211,11 +215,9 @@ def _flat(text: str) -> str:
     return "".join(text.split()).replace("-", "")
 
 
-@needs_libreoffice
 def test_libreoffice_turns_each_document_into_a_pdf_that_keeps_the_text(
         rendered: dict[tuple[Path, str], tuple[Path, str]], tmp_path: Path) -> None:
-    soffice = _soffice()
-    assert soffice is not None
+    soffice = office.soffice()
     documents = [str(path) for path, _ in rendered.values()]
     # A profile of its own: another LibreOffice running on the machine does not take the conversion over.
     profile = (tmp_path / "profile").as_uri()
@@ -239,3 +241,4 @@ def test_libreoffice_turns_each_document_into_a_pdf_that_keeps_the_text(
         checked += 1
     assert checked == len(CASES)
     print(f"LibreOffice converted {checked} documents to PDF; every paragraph's text is in pdftotext's output")
+

@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import docx
+import office
 import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
@@ -138,13 +139,6 @@ def test_the_office_line_in_akoma_ntoso(capsys: pytest.CaptureFixture[str], tmp_
 # ------------------------------------------------------------------ as a drafting office reads them: printed
 
 
-def _soffice() -> str | None:
-    return shutil.which("soffice") or shutil.which("libreoffice")
-
-
-@pytest.mark.skipif(_soffice() is None or shutil.which("pdftotext") is None,
-                    reason="LibreOffice or pdftotext is not installed (Debian: apt-get install "
-                           "libreoffice-writer-nogui poppler-utils fonts-noto-cjk)")
 def test_the_printed_bill_and_taiwan_amendment_read_as_a_clerk_expects(capsys: pytest.CaptureFixture[str],
                                                                         tmp_path: Path) -> None:
     """Each converted to PDF by LibreOffice and read back with pdftotext: the title on one line (not broken inside
@@ -152,6 +146,7 @@ def test_the_printed_bill_and_taiwan_amendment_read_as_a_clerk_expects(capsys: p
     import os
     import subprocess
 
+    soffice = office.soffice()
     tw = REPO / "drafts" / "tw"
     made = {"bill": ["render", str(BILL), "--format", "docx", "--lang", "zh"],
             "tw": ["render", str(tw / "proposed" / "csepa-39-amendment.lexd"), "--format", "docx", "--lang", "zh",
@@ -161,8 +156,6 @@ def test_the_printed_bill_and_taiwan_amendment_read_as_a_clerk_expects(capsys: p
     for name, args in made.items():
         capsys.readouterr()
         assert main([*args, "-o", str(tmp_path / f"{name}.docx")]) == 0
-    soffice = _soffice()
-    assert soffice is not None
     done = subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
                            "--convert-to", "pdf", "--outdir", str(tmp_path), *(str(tmp_path / f"{n}.docx")
                                                                               for n in made)],

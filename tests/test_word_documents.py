@@ -13,12 +13,13 @@ import sys
 from pathlib import Path
 
 import docx
+import office
 import pytest
 from docx.document import Document
 from docx.oxml.ns import qn
 from docx.shared import Twips
 from docx.text.paragraph import Paragraph
-from test_docx import _flat, _soffice, needs_libreoffice
+from test_docx import _flat
 
 from lexdraft.cli import main
 
@@ -157,10 +158,8 @@ def test_each_cell_of_a_word_table_holds_what_the_text_render_prints(documents: 
     assert len(table.rows) >= 2 and all(len(r.cells) == len(header) for r in table.rows)
 
 
-@needs_libreoffice
 def test_libreoffice_turns_each_into_a_pdf_that_keeps_the_text(documents: dict[str, Path], tmp_path: Path) -> None:
-    soffice = _soffice()
-    assert soffice is not None
+    soffice = office.soffice()
     profile = (tmp_path / "profile").as_uri()  # its own: another LibreOffice running does not take the work over
     done = subprocess.run([soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
                            "--outdir", str(tmp_path), *map(str, documents.values())], capture_output=True, text=True,
