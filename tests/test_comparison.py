@@ -93,7 +93,7 @@ def test_word_holds_the_table_as_a_real_table(tmp_path: Path) -> None:
                  "--no-cache"]) == 0
     document = docx.Document(str(out))
     assert document.paragraphs[0].style.name == "Heading 1"
-    assert document.paragraphs[0].text == "兒童及少年性剝削防制條例修正草案條文對照表"
+    assert document.paragraphs[0].text == "「兒童及少年性剝削防制條例第三十九條條文修正草案」條文對照表"
     (table,) = document.tables
     assert [c.text for c in table.rows[0].cells] == ["修正條文", "現行條文", "說明"]
     assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None  # the heading row repeats on each page

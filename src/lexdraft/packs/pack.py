@@ -348,7 +348,8 @@ def _description(schema_path: list[str | int]) -> str | None:
 TEMPLATES = {("bill", "title"): {"act", "number"}, ("bill", "number"): {"n"}, ("bill", "item"): {"n"},
              ("memorandum", "title"): {"bill"}, ("memorandum", "part"): {"n"},
              ("consolidated", "title"): {"act", "amendment"}, ("consolidated", "standing"): {"amendment"},
-             ("comparison", "title"): {"act"}, ("wording", "financing"): {"offences"},
+             ("comparison", "title"): {"act", "draft"}, ("comparison", "several"): {"act"},
+             ("wording", "financing"): {"offences"},
              ("front", "amended"): {"act", "article"}, ("front", "added"): {"act", "article"},
              ("front", "proposal"): {"act", "article"},
              ("wording", "legal-persons"): {"ref", "where"}, ("wording", "money"): {"amount"}}

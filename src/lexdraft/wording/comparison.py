@@ -13,7 +13,7 @@ from ..language import ast as A
 from ..language.amendments import code_of
 from .boilerplate import words
 from .citations import article_label, law_name, own_name
-from .pages import obligation_page, provision_page, rule_page
+from .pages import obligation_page, office_heading, provision_page, rule_page
 from .taiwan import taiwan_script
 
 Amending = A.Provision | A.Obligation | A.Rule
@@ -128,7 +128,10 @@ def comparison_table(documents: Sequence[A.Document], context: Sequence[A.Docume
             marks = _changes(cells["current"], cells["amended"], lang)
             rows.append(Row(tuple(cells[c] for c in form.columns), tuple(marks.get(c, ((),) * len(cells[c]))
                                                                         for c in form.columns)))
-    title = labels["title"].format(act="、".join(acts) if lang == "zh" else " and ".join(acts))
+    act = "、".join(acts) if lang == "zh" else " and ".join(acts)
+    # the draft's own heading where the table is of one article (…第三十九條條文修正草案), else the pack's for several
+    heading = office_heading(changes[0], lang) if len(rows) == 1 and isinstance(changes[0], A.Provision) else None
+    title = labels["title"].format(act=act, draft=heading or labels.get("several", "{act}").format(act=act))
     headings = tuple(labels[c] for c in form.columns)
     if hant:
         rows = [Row(tuple(tuple(taiwan_script(x) for x in cell) for cell in r.cells), r.marks) for r in rows]
