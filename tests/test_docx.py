@@ -16,7 +16,7 @@ import office
 import pytest
 from docx.document import Document
 from docx.oxml.ns import qn
-from docx.shared import Twips
+from docx.shared import Length, Twips
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
@@ -242,3 +242,30 @@ def test_libreoffice_turns_each_document_into_a_pdf_that_keeps_the_text(
     assert checked == len(CASES)
     print(f"LibreOffice converted {checked} documents to PDF; every paragraph's text is in pdftotext's output")
 
+
+def _spans_the_text_width(document: Document) -> None:
+    """Each table is as wide as the text (page width less the margins), read back from the document: its own width
+    fixed at that, in a fixed layout, and its columns filling it."""
+    section = document.sections[0]
+    body = Length(section.page_width - section.left_margin - section.right_margin).twips
+    assert document.tables
+    for table in document.tables:
+        properties = table._tbl.tblPr
+        width = properties.find(qn("w:tblW"))
+        assert (width.get(qn("w:type")), int(width.get(qn("w:w")))) == ("dxa", body)
+        assert properties.find(qn("w:tblLayout")).get(qn("w:type")) == "fixed"
+        grid = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+        assert sum(grid) == body
+        assert all(c.width == Twips(g) for row in table.rows for c, g in zip(row.cells, grid, strict=True))
+
+
+def test_every_kind_of_table_spans_the_text_width(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tw = REPO / "drafts" / "tw"
+    made = {"notes": ["render", str(REPO / "drafts" / "prc" / "proposed" / "253-2-dfii.lexd"), "--format", "docx"],
+            "comparison": ["render", str(tw / "proposed" / "csepa-39-amendment.lexd"), "--table", "docx",
+                           "--with", str(tw / "in-force")],
+            "review": ["review", str(REPO / "drafts" / "tw"), "--format", "docx", "--against", "uncc.14"]}
+    for name, args in made.items():
+        assert main([*args, "-o", str(tmp_path / f"{name}.docx")]) in (0, 1), name
+        capsys.readouterr()
+        _spans_the_text_width(docx.Document(str(tmp_path / f"{name}.docx")))

@@ -39,7 +39,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.text.font import CT_RPr
 from docx.oxml.text.run import CT_R
-from docx.shared import Mm, Pt, RGBColor, Twips
+from docx.shared import Length, Mm, Pt, RGBColor, Twips
 from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
@@ -350,11 +350,7 @@ class _Book:
                 para = cell.paragraphs[0]
                 para.style = self.doc.styles[FRAME]
                 self._run(para, text, self.fonts.frame)
-        table.autofit = False
-        for column, width in zip(table.columns, (Mm(40), Mm(116)), strict=True):  # the subject narrow, the note wide
-            column.width = width
-            for cell in column.cells:
-                cell.width = width
+        self.full_width(table, (40, 116))  # the subject narrow, the note wide
 
     def text(self, text: str, *, bullet: bool = False, preformatted: bool = False) -> None:
         """The office's words: a paragraph, a bulleted one, or lines kept as they are (one paragraph each)."""
@@ -402,14 +398,24 @@ class _Book:
                     words, bold = line if isinstance(line, tuple) else (line, False)
                     if words:
                         self._run(para, words, east_asia).bold = bold or None
+        self.full_width(table, widths or (1,) * len(headings))
+
+    def full_width(self, table: Any, shares: Sequence[int]) -> None:
+        """The table across the text width (the page between its margins), its columns sharing it in proportion to
+        `shares`: the table's own width and layout fixed, so that Word and LibreOffice neither shrink it to its
+        contents nor let it run into the margin."""
         section = self.doc.sections[0]
-        body = (section.page_width - section.left_margin - section.right_margin) // len(headings)
-        table.autofit = False
-        for i, column in enumerate(table.columns):
-            width = Mm(widths[i]) if widths else body
-            column.width = width
+        body = Length(section.page_width - section.left_margin - section.right_margin).twips
+        widths = [body * s // sum(shares) for s in shares[:-1]]
+        widths.append(body - sum(widths))  # the last column takes what rounding left, so the columns fill it
+        table.autofit = False  # a fixed layout (w:tblLayout)
+        width = table._tbl.tblPr.find(qn("w:tblW"))  # python-docx writes it as "auto", which is the contents' width
+        width.set(qn("w:type"), "dxa")
+        width.set(qn("w:w"), str(body))
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = Twips(width)
             for cell in column.cells:
-                cell.width = width
+                cell.width = Twips(width)
 
     # ------------------------------------------------------------------ package
 

@@ -131,6 +131,7 @@ def _verdicts(book: _Book, rows: Sequence[ParagraphRow], w: dict[str, str]) -> N
             para.style = book.doc.styles[FRAME]
             run = book._run(para, text, book.fonts.frame)
             run.bold = i == 0 or (bold and col == 2)
+    book.full_width(table, (18, 12, 22, 48))  # the provisions, the longest cells, widest
 
 
 def _section(book: _Book, heading: str, items: Sequence[str], none: str) -> None:
