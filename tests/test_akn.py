@@ -185,6 +185,25 @@ def test_a_bill_names_the_article_of_the_act_that_the_article_in_force_exports()
     assert _resolve(destination.get("href"), [act]) is act.find("a:act/a:body/a:article", A)
 
 
+def test_list_items_are_points_with_their_own_numbers(schema: xmlschema.XMLSchema) -> None:
+    """（一）, (1), (a): each item of a paragraph a `point` with its `num`, after the paragraph's lead-in."""
+    text = "第九百九十九条　有下列情形之一的，处罚：\n（一）甲；\n（二）乙。\n前款(1)不适用。\n(a) x;\n(b) y."
+    (doc,) = parse_text(_PLAIN.replace("第九百九十九条　甲乙</p>&amp;。", text), "items.lexd").documents
+    xml = to_akn([doc], "zh", {})
+    assert [e.reason for e in schema.iter_errors(xml)] == []
+    (article,) = etree.fromstring(xml.encode()).findall(".//a:article", A)
+    first, second = article.findall("a:paragraph", A)
+    assert first.find("a:intro/a:p", A).text == "第九百九十九条　有下列情形之一的，处罚："
+    assert [(p.get("eId"), p.find("a:num", A).text, p.find("a:content/a:p", A).text)
+            for p in first.findall("a:point", A)] == [("art_999__para_1__point_1", "（一）", "甲；"),
+                                                       ("art_999__para_1__point_2", "（二）", "乙。")]
+    assert second.find("a:intro/a:p", A).text == "前款(1)不适用。"  # a number inside a line is words
+    assert [(p.get("eId"), p.find("a:num", A).text, p.find("a:content/a:p", A).text)
+            for p in second.findall("a:point", A)] == [("art_999__para_2__point_1", "(a)", "x;"),
+                                                        ("art_999__para_2__point_2", "(b)", "y.")]
+    assert "（一）" not in "".join(p.text for p in article.iter(f"{{{NS}}}p"))  # the number only in `num`
+
+
 def test_the_bundled_bills_name_the_articles_in_force_they_amend(exported: dict[tuple[Path, str], Path]) -> None:
     acts = [_tree(exported[(f, "zh")]) for f in sorted(IN_FORCE.glob("*.lexd"))]
     bill = _tree(exported[(DRAFTS / "prc" / "proposed" / "366-legal-persons.lexd", "zh")])
@@ -210,7 +229,11 @@ def test_an_interpretation_is_a_normative_text_with_its_articles(exported: dict[
     # a list item stays in the paragraph (款) it belongs to: para_2 would be the second paragraph, not item (一)
     first = articles[1].find("a:paragraph[1]", A)
     assert first.get("eId") == "art_2__para_1"
-    assert first.find("a:content/a:p[2]", A).text == "（一）通过私密群组传播给五十人以上的；"
+    assert first.find("a:intro/a:p", A).text.endswith("：")
+    points = first.findall("a:point", A)
+    assert [p.get("eId") for p in points][:2] == ["art_2__para_1__point_1", "art_2__para_1__point_2"]
+    assert [p.find("a:num", A).text for p in points][:2] == ["（一）", "（二）"]
+    assert points[0].find("a:content/a:p", A).text == "通过私密群组传播给五十人以上的；"
 
 
 def _frame(status: str, fields: str) -> A_.Interpretation:

@@ -150,8 +150,12 @@ def test_the_text_as_amended_in_akoma_ntoso(capsys: pytest.CaptureFixture[str], 
         label = article.find("a:num", ns).text
         paras = article.findall("a:paragraph", ns)
         assert [p.get("eId") for p in paras] == [f"{article.get('eId')}__para_{k}" for k in range(1, len(paras) + 1)]
-        said = [p.text for para in paras for p in para.findall("a:content/a:p", ns)]
         space = "　" if lang == "zh" else " "
+        # each paragraph's words, then each item of it: its number (num) and its words
+        said = [line for para in paras for line in
+                [p.text for p in para.findall("a:content/a:p", ns) + para.findall("a:intro/a:p", ns)]
+                + [point.find("a:num", ns).text + ("" if lang == "zh" else " ") + point.find("a:content/a:p", ns).text
+                   for point in para.findall("a:point", ns)]]
         assert [label + space + said[0], *said[1:]] == block
     numbers = [a.get("eId") for a in articles]
     assert numbers == (["art_253-2", "art_286-2", "art_364-1", "art_366"] if draft == BILL else ["art_39"])

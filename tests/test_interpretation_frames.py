@@ -224,7 +224,7 @@ def test_word_and_akoma_ntoso_carry_the_frame() -> None:
     assert xmlschema.XMLSchema(str(SCHEMA)).is_valid(xml)
     root = etree.fromstring(xml.encode() if isinstance(xml, str) else xml)
     assert root.findtext(f".//{{{NS}}}docNumber") == "法释〔2010〕3号"
-    nums = [n.text for n in root.iter(f"{{{NS}}}num")]
+    nums = [a.findtext(f"{{{NS}}}num") for a in root.iter(f"{{{NS}}}article")]
     assert nums == ["第一条", "第二条", "第三条"]
 
 

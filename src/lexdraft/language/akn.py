@@ -213,6 +213,18 @@ def _text(el: etree._Element) -> str:
     return _LAYOUT.sub(" ", "".join(parts)).strip(" \t\r\n")
 
 
+_CJK_END = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff08-\uff09]$")
+
+
+def _numbered(numbers: list[str], words: str) -> str:
+    """A line led by the numbers of the parts it opens, as the text prints them: `（一）通过…` (no space after a
+    Chinese number), `1. a) words` in other scripts."""
+    out = ""
+    for number in [*numbers, words]:
+        out += ("" if not out or _CJK_END.search(out) else " ") + number
+    return out
+
+
 def _lines(article: etree._Element) -> Iterator[str]:
     """The article's lines in order: each block of text, led by the numbers of the parts it opens."""
     pending: list[str] = []  # numbers of the parts opened since the last line: "1.", "a)"
@@ -231,7 +243,7 @@ def _lines(article: etree._Element) -> Iterator[str]:
         if name in _LINES and not any(etree.QName(a).localname in _LINES for a in el.iterancestors()):
             words = _text(el)
             if words:
-                yield " ".join([*pending, words])
+                yield _numbered(pending, words)
                 pending = []
 
 

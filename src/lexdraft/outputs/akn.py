@@ -50,8 +50,9 @@ interpretation's document number (法释〔2010〕3号), a bill's number in the 
 id as its last component even then: with the date unrecorded, a URI built from the number would pass for the official
 identifier of the work, which only its publisher can give.
 
-eIds follow the naming convention (`art_253-2__para_1`; inside a quoted structure, prefixed by its eId; inside a
-collection's component, by the component's), unique in each document as the schema requires.
+eIds follow the naming convention (`art_253-2__para_1`, a list item `art_253-2__para_1__point_1`; inside a quoted
+structure, prefixed by its eId; inside a collection's component, by the component's), unique in each document as the
+schema requires.
 """
 
 from __future__ import annotations
@@ -307,11 +308,20 @@ def _grouped(lines: Sequence[str]) -> list[list[str]]:
 
 
 def _paragraphs(parent: etree._Element, prefix: str, lines: Sequence[str], first: int = 1) -> None:
-    """The lines as paragraphs numbered from `first`, each line of one (its list items) a `p` of its content."""
+    """The lines as paragraphs numbered from `first`; a paragraph with list items is its lead-in (`intro`) and a
+    `point` for each item, numbered as the text numbers it (`num`: （一）, (1), (a)), its eId `…__para_1__point_1`."""
     for n, paragraph in enumerate(_grouped(lines), start=first):
-        content = _el(_el(parent, "paragraph", eId=f"{prefix}{n}"), "content")
-        for line in paragraph:
-            _el(content, "p", line)
+        para = _el(parent, "paragraph", eId=f"{prefix}{n}")
+        if len(paragraph) == 1:
+            _el(_el(para, "content"), "p", paragraph[0])
+            continue
+        _el(_el(para, "intro"), "p", paragraph[0])
+        for k, item in enumerate(paragraph[1:], start=1):
+            mark = _ITEM.match(item)
+            assert mark is not None  # _grouped keeps only list items after a paragraph's first line
+            point = _el(para, "point", eId=f"{prefix}{n}__point_{k}")
+            _el(point, "num", mark[0])
+            _el(_el(point, "content"), "p", item[mark.end():].lstrip())
 
 
 def _mod_type(item: A.Provision | A.Obligation | A.Rule | A.Deletion) -> str:
