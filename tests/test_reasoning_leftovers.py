@@ -116,6 +116,19 @@ def test_a_consent_defence_not_confined_to_adults_is_put_to_the_reviewer_under_1
     assert "即可成立该抗辩" in zh, zh
 
 
+def test_16_4_does_not_say_the_elements_cannot_tell_where_it_reads_them() -> None:
+    """Taiwan's review said both that a minor's consent 'cannot be read from the offence elements' and, next, what the
+    elements do with it: where a provision's note says what its words do, the general note goes; where no provision
+    gives one (images of adults only), it stays."""
+    general = "cannot be read from the offence elements"
+    for when in ("", " when depicted-person-adult"):
+        four, _ = _sixteen_four(when=when)
+        assert [n for n in four.notes if n.provision] and not any(general in (n.text.en or "") for n in four.notes), \
+            four.notes
+    adults, _ = _sixteen_four(person=" {\n    person adult\n  }")
+    assert any(general in (n.text.en or "") for n in adults.notes), adults.notes
+
+
 def test_a_consent_defence_for_adults_only_or_an_image_of_adults_asks_nothing_under_16_4() -> None:
     """A defence that holds only where the person depicted is an adult cannot be made out by a minor's consent, as
     Art. 16(4) provides: said, not asked. An offence on images of adults only gives 16(4) nothing to act on."""

@@ -1614,7 +1614,10 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
             done[q.id] = _manual(q)
             if q.minors_consent is not None:
                 mine = sorted({pid for o in q.minors_consent.offences if o in done for pid in done[o].carriers})
-                done[q.id].notes += _minors_consent(q.minors_consent, [by_id[i] for i in mine], table)
+                specific = _minors_consent(q.minors_consent, [by_id[i] for i in mine], table)
+                if specific:  # what the words do with a minor's consent, read: not the note that they cannot tell
+                    done[q.id].notes = [n for n in done[q.id].notes if n.text is not q.explanation]
+                done[q.id].notes += specific
     for q in spec.requirements:
         checked = False  # a financing offence read as the offences it names, from the set checked without it
         if q.via_rules is not None and any(by_id[pid].finances for pid in done[q.id].met_by):
