@@ -61,6 +61,7 @@ def test_operations_that_fit_the_text_in_force_pass() -> None:
                              ("prc.amendment.287-1", "replacing article 287-1"),
                              ("prc.amendment.287-1.3", "replacing article 287-1 paragraph 3"),
                              ("prc.amendment.287-1.4", "adding paragraph 4 to article 287-1"),
+                             ("prc.amendment.287-1.2", "adding paragraph 2 to article 287-1"),  # in the middle
                              ("prc.criminal-law.364-2", "inserting article 364-2 after 364-1")]:
         assert _with_in_force(_draft(ident, operation)) == [], operation
 
@@ -71,9 +72,6 @@ def test_operations_that_fit_the_text_in_force_pass() -> None:
      "article 287-2 is already in force (`prc.criminal-law.287-2`)"),
     ("prc.amendment.287-1.4", "replacing article 287-1 paragraph 4",
      "article 287-1 has 3 paragraphs in force (`prc.criminal-law.287-1`): there is no paragraph 4 to replace"),
-    ("prc.amendment.287-1.3", "adding paragraph 3 to article 287-1",
-     ("article 287-1 already has a paragraph 3 (`prc.criminal-law.287-1`): adding one there would renumber the "
-     "paragraphs after it")),
     ("prc.amendment.287-1.6", "adding paragraph 6 to article 287-1",
      "article 287-1 has 3 paragraphs in force (`prc.criminal-law.287-1`): the paragraph added is paragraph 4, not 6"),
     # 237's entry in force is its paragraph 3 and quotes the whole article: three paragraphs, items not counted
@@ -163,3 +161,22 @@ def test_an_instrument_names_its_own_act_without_the_pack_s_qualifier() -> None:
                      "amend.lexd").documents[0]
     lines = render(doc, "en", {}).splitlines()
     assert "Article 36 of the Child and Youth Sexual Exploitation Prevention Act is amended to read:" in lines, lines
+
+
+def test_a_paragraph_added_in_the_middle_renumbers_those_after_it(tmp_path: Path) -> None:
+    """增加一款作为第二款: the NPC's form for a paragraph put between two in force. The comparison table and the text
+    as amended set it second, the paragraphs in force from the second on one down; the instruction names it so."""
+    from lexdraft.wording.comparison import comparison_table
+    from lexdraft.wording.consolidated import consolidated_page
+
+    draft = _draft("prc.amendment.287-1.2", "adding paragraph 2 to article 287-1", zh="新增的一款。", en="New.")
+    context = [d for p in sorted(IN_FORCE.glob("*.lexd")) for d in parse_text(p.read_text(encoding="utf-8"),
+                                                                                str(p)).documents]
+    table = comparison_table(draft.documents, context, "zh")
+    current, amended = ("".join(table.rows[0].cells[table.columns.index(c)]) for c in ("current", "amended"))
+    # after paragraph 1 (its items the last of it), before paragraph 2 in force (单位犯前款罪……)
+    assert amended == current.replace("单位犯前款罪", "新增的一款。单位犯前款罪", 1)
+    page = consolidated_page(draft.documents, context, "zh")
+    assert "为实施诈骗等违法犯罪活动发布信息的。新增的一款。单位犯前款罪" in "".join(
+        "".join(map(str, a.lines)) if hasattr(a, "lines") else str(a) for a in page.articles)
+    assert "在刑法第二百八十七条之一中增加一款作为第二款：" in render(draft.documents[0], "zh", {})

@@ -185,15 +185,10 @@ def _operation(doc: A.Document, ins: A.Instrument, in_force: dict[str, _InForce]
                              ((f"replace one of paragraphs 1-{count}, or add a paragraph: "
                               f"`adding paragraph {count + 1} to article {number}`"),))
     elif ins.operation == "add-paragraph":
+        # a paragraph added in the middle (增加一款作为第二款) renumbers those from paragraph p on, as the NPC's
+        # amendments do; one beyond the last is a gap in the numbering
         assert p is not None
-        last = count if count is not None else known.at_least
-        if p <= last:
-            yield Diagnostic("E230", f"article {number} already has a paragraph {p} (`{known.doc.id}`): adding one "
-                             f"there would renumber the paragraphs after it", ins.span,
-                             ((f"add it as paragraph {count + 1}, after the last" if count is not None else
-                               "add it after the last paragraph")
-                              + f", or replace article {number} with its new text",))
-        elif count is not None and p > count + 1:
+        if count is not None and p > count + 1:
             yield Diagnostic("E230", f"article {number} has {count} paragraph{'s' if count > 1 else ''} in force "
                              f"(`{known.doc.id}`): the paragraph added is paragraph {count + 1}, not {p}", ins.span,
                              (f"write `adding paragraph {count + 1} to article {number}`",))

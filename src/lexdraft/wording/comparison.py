@@ -280,8 +280,8 @@ def _changed(doc: Amending, in_force: dict[str, Amending], jurisdiction: str, la
             raise fail("E411", f"article {ins.article} has no paragraph {ins.paragraph} in force", ins.span,
                        f"replace one of its paragraphs 1-{len(current)}")
         after = current[:ins.paragraph - 1] + new + current[ins.paragraph:]
-    elif ins.operation == "add-paragraph":
-        after = current + new
+    elif ins.operation == "add-paragraph":  # as paragraph P: those from P on in force move down one
+        after = current[:ins.paragraph - 1] + new + current[ins.paragraph - 1:] if ins.paragraph else current + new
     explanation = ()
     if doc.explanation is not None:
         value = doc.explanation.en if lang == "en" else doc.explanation.zh_hant or doc.explanation.zh

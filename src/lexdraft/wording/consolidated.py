@@ -90,8 +90,9 @@ def _amended(doc: Amending, in_force: Mapping[str, Amending], lang: str, hant: b
     if ins.operation == "insert":
         return ins.article, new
     current = _text_in_force(code_of(doc), ins.article, in_force, lang, hant, doc.id, ins.span)
-    if ins.operation == "add-paragraph":
-        return ins.article, current + new
+    if ins.operation == "add-paragraph":  # as paragraph P: those from P on in force move down one
+        at = ins.paragraph - 1 if ins.paragraph else len(current)
+        return ins.article, current[:at] + new + current[at:]
     if ins.paragraph:
         if ins.paragraph > len(current):
             raise fail("E411", f"article {ins.article} has no paragraph {ins.paragraph} in force", ins.span,
