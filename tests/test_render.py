@@ -737,3 +737,23 @@ def test_knowledge_without_an_object_is_an_error_not_dropped() -> None:
             render(p, lang, {})
         assert e.value.diagnostics[0].code == "E402"
         assert "knowledge" in e.value.diagnostics[0].message
+
+
+def test_age_bands_one_of_them_open_ended_are_worded() -> None:
+    """Alternative persons where one band has no end (any-person, from 0 up) and another starts where it does
+    (minor, 0 to 18): the bands are ordered with the open one last, not compared with None (an internal error)."""
+    p = _provision("""provision prc.criminal-law.998 {
+  jurisdiction prc
+  status       proposed
+  title        zh "测试" en "Test"
+  actors       natural-person
+  mental       intent
+  conduct      distribute
+  object       csam {
+    person       minor | any-person
+  }
+  penalty
+    base imprisonment <= 3 years
+}
+""")
+    assert render(p, "en", {})

@@ -344,7 +344,9 @@ def _joined_ages(persons: Values) -> Values:
     bands = [people.get(t.name) or {} for t in persons.terms]
     if any("ages" not in b or "sex" in b for b in bands):
         return persons
-    ranges = sorted((b["ages"][0], b["ages"][1]) for b in bands)
+    # by start, then end, a band without an end (any-person: 0 and up) last among those starting with it
+    ranges = sorted(((b["ages"][0], b["ages"][1]) for b in bands),
+                    key=lambda r: (r[0], float("inf") if r[1] is None else r[1]))
     lo, hi = ranges[0]
     for start, end in ranges[1:]:
         if hi is None or start > hi:
