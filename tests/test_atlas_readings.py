@@ -176,8 +176,9 @@ def test_a_virtual_material_test_is_the_provision_s_own(capsys: pytest.CaptureFi
     """Singapore's s. 377C reaches an image indistinguishable from a real child: its 14(3)(a) reason states that one
     test, never the three elements a paper proposed for another law."""
     reasons = cell(capsys, "sg", "uncc.14.3.a")[2]
+    # with the provision's own ages (78ba081): Singapore's child abuse material shows persons under 16
     assert ("The provision's test for virtual material: the content is realistic enough for an ordinary person to "
-            "mistake it for an actual person under eighteen.") in reasons
+            "mistake it for an actual person under 16.") in reasons
     assert "three elements" not in reasons and "Xiong" not in reasons and "inducing offences" not in reasons
 
 

@@ -99,9 +99,10 @@ def test_each_exclusion_or_defence_gets_a_reason_naming_only_itself() -> None:
 def test_the_prc_18_3_traces_each_offence_s_unit_liability_to_its_clause() -> None:
     en = _page("prc", "en")
     assert "the provision itself names legal persons" not in en
-    assert "Paragraph 1 of Article 363 of the Criminal Law: Legal persons answer for this offence under Article 366 " \
-           "of the Criminal Law; Article 31 of the Criminal Law and Article 366 of the Criminal Law punish the legal " \
-           "person and, beside it, the natural persons responsible for the offence." in en
+    # a list of articles of one law names it after the last (bde44f0); one sentence the two share, said once (f7f816d)
+    assert "Paragraph 1 of Article 363; paragraph 1 of Article 364 of the Criminal Law: Legal persons answer for " \
+           "this offence under Article 366 of the Criminal Law; Article 31 and Article 366 of the Criminal Law " \
+           "punish the legal person and, beside it, the natural persons responsible for the offence." in en
     # art. 30 sets the scope of unit liability; it is not among the rules that punish both
     assert "Article 30 of the Criminal Law punish" not in en and "Article 30 of the Criminal Law, " not in en
 
@@ -126,8 +127,8 @@ def test_a_fine_on_units_without_a_range_is_noted_for_18_4_from_the_rule_s_data(
     """PRC arts. 31 and 366 (and the unit paragraphs of 287-1 and 287-2) fine the unit, 判处罚金, with no amount or
     range: the 18(4) observation says so, read from the rules' `punishes`, never from a PRC sentence in the spec."""
     en, zh = _page("prc", "en"), _page("prc", "zh")
-    assert "Article 31 of the Criminal Law and Article 366 of the Criminal Law fine the legal person without fixing " \
-           "an amount or a range" in en
+    assert "Article 31 and Article 366 of the Criminal Law fine the legal person without fixing an amount or a " \
+           "range" in en
     assert "第三十一条、第三百六十六条对单位判处罚金，但未规定罚金的数额或者幅度" in zh  # within one law
     offence = OFFENCE.format(exception="law-enforcement").replace("actors       natural-person",
                                                                    "actors       natural-person, unit")
@@ -204,8 +205,8 @@ def test_taiwan_14_1_c_met_keeps_a_reviewer_s_question_on_its_reading_of_持有(
     assert [q["provision"] for q in j["questions"]] == ["tw.csepa.39.1", "tw.csepa.39.2", "tw.csepa.39.4"]
     md = _page("tw", "en")
     listed = md[md.index("### For a reviewer's decision"):]
-    assert "- **14(1)(c)** (obligatory): Paragraph 1 of Article 39 of the Child and Youth Sexual Exploitation " \
-           "Prevention Act (Taiwan); paragraph 2 of Article 39" in listed
+    assert "- **14(1)(c)** (obligatory): Paragraph 1 of Article 39; paragraph 2 of Article 39; paragraph 4 of " \
+           "Article 39 of the Child and Youth Sexual Exploitation Prevention Act (Taiwan)" in listed
     assert "「持有」" in _page("tw", "zh")
     (r,) = review_drafts(load([str(REPO / "drafts" / "tw" / "in-force")]), ARTICLES)
     paragraphs = {p["id"]: p for a in out.to_json([r])["jurisdictions"][0]["articles"] for p in a["paragraphs"]}

@@ -156,7 +156,7 @@ def test_measures_are_cited_in_the_jurisdictions_own_form_with_a_quotation() -> 
     # the standing of the translation quoted: arts. 30/31 and 246 are published (unofficial), the rest working glosses
     notes = {m.citation.removeprefix("Criminal Law of the People's Republic of China, "): m.note for m in en.measures}
     assert notes["Article 31"] == "quoted in a published, unofficial translation", notes
-    assert notes["Article 366"] == "quoted in a working translation", notes
+    assert notes["Article 366"] == "a working gloss, which may shorten the text", notes
 
 
 def test_recommendations_speak_in_the_review_register() -> None:

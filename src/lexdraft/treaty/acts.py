@@ -79,11 +79,14 @@ def term(name: str, jurisdiction: str | None) -> Text:
     zh = str(entry.get("zh", name))
     pack = packs.pack(jurisdiction) if jurisdiction else None
     # the Chinese label is the statute's own word only where the statute is written in Chinese: the pack's reading's
-    # word, else the vocabulary's in the statutes' script and usage (Hong Kong's 進口, never the mainland's 进口)
+    # word, else, in English, the vocabulary's in the statutes' script and usage (Hong Kong's 進口, never the
+    # mainland's 进口); the Chinese is put in the page's script where the page is made, which keeps a word as the
+    # set's own texts write it (散布, not s2tw's 散佈)
     if pack is not None and any(lang.startswith("zh") for lang in pack.languages):
+        own = zh
         if entry.get("zh") == (vocabulary().conduct(name, None) or {}).get("zh"):
-            zh = statute_words("conduct", name, jurisdiction) or zh
-        return Text(en=f"'{gerund(entry)}' ({zh})", zh=f"“{zh}”")
+            own = statute_words("conduct", name, jurisdiction) or zh
+        return Text(en=f"'{gerund(entry)}' ({own})", zh=f"“{zh}”")
     own = entry.get("own")
     if isinstance(own, str):
         return Text(en=f"'{gerund(entry)}' ({own})", zh=f"“{zh}”（{own}）")
