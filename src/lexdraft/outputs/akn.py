@@ -6,6 +6,8 @@ What each draft becomes, and why:
   a paragraph for each paragraph of the text: its work is the act's (`/akn/cn/act/1000-01-01/criminal-law`), the
   same IRI by which a bill amending the act names it, so that a modification's destination
   (`…/criminal-law/!main#art_364`) is the article of this export; the draft entry's id is the work's FRBRalias.
+  The number the text prints first, as the pack cites it (第三百六十四条, Article 364), is the article's `num`, and a
+  working gloss's paragraph mark (¶2) the paragraph's, not words of the paragraph.
 - A proposal is a `bill`: AKN's type for a text proposed for adoption. A proposal in the amendment form
   ("在刑法第二百五十三条之一后增加一条，作为第二百五十三条之二：") carries the new article as an AKN
   modification — the instruction in a `mod` whose `quotedStructure` holds the article — and names it in the
@@ -295,6 +297,10 @@ def consolidated_akn(page: ConsolidatedPage, documents: Sequence[A.Document]) ->
 _ITEM = re.compile(r"^[（(]([一二三四五六七八九十]+|\d+|[a-z])[）)]")
 
 
+# A paragraph's own mark in a text (lexdraft's working glosses number 款 so: "¶2 Whoever …", "¶4: Whoever …").
+_PARAGRAPH = re.compile(r"^(¶\d+:?) ")
+
+
 def _grouped(lines: Sequence[str]) -> list[list[str]]:
     """Lines as the statute's paragraphs: each list item kept with the paragraph it follows, so that `para_2` is the
     second paragraph (款) in every language, not the first item of a list."""
@@ -312,6 +318,10 @@ def _paragraphs(parent: etree._Element, prefix: str, lines: Sequence[str], first
     `point` for each item, numbered as the text numbers it (`num`: （一）, (1), (a)), its eId `…__para_1__point_1`."""
     for n, paragraph in enumerate(_grouped(lines), start=first):
         para = _el(parent, "paragraph", eId=f"{prefix}{n}")
+        mark = _PARAGRAPH.match(paragraph[0])
+        if mark:  # the paragraph's number where the text marks it (¶2, a working gloss's mark of 款)
+            _el(para, "num", mark[1])
+            paragraph = [paragraph[0][mark.end():], *paragraph[1:]]
         if len(paragraph) == 1:
             _el(_el(para, "content"), "p", paragraph[0])
             continue
@@ -545,6 +555,12 @@ class _Writer:
     def _article(self, parent: etree._Element, prefix: str, number: str, label: str | None,
                  lines: Sequence[str], heading: str | None = None) -> None:
         art = _el(parent, "article", eId=f"{prefix}art_{number}")
+        if not label and lines:
+            # A text in force printing its article's number first, as the pack cites it (第三百六十四条 …,
+            # Article 364 ¶1: …): the number is the article's num, not words of its first paragraph
+            printed = article_label(number, self.jurisdiction, self.lang)
+            if lines[0].startswith(printed + " ") or lines[0].startswith(printed + "\u3000"):
+                label, lines = printed, [lines[0][len(printed) + 1:], *lines[1:]]
         if label:
             _el(art, "num", label)
         if heading:
