@@ -128,8 +128,12 @@ def test_a_sketch_raises_tree_needed_for_a_field_it_does_not_hold() -> None:
     assert type(sketch) is A.Sketch and isinstance(sketch, A.Provision)
     assert (sketch.id, sketch.span, sketch.text, sketch.status) == (whole.id, whole.span, whole.text, whole.status)
     assert sketch.object is not None and whole.object is not None and sketch.object.kind == whole.object.kind
-    for read in (lambda: sketch.conduct, lambda: sketch.penalties, lambda: sketch == whole,
-                 lambda: sketch.object.attrs if sketch.object else None):
+    # its conduct and its object's attributes are held, as terms (a reason names the provisions whose conduct
+    # reaches a paragraph's acts, and states a provision's own virtual-material test)
+    assert [t.name for t in sketch.conduct] == [t.name for t in whole.conduct]
+    assert sketch.object.values("person") == whole.object.values("person")
+    for read in (lambda: sketch.means, lambda: sketch.penalties, lambda: sketch == whole,
+                 lambda: sketch.object.called if sketch.object else None):
         with pytest.raises(A.TreeNeeded):
             read()
     assert getattr(sketch, "no_such_field", None) is None  # what no provision has is no tree's business

@@ -560,7 +560,8 @@ class _Partial:
 # notes cite); the offences it finances (E206, and how far a financing offence reaches); its consent element and its
 # exceptions' kinds, conditions and spans (what Art. 16(4)'s note on a minor's consent reads, and cites).
 SKETCHED = ("span", "id", "jurisdiction", "status", "instrument", "implements", "mental", "duty", "tiers", "object",
-            "prosecution", "text", "text_of", "version", "provenance", "sources", "finances", "consent", "exceptions")
+            "prosecution", "text", "text_of", "version", "provenance", "sources", "finances", "consent", "exceptions",
+            "conduct")  # conduct: a paragraph no provision meets names those that punish its acts for other material
 
 
 def _missing(cls: type, kept: tuple[str, ...]) -> frozenset[str]:
@@ -606,7 +607,7 @@ class TierSketch(_Partial, Tier):
 
 class ObjectSketch(_Partial, ObjectSpec):
     __slots__ = ()
-    __stored_fields__ = ("span", "kind")
+    __stored_fields__ = ("span", "kind", "attrs")  # attrs: a reason states a provision's own test (virtual-test)
     __missing_fields__ = _missing(ObjectSpec, __stored_fields__)
 
 
@@ -702,14 +703,17 @@ def sketched(draft: DraftFile) -> DraftFile:
             return doc
         return _sketch(doc, Sketch,  # type: ignore[return-value]
                        jurisdiction=_term(doc.jurisdiction), status=_term(doc.status),
-                       provenance=_term(doc.provenance),
+                       provenance=_term(doc.provenance), conduct=tuple(map(_term, doc.conduct)),
                        instrument=doc.instrument and replace(doc.instrument, kind=_term(doc.instrument.kind)),
                        mental=doc.mental and replace(doc.mental, kind=_term(doc.mental.kind),
                                                      degree=_term(doc.mental.degree)),
                        tiers=tuple(_sketch(t, TierSketch, name=_term(t.name), requires=_term(t.requires),
                                            condition=t.condition and _sketch(t.condition, ConditionSketch))
                                    for t in doc.tiers),
-                       object=doc.object and _sketch(doc.object, ObjectSketch, kind=_term(doc.object.kind)),
+                       object=doc.object and _sketch(doc.object, ObjectSketch, kind=_term(doc.object.kind),
+                                                     attrs=tuple(replace(a, name=_term(a.name), span=None,
+                                                                         values=tuple(map(_term, a.values)))
+                                                                 for a in doc.object.attrs)),
                        exceptions=tuple(_sketch(e, ExceptionSketch, kind=_term(e.kind),
                                                 conditions=tuple(map(_term, e.conditions))) for e in doc.exceptions),
                        prosecution=doc.prosecution and _sketch(doc.prosecution, ProsecutionSketch,
