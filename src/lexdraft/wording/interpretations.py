@@ -351,11 +351,24 @@ def quotes_of_set(drafts: DraftSet, named: Container[str], texts: Mapping[str, s
         return
     try:
         found = _misquoted(ours(drafts.files), drafts.files)
-    except A.TreeNeeded:
-        whole = resolve_texts([parse_draft(p, texts.get(p)) for p in drafts.paths])
+    except A.TreeNeeded:  # parsed again: the interpretations' files, then those holding the provisions they name
+        def again(files: Sequence[A.DraftFile], wanted: Container[str]) -> list[A.DraftFile]:
+            return [parse_draft(f.path, texts.get(f.path)) if f.path in wanted else f for f in files]
+
+        files = again(drafts.files, {f.path for f in drafts.files if ours([f])})
+        named_ids = {r.id for doc in ours(files) for r in _refs(doc)}
+        whole = resolve_texts(again(files, {f.path for f in files if any(
+            type(d) is A.Sketch and d.id in named_ids for d in f.documents)}))
         found = _misquoted(ours(whole), whole)
     if found:
         raise LexdraftError(found)
+
+
+def _refs(doc: A.Interpretation) -> list[A.Ref]:
+    """Every provision the interpretation names: those it interprets and those its articles name."""
+    return [*doc.interprets, *(a.provision for a in doc.articles
+                               if isinstance(a, (A.TierArticle, A.PresumptionArticle, A.DeemingArticle,
+                                                 A.MitigationArticle)))]
 
 
 def _misquoted(interpretations: list[A.Interpretation], files: Sequence[A.DraftFile]) -> list[Diagnostic]:
