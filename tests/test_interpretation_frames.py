@@ -278,6 +278,35 @@ def test_check_reports_a_misquote_at_the_quotation(tmp_path: Path, capsys: pytes
         assert "hint: quote the provision's own words" in err
 
 
+def test_a_quote_that_stood_is_checked_again_when_its_article_changes(tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture[str],
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache keeps that an interpretation's quotations stood against the bytes of its file and of the files of
+    the provisions it names: a re-check that changed none of them parses none, and one that changes the article's
+    words finds the quotation no longer stands."""
+    from lexdraft import pipeline
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "set"
+    folder.mkdir()
+    provision = folder / "provision.lexd"
+    provision.write_text(DFII.read_text(encoding="utf-8"), encoding="utf-8")
+    correct = MISQUOTE.replace("可被识别", "私密图像").replace("“Identifiable”", "“Intimate image”")
+    (folder / "quote.lexd").write_text(_proposal(article=correct), encoding="utf-8")
+    assert main(["check", str(folder), "-q"]) in (0, 1)
+    parsed: list[str] = []
+    parse = pipeline.parse_draft
+    monkeypatch.setattr(pipeline, "parse_draft", lambda path, *a: parsed.append(path) or parse(path, *a))
+    assert main(["check", str(folder), "-q"]) in (0, 1)
+    assert [p for p in parsed if p.endswith("provision.lexd")] == []  # its verdict kept: the article not read again
+    text = provision.read_text(encoding="utf-8")
+    assert "object       intimate-image {" in text  # composed as 私密图像
+    provision.write_text(text.replace("object       intimate-image {", "object       csam {"), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["check", str(folder)]) == 2
+    assert "error[E410]: article 1 quotes “私密图像”" in capsys.readouterr().err
+
+
 def test_the_gate_refuses_a_misquote(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                      monkeypatch: pytest.MonkeyPatch) -> None:
     import subprocess

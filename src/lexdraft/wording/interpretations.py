@@ -8,6 +8,8 @@ from collections.abc import Container, Mapping, Sequence
 from ..diagnostics import Diagnostic, LexdraftError, Span, fail
 from ..language import ast as A
 from ..language.resolve import resolve_texts
+from ..language.stored import digest, keep
+from ..language.stored import load as stored_value
 from ..pipeline import DraftSet, parse_draft
 from .boilerplate import words
 from .citations import article_id, law_name, short_reference, sources_cited
@@ -342,26 +344,47 @@ def _squeezed(text: str, lang: str) -> str:
 
 def quotes_of_set(drafts: DraftSet, named: Container[str], texts: Mapping[str, str | None]) -> None:
     """E410 over the interpretations of a set checked (`check`, the gate) whose files are among `named`, against the
-    set's provisions as render composes them. A draft the set holds sketched is read whole again (its text from
-    `texts` where it is no file's, else its file's), parsing only: a check of provisions alone never comes here."""
-    def ours(files: Sequence[A.DraftFile]) -> list[A.Interpretation]:
-        return [d for f in files if f.path in named for d in f.documents if isinstance(d, A.Interpretation)]
-
-    if not ours(drafts.files):
-        return
-    try:
-        found = _misquoted(ours(drafts.files), drafts.files)
-    except A.TreeNeeded:  # parsed again: the interpretations' files, then those holding the provisions they name
-        def again(files: Sequence[A.DraftFile], wanted: Container[str]) -> list[A.DraftFile]:
-            return [parse_draft(f.path, texts.get(f.path)) if f.path in wanted else f for f in files]
-
-        files = again(drafts.files, {f.path for f in drafts.files if ours([f])})
-        named_ids = {r.id for doc in ours(files) for r in _refs(doc)}
-        whole = resolve_texts(again(files, {f.path for f in files if any(
-            type(d) is A.Sketch and d.id in named_ids for d in f.documents)}))
-        found = _misquoted(ours(whole), whole)
+    set's provisions as render composes them. Interpretation file by interpretation file: where the set holds it or a
+    provision it names sketched, those files alone are read whole again (their text from `texts` where it is no
+    file's), parsing only, and let go before the next; a file whose quotations stood against the same bytes of the
+    same files stands (kept in the cache by their addresses), so a re-check that changed none of them parses none."""
+    mine = [f for f in drafts.files if f.path in named and any(isinstance(d, A.Interpretation) for d in f.documents)]
+    addresses = dict(zip((f.path for f in drafts.files), drafts.addresses, strict=True)) \
+        if len(drafts.addresses) == len(drafts.files) else {}
+    holders = {d.id: f for f in drafts.files for d in f.documents if isinstance(d, A.Provision)}
+    found: list[Diagnostic] = []
+    for f in mine:
+        try:
+            found += _misquoted(_interpretations(f), drafts.files)
+            continue
+        except A.TreeNeeded:
+            pass
+        whole = parse_draft(f.path, texts.get(f.path))
+        ids = {r.id for doc in _interpretations(whole) for r in _refs(doc)}
+        ids |= {p.text_of.id for i in ids if (p := holders.get(i)) is not None and type(p) is A.Provision
+                and p.text_of is not None}  # a provision whose text is another's is never sketched
+        paths = sorted({holders[i].path for i in ids if i in holders} - {f.path})
+        key = digest("quotes", f.path, addresses[f.path], *(addresses[q] for q in paths)) \
+            if all(q in addresses for q in (f.path, *paths)) else None
+        if key is not None and stored_value("quotes", key) is True:
+            continue
+        again = {q: parse_draft(q, texts.get(q)) for q in paths
+                 if any(type(d) is A.Sketch for d in _documents_of(drafts.files, q))}
+        files = resolve_texts([whole if g.path == f.path else again.get(g.path, g) for g in drafts.files])
+        made = _misquoted(_interpretations(whole), files)
+        if not made and key is not None:
+            keep("quotes", key, True)
+        found += made
     if found:
         raise LexdraftError(found)
+
+
+def _interpretations(f: A.DraftFile) -> list[A.Interpretation]:
+    return [d for d in f.documents if isinstance(d, A.Interpretation)]
+
+
+def _documents_of(files: Sequence[A.DraftFile], path: str) -> tuple[A.Document, ...]:
+    return next((f.documents for f in files if f.path == path), ())
 
 
 def _refs(doc: A.Interpretation) -> list[A.Ref]:
