@@ -107,7 +107,7 @@ def test_topics_not_in_the_words_are_said_generally() -> None:
     e = Edit("insert-paragraph", (offer,), "prc.criminal-law.364.1", 3, 1, "offer", ("gain", None))
     assert edit_words(e, "en", "prc") == ("insert, as a new paragraph 3, an offence of offering the items of "
                                           "paragraph 1, ahead of the paragraphs that refer back to the ones above it")
-    assert edit_words(e, "zh", "prc") == ("增加一款作为第三款，处罚表示可以提供第一款物品的行为，"
+    assert edit_words(e, "zh", "prc") == ("增加一款作为第三款，处罚表示可提供第一款物品的行为，"
                                           "置于援引前各款的规定之前")
     e = Edit("insert-paragraph", (offer,), "tw.csepa.38.1", 3, 1, "offer", (None,))
     assert edit_words(e, "zh", "tw") == "增訂第三項，處罰表示可提供第一項物品之行為，置於援引前各項之規定前"

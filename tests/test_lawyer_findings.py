@@ -303,7 +303,7 @@ def test_a_taiwan_review_says_that_項_is_a_paragraph() -> None:
     """Finding 20 (in part): Taiwan's citations name a paragraph 項 and a subparagraph 款; its Chinese review cites the
     Convention in that form too, and says so beside the UN's 款 and 项, from the pack's citation form (the PRC's
     review keeps the UN's usage and needs no note)."""
-    assert ("本審查的中文依臺灣地區條文的引用方式引用公約條款：款稱「項」，項稱「款」"
+    assert ("本審查的中文依臺灣條文的引用方式引用公約條款：款稱「項」，項稱「款」"
             "（聯合國中文文本稱「款」「項」）。") in _page("tw", "zh")
     assert "The Chinese of this review cites the Convention as Taiwan's law cites an article: 項 for a paragraph and " \
            "款 for a subparagraph" in _page("tw", "en")
