@@ -349,42 +349,43 @@ def quotes_of_set(drafts: DraftSet, named: Container[str], texts: Mapping[str, s
     file's), parsing only, and let go before the next; a file whose quotations stood against the same bytes of the
     same files stands (kept in the cache by their addresses), so a re-check that changed none of them parses none."""
     mine = [f for f in drafts.files if f.path in named and any(isinstance(d, A.Interpretation) for d in f.documents)]
-    addresses = dict(zip((f.path for f in drafts.files), drafts.addresses, strict=True)) \
-        if len(drafts.addresses) == len(drafts.files) else {}
-    holders = {d.id: f for f in drafts.files for d in f.documents if isinstance(d, A.Provision)}
-    found: list[Diagnostic] = []
-    for f in mine:
-        try:
-            found += _misquoted(_interpretations(f), drafts.files)
-            continue
-        except A.TreeNeeded:
-            pass
-        whole = parse_draft(f.path, texts.get(f.path))
-        ids = {r.id for doc in _interpretations(whole) for r in _refs(doc)}
-        ids |= {p.text_of.id for i in ids if (p := holders.get(i)) is not None and type(p) is A.Provision
-                and p.text_of is not None}  # a provision whose text is another's is never sketched
-        paths = sorted({holders[i].path for i in ids if i in holders} - {f.path})
-        key = digest("quotes", f.path, addresses[f.path], *(addresses[q] for q in paths)) \
-            if all(q in addresses for q in (f.path, *paths)) else None
-        if key is not None and stored_value("quotes", key) is True:
-            continue
-        again = {q: parse_draft(q, texts.get(q)) for q in paths
-                 if any(type(d) is A.Sketch for d in _documents_of(drafts.files, q))}
-        files = resolve_texts([whole if g.path == f.path else again.get(g.path, g) for g in drafts.files])
-        made = _misquoted(_interpretations(whole), files)
-        if not made and key is not None:
-            keep("quotes", key, True)
-        found += made
+    found = [d for f in mine for d in _misquotes_of_file(f, drafts, texts)]
     if found:
         raise LexdraftError(found)
 
 
+def _misquotes_of_file(f: A.DraftFile, drafts: DraftSet, texts: Mapping[str, str | None]) -> list[Diagnostic]:
+    """E410 of one interpretation file: against the set as loaded, else (a sketch in the way) against its file and
+    the files of the provisions it names read whole again, unless the cache holds that they stood."""
+    try:
+        return _misquoted(_interpretations(f), drafts.files)
+    except A.TreeNeeded:
+        return _reread_misquotes(f, drafts, texts)
+
+
+def _reread_misquotes(f: A.DraftFile, drafts: DraftSet, texts: Mapping[str, str | None]) -> list[Diagnostic]:
+    by_path = {g.path: g for g in drafts.files}
+    addresses = dict(zip(by_path, drafts.addresses, strict=True)) if len(drafts.addresses) == len(by_path) else {}
+    holders = {d.id: g for g in drafts.files for d in g.documents if isinstance(d, A.Provision)}
+    whole = parse_draft(f.path, texts.get(f.path))
+    ids = {r.id for doc in _interpretations(whole) for r in _refs(doc)}
+    ids |= {p.text_of.id for i in ids if (p := holders.get(i)) is not None and type(p) is A.Provision
+            and p.text_of is not None}  # a provision whose text is another's is never sketched
+    paths = sorted({holders[i].path for i in ids if i in holders} - {f.path})
+    key = digest("quotes", f.path, addresses[f.path], *(addresses[q] for q in paths)) \
+        if all(q in addresses for q in (f.path, *paths)) else None
+    if key is not None and stored_value("quotes", key) is True:
+        return []
+    again = {q: parse_draft(q, texts.get(q)) for q in paths if any(type(d) is A.Sketch for d in by_path[q].documents)}
+    files = resolve_texts([whole if g.path == f.path else again.get(g.path, g) for g in drafts.files])
+    made = _misquoted(_interpretations(whole), files)
+    if not made and key is not None:
+        keep("quotes", key, True)
+    return made
+
+
 def _interpretations(f: A.DraftFile) -> list[A.Interpretation]:
     return [d for d in f.documents if isinstance(d, A.Interpretation)]
-
-
-def _documents_of(files: Sequence[A.DraftFile], path: str) -> tuple[A.Document, ...]:
-    return next((f.documents for f in files if f.path == path), ())
 
 
 def _refs(doc: A.Interpretation) -> list[A.Ref]:
