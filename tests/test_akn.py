@@ -209,6 +209,36 @@ def test_list_items_are_points_with_their_own_numbers(schema: xmlschema.XMLSchem
     assert "（一）" not in "".join(p.text for p in article.iter(f"{{{NS}}}p"))  # the number only in `num`
 
 
+_TAIWAN = ('provision tw.criminal-code.999-1 {\n  jurisdiction tw\n  status in-force\n  instrument criminal-code\n'
+           '  title zh-hant "甲" en "A"\n  source "x"\n  text zh-hant """\n{number}\n甲乙。\n丙丁。\n"""\n}\n')
+
+
+@pytest.mark.parametrize("number", ["第 999-1 條", "第九百九十九條之一", "第999-1條"])
+def test_an_article_number_on_a_line_of_its_own_is_the_articles_num(schema: xmlschema.XMLSchema, tmp_path: Path,
+                                                                     number: str) -> None:
+    """Taiwan's texts print the article's number on a line of its own (第 319-1 條), in the numbering's digits or as
+    the pack cites it: it is the article's num, ended by an `eol`, not a paragraph; import puts it back on its line."""
+    draft = tmp_path / "tw.lexd"
+    draft.write_text(_TAIWAN.replace("{number}", number), encoding="utf-8")
+    (doc,) = parse_file(str(draft)).documents
+    xml = to_akn([doc], "zh", {})
+    assert [e.reason for e in schema.iter_errors(xml)] == []
+    (article,) = etree.fromstring(xml.encode()).findall(".//a:article", A)
+    num = article.find("a:num", A)
+    assert (num.text, [etree.QName(c).localname for c in num]) == (number, ["eol"])
+    assert [(p.get("eId"), p.find("a:content/a:p", A).text) for p in article.findall("a:paragraph", A)] == [
+        ("art_999-1__para_1", "甲乙。"), ("art_999-1__para_2", "丙丁。")]
+    exported, imported = tmp_path / "tw.xml", tmp_path / "back.lexd"
+    exported.write_text(xml, encoding="utf-8")
+    assert main(["import", "akn", str(exported), "-o", str(imported)]) == 0
+    (again,) = parse_file(str(imported)).documents
+    assert again.text.zh_hant == doc.text.zh_hant
+    # a line that only begins like a number is the first paragraph's words
+    (other,) = parse_text(_TAIWAN.replace("{number}", "第 999-1 條之罪，不罰。"), "x.lexd").documents
+    article = etree.fromstring(to_akn([other], "zh", {}).encode()).find(".//a:article", A)
+    assert article.find("a:num", A) is None and len(article.findall("a:paragraph", A)) == 3
+
+
 def test_the_bundled_bills_name_the_articles_in_force_they_amend(exported: dict[tuple[Path, str], Path]) -> None:
     acts = [_tree(exported[(f, "zh")]) for f in sorted(IN_FORCE.glob("*.lexd"))]
     bill = _tree(exported[(DRAFTS / "prc" / "proposed" / "366-legal-persons.lexd", "zh")])

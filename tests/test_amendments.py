@@ -105,6 +105,7 @@ def test_no_text_in_force_in_the_set_means_nothing_to_check_against() -> None:
 def test_paragraphs_are_counted_without_items_or_a_bare_heading() -> None:
     assert paragraph_count(A.Text(zh="第一条 甲：\n（一）乙；\n（二）丙。\n丁。")) == 2
     assert paragraph_count(A.Text(zh_hant="第 39 條\n甲。\n乙。\n丙。")) == 3
+    assert paragraph_count(A.Text(zh_hant="第 319-1 條\n甲。\n乙。")) == 2  # an inserted article's heading
     assert paragraph_count(A.Text(en="¶1 A.\n¶2 B.\n¶3 C.")) == 3
     assert paragraph_count(A.Text(en="A.")) is None
 

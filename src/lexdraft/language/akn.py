@@ -284,7 +284,9 @@ def _article(act: _Act, article: etree._Element, unit: str, count: int) -> _Arti
     lines = list(_lines(article))
     label = _text(number_el) if number_el is not None else ""
     if label and lines:
-        lines[0] = f"{label} {lines[0]}"  # the article's words as printed, its number first
+        # the article's words as printed, its number first: on a line of its own where the num ends the line
+        alone = number_el is not None and number_el.find(_q("eol")) is not None
+        lines[:1] = [label, lines[0]] if alone else [f"{label} {lines[0]}"]
     text = "\n".join(lines)
     if not text:
         raise fail("E602", f"{unit} {eid or number} has no text to import", _at(path, article),

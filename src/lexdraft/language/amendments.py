@@ -15,9 +15,9 @@ from .resolve import shared_text
 Amending = A.Provision | A.Obligation | A.Rule
 
 # Lines of a Chinese statute text that are not paragraphs: the items of a list (（一）…) and an article heading standing
-# alone (第 39 條), as Taiwan's texts print it.
+# alone (第 39 條, 第 319-1 條), as Taiwan's texts print it.
 _ITEM = re.compile(r"^[（(][一二三四五六七八九十百]+[）)]")
-_HEADING = re.compile(r"^第\s*[0-9〇一二三四五六七八九十百千]+\s*[条條](之\s*[0-9一二三四五六七八九十]+)?$")
+_HEADING = re.compile(r"^第\s*[0-9〇一二三四五六七八九十百千]+(-[0-9]+)*\s*[条條](之\s*[0-9一二三四五六七八九十]+)?$")
 
 
 def code_of(doc: A.Document) -> str:

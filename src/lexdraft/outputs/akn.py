@@ -6,8 +6,9 @@ What each draft becomes, and why:
   a paragraph for each paragraph of the text: its work is the act's (`/akn/cn/act/1000-01-01/criminal-law`), the
   same IRI by which a bill amending the act names it, so that a modification's destination
   (`…/criminal-law/!main#art_364`) is the article of this export; the draft entry's id is the work's FRBRalias.
-  The number the text prints first, as the pack cites it (第三百六十四条, Article 364), is the article's `num`, and a
-  working gloss's paragraph mark (¶2) the paragraph's, not words of the paragraph.
+  The number the text prints first, as the pack cites it (第三百六十四条, Article 364), or on a line of its own (第
+  319-1 條, as Taiwan's texts print it; the num then ends with an `eol`), is the article's `num`, and a working gloss's
+  paragraph mark (¶2) the paragraph's, not words of the paragraph.
 - A proposal is a `bill`: AKN's type for a text proposed for adoption. A proposal in the amendment form
   ("在刑法第二百五十三条之一后增加一条，作为第二百五十三条之二：") carries the new article as an AKN
   modification — the instruction in a `mod` whose `quotedStructure` holds the article — and names it in the
@@ -293,6 +294,21 @@ def consolidated_akn(page: ConsolidatedPage, documents: Sequence[A.Document]) ->
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True).decode("utf-8")
 
 
+_SPACE = re.compile(r"\s+")
+
+
+def _number_line(line: str, number: str, jurisdiction: str, lang: str) -> bool:
+    """Whether a line is the article's number alone, as its pack cites it (第三百一十九條之一, section 22A) or as its
+    numbering writes the number, in the citation's words (第 319-1 條): spacing and case aside."""
+    p = packs.pack(jurisdiction)
+    if p is None:
+        return False
+    form = p.citations.get(lang) or p.citations["en"]
+    digits = form.article.replace("{head}", "{number}").replace("{subs}", "").format(number=number)
+    compact = _SPACE.sub("", line).casefold()
+    return compact in {_SPACE.sub("", f).casefold() for f in (form.label(number), digits)}
+
+
 # A list item of a paragraph (（一）, (1), (a)): it belongs to the paragraph it follows, as the statute numbers 款.
 _ITEM = re.compile(r"^[（(]([一二三四五六七八九十]+|\d+|[a-z])[）)]")
 
@@ -555,14 +571,21 @@ class _Writer:
     def _article(self, parent: etree._Element, prefix: str, number: str, label: str | None,
                  lines: Sequence[str], heading: str | None = None) -> None:
         art = _el(parent, "article", eId=f"{prefix}art_{number}")
+        alone = False
         if not label and lines:
             # A text in force printing its article's number first, as the pack cites it (第三百六十四条 …,
-            # Article 364 ¶1: …): the number is the article's num, not words of its first paragraph
+            # Article 364 ¶1: …), or on a line of its own, as cited or in the numbering's digits (第 319-1 條, as
+            # Taiwan's texts print it): the number is the article's num, not words of (or a line before) its first
+            # paragraph. A line of its own ends the num with an `eol`, so that import puts the line back as it was.
             printed = article_label(number, self.jurisdiction, self.lang)
             if lines[0].startswith(printed + " ") or lines[0].startswith(printed + "\u3000"):
                 label, lines = printed, [lines[0][len(printed) + 1:], *lines[1:]]
+            elif len(lines) > 1 and _number_line(lines[0], number, self.jurisdiction, self.lang):
+                label, lines, alone = lines[0], lines[1:], True
         if label:
-            _el(art, "num", label)
+            num = _el(art, "num", label)
+            if alone:
+                _el(num, "eol")
         if heading:
             _el(art, "heading", heading)
         _paragraphs(art, f"{prefix}art_{number}__para_", lines)

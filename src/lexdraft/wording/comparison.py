@@ -21,7 +21,7 @@ Amending = A.Provision | A.Obligation | A.Rule
 # Lines of a Chinese statute that do not open a paragraph: a list's items (（一）…) and an article heading standing
 # alone (第 39 條), as Taiwan's texts print it.
 _ITEM = re.compile(r"^[（(][一二三四五六七八九十百]+[）)]|^\d+\.")
-_HEADING = re.compile(r"^第\s*[0-9〇一二三四五六七八九十百千]+\s*[条條](之\s*[0-9一二三四五六七八九十]+)?$")
+_HEADING = re.compile(r"^第\s*[0-9〇一二三四五六七八九十百千]+(-[0-9]+)*\s*[条條](之\s*[0-9一二三四五六七八九十]+)?$")
 # An article's own number before its first words (第三百六十六条 单位犯……; Article 366 Where …): the table labels it.
 _NUMBERED = re.compile(r"^(第\s*[0-9〇一二三四五六七八九十百千]+\s*[条條](之\s*[0-9一二三四五六七八九十]+)?|"
                        r"Article \d+[A-Za-z-]*\.?)[\s\u3000]+")
