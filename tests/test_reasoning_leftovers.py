@@ -321,3 +321,55 @@ def test_a_counterexample_s_act_is_never_one_its_paragraph_lists_as_reached(kind
     for r in cx.misses:
         if not any(m.element.startswith("conduct") for m in r.misses):
             assert all(m.element != "object" for m in r.misses), (cx.scenario, r)
+
+
+# -- a purpose one provision requires, made up by another reaching the same acts without it ---------------------------
+
+def _held(n: int, purpose: str, person: str = "minor") -> str:
+    """Possessing recordings of real children, with the purpose (and persons) given."""
+    return CSAM.format(conduct="acquire, possess").replace("nz.hdca.92 {", f"nz.hdca.9{n} {{").replace(
+        "    person     minor\n", f"    person     {person}\n    origin     real\n").replace(
+        "  mental       intent\n", f"  mental       intent\n{purpose}")
+
+
+@pytest.mark.parametrize("purpose", ["dissemination", "sexual-gratification", "profit"])
+def test_a_purpose_another_provision_makes_up_is_no_gap(purpose: str, capsys: pytest.CaptureFixture[str],
+                                                        tmp_path: Path) -> None:
+    """Portugal's art. 176.º n.º 1 d) punishes holding material "for the purpose of" passing it on; n.º 4 holding the
+    same material with no purpose. The check said of n.º 1 d) that material held without its purpose is not reached,
+    and the review recommended that it be punishable without the purpose, which n.º 4 already is. The purpose is
+    said to leave nothing out, in both languages, and is not recommended; the origin limit both share stays."""
+    (tmp_path / "a.lexd").write_text(_held(0, f"  purpose      {purpose}\n"), encoding="utf-8")
+    (tmp_path / "b.lexd").write_text(_held(1, ""), encoding="utf-8")
+    drafts, _ = load_sources([(str(p), p.read_text(encoding="utf-8")) for p in sorted(tmp_path.glob("*.lexd"))])
+    f = {v.requirement.id: v for v in check(spec_for("uncc.14"), drafts.provisions,
+                                            general_part=False).verdicts}["uncc.14.1.c"]
+    said = [n.text for n in f.notes if n.provision == "nz.hdca.90"]
+    assert any("its purpose leaves nothing out" in (t.en or "") and "nz.hdca.91 punishes possessing and controlling "
+               "the same material" in (t.en or "") and "故该目的要件未造成缺漏" in (t.zh or "") for t in said), said
+    assert not any("is not reached" in (t.en or "") and "purpose" in (t.en or "") for t in said), said
+    code, out, err = run(capsys, "review", str(tmp_path), "--against", "uncc.14", "--format", "markdown")
+    assert code == 1, err
+    recommended = " ".join(out[out.index("### Recommendations"):].split())
+    assert "a deepfake or a drawing as much as a recording" in recommended, recommended
+    assert "purpose" not in recommended.split("**14(1)(c)**")[1].split("- **")[0], recommended
+
+
+@pytest.mark.parametrize("other", [("", "child-under-16"), ("  purpose      profit\n", "minor")])
+def test_a_purpose_is_made_up_only_by_a_provision_reaching_all_it_reaches_without_one(
+        other: tuple[str, str], capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """France's art. 227-23 al. 1: the purpose of dissemination of its first sentence is not made up by the second,
+    which has none but reaches children under 15 only; nor is one purpose made up by another provision requiring a
+    purpose of its own. The reason and the recommendation stay."""
+    (tmp_path / "a.lexd").write_text(_held(0, "  purpose      dissemination\n"), encoding="utf-8")
+    (tmp_path / "b.lexd").write_text(_held(1, other[0], other[1]), encoding="utf-8")
+    drafts, _ = load_sources([(str(p), p.read_text(encoding="utf-8")) for p in sorted(tmp_path.glob("*.lexd"))])
+    f = {v.requirement.id: v for v in check(spec_for("uncc.14"), drafts.provisions,
+                                            general_part=False).verdicts}["uncc.14.1.c"]
+    said = " ".join(n.text.en or "" for n in f.notes)
+    assert "leaves nothing out" not in said, said
+    assert "held without that purpose is not reached" in said, said
+    code, out, err = run(capsys, "review", str(tmp_path), "--against", "uncc.14", "--format", "markdown")
+    assert code == 1, err
+    recommended = " ".join(out[out.index("### Recommendations"):].split())
+    assert "without a purpose of dissemination" in recommended, recommended

@@ -371,6 +371,96 @@ def _grade_offence(q: Requirement, p: Provision, f: Facts) -> Graded:
     return grade, verbs, notes, option, frozenset(via), cells
 
 
+def limit_keys(q: Requirement, p: Provision, f: Facts) -> list[str]:
+    """What keeps a provision from reaching an offence requirement's acts in full: limit keys (check ids, object
+    kinds, conduct read in part, ages, a qualifier of the base offence), in the order found."""
+    keys: list[str] = []
+    og = q.object_grade(f.object_kind)
+    if og is not None and og[0] is Grade.PARTIAL:
+        keys.append(f.object_kind or "")
+    aged = _age_grade(q, p, f)
+    if aged is not None and aged[0] is Grade.PARTIAL:
+        keys.append("ages")
+    keys += [c for c, _, _ in q.conduct_via if c in f.conduct]
+    if _bound_acts(q, p, set(f.covers & set(q.conduct)))[1] is not None:
+        keys.append("base-qualifier")
+    return keys + [c.id for c in q.checks if c.outcome.grade is Grade.PARTIAL and c.when.holds(f)]
+
+
+def purpose_keys(q: Requirement, f: Facts) -> frozenset[str]:
+    """The checks of the requirement that narrow the provision by its purposes: those that hold of it, and would not
+    were it to require none."""
+    if not f.purpose:
+        return frozenset()
+    bare = dataclasses.replace(f, purpose=frozenset())
+    return frozenset(c.id for c in q.checks if c.outcome.grade is Grade.PARTIAL and c.when.holds(f)
+                     and not c.when.holds(bare))
+
+
+def purposes_made_up(q: Requirement, provisions: dict[str, Provision],
+                     facts: dict[str, Facts]) -> dict[str, list[str]]:
+    """The provisions whose purpose limit the others make up, each with those others: for every act it reaches,
+    another provision reaches that act with no purpose at all, for every part of the material it reaches (origins,
+    ages, how the offender came by it, depictions, media) and with no other limit of its own it lacks (Portugal's art.
+    176.º n.º 1 d), holding for distribution, beside n.º 4, holding with no purpose: not France's art. 227-23 al. 1,
+    whose purpose-free sentence 2 reaches children under 15 only). A threshold or qualifier of the other's base
+    offence is never taken to be the same as one of its own."""
+    keys = {pid: limit_keys(q, provisions[pid], f) for pid, f in facts.items()}
+    cells = {"ages", *(c.id for c in q.checks if c.part or c.obtained_part)}  # compared by what they reach
+    out: dict[str, list[str]] = {}
+    for pid, mine in facts.items():
+        own = purpose_keys(q, mine)
+        if not own or not own & set(keys[pid]):
+            continue
+        rest = set(keys[pid]) - own
+        years, ways = _years(mine, q.ages), _ways(mine)
+        fit = [o for o, theirs in facts.items()
+               if o != pid and not theirs.purpose and set(keys[o]) - cells <= rest
+               and not {"base-threshold", "base-qualifier"} & set(keys[o])
+               and theirs.object_kind == mine.object_kind and theirs.actors >= mine.actors
+               and theirs.object_origin >= mine.object_origin and theirs.object_medium >= mine.object_medium
+               and theirs.object_depicts >= mine.object_depicts and theirs.object_cumulative <= mine.object_cumulative
+               and (years is None or (_years(theirs, q.ages) or frozenset()) >= years)
+               and (q.ages is not None or theirs.object_person >= mine.object_person)
+               and _ways(theirs) >= ways and _sex_grade(q, provisions[o], theirs) is None]
+        acts_ = mine.covers & set(q.conduct)
+        by = [o for o in fit if facts[o].covers & acts_]
+        if acts_ and by and acts_ <= set().union(*(facts[o].covers for o in by)):
+            out[pid] = by
+    return out
+
+
+def _purposes_made_up_notes(q: Requirement, notes: list[Note], provisions: dict[str, Provision],
+                            facts: dict[str, Facts]) -> list[Note]:
+    """A provider's purpose narrowing that others of the set make up (purposes_made_up) is said so, in place of its
+    reason: the purpose leaves nothing out."""
+    made_up = purposes_made_up(q, provisions, facts)
+    if not made_up:
+        return notes
+    v = vocabulary()
+    out: list[Note] = []
+    for n in notes:
+        others = made_up.get(n.provision)
+        if others is None or n.check not in purpose_keys(q, facts[n.provision]):
+            out.append(n)
+            continue
+        if any(m.provision == n.provision and m.check == "purpose-made-up" for m in out):
+            continue  # said once, for all its purposes
+        p = provisions[n.provision]
+        labels = [v.entry("purposes", t.name) or {} for t in p.purpose.purposes] if p.purpose else []
+        en = " or ".join(str(e.get("en", "")) for e in labels)
+        zh = "或者".join(str(e.get("zh", "")) for e in labels)
+        acts_ = [a for a in q.conduct if a in facts[n.provision].covers]
+        out.append(Note(n.provision, _t(
+            f"The offence is limited to acts done {en}, but {', '.join(others)} "
+            f"{'punish' if len(others) > 1 else 'punishes'} {acts.acts(acts_, 'en')} the same material with no "
+            f"purpose and no limit this provision lacks, so its purpose leaves nothing out.",
+            f"该罪限于{zh}实施的行为，但{'、'.join(others)}处罚同一材料的{acts.acts(acts_, 'zh')}，不要求任何目的，"
+            f"亦无该条所无的其他限制，故该目的要件未造成缺漏。"), n.span, remark=True,
+                        check="purpose-made-up"))
+    return out
+
+
 def _purposes_as_alternatives(q: Requirement, p: Provision, notes: list[Note]) -> list[Note]:
     """A provision whose purposes are alternatives (India's POCSO s. 15: to share or transmit, or for commercial
     purposes) requires one of them, not each: the narrowing reasons of its purposes (the spec's `…-purpose` checks)
@@ -388,7 +478,7 @@ def _purposes_as_alternatives(q: Requirement, p: Provision, notes: list[Note]) -
         f"The offence requires one of its purposes ({en}); Art. {q.paragraph} requires none, so conduct done for "
         f"none of them is not reached.",
         f"该罪要求具有其所列目的之一（{zh}）；公约并无此要求，不具有其中任何目的的行为不在其内。"),
-        mine[0].span)
+        mine[0].span, check=mine[0].check)
     rest = [n for n in notes if n not in mine]
     return rest[:first] + [said] + rest[first:]
 
@@ -813,7 +903,10 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts
     summary = _offence_summary(q, verdict, missing, excluded, partial, len(partial) == len(covered), unsettled,
                                bearing_on(q, provisions) if not covered else [])
     notes = [n for n in notes if n.provision in kept]
-    notes = _worded_from_set(q, notes, {p.id: p for p in provisions}, acts_of, whole, table)
+    by_id = {p.id: p for p in provisions}
+    notes = _worded_from_set(q, notes, by_id, acts_of, whole, table)
+    notes = _purposes_made_up_notes(q, notes, {pid: by_id[pid] for pid in met_by},
+                                    {pid: table[pid] for pid in met_by})
     used = sorted({o for o, pid in options if pid in providers})
     return Finding(q, verdict, met_by, [summary, *doubts, *together, *notes], used, covered, unverified,
                    carriers=reaching, partial=partial, unsettled=unsettled)

@@ -20,11 +20,12 @@ from .conformance import (
     Note,
     Report,
     Risk,
-    _age_grade,
-    _bound_acts,
     _years,
     bearing_on,
     check,
+    limit_keys,
+    purpose_keys,
+    purposes_made_up,
 )
 from .counterexample import counterexample, defence_gap, material_gap, unit_gap
 from .facts import facts_of
@@ -34,7 +35,7 @@ from .papers import Source, read_sources
 from .papers import bilingual_text as _text
 from .spec import Requirement, Spec, paragraph_label, treaty_citation_form, zh_paragraph
 from .threshold import named
-from .values import Force, Grade, RequirementKind, Verdict
+from .values import Force, RequirementKind, Verdict
 
 REVIEW_DATA = "common/review.yaml"  # in the conformance folder: words of the review, never a verdict
 
@@ -339,23 +340,11 @@ def _limits(q: Requirement, f: Finding, provisions: dict[str, Provision]) -> lis
     """What keeps the provisions that carry a partly-met requirement from meeting it: limit keys (check ids, object
     kinds, conduct read in part, ages), each with the provisions it is found in, in the order first found. A limit to
     part of the material (its origins, the ages it reaches) is left out where others of the set reach the rest for
-    the same acts with no limit of their own it lacks: what they leave out is then recommended as theirs."""
+    the same acts with no limit of their own it lacks: what they leave out is then recommended as theirs. So is a
+    purpose that others make up (conformance.purposes_made_up)."""
     facts_by = {pid: facts_of(provisions[pid]) for pid in f.met_by if pid in provisions}
-    raw: dict[str, list[str]] = {}
-    for pid, facts in facts_by.items():
-        p = provisions[pid]
-        keys: list[str] = []
-        og = q.object_grade(facts.object_kind)
-        if og is not None and og[0] is Grade.PARTIAL:
-            keys.append(facts.object_kind or "")
-        aged = _age_grade(q, p, facts)
-        if aged is not None and aged[0] is Grade.PARTIAL:
-            keys.append("ages")
-        keys += [c for c, _, _ in q.conduct_via if c in facts.conduct]
-        if _bound_acts(q, p, set(facts.covers & set(q.conduct)))[1] is not None:
-            keys.append("base-qualifier")
-        keys += [c.id for c in q.checks if c.outcome.grade is Grade.PARTIAL and c.when.holds(facts)]
-        raw[pid] = keys
+    raw = {pid: limit_keys(q, provisions[pid], facts) for pid, facts in facts_by.items()}
+    purposes = purposes_made_up(q, {pid: provisions[pid] for pid in facts_by}, facts_by)
     origin_keys = {c.id for c in q.checks if c.part}
     origins = frozenset(vocabulary().section("object-attributes.origin"))
 
@@ -369,6 +358,8 @@ def _limits(q: Requirement, f: Finding, provisions: dict[str, Provision]) -> lis
                 if o != pid and acts <= theirs.covers and set(raw[o]) - part <= mine]
 
     def made_up(pid: str, key: str) -> bool:
+        if pid in purposes and key in purpose_keys(q, facts_by[pid]):  # Portugal's n.º 1 d) beside n.º 4
+            return True
         if key in origin_keys:  # Portugal's realistic representations beside its recordings of real minors
             reached = set(facts_by[pid].object_origin)
             for o in others(pid, origin_keys):
