@@ -28,7 +28,7 @@ PLANTED = " ".join(h for h in HOSTILE if "{" not in h and "}" not in h)
 # Texts read as data, not shown as written: patterns and examples, an article number, a penalty, a folder, and the
 # names by which an amendment's `to "…"` names its act (E230)
 PARSED = {"numbering.pattern", "numbering.examples.*", "numbering.items", "offer.article", "offer.penalty",
-          "general-part", "instruments.*.zh", "instruments.*.own"}
+          "general-part", "instruments.*.zh", "instruments.*.own", "instruments.*.numbers.*"}
 # Texts the schema allows that no bundled pack gives, so no copy of one holds them
 NOT_GIVEN = {f"wording.{lang}.{key}" for lang in ("en", "zh") for key in (
     "notes.placement", "notes.protects", "notes.purpose", "notes.excluding", "notes.tier", "notes.prosecution")} | {

@@ -20,6 +20,13 @@ _ITEM = re.compile(r"^[（(][一二三四五六七八九十百]+[）)]")
 _HEADING = re.compile(r"^第\s*[0-9〇一二三四五六七八九十百千]+(-[0-9]+)*\s*[条條](之\s*[0-9一二三四五六七八九十]+)?$")
 
 
+def _act(code: str) -> packs.Instrument | None:
+    """The pack's instrument of a code (jurisdiction.instrument), if the pack names it."""
+    jurisdiction, _, name = code.partition(".")
+    pack = packs.pack(jurisdiction)
+    return pack.instruments.get(name) if pack is not None else None
+
+
 def code_of(doc: A.Document) -> str:
     """The code a document belongs to, jurisdiction.instrument: the act an amendment amends (its id names the
     amending instrument, so that it never takes the id of the text in force it changes), else its id's first parts."""
@@ -172,6 +179,11 @@ def _operation(doc: A.Document, ins: A.Instrument, in_force: dict[str, _InForce]
         if known is not None:
             yield Diagnostic("E230", f"article {number} is already in force (`{known.doc.id}`)", ins.span,
                              ((f"insert the next free number, or replace article {number}: "
+                              f"`replacing article {number}`"),))
+        elif (act := _act(code)) is not None and number in act.numbers:
+            where = act.numbers_source or "as its pack lists the numbers it uses"
+            yield Diagnostic("E230", f"article {number} is already used by the act ({where})", ins.span,
+                             ((f"insert the next number the act leaves free, or replace article {number}: "
                               f"`replacing article {number}`"),))
         return
     if known is None:

@@ -22,7 +22,7 @@ from .patterns import Pattern, Unsafe, compiled
 ID_PART = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 # The fields each citation template may use (docs/language.md, "Packs").
 FIELDS = {"article": {"number", "head", "subs"}, "sub": {"n"}, "paragraph": {"article", "paragraph"},
-          "item": {"paragraph", "item"}, "letter": {"paragraph", "item"}}
+          "item": {"paragraph", "item"}, "letter": {"paragraph", "item"}, "lettered": {"number", "letters"}}
 # Chinese scripts by language tag: Taiwan's statutes are written in zh-Hant.
 SCRIPTS = {"zh-Hant": "hant", "zh-Hans": "hans", "zh": "hans"}
 
@@ -42,10 +42,16 @@ class Citation:
     # or upper: 22a -> 22A; or upper-head: 2252a-a -> 2252A(a), its first part only; or capitalized: a part that is a
     # word begins with a capital, 199-octies -> 199 Octies, 202-bis -> 202 Bis (Mexico's usage; Italy's is 199-octies)
     case: str = "as-written"
+    # an article numbered by digits, then letters (an inserted section): '{number}-{letters}' cites 4a as 4-A, where
+    # the hyphen of the id marks a lettered paragraph (4-s, section 4(s)); None: as the id writes it (22A)
+    lettered: str | None = None
 
     def numbered(self, part: str, head: bool = True) -> str:
         """One part of an article number as this citation writes it: in Chinese numerals, or upper case (22A), or a
-        word capitalized (Octies)."""
+        word capitalized (Octies), or its letters set off as `lettered` says (4-A)."""
+        split = re.fullmatch(r"([0-9]+)([a-z]+)", part) if head and self.lettered else None
+        if split is not None and self.lettered is not None:
+            return self.lettered.format(number=self.numbered(split[1]), letters=self.numbered(split[2]))
         if part.isdigit() and self.numerals != "arabic":
             return chinese_numeral(int(part), self.numerals)
         if self.case == "capitalized":
@@ -147,6 +153,9 @@ class Instrument:
     special_part: dict[str, str] = field(default_factory=dict)  # where a code's offences stand: 刑法分则 / Part Two …
     general_part: tuple[int, int] | None = None  # the first and last article of a code's general part
     abbreviation: dict[str, str] = field(default_factory=dict)  # as a review's sentences abbreviate it: CSEPA
+    # the article numbers it is known to use (`numbers`, series expanded), and where the list is from; () unknown
+    numbers: frozenset[str] = frozenset()
+    numbers_source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -234,8 +243,12 @@ class Pack:
 def next_inserted(form: str, number: str) -> str:
     """The number of an article inserted after `number` where inserted articles are numbered `form` (a pack's
     `numbering.inserted`): the next of a series `number` ends (22a -> 22b, 377bz -> 377bza, 253-1 -> 253-2), else the
-    first after it (22 -> 22a, 253 -> 253-1). A lettered series runs a, b, … z, then za, zb, as offices letter them."""
+    first after it (22 -> 22a, 253 -> 253-1). A lettered series runs a, b, … z, then za, zb, as offices letter them.
+    Where letters join the number ({number}{a}), a hyphenated part is a division of the section (4-s, paragraph (s);
+    2252a-a, subsection (a)): a section is inserted after the section whole (4-s -> 4a)."""
     sep = form.removeprefix("{number}")[:-3]
+    if form == "{number}{a}":
+        number = number.split("-")[0]
     if form.endswith("{1}"):
         head, _, last = number.rpartition(sep)
         return f"{head}{sep}{int(last) + 1}" if head and last.isdigit() else f"{number}{sep}1"
@@ -415,7 +428,47 @@ def _numbering_errors(data: Any, file: str) -> list[Diagnostic]:
             out.append(Diagnostic("E702", f"the example article {example!r} cannot stand in an id", span,
                                   (("an article number in an id is lower case letters and digits joined by hyphens, "
                                    "e.g. 22a or 226-2-1"),)))
+    form = str(numbering.get("inserted", "{number}-{1}"))
+    for name, entry in data["instruments"].items():
+        listed = entry.get("numbers") if isinstance(entry, yamldata.Mapping) else None
+        for number in listed or ():
+            problem = _numbers_problem(number, pattern, form)
+            if problem:
+                out.append(Diagnostic("E702", f"instruments.{name}.numbers: {problem}", listed.span,
+                                      (("list the article numbers as ids write them (377c), a series as FIRST..LAST "
+                                       f"numbered as `inserted` ({form}) numbers it: 377ba..377bo"),)))
     return out
+
+
+def _numbers_problem(number: str, pattern: Pattern, form: str) -> str:
+    """What keeps one entry of an instrument's `numbers` from naming article numbers; '' when nothing does."""
+    ends = number.split("..")
+    if len(ends) > 2:
+        return f"{number!r} is no article number nor series"
+    for n in ends:
+        if not (pattern.fullmatch(n) and ID_PART.fullmatch(n)):
+            return f"{n!r} is not an article number as the numbering pattern takes it"
+    if len(ends) == 2 and ends[-1] not in series(ends[0], ends[1], form):
+        return f"the series {number!r} does not reach {ends[1]!r} by numbering inserted articles as {form}"
+    return ""
+
+
+def series(first: str, last: str, form: str, most: int = 1000) -> tuple[str, ...]:
+    """The numbers from `first` to `last` as inserted articles follow each other (377ba, 377bb, … 377bo); stops after
+    `most` where `last` is never reached."""
+    out = [first]
+    while out[-1] != last and len(out) < most:
+        out.append(next_inserted(form, out[-1]))
+    return tuple(out)
+
+
+def _numbers(listed: Any, form: str) -> frozenset[str]:
+    """An instrument's `numbers`, each series expanded."""
+    out: set[str] = set()
+    for entry in listed or ():
+        first, _, last = str(entry).partition("..")
+        out.update(series(first, last or first, form))
+    return frozenset(out)
 
 
 def read_pack(folder: Path, shown: str) -> Pack:
@@ -442,7 +495,10 @@ def read_pack(folder: Path, shown: str) -> Pack:
                                     {k: str(v) for k, v in (entry.get("short") or {}).items()},
                                     {k: str(v) for k, v in (entry.get("special-part") or {}).items()},
                                     tuple(map(int, entry["general-part"])) if entry.get("general-part") else None,
-                                    {k: str(v) for k, v in (entry.get("abbreviation") or {}).items()})
+                                    {k: str(v) for k, v in (entry.get("abbreviation") or {}).items()},
+                                    _numbers(entry.get("numbers"), str(data["numbering"].get("inserted",
+                                                                                              "{number}-{1}"))),
+                                    entry.get("numbers-source"))
                    for name, entry in data["instruments"].items()}
     margins = (data.get("word") or {}).get("margins-mm")
     return Pack(

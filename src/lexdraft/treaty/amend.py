@@ -401,11 +401,20 @@ def _new_id(near: A.Provision, taken: set[str]) -> tuple[str, str, str]:
             after = after.split("-")[0]
         number = f"{after}-1"
     else:
+        if form == "{number}{a}":
+            after = after.split("-")[0]  # 4-s is paragraph (s) of section 4: a section follows section 4 whole
         number = packs.next_inserted(form, after)
     follows = after
+    instrument = pack.instruments.get(head.split(".")[1]) if pack is not None and "." in head else None
+    known = instrument.numbers if instrument is not None else frozenset()
+
+    # the set's articles and their paragraphs (under {number}{a}, their lettered paragraphs too: 4a-s), and the numbers
+    # the pack knows the act uses
+    tails = (".", "-") if form == "{number}{a}" else (".",)
 
     def used(n: str) -> bool:
-        return any(t == f"{head}.{n}" or t.startswith(f"{head}.{n}.") for t in taken)
+        own = f"{head}.{n}"
+        return n in known or any(t == own or t.startswith(tuple(own + tail for tail in tails)) for t in taken)
 
     while used(number):
         # a second article inserted there follows the first (237-2 after 237-1, 22B after 22A), as E230 checks
@@ -989,7 +998,12 @@ def _draft(c: _Candidate, closes: str, base: dict[str, A.Provision] | None = Non
     else:
         lines.append("# A new article: " + "; ".join(c.edits) + ".")
         pack = packs.pack(c.document.id.split(".")[0])
-        if pack is not None and not pack.inserted.endswith("{1}"):
+        act = pack.instruments.get(c.document.id.split(".")[1]) if pack is not None else None
+        if act is not None and act.numbers:
+            source = " ".join((act.numbers_source or "as its pack lists them").split())  # one comment line
+            lines.append("# Its number is the next in the series that neither the set nor the numbers the Act is "
+                         f"known to use ({source}) take.")
+        elif pack is not None and not pack.inserted.endswith("{1}"):
             # a lettered series (22A, 377BF) may go on in the Act beyond what the set holds
             lines.append("# Its number is the next in the series that the set leaves free; the Act may already use "
                          "it: a drafter confirms it, or takes the next free one.")
