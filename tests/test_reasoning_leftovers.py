@@ -4,10 +4,12 @@ such a statute has, not its text."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 from cli_run import run
 
 from lexdraft.language.vocabulary import vocabulary
@@ -373,3 +375,68 @@ def test_a_purpose_is_made_up_only_by_a_provision_reaching_all_it_reaches_withou
     assert code == 1, err
     recommended = " ".join(out[out.index("### Recommendations"):].split())
     assert "without a purpose of dissemination" in recommended, recommended
+
+
+# -- a vocabulary term's reason is read for every State: it rests on no one State's law ------------------------------
+
+# What names one State's law: its name, a code or statute's name, or an article or section of a domestic text (the
+# treaty's are "Art." and 第14条, in Arabic numerals). An example may name one, marked as such: "(e.g. …)", "（例如…）".
+_ONE_STATE = re.compile(r"Criminal Law|Criminal Code|Penal Code|Code pénal|Código|Codice|StGB|\bAct\b|\bOrdinance\b"
+                        r"|\barts?\. \d|\bss?\. \d|§|刑法|条例|條例|第[一二三四五六七八九十百千〇零]+[条條]|PRC")
+_EXAMPLE = ("(e.g. ", "(for example ", "（例如")
+
+
+def _without_examples(text: str) -> str:
+    """The text with every parenthesis that opens as an example left out, parentheses inside it included."""
+    out, depth = [], 0
+    for i, ch in enumerate(text):
+        if depth == 0 and text.startswith(_EXAMPLE, i):
+            depth = 1
+            continue
+        if depth:
+            depth += ch in "(（"
+            depth -= ch in ")）"
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+def _said_of_terms(node: object, where: str = "") -> list[tuple[str, str]]:
+    """Every reason, source and report of the base vocabulary's terms, with where it stands; a term that encodes one
+    text's words (`words` names it, as a PRC interpretation's) speaks of that text and is left out."""
+    out: list[tuple[str, str]] = []
+    if isinstance(node, dict):
+        if "words" in node:
+            return out
+        for key, value in node.items():
+            if key in ("reason", "source", "report"):
+                texts = value.values() if isinstance(value, dict) else [value]
+                out += [(f"{where}.{key}", str(t)) for t in texts]
+            else:
+                out += _said_of_terms(value, f"{where}.{key}")
+    return out
+
+
+def _names_one_state(text: str) -> list[str]:
+    bare = _without_examples(text)
+    names = [n for e in vocabulary().section("jurisdictions").values() for n in (e["en"], e["zh"])]
+    return _ONE_STATE.findall(bare) + [n for n in names if n in bare]
+
+
+def test_no_vocabulary_reason_names_one_state_s_law_unless_as_an_example() -> None:
+    """A conduct term's or depiction's reason is given for every State's offence that uses the term, so it rests on
+    the words' meaning or the treaty; one State's code may be named only as an example. The sources of 'explicitly
+    promoted pornography' and 'presence of a person engaged in sexual activity' rested on the PRC's art. 367."""
+    base = yaml.safe_load((Path(__file__).resolve().parent.parent / "vocabulary" / "vocabulary.yaml").read_text(
+        encoding="utf-8"))
+    said = _said_of_terms(base)
+    assert len(said) > 50, said  # the conduct terms' reasons and sources are read
+    assert [(where, text) for where, text in said if _names_one_state(text)] == []
+
+
+@pytest.mark.parametrize("text", ["lexdraft's reading of PRC Criminal Law art. 367 ¶1",
+                                  "Code pénal arts. 226-2-1 al. 2 and 226-8-1", "France's reading",
+                                  "lexdraft对《中华人民共和国刑法》第三百六十七条第一款的理解", "s. 123(1) of the Act"])
+def test_a_reason_naming_one_state_s_law_is_found(text: str) -> None:
+    assert _names_one_state(text)
+    assert not _names_one_state(f"lexdraft's reading (e.g. {text})")
