@@ -181,3 +181,77 @@ def test_a_paragraph_added_in_the_middle_renumbers_those_after_it(tmp_path: Path
     assert "为实施诈骗等违法犯罪活动发布信息的。新增的一款。单位犯前款罪" in "".join(
         "".join(map(str, a.lines)) if hasattr(a, "lines") else str(a) for a in page.articles)
     assert "在刑法第二百八十七条之一中增加一款作为第二款：" in render(draft.documents[0], "zh", {})
+
+
+def _two(first: tuple[str, str], second: tuple[str, str]) -> list[str]:
+    """E230 on two changes of article 287-1 (three paragraphs in force), made in the order of the file."""
+    text = "".join(HEAD.format(id=i, operation=o, zh="甲", en="A") for i, o in (first, second))
+    in_force = [parse_text(p.read_text(encoding="utf-8"), str(p)) for p in sorted(IN_FORCE.glob("*.lexd"))]
+    return [d.message for d in lint([*in_force, parse_text(text, "two.lexd")]) if d.code == "E230"]
+
+
+@pytest.mark.parametrize(("first", "second", "found"), [
+    # the paragraph in force replaced, then one put before it: two paragraphs, no clash
+    (("prc.amendment.287-1.2", "replacing article 287-1 paragraph 2"),
+     ("prc.amendment-b.287-1.2", "adding paragraph 2 to article 287-1"), []),
+    # a paragraph put in as the second: the third in force is the fourth now
+    (("prc.amendment.287-1.2", "adding paragraph 2 to article 287-1"),
+     ("prc.amendment-b.287-1.4", "replacing article 287-1 paragraph 4"), []),
+    # the fourth is the one just added: changed twice
+    (("prc.amendment.287-1.4", "adding paragraph 4 to article 287-1"),
+     ("prc.amendment-b.287-1.4", "replacing article 287-1 paragraph 4"),
+     ["article 287-1 paragraph 4 is changed twice: `prc.amendment.287-1.4` changes it too"]),
+    (("prc.amendment.287-1.2", "adding paragraph 2 to article 287-1"),
+     ("prc.amendment-b.287-1.6", "adding paragraph 6 to article 287-1"),
+     [("article 287-1 has 3 paragraphs in force (`prc.criminal-law.287-1`), 4 after the changes before this one: "
+       "the paragraph added is paragraph 5, not 6")]),
+])
+def test_a_later_change_names_the_paragraph_as_the_earlier_ones_renumbered_it(
+        first: tuple[str, str], second: tuple[str, str], found: list[str]) -> None:
+    assert _two(first, second) == found
+
+
+BILL = """bill prc.criminal-law-amendment.1 {
+  jurisdiction prc
+  status       proposed
+  amends       criminal-law
+  item         prc.amendment.287-1.2
+  item         prc.amendment-b.287-1.3
+  commencement zh "本修正案自公布之日起施行。"
+               en "This Amendment shall go into effect as of the date of promulgation."
+}
+"""
+
+
+def test_two_changes_of_one_article_are_made_in_order_in_every_instrument(tmp_path: Path) -> None:
+    """增加一款作为第二款, then 将第三款修改为: the third paragraph is the second in force (单位犯前款罪), which the
+    second item replaces. The text as amended and the comparison table make both changes, in one article and one
+    row; Akoma Ntoso addresses the paragraph by its eId in force, as a bill's modifications apply to the act as in
+    force."""
+    from lxml import etree
+
+    from lexdraft.cli import main
+
+    draft = tmp_path / "bill.lexd"
+    draft.write_text(BILL + HEAD.format(id="prc.amendment.287-1.2", operation="adding paragraph 2 to article 287-1",
+                                        zh="新增的一款。", en="Added.")
+                     + HEAD.format(id="prc.amendment-b.287-1.3", operation="replacing article 287-1 paragraph 3",
+                                   zh="单位犯前两款罪的，依照第一款的规定处罚。", en="Replaced."), encoding="utf-8")
+    out = {}
+    for name, option in (("amended", ["--as-amended"]), ("table", ["--table"]), ("akn", ["--format", "akn"])):
+        target = tmp_path / name
+        assert main(["render", str(draft), "--with", str(IN_FORCE), "--lang", "zh", *option, "-o", str(target)]) == 0
+        out[name] = target.read_text(encoding="utf-8")
+    amended = out["amended"].split("\n")
+    at = amended.index("新增的一款。")
+    assert amended[at - 1] == "（三）为实施诈骗等违法犯罪活动发布信息的。"
+    assert amended[at + 1:at + 3] == ["单位犯前两款罪的，依照第一款的规定处罚。",
+                                      "有前两款行为，同时构成其他犯罪的，依照处罚较重的规定定罪处罚。"]
+    assert "单位犯前款罪" not in out["amended"]
+    assert out["table"].count("第二百八十七条之一　利用信息网络") == 2  # one row: in force, as amended
+    ns = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
+    root = etree.fromstring(out["akn"].encode())
+    bill = root.find(".//a:bill", ns)
+    assert [(d.get("href").split("#")[1], d.get("pos")) for d in
+            bill.findall("a:meta/a:analysis/a:activeModifications/a:textualMod/a:destination", ns)] == [
+        ("art_287-1__para_1", "after"), ("art_287-1__para_2", None)]

@@ -104,10 +104,94 @@ def check(documents: Sequence[A.Document], by_id: dict[str, A.Provision | A.Obli
     seen = _Seen()
     yield from _operations(documents, in_force, seen)
     for bill in (d for d in documents if isinstance(d, A.Amendment)):
-        yield from _bill(bill, documents, in_force, seen)
+        yield from _bill(bill, documents)
 
 
-class _Seen(dict[tuple[str, str, int | None], A.Document]):
+def in_order(documents: Sequence[A.Document]) -> list[tuple[Amending | A.Deletion, A.Amendment | None]]:
+    """The set's changes in the order they are made: each bill's items in its order, then the amendments no bill
+    gathers, in the order of the files; with the bill each item belongs to. Changes of one article are made in this
+    order, each naming paragraphs as the article stands after those before it."""
+    first: dict[str, A.Document] = {}
+    for d in documents:
+        first.setdefault(d.id, d)
+    out: list[tuple[Amending | A.Deletion, A.Amendment | None]] = []
+    placed: set[str] = set()
+    for bill in (d for d in documents if isinstance(d, A.Amendment)):
+        for item in bill.items:
+            if isinstance(item, A.Deletion):
+                out.append((item, bill))
+                continue
+            doc = first.get(item.id)
+            if isinstance(doc, Amending) and doc.instrument is not None and doc.instrument.operation \
+                    and doc.id not in placed:
+                placed.add(doc.id)
+                out.append((doc, bill))
+    out += [(d, None) for d in documents if isinstance(d, Amending) and d.instrument is not None
+            and d.instrument.operation and d.id not in placed]
+    return out
+
+
+def earlier_changes(documents: Sequence[A.Document]) -> dict[str, tuple[Step, ...]]:
+    """For each amendment of the set, by id, the changes of its article made before it (in_order)."""
+    history: dict[tuple[str, str], list[Step]] = {}
+    out: dict[str, tuple[Step, ...]] = {}
+    for item, bill in in_order(documents):
+        if isinstance(item, A.Deletion):
+            if bill is not None and bill.amends is not None:
+                jurisdiction = bill.jurisdiction.name if bill.jurisdiction else bill.id.split(".")[0]
+                history.setdefault((f"{jurisdiction}.{bill.amends.name}", item.article), []).append(
+                    ("delete", item.paragraph, bill.id))
+            continue
+        ins = item.instrument
+        assert ins is not None and ins.operation is not None and ins.article is not None
+        earlier = history.setdefault((code_of(item), ins.article), [])
+        out.setdefault(item.id, tuple(earlier))
+        if ins.operation != "insert":
+            earlier.append((ins.operation, ins.paragraph, item.id))
+    return out
+
+
+def earlier_in_bill(bill: A.Amendment) -> list[tuple[Step, ...]]:
+    """For each item a bill gathers, in order, the bill's changes of its article made before it."""
+    history: dict[str, list[Step]] = {}
+    out: list[tuple[Step, ...]] = []
+    for item in bill.gathered:
+        if isinstance(item, A.Deletion):
+            article, step = item.article, ("delete", item.paragraph, bill.id)
+        else:
+            assert item.instrument is not None and item.instrument.article is not None
+            article, step = item.instrument.article, (item.instrument.operation or "", item.instrument.paragraph,
+                                                      item.id)
+        earlier = history.setdefault(article, [])
+        out.append(tuple(earlier))
+        if step[0] != "insert":
+            earlier.append(step)
+    return out
+
+
+# A change of an article's paragraphs, as made: (operation, the paragraph it names, the change's id); operation is
+# replace, add-paragraph or delete, the paragraph None for the whole article.
+Step = tuple[str, int | None, str]
+
+
+def paragraph_in_force(paragraph: int, earlier: Sequence[Step]) -> int | str:
+    """The paragraph an article numbers `paragraph` after the `earlier` changes of it (in order): its number in the
+    text in force, or the id of the change that added it. A paragraph added as paragraph Q moves those from Q on one
+    down; one deleted, those after it one up."""
+    for operation, at, by in reversed(earlier):
+        if at is None:
+            continue
+        if operation == "add-paragraph":
+            if paragraph == at:
+                return by
+            if paragraph > at:
+                paragraph -= 1
+        elif operation == "delete" and paragraph >= at:
+            paragraph += 1
+    return paragraph
+
+
+class _Seen(dict[tuple[str, str, int | str | None], A.Document]):
     """The first document changing each (code, article, paragraph), with the first changing each article at hand: a
     change of a whole article is then checked against its paragraphs' changes without a walk over every change (a
     set of thousands of amendments spent most of its lint there)."""
@@ -116,14 +200,15 @@ class _Seen(dict[tuple[str, str, int | None], A.Document]):
         super().__init__()
         self.articles: dict[tuple[str, str], A.Document] = {}
 
-    def setdefault(self, key: tuple[str, str, int | None], doc: A.Document) -> A.Document:  # type: ignore[override]
+    def setdefault(self, key: tuple[str, str, int | str | None],  # type: ignore[override]
+                   doc: A.Document) -> A.Document:
         self.articles.setdefault(key[:2], doc)
         return super().setdefault(key, doc)
 
 
-def _clash(seen: _Seen, code: str, number: str, paragraph: int | None) -> A.Document | None:
-    """The document that already changes this article or paragraph: a change of the whole article clashes with any
-    change of one of its paragraphs, and the other way round."""
+def _clash(seen: _Seen, code: str, number: str, paragraph: int | str | None) -> A.Document | None:
+    """The document that already changes this article or paragraph (its number in force, or the change that added
+    it): a change of the whole article clashes with any change of one of its paragraphs, and the other way round."""
     clash = seen.get((code, number, paragraph)) or seen.get((code, number, None))
     if clash is None and not paragraph:
         clash = seen.articles.get((code, number))
@@ -132,27 +217,61 @@ def _clash(seen: _Seen, code: str, number: str, paragraph: int | None) -> A.Docu
 
 def _operations(documents: Sequence[A.Document], in_force: dict[str, _InForce],
                 seen: _Seen) -> Iterator[Diagnostic]:
-    for doc in documents:
-        ins = getattr(doc, "instrument", None)
-        if ins is None or ins.operation is None:
-            continue
-        yield from _operation(doc, ins, in_force)
-        code = code_of(doc)
-        number = ins.article
-        assert number is not None
-        place = (code, number, ins.paragraph)
-        clash = _clash(seen, code, number, ins.paragraph)
-        if clash is not None and clash.id != doc.id:  # one id twice is E205's
-            yield Diagnostic("E230", f"{_what(ins)} is changed twice: `{clash.id}` changes it too", ins.span,
+    """Each change, in the order made, against the text in force as the changes before it left the article: a
+    paragraph named after one was added before it is the paragraph so numbered then (E230 where two change one)."""
+    history: dict[tuple[str, str], list[Step]] = {}
+    for doc, bill in in_order(documents):
+        if isinstance(doc, A.Deletion):
+            if bill is None or bill.amends is None:
+                continue  # E211 asks for `amends`
+            jurisdiction = bill.jurisdiction.name if bill.jurisdiction else bill.id.split(".")[0]
+            code, number, paragraph, operation = f"{jurisdiction}.{bill.amends.name}", doc.article, doc.paragraph, \
+                "delete"
+            earlier = history.setdefault((code, number), [])
+            yield from _deletion(bill, doc, code, in_force, _shift(earlier))
+            owner: A.Document = bill
+        else:
+            ins = doc.instrument
+            assert ins is not None and ins.operation is not None and ins.article is not None
+            code, number, paragraph, operation = code_of(doc), ins.article, ins.paragraph, ins.operation
+            earlier = history.setdefault((code, number), [])
+            yield from _operation(doc, ins, in_force, _shift(earlier))
+            owner = doc
+        # where the change stands in the text in force: an added paragraph is its own, a new one
+        place: int | str | None = None if paragraph is None else owner.id if operation == "add-paragraph" \
+            else paragraph_in_force(paragraph, earlier)
+        clash = _clash(seen, code, number, place)
+        what = f"article {number}" + (f" paragraph {paragraph}" if paragraph else "")
+        # one id twice is E205's; a bill deleting what it deletes already is this one's
+        if clash is not None and (clash.id != owner.id or operation == "delete"):
+            deleted = operation == "delete" or isinstance(clash, A.Amendment)  # a bill's deletion, before or now
+            said = f"{what} is deleted, and `{clash.id if operation == 'delete' else owner.id}` changes it" \
+                if deleted else f"{what} is changed twice: `{clash.id}` changes it too"
+            yield Diagnostic("E230", said, doc.span if operation == "delete" else ins.span,
+                             ("delete it or change it, not both",) if deleted else
                              ("make one change of each article or paragraph; merge the two texts",))
-        seen.setdefault(place, doc)
+        seen.setdefault((code, number, place), owner)
+        if operation != "insert":
+            earlier.append((operation, paragraph, owner.id))
+
+
+def _shift(earlier: Sequence[Step]) -> int:
+    """How many paragraphs the changes before this one added to the article, less those they deleted."""
+    return sum(1 if op == "add-paragraph" else -1 if op == "delete" and at else 0 for op, at, _ in earlier)
+
+
+def _counted(count: int, shift: int, source: str) -> str:
+    """The article's paragraphs in force (in `source`), and as the changes before this one leave them."""
+    said = f"{count} paragraph{'s' if count > 1 else ''} in force (`{source}`)"
+    return said if not shift else f"{said}, {count + shift} after the changes before this one"
 
 
 def _what(ins: A.Instrument) -> str:
     return f"article {ins.article}" + (f" paragraph {ins.paragraph}" if ins.paragraph else "")
 
 
-def _operation(doc: A.Document, ins: A.Instrument, in_force: dict[str, _InForce]) -> Iterator[Diagnostic]:
+def _operation(doc: A.Document, ins: A.Instrument, in_force: dict[str, _InForce],
+               shift: int = 0) -> Iterator[Diagnostic]:
     jurisdiction = doc.jurisdiction.name if doc.jurisdiction else doc.id.split(".")[0]
     if ins.target is None:
         if ins.operation != "insert":
@@ -188,28 +307,29 @@ def _operation(doc: A.Document, ins: A.Instrument, in_force: dict[str, _InForce]
         return
     if known is None:
         return  # the set does not quote the article: nothing to check it against
-    count = known.count
+    if known.count is None:
+        return
+    count, now = known.count, known.count + shift  # as in force, and as the changes before this one leave it
     p = ins.paragraph
     if ins.operation == "replace" and p is not None:
-        if count is not None and p > count:
-            yield Diagnostic("E230", f"article {number} has {count} paragraph{'s' if count > 1 else ''} in force "
-                             f"(`{known.doc.id}`): there is no paragraph {p} to replace", ins.span,
-                             ((f"replace one of paragraphs 1-{count}, or add a paragraph: "
-                              f"`adding paragraph {count + 1} to article {number}`"),))
+        if p > now:
+            yield Diagnostic("E230", f"article {number} has {_counted(count, shift, known.doc.id)}: there is no "
+                             f"paragraph {p} to replace", ins.span,
+                             ((f"replace one of paragraphs 1-{now}, or add a paragraph: "
+                              f"`adding paragraph {now + 1} to article {number}`"),))
     elif ins.operation == "add-paragraph":
         # a paragraph added in the middle (增加一款作为第二款) renumbers those from paragraph p on, as the NPC's
         # amendments do; one beyond the last is a gap in the numbering
         assert p is not None
-        if count is not None and p > count + 1:
-            yield Diagnostic("E230", f"article {number} has {count} paragraph{'s' if count > 1 else ''} in force "
-                             f"(`{known.doc.id}`): the paragraph added is paragraph {count + 1}, not {p}", ins.span,
-                             (f"write `adding paragraph {count + 1} to article {number}`",))
+        if p > now + 1:
+            yield Diagnostic("E230", f"article {number} has {_counted(count, shift, known.doc.id)}: the "
+                             f"paragraph added is paragraph {now + 1}, not {p}", ins.span,
+                             (f"write `adding paragraph {now + 1} to article {number}`",))
 
 
-def _bill(bill: A.Amendment, documents: Sequence[A.Document], in_force: dict[str, _InForce],
-          seen: _Seen) -> Iterator[Diagnostic]:
-    """E231: a bill's items name amendments of the set, each once, of the act the bill amends; E230: its deletions
-    fit the text in force and change nothing another amendment changes."""
+def _bill(bill: A.Amendment, documents: Sequence[A.Document]) -> Iterator[Diagnostic]:
+    """E231: a bill's items name amendments of the set, each once, of the act the bill amends (its deletions are
+    checked with the other changes, in order)."""
     jurisdiction = bill.jurisdiction.name if bill.jurisdiction else bill.id.split(".")[0]
     code = f"{jurisdiction}.{bill.amends.name}" if bill.amends else None
     first: dict[str, A.Document] = {}
@@ -218,9 +338,6 @@ def _bill(bill: A.Amendment, documents: Sequence[A.Document], in_force: dict[str
     named: set[str] = set()
     for item in bill.items:
         if isinstance(item, A.Deletion):
-            if code is None:
-                continue  # E211 asks for `amends`
-            yield from _deletion(bill, item, code, in_force, seen)
             continue
         if item.id in named:
             yield Diagnostic("E231", f"`{item.id}` is an item of this bill twice", item.span,
@@ -245,16 +362,9 @@ def _bill(bill: A.Amendment, documents: Sequence[A.Document], in_force: dict[str
 
 
 def _deletion(bill: A.Amendment, item: A.Deletion, code: str, in_force: dict[str, _InForce],
-              seen: _Seen) -> Iterator[Diagnostic]:
-    what = f"article {item.article}" + (f" paragraph {item.paragraph}" if item.paragraph else "")
-    clash = _clash(seen, code, item.article, item.paragraph)
-    if clash is not None:
-        yield Diagnostic("E230", f"{what} is deleted, and `{clash.id}` changes it", item.span,
-                         ("delete it or change it, not both",))
-    seen.setdefault((code, item.article, item.paragraph), bill)
+              shift: int) -> Iterator[Diagnostic]:
     known = in_force.get(f"{code}.{item.article}")
-    if known is not None and item.paragraph and known.count is not None and item.paragraph > known.count:
-        count = known.count
-        yield Diagnostic("E230", f"article {item.article} has {count} paragraph{'s' if count > 1 else ''} in force "
-                         f"(`{known.doc.id}`): there is no paragraph {item.paragraph} to delete", item.span,
-                         (f"delete one of paragraphs 1-{count}",))
+    if known is not None and item.paragraph and known.count is not None and item.paragraph > known.count + shift:
+        yield Diagnostic("E230", f"article {item.article} has {_counted(known.count, shift, known.doc.id)}: "
+                         f"there is no paragraph {item.paragraph} to delete", item.span,
+                         (f"delete one of paragraphs 1-{known.count + shift}",))

@@ -69,6 +69,7 @@ from lxml import etree
 from .. import packs
 from ..diagnostics import fail
 from ..language import ast as A
+from ..language.amendments import Step, earlier_changes, earlier_in_bill, paragraph_in_force
 from ..language.vocabulary import vocabulary
 from ..wording.citations import article_id, article_label
 from ..wording.comparison import amendments_of
@@ -113,6 +114,7 @@ def to_akn(documents: Sequence[A.Document], lang: str, provisions: Mapping[str, 
            name: str = "drafts") -> str:
     """The documents of one draft file as Akoma Ntoso 3.0 XML in `lang`; `name` names a collection of several."""
     pages = [page_of(d, lang, provisions) for d in documents]
+    earlier = earlier_changes(documents)  # an amendment's paragraph numbered after the file's changes before it
     root = _el(None, "akomaNtoso")
     if len(documents) == 1:
         _Writer(documents[0], pages[0], lang, "").write(root)
@@ -129,7 +131,7 @@ def to_akn(documents: Sequence[A.Document], lang: str, provisions: Mapping[str, 
         body = _el(collection, "collectionBody")
         for i, (doc, page) in enumerate(zip(documents, pages, strict=True), start=1):
             component = _el(body, "component", eId=f"cmp_{i}")
-            _Writer(doc, page, lang, f"cmp_{i}__").write(component)
+            _Writer(doc, page, lang, f"cmp_{i}__", earlier.get(doc.id, ())).write(component)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True).decode("utf-8")
 
 
@@ -407,8 +409,9 @@ def _references(meta: etree._Element, organizations: Mapping[str, str]) -> None:
 class _Writer:
     """One document's AKN: its type, identity, metadata and body, with eIds under `prefix`."""
 
-    def __init__(self, doc: A.Document, page: Page, lang: str, prefix: str) -> None:
+    def __init__(self, doc: A.Document, page: Page, lang: str, prefix: str, earlier: Sequence[Step] = ()) -> None:
         self.doc, self.page, self.lang, self.prefix = doc, page, lang, prefix
+        self.earlier = earlier  # the changes of an amendment's article made before it
         self.jurisdiction = _jurisdiction(doc)
         self.country = _country(self.jurisdiction)
 
@@ -506,14 +509,17 @@ class _Writer:
         assert isinstance(self.doc, A.Provision | A.Obligation | A.Rule) and self.doc.instrument is not None
         analysis = _el(meta, "analysis", source="#lexdraft")
         self._textual_mod(_el(analysis, "activeModifications"), self.doc, self._target_work(), self.eid("amod_1"),
-                          self.eid("para_1__mod_1"))
+                          self.eid("para_1__mod_1"), self.earlier)
 
     def _textual_mod(self, mods: etree._Element, doc: A.Provision | A.Obligation | A.Rule | A.Deletion, act: str,
-                     eid: str, source: str) -> None:
+                     eid: str, source: str, earlier: Sequence[Step] = ()) -> None:
         """One modification as AKN names it: an insertion after an article or into one, a substitution, a repeal;
-        its destination the article or paragraph of the act, its new text the quoted structure."""
+        its destination the article or paragraph of the act, its new text the quoted structure. The modifications of
+        one bill apply to the act as in force: a paragraph the instrument numbers after the bill's `earlier` changes
+        of the article (增加一款作为第二款, then 第三款) is addressed by its eId in force (art_287-1__para_2)."""
         if isinstance(doc, A.Deletion):
-            where = f"art_{doc.article}" + (f"__para_{doc.paragraph}" if doc.paragraph else "")
+            where = f"art_{doc.article}" + (f"__para_{paragraph_in_force(doc.paragraph, earlier)}"
+                                            if doc.paragraph else "")
             kind, pos = "repeal", None
         else:
             ins = doc.instrument
@@ -522,9 +528,16 @@ class _Writer:
                 kind, where, pos = "insertion", f"art_{ins.after}" if ins.after else "", "after" if ins.after else "end"
             elif ins.operation == "replace":
                 kind, where, pos = "substitution", f"art_{ins.article}" + (
-                    f"__para_{ins.paragraph}" if ins.paragraph else ""), None
+                    f"__para_{paragraph_in_force(ins.paragraph, earlier)}" if ins.paragraph else ""), None
             else:
+                # added as paragraph P: after the paragraph in force it follows, or before the one it precedes
                 kind, where, pos = "insertion", f"art_{ins.article}", "end"
+                follows, precedes = (paragraph_in_force(p, earlier) if p else None
+                                     for p in ((ins.paragraph or 1) - 1, ins.paragraph))
+                if isinstance(follows, int):
+                    where, pos = f"art_{ins.article}__para_{follows}", "after"
+                elif isinstance(precedes, int):
+                    where, pos = f"art_{ins.article}__para_{precedes}", "before"
         mod = _el(mods, "textualMod", type=kind, eId=eid)
         _el(mod, "source", href=f"#{source}")
         destination = _el(mod, "destination", href=f"{act}/!main" + (f"#{where}" if where else ""))
@@ -538,8 +551,8 @@ class _Writer:
         assert isinstance(bill, A.Amendment) and bill.amends is not None
         mods = _el(_el(meta, "analysis", source="#lexdraft"), "activeModifications")
         act = _act_work(self.country, bill.amends.name)
-        for i, gathered in enumerate(bill.gathered, start=1):
-            self._textual_mod(mods, gathered, act, self.eid(f"amod_{i}"), self.eid(f"art_{i}__mod_1"))
+        for i, (gathered, earlier) in enumerate(zip(bill.gathered, earlier_in_bill(bill), strict=True), start=1):
+            self._textual_mod(mods, gathered, act, self.eid(f"amod_{i}"), self.eid(f"art_{i}__mod_1"), earlier)
 
     def _notes(self, meta: etree._Element) -> None:
         page = self.page

@@ -12,7 +12,7 @@ from typing import Any
 from .. import escape, packs
 from ..diagnostics import fail
 from ..language import ast as A
-from ..language.amendments import code_of
+from ..language.amendments import Step, code_of, earlier_in_bill, paragraph_in_force
 from ..pipeline import check_provisions, treaty_articles
 from ..treaty.conformance import Finding, Note
 from ..treaty.papers import FILE_NAME
@@ -132,17 +132,23 @@ def _findings(documents: Sequence[Amending], articles: list[str]) -> dict[str, F
             for f in c.report.verdicts}
 
 
-def _applied(documents: list[Amending], item: Item, code: str) -> list[Amending]:
+def _applied(documents: list[Amending], item: Item, code: str, earlier: Sequence[Step]) -> list[Amending]:
     """The set once one item is made: an inserted article added; a replaced article's (or paragraph's) text in force
-    and a deleted article taken out, the amending text put in."""
+    and a deleted article taken out, the amending text put in. A paragraph is the one the item numbers after the
+    bill's `earlier` changes of its article: its entry in force by its number there, or the item that added it."""
+    def gone(code: str, article: str, paragraph: int | None) -> list[Amending]:
+        was = paragraph_in_force(paragraph, earlier) if paragraph else None
+        if isinstance(was, str):
+            return [d for d in documents if d.id != was]
+        ident = f"{code}.{article}" + (f".{was}" if was else "")
+        return [d for d in documents if d.id != ident and not d.id.startswith(ident + ".")]
+
     if isinstance(item, A.Deletion):
-        gone = f"{code}.{item.article}" + (f".{item.paragraph}" if item.paragraph else "")
-        return [d for d in documents if d.id != gone and not d.id.startswith(gone + ".")]
+        return gone(code, item.article, item.paragraph)
     ins = item.instrument
     assert ins is not None and ins.article is not None
     if ins.operation == "replace":
-        gone = f"{code_of(item)}.{ins.article}" + (f".{ins.paragraph}" if ins.paragraph else "")
-        documents = [d for d in documents if d.id != gone and not d.id.startswith(gone + ".")]
+        documents = gone(code_of(item), ins.article, ins.paragraph)
     return [*documents, item]
 
 
@@ -174,8 +180,8 @@ def memorandum(bill: A.Amendment, context: Sequence[A.Document], lang: str,
     before = _findings(documents, articles)
     parts: list[Part] = []
     verbs: dict[str, list[str]] = {}
-    for n, item in enumerate(bill.gathered, start=1):
-        documents = _applied(documents, item, code)
+    for n, (item, earlier) in enumerate(zip(bill.gathered, earlier_in_bill(bill), strict=True), start=1):
+        documents = _applied(documents, item, code, earlier)
         after = _findings(documents, articles)
         operation, label = _operation(item, jurisdiction, lang)
         verbs.setdefault(operation, []).append(label)

@@ -113,21 +113,36 @@ def comparison_table(documents: Sequence[A.Document], context: Sequence[A.Docume
     in_force = texts_in_force(context)
     rows: list[Row] = []
     acts: list[str] = []
+    # An article changed more than once is one row, as the table sets each article in force beside it as amended:
+    # its changes made in order, each on the article as those before it left it; their explanations in that order.
+    made: dict[str, tuple[int, list[list[str]], tuple[str, ...]]] = {}  # article -> (its row, as amended, explained)
     for change in changes:
         items = change.gathered if isinstance(change, A.Amendment) else (change,)
         for item in items:
+            article = item.article if isinstance(item, A.Deletion) else item.instrument.article \
+                if item.instrument is not None else None
+            assert article is not None
+            earlier = made.get(article)
             if isinstance(item, A.Deletion):
                 assert isinstance(change, A.Amendment) and change.amends is not None
                 code = f"{jurisdiction}.{change.amends.name}"
-                cells = _deleted(item, code, in_force, jurisdiction, lang, change)
+                cells, after = _deleted(item, code, in_force, jurisdiction, lang, change,
+                                        earlier[1] if earlier else None)
             else:
-                cells = _changed(item, in_force, jurisdiction, lang, form)
+                cells, after = _changed(item, in_force, jurisdiction, lang, form, earlier[1] if earlier else None)
                 name = _act(item, jurisdiction, lang)
                 if name not in acts:
                     acts.append(name)
+            explained = (earlier[2] if earlier else ()) + cells["explanation"]
+            cells = {**cells, "explanation": explained}
             marks = _changes(cells["current"], cells["amended"], lang)
-            rows.append(Row(tuple(cells[c] for c in form.columns), tuple(marks.get(c, ((),) * len(cells[c]))
-                                                                        for c in form.columns)))
+            row = Row(tuple(cells[c] for c in form.columns), tuple(marks.get(c, ((),) * len(cells[c]))
+                                                                  for c in form.columns))
+            if earlier:
+                rows[earlier[0]] = row
+            else:
+                rows.append(row)
+            made[article] = (earlier[0] if earlier else len(rows) - 1, after, explained)
     act = "、".join(acts) if lang == "zh" else " and ".join(acts)
     # the draft's own heading where the table is of one article (…第三十九條條文修正草案), else the pack's for several
     heading = office_heading(changes[0], lang) if len(rows) == 1 and isinstance(changes[0], A.Provision) else None
@@ -257,7 +272,10 @@ def _labelled(label: str, lang: str, paras: Sequence[Sequence[str]]) -> tuple[st
 
 
 def _changed(doc: Amending, in_force: dict[str, Amending], jurisdiction: str, lang: str,
-             form: packs.ComparisonForm) -> dict[str, tuple[str, ...]]:
+             form: packs.ComparisonForm, made: list[list[str]] | None = None,
+             ) -> tuple[dict[str, tuple[str, ...]], list[list[str]]]:
+    """The row of one change, and the article's paragraphs once it is made: on the article as the changes before it
+    left it (`made`), its paragraph numbered as the article then stands; the text in force beside it."""
     ins = doc.instrument
     assert ins is not None and ins.operation is not None and ins.article is not None
     page = provision_page(doc, lang) if isinstance(doc, A.Provision) else \
@@ -274,14 +292,15 @@ def _changed(doc: Amending, in_force: dict[str, Amending], jurisdiction: str, la
                        ins.span, "read the drafts in force with it, e.g. `--with drafts/prc/in-force`: the table "
                        "sets the article as it stands beside the amended one")
         current = paragraphs(text)
+    before = current if made is None else made
     after = new
     if ins.paragraph and ins.operation == "replace":
-        if ins.paragraph > len(current):  # lint's E230 refuses it where the set quotes the article
+        if ins.paragraph > len(before):  # lint's E230 refuses it where the set quotes the article
             raise fail("E411", f"article {ins.article} has no paragraph {ins.paragraph} in force", ins.span,
-                       f"replace one of its paragraphs 1-{len(current)}")
-        after = current[:ins.paragraph - 1] + new + current[ins.paragraph:]
+                       f"replace one of its paragraphs 1-{len(before)}")
+        after = before[:ins.paragraph - 1] + new + before[ins.paragraph:]
     elif ins.operation == "add-paragraph":  # as paragraph P: those from P on in force move down one
-        after = current[:ins.paragraph - 1] + new + current[ins.paragraph - 1:] if ins.paragraph else current + new
+        after = before[:ins.paragraph - 1] + new + before[ins.paragraph - 1:] if ins.paragraph else before + new
     explanation = ()
     if doc.explanation is not None:
         value = doc.explanation.en if lang == "en" else doc.explanation.zh_hant or doc.explanation.zh
@@ -295,12 +314,14 @@ def _changed(doc: Amending, in_force: dict[str, Amending], jurisdiction: str, la
                    'write why the article changes as the drafters word it: `explanation zh-hant """一、……""" '
                    'en """1. …"""`; lexdraft never writes it')
     return {"current": _labelled(label, lang, current), "amended": _labelled(label, lang, after),
-            "explanation": explanation}
+            "explanation": explanation}, after
 
 
 def _deleted(item: A.Deletion, code: str, in_force: dict[str, Amending], jurisdiction: str, lang: str,
-             bill: A.Amendment) -> dict[str, tuple[str, ...]]:
-    """A bill's deletion: the article (or paragraph) in force, and nothing where it stood."""
+             bill: A.Amendment, made: list[list[str]] | None = None,
+             ) -> tuple[dict[str, tuple[str, ...]], list[list[str]]]:
+    """A bill's deletion: the article (or paragraph) in force, and nothing where it stood; a paragraph numbered as the
+    changes before it (`made`) left the article."""
     known = in_force.get(f"{code}.{item.article}")
     text = _text(known, lang) if known is not None else None
     if not text:
@@ -309,9 +330,11 @@ def _deleted(item: A.Deletion, code: str, in_force: dict[str, Amending], jurisdi
     current = paragraphs(text)
     label = article_label(item.article, jurisdiction, lang)
     if item.paragraph:
-        current = current[item.paragraph - 1:item.paragraph]
-        after = paragraphs(text)
+        after = [list(p) for p in (current if made is None else made)]
+        if item.paragraph > len(after):
+            raise fail("E411", f"article {item.article} has no paragraph {item.paragraph} to delete", item.span,
+                       f"delete one of its paragraphs 1-{len(after)}")
         del after[item.paragraph - 1]
-        return {"current": _labelled(label, lang, paragraphs(text)), "amended": _labelled(label, lang, after),
-                "explanation": ()}
-    return {"current": _labelled(label, lang, current), "amended": (), "explanation": ()}
+        return {"current": _labelled(label, lang, current), "amended": _labelled(label, lang, after),
+                "explanation": ()}, after
+    return {"current": _labelled(label, lang, current), "amended": (), "explanation": ()}, []

@@ -81,7 +81,10 @@ def _text_in_force(code: str, article: str, in_force: Mapping[str, Amending], la
     return paragraphs(text)
 
 
-def _amended(doc: Amending, in_force: Mapping[str, Amending], lang: str, hant: bool) -> tuple[str, list[list[str]]]:
+def _amended(doc: Amending, in_force: Mapping[str, Amending], lang: str, hant: bool,
+             made: Mapping[str, Article]) -> tuple[str, list[list[str]]]:
+    """The article `doc` changes, as it reads once changed: from the article as the changes before it left it (`made`,
+    by number), else as in force; its paragraph numbered as the article then stands."""
     ins = doc.instrument
     assert ins is not None and ins.operation is not None and ins.article is not None
     page = provision_page(doc, lang) if isinstance(doc, A.Provision) else \
@@ -89,7 +92,8 @@ def _amended(doc: Amending, in_force: Mapping[str, Amending], lang: str, hant: b
     new = paragraphs("\n".join(page.lines))
     if ins.operation == "insert":
         return ins.article, new
-    current = _text_in_force(code_of(doc), ins.article, in_force, lang, hant, doc.id, ins.span)
+    current = [list(p) for p in made[ins.article].paragraphs] if ins.article in made else \
+        _text_in_force(code_of(doc), ins.article, in_force, lang, hant, doc.id, ins.span)
     if ins.operation == "add-paragraph":  # as paragraph P: those from P on in force move down one
         at = ins.paragraph - 1 if ins.paragraph else len(current)
         return ins.article, current[:at] + new + current[at:]
@@ -146,7 +150,11 @@ def consolidated_page(documents: Sequence[A.Document], context: Sequence[A.Docum
                 code = f"{jurisdiction}.{change.amends.name}"
                 label = article_label(item.article, jurisdiction, lang)
                 if item.paragraph:
-                    paras = _text_in_force(code, item.article, in_force, lang, hant, change.id, item.span)
+                    paras = [list(p) for p in articles[item.article].paragraphs] if item.article in articles else \
+                        _text_in_force(code, item.article, in_force, lang, hant, change.id, item.span)
+                    if item.paragraph > len(paras):
+                        raise fail("E411", f"article {item.article} has no paragraph {item.paragraph} to delete",
+                                   item.span, f"delete one of its paragraphs 1-{len(paras)}")
                     del paras[item.paragraph - 1]
                     articles[item.article] = Article(label, tuple(tuple(p) for p in paras), space=w["space"],
                                                      number=item.article)
@@ -154,7 +162,8 @@ def consolidated_page(documents: Sequence[A.Document], context: Sequence[A.Docum
                     articles[item.article] = Article(label, (), DELETED["en" if lang == "en" else script],
                                                      w["space"], item.article)
                 continue
-            article, paras = _amended(item, in_force, lang, hant)
+            # changes of one article are made in order, each on the article as those before it left it
+            article, paras = _amended(item, in_force, lang, hant, articles)
             articles[article] = Article(article_label(article, jurisdiction, lang), tuple(tuple(p) for p in paras),
                                         space=w["space"], number=article)
             act = _act(item, pack, lang)
