@@ -16,6 +16,7 @@ from lexdraft.language.vocabulary import vocabulary
 from lexdraft.pipeline import load_sources
 from lexdraft.treaty.conformance import Finding, check
 from lexdraft.treaty.counterexample import counterexample
+from lexdraft.treaty.facts import facts_of
 from lexdraft.treaty.narrate import describe
 from lexdraft.treaty.spec import spec_for
 from lexdraft.treaty.values import Verdict
@@ -298,31 +299,64 @@ _MATERIAL_KINDS = [k for k, e in vocabulary().section("objects").items()
                    if e.get("of-persons") and not e.get("against-the-person")]
 
 
-@pytest.mark.parametrize("kind", _MATERIAL_KINDS)
-@pytest.mark.parametrize("conduct", ["produce, supply, display", "produce, distribute", "produce",
-                                     "distribute, transmit, publish, make-available, display, broadcast"])
-def test_a_counterexample_s_act_is_never_one_its_paragraph_lists_as_reached(kind: str, conduct: str) -> None:
-    """For every kind of material of persons, whatever acts an offence names, the counterexample of 14(1)(a) is an act
-    the paragraph's observation does not list as reached (New Zealand's s. 124(1), on an objectionable publication,
-    reaches making: its counterexample was an adult making a photograph of a child, which the evaluator read as no
-    objectionable publication at all). An act reached only in part may be one, on material outside a limit the
-    offence states."""
-    standard = {"objectionable-publication": "\n    standard   objectionable",
-                "obscene-material": "\n    standard   obscene"}.get(kind, "")
-    drafts, _ = load_sources([("m.lexd", MATERIAL.format(n=0, conduct=conduct, kind=kind, standard=standard))])
-    f = {v.requirement.id: v for v in check(spec_for("uncc.14"), drafts.provisions,
-                                            general_part=False).verdicts}["uncc.14.1.a"]
-    cx = counterexample(_requirement("uncc.14.1.a"), drafts.provisions)
-    if not f.reached:
-        return  # an object the check counts for no act of 14(1)(a) (an intimate image): no observation to contradict
+_ALL_DEPICTIONS = "sexual-activity | presence-at-sexual-activity | sexual-parts-for-sexual-purpose | sexual-torture"
+
+
+def _counterexample_agrees(provisions: list, f: Finding) -> None:  # type: ignore[type-arg]
+    """The property: the counterexample of 14(1)(a) is on an act the observation does not list as reached in full,
+    or, on one it does, on a depiction of 14(2) that no provision punishing that act reaches (the definition's gap:
+    never material one provision reaches in a form another leaves out); on an act reached in part, it is outside
+    the provision naming it only by a limit the provision states, never because its material is read as no object
+    of the provision's kind at all."""
+    cx = counterexample(_requirement("uncc.14.1.a"), provisions)
     assert cx is not None, f
-    # an act reached in full is no counterexample's
-    assert cx.scenario.act not in set(f.reached) - set(f.partial), (cx.scenario.act, f.reached, f.partial)
-    # one reached in part is outside the provision naming it only by a limit the provision states, never because
-    # its material is read as no object of the provision's kind at all
+    assert cx.scenario.material is not None
+    if cx.scenario.act in set(f.reached) - set(f.partial):
+        named = {d for p in provisions if cx.scenario.act in facts_of(p).covers for d in facts_of(p).object_depicts}
+        assert not cx.scenario.material.depicts & named, (cx.scenario, named)
     for r in cx.misses:
         if not any(m.element.startswith("conduct") for m in r.misses):
             assert all(m.element != "object" for m in r.misses), (cx.scenario, r)
+
+
+@pytest.mark.parametrize("kind", _MATERIAL_KINDS)
+@pytest.mark.parametrize("conduct", ["produce, supply, display", "produce, distribute", "produce",
+                                     "distribute, transmit, publish, make-available, display, broadcast"])
+@pytest.mark.parametrize("depicts", [_ALL_DEPICTIONS, "sexual-activity | sexual-parts-for-sexual-purpose"])
+def test_a_counterexample_s_act_is_never_one_its_paragraph_lists_as_reached(kind: str, conduct: str,
+                                                                             depicts: str) -> None:
+    """For every kind of material of persons, whatever acts and depictions an offence names, the counterexample of
+    14(1)(a) agrees with the paragraph's observation (New Zealand's s. 124(1), on an objectionable publication,
+    reaches making: its counterexample was an adult making a photograph of a child, which the evaluator read as no
+    objectionable publication at all). An act reached in full is a counterexample's only on a depiction the set
+    leaves out for it, as an offence naming only some of 14(2)'s depictions does."""
+    standard = {"objectionable-publication": "\n    standard   objectionable",
+                "obscene-material": "\n    standard   obscene"}.get(kind, "")
+    drafts, _ = load_sources([("m.lexd", MATERIAL.format(n=0, conduct=conduct, kind=kind, standard=standard)
+                               .replace(_ALL_DEPICTIONS, depicts))])
+    f = {v.requirement.id: v for v in check(spec_for("uncc.14"), drafts.provisions,
+                                            general_part=False).verdicts}["uncc.14.1.a"]
+    if not f.reached:
+        return  # an object the check counts for no act of 14(1)(a) (an intimate image): no observation to contradict
+    _counterexample_agrees(drafts.provisions, f)
+
+
+def test_a_counterexample_is_on_a_depiction_the_set_leaves_out_not_one_a_provision_reaches_in_another_form() -> None:
+    """Making recordings of real children of every depiction is an offence under one provision, making material of
+    any origin showing sexual activity under another: together they make producing an offence in full, as the
+    observation says, and 14(2)'s gap is the other depictions of invented material. The counterexample was making a
+    drawing of a child present while others engage in sexual activity, on an act reached in full and a depiction a
+    provision reaches for it; it is now an act no provision punishes."""
+    real = MATERIAL.format(n=0, conduct="produce", kind="csam", standard="\n    origin     real")
+    some = MATERIAL.format(n=1, conduct="produce", kind="csam", standard="").replace(_ALL_DEPICTIONS,
+                                                                                     "sexual-activity")
+    drafts, _ = load_sources([("a.lexd", real), ("b.lexd", some)])
+    f = {v.requirement.id: v for v in check(spec_for("uncc.14"), drafts.provisions,
+                                            general_part=False).verdicts}["uncc.14.1.a"]
+    assert "produce" in f.reached and "produce" not in f.partial, f
+    _counterexample_agrees(drafts.provisions, f)
+    cx = counterexample(_requirement("uncc.14.1.a"), drafts.provisions)
+    assert cx is not None and cx.scenario.act != "produce", cx
 
 
 # -- a purpose one provision requires, made up by another reaching the same acts without it ---------------------------

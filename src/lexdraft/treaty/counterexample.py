@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from ..language.ast import Provision, Rule
 from ..language.vocabulary import vocabulary
+from .conformance import check
+from .facts import facts_of
 from .floor import Floor, defence_grade, floor_of, representative_ages
 from .reach import Doubt, Reach, reaches
 from .scenario import Material, Person, Scenario
@@ -111,30 +113,57 @@ def _first_age(floor: Floor, provisions: list[Provision], rules: list[Rule]) -> 
     return first_age
 
 
-def search(floor: Floor, provisions: list[Provision], rules: list[Rule]) -> Counterexample | None:
+def search(floor: Floor, provisions: list[Provision], rules: list[Rule],
+           in_full: Callable[[str], bool] = lambda act: False) -> Counterexample | None:
     """For each act in turn, the facts whose material satisfies the object of the most provisions (so that the gap
     lies in the other elements, principle G) that still no provision reaches; where the act makes a record of a real
     person, at the age no offence of the set against that person protects, before any other; where every such fact
-    is reached, the same facts with a person no one could identify, for a set whose offences ask identifiability."""
+    is reached, the same facts with a person no one could identify, for a set whose offences ask identifiability.
+    An act the check reads as reached in full (`in_full`) is a counterexample's only with a depiction the set does
+    not reach for it: the definition's gap, never material one provision reaches in a form another leaves out."""
     first_age = _first_age(floor, provisions, rules)
-    found = _search(floor, candidates(floor, first_age=first_age), provisions, rules, first_age)
+    shown = _depictions_reached(floor, provisions, rules)
+    covered = {verb for p in provisions for verb in facts_of(p).covers}  # an act no provision names is reached by none
+
+    def admitted(s: Scenario) -> bool:
+        assert s.material is not None
+        return not (s.act in covered and in_full(s.act) and s.material.depicts & shown(s.act))
+
+    found = _search(floor, filter(admitted, candidates(floor, first_age=first_age)), provisions, rules, first_age)
     if (found is None or found.doubts) and any(a.name.name == "obtained" for p in provisions if p.object
                                                for a in p.object.attrs):
         # offences limited by how the actor came by the material: the same facts, come by each other way in turn
         for way in vocabulary().section("ways-obtained"):
-            other = _search(floor, (s.but(obtained=way) for s in candidates(floor, first_age=first_age)),
-                            provisions, rules, first_age)
+            other = _search(floor, (s.but(obtained=way) for s in candidates(floor, first_age=first_age)
+                                    if admitted(s)), provisions, rules, first_age)
             if other is not None and (found is None or not other.doubts):
                 found = other
                 if not other.doubts:
                     break
     if (found is None or found.doubts) and any(a.name.name == "identifiable-by" for p in provisions if p.object
                                                for a in p.object.attrs):
-        other = _search(floor, candidates(floor, identifiable=False, first_age=first_age), provisions, rules,
-                        first_age)
+        other = _search(floor, filter(admitted, candidates(floor, identifiable=False, first_age=first_age)),
+                        provisions, rules, first_age)
         if other is not None and (found is None or not other.doubts):
             found = other
     return found
+
+
+def _depictions_reached(floor: Floor, provisions: list[Provision],
+                        rules: list[Rule]) -> Callable[[str], frozenset[str]]:
+    """The depictions of the floor that some provision reaches for an act, with any material the floor admits and
+    every purpose, circumstance and audience the set asks for: asked of an act once, when first needed."""
+    known: dict[str, frozenset[str]] = {}
+
+    def shown(act: str) -> frozenset[str]:
+        if act not in known:
+            known[act] = frozenset(d for d in floor.depictions if any(
+                reaches(p, _generous(s, provisions), rules, provisions).reached
+                for s in candidates(floor) if s.act == act and s.material is not None
+                and s.material.depicts == frozenset({d}) for p in provisions))
+        return known[act]
+
+    return shown
 
 
 def _search(floor: Floor, facts: Iterable[Scenario], provisions: list[Provision], rules: list[Rule],
@@ -157,14 +186,25 @@ def _search(floor: Floor, facts: Iterable[Scenario], provisions: list[Provision]
 
 
 def counterexample(requirement: Requirement, provisions: Iterable[Provision], rules: Iterable[Rule] = (),
-                   spec: Spec | None = None) -> Counterexample | None:
+                   spec: Spec | None = None, full: Iterable[str] | None = None) -> Counterexample | None:
     """The smallest facts the requirement demands be punishable that no provision of the set reaches, or None where
     every such fact is reached (or the requirement is not an offence: definitions, options and reviews have no
-    facts of their own)."""
+    facts of their own). `full`: the acts the check reads as reached in full, where the caller has its finding;
+    else the check is asked, once a counterexample's act is one a provision reaches."""
     if requirement.kind is not RequirementKind.OFFENCE:
         return None
     spec = spec or spec_for(article_of(requirement.id))
-    return search(floor_of(spec, requirement), sorted(provisions, key=lambda p: p.id), list(rules))
+    provs, general = sorted(provisions, key=lambda p: p.id), list(rules)
+    acts: list[frozenset[str]] = [] if full is None else [frozenset(full)]
+
+    def in_full(act: str) -> bool:
+        if not acts:
+            f = next(v for v in check(spec, provs, general, general_part=bool(general)).verdicts
+                     if v.requirement.id == requirement.id)
+            acts.append(frozenset(f.reached) - frozenset(f.partial))
+        return act in acts[0]
+
+    return search(floor_of(spec, requirement), provs, general, in_full)
 
 
 @dataclass(frozen=True)

@@ -750,7 +750,7 @@ def _counterexample(f: Finding, report: Report, rules: Sequence[Rule], pack: pac
         return describe_unit_gap(unit) if unit is not None else None
     if not _gap(f):
         return None
-    found = counterexample(f.requirement, report.provisions, rules, report.spec)
+    found = counterexample(f.requirement, report.provisions, rules, report.spec, set(f.reached) - set(f.partial))
     # a defence wider than the treaty allows is a gap of its own, with its own facts
     defence = defence_gap(f.requirement, report.provisions, rules, report.spec, under_review)
     wide = describe_defence_gap(defence, pack.exclusions.get(defence.exception) if pack is not None else None) \
