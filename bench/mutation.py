@@ -6,8 +6,11 @@ detected when some requirement's verdict is lower or its offence reaches fewer o
 reason alone does not count. In the bundled drafts most requirements are already partly met, so a weakening often
 has no verdict left to lower; the conforming corpus (bench/conforming, `--conforming`) has two offences that meet
 Arts. 14 and 16 in full, and there every narrowing is scored per element kind (tests/test_mutation_score.py keeps
-the kinds that are all detected so). tests/test_monotone.py runs the generators: widening never lowers a verdict,
-narrowing never raises one, and a change to a field that bears on no treaty element changes none.
+the kinds that are all detected so). Beside it, the same corpus with its possession offence split into one with a
+purpose of dissemination and one with none, which makes the purpose up: there every narrowing of the second is
+scored as `purpose made up`, detected when the check no longer says the purpose leaves nothing out or a verdict
+falls. tests/test_monotone.py runs the generators: widening never lowers a verdict, narrowing never raises one, and
+a change to a field that bears on no treaty element changes none.
 """
 
 from __future__ import annotations
@@ -823,6 +826,77 @@ def conforming_score(sets: list[DraftSet] | None = None) -> list[Scored]:
     return out
 
 
+# ------------------------------------------------------------------ a purpose made up by the set
+
+MADE_UP = "purpose made up"  # the element the make-up set's narrowings are scored under
+
+
+def made_up_set(s: DraftSet) -> DraftSet | None:
+    """The conforming set with its material offence split in three: the acts of 14(1)(a)-(b) and (d) (score.csam.1),
+    possessing and controlling real recordings for the purpose of dissemination (score.held.3), and the same with no
+    purpose (score.held.4), which makes up held.3's purpose (conformance.purposes_made_up). None for a set with no
+    material offence."""
+    csam = next((p for p in s.provisions if p.object and p.object.kind.name == "csam"), None)
+    if csam is None:
+        return None
+    held = ("possess", "control")
+    rest = dataclasses.replace(csam, conduct=tuple(t for t in csam.conduct if t.name not in held))
+    mine = tuple(t for t in csam.conduct if t.name in held)
+    assert csam.object is not None
+    # both limited to real recordings, as Portugal's n.os 1 d) and 4 are: the act stays reached in part, so both
+    # provisions give it and the check says whether the one's purpose is made up by the other
+    real = dataclasses.replace(csam.object, attrs=(*csam.object.attrs, A.ObjectAttr(
+        A.Term("origin", "object-attributes"), (A.Term("real", "object-attributes.origin"),))))
+    with_purpose = dataclasses.replace(csam, id="score.held.3", conduct=mine, object=real,
+                                       purpose=A.Purpose((A.Term("dissemination", "purposes"),)))
+    without = dataclasses.replace(csam, id="score.held.4", conduct=mine, object=real)
+    return DraftSet(f"{s.name}, purpose made up", tuple(rest if p is csam else p for p in s.provisions)
+                    + (with_purpose, without), s.rules)
+
+
+def _within_real(m: Mutation, p: A.Provision) -> str | None:
+    """Art. 14(3)(a)'s own limit put on a provision limited to real recordings limits nothing: a recording is of an
+    existing person, who has an actual age."""
+    field, _, change = m.what.partition(": ")
+    if field == "object.attrs" and change in ("add age-test actual-age", "add virtual-test existing-persons-only") \
+            and facts_of(p).object_origin == {"real"}:
+        return ("Art. 14(3)(a)'s limit (an existing person, an actual age) is met by every real recording, which is "
+                "all the provision and the one whose purpose it makes up reach")
+    return None
+
+
+def _made_up(rs: list[Report]) -> bool:
+    """Whether the check says score.held.3's purpose leaves nothing out."""
+    return any(n.provision == "score.held.3" and n.check == "purpose-made-up"
+               for f in _findings(rs).values() for n in f.notes)
+
+
+def made_up_score(sets: list[DraftSet] | None = None) -> list[Scored]:
+    """Every narrowing of the provision that makes the purpose up (score.held.4): detected as a lower verdict, as the
+    conforming corpus's are, or as the make-up withdrawn, so that a narrowing of the one provision reaching what the
+    purpose leaves out is never hidden behind the rule (the purpose's narrowing said again, the review recommending
+    it again)."""
+    out = []
+    for base in sets if sets is not None else conforming_sets():
+        s = made_up_set(base)
+        if s is None:
+            continue
+        before = reports(s.provisions, s.rules)
+        assert _made_up(before), s.name
+        partner = next(p for p in s.provisions if p.id == "score.held.4")
+        for m in mutations(partner):
+            if m.direction != "narrower":
+                continue
+            why = equivalent(m, partner) or _within_real(m, partner)
+            if why:
+                out.append(Scored(m, MADE_UP, [], why))
+                continue
+            after = reports(replaced(s, m), s.rules)
+            found = detected(before, after) + ([] if _made_up(after) else ["score.held.3's purpose no longer made up"])
+            out.append(Scored(m, MADE_UP, found, ""))
+    return out
+
+
 def conforming_summary(scored: list[Scored]) -> str:
     """Killed of total per element kind on the conforming corpus, the equivalent narrowings apart."""
     counted = [o for o in scored if not o.skipped]
@@ -842,7 +916,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--conforming", action="store_true",
                         help="score only the conforming corpus (fast): every narrowing, per element kind")
     args = parser.parse_args(argv)
-    print(conforming_summary(conforming_score()))
+    print(conforming_summary(conforming_score() + made_up_score()))
     if not args.conforming:
         print(summary(score()))
     return 0

@@ -17,12 +17,12 @@ from lexdraft.treaty.values import Force
 KILLED = ("actors", "age bands", "conduct", "consent", "defences", "harm", "means", "mental element",
           "object age-test", "object depicts", "object identifiable-by", "object medium", "object obtained",
           "object origin", "object place", "object privacy", "object standard", "object virtual-test", "purposes",
-          "recipients")
+          "recipients", "purpose made up")
 
 
 @cache
 def scored() -> tuple:  # type: ignore[type-arg]
-    return tuple(M.conforming_score())
+    return tuple(M.conforming_score() + M.made_up_score())
 
 
 def test_the_conforming_corpus_meets_every_obligation_it_can() -> None:
@@ -47,7 +47,7 @@ def test_every_narrowing_of_the_element_is_detected(kind: str) -> None:
 
 def test_a_narrowing_skipped_as_equivalent_changes_no_verdict() -> None:
     """The skip is a claim about the law: the check must agree that nothing is lost."""
-    skipped = [o for o in scored() if o.skipped]
+    skipped = [o for o in scored() if o.skipped and o.element != M.MADE_UP]
     assert skipped
     for s in M.conforming_sets():
         before = M.reports(s.provisions, s.rules)
@@ -148,3 +148,23 @@ def test_all_of_media_or_origins_narrows_the_definition(folder: str, provision: 
     assert after.verdict.rank < before.verdict.rank or str(after.verdict) == "partly-met"
     assert any("of every medium or origin it lists at once" in (n.text.en or "") for n in after.notes)
     assert not any("of every medium or origin it lists at once" in (n.text.en or "") for n in before.notes)
+
+
+def test_a_narrowing_of_the_provision_making_up_a_purpose_is_never_hidden_behind_it() -> None:
+    """The set in which one provision's purpose is made up by another's reaching the same acts with none (Portugal's
+    art. 176.º n.os 1 d) and 4): every narrowing of the other withdraws the make-up or lowers a verdict, and one the
+    score skips leaves both as they were."""
+    s = M.made_up_set(M.conforming_sets()[0])
+    assert s is not None
+    before = M.reports(s.provisions, s.rules)
+    assert M._made_up(before)
+    said = {n.text.en for f in M._findings(before).values() for n in f.notes if n.provision == "score.held.3"}
+    assert any("score.held.4 punishes possessing and controlling the same material with no purpose" in (t or "")
+               for t in said), said
+    group = [o for o in scored() if o.element == M.MADE_UP]
+    purpose = next(o for o in group if o.mutation.what == "purpose: add profit")
+    assert purpose.detected == ["score.held.3's purpose no longer made up"], purpose
+    for o in group:
+        if o.skipped:
+            after = M.reports(M.replaced(s, o.mutation), s.rules)
+            assert M._made_up(after) and M.lowered(before, after) == [], o.mutation.what
