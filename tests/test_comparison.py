@@ -93,7 +93,7 @@ def test_word_holds_the_table_as_a_real_table(tmp_path: Path) -> None:
                  "--no-cache"]) == 0
     document = docx.Document(str(out))
     assert document.paragraphs[0].style.name == "Heading 1"
-    assert document.paragraphs[0].text == "「兒童及少年性剝削防制條例第三十九條條文修正草案」條文對照表"
+    assert document.paragraphs[0].text == "兒童及少年性剝削防制條例第三十九條條文修正草案條文對照表"
     (table,) = document.tables
     assert [c.text for c in table.rows[0].cells] == ["修正條文", "現行條文", "說明"]
     assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None  # the heading row repeats on each page
@@ -162,3 +162,21 @@ def test_the_drafts_format_is_not_the_tables(capsys: pytest.CaptureFixture[str])
 def test_a_file_that_amends_nothing_has_no_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["render", str(PRC_IN_FORCE / "364-disseminating-obscene.lexd"), "--table", "--no-cache"]) == 2
     assert "error[E411]: nothing here amends an article" in capsys.readouterr().err
+
+
+def test_taiwan_titles_a_table_as_the_legislative_yuan_does(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The bill's heading bare, then 條文對照表: no 「」 around the heading (the Legislative Yuan writes none), in
+    every format, for any article a Taiwan amendment replaces."""
+    text = TW_39.read_text(encoding="utf-8")
+    draft = tmp_path / "36.lexd"
+    draft.write_text(text.replace("tw.amendment.39", "tw.amendment.36").replace("replacing article 39",
+                                                                                 "replacing article 36"),
+                     encoding="utf-8")
+    want = "兒童及少年性剝削防制條例第三十六條條文修正草案條文對照表"
+    for fmt in ("text", "markdown", "html"):
+        out = _render(capsys, str(draft), "--table", fmt, "--with", str(TW_IN_FORCE), "--lang", "zh")
+        assert want in out and "」條文對照表" not in out and "「兒童及少年性剝削防制條例" not in out
+    out_docx = tmp_path / "36.docx"
+    assert main(["render", str(draft), "--table", "docx", "--with", str(TW_IN_FORCE), "-o", str(out_docx),
+                 "--no-cache"]) == 0
+    assert docx.Document(str(out_docx)).paragraphs[0].text == want

@@ -387,7 +387,7 @@ HEADINGS = re.compile(r"lexdraft gate: .*|Treaty requirements / 公约要求|Cha
                       r"\d+\(\d+\)(\([a-z]\))?( ⟨existence uncertain⟩)?: [a-z/-]+|"
                       r"Atlas: the treaty requirements in each legal system|[a-z0-9]+: [A-Za-z' ]+|"
                       # render --table: the act's name (the pack's) and the table's, as the pack words them
-                      r"[\u4e00-\u9fff]+修改前后对照表|「[\u4e00-\u9fff]+(條文修正草案|條文草案)」條文對照表|"
+                      r"[\u4e00-\u9fff]+修改前后对照表|[\u4e00-\u9fff]+(條文修正草案|條文草案)條文對照表|"
                       r"[A-Z][A-Za-z' ()]+: the text before and after amendment|"
                       r"Comparison table: Draft [A-Za-z0-9' ()-]+|"
                       # render --memorandum: its title (the bill's) and each item's part, as its pack numbers them
