@@ -316,3 +316,84 @@ def test_a_virtual_material_test_is_named_by_its_own_conditions() -> None:
             "it for an actual person under eighteen; that the material presents a substantial risk") in en
     assert "（不符合其所列任一条件：逼真程度足以使一般人误认为真实的未成年人；具有诱发" in zh
     assert "another of its conditions" not in en and "其他条件" not in zh
+
+
+def _texts(value: object, seen: set[int] | None = None) -> list[object]:
+    """Every bilingual text a spec holds, wherever in it."""
+    import dataclasses
+
+    from lexdraft.language.ast import Text
+
+    seen = set() if seen is None else seen
+    if id(value) in seen:
+        return []
+    seen.add(id(value))
+    if isinstance(value, Text):
+        return [value]
+    if isinstance(value, (tuple, list)):
+        return [t for v in value for t in _texts(v, seen)]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [t for f in dataclasses.fields(value) for t in _texts(getattr(value, f.name), seen)]
+    return []
+
+
+# A Chinese quotation of a provisional article's words (no official Chinese text was found, and the English is a
+# reconstruction): the words quoted after the paragraph cited, longer than a legal term of art (“故意”, “无权”)
+_QUOTED_TREATY = r"第{article}条第\d+款[^“。；]{{0,12}}“([^”]{{3,}})”([^。；]*)"
+
+
+@pytest.mark.parametrize("article", ["uncc.16", "uncc.18", "uncc.19"])
+def test_a_chinese_quotation_of_provisional_treaty_words_is_marked_as_the_project_s_translation(article: str) -> None:
+    """Art. 16's text is [U-EN], a reconstructed English: a Chinese quotation of it is lexdraft's translation of that
+    English, and says so in the clause that quotes it (本项目译自暂定英文本, [U-EN]), as the English says it quotes the
+    provisional English; never Chinese words in quotation marks that a reader could take for the treaty's."""
+    import re
+
+    from lexdraft.treaty.review import review_data
+
+    spec = spec_for(article)
+    assert spec.provisional
+    number = article.split(".")[1]
+    texts = [*_texts(spec), *_texts([p for p in review_data().practices if p.article == article])]
+    quoted = 0
+    for t in texts:
+        for m in re.finditer(_QUOTED_TREATY.format(article=number), t.zh or ""):
+            quoted += 1
+            assert "（本项目译自暂定英文本，[U-EN]）" in m.group(2) or m.group(2).startswith("（本项目译自"), t.zh
+            assert "provisional English, [U-EN]" in (t.en or ""), t.en
+    assert quoted or article != "uncc.16"
+
+
+SEXUAL_IMAGE = """
+provision ie.act.{n} {{
+  jurisdiction ie
+  status       in-force
+  title        zh "罪" en "Offence"
+  conduct      distribute
+  object       sexual-image {{
+    depicts  exposed-sexual-organs | sexual-activity
+    standard sexually-explicit
+    person   adult
+    origin   synthetic
+    medium   visual | audio
+  }}
+  consent      absent
+  penalty
+    base imprisonment <= 3 years
+}}
+"""
+
+
+def test_art_16_2_is_quoted_as_the_provisional_english_with_its_doubt_in_both_languages() -> None:
+    """The definition of Art. 16(2) a reviewer's question quotes: the reference's doubt on "sexual parts" ⟨? "intimate
+    parts"⟩ kept, and the Chinese marked as lexdraft's translation, in the words the Chinese gist of 16(2) uses
+    (性部位, 具有性内容), not other words for the same treaty text."""
+    f = findings("uncc.16", SEXUAL_IMAGE.format(n=1))
+    en, zh = _notes(f["uncc.16.2"], "en"), _notes(f["uncc.16.2"], "zh")
+    assert ("\"sexual in nature, in which the person's sexual parts ⟨? \"intimate parts\"⟩ are exposed or the person "
+            "is engaged in sexual activity\" (provisional English, [U-EN])") in en
+    assert "“具有性内容、该人性部位⟨?‘私密部位’⟩暴露或者该人正在从事性活动”（本项目译自暂定英文本，[U-EN]）" in zh
+    assert "性器官" not in zh and "性的性质" not in zh
+    excluded = f["uncc.16.1"]  # synthetic images only: the definition's "visual recording" quoted
+    assert "“视觉记录”（本项目译自暂定英文本，[U-EN]）" in _notes(excluded, "zh")
+    assert '"a visual recording" (provisional English, [U-EN])' in _notes(excluded, "en")

@@ -145,6 +145,47 @@ def test_a_consent_defence_for_adults_only_or_an_image_of_adults_asks_nothing_un
     assert not [n for n in adults.notes if n.provision], adults.notes
 
 
+
+# An offence under Art. 14 on a child's sexual images: its acts, its material's origin and a consent element given.
+ART14 = '''provision nz.hdca.{n} {{
+  jurisdiction nz
+  status       in-force
+  title        en "Child sexual images"
+  actors       natural-person
+  mental       intent
+  conduct      {conduct}
+  object       csam {{
+    person     minor{origin}
+  }}{consent}
+  prosecution  public
+  penalty
+    base imprisonment <= 5 years
+}}
+'''
+
+
+def test_16_4_names_the_set_s_art_14_offences_that_reach_the_dissemination_whatever_the_consent() -> None:
+    """Taiwan's 16(4) question named no provision where CSEPA art. 38 ¶1 punishes disseminating a child's sexual image
+    with no consent element: the question names each offence under Art. 14(1)(a) of the set that reaches a 16(1) act
+    for real images of persons under 18 with no element of consent. Not one that only produces, one on synthetic
+    material alone (no intimate image, which is a recording), nor one whose elements ask for the want of consent."""
+    sources = [DEFENCE.format(person="", when=""),
+               ART14.format(n=94, conduct="distribute", origin="", consent=""),
+               ART14.format(n=95, conduct="produce", origin="", consent=""),
+               ART14.format(n=96, conduct="distribute", origin="\n    origin     synthetic", consent=""),
+               ART14.format(n=97, conduct="distribute", origin="", consent="\n  consent      absent")]
+    drafts, _ = load_sources([(f"d{i}.lexd", s) for i, s in enumerate(sources)])
+    found = {v.requirement.id: v for v in check(spec_for("uncc.16"), drafts.provisions, general_part=False).verdicts}
+    (asked,) = [n for n in found["uncc.16.4"].questions if n.provision == "nz.hdca.93"]
+    assert ("or by an offence under Art. 14 that reaches the dissemination whatever the consent (in the set: "
+            "nz.hdca.94, whose elements say nothing of consent), is for a reviewer.") in (asked.text.en or ""), asked
+    assert "或者不论是否同意均涵盖该传播行为的第14条规定的犯罪，例如所审查条文中构成要件不涉及同意的nz.hdca.94）" \
+        in (asked.text.zh or ""), asked
+    alone = {v.requirement.id: v for v in check(spec_for("uncc.16"), drafts.provisions[:1],
+                                                  general_part=False).verdicts}
+    (bare,) = [n for n in alone["uncc.16.4"].questions if n.provision == "nz.hdca.93"]
+    assert "whatever the consent, is for a reviewer." in (bare.text.en or "") and "例如" not in (bare.text.zh or "")
+
 # -- how the offender came by the image ---------------------------------------------------------------------------
 
 # Italy's art. 612-ter shape: ¶1 "having made or taken them", ¶2 "having received or otherwise acquired them"; Spain's

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -538,6 +538,8 @@ def grade_alone(articles: Iterable[str], provisions: Iterable[Provision]) -> Non
         seen.add(article)
         for q in spec_for(article).requirements:
             todo.extend(q.offences_of)
+            if q.minors_consent is not None:  # Art. 16(4) reads the carriers of Art. 14(1)(a)
+                todo.extend(".".join(o.split(".")[:2]) for o in q.minors_consent.whatever_the_consent)
             if q.kind is RequirementKind.OFFENCE:
                 requirements.append(q)
     for p in provisions:
@@ -737,11 +739,37 @@ _DEFENCES = {
 ADULT_ONLY = "depicted-person-adult"  # an exception's condition that the person depicted is an adult
 
 
-def _minors_consent(rule: MinorsConsent, provisions: list[Provision], table: dict[str, Facts]) -> list[Note]:
+def _consent_free(rule: MinorsConsent, acts: set[str], provisions: list[Provision], table: dict[str, Facts],
+                  reports: Callable[[str], Report]) -> list[str]:
+    """The provisions carrying the other article's offences the rule names (Art. 14(1)(a)) that reach one of `acts`
+    (the dissemination of Art. 16(1)) of the rule's image of a person under 18 with no element of consent: neither
+    its want as an element nor a defence of consent. `reports` checks an article's spec against the set."""
+    by_id = {p.id: p for p in provisions}
+    found: list[str] = []
+    for rid in rule.whatever_the_consent:
+        article = ".".join(rid.split(".")[:2])
+        f = next((v for v in reports(article).verdicts if v.requirement.id == rid), None)
+        for pid in f.carriers if f is not None else ():
+            p = by_id[pid]
+            if (p.consent is None and not any(e.kind.name in _DEFENCES for e in p.exceptions)
+                    and (rule.image is None or rule.image.holds(table[pid]))
+                    and _graded(f.requirement, p, table)[1] & acts and _age_reach(p, table[pid], (0, 18)) is not None
+                    and pid not in found):
+                found.append(pid)
+    return sorted(found)
+
+
+def _minors_consent(rule: MinorsConsent, provisions: list[Provision], table: dict[str, Facts],
+                    consent_free: Sequence[str] = ()) -> list[Note]:
     """What the words of each provision carrying the offences do with the consent of a person under 18 (Art. 16(4)):
     a question for a reviewer where its image may be of such a person and consent counts (its want an element, or
-    consent a defence not confined to adults); a remark where a consent defence holds only for an adult. Nothing
-    where the image is of adults only, or consent plays no part: the words then give a minor's consent no effect."""
+    consent a defence not confined to adults), naming the set's offences under another article that reach the
+    dissemination whatever the consent (`consent_free`, CSEPA art. 38 ¶1); a remark where a consent defence holds
+    only for an adult. Nothing where the image is of adults only, or consent plays no part: the words then give a
+    minor's consent no effect."""
+    named = (_t(rule.named.en.format(provisions="; ".join(consent_free)),
+                rule.named.zh.format(provisions="、".join(consent_free)))
+             if consent_free and rule.named is not None else _t("", ""))
     notes = []
     for p in provisions:
         ways = [(_ELEMENT, p.consent.span)] if p.consent is not None and p.consent.name.startswith("absent") else []
@@ -755,8 +783,8 @@ def _minors_consent(rule: MinorsConsent, provisions: list[Provision], table: dic
         if ways:
             hows = [w[0][0] for w in ways]
             effect = ways[0][0][1]  # the element's, else the first defence's (the belief's only where it stands alone)
-            text = _t(rule.counts.en.format(how="; ".join(h.en or "" for h in hows), effect=effect.en),
-                      rule.counts.zh.format(how="；".join(h.zh or "" for h in hows), effect=effect.zh))
+            text = _t(rule.counts.en.format(how="; ".join(h.en or "" for h in hows), effect=effect.en, named=named.en),
+                      rule.counts.zh.format(how="；".join(h.zh or "" for h in hows), effect=effect.zh, named=named.zh))
             notes.append(Note(p.id, text, ways[0][1], remark=True, question=True))
         for (how, _), span in adults:
             notes.append(Note(p.id, _t(rule.adults.en.format(how=how.en), rule.adults.zh.format(how=how.zh)), span,
@@ -1707,7 +1735,12 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
             done[q.id] = _manual(q)
             if q.minors_consent is not None:
                 mine = sorted({pid for o in q.minors_consent.offences if o in done for pid in done[o].carriers})
-                specific = _minors_consent(q.minors_consent, [by_id[i] for i in mine], table)
+                from .spec import spec_for
+
+                acts = {a for o in q.minors_consent.offences if o in done for a in done[o].requirement.conduct}
+                free = _consent_free(q.minors_consent, acts, provs, table, lambda article: check(
+                    spec_for(article), provs, general, general_part=general_part, measures=administrative))
+                specific = _minors_consent(q.minors_consent, [by_id[i] for i in mine], table, free)
                 if specific:  # what the words do with a minor's consent, read: not the note that they cannot tell
                     done[q.id].notes = [n for n in done[q.id].notes if n.text is not q.explanation]
                 done[q.id].notes += specific

@@ -142,6 +142,12 @@ class MinorsConsent:
     offences: tuple[str, ...]
     counts: Text
     adults: Text
+    # the offences of another article (Art. 14(1)(a)) whose carriers reach the dissemination of the image (`image`) with
+    # no element of consent: `counts` names them as its `{named}`, in `named`'s words with their `{provisions}`; empty
+    # where none is in the set
+    whatever_the_consent: tuple[str, ...] = ()
+    named: Text | None = None
+    image: Condition | None = None  # what the carrier's material must reach: the image the rule speaks of
 
 
 @dataclass(frozen=True)
@@ -402,12 +408,18 @@ def _requirement(m: Any) -> Requirement:
         narrows=_narrows(m["narrows"]) if "narrows" in m else None,
         administrative=_text(m["administrative"]) if "administrative" in m else None,
         consent_defence=_text(m["consent-defence"]) if "consent-defence" in m else None,
-        minors_consent=MinorsConsent(tuple(str(o) for o in m["minors-consent"]["offences"]),
-                                     _text(m["minors-consent"]["counts"]), _text(m["minors-consent"]["adults"]))
-        if "minors-consent" in m else None,
+        minors_consent=_minors_consent(m["minors-consent"]) if "minors-consent" in m else None,
         excludes=Excludes(tuple(str(o) for o in m["excludes"]["offences"]), _text(m["excludes"]["reason"]))
         if "excludes" in m else None,
         general_part=_text(m["general-part"]) if "general-part" in m else None)
+
+
+def _minors_consent(m: Any) -> MinorsConsent:
+    whatever = m.get("whatever-the-consent") or {}
+    return MinorsConsent(tuple(str(o) for o in m["offences"]), _text(m["counts"]), _text(m["adults"]),
+                         tuple(str(o) for o in whatever.get("offences") or ()),
+                         _text(whatever["named"]) if "named" in whatever else None,
+                         parse_condition(whatever["image"]) if "image" in whatever else None)
 
 
 def _narrows(m: Any) -> Narrows:
