@@ -515,3 +515,16 @@ def test_no_vocabulary_reason_names_one_state_s_law_unless_as_an_example() -> No
 def test_a_reason_naming_one_state_s_law_is_found(text: str) -> None:
     assert _names_one_state(text)
     assert not _names_one_state(f"lexdraft's reading (e.g. {text})")
+
+
+
+@pytest.mark.parametrize("defence", ["bona-fide-research", "legitimate-purpose"])
+def test_a_purpose_is_not_made_up_by_a_provision_with_a_defence_it_lacks(defence: str) -> None:
+    """Holding with no purpose but with a defence the purpose-bound offence lacks does not reach all it reaches: a
+    defence a reviewer must judge (research) as much as one that narrows (a legitimate purpose)."""
+    other = _held(1, "").replace("  prosecution  public\n", f"  exception    {defence}\n  prosecution  public\n")
+    drafts, _ = load_sources([("a.lexd", _held(0, "  purpose      dissemination\n")), ("b.lexd", other)])
+    f = {v.requirement.id: v for v in check(spec_for("uncc.14"), drafts.provisions,
+                                            general_part=False).verdicts}["uncc.14.1.c"]
+    assert "nz.hdca.91" in f.met_by, f.met_by
+    assert not any(n.check == "purpose-made-up" for n in f.notes), [n.text.en for n in f.notes]

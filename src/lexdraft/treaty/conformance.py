@@ -401,10 +401,10 @@ def purposes_made_up(q: Requirement, provisions: dict[str, Provision],
                      facts: dict[str, Facts]) -> dict[str, list[str]]:
     """The provisions whose purpose limit the others make up, each with those others: for every act it reaches,
     another provision reaches that act with no purpose at all, for every part of the material it reaches (origins,
-    ages, how the offender came by it, depictions, media) and with no other limit of its own it lacks (Portugal's art.
-    176.º n.º 1 d), holding for distribution, beside n.º 4, holding with no purpose: not France's art. 227-23 al. 1,
-    whose purpose-free sentence 2 reaches children under 15 only). A threshold or qualifier of the other's base
-    offence is never taken to be the same as one of its own."""
+    ages, how the offender came by it, depictions, media) and with no limit of its own it lacks, nor a defence whose
+    reach a reviewer must judge (Portugal's art. 176.º n.º 1 d), holding for distribution, beside n.º 4, holding with
+    no purpose: not France's art. 227-23 al. 1, whose purpose-free sentence 2 reaches children under 15 only). A
+    threshold or qualifier of the other's base offence is never taken to be the same as one of its own."""
     keys = {pid: limit_keys(q, provisions[pid], f) for pid, f in facts.items()}
     cells = {"ages", *(c.id for c in q.checks if c.part or c.obtained_part)}  # compared by what they reach
     out: dict[str, list[str]] = {}
@@ -422,12 +422,18 @@ def purposes_made_up(q: Requirement, provisions: dict[str, Provision],
                and theirs.object_depicts >= mine.object_depicts and theirs.object_cumulative <= mine.object_cumulative
                and (years is None or (_years(theirs, q.ages) or frozenset()) >= years)
                and (q.ages is not None or theirs.object_person >= mine.object_person)
+               and _questions(q, theirs) <= _questions(q, mine)
                and _ways(theirs) >= ways and _sex_grade(q, provisions[o], theirs) is None]
         acts_ = mine.covers & set(q.conduct)
         by = [o for o in fit if facts[o].covers & acts_]
         if acts_ and by and acts_ <= set().union(*(facts[o].covers for o in by)):
             out[pid] = by
     return out
+
+
+def _questions(q: Requirement, f: Facts) -> frozenset[str]:
+    """The checks that leave a provision's reach to a reviewer (an open defence): what it may leave out."""
+    return frozenset(c.id for c in q.checks if c.outcome.grade is Grade.REVIEW and c.when.holds(f))
 
 
 def _purposes_made_up_notes(q: Requirement, notes: list[Note], provisions: dict[str, Provision],
