@@ -563,3 +563,71 @@ def test_a_title_holding_a_quotation_mark_is_left_to_the_drafter(tmp_path: Path,
     draft = (tmp_path / "act.lexd").read_text(encoding="utf-8")
     todo = next(line for line in draft.split("\n") if line.startswith("# - title: "))
     assert "the English (`en`) name" in todo and "intimate image" not in draft
+
+
+_SECTION = ('provision nz.fvpca.990 {{\n  jurisdiction nz\n  status in-force\n  instrument fvpca\n'
+            '  title en "A"\n  source "x"\n  text en """\n{text}\n"""\n}}\n')
+
+
+def test_a_common_law_section_is_marked_up_in_its_own_vocabulary(schema: xmlschema.XMLSchema) -> None:
+    """(1) a subsection, (a) its paragraph, (i) a subparagraph (but (i) after (h) a paragraph), (aa) a clause; words
+    between parts an hcontainer, after the last a wrapUp; the section's number and heading as printed. They were
+    points of one paragraph, (2) and (i) among them."""
+    lines = ["990. Offences involving material — (1) A person commits an offence who—",
+             "(a) does one thing;", "(b) does another,", "is liable—", "(i) on conviction, to a fine; or",
+             "(ii) on indictment, to imprisonment.",
+             "(1A) Subsection (1) is subject to subsection (2).",
+             "(2) In this section,—", "(h) eighth;", "(i) ninth, meaning—", "(i) the first; or",
+             "(aa) a clause of it;", "(ii) the second.", "as the case may be.", "(3) Nothing in (a) above.",
+             "(3) Printed twice.", "[an editor's note]"]
+    text = "\n".join(lines)
+    (doc,) = parse_text(_SECTION.format(text=text), "s.lexd").documents
+    xml = to_akn([doc], "en", {})
+    assert [e.reason for e in schema.iter_errors(xml)] == []
+    (section,) = etree.fromstring(xml.encode()).findall(".//a:section", A)
+    assert (section.get("eId"), section.find("a:num", A).text, section.find("a:heading", A).text) == \
+        ("sec_990", "990.", "Offences involving material")
+    parts = [(etree.QName(e).localname, e.get("eId"), e.find("a:num", A).text if e.find("a:num", A) is not None
+              else None) for e in section.iter() if e.get("eId")]
+    assert parts == [
+        ("section", "sec_990", "990."),
+        ("subsection", "sec_990__subsec_1", "(1)"),
+        ("paragraph", "sec_990__subsec_1__para_a", "(a)"), ("paragraph", "sec_990__subsec_1__para_b", "(b)"),
+        ("hcontainer", "sec_990__subsec_1__hcontainer_1", None),
+        ("subparagraph", "sec_990__subsec_1__subpara_i", "(i)"),
+        ("subparagraph", "sec_990__subsec_1__subpara_ii", "(ii)"),
+        ("subsection", "sec_990__subsec_1A", "(1A)"),
+        ("subsection", "sec_990__subsec_2", "(2)"),
+        ("paragraph", "sec_990__subsec_2__para_h", "(h)"), ("paragraph", "sec_990__subsec_2__para_i", "(i)"),
+        ("subparagraph", "sec_990__subsec_2__para_i__subpara_i", "(i)"),
+        ("clause", "sec_990__subsec_2__para_i__subpara_i__clause_aa", "(aa)"),
+        ("subparagraph", "sec_990__subsec_2__para_i__subpara_ii", "(ii)"),
+        ("subsection", "sec_990__subsec_3", "(3)"), ("subsection", "sec_990__subsec_3-2", "(3)")]
+    first = section.find("a:subsection", A)
+    assert first.find("a:intro/a:p", A).text == "A person commits an offence who—"
+    assert first.find("a:hcontainer/a:content/a:p", A).text == "is liable—"
+    assert section.find("a:subsection[@eId='sec_990__subsec_2']/a:wrapUp/a:p", A).text == "as the case may be."
+    assert section.find("a:subsection[@eId='sec_990__subsec_3']/a:content/a:p", A).text == "Nothing in (a) above."
+    # a line without a number after a subsection's own words is more of its words
+    assert [p.text for p in section.findall("a:subsection[@eId='sec_990__subsec_3-2']/a:content/a:p", A)] == [
+        "Printed twice.", "[an editor's note]"]
+    # PRC articles keep their paragraphs (款) and items (项)
+    (article,) = etree.fromstring(to_akn(parse_text(_PLAIN, "a.lexd").documents, "zh", {}).encode()).findall(
+        ".//a:article", A)
+    assert article.get("eId") == "art_999"
+
+
+def test_a_common_law_amendment_names_the_subsection_it_replaces(schema: xmlschema.XMLSchema) -> None:
+    proposal = ('provision nz.fvpca.24.2 {\n  jurisdiction nz\n  status proposed\n'
+                '  instrument amendment to "Films, Videos, and Publications Classification Act 1993" replacing '
+                'article 24 paragraph 2\n  title en "A"\n  source "x"\n'
+                '  text en "(2) A person commits an offence."\n}\n')
+    (doc,) = parse_text(proposal, "p.lexd").documents
+    xml = to_akn([doc], "en", {})
+    assert [e.reason for e in schema.iter_errors(xml)] == []
+    root = etree.fromstring(xml.encode())
+    (destination,) = root.findall(".//a:textualMod/a:destination", A)
+    assert destination.get("href").endswith("/!main#sec_24__subsec_2")
+    (quoted,) = root.findall(".//a:quotedStructure", A)
+    assert [(e.get("eId"), e.find("a:num", A).text) for e in quoted.findall("a:subsection", A)] == [
+        ("para_1__mod_1__qstr_1__sec_24__subsec_2", "(2)")]

@@ -868,3 +868,23 @@ def test_import_expands_no_entity(hostile: Path, tmp_path: Path, doctype: str) -
     err = _text(run.err)
     assert run.code == 2 and "error[E" in err, err
     assert b"root:" not in run.out and b"aaaaaaaaaa" not in run.out
+
+
+def test_a_common_law_section_holds_hostile_strings_as_text_in_every_part(tmp_path: Path) -> None:
+    """Akoma Ntoso's section parts (heading, subsection, paragraph, subparagraph, clause, intro, hcontainer, wrapUp)
+    take their words from the text's lines: each hostile string in one of them, written as text in valid XML."""
+    h = [s.replace('"', "'") for s in HOSTILE]
+    lines = [f"990. {h[0]}", f"(1) {h[1]}", f"(a) {h[2]}", h[3], f"(i) {h[4]}", f"(aa) {h[5]}", h[6],
+             f"(2) {h[7]}", *h[8:]]
+    (tmp_path / "s.lexd").write_text(
+        'provision nz.fvpca.990 {\n  jurisdiction nz\n  status in-force\n  instrument fvpca\n  title en "A"\n'
+        '  source "x"\n  text en """\n' + "\n".join(lines) + '\n"""\n}\n', encoding="utf-8")
+    run = lexdraft(tmp_path, ["render", "s.lexd", "--lang", "en", "--format", "akn"])
+    assert run.code == 0, run.err.decode("utf-8", "replace")
+    _akn(run.out)
+    root = _safe_xml(run.out)
+    found = {e.tag.split("}")[-1] for e in root.iter() if isinstance(e.tag, str)}
+    assert {"heading", "subsection", "paragraph", "subparagraph", "clause", "intro", "hcontainer", "wrapUp"} <= found
+    text = "".join(root.itertext())
+    for s in h:
+        assert s in text, s

@@ -53,7 +53,12 @@ interpretation's document number (法释〔2010〕3号), a bill's number in the 
 id as its last component even then: with the date unrecorded, a URI built from the number would pass for the official
 identifier of the work, which only its publisher can give.
 
-eIds follow the naming convention (`art_253-2__para_1`, a list item `art_253-2__para_1__point_1`; inside a quoted
+A common-law pack's article is a `section` (its words call it one: unit_words), marked up in that tradition's AKN
+vocabulary from the numbers its lines begin with: `subsection` (1), `paragraph` (a), `subparagraph` (i), `clause` (aa),
+the words between parts an `hcontainer` and those after them a `wrapUp`.
+
+eIds follow the naming convention (`art_253-2__para_1`, a list item `art_253-2__para_1__point_1`, a section's
+`sec_16__subsec_2__para_a__subpara_i`; inside a quoted
 structure, prefixed by its eId; inside a collection's component, by the component's), unique in each document as the
 schema requires.
 """
@@ -62,6 +67,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from urllib.parse import quote
 
 from lxml import etree
@@ -74,6 +80,7 @@ from ..language.vocabulary import vocabulary
 from ..wording.citations import article_id, article_label
 from ..wording.comparison import amendments_of
 from ..wording.consolidated import ConsolidatedPage
+from ..wording.en_common_law import unit_words
 from .memorandum import Memorandum
 from .pages import BillPage, InterpretationPage, Page, ProvisionPage, page_of
 from .xmltext import xml_text
@@ -298,6 +305,131 @@ def consolidated_akn(page: ConsolidatedPage, documents: Sequence[A.Document]) ->
 
 _SPACE = re.compile(r"\s+")
 
+# A common-law section in Akoma Ntoso's vocabulary for it, as UK and African AKN mark one up: section, subsection (1),
+# paragraph (a), subparagraph (i); a fourth level, (aa) as South Africa's Acts number it, is a clause (lexdraft's
+# choice: the schema's hierarchy has no item). eIds abbreviate them as the naming convention does (sec_16__subsec_1).
+_LEVELS = ("subsection", "paragraph", "subparagraph", "clause")
+_SHORT = {"article": "art", "section": "sec", "subsection": "subsec", "paragraph": "para", "subparagraph": "subpara",
+          "clause": "clause"}
+# A line's own number in a section: (1), (1A), (a), (aa), (i); where it stands first on the line.
+_MARK = re.compile(r"^\((\d+[A-Z]{0,2}|[a-z]{1,2}|[ivx]+)\)\s*")
+_ROMAN = re.compile(r"^(x{0,3})(ix|iv|v?i{0,3})$")
+
+
+def _unit(jurisdiction: str) -> str:
+    """What Akoma Ntoso calls the pack's article: a section, with subsections, in a common-law pack whose composed
+    text calls it one (unit_words); else an article, with paragraphs."""
+    p = packs.pack(jurisdiction)
+    common_law = p is not None and p.style.startswith("common-law") and unit_words(jurisdiction)[0] == "section"
+    return "section" if common_law else "article"
+
+
+@dataclass
+class _Part:
+    """A numbered part of a section as its lines number it: its level (0 the section, 1 a subsection …), its number
+    as printed and as an eId writes it, its own lines before any part of it, then its parts and lines of words
+    between and after them."""
+
+    level: int
+    num: str = ""
+    key: str = ""
+    text: list[str] = field(default_factory=list)
+    items: list[_Part | str] = field(default_factory=list)
+    letter: str | None = None  # the last paragraph's letter under it (a subsection, or the section)
+
+
+def _successor(letter: str | None) -> str:
+    return "a" if letter is None else chr(ord(letter[-1]) + 1) if len(letter) == 1 else letter
+
+
+def _section_parts(lines: Sequence[str]) -> _Part:
+    """A section's lines as its numbers nest them: (1) a subsection; (a) a paragraph of the subsection; (i) a
+    subparagraph, where it is a roman numeral and not the letter after the paragraph before it ((i) after (h)); (aa)
+    a clause inside a subparagraph. A line without a number is words of the subsection it stands in (a paragraph's
+    list ends before it: 'shall be guilty of an offence'), else of the section."""
+    root = _Part(0)
+    stack = [root]
+    for line in lines:
+        mark = _MARK.match(line)
+        if mark is None:
+            while stack[-1].level > 1:
+                stack.pop()
+            (stack[-1].items if stack[-1].items else stack[-1].text).append(line)
+            continue
+        key = mark[1]
+        scope = stack[1] if len(stack) > 1 and stack[1].level == 1 else root
+        if key[0].isdigit():
+            level = 1
+        elif _ROMAN.match(key) and key != _successor(scope.letter):
+            level = 3
+        elif len(key) == 2 and key[0] == key[1] and any(p.level == 3 for p in stack):
+            level = 4
+        else:
+            level = 2
+        while stack[-1].level >= level:
+            stack.pop()
+        part = _Part(level, mark[0].strip(), key, [line[mark.end():]] if line[mark.end():] else [])
+        stack[-1].items.append(part)
+        stack.append(part)
+        if level == 2:
+            (stack[1] if stack[1].level == 1 else root).letter = key
+    return root
+
+
+def _section_body(parent: etree._Element, eid: str, part: _Part) -> None:
+    """A part's Akoma Ntoso: its words as `content`, or, where it has parts, its first words as `intro`, each part in
+    its element with its `num`, words between parts in an `hcontainer` and words after the last as `wrapUp`."""
+    if not part.items:
+        content = _el(parent, "content")
+        for line in part.text or [""]:
+            _el(content, "p", line)
+        return
+    if part.text:
+        intro = _el(parent, "intro")
+        for line in part.text:
+            _el(intro, "p", line)
+    last = max(i for i, item in enumerate(part.items) if isinstance(item, _Part))
+    used: set[str] = set()
+    words: list[str] = []
+    boxes = 0
+
+    def flush() -> None:
+        nonlocal boxes
+        if words:
+            boxes += 1
+            box = _el(parent, "hcontainer", eId=f"{eid}__hcontainer_{boxes}", name="hcontainer")
+            content = _el(box, "content")
+            for line in words:
+                _el(content, "p", line)
+            words.clear()
+
+    for item in part.items[:last + 1]:
+        if isinstance(item, str):
+            words.append(item)
+            continue
+        flush()
+        tag = _LEVELS[item.level - 1]
+        own = f"{eid}__{_SHORT[tag]}_{item.key}"
+        n = 1
+        while own + ("" if n == 1 else f"-{n}") in used:  # a number printed twice under one part
+            n += 1
+        own += "" if n == 1 else f"-{n}"
+        used.add(own)
+        child = _el(parent, tag, eId=own)
+        _el(child, "num", item.num)
+        _section_body(child, own, item)
+    after = [item for item in part.items[last + 1:] if isinstance(item, str)]
+    if after:
+        wrap = _el(parent, "wrapUp")
+        for line in after:
+            _el(wrap, "p", line)
+
+
+# A common-law section's number printed first, with its stop or dash (22A, 6., 377BG.—), and what follows it.
+def _section_number(line: str, number: str) -> tuple[str, str] | None:
+    found = re.match(rf"({re.escape(number)}\.?)(—|\s+—\s*|\s+|$)", line, re.IGNORECASE)
+    return (found[1], line[found.end():]) if found else None
+
 
 def _number_line(line: str, number: str, jurisdiction: str, lang: str) -> bool:
     """Whether a line is the article's number alone, as its pack cites it (第三百一十九條之一, section 22A) or as its
@@ -414,6 +546,8 @@ class _Writer:
         self.earlier = earlier  # the changes of an amendment's article made before it
         self.jurisdiction = _jurisdiction(doc)
         self.country = _country(self.jurisdiction)
+        self.unit = _unit(self.jurisdiction)  # article, or a common-law section
+        self.short, self.sub = ("sec", "subsec") if self.unit == "section" else ("art", "para")
 
     def eid(self, local: str) -> str:
         return self.prefix + local
@@ -517,27 +651,29 @@ class _Writer:
         its destination the article or paragraph of the act, its new text the quoted structure. The modifications of
         one bill apply to the act as in force: a paragraph the instrument numbers after the bill's `earlier` changes
         of the article (增加一款作为第二款, then 第三款) is addressed by its eId in force (art_287-1__para_2)."""
+        art, para = f"{self.short}_", f"__{self.sub}_"  # art_287-1__para_2, a section's sec_24__subsec_2
         if isinstance(doc, A.Deletion):
-            where = f"art_{doc.article}" + (f"__para_{paragraph_in_force(doc.paragraph, earlier)}"
-                                            if doc.paragraph else "")
+            where = f"{art}{doc.article}" + (f"{para}{paragraph_in_force(doc.paragraph, earlier)}"
+                                             if doc.paragraph else "")
             kind, pos = "repeal", None
         else:
             ins = doc.instrument
             assert ins is not None and ins.article is not None
             if ins.operation == "insert":
-                kind, where, pos = "insertion", f"art_{ins.after}" if ins.after else "", "after" if ins.after else "end"
+                kind, where, pos = "insertion", f"{art}{ins.after}" if ins.after else "", \
+                    "after" if ins.after else "end"
             elif ins.operation == "replace":
-                kind, where, pos = "substitution", f"art_{ins.article}" + (
-                    f"__para_{paragraph_in_force(ins.paragraph, earlier)}" if ins.paragraph else ""), None
+                kind, where, pos = "substitution", f"{art}{ins.article}" + (
+                    f"{para}{paragraph_in_force(ins.paragraph, earlier)}" if ins.paragraph else ""), None
             else:
                 # added as paragraph P: after the paragraph in force it follows, or before the one it precedes
-                kind, where, pos = "insertion", f"art_{ins.article}", "end"
+                kind, where, pos = "insertion", f"{art}{ins.article}", "end"
                 follows, precedes = (paragraph_in_force(p, earlier) if p else None
                                      for p in ((ins.paragraph or 1) - 1, ins.paragraph))
                 if isinstance(follows, int):
-                    where, pos = f"art_{ins.article}__para_{follows}", "after"
+                    where, pos = f"{art}{ins.article}{para}{follows}", "after"
                 elif isinstance(precedes, int):
-                    where, pos = f"art_{ins.article}__para_{precedes}", "before"
+                    where, pos = f"{art}{ins.article}{para}{precedes}", "before"
         mod = _el(mods, "textualMod", type=kind, eId=eid)
         _el(mod, "source", href=f"#{source}")
         destination = _el(mod, "destination", href=f"{act}/!main" + (f"#{where}" if where else ""))
@@ -583,9 +719,11 @@ class _Writer:
 
     def _article(self, parent: etree._Element, prefix: str, number: str, label: str | None,
                  lines: Sequence[str], heading: str | None = None) -> None:
-        art = _el(parent, "article", eId=f"{prefix}art_{number}")
+        art = _el(parent, self.unit, eId=f"{prefix}{self.short}_{number}")
         alone = False
-        if not label and lines:
+        if not label and lines and self.unit == "section":
+            label, lines, heading = self._section_head(number, lines, heading)
+        elif not label and lines:
             # A text in force printing its article's number first, as the pack cites it (第三百六十四条 …,
             # Article 364 ¶1: …), or on a line of its own, as cited or in the numbering's digits (第 319-1 條, as
             # Taiwan's texts print it): the number is the article's num, not words of (or a line before) its first
@@ -601,7 +739,28 @@ class _Writer:
                 _el(num, "eol")
         if heading:
             _el(art, "heading", heading)
-        _paragraphs(art, f"{prefix}art_{number}__para_", lines)
+        if self.unit == "section":
+            _section_body(art, f"{prefix}sec_{number}", _section_parts(lines))
+        else:
+            _paragraphs(art, f"{prefix}art_{number}__para_", lines)
+
+    def _section_head(self, number: str, lines: Sequence[str],
+                      heading: str | None) -> tuple[str | None, Sequence[str], str | None]:
+        """A section's number printed first (6. (1) …, 377BG.—(1) …), and its heading after it where the text prints
+        one: before a dash that opens the first subsection (16. Disclosure … — (1) …), or as the rest of a line
+        the numbered parts follow, or a line that ends without a stop (124 Offences involving knowledge …)."""
+        found = _section_number(lines[0], number)
+        if found is None:
+            return None, lines, heading
+        label, rest = found
+        rest_lines = list(lines[1:])
+        dash = re.match(r"^([^()]*?)\s*—\s*(\(\d.*)$", rest)
+        if dash and heading is None:
+            return label, [dash[2], *rest_lines], dash[1]
+        if rest and not _MARK.match(rest) and rest_lines and heading is None and (
+                _MARK.match(rest_lines[0]) or not re.search(r"[.;:,—–-]$", rest)):
+            return label, rest_lines, rest
+        return label, [rest, *rest_lines] if rest else rest_lines, heading
 
     def _provision(self, top: etree._Element, page: ProvisionPage) -> None:
         assert isinstance(self.doc, A.Provision | A.Obligation | A.Rule)
@@ -630,7 +789,10 @@ class _Writer:
         adds, numbered as in the act."""
         assert ins is not None and ins.article is not None
         if ins.paragraph and ins.operation != "insert":
-            _paragraphs(quoted, f"{prefix}art_{ins.article}__para_", lines, ins.paragraph)
+            if self.unit == "section":  # the subsection, numbered as its text numbers it
+                _section_body(quoted, f"{prefix}sec_{ins.article}", _section_parts(lines))
+            else:
+                _paragraphs(quoted, f"{prefix}art_{ins.article}__para_", lines, ins.paragraph)
             return
         self._article(quoted, prefix, ins.article, article_label(ins.article, self.jurisdiction, self.lang), lines,
                       heading)
