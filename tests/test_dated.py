@@ -39,8 +39,10 @@ def test_france_227_23_says_what_text_it_is_in_english(capsys: pytest.CaptureFix
     assert out.count("(text as at 2013-2020; later amended, current text not verified [NF])") == 4
     # art. 227-23-1, created in 2021, is quoted in force; the four entries on art. 227-23 never say so
     assert out.count(" (in force)") == 1 and "article 227-23-1, paragraph 1 (in force)" in out
-    # the editor's aside in the reference's translation is not translation
-    assert "[now 5 yrs" not in out and "see note" not in out
+    # the editor's aside in the reference's translation is kept beside al. 4's old penalty, with its provenance in
+    # place of the note it pointed to
+    assert "two years and €30,000 [now 5 yrs / €75,000, since the loi n° 2020-936 du 30 juillet 2020 [P]]" in out
+    assert "see note" not in out
     assert "penalty since loi n° 2020-936 [P]" in out  # the later penalty keeps its provenance, in the source
 
 

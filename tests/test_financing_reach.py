@@ -58,7 +58,7 @@ def test_financing_offences_on_material_of_anyone_goes_beyond_14_1_d_by_object(r
     from lexdraft.treaty.spec import paragraph_label, spec_for
 
     en = [b for b in beyond(reviews["prc"], "en") if "whose material is not limited" in b]
-    assert en == [("Paragraph 1 of Article 363; paragraph 1 of Article 364 of the Criminal Law: "
+    assert en == [("Paragraph 1 of Article 363, paragraph 1 of Article 364 of the Criminal Law: "
                    "The article suggested for 14(1)(d), Article 364-2, punishes financing any offence under Article "
                    "363, paragraph 1 or Article 364, paragraph 1, whose material is not limited to that of a person "
                    "under 18 years of age (obscene articles, whoever they show): financing such an offence where the "

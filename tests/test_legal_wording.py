@@ -4,6 +4,8 @@ treaty in a Taiwan review, and quotations that show the paragraph cited."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from lexdraft.pipeline import load_sources
@@ -40,15 +42,34 @@ def _notes(f: Finding, lang: str) -> str:
 
 @pytest.mark.parametrize("standard", ["sexually-explicit", "obscene"])
 def test_a_standard_s_question_names_14_2_c_and_d_as_the_treaty_words_them(standard: str) -> None:
-    """14(2)(c) is sexual parts displayed for *primarily* sexual purposes; 14(2)(d) is torture or cruel, inhuman or
+    """14(2)(c) is sexual parts displayed for *primarily* sexual purposes; 14(2)(d) is torture or cruel, inhumane or
     degrading treatment or punishment of a child, the material being sexual in nature: not 'sexual torture'."""
     f = findings("uncc.14", CSAM.format(n=1, standard=standard))["uncc.14.2"]
     en, zh = _notes(f, "en"), _notes(f, "zh")
-    assert "torture or cruel, inhuman or degrading treatment or punishment, the material being sexual in nature" in en
+    assert "torture or cruel, inhumane or degrading treatment or punishment, the material being sexual in nature" in en
     assert "酷刑或者残忍、不人道、有辱人格的待遇或者处罚" in zh and "且该材料具有性内容" in zh
     assert "sexual torture" not in en and "性酷刑" not in zh
     if standard == "sexually-explicit":
         assert "displayed for primarily sexual purposes (c)" in en and "以性为主要目的展示儿童性部位（(c)项）" in zh
+
+
+def test_lexdraft_s_own_words_on_14_2_d_follow_the_treaty_text_it_holds() -> None:
+    """The reference's English of 14(2)(d) reads "cruel, inhumane ⟨?inhuman⟩ or degrading": lexdraft's own words
+    about it (the specs' reasons, the vocabulary's situations) use the reading the reference gives, never the marked
+    alternative, whatever the notes of a finding add to it."""
+    from pathlib import Path
+
+    quoted = next(q.terms for q in spec_for("uncc.14").requirements if q.id == "uncc.14.2")
+    reading = re.search(r"cruel, (\w+) ⟨\?(\w+)⟩ or degrading", quoted)
+    assert reading is not None, quoted
+    said, other = reading.groups()
+    root = Path(__file__).resolve().parent.parent
+    for path in [*sorted((root / "conformance").rglob("*.yaml")), root / "vocabulary" / "vocabulary.yaml"]:
+        text = path.read_text(encoding="utf-8")
+        words = re.findall(r"cruel, (\w+)(?! ⟨) or degrading", text)
+        assert all(w == said for w in words), (path.name, words, said, other)
+    f = findings("uncc.14", CSAM.format(n=1, standard="obscene"))["uncc.14.2"]
+    assert f"cruel, {said} or degrading" in _notes(f, "en")
 
 
 def test_a_text_split_by_an_unquoted_comma_is_a_located_error(tmp_path) -> None:
@@ -189,7 +210,9 @@ GOLDEN = __import__("pathlib").Path(__file__).resolve().parent / "golden" / "rev
 def test_golden_generic_threshold_review(tmp_path, monkeypatch, capsys, lang: str, regen_golden: bool) -> None:
     """`lexdraft review` of THRESHOLDS against Arts. 14 and 16 (Testland, a test pack): the base-threshold reasons
     of uncc-14 and uncc-16 as any State's review words them ('only above the threshold "causing serious
-    consequences"', 'only above its threshold' / 仅在造成严重后果时, 仅在达到其门槛时), for a lawyer to read."""
+    consequences"', 'only above its quantitative threshold' / 仅在造成严重后果时, 仅在达到其门槛时), for a lawyer to
+    read. A threshold set in figures only has one English name in the observation, the recommendation and the
+    amendment."""
     from cli_run import run
 
     (tmp_path / "lexdraft.toml").write_text(f'packs = ["{HANT_PACKS.as_posix()}"]\n', encoding="utf-8")
@@ -204,9 +227,12 @@ def test_golden_generic_threshold_review(tmp_path, monkeypatch, capsys, lang: st
         return
     assert text == golden.read_text(encoding="utf-8")
     said = ('only above the threshold "causing serious consequences", which Art. 14(1) does not set',
-            "only above its threshold; below it the dissemination") if lang == "en" else \
+            "only above its quantitative threshold; below it the dissemination",
+            "without a quantitative threshold, which the Convention does not set (Article 201 of the Penal Code)",
+            "Amend Penal Code of Testland, Article 201: remove the quantitative threshold") if lang == "en" else \
         ("该行为仅在造成严重后果时才构成犯罪，而第14条第1款并未设定此门槛", "该行为仅在达到其门槛时才构成犯罪")
-    assert all(s in text for s in said)
+    assert all(s in text for s in said), [s for s in said if s not in text]
+    assert lang != "en" or not re.search(r"threshold of quantities|set in figures|above its threshold", text)
     # a suggestion's source in the page's language (LAWYER-S24 N-1)
     assert ("Sources: lexdraft suggestion" if lang == "en" else "资料来源：lexdraft建议稿") in text
     assert lang == "en" or "lexdraft suggestion" not in text

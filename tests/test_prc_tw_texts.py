@@ -100,9 +100,9 @@ def test_the_prc_18_3_traces_each_offence_s_unit_liability_to_its_clause() -> No
     en = _page("prc", "en")
     assert "the provision itself names legal persons" not in en
     # a list of articles of one law names it after the last (bde44f0); one sentence the two share, said once (f7f816d)
-    assert "Paragraph 1 of Article 363; paragraph 1 of Article 364 of the Criminal Law: Legal persons answer for " \
-           "this offence under Article 366 of the Criminal Law; Article 31 and Article 366 of the Criminal Law " \
-           "punish the legal person and, beside it, the natural persons responsible for the offence." in en
+    assert "Paragraph 1 of Article 363, paragraph 1 of Article 364 of the Criminal Law: Legal persons answer for " \
+           "each of these offences under Article 366 of the Criminal Law; Article 31 and Article 366 of the Criminal " \
+           "Law punish the legal person and, beside it, the natural persons responsible for the offence." in en
     # art. 30 sets the scope of unit liability; it is not among the rules that punish both
     assert "Article 30 of the Criminal Law punish" not in en and "Article 30 of the Criminal Law, " not in en
 
@@ -205,7 +205,7 @@ def test_taiwan_14_1_c_met_keeps_a_reviewer_s_question_on_its_reading_of_持有(
     assert [q["provision"] for q in j["questions"]] == ["tw.csepa.39.1", "tw.csepa.39.2", "tw.csepa.39.4"]
     md = _page("tw", "en")
     listed = md[md.index("### For a reviewer's decision"):]
-    assert "- **14(1)(c)** (obligatory): Paragraph 1 of Article 39; paragraph 2 of Article 39; paragraph 4 of " \
+    assert "- **14(1)(c)** (obligatory): Paragraph 1 of Article 39, paragraph 2 of Article 39, paragraph 4 of " \
            "Article 39 of the Child and Youth Sexual Exploitation Prevention Act (Taiwan)" in listed
     assert "「持有」" in _page("tw", "zh")
     (r,) = review_drafts(load([str(REPO / "drafts" / "tw" / "in-force")]), ARTICLES)

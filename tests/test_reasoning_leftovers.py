@@ -133,14 +133,20 @@ def test_16_4_does_not_say_the_elements_cannot_tell_where_it_reads_them() -> Non
 
 
 def test_a_consent_defence_for_adults_only_or_an_image_of_adults_asks_nothing_under_16_4() -> None:
-    """A defence that holds only where the person depicted is an adult cannot be made out by a minor's consent, as
-    Art. 16(4) provides: said, not asked. An offence on images of adults only gives 16(4) nothing to act on."""
+    """A defence that holds only where the person depicted is an adult cannot be made out by a minor's consent, for
+    any image: said, not asked, as going at least as far as Art. 16(4) requires (16(4) speaks of Art. 14 material
+    only, so the rule is not 'as 16(4) provides'). An offence on images of adults only gives 16(4) nothing to act
+    on."""
     four, _ = _sixteen_four(when=" when depicted-person-adult")
     assert not [n for n in four.questions if n.provision], four.notes
     said = [n.text.en or "" for n in four.notes if n.provision == "nz.hdca.93"]
     assert said == [("The consent of the person depicted is a defence only where the person depicted is an adult: the "
-                     "consent of a person under 18 does not make it out, as Art. 16(4) provides (provisional English, "
-                     "[U-EN]).")], said
+                     "consent of a person under 18 does not make it out, whatever the image. That goes at least as "
+                     "far as Art. 16(4) requires, under which such a person \"cannot consent to the dissemination\" "
+                     "of an image that is child sexual abuse or child sexual exploitation material under Art. 14 "
+                     "(provisional English, [U-EN]).")], said
+    assert not any("16(4) provides" in (n.text.en or "") or "第16条第4款的规定" in (n.text.zh or "")
+                   for n in four.notes), four.notes
     adults, _ = _sixteen_four(person=" {\n    person adult\n  }")
     assert not [n for n in adults.notes if n.provision], adults.notes
 

@@ -236,7 +236,7 @@ def test_reaching_beyond_the_convention_is_said_apart_from_good_practices() -> N
     section ("Going beyond the Convention" / 超出公约要求的规定), and the good practices keep only those the review
     data names."""
     tw16 = out.page(REVIEWS["tw"], "en").articles[1]
-    assert any(s.startswith("Paragraph 1 of Article 319-3; paragraph 4 of Article 319-3 of the Criminal Code:")
+    assert any(s.startswith("Paragraph 1 of Article 319-3, paragraph 4 of Article 319-3 of the Criminal Code:")
                and "Also reaches images of other private parts" in s for s in tw16.beyond)
     assert not any("Also reaches" in s for s in tw16.practices)
     assert any("prosecuted by the State" in s for s in tw16.practices)
@@ -492,10 +492,11 @@ def test_a_paragraph_met_by_nothing_says_in_its_first_sentence_why() -> None:
 def test_a_list_of_articles_of_one_law_names_the_law_once_in_english_as_in_chinese() -> None:
     """"paragraph 1 of Article 36 of the … Act (Taiwan); paragraph 1 of Article 38 of the … Act (Taiwan)" named the
     Act in every item: a list names its law after its last item, as 《…》第三十六條第一項、第三十八條第一項 names it
-    before the first; a "; " that starts a clause, or an article repeated, is no list."""
+    before the first; a "; " that starts a clause, or an article repeated, is no list. Its articles are parted by
+    commas, its laws by semicolons."""
     tw14 = out.page(REVIEWS["tw"], "en").articles[0]
     row = next(p for p in tw14.paragraphs if p.paragraph == "14(1)(a)")
-    assert row.by == ("paragraph 1 of Article 36; paragraph 1 of Article 38; paragraph 3 of Article 38 of the Child "
+    assert row.by == ("paragraph 1 of Article 36, paragraph 1 of Article 38, paragraph 3 of Article 38 of the Child "
                       "and Youth Sexual Exploitation Prevention Act (Taiwan)")
     cite = out._Cite(REVIEWS["prc"].documents, "en")
     law = " of the Criminal Law"
@@ -503,7 +504,8 @@ def test_a_list_of_articles_of_one_law_names_the_law_once_in_english_as_in_chine
         f"paragraph 1 of Article 363, paragraph 1 of Article 364 and Article 246{law}"
     assert cite("under prc.criminal-law.366; prc.criminal-law.366 punishes the legal person") == \
         f"under Article 366{law}; Article 366{law} punishes the legal person"
-    assert cite("prc.criminal-law.246; prc.criminal-law.363.1.") == f"Article 246; paragraph 1 of Article 363{law}."
+    # a list's articles of one law are parted by commas, whichever the sentence wrote
+    assert cite("prc.criminal-law.246; prc.criminal-law.363.1.") == f"Article 246, paragraph 1 of Article 363{law}."
     zh = out._Cite(REVIEWS["prc"].documents, "zh")
     assert zh("prc.criminal-law.246、prc.criminal-law.363.1") == "刑法第二百四十六条、第三百六十三条第一款"
     assert zh("通过prc.criminal-law.286-1、prc.criminal-law.287-2追究") == \

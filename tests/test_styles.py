@@ -173,6 +173,13 @@ def test_a_common_law_wording_that_drops_a_part_is_caught() -> None:
      ("imprisonment for a term not exceeding 6 months, with or without a fine not exceeding 300,000 New Taiwan "
      "dollars")),
     ("base life-imprisonment", "imprisonment for life"),
+    # a principal fine whose cap the `; fine` part gives is one fine, said once (New Zealand's s. 131 scale: it read
+    # "a fine and a fine not exceeding 2,000 New Zealand dollars")
+    ("base fine; fine mandatory <= 2000 nzd", "a fine not exceeding 2,000 New Zealand dollars"),
+    ("base imprisonment <= 1 years | fine; fine optional <= 5000 nzd",
+     "imprisonment for a term not exceeding 1 year or a fine not exceeding 5,000 New Zealand dollars, or both"),
+    ("base imprisonment <= 1 years | fine; fine mandatory <= 5000 nzd",
+     "imprisonment for a term not exceeding 1 year or a fine not exceeding 5,000 New Zealand dollars"),
 ])
 def test_penalties_read_as_maxima(penalty: str, expected: str) -> None:
     model = offence(_section("  conduct possess\n  object csam", penalty))

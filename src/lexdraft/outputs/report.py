@@ -15,6 +15,7 @@ from ..wording.citations import cite_treaty_as
 from ..wording.labels import label, text_in, traditional
 from ..wording.taiwan import in_script
 from ..wording.versions import law_versions
+from ..wording.words import of_several
 
 JSON_SCHEMA_VERSION = 2  # schemas/check.schema.json; 2: always a list of reports, and errors as JSON
 
@@ -40,7 +41,8 @@ def _note_texts(notes: list[Note], lang: str) -> list[str]:
         if n.provision:
             named[n.provision] = None
     sep = "、" if lang == "zh" else ", "
-    return [f"{sep.join(named)}: {text}" if named else text for text, named in said.items()]
+    return [f"{sep.join(named)}: {of_several(text, lang) if len(named) > 1 else text}" if named else text
+            for text, named in said.items()]
 
 
 def _json_location(span: Span | None) -> dict[str, Any] | None:

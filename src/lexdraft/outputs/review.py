@@ -28,6 +28,7 @@ from ..wording.citations import (
     article_id,
     citation,
     cite_treaty_as,
+    law_name,
     law_reference,
     short_reference,
     within_law,
@@ -39,9 +40,10 @@ from ..wording.environment import environment
 from ..wording.labels import label, provenance_mark, text_in, traditional
 from ..wording.numerals import zh_numeral
 from ..wording.render import provisions_of, render, text_lines
-from ..wording.styles import composes
+from ..wording.styles import article_word, composes
 from ..wording.taiwan import in_script, own_usage, taiwan_script
 from ..wording.versions import dated_as_at, dated_date
+from ..wording.words import of_several
 from .penalty_note import penalty_note
 from .report import FORCE_LABELS, VERDICT_LABELS
 
@@ -58,7 +60,7 @@ WORDS: dict[str, dict[str, str]] = {
         "paragraph": "Paragraph", "force": "Force", "verdict": "Verdict", "by": "Provisions",
         "observations": "Observations", "counterexample": "Counterexample", "amendment": "Suggested amendment",
         "alternatives": "Each suggested amendment is verified on its own against the set as it stands; amendments "
-                        "that insert the same article are alternatives a drafter merges into one.",
+                        "that insert the same {article} are alternatives a drafter merges into one.",
         "practices": "Good practices", "beyond": "Going beyond the Convention",
         "challenges": "Challenges", "recommendations": "Recommendations", "reviewer": "For a reviewer's decision",
         "decided": "Decided by a reviewer",
@@ -217,14 +219,25 @@ class _Cite:
     def __call__(self, text: str) -> str:
         if self._ids is not None:
             found = list(self._ids.finditer(text))
-            out, at = [], 0
+            out, at, with_next = [], 0, False
             for i, m in enumerate(found):
                 law = self.law.get(m.group(0), "")
                 other = (found[i - 1] if i else None) if self.lang == "zh" else \
                     (found[i + 1] if i + 1 < len(found) else None)
                 listed = bool(law) and other is not None and self.law.get(other.group(0)) == law and \
                     _listed(text, *((other, m) if self.lang == "zh" else (m, other)), self.lang)
-                out += [text[at:m.start()], self.within[m.group(0)] if listed else self.short[m.group(0)]]
+                between = text[at:m.start()]
+                if self.lang != "zh" and i and found[i - 1].end() == at:
+                    # a list's articles of one law are parted by commas (by semicolons where a citation has a comma
+                    # of its own: article 227-23, paragraph 2), its laws by semicolons
+                    before = found[i - 1].group(0)
+                    if between == ", " and self.law.get(before, law) != law:
+                        between = "; "
+                    elif with_next and between in (", ", "; "):
+                        commas = "," in self.within[before] or "," in self.within[m.group(0)]
+                        between = "; " if commas else ", "
+                with_next = listed
+                out += [between, self.within[m.group(0)] if listed else self.short[m.group(0)]]
                 at = m.end()
             text = "".join(out) + text[at:]
         return cite_papers(text, self.lang)  # the one citation formatter, as the check's reports use it
@@ -233,8 +246,11 @@ class _Cite:
         return self.short.get(pid, pid)
 
     def ids(self, pids: Sequence[str]) -> str:
+        """The documents as a list: 、 in Chinese; in English commas between the articles of one law, named once
+        after the last, and semicolons between laws ("Article 363, paragraph 1 of Article 364 of the Criminal Law;
+        Article 10 of the Act"), as the review's sentences list them."""
         if all(p in self.short for p in pids):
-            return self(("、" if self.lang == "zh" else "; ").join(pids))
+            return self(("、" if self.lang == "zh" else ", ").join(pids))
         return ("、" if self.lang == "zh" else "; ").join(self.of(p) for p in pids)
 
 
@@ -385,6 +401,27 @@ def _measure(m: Measure, cite: _Cite, lang: str, provisions: dict[str, Provision
                       ("；" if lang == "zh" else "; ").join(note), paragraphs, bears)
 
 
+def _named_once(rows: tuple[MeasureRow, ...], measures: Sequence[Measure], lang: str) -> tuple[MeasureRow, ...]:
+    """An English review names a law by its full name in the measures and by its pack's short name in its sentences;
+    where the short name is no part of the full one (Criminal Code (France), the Code pénal), the first measure of
+    that law gives it, so that the reader knows the two for one law: Criminal Code (France) (“Code pénal”)."""
+    if lang == "zh":
+        return rows
+    seen: set[str] = set()
+    out = []
+    for row, m in zip(rows, measures, strict=True):
+        try:
+            full, short = law_name(m.document, "en"), law_reference(m.document)  # type: ignore[arg-type]
+        except LexdraftError:  # an interpretation, or a document no pack names: cited by its title
+            full = short = ""
+        bare = short.removeprefix("the ")
+        if full and full not in seen and bare not in full and row.citation.startswith(f"{full}, "):
+            seen.add(full)
+            row = dataclasses.replace(row, citation=f"{full} (“{bare}”){row.citation[len(full):]}")
+        out.append(row)
+    return tuple(out)
+
+
 def amendment_file(jurisdiction: str, am: Amendment) -> str:
     """prc-uncc.14.1.c.lexd: one file per amendment, named by the jurisdiction and the requirements it closes
     (prc-uncc.14.1.b+c.lexd where one new article closes two)."""
@@ -398,6 +435,7 @@ def amendment_file(jurisdiction: str, am: Amendment) -> str:
 def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
                provisions: dict[str, Provision]) -> AmendmentRow:
     zh = lang == "zh"
+    unit = article_word(jurisdiction)  # a new section, article or §, as the jurisdiction's composed text calls it
     doc = am.document
     added = doc.instrument is not None and doc.instrument.operation == "add-paragraph"  # a paragraph, not an article
     try:
@@ -429,10 +467,10 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
         span = _financed_span(am.requirement, lang)
         what = (f"增加一条：{cited}（条文见下），以就{span}建议的条文（{them}）一并采纳为前提："
                 f"该条列举其规定之罪。" if zh
-                else f"Insert a new article, {cited} (its text below), if the articles suggested for {span} are "
+                else f"Insert a new {unit}, {cited} (its text below), if the {unit}s suggested for {span} are "
                      f"adopted ({them}): it names their offences.")
     else:
-        what = f"增加一条：{cited}（条文见下）。" if zh else f"Insert a new article, {cited} (its text below)."
+        what = f"增加一条：{cited}（条文见下）。" if zh else f"Insert a new {unit}, {cited} (its text below)."
         if am.penalty_of is not None:  # why this penalty: the set's own scale (treaty/amend._penalty_source)
             of = cite.full.get(am.penalty_of, am.penalty_of)
             named = acts.acts(list(am.penalty_gravest), lang)  # material of children: the set's gravest measure
@@ -486,11 +524,11 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
         ("、" if zh else ", ").join(v.reached_by)
     if v.reached_by == (doc.id,):
         by = ("新增条文" if am.amends is None and not whole else "修改后的条文") if zh else \
-            ("the new paragraph" if added else "the new article" if am.amends is None and not whole else
+            ("the new paragraph" if added else f"the new {unit}" if am.amends is None and not whole else
              "the amended provision")
     options = [paragraph_label(_paragraph_of(o), lang) for o in am.options]
     if v.alone is not None:  # re-checked with the suggestions it presupposes, and alone
-        verified = _with_them(am, states, by, cite)
+        verified = _with_them(am, states, by, cite, unit)
     elif zh:
         against = f"（以{'、'.join(dated_date(at, lang, span=True) for at in dated)}的文本为准）" if dated else ""
         verified = (f"已复核{against}：加入该修改后，{'、'.join(f'{p}的结论为“{a}”' for p, a in states)}；"
@@ -539,7 +577,7 @@ def _financed_span(requirement: str, lang: str) -> str:
     return f"{first}-{tail}"
 
 
-def _with_them(am: Amendment, states: list[tuple[str, str]], by: str, cite: _Cite) -> str:
+def _with_them(am: Amendment, states: list[tuple[str, str]], by: str, cite: _Cite, unit: str = "article") -> str:
     """The re-check of an amendment that presupposes others (financing their offences): with them, then alone, and
     why the counterexample is then punishable or not: the offence it names that reaches the act financed, or none."""
     lang = cite.lang
@@ -565,7 +603,7 @@ def _with_them(am: Amendment, states: list[tuple[str, str]], by: str, cite: _Cit
                       + (f"反例所述行为可予处罚，因本条所列的{through}所资助的行为。" if v.alone_reached and through
                          else "反例所述行为可予处罚，因所列之罪中有一罪及于该行为。" if v.alone_reached
                          else "反例所述行为仍不受处罚：所列之罪均不及于所资助的行为。"))
-    out = (f"Re-checked with the articles suggested for {span}: with them and it, "
+    out = (f"Re-checked with the {unit}s suggested for {span}: with them and it, "
            f"{' and '.join(f'{p} is {a}' for p, a in states)}; no other verdict of Arts. 14, 16 and 18 falls; the "
            f"counterexample is punishable under {by}. Adopted alone, {paragraph} is {alone}")
     if v.alone.conforms:
@@ -621,8 +659,9 @@ def _paragraph(p: Paragraph, cite: _Cite, lang: str, jurisdiction: str = "",
         named: dict[str, list[str]] = {}
         for n in notes:
             named.setdefault(_words(n.text, lang), []).append(n.provision)
-        return tuple(_sentence(cite((cite.ids(ids) + ("：" if lang == "zh" else ": ") if (ids := [
-            pid for pid in pids if pid]) else "") + text)) for text, pids in named.items())
+        return tuple(_sentence(cite((cite.ids(ids) + ("：" if lang == "zh" else ": ") if (ids := list(dict.fromkeys(
+            pid for pid in pids if pid))) else "") + (of_several(text, lang) if len(ids) > 1 else text)))
+            for text, pids in named.items())
 
     observations = said(p.observations)
     questions = said(p.finding.questions)  # a question once, naming every provision whose verdict rests on it
@@ -695,8 +734,9 @@ def _article(a: ArticleReview, cite: _Cite, lang: str, provisions: dict[str, Pro
         merged: dict[str, list[str]] = {}  # one sentence found in several provisions is said once, naming them all
         for n in notes:
             merged.setdefault(_words(n.text, lang), []).append(n.provision)
-        return tuple(_sentence(cite((cite.ids([p for p in pids if p]) + ("：" if lang == "zh" else ": ")
-                                     if any(pids) else "") + text)) for text, pids in merged.items())
+        return tuple(_sentence(cite((cite.ids(ids) + ("：" if lang == "zh" else ": ") if (ids := list(dict.fromkeys(
+            p for p in pids if p))) else "") + (of_several(text, lang) if len(ids) > 1 else text)))
+            for text, pids in merged.items())
 
     practices = said(a.practices)
     challenges = tuple(_sentence(cite(f"{cite.of(r.provision)}（{_zh_ref(r.paragraph)}）：{_words(r.reason, lang)}"
@@ -706,7 +746,8 @@ def _article(a: ArticleReview, cite: _Cite, lang: str, provisions: dict[str, Pro
     return ArticlePage(
         spec.article, heading, tuple(cite(_words(t, lang)) for t in a.scope),
         tuple(_words(t, lang) for t in a.provenance) + _name_in_own_usage(jurisdiction, lang), rows,
-        tuple(_measure(m, cite, lang, provisions) for m in a.measures), practices, challenges,
+        _named_once(tuple(_measure(m, cite, lang, provisions) for m in a.measures), a.measures, lang),
+        practices, challenges,
         tuple(r for r in rows if r.recommendation), tuple(r for r, p in zip(rows, a.paragraphs, strict=True)
                                                           if p in a.for_reviewer),
         tuple(r for r, p in zip(rows, a.paragraphs, strict=True) if p in a.decided),
@@ -741,7 +782,8 @@ def page(r: Review, lang: str) -> ReviewPage:
     cite = _Cite([*r.documents, *r.pending], lang)  # a pending draft a paragraph names is cited as any article
     provisions = provisions_of([*r.documents, *r.pending])
     name = _words(r.name, lang)
-    made = ReviewPage(lang, r.jurisdiction, WORDS[lang], WORDS[lang]["title"], name, _words(r.benchmark, lang),
+    words = {k: v.replace("{article}", article_word(r.jurisdiction)) for k, v in WORDS[lang].items()}
+    made = ReviewPage(lang, r.jurisdiction, words, words["title"], name, _words(r.benchmark, lang),
                       tuple(_article(a, cite, lang, provisions, r.jurisdiction) for a in r.articles),
                       tuple(s.full for s in r.sources()))
     form = treaty_citation_form(r.jurisdiction) if lang == "zh" else None

@@ -34,7 +34,7 @@ from .narrate import describe, describe_defence_gap, describe_gap, describe_unit
 from .papers import Source, read_sources
 from .papers import bilingual_text as _text
 from .spec import Requirement, Spec, paragraph_label, treaty_citation_form, zh_paragraph
-from .threshold import named
+from .threshold import QUANTITATIVE, named
 from .values import Force, RequirementKind, Verdict
 
 REVIEW_DATA = "common/review.yaml"  # in the conformance folder: words of the review, never a verdict
@@ -395,7 +395,7 @@ def _by_threshold(pids: list[str], provisions: dict[str, Provision]) -> list[tup
                    + (" and the figures that make it out" if figures else ""),
                    f"“{named(base.requires.name, 'zh')}”门槛" + ("及其数量标准" if figures else ""))
         else:
-            key = ("a threshold of quantities", "数量标准") if figures else ("a threshold", "门槛")
+            key = (f"a {QUANTITATIVE}", "数量标准") if figures else ("a threshold", "门槛")
         groups.setdefault(key, []).append(pid)
     return [(Text(en=en, zh=zh), ids) for (en, zh), ids in groups.items()]
 

@@ -18,6 +18,10 @@ from .facts import Facts
 FIELDS = ("{material}", "{gap}", "{optional}", "{conduct}", "{threshold-named}", "{threshold}", "{first-act}",
           "{virtual-conditions}")
 
+# A threshold set in figures only (a number of persons, copies, an amount), with no statutory circumstance to name it:
+# its one English name, in a reason, a recommendation and an amendment alike
+QUANTITATIVE = "quantitative threshold"
+
 _ORIGINS = frozenset({"real", "synthetic"})
 REQUIRED_MEDIA = ("visual",)  # Art. 14(2): material "may include written or audio content"; visual it must
 
@@ -64,7 +68,7 @@ def _threshold(p: Provision, lang: str) -> str:
     if base is not None and base.requires is not None:
         entry = vocabulary().entry("circumstances", base.requires.name) or {}
         return str(entry.get(lang, base.requires.name))
-    return "达到其门槛" if lang == "zh" else "above its threshold"
+    return "达到其门槛" if lang == "zh" else f"above its {QUANTITATIVE}"
 
 
 def _threshold_named(p: Provision, lang: str) -> str:
@@ -72,7 +76,7 @@ def _threshold_named(p: Provision, lang: str) -> str:
     if base is not None and base.requires is not None:
         said = named(base.requires.name, lang)
         return f"“{said}”的门槛" if lang == "zh" else f'the threshold "{said}"'
-    return "其门槛" if lang == "zh" else "its threshold"
+    return "其门槛" if lang == "zh" else f"its {QUANTITATIVE}"
 
 
 def _virtual_conditions(p: Provision, lang: str) -> str:

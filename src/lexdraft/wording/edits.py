@@ -11,6 +11,7 @@ from ..packs.numerals import chinese_numeral
 from ..treaty import acts
 from ..treaty.edits import Edit
 from ..treaty.textual import statute_words
+from ..treaty.threshold import QUANTITATIVE
 from .labels import term_label
 from .taiwan import composed_chinese
 
@@ -29,7 +30,7 @@ _EN = {
     "add-value": "extend its material to {what}",
     "any-means": "reach the act by any means",
     "remove-threshold": "remove the threshold '{what}'",
-    "remove-threshold-bare": "remove the threshold set in figures",
+    "remove-threshold-bare": f"remove the {QUANTITATIVE}",
     "remove-purpose": "remove the purpose it requires ({what})",
     "remove-recipients": "remove the condition on whom the act is directed to ({what})",
     "remove-harm": "remove the harm it requires ({what})",

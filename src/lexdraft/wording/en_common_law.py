@@ -100,6 +100,9 @@ class CommonLawEnglish(OfficialEnglish):
             num, den = s.increase
             return f"the penalty in paragraph (a) increased by up to {en_fraction(num, den)}"
         terms = []
+        fine = self._fine(s.fine) if s.fine is not None else None
+        # a principal fine has no amount of its own: the `; fine` part gives its cap, so it is that fine, said once
+        principal_fine = any(p.kind.name == "fine" for p in s.principals)
         for p in s.principals:
             if p.kind.name not in _TERMS:
                 raise _refuse("the punishment", p.kind, "a common-law section punishes by imprisonment or a fine; "
@@ -107,18 +110,20 @@ class CommonLawEnglish(OfficialEnglish):
             if p.kind.name == "life-imprisonment":
                 terms.append("imprisonment for life")
                 continue
-            if p.kind.name == "fine":  # a principal fine has no amount of its own: its cap is the `; fine` part's
-                terms.append("a fine")
+            if p.kind.name == "fine":
+                terms.append(fine or "a fine")
                 continue
             if p.high is None:
                 raise fail("E407", "a common-law section states the maximum term of imprisonment", p.span,
                            "write `imprisonment <= N years` or `imprisonment N..M years`")
             low = f"of not less than {_years(p.low)} and " if p.low else ""
             terms.append(f"imprisonment for a term {low}not exceeding {_years(p.high)}")
-        fine = self._fine(s.fine) if s.fine is not None else None
         # a penalty beside the fine: "…, and to forfeiture of the material and the means used"
         beside = s.fine.and_also if s.fine is not None else None
         also = f", and to {term_label(beside, 'en', 'penalties')}" if beside is not None else ""
+        if principal_fine:  # "imprisonment … or a fine not exceeding …", and ", or both" where the fine may go with it
+            both = len(terms) > 1 and s.fine is not None and s.fine.mode.name == "optional"
+            return " or ".join(terms) + (", or both" if both else "") + also
         if not terms:
             if fine is None:
                 raise fail("E407", f"the `{s.tier.name}` penalty names no punishment", s.span,

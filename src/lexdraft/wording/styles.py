@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .. import packs
-from ..diagnostics import fail
+from ..diagnostics import LexdraftError, fail
 from ..language import ast as A
 from .citations import article_id
 from .clause import ClauseWording, offence
 from .en import OfficialEnglish
-from .en_common_law import CommonLawEnglish
+from .en_common_law import CommonLawEnglish, unit_words
 from .zh import PrcChinese, TaiwanChinese
 
 # The drafting styles by the name a jurisdiction's pack gives (`style:` in packs/<code>/pack.yaml): the wording
@@ -39,6 +39,16 @@ def style_name(jurisdiction: str) -> str:
 def composes(lang: str, jurisdiction: str) -> bool:
     """Whether the jurisdiction's style has a wording in `lang`."""
     return lang in STYLES[style_name(jurisdiction)]
+
+
+def article_word(jurisdiction: str) -> str:
+    """What English calls one of the jurisdiction's articles, as its composed text does: a common-law section, the
+    pack's own word (France's article), else an article (the official translations of PRC and Taiwan law)."""
+    try:
+        common_law = style_name(jurisdiction) == "common-law-en"
+    except LexdraftError:
+        common_law = False
+    return unit_words(jurisdiction)[0] if common_law else "article"
 
 
 def clause_wording(lang: str, jurisdiction: str) -> ClauseWording:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 
@@ -28,3 +29,18 @@ def with_article(noun: str) -> str:
 def capitalize(s: str) -> str:
     """The first letter in upper case, the rest as written."""
     return s[:1].upper() + s[1:]
+
+
+# A sentence written of one provision ("Only natural persons can commit this offence") said once of several, after
+# the list of them: each of them, so that its pronouns still read of one (「各该罪」, the statutes' 各该条)
+_OF_SEVERAL = {"en": ((re.compile(r"\b([Tt])his (offence|provision)\b"),
+                       lambda m: ("E" if m.group(1) == "T" else "e") + f"ach of these {m.group(2)}s"),
+                      (re.compile(r"\bThe provision itself\b"), lambda m: "Each of these provisions itself")),
+               "zh": ((re.compile(r"(?<!各)该(罪|条)(?!件)"), lambda m: f"各该{m.group(1)}"),)}
+
+
+def of_several(sentence: str, lang: str) -> str:
+    """The sentence said of several provisions named before it: "this offence" is each of them."""
+    for pattern, said in _OF_SEVERAL["zh" if lang == "zh" else "en"]:
+        sentence = pattern.sub(said, sentence)
+    return sentence
