@@ -452,6 +452,14 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
         what = (f"修改{amended}{'：' + said if said else ''}（修改后的条文见下）。" if zh else
                 f"Amend {amended}: {said} (the amended text below).")
         what += penalty_from_note(am.said, lang, jurisdiction) + reaching_note(am.said, lang, jurisdiction)
+        if any(e.op == "add-conduct" for e in am.said):  # why an act goes to this offence (treaty/amend)
+            carried = acts.acts(list(am.host_carries), lang)
+            what += ((f"修改该条，是因为该条已就同类材料处罚本项所列的{carried}行为。" if zh else
+                      f" It is the one amended because it already punishes {carried}, acts of this paragraph, on "
+                      "the same material.") if am.host_carries else
+                     ("所审查条文中没有就同类材料处罚本项所列行为的犯罪：修改该条，是因为其所需修改最少。" if zh else
+                      " No offence of the set punishes an act of this paragraph on the same material: it is the one "
+                      "amended because it needs the fewest changes."))
         was = provisions.get(am.amends or "")
         if doc.text is None and was is not None and was.text is not None and not whole:
             # composed from the elements, not the text in force edited: what the text says beyond them is not in it
@@ -489,6 +497,13 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
             taken = penalty_note(doc, source, lang, lighter) if source is not None else ""
             what += (f"其法定刑取自{of}，即所审查条文中{why}，由起草者决定{taken}。" if zh else
                      f" Its penalty is that of {of}, {why}: a drafter's choice{taken}.")
+    if am.passed_over:  # why the offences punishing the paragraph's acts on that material are not amended instead
+        them = cite.ids(list(am.passed_over))
+        what += (f"未改为修改{them}：其虽已就同类材料处罚本项所列行为，但对其作不超过两处的修改，均不能在不降低其他"
+                 "结论的情况下弥补该缺口。" if zh else
+                 f" Not amended instead: {them}, which already punish{'es' if len(am.passed_over) == 1 else ''} acts "
+                 "of this paragraph on the same material; no change of two elements or fewer closes the gap there "
+                 "without lowering another verdict.")
     if am.caveat is not None:  # what a drafter checks first: a law the reference does not hold
         what += am.caveat.zh if zh else f" {am.caveat.en}"
     # an amendment built on a text of an earlier version (`status outdated`: its current text not verified) says so,

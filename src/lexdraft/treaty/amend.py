@@ -107,6 +107,12 @@ class Amendment:
     said: tuple[Edit, ...] = ()
     # a financing article: the articles its text names whole (Article 38), not by the paragraphs it finances
     names_whole: frozenset[str] = frozenset()
+    # an act added to a provision in force: why that one, as the review says it: the requirement's acts it already
+    # punishes on the same material, or none (no offence of the set does: it is the one needing fewest changes)
+    host_carries: tuple[str, ...] = ()
+    # a new article: the offences in force punishing acts of the requirement on the same material, none of which an
+    # edit of at most MOST_EDITS changes could close the gap in (why they are not amended instead)
+    passed_over: tuple[str, ...] = ()
 
     @property
     def documents(self) -> tuple[A.Provision, ...]:
@@ -1047,6 +1053,12 @@ def suggest_amendment(requirement: Requirement, provisions: Iterable[A.Provision
                    for a in (vocabulary().entry("conduct", t.name) or {}).get("covers", ())}
         return not covered & acts
 
+    # an act missing from the set goes to the offence that carries the paragraph's other acts for the same material;
+    # one the set punishes already is not copied into an offence carrying none of them (possession into advertising)
+    carried = {p.object.kind.name for p in provs if p.status is not None and p.status.name in LAW
+               and p.object is not None and _covered(t.name for t in p.conduct) & acts}
+    candidates = [c for c in candidates if not (stranger(c) and c.document.object is not None
+                                                and c.document.object.kind.name in carried)]
     candidates.sort(key=lambda c: (len(c.edits), c.rank, stranger(c), len(c.document.tiers), len(c.document.conduct),
                                    c.document.id))
     offer = _offer(requirement, provs, cx.scenario)
@@ -1085,10 +1097,17 @@ def suggest_amendment(requirement: Requirement, provisions: Iterable[A.Provision
         if v.valid(requirement.id):
             options = tuple(sorted({q for q, verdict in v.after.items() if verdict is Verdict.OPTION_USED
                                     and before.get(q) is not Verdict.OPTION_USED}))
+            host = by_id.get(c.amends or "")
+            carries = tuple(a for a in requirement.conduct if host is not None
+                            and a in _covered(t.name for t in host.conduct))
+            kind = c.document.object.kind.name if c.document.object is not None else None
+            passed = tuple(p.id for p in provs if c.rank == NEW_ARTICLE and p.status is not None
+                           and p.status.name in LAW and p.object is not None and p.object.kind.name == kind
+                           and _covered(t.name for t in p.conduct) & acts)
             return Amendment(requirement.id, c.rank, c.document.id, c.amends, c.changes, c.document, text, v, cx,
                              options, (requirement.id,), penalty_of=c.penalty_of,
                              penalty_gravest=c.penalty_gravest, penalty_same=c.penalty_same, caveat=c.caveat,
-                             said=c.said)
+                             said=c.said, host_carries=carries, passed_over=passed)
     return None
 
 
