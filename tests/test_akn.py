@@ -631,3 +631,54 @@ def test_a_common_law_amendment_names_the_subsection_it_replaces(schema: xmlsche
     (quoted,) = root.findall(".//a:quotedStructure", A)
     assert [(e.get("eId"), e.find("a:num", A).text) for e in quoted.findall("a:subsection", A)] == [
         ("para_1__mod_1__qstr_1__sec_24__subsec_2", "(2)")]
+
+
+def _event(doc: etree._Element) -> tuple[str, str, str, str]:
+    """A document's one lifecycle event: its date, type, and the eIds its source and refersTo name, which must be
+    elements of its references."""
+    (event,) = doc.findall("a:meta/a:lifecycle/a:eventRef", A)
+    refs = {e.get("eId"): e for e in doc.findall("a:meta/a:references/*", A)}
+    source, refers = event.get("source")[1:], event.get("refersTo")[1:]
+    assert source in refs and refers in refs and etree.QName(refs[refers]).localname == "TLCEvent"
+    return event.get("date"), event.get("type"), etree.QName(refs[source]).localname, refers
+
+
+def test_a_commencement_is_an_event_of_the_documents_life(schema: xmlschema.XMLSchema) -> None:
+    """An interpretation's commencement "2010-02-04" is its lifecycle's generation event on that day; on publication,
+    whose day the file does not state, the event is dated as lexdraft dates what a draft does not record (undated in
+    force, a draft's 9999-01-01) and refers to a commencement said to be undated. No commencement, no event."""
+    adopted = '  adopted      zh "2010年1月18日最高人民法院审判委员会第1483次会议通过" en "x"\n'
+    doc = _frame_akn(schema, _frame("in-force", adopted + '  commencement "2010-02-04"\n'))
+    assert _event(doc) == ("2010-02-04", "generation", "original", "commencement")
+    assert doc.find("a:meta/a:references/a:original", A).get("href") == \
+        "/akn/cn/act/judicialInterpretation/2010-01-18/prc.spc.frame/zho@"
+    doc = _frame_akn(schema, _frame("in-force", adopted + "  commencement on-publication\n"))
+    assert _event(doc) == ("1000-01-01", "generation", "original", "commencement-undated")
+    doc = _frame_akn(schema, _frame("proposed", "  commencement on-publication\n"))
+    assert _event(doc) == ("9999-01-01", "generation", "original", "commencement-undated")
+    assert _frame_akn(schema, _frame("proposed", "")).find("a:meta/a:lifecycle", A) is None
+
+
+def test_a_bills_commencement_dates_it_and_the_act_it_amends(schema: xmlschema.XMLSchema, tmp_path: Path) -> None:
+    """A bill whose commencement names its day commences on it, and the text as amended records the amendment on
+    that day from the bill (its passiveRef); one commencing on promulgation is undated, a draft's 9999-01-01."""
+    source = (DRAFTS / "prc" / "proposed" / "criminal-law-amendment.lexd").read_text(encoding="utf-8")
+    dated = source.replace("本修正案自公布之日起施行。", "本修正案自2027年1月1日起施行。")
+    assert dated != source
+    for text, date, event in ((source, "9999-01-01", "commencement-undated"), (dated, "2027-01-01", "commencement")):
+        draft = tmp_path / "bill.lexd"
+        draft.write_text(text, encoding="utf-8")
+        for option, kind, origin in (("--format", "generation", "original"), ("--as-amended", "amendment",
+                                                                              "passiveRef")):
+            out = tmp_path / "out.xml"
+            assert main(["render", str(draft), *PROPOSED_CONTEXT, "--lang", "zh", option, "akn", "-o",
+                         str(out)]) == 0
+            assert [e.reason for e in schema.iter_errors(str(out))] == []
+            doc = next(d for d in _tree(out).iter(f"{{{NS}}}bill", f"{{{NS}}}act")
+                       if d.find("a:meta/a:lifecycle", A) is not None)
+            assert _event(doc) == (date, kind, origin, event)
+
+
+PROPOSED_CONTEXT = [arg for path in sorted((DRAFTS / "prc" / "proposed").glob("*.lexd"))
+                    if path.name != "criminal-law-amendment.lexd" for arg in ("--with", str(path))] + \
+    ["--with", str(IN_FORCE)]

@@ -39,7 +39,12 @@ ds-find-caselaw-docs, ADR 8). The URIs carry the same values. Each date the file
 - an article's expression: the date of the version the provision records (`version as-at "2024-05-23 …"`, a
   whole date only), named "as-at", in the expression URI as the naming convention dates a version (`zho@2024-05-23`);
 - an adopted interpretation's work: the date of its adoption line (2010年1月18日……通过), named "adoption", where
-  the line gives one date; a commencement date is when it takes effect, not the work's date, and is not used.
+  the line gives one date; a commencement date is when it takes effect, not the work's date.
+A commencement is an event of the document's life (`lifecycle`): an interpretation's or a bill's is a "generation"
+event from the document itself (its `original`), on the date the file states (`commencement "2019-11-01"`, or the one
+date a bill's words name); on publication, whose day no file states, it is dated as above (DRAFT, UNDATED) and refers
+to a TLCEvent saying the date is not stated. The text as amended records each amending draft's as an "amendment"
+event from that draft (its `passiveRef`).
 Authors the draft does not record are a `TLCOrganization` saying so; the manifestation's author is lexdraft.
 
 An interpretation's frame is printed as the text prints it: its number (`docNumber`) and adoption line as the file
@@ -205,6 +210,33 @@ def _as_at(doc: A.Document) -> str | None:
     return match[0] if match else None
 
 
+def _commencement(doc: A.Document) -> tuple[str, bool] | None:
+    """When a document commences, where it says: its date and whether the file states it. An interpretation's
+    `commencement "2019-11-01"` is that date; a bill's words give one where they name a single date (本修正案自2027年
+    1月1日起施行). On publication (`on-publication`, 本修正案自公布之日起施行), or words naming no date, the day is not
+    recorded: it is said as lexdraft says every date a draft does not record (DRAFT for a proposal, else UNDATED)."""
+    if isinstance(doc, A.Interpretation) and doc.commencement is not None:
+        value = doc.commencement.value if isinstance(doc.commencement, A.Stated) else ""
+        stated = value if _ISO_DATE.fullmatch(value) else None
+    elif isinstance(doc, A.Amendment) and doc.commencement is not None:
+        words = " ".join(w for w in (doc.commencement.zh, doc.commencement.zh_hant, doc.commencement.en) if w)
+        dates = {f"{y}-{int(m):02d}-{int(d):02d}" for y, m, d in _CHINESE_DATE.findall(words)}
+        dates |= set(_ISO_DATE.findall(words))
+        stated = dates.pop() if len(dates) == 1 else None
+    else:
+        return None
+    return (stated, True) if stated else (_dated(_proposed(doc)), False)
+
+
+def _commencement_event(commenced: tuple[str, bool], lang: str) -> tuple[str, str]:
+    """The TLCEvent a commencement's eventRef refers to (its eId, and showAs in `lang`): its date, or that the draft
+    does not record it."""
+    if commenced[1]:
+        return "commencement", "施行" if lang == "zh" else "commencement"
+    return "commencement-undated", ("施行（文件未载明日期）" if lang == "zh"
+                                    else "commencement (the file states no date)")
+
+
 def _jurisdiction(doc: A.Document) -> str:
     return doc.jurisdiction.name if doc.jurisdiction else doc.id.split(".")[0]
 
@@ -268,6 +300,16 @@ def consolidated_akn(page: ConsolidatedPage, documents: Sequence[A.Document]) ->
     _identification(meta, work, page.lang, act, country, None, False, ["#author-not-recorded"],
                     version=", ".join(d.id for d in amending),
                     version_date=_dated(any(_proposed(d) for d in amending)))
+    # Each amending draft amends the act when it commences: an amendment event from the draft (its passiveRef), on
+    # the day its commencement states, else unrecorded (a proposal's DRAFT)
+    lifecycle = _el(meta, "lifecycle", source="#lexdraft")
+    events: dict[str, str] = {}
+    for i, doc in enumerate(amending, start=1):
+        commenced = _commencement(doc) or (_dated(_proposed(doc)), False)
+        event, shown = _commencement_event(commenced, page.lang)
+        events[event] = shown
+        _el(lifecycle, "eventRef", eId=f"evt_{i}", date=commenced[0], source=f"#pref_{i}", type="amendment",
+            refersTo=f"#{event}")
     analysis = _el(meta, "analysis", source="#lexdraft")
     mods = _el(analysis, "passiveModifications")
     n = 0
@@ -282,6 +324,8 @@ def consolidated_akn(page: ConsolidatedPage, documents: Sequence[A.Document]) ->
     refs = _el(meta, "references", source="#lexdraft")
     for i, doc in enumerate(amending, start=1):
         _el(refs, "passiveRef", eId=f"pref_{i}", href=_work(doc, country), showAs=doc.id)
+    for event, shown in sorted(events.items()):
+        _el(refs, "TLCEvent", eId=event, href=f"/ontology/event/lexdraft/{event}", showAs=shown)
     organizations = {"lexdraft": "lexdraft", "author-not-recorded": "起草者未在草案中记录" if page.lang == "zh"
                      else "the author is not recorded in the draft"}
     for eid, shown in organizations.items():
@@ -532,8 +576,12 @@ def _identification(meta: etree._Element, work: str, lang: str, name: str, count
             _el(el, "FRBRlanguage", language=LANGUAGES[lang])
 
 
-def _references(meta: etree._Element, organizations: Mapping[str, str]) -> None:
+def _references(meta: etree._Element, organizations: Mapping[str, str],
+                others: Sequence[tuple[str, Mapping[str, str]]] = ()) -> None:
+    """The TLC references: the organizations (eId -> showAs), then `others` (element, attributes)."""
     refs = _el(meta, "references", source="#lexdraft")
+    for tag, attrs in others:
+        _el(refs, tag, **attrs)
     for eid, shown in organizations.items():
         _el(refs, "TLCOrganization", eId=eid, href=f"/ontology/organization/{quote(eid, safe='.-_')}", showAs=shown)
 
@@ -591,11 +639,23 @@ class _Writer:
         _identification(meta, work, self.lang, title, self.country, subtype, self._authoritative(),
                         [f"#{self.eid(a)}" for a in authors], self._number(), dated=adopted or _dated(proposed),
                         alias=alias, version_date=_as_at(doc) if kind == "act" else None)
+        others: list[tuple[str, dict[str, str]]] = []
+        commenced = _commencement(doc)
+        if commenced is not None:
+            # The commencement, an event of the document's own life: the day its text (or its amendments) takes
+            # effect, from the document itself (`original`); a day the file does not state said as unrecorded.
+            event, shown = _commencement_event(commenced, self.lang)
+            _el(_el(meta, "lifecycle", source="#lexdraft"), "eventRef", eId=self.eid("evt_1"), date=commenced[0],
+                source=f"#{self.eid('original')}", type="generation", refersTo=f"#{self.eid(event)}")
+            others = [("original", {"eId": self.eid("original"), "href": f"{work}/{LANGUAGES[self.lang]}@",
+                                    "showAs": title}),
+                      ("TLCEvent", {"eId": self.eid(event), "href": f"/ontology/event/lexdraft/{event}",
+                                    "showAs": shown})]
         if isinstance(page, ProvisionPage) and page.intro:
             self._active_modification(meta)
         elif isinstance(page, BillPage):
             self._bill_modifications(meta)
-        _references(meta, {self.eid(k): v for k, v in organizations.items()})
+        _references(meta, {self.eid(k): v for k, v in organizations.items()}, others)
         self._notes(meta)
         if isinstance(page, InterpretationPage):
             self._interpretation(top, page)
