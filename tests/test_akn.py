@@ -611,6 +611,17 @@ def test_a_common_law_section_is_marked_up_in_its_own_vocabulary(schema: xmlsche
     # a line without a number after a subsection's own words is more of its words
     assert [p.text for p in section.findall("a:subsection[@eId='sec_990__subsec_3-2']/a:content/a:p", A)] == [
         "Printed twice.", "[an editor's note]"]
+    # a heading on the number's line before the first subsection, or on a line of its own; never a lead-in
+    for text, heading, first in (
+            ("15. Punishment for storage.\n(1) A person.", "Punishment for storage.", "subsection"),
+            ("124 Offences involving knowledge\nEvery person.", "Offences involving knowledge", "content"),
+            ("24B. Any person who—\n(a) does it.", None, "intro")):
+        (doc,) = parse_text(_SECTION.format(text=text).replace("990", text.split(".")[0].split()[0].lower()),
+                            "h.lexd").documents
+        section = etree.fromstring(to_akn([doc], "en", {}).encode()).find(".//a:section", A)
+        found = section.find("a:heading", A)
+        assert (found.text if found is not None else None, etree.QName(section[1 if found is None else 2]).localname) \
+            == (heading, first), text
     # PRC articles keep their paragraphs (款) and items (项)
     (article,) = etree.fromstring(to_akn(parse_text(_PLAIN, "a.lexd").documents, "zh", {}).encode()).findall(
         ".//a:article", A)

@@ -817,8 +817,9 @@ class _Writer:
         dash = re.match(r"^([^()]*?)\s*—\s*(\(\d.*)$", rest)
         if dash and heading is None:
             return label, [dash[2], *rest_lines], dash[1]
-        if rest and not _MARK.match(rest) and rest_lines and heading is None and (
-                _MARK.match(rest_lines[0]) or not re.search(r"[.;:,—–-]$", rest)):
+        # a lead-in (Any person who—) is the section's words, which its paragraphs continue
+        if rest and not _MARK.match(rest) and rest_lines and heading is None and not re.search(r"[;:,—–-]$", rest) \
+                and (re.match(r"\(\d", rest_lines[0]) or not rest.endswith(".")):
             return label, rest_lines, rest
         return label, [rest, *rest_lines] if rest else rest_lines, heading
 
