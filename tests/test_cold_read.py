@@ -142,3 +142,51 @@ def test_a_sketched_term_is_its_name_and_section_once_for_every_provision() -> N
                 b.span  # noqa: B018 -- the read is the test
     assert len({id(s.jurisdiction) for _, s in pairs}) == 1
     assert pairs[0][1].jurisdiction != A.Term("tw", "jurisdictions")
+
+
+_HELD = '''provision nz.hdca.9{n} {{
+  jurisdiction nz
+  status       in-force
+  title        en "Child sexual abuse material"
+  actors       natural-person
+  mental       intent
+{purpose}  conduct      {conduct}
+  object       csam {{
+    depicts    sexual-activity | presence-at-sexual-activity | sexual-parts-for-sexual-purpose | sexual-torture
+    person     minor
+    origin     real
+  }}
+{tier}  prosecution  public
+  penalty
+    base imprisonment <= 10 years
+}}
+'''
+
+
+@pytest.mark.usefixtures("bundled_only")
+def test_a_purpose_made_up_by_another_provision_is_said_from_the_sketches(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Whether another provision makes up a provision's purpose reads the purposes and what a base tier's condition
+    binds (`tier base requires … for …`): a cold check holds both in the sketch, so it never reads every tree again,
+    and says the make-up as the check of the whole trees does."""
+    (tmp_path / "a.lexd").write_text(_HELD.format(n=0, purpose="  purpose      dissemination\n",
+                                                  conduct="acquire, possess", tier=""), encoding="utf-8")
+    (tmp_path / "b.lexd").write_text(_HELD.format(n=1, purpose="", conduct="acquire, possess, view",
+                                                  tier="  tier base requires habitual-or-paid for view\n"),
+                                     encoding="utf-8")
+    tries: list[bool] = []
+    checked = cli._checked_set
+
+    def counting(*args: Any, sketch: bool) -> Any:
+        tries.append(sketch)
+        return checked(*args, sketch=sketch)
+
+    monkeypatch.setattr(cli, "_checked_set", counting)
+    conformance._CHECKED.clear()
+    cold = run(capsys, "check", "--no-cache", "--against", "uncc.14", str(tmp_path))
+    assert tries == [True]  # no TreeNeeded: the sketches held what the check read
+    assert "its purpose leaves nothing out" in cold[1], cold
+    conformance._CHECKED.clear()
+    assert cold == run(capsys, "check", "--no-cache", "--status", "in-force", "--against", "uncc.14",
+                       str(tmp_path))  # a part of the set (all of it here) is checked from the whole trees
+    assert tries == [True, False]

@@ -295,16 +295,40 @@ def test_a_quote_that_stood_is_checked_again_when_its_article_changes(tmp_path: 
     (folder / "quote.lexd").write_text(_proposal(article=correct), encoding="utf-8")
     assert main(["check", str(folder), "-q"]) in (0, 1)
     parsed: list[str] = []
-    parse = pipeline.parse_draft
-    monkeypatch.setattr(pipeline, "parse_draft", lambda path, *a: parsed.append(path) or parse(path, *a))
+    parse = pipeline.parse_text
+    monkeypatch.setattr(pipeline, "parse_text", lambda text, path: parsed.append(path) or parse(text, path))
     assert main(["check", str(folder), "-q"]) in (0, 1)
-    assert [p for p in parsed if p.endswith("provision.lexd")] == []  # its verdict kept: the article not read again
+    assert parsed == []  # its verdict kept: neither file read whole again
     text = provision.read_text(encoding="utf-8")
     assert "object       intimate-image {" in text  # composed as 私密图像
     provision.write_text(text.replace("object       intimate-image {", "object       csam {"), encoding="utf-8")
     capsys.readouterr()
     assert main(["check", str(folder)]) == 2
     assert "error[E410]: article 1 quotes “私密图像”" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", ["a-quote.lexd", "z-quote.lexd"])
+def test_a_cold_check_finds_a_misquote_reading_each_file_once(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                              monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """A cold check keeps only the sketches of the drafts it has read: it reads the interpretations first and holds
+    the provisions they name until their quotations are checked, so it finds the misquote as the check of the whole
+    trees does, the interpretation's file before or after the provision's, and parses no file twice."""
+    from lexdraft import pipeline
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "set"
+    folder.mkdir()
+    (folder / "provision.lexd").write_text(DFII.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / name).write_text(_proposal(article=MISQUOTE), encoding="utf-8")
+    parsed: list[str] = []
+    parse = pipeline.parse_text
+    monkeypatch.setattr(pipeline, "parse_text", lambda text, path: parsed.append(path) or parse(text, path))
+    assert main(["check", str(folder), "--no-cache"]) == 2
+    cold = capsys.readouterr().err
+    assert sorted(parsed) == sorted(str(p) for p in folder.iterdir())
+    assert "error[E410]: article 1 quotes “可被识别”" in cold and "error[E410]: article 1 quotes “Identifiable”" in cold
+    assert main(["check", str(folder), "--no-cache", "--status", "proposed"]) == 2  # from the whole trees
+    assert capsys.readouterr().err == cold
 
 
 def test_the_gate_refuses_a_misquote(tmp_path: Path, capsys: pytest.CaptureFixture[str],

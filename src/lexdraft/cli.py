@@ -209,13 +209,18 @@ def _checked_set(args: argparse.Namespace, sources: list[tuple[str, str | None]]
     # syntax tree at once. An unknown article is check_set's error to report (E401), after the drafts' own.
     known = known_articles()
     ahead = [a for a in args.against or known if a in known] if sketch and not part and not store_on() else None
+    # their quotations are checked against the statute's words as render composes them, as the set is read if the
+    # set is kept only as sketches
+    from .wording.quotations import Quotations
+
+    quotations = Quotations(mine) if ahead is not None else None
     with _progress(args.quiet) as progress:
-        drafts, found = load_sources(sources, progress, sketch=sketch, ahead=ahead)
+        drafts, found = load_sources(sources, progress, sketch=sketch, ahead=ahead, whole=quotations)
     warnings.extend(found)
-    if drafts.interpretations:  # their quotations are checked against the statute's words as render composes them
+    if drafts.interpretations:
         from .wording.interpretations import quotes_of_set
 
-        quotes_of_set(drafts, mine, dict(sources))
+        quotes_of_set(drafts, mine, dict(sources), quotations)
     if part:  # only the drafts named, and of them only those with the status asked for
         provisions = [p for p in drafts.provisions if p.span is not None and p.span.file in mine
                       and (args.status is None or (p.status is not None and p.status.name == args.status))]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import difflib
 import os
+import re
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -215,12 +216,13 @@ def _sketched(path: str, text: str | None, only: Container[str] | None = None,
     return draft, address, own
 
 
-def _graded_as_read(path: str, text: str | None,
-                    articles: Sequence[str]) -> tuple[DraftFile, str, list[Diagnostic], FileGrades | None]:
+def _graded_as_read(path: str, text: str | None, articles: Sequence[str],
+                    whole: Callable[[DraftFile], None] | None = None
+                    ) -> tuple[DraftFile, str, list[Diagnostic], FileGrades | None]:
     """A draft read for a cold check of its set: parsed, linted alone and its provisions graded alone against
-    `articles` (treaty.conformance.grade_alone), then sketched, so that its tree (spans and all) is dropped before the
-    next file is read: a large set never holds every tree at once. A provision whose text is another's (`text of`)
-    stays whole and is graded with the set, once its text is resolved."""
+    `articles` (treaty.conformance.grade_alone), shown to `whole`, then sketched, so that its tree (spans and all) is
+    dropped before the next file is read: a large set never holds every tree at once. A provision whose text is
+    another's (`text of`) stays whole and is graded with the set, once its text is resolved."""
     from .treaty.conformance import grade_alone
     from .treaty.grades import Grades, kept
 
@@ -231,7 +233,35 @@ def _graded_as_read(path: str, text: str | None,
     grades = Grades(alone)
     with kept(grades):
         grade_alone(articles, [d for d in draft.documents if id(d) in alone])
+    if whole is not None:
+        whole(draft)
     return sketched(draft), address, own, grades.to_keep().get(address)
+
+
+# A document begins with its keyword; `fmt` puts each at the start of a line.
+_INTERPRETATION = re.compile(r"^[ \t]*interpretation\b", re.MULTILINE)
+
+
+def _interpretations_first(sources: list[tuple[str, str | None]]) -> tuple[list[int], list[tuple[str, str | None]]]:
+    """The order in which a cold check reads its files so that what it shows each whole draft (load_sources'
+    `whole`) meets the interpretations before the provisions they name: first the files with a line that begins with
+    `interpretation`, their texts read now, then the others, each in the order given. A file this misses (a document
+    not at a line's start) is only read in its turn, which never changes what the check finds."""
+    first: list[int] = []
+    rest: list[int] = []
+    texts = list(sources)
+    for at, (path, text) in enumerate(sources):
+        if text is None and Path(path).name != DECISIONS:
+            try:
+                text = read_text(path, "draft")
+            except LexdraftError:
+                pass  # said when the file is read in its turn
+        if text is not None and Path(path).name != DECISIONS and _INTERPRETATION.search(text):
+            first.append(at)
+            texts[at] = (path, text)
+        else:
+            rest.append(at)
+    return [*first, *rest], texts
 
 
 def _linted(files: list[DraftFile], addresses: list[str],
@@ -303,36 +333,41 @@ def load(paths: list[str]) -> DraftSet:
 def load_sources(sources: list[tuple[str, str | None]],
                  progress: Callable[[int, int], None] | None = None, *,
                  sketch: bool | Container[str] = False,
-                 ahead: Sequence[str] | None = None) -> tuple[DraftSet, list[Diagnostic]]:
+                 ahead: Sequence[str] | None = None,
+                 whole: Callable[[DraftFile], None] | None = None) -> tuple[DraftSet, list[Diagnostic]]:
     """Parse drafts given as (path, text) pairs (None: read the path) and lint them as one set; a pair whose file is
     named decisions.yaml is a reviewer's decisions, read beside them. `progress(done, total)` is told after each.
     With `sketch`, a draft unchanged since a check kept its sketch comes sketched (language.ast.Sketch), if its
     address is among `sketch` when that is no bool: only for checking the set, by a caller that catches TreeNeeded
     and loads again without. With `ahead` (the articles a check of the whole set will read), every draft is graded
-    as it is read and kept only as its sketch (_graded_as_read): for a check that reads nothing else of it either.
+    as it is read and kept only as its sketch (_graded_as_read): for a check that reads nothing else of it either,
+    but what it shows `whole`, each draft whole before it is sketched, the files that may hold an interpretation
+    first (_interpretations_first).
 
     Errors raise LexdraftError; lint findings of another severity (warnings) are returned beside the set.
     """
     sources = _each_file_once(sources)
-    files: list[DraftFile] = []
-    addresses: list[str] = []
+    order: Iterable[int] = range(len(sources))
+    if ahead is not None and whole is not None:
+        order, sources = _interpretations_first(sources)
+    read: dict[int, tuple[DraftFile, str]] = {}  # by place in `sources`: the set keeps the order given
     own: dict[str, list[Diagnostic]] = {}
-    problems: list[Diagnostic] = []
-    quoted: dict[str, str] = {}  # the texts an error quotes that cannot be read again as they were (not UTF-8)
-    decided: list[Decision] = []
+    problems: dict[int, LexdraftError] = {}
+    decided: dict[int, list[Decision]] = {}
     graded: dict[str, FileGrades] = {}
     # the set's sketches, read together (language.stored.Index), named by its files
     index = Index("sketch-index", "\0".join(path for path, _ in sources), ()) \
         if sketch is not False and store_on() else None
-    for done, (path, text) in enumerate(sources, start=1):
+    for done, at in enumerate(order, start=1):
+        path, text = sources[at]
         if progress is not None:
             progress(done, len(sources))
         try:
             if Path(path).name == DECISIONS:
-                decided.extend(_decisions(path, text))
+                decided[at] = _decisions(path, text)
                 continue
             if ahead is not None:
-                draft, address, own[address], made = _graded_as_read(path, text, ahead)
+                draft, address, own[address], made = _graded_as_read(path, text, ahead, whole)
                 if made is not None:
                     graded[address] = made
             elif sketch is not False:
@@ -342,22 +377,25 @@ def load_sources(sources: list[tuple[str, str | None]],
             else:
                 draft, address = _parse_draft(path, text)
         except LexdraftError as e:
-            problems.extend(e.diagnostics)
-            quoted.update(e.sources)
+            problems[at] = e
         else:
-            files.append(draft)
-            addresses.append(address)
+            read[at] = draft, address
+    files = [read[at][0] for at in sorted(read)]
+    addresses = [read[at][1] for at in sorted(read)]
+    failed = [problems[at] for at in sorted(problems)]
+    quoted = {path: text for e in failed for path, text in e.sources.items()}  # texts not readable again as they were
     found = _linted(files, addresses, own)
-    problems.extend(d for d in found if d.severity is Severity.ERROR)
-    problems.extend(_twice_decided(decided))
-    if problems:
-        raise LexdraftError(problems, quoted)
+    decisions = [d for at in sorted(decided) for d in decided[at]]
+    errors = [*(d for e in failed for d in e.diagnostics), *(d for d in found if d.severity is Severity.ERROR),
+              *_twice_decided(decisions)]
+    if errors:
+        raise LexdraftError(errors, quoted)
     if index is not None:
         index.wanted = frozenset(addresses)
         index.save()
     warnings = [d for d in found if d.severity is not Severity.ERROR]
     # `text of` is resolved here, once, so that every later stage reads a plain `text`.
-    return DraftSet(tuple(resolve_texts(files)), tuple(warnings), tuple(decided), tuple(addresses), graded), warnings
+    return DraftSet(tuple(resolve_texts(files)), tuple(warnings), tuple(decisions), tuple(addresses), graded), warnings
 
 
 def _each_file_once(sources: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:

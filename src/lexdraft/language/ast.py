@@ -561,7 +561,8 @@ class _Partial:
 # exceptions' kinds, conditions and spans (what Art. 16(4)'s note on a minor's consent reads, and cites).
 SKETCHED = ("span", "id", "jurisdiction", "status", "instrument", "implements", "mental", "duty", "tiers", "object",
             "prosecution", "text", "text_of", "version", "provenance", "sources", "finances", "consent", "exceptions",
-            "conduct")  # conduct: a paragraph no provision meets names those that punish its acts for other material
+            "conduct",  # conduct: a paragraph no provision meets names those that punish its acts for other material
+            "purpose")  # its purposes: a purpose the set's other provisions make up is said so
 
 
 def _missing(cls: type, kept: tuple[str, ...]) -> frozenset[str]:
@@ -601,7 +602,8 @@ def _term(t: Term | None) -> Term | None:
 
 class TierSketch(_Partial, Tier):
     __slots__ = ()
-    __stored_fields__ = ("span", "name", "requires", "condition")  # whether a tier is qualified (conformance)
+    # whether a tier is qualified, and the acts a base tier's condition binds (conformance)
+    __stored_fields__ = ("span", "name", "requires", "condition", "acts")
     __missing_fields__ = _missing(Tier, __stored_fields__)
 
 
@@ -615,6 +617,12 @@ class ExceptionSketch(_Partial, Exception_):
     __slots__ = ()
     __stored_fields__ = ("span", "kind", "conditions")
     __missing_fields__ = _missing(Exception_, __stored_fields__)
+
+
+class PurposeSketch(_Partial, Purpose):
+    __slots__ = ()
+    __stored_fields__ = ("purposes",)
+    __missing_fields__ = _missing(Purpose, __stored_fields__)
 
 
 class ProsecutionSketch(_Partial, Prosecution):
@@ -708,7 +716,8 @@ def sketched(draft: DraftFile) -> DraftFile:
                        mental=doc.mental and replace(doc.mental, kind=_term(doc.mental.kind),
                                                      degree=_term(doc.mental.degree)),
                        tiers=tuple(_sketch(t, TierSketch, name=_term(t.name), requires=_term(t.requires),
-                                           condition=t.condition and _sketch(t.condition, ConditionSketch))
+                                           condition=t.condition and _sketch(t.condition, ConditionSketch),
+                                           acts=tuple(map(_term, t.acts)))
                                    for t in doc.tiers),
                        object=doc.object and _sketch(doc.object, ObjectSketch, kind=_term(doc.object.kind),
                                                      attrs=tuple(replace(a, name=_term(a.name), span=None,
@@ -716,6 +725,8 @@ def sketched(draft: DraftFile) -> DraftFile:
                                                                  for a in doc.object.attrs)),
                        exceptions=tuple(_sketch(e, ExceptionSketch, kind=_term(e.kind),
                                                 conditions=tuple(map(_term, e.conditions))) for e in doc.exceptions),
+                       purpose=doc.purpose and _sketch(doc.purpose, PurposeSketch,
+                                                       purposes=tuple(map(_term, doc.purpose.purposes))),
                        prosecution=doc.prosecution and _sketch(doc.prosecution, ProsecutionSketch,
                                                                kind=_term(doc.prosecution.kind)))
 

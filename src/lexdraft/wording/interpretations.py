@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import ChainMap
 from collections.abc import Container, Mapping, Sequence
 
 from ..diagnostics import Diagnostic, LexdraftError, Span, fail
@@ -18,6 +19,7 @@ from .labels import term_label, traditional
 from .numerals import zh_numeral
 from .pages import InterpretationPage, provision_page, title_of
 from .phrases import lead_in, list_lines
+from .quotations import Quotations, interpretations_of, refs
 from .styles import clause_wording, composes, style_name
 from .words import capitalize, join_alternatives
 
@@ -342,59 +344,67 @@ def _squeezed(text: str, lang: str) -> str:
     return "".join(text.split()) if lang == "zh" else " ".join(text.split()).casefold()
 
 
-def quotes_of_set(drafts: DraftSet, named: Container[str], texts: Mapping[str, str | None]) -> None:
+def quotes_of_set(drafts: DraftSet, named: Container[str], texts: Mapping[str, str | None],
+                  quotations: Quotations | None = None) -> None:
     """E410 over the interpretations of a set checked (`check`, the gate) whose files are among `named`, against the
-    set's provisions as render composes them. Interpretation file by interpretation file: where the set holds it or a
-    provision it names sketched, those files alone are read whole again (their text from `texts` where it is no
-    file's), parsing only, and let go before the next; a file whose quotations stood against the same bytes of the
-    same files stands (kept in the cache by their addresses), so a re-check that changed none of them parses none."""
+    set's provisions as render composes them. Interpretation file by interpretation file: those `quotations` checked
+    as the set was read stand; where the set holds a file or a provision it names sketched, those files alone are read
+    whole again (their text from `texts` where it is no file's), parsing only, and let go before the next; a file
+    whose quotations stood against the same bytes of the same files stands (kept in the cache by their addresses), so
+    a re-check that changed none of them parses none."""
     mine = [f for f in drafts.files if f.path in named and any(isinstance(d, A.Interpretation) for d in f.documents)]
-    found = [d for f in mine for d in _misquotes_of_file(f, drafts, texts)]
+    if not mine:
+        return
+    provisions = _provisions(drafts.files)
+    holders = {d.id: g.path for g in drafts.files for d in g.documents if isinstance(d, A.Provision)}
+    found = [d for f in mine for d in _misquotes_of_file(f, drafts, provisions, holders, texts, quotations)]
     if found:
         raise LexdraftError(found)
 
 
-def _misquotes_of_file(f: A.DraftFile, drafts: DraftSet, texts: Mapping[str, str | None]) -> list[Diagnostic]:
-    """E410 of one interpretation file: against the set as loaded, else (a sketch in the way) against its file and
-    the files of the provisions it names read whole again, unless the cache holds that they stood."""
+def _misquotes_of_file(f: A.DraftFile, drafts: DraftSet, provisions: dict[str, A.Provision],
+                       holders: Mapping[str, str], texts: Mapping[str, str | None],
+                       quotations: Quotations | None) -> list[Diagnostic]:
+    """E410 of one interpretation file: as `quotations` found it, else against the set as loaded (with the
+    interpretations and provisions `quotations` kept whole), else (a sketch in the way) against its file and the
+    files of the provisions it names read whole again, unless the cache holds that they stood."""
+    if quotations is not None and f.path in quotations.found:
+        return quotations.found[f.path]
+    docs, held = interpretations_of(f), {}
+    if quotations is not None and f.path in quotations.waiting:
+        docs, held = quotations.waiting[f.path][0], quotations.held
     try:
-        return _misquoted(_interpretations(f), drafts.files)
+        return misquoted(docs, ChainMap(held, provisions))
     except A.TreeNeeded:
-        return _reread_misquotes(f, drafts, texts)
+        return _reread_misquotes(f, drafts, holders, texts)
 
 
-def _reread_misquotes(f: A.DraftFile, drafts: DraftSet, texts: Mapping[str, str | None]) -> list[Diagnostic]:
-    by_path = {g.path: g for g in drafts.files}
-    addresses = dict(zip(by_path, drafts.addresses, strict=True)) if len(drafts.addresses) == len(by_path) else {}
-    holders = {d.id: g for g in drafts.files for d in g.documents if isinstance(d, A.Provision)}
-    whole = parse_draft(f.path, texts.get(f.path))
-    ids = {r.id for doc in _interpretations(whole) for r in _refs(doc)}
-    ids |= {p.text_of.id for i in ids if (p := holders.get(i)) is not None and type(p) is A.Provision
-            and p.text_of is not None}  # a provision whose text is another's is never sketched
-    paths = sorted({holders[i].path for i in ids if i in holders} - {f.path})
+def _reread_misquotes(f: A.DraftFile, drafts: DraftSet, holders: Mapping[str, str],
+                      texts: Mapping[str, str | None]) -> list[Diagnostic]:
+    """E410 of one interpretation file against its file and the files of the provisions it names (`holders`: the
+    file of each provision) read whole again, unless the cache holds that the quotations stood against these very
+    files (the ids they name are in a sketch too)."""
+    ids = {r.id for doc in interpretations_of(f) for r in refs(doc)}
+    paths = sorted({holders[i] for i in ids if i in holders} - {f.path})
+    addresses = dict(zip(drafts.paths, drafts.addresses, strict=True)) \
+        if len(drafts.addresses) == len(drafts.files) else {}
     key = digest("quotes", f.path, addresses[f.path], *(addresses[q] for q in paths)) \
         if all(q in addresses for q in (f.path, *paths)) else None
     if key is not None and stored_value("quotes", key) is True:
         return []
+    whole = parse_draft(f.path, texts.get(f.path))
+    by_path = {g.path: g for g in drafts.files}
     again = {q: parse_draft(q, texts.get(q)) for q in paths if any(type(d) is A.Sketch for d in by_path[q].documents)}
     files = resolve_texts([whole if g.path == f.path else again.get(g.path, g) for g in drafts.files])
-    made = _misquoted(_interpretations(whole), files)
+    made = misquoted(interpretations_of(whole), _provisions(files))
     if not made and key is not None:
         keep("quotes", key, True)
     return made
 
 
-def _interpretations(f: A.DraftFile) -> list[A.Interpretation]:
-    return [d for d in f.documents if isinstance(d, A.Interpretation)]
+def _provisions(files: Sequence[A.DraftFile]) -> dict[str, A.Provision]:
+    return {d.id: d for f in files for d in f.documents if isinstance(d, A.Provision)}
 
 
-def _refs(doc: A.Interpretation) -> list[A.Ref]:
-    """Every provision the interpretation names: those it interprets and those its articles name."""
-    return [*doc.interprets, *(a.provision for a in doc.articles
-                               if isinstance(a, (A.TierArticle, A.PresumptionArticle, A.DeemingArticle,
-                                                 A.MitigationArticle)))]
-
-
-def _misquoted(interpretations: list[A.Interpretation], files: Sequence[A.DraftFile]) -> list[Diagnostic]:
-    provisions = {d.id: d for f in files for d in f.documents if isinstance(d, A.Provision)}
+def misquoted(interpretations: list[A.Interpretation], provisions: Mapping[str, A.Provision]) -> list[Diagnostic]:
     return [d for doc in interpretations for d in misquotes(doc, provisions)]
