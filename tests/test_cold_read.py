@@ -190,3 +190,16 @@ def test_a_purpose_made_up_by_another_provision_is_said_from_the_sketches(
     assert cold == run(capsys, "check", "--no-cache", "--status", "in-force", "--against", "uncc.14",
                        str(tmp_path))  # a part of the set (all of it here) is checked from the whole trees
     assert tries == [True, False]
+
+
+def test_equal_object_attributes_are_one_sketch_for_every_provision() -> None:
+    """A cold check holds every provision's sketch at once: the attributes of an object (sketched terms, no places)
+    that two provisions give alike are one object, and so is the tuple of them; they equal the whole attributes."""
+    text = _HELD.format(n=0, purpose="", conduct="possess", tier="") + _HELD.format(n=1, purpose="", conduct="view",
+                                                                                      tier="")
+    draft = pipeline.parse_draft("held.lexd", text)
+    first, second = A.sketched(draft).documents
+    assert type(first) is type(second) is A.Sketch
+    assert first.object.attrs is second.object.attrs and len(first.object.attrs) == 3
+    assert first.object.attrs == draft.documents[0].object.attrs
+    assert all(a.span is None for a in first.object.attrs) and draft.documents[0].object.attrs[0].span is not None

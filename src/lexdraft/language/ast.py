@@ -600,6 +600,17 @@ def _term(t: Term | None) -> Term | None:
     return made
 
 
+_ATTRS: dict[object, object] = {}  # a sketched object attribute (or tuple of them), made once for every provision
+
+
+def _attrs(attrs: tuple[ObjectAttr, ...]) -> tuple[ObjectAttr, ...]:
+    """An object's attributes sketched: their names and values as sketched terms, without their places; equal
+    attributes (as nodes are: spans aside) are one object, and so are equal tuples of them."""
+    sketches = (replace(a, name=_term(a.name), span=None, values=tuple(map(_term, a.values))) for a in attrs)
+    made = tuple(_ATTRS.setdefault(a, a) for a in sketches)
+    return _ATTRS.setdefault(made, made)  # type: ignore[return-value]
+
+
 class TierSketch(_Partial, Tier):
     __slots__ = ()
     # whether a tier is qualified, and the acts a base tier's condition binds (conformance)
@@ -720,9 +731,7 @@ def sketched(draft: DraftFile) -> DraftFile:
                                            acts=tuple(map(_term, t.acts)))
                                    for t in doc.tiers),
                        object=doc.object and _sketch(doc.object, ObjectSketch, kind=_term(doc.object.kind),
-                                                     attrs=tuple(replace(a, name=_term(a.name), span=None,
-                                                                         values=tuple(map(_term, a.values)))
-                                                                 for a in doc.object.attrs)),
+                                                     attrs=_attrs(doc.object.attrs)),
                        exceptions=tuple(_sketch(e, ExceptionSketch, kind=_term(e.kind),
                                                 conditions=tuple(map(_term, e.conditions))) for e in doc.exceptions),
                        purpose=doc.purpose and _sketch(doc.purpose, PurposeSketch,
