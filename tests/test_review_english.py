@@ -169,3 +169,41 @@ def test_a_law_is_named_one_way_and_citations_with_commas_are_listed_by_semicolo
     assert "article 300, paragraph 1, article 300" not in page
     nz = _page(POSSESSION, "uncc.14")  # "the Classification Act" is part of its full name: nothing to give
     assert "- **Films, Videos, and Publications Classification Act 1993, section 30**" in nz
+
+
+SUBSECTIONS = '''provision nz.fvpca.130.1 {
+  jurisdiction nz
+  status       in-force
+  instrument   fvpca
+  title        en "Possessing an objectionable publication"
+  source       "a synthetic statute"
+  actors       natural-person
+  mental       intent
+  conduct      possess
+  means        any-means
+  object       csam {
+    person minor
+  }
+  prosecution  public
+  penalty
+    base imprisonment <= 2 years
+  text         en """
+130 Possession of objectionable publications
+(1) Every person commits an offence who has in that person's possession an objectionable publication.
+(a) in the case of an individual; or
+(b) in the case of a body corporate.
+(1A) Subsection (1) is subject to subsection (4).
+(2) Every person who commits an offence against subsection (1) is liable on conviction to a fine.
+"""
+}
+'''
+
+
+def test_a_common_law_subsection_is_quoted_alone() -> None:
+    """A section's paragraphs are its subsections, numbered at the start of their lines: section 130(1) quotes (1)
+    with its paragraphs (a), (b), not the heading, (1A) or (2) (New Zealand's s. 131(1) quoted the whole section)."""
+    page = _page(SUBSECTIONS, "uncc.14")
+    (line,) = [x for x in page.splitlines() if x.startswith("- **Films, Videos, and Publications Classification Act")]
+    assert ("“… (1) Every person commits an offence who has in that person's possession an objectionable publication. "
+            "(a) in the case of an individual; or (b) in the case of a body corporate. …”") in line, line
+    assert "(1A)" not in line and "liable on conviction" not in line

@@ -311,7 +311,13 @@ def _quote(doc: Document, lang: str, provisions: dict[str, Provision]) -> tuple[
             paragraph = None if isinstance(doc, Interpretation) else article_id(doc).paragraph
         except LexdraftError:
             paragraph = None
-        lines, before, after = _paragraph_lines(lines, paragraph, lang)
+        # a common-law section's paragraphs are its subsections, numbered (1), (2) at the start of their lines, where
+        # its text numbers them so and marks no paragraph ¶
+        sections = lang == "en" and doc.jurisdiction is not None and \
+            article_word(doc.jurisdiction.name) == "section" and any(_SUBSECTION.match(x) for x in lines) and \
+            not any(_MARKED.match(x) for x in lines)
+        lines, before, after = _subsection_lines(lines, paragraph) if sections else \
+            _paragraph_lines(lines, paragraph, lang)
         single = before or after or sum(bool(_MARKED.match(x)) for x in lines) <= 1
     # the article's heading before its words (第 36 條, Article 36) is the citation's, and so is the mark of the one
     # paragraph it names (¶1:); the marks of several paragraphs quoted together stay, and a line's own quotes are the
@@ -355,6 +361,29 @@ def _paragraph_marks(lines: list[str], doc: Document, lang: str) -> dict[int, st
     else:
         said = [f"第{zh_numeral(n + 1)}款" for n in range(len(starts))]
     return {i: f"〔{w}〕" for i, w in zip(starts, said, strict=True)}
+
+
+# a subsection's own number where it begins a line: (1), (1A); the section's (1) may follow its heading on line one
+_SUBSECTION = re.compile(r"^\((\d+)([A-Z]{0,2})\)\s")
+_FIRST_SUBSECTION = re.compile(r"\s\(1\)\s")
+
+
+def _subsection_lines(lines: list[str], paragraph: int | None) -> tuple[list[str], bool, bool]:
+    """The lines of subsection `paragraph` of a common-law section, to the next subsection ((1A) included), and
+    whether words of the section stand before and after them; the whole text where it does not number them."""
+    marks = [(i, m) for i, x in enumerate(lines) if (m := _SUBSECTION.match(x))]
+    starts = [i for i, _ in marks]
+    numbers = [None if m[2] else int(m[1]) for _, m in marks]  # (1A) is no subsection 1
+    if paragraph is None or not starts:
+        return lines, False, False
+    if paragraph in numbers:
+        at = numbers.index(paragraph)
+        first, last = starts[at], starts[at + 1] if at + 1 < len(starts) else len(lines)
+    elif paragraph == 1 and starts[0] > 0 and _FIRST_SUBSECTION.search(lines[0]):
+        first, last = 0, starts[0]  # "16. Disclosure … — (1) Any person …", then (2) on a line of its own
+    else:
+        return lines, False, False
+    return lines[first:last], first > 0, last < len(lines)
 
 
 def _paragraph_lines(lines: list[str], paragraph: int | None, lang: str) -> tuple[list[str], bool, bool]:
