@@ -203,3 +203,19 @@ def test_equal_object_attributes_are_one_sketch_for_every_provision() -> None:
     assert first.object.attrs is second.object.attrs and len(first.object.attrs) == 3
     assert first.object.attrs == draft.documents[0].object.attrs
     assert all(a.span is None for a in first.object.attrs) and draft.documents[0].object.attrs[0].span is not None
+
+
+def test_equal_instruments_are_one_sketch_for_every_provision() -> None:
+    """Provisions of one code name its instrument alike: sketched, it is one object without its place (reading the
+    place raises TreeNeeded), equal to the whole instrument and hashing as it does."""
+    text = _HELD.format(n=0, purpose="", conduct="possess", tier="") + _HELD.format(n=1, purpose="", conduct="view",
+                                                                                      tier="")
+    text = text.replace("  status       in-force\n", "  status       in-force\n  instrument   criminal-law\n")
+    draft = pipeline.parse_draft("held.lexd", text)
+    first, second = A.sketched(draft).documents
+    whole = draft.documents[0].instrument
+    assert first.instrument is second.instrument and type(first.instrument) is A.InstrumentSketch
+    assert first.instrument == whole and whole == first.instrument and hash(first.instrument) == hash(whole)
+    assert whole.span is not None
+    with pytest.raises(A.TreeNeeded):
+        _ = first.instrument.span

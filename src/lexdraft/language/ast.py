@@ -611,6 +611,40 @@ def _attrs(attrs: tuple[ObjectAttr, ...]) -> tuple[ObjectAttr, ...]:
     return _ATTRS.setdefault(made, made)  # type: ignore[return-value]
 
 
+class InstrumentSketch(_Partial, Instrument):
+    """An instrument of a sketch: every field but its place in the draft, so one object for every provision that
+    names the same instrument alike; equal to a whole instrument as instruments are (their places aside)."""
+
+    __slots__ = ()
+    __stored_fields__ = ("kind", "target", "inserts", "after", "replaces", "adds_to", "paragraph")
+    __missing_fields__ = frozenset({"span"})
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Instrument):
+            return _values(self) == _values(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(_values(self))
+
+
+def _values(i: Instrument) -> tuple[object, ...]:
+    return tuple(getattr(i, name) for name in InstrumentSketch.__stored_fields__)
+
+
+_INSTRUMENTS: dict[tuple[object, ...], InstrumentSketch] = {}
+
+
+def _instrument(i: Instrument | None) -> Instrument | None:
+    if i is None:
+        return None
+    key = (_term(i.kind), *_values(i)[1:])
+    made = _INSTRUMENTS.get(key)
+    if made is None:
+        made = _INSTRUMENTS[key] = _sketch(i, InstrumentSketch, kind=key[0])  # type: ignore[assignment]
+    return made
+
+
 class TierSketch(_Partial, Tier):
     __slots__ = ()
     # whether a tier is qualified, and the acts a base tier's condition binds (conformance)
@@ -723,7 +757,7 @@ def sketched(draft: DraftFile) -> DraftFile:
         return _sketch(doc, Sketch,  # type: ignore[return-value]
                        jurisdiction=_term(doc.jurisdiction), status=_term(doc.status),
                        provenance=_term(doc.provenance), conduct=tuple(map(_term, doc.conduct)),
-                       instrument=doc.instrument and replace(doc.instrument, kind=_term(doc.instrument.kind)),
+                       instrument=_instrument(doc.instrument),
                        mental=doc.mental and replace(doc.mental, kind=_term(doc.mental.kind),
                                                      degree=_term(doc.mental.degree)),
                        tiers=tuple(_sketch(t, TierSketch, name=_term(t.name), requires=_term(t.requires),
