@@ -21,13 +21,14 @@ from lexdraft.treaty.values import RequirementKind
 ROOT = Path(__file__).resolve().parent.parent
 RULE = "uncc.21.1.private-prosecution"
 COMPLAINT = "uncc.21.1.complaint-required"  # Taiwan's 告訴乃論: a complaint, then the prosecutor investigates
+AUTHORISATION = "uncc.21.1.victim-authorisation"  # an Ermächtigung: the prosecutor proceeds only if the victim allows
 
 
 def test_the_art_21_rule_is_written_once() -> None:
     shipped = [p for p in (ROOT / "conformance").glob("*.yaml") if RULE in p.read_text(encoding="utf-8")]
     assert shipped == []
     common = load_common_risks(str(ROOT / "conformance" / COMMON_RISKS))
-    assert [r.id for r in common] == [RULE, COMPLAINT]
+    assert [r.id for r in common] == [RULE, COMPLAINT, AUTHORISATION]
     assert {r.kinds for r in common} == {(RequirementKind.OFFENCE,)}
 
 
@@ -37,6 +38,43 @@ def test_every_article_with_offences_looks_for_it(article: str) -> None:
     has_offences = any(q.kind is RequirementKind.OFFENCE for q in spec.requirements)
     assert (RULE in {r.id for r in spec.risks}) is has_offences
     assert (COMPLAINT in {r.id for r in spec.risks}) is has_offences
+    assert (AUTHORISATION in {r.id for r in spec.risks}) is has_offences
+
+
+# An offence on intimate images prosecuted by the public prosecutor only with the authorisation of the person depicted
+# (as an Ermächtigungsdelikt is), in a common-law pack's set, composed.
+_AUTHORISED = """provision nz.hdca.22b {
+  jurisdiction nz
+  status       proposed
+  instrument   hdca
+  title        en "Making an intimate image available without consent"
+  actors       natural-person
+  mental       intent
+  conduct      make-available
+  object       intimate-image {
+    depicts  exposed-sexual-organs | sexual-activity
+    person   any-person
+  }
+  consent      absent
+  prosecution  victim-authorisation
+  penalty
+    base imprisonment <= 6 months
+}
+"""
+
+
+def test_an_offence_prosecuted_only_with_the_victim_s_authorisation_is_its_own_risk() -> None:
+    """Not a complaint: its own risk, and composed text that says authorisation, never complaint."""
+    from lexdraft.wording.render import render
+
+    (p,) = parse_text(_AUTHORISED, "a.lexd").documents
+    risks = {r.id: r for r in check(spec_for("uncc.16"), [p]).risks}
+    assert AUTHORISATION in risks and COMPLAINT not in risks and RULE not in risks, sorted(risks)
+    assert "only with the authorisation of the victim" in risks[AUTHORISATION].reason.en
+    text = render(p, "en", {p.id: p})
+    assert "may be commenced only with the authorisation of the person against whom the offence was committed" \
+        in text, text
+    assert "complaint" not in text
 
 
 def test_one_reason_whatever_article_the_offence_serves() -> None:

@@ -274,12 +274,14 @@ class CommonLawEnglish(OfficialEnglish):
 
     def prosecution(self, pr: Prosecution, ref: str) -> str:
         """A prosecution … may be commenced only on the complaint of the person against whom it was committed."""
-        if pr.kind.name not in _ON_COMPLAINT:
+        if pr.kind.name not in _ON_COMPLAINT | {"victim-authorisation"}:
             raise _refuse("the prosecution", pr.kind, "the common-law English style words prosecution upon "
-                          "complaint (`prosecution private`); public prosecution needs no words")
+                          "complaint (`prosecution private`) or with the victim's authorisation; public prosecution "
+                          "needs no words")
         excepts = [_label(x) for x in pr.exceptions]
         tail = f", unless the offence involves {join_alternatives(excepts, 'en')}" if excepts else ""
-        return (f"A prosecution for {ref} may be commenced only on the complaint of the person against whom the "
+        how = "with the authorisation" if pr.kind.name == "victim-authorisation" else "on the complaint"
+        return (f"A prosecution for {ref} may be commenced only {how} of the person against whom the "
                 f"offence was committed{tail}.")
 
     def regardless_of_consent(self, term: A.Term) -> str:
