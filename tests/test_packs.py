@@ -175,6 +175,14 @@ def test_every_bad_pack_case_is_there() -> None:
 PACKS = [*packs.all_packs().values(), read_pack(NZ, "tests/packs/nz")]
 
 
+@pytest.mark.parametrize("pack", list(packs.all_packs().values()), ids=lambda p: p.code)
+def test_an_article_inserted_after_any_example_is_one_the_numbering_takes(pack: packs.Pack) -> None:
+    """A review can suggest a new article in every bundled pack: its `inserted` form (or the default, 253-1) gives a
+    number the pattern takes, after every example (the Philippines' default 4-1 did not: no new section was offered)."""
+    for example in pack.examples:
+        assert pack.numbering().fullmatch(pack.next_inserted(example)), (example, pack.next_inserted(example))
+
+
 @pytest.mark.parametrize("pack", PACKS, ids=lambda p: p.code)
 def test_every_id_parse_accepts_render_can_cite(pack: packs.Pack) -> None:
     """Property: any article number the pack's pattern takes, and an id can hold, lint accepts and render cites;
