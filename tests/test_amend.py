@@ -338,7 +338,7 @@ def test_prc_financing_punishes_it_as_the_offences_financed(sets):
         "资助他人实施本法第二百三十七条第三款、第二百三十七条之一、第三百六十三条第一款、第三百六十四条第一款、"
         "第三百六十四条之一规定之罪的，依照各该条的规定处罚。")
     assert doc.text.en == ("Whoever finances another's commission of an offence under Article 237, paragraph 3; "
-                           "Article 237-1; Article 363, paragraph 1; Article 364, paragraph 1; or Article 364-1 of "
+                           "Article 237A; Article 363, paragraph 1; Article 364, paragraph 1; or Article 364A of "
                            "this Law shall be punished under the respective article.")
     assert [r.id for r in doc.finances] == ["prc.criminal-law.237.3", "prc.criminal-law.237-1",
                                             "prc.criminal-law.363.1", "prc.criminal-law.364.1",

@@ -118,11 +118,11 @@ def test_the_article_inserted_follows_the_one_before_it() -> None:
 
 @pytest.mark.parametrize(("operation", "zh", "en"), [
     ("replacing article 287-1", "将刑法第二百八十七条之一修改为：",
-     "Article 287-1 of the Criminal Law is amended to read:"),
+     "Article 287A of the Criminal Law is amended to read:"),
     ("replacing article 287-1 paragraph 2", "将刑法第二百八十七条之一第二款修改为：",
-     "Paragraph 2 of Article 287-1 of the Criminal Law is amended to read:"),
+     "Paragraph 2 of Article 287A of the Criminal Law is amended to read:"),
     ("adding paragraph 4 to article 287-1", "在刑法第二百八十七条之一中增加一款作为第四款：",
-     "The following paragraph is added to Article 287-1 of the Criminal Law as paragraph 4:"),
+     "The following paragraph is added to Article 287A of the Criminal Law as paragraph 4:"),
 ])
 def test_each_operation_renders_in_the_npc_form(operation: str, zh: str, en: str) -> None:
     doc = _draft("prc.amendment.287-1", operation, zh="新的条文。", en="New text.").documents[0]

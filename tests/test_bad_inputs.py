@@ -200,7 +200,7 @@ def _misquoting(zh: str, en: str) -> Callable[[Path], tuple[Path, list[str], boo
   interprets   prc.criminal-law.253-2
   preamble     zh "依法惩治测试犯罪" en "punish test crimes"
   article 1 text zh "刑法第二百五十三条之二规定的“{zh}”，包括……。"
-                 en "“{en}” under Article 253-2 includes …"
+                 en "“{en}” under Article 253B includes …"
 }}
 """, encoding="utf-8")
         return tmp, ["render", "quote.lexd", "--with", str(REPO / "drafts/prc/proposed/253-2-dfii.lexd"),

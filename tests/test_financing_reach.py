@@ -29,7 +29,7 @@ def beyond(review: Review, lang: str) -> tuple[str, ...]:
 def test_financing_indecency_against_a_child_goes_beyond_14_1_d(reviews: dict[str, Review]) -> None:
     en = [b for b in beyond(reviews["prc"], "en") if "The article suggested for 14(1)(d)" in b and "Article 237" in b]
     assert en == [("Paragraph 3 of Article 237 of the Criminal Law: The article suggested for 14(1)(d), Article "
-                   "364-2, punishes financing any offence under Article 237, paragraph 3, which reaches 14(1)(a)-(c) "
+                   "364B, punishes financing any offence under Article 237, paragraph 3, which reaches 14(1)(a)-(c) "
                    "only by producing material: financing its other acts ('committing indecent acts against' (猥亵)) "
                    "goes beyond Art. 14(1)(d). A financing article names offences, not ways of committing them: a "
                    "drafter keeps the whole offence or narrows the reference knowingly.")]
@@ -59,7 +59,7 @@ def test_financing_offences_on_material_of_anyone_goes_beyond_14_1_d_by_object(r
 
     en = [b for b in beyond(reviews["prc"], "en") if "whose material is not limited" in b]
     assert en == [("Paragraph 1 of Article 363, paragraph 1 of Article 364 of the Criminal Law: "
-                   "The article suggested for 14(1)(d), Article 364-2, punishes financing any offence under Article "
+                   "The article suggested for 14(1)(d), Article 364B, punishes financing any offence under Article "
                    "363, paragraph 1 or Article 364, paragraph 1, whose material is not limited to that of a person "
                    "under 18 years of age (obscene articles, whoever they show): financing such an offence where the "
                    "material shows only adults goes beyond Art. 14(1)(d), which concerns material of children. A "

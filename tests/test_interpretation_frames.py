@@ -85,7 +85,7 @@ def test_an_adopted_interpretation_carries_its_number_adoption_line_and_final_ar
 def test_the_frame_in_english() -> None:
     lines = render(_doc(ADOPTED), "en", PROVISIONS).split("\n")
     assert lines[:3] == ["Test Interpretation", "法释〔2010〕3号", "(adoption line of this test)"]
-    start = lines.index("Article 1 Any of the following shall be deemed “serious circumstances” under Article 253-2 "
+    start = lines.index("Article 1 Any of the following shall be deemed “serious circumstances” under Article 253B "
                         "of the Criminal Law:")
     assert lines[start + 1:start + 6] == [
         "(1) dissemination to 50 or more persons via private groups;",
@@ -140,7 +140,7 @@ def test_a_quoted_term_the_provision_does_not_use_stops_the_render(tmp_path: Pat
     """253-2 says 能够为……所识别, never 可被识别: the interpretation may not quote words the statute lacks."""
     draft = tmp_path / "quote.lexd"
     draft.write_text(_proposal(article='article 1 text zh "刑法第二百五十三条之二规定的“可被识别”，是指……。" '
-                                       'en "“Identifiable” under Article 253-2 means …"'), encoding="utf-8")
+                                       'en "“Identifiable” under Article 253B means …"'), encoding="utf-8")
     assert main(["render", str(draft), "--with", str(DFII), "--lang", "en", "--no-cache"]) == 2
     err = capsys.readouterr().err
     assert "quote.lexd:8:36: error[E410]: article 1 quotes “可被识别”, which the text of `prc.criminal-law.253-2` " \
@@ -170,7 +170,7 @@ def test_an_english_quote_the_english_text_lacks_stops_the_english_render(tmp_pa
     (whose quote stands) does not."""
     draft = tmp_path / "quote.lexd"
     draft.write_text(_proposal(article='article 1 text zh "刑法第二百五十三条之二规定的“私密图像”，包括……。" '
-                                       'en "“Private image” under Article 253-2 includes …"'), encoding="utf-8")
+                                       'en "“Private image” under Article 253B includes …"'), encoding="utf-8")
     assert main(["render", str(draft), "--with", str(DFII), "--lang", "zh", "--no-cache"]) == 0
     capsys.readouterr()
     assert main(["render", str(draft), "--with", str(DFII), "--lang", "en", "--no-cache"]) == 2
@@ -181,7 +181,7 @@ def test_an_english_quote_the_english_text_lacks_stops_the_english_render(tmp_pa
     # the Act's own term, capitalised as a sentence opens, is the Act's term
     draft.write_text(draft.read_text(encoding="utf-8").replace("Private image", "Intimate image"), encoding="utf-8")
     assert main(["render", str(draft), "--with", str(DFII), "--lang", "en", "--no-cache"]) == 0
-    assert "Article 1 “Intimate image” under Article 253-2 includes …" in capsys.readouterr().out
+    assert "Article 1 “Intimate image” under Article 253B includes …" in capsys.readouterr().out
 
 
 def test_the_english_quotes_lexdraft_composes_are_checked_against_the_english_text() -> None:
@@ -245,7 +245,7 @@ def test_the_frbr_work_carries_the_number_the_file_states_and_no_other() -> None
 
 
 MISQUOTE = ('article 1 text zh "刑法第二百五十三条之二规定的“可被识别”，是指……。" '
-            'en "“Identifiable” under Article 253-2 means …"')
+            'en "“Identifiable” under Article 253B means …"')
 
 
 @pytest.mark.parametrize("cache", [False, True])

@@ -71,7 +71,7 @@ def test_the_title_and_the_parts_follow_the_bill(capsys: pytest.CaptureFixture[s
     en = _memo(capsys, "en")
     assert en.startswith("Explanation of the Amendment (XIII) to the Criminal Law of the People's Republic of China "
                          "(Draft)\n")
-    assert "The draft has 5 items: it adds Article 253-2, Article 286-2 and Article 364-1; it amends Article 366; " \
+    assert "The draft has 5 items: it adds Article 253B, Article 286B and Article 364A; it amends Article 366; " \
            "it provides for its commencement." in en
 
 
@@ -102,7 +102,7 @@ def test_papers_are_cited_by_author_and_title_once_per_item(capsys: pytest.Captu
     for lang in ("zh", "en"):
         text = _memo(capsys, lang)
         assert not FILE_NAME.search(text)
-        possession = next(p for h, p in _parts(text).items() if "364-1" in h or "三百六十四条之一" in h)
+        possession = next(p for h, p in _parts(text).items() if "364A" in h or "三百六十四条之一" in h)
         sources = next(line for line in possession.split("\n") if line.startswith(("本条依据：", "This item rests on")))
         assert sources.count("Controversies Regarding the Determination Standards") == 1
         # a source line given in each language is cited in the reader's: no English aside in the Chinese

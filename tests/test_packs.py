@@ -232,7 +232,7 @@ def test_every_item_parse_accepts_render_can_cite(pack: packs.Pack) -> None:
 
 
 @pytest.mark.parametrize("ident,label", [("fr.code-penal.227-23.1.2", "article 227-23, paragraph 1, sentence 2"),
-                                         ("prc.criminal-law.287-1.1.3", "Article 287-1, paragraph 1, item (3)"),
+                                         ("prc.criminal-law.287-1.1.3", "Article 287A, paragraph 1, item (3)"),
                                          ("sg.penal-code.377be.1.b", "s. 377BE(1)(b)")])
 def test_items_render_as_the_pack_says(ident: str, label: str) -> None:
     code, _, number, paragraph, item = ident.split(".")
@@ -243,13 +243,22 @@ def test_items_render_as_the_pack_says(ident: str, label: str) -> None:
 
 
 @pytest.mark.parametrize("ident,label", [("nz.hdca.22a", "section 22A"), ("nz.hdca.22a.1", "section 22A(1)"),
-                                         ("prc.criminal-law.253-1", "Article 253-1"),
+                                         ("prc.criminal-law.253-1", "Article 253A"),
                                          ("tw.criminal-code.319-4.1", "Article 319-4, paragraph 1")])
 def test_ids_render_as_the_pack_says(ident: str, label: str) -> None:
     packs.use([str(NZ.parent)])
     code, _, number, *paragraph = ident.split(".")
     assert packs.id_problem(ident, code) is None
     assert article_label(number, code, "en", int(paragraph[0]) if paragraph else None) == label
+
+
+@pytest.mark.parametrize("number,label", [("253-1", "Article 253A"), ("253-2", "Article 253B"), ("1-26", "Article 1Z"),
+                                          ("1-27", "Article 1AA"), ("1-0", "Article 10"), ("1-bis", "Article 1bis")])
+def test_sub_numerals_letters_write_further_parts_as_capitals(number: str, label: str) -> None:
+    """`sub-numerals: letters` (the PRC's English): 1 -> A, 26 -> Z, then AA; a part that is no counting number is
+    written as `numbered` writes it."""
+    form = packs.Citation("Article {head}{subs}", sub="{n}", sub_numerals="letters")
+    assert form.label(number) == label
 
 
 def test_chinese_citations_come_from_the_packs() -> None:

@@ -40,7 +40,7 @@ def suggested(review: Review, paragraph: str) -> tuple[Provision, Provision]:
 
 
 def test_237_1_takes_363_s_tiers_without_its_profit_purpose(prc: Review) -> None:
-    assert ("a drafter's choice; Article 237-1 takes the tiers without Article 363, paragraph 1's purpose of making a "
+    assert ("a drafter's choice; Article 237A takes the tiers without Article 363, paragraph 1's purpose of making a "
             "profit (以牟利为目的), so producing, selling or disseminating without it is punished as gravely; "
             "'serious' and 'especially serious' circumstances await judicial interpretation: the figures set for "
             "Article 363, paragraph 1 do not carry over of themselves.") in lead(prc, "uncc.14.1.a", "en")
@@ -52,7 +52,7 @@ def test_237_1_takes_363_s_tiers_without_its_profit_purpose(prc: Review) -> None
 
 def test_246_1_drops_364_s_threshold(prc: Review) -> None:
     assert lead(prc, "uncc.16.1", "en").endswith(
-        "a drafter's choice (Article 246-1 drops Article 364, paragraph 1's 'serious circumstances' threshold).")
+        "a drafter's choice (Article 246A drops Article 364, paragraph 1's 'serious circumstances' threshold).")
     assert lead(prc, "uncc.16.1", "zh").endswith("由起草者决定（本条不采第三百六十四条第一款“情节严重”的入罪门槛）。")
     # it names no offence of its chapter protecting the same interest: art. 246, the one the set encodes there,
     # protects reputation and personal dignity, not sexual autonomy and privacy

@@ -124,7 +124,7 @@ def test_article_label_zh(number: str, jurisdiction: str, paragraph: int | None,
 
 
 def test_article_label_en() -> None:
-    assert article_label("253-2", "prc", "en") == "Article 253-2"
+    assert article_label("253-2", "prc", "en") == "Article 253B"
     assert article_label("319-3", "tw", "en", 4) == "Article 319-3, paragraph 4"
 
 
@@ -148,7 +148,7 @@ def test_citations_from_ids() -> None:
     assert citation(p, "en") == "Criminal Code (Taiwan), Article 319-4"
     dfii = PROVISIONS["prc.criminal-law.253-2"]
     assert short_reference(dfii, "zh") == "刑法第二百五十三条之二"
-    assert short_reference(dfii, "en") == "Article 253-2 of the Criminal Law"
+    assert short_reference(dfii, "en") == "Article 253B of the Criminal Law"
 
 
 def test_law_missing_from_the_vocabulary_is_an_error_not_a_wrong_citation() -> None:
@@ -518,11 +518,11 @@ def test_interpretation_enumeration_zh() -> None:
 def test_interpretation_enumeration_en() -> None:
     lines = render(_ji(), "en", PROVISIONS).split("\n")
     start = lines.index("Article 1 The following, where all are present, shall be deemed “serious circumstances” "
-                        "under Article 253-2 of the Criminal Law:")
+                        "under Article 253B of the Criminal Law:")
     assert lines[start + 1:start + 9] == [
         "(1) dissemination to 50 or more persons; and",
         "(2) 1,000 or more views on public platforms.",
-        ("Article 2 Any of the following shall be deemed “serious circumstances” under Article 253-2 of the "
+        ("Article 2 Any of the following shall be deemed “serious circumstances” under Article 253B of the "
          "Criminal Law:"),
         "(1) being forwarded 500 or more times; or",
         "(2) all of the following:",

@@ -90,7 +90,7 @@ def test_drafts_side_by_side_with_the_renderers_text(app: Any, warning: Any) -> 
     # Each pair of cells faces its translation: the amendment's article beside the English article.
     pairs = dict(zip([t for _, t in shown[::2]], [t for _, t in shown[1::2]]))
     article_zh = next(t for t in pairs if t.startswith("在刑法第二百五十三条之一后增加一条"))
-    assert pairs[article_zh].startswith("One article is added after Article 253-1 of the Criminal Law")
+    assert pairs[article_zh].startswith("One article is added after Article 253A of the Criminal Law")
     # The draft as written, highlighted by the lexer.
     assert '<span class="k">provision</span>' in page
     assert 'prc.criminal-law.253-2</span>' in page

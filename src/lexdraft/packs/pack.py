@@ -45,6 +45,9 @@ class Citation:
     # an article numbered by digits, then letters (an inserted section): '{number}-{letters}' cites 4a as 4-A, where
     # the hyphen of the id marks a lettered paragraph (4-s, section 4(s)); None: as the id writes it (22A)
     lettered: str | None = None
+    # how a further part of the number is written: as `numerals` says (None), or as a capital letter, 1 -> A (an
+    # inserted article cited 253A, 253B in English, where Chinese writes 之一, 之二)
+    sub_numerals: str | None = None
 
     def numbered(self, part: str, head: bool = True) -> str:
         """One part of an article number as this citation writes it: in Chinese numerals, or upper case (22A), or a
@@ -58,12 +61,22 @@ class Citation:
             return part[:1].upper() + part[1:] if part[:1].isalpha() else part
         return part.upper() if self.case == "upper" or (self.case == "upper-head" and head) else part
 
+    def sub_numbered(self, part: str) -> str:
+        """A further part of an article number: `2` -> B where the pack writes them as letters, else as `numbered`."""
+        if self.sub_numerals == "letters" and part.isdigit() and int(part) > 0:
+            n, letters = int(part), ""
+            while n:  # 1 -> A, 26 -> Z, 27 -> AA
+                n, r = divmod(n - 1, 26)
+                letters = chr(ord("A") + r) + letters
+            return letters
+        return self.numbered(part, False)
+
     def label(self, number: str, paragraph: int | None = None, item: str | None = None) -> str:
-        """`253-2` -> 第二百五十三条之二 / Article 253-2; a paragraph as the template writes it (第三項, (1)), and an
+        """`253-2` -> 第二百五十三条之二 / Article 253B; a paragraph as the template writes it (第三項, (1)), and an
         item of it (第一项, (a))."""
         head, *subs = number.split("-")
         out = self.article.format(number="-".join(self.numbered(n, i == 0) for i, n in enumerate(number.split("-"))),
-                                  head=self.numbered(head), subs="".join(self.sub.format(n=self.numbered(s, False))
+                                  head=self.numbered(head), subs="".join(self.sub.format(n=self.sub_numbered(s))
                                                                          for s in subs))
         if paragraph:
             out = self.paragraph.format(article=out, paragraph=self.numbered(str(paragraph)))
