@@ -123,7 +123,7 @@ def test_changed_words_are_marked_in_every_format(capsys: pytest.CaptureFixture[
     assert f"\n[-{held}，第一次被查獲者" in text and f"\n{held}[-第二次以上被查獲-]者" in text
     assert "{+" not in text.split("現行條文：")[1] and "[-" not in text.split("現行條文：")[0]
     md = _render(capsys, str(ART_366), "--table", "markdown", "--with", str(PRC_IN_FORCE), "--lang", "en")
-    assert "Article 363, 364<ins>, 364-1</ins> or 365" in md and "<del>" not in md
+    assert "Article 363, 364<ins>, 364A</ins> or 365" in md and "<del>" not in md
     html = _render(capsys, str(ART_366), "--table", "html", "--with", str(PRC_IN_FORCE))
     assert "第三百六十四条<ins>、第三百六十四条之一</ins>、第三百六十五条" in html
     out = tmp_path / "366.docx"

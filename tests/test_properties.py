@@ -35,8 +35,9 @@ DRAFTS_DIR = Path(__file__).resolve().parent.parent / "drafts"
 DRAFTS = sorted(DRAFTS_DIR.rglob("*.lexd"))
 TEXTS = {p: p.read_text(encoding="utf-8") for p in DRAFTS}
 
-# Every example is bounded (a mutated draft is a few kilobytes) and the run is the same on every machine.
-PIPELINE = settings(max_examples=250, deadline=2000, derandomize=True, database=None, print_blob=True,
+# Every example is bounded (a mutated draft is a few kilobytes) and the run is the same on every machine. No deadline:
+# speed is measured in bench/, and a time limit here fails on a loaded machine, not on a slow input.
+PIPELINE = settings(max_examples=250, deadline=None, derandomize=True, database=None, print_blob=True,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
@@ -99,7 +100,7 @@ def mutated(draw: st.DrawFn) -> tuple[Path, str]:
 
 @pytest.fixture(scope="module")
 def folder() -> Iterator[Path]:
-    """A private folder for the mutated files; the pipeline is warmed up so the deadline times the input alone."""
+    """A private folder for the mutated files, the pipeline warmed up."""
     parser()
     for article in known_articles():
         spec_for(article)
@@ -187,7 +188,7 @@ def nested(draw: st.DrawFn) -> str:
     return NESTED_HEAD + condition + NESTED_TAIL
 
 
-@settings(max_examples=60, deadline=2000, derandomize=True, database=None,
+@settings(max_examples=60, deadline=None, derandomize=True, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(nested())
 @example(NESTED_HEAD + "any { serious-consequences " * 100 + "}" * 100 + NESTED_TAIL)  # the deepest allowed
@@ -212,7 +213,7 @@ def test_nested_conditions_are_checked_and_rendered_or_too_deep(folder: Path, te
 LOCATED = re.compile(r"^[^\s:][^:]*:\d+:\d+: error\[E\d{3}\]: \S")
 
 
-@settings(max_examples=80, deadline=2000, derandomize=True, database=None,
+@settings(max_examples=80, deadline=None, derandomize=True, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(mutated(), st.sampled_from([["check"], ["check", "--format", "json"], ["render"], ["render", "--lang", "en"],
                                    ["parse", "--ast"], ["fmt"]]))

@@ -79,7 +79,7 @@ def test_drafts_side_by_side_with_the_renderers_text(app: Any, warning: Any) -> 
     # An obligation is cited as the article it is, not as an interpretation.
     assert ("<code class=\"docutils literal notranslate\"><span class=\"pre\">prc.deep-synthesis-provisions.17-1</span>"
             "</code> · Provisions on the Administration of Deep Synthesis of Internet Information Services, "
-            "Article 17-1"
+            "Article 17A"
             " · proposed") in page
     dfii = parse_draft(str(PROPOSED / "253-2-dfii.lexd")).documents[0]
     zh = render(dfii, "zh", {}).split("\n")
