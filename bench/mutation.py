@@ -75,6 +75,8 @@ FIELDS: dict[tuple[str, str], Kind] = {
     ("Provision", "means"): "limit",
     ("Provision", "object"): "identity",  # the kind of material decides the article; its attributes are limits
     ("Provision", "consent"): "ordered",
+    # who gives a minor's consent: what Art. 16(4)'s note tells a reviewer, never a verdict (16(4) is not-assessed)
+    ("Provision", "consent_minors"): "neutral",
     ("Provision", "harm"): "limit",
     ("Provision", "duty"): "identity",
     ("Provision", "tiers"): "identity",  # a base tier's requirement and threshold are limits, below

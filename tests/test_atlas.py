@@ -263,16 +263,7 @@ MONTAGE = ("lexdraft is right: art. 241-C ([R-memory]) reaches material made by 
            "not limit itself to material of existing persons (n/a); the lawyer reads montage-only coverage as in "
            "effect within 14(3)(a)")
 
-OBTAINED = ("lexdraft, on the words: art. 226-2-1 al. 2 reaches a recording 'obtenu, avec le consentement exprès ou "
-            "présumé de la personne ou par elle-même', made with the person's consent or by the person themself, "
-            "whoever discloses it (`obtained with-consent`); a covert recording is outside it, and the set reaches "
-            "one only through al. 1 with art. 226-1 2° ('transmettant') as transmitting; art. 226-2, which as "
-            "recalled punishes disclosing a recording obtained by an act of art. 226-1, is not in the reference, so "
-            "a reviewer decides 16(1). The lawyer reads 226-1's 'transmettant' as reaching every dissemination of a "
-            "covert capture; once art. 226-2's text is verified and encoded, the lawyer's met holds")
-
 KNOWN: dict[tuple[str, str], tuple[str, str]] = {
-    ("fr", "uncc.16.1"): ("partly-met", OBTAINED),
     # the readings of issue 13 (the elements read, the objectionable-publication object counted in part)
     ("sg", "uncc.16.1"): ("option-used", ("both read 377BE(1)(c)'s knowledge of likely distress as within Art. 16(5) a "
                           "fortiori; lexdraft is right to name the option it reads, where the lawyer calls it met")),
@@ -368,8 +359,12 @@ def test_the_atlas_json_is_the_matrix(capsys: pytest.CaptureFixture[str]) -> Non
     assert [r["id"] for r in data["requirements"]] == [f"uncc.16.{n}" for n in range(1, 7)]
     france = next(j for j in data["jurisdictions"] if j["code"] == "fr")
     assert france["name"] == "France"
-    assert france["verdicts"]["uncc.16.1"]["verdict"] == "partly-met"  # al. 2 leaves out the covert recording
-    assert "fr.code-penal.226-2-1.2" in france["verdicts"]["uncc.16.1"]["met_by"]
+    # al. 2 reaches a recording made with consent or by the person, art. 226-2 (recalled) one made without consent:
+    # met, and marked as resting on the recollection
+    sixteen = france["verdicts"]["uncc.16.1"]
+    assert (sixteen["verdict"], sixteen["rests_on"], sixteen["resting"]) == ("met", "r-memory",
+                                                                              ["fr.code-penal.226-2.1"]), sixteen
+    assert "fr.code-penal.226-2-1.2" in sixteen["met_by"]
     assert any(v.startswith("as at 2024-05-23") for v in france["law_as_at"])
 
 

@@ -303,6 +303,9 @@ class Provision(Node):
     means: Means | None = None
     object: ObjectSpec | None = None
     consent: Term | None = None
+    # who gives the consent of a person under 18 (`consent absent minors-by parental-authority`: France's art. 226-1,
+    # « le consentement doit émaner des titulaires de l'autorité parentale »); None: the statute does not say
+    consent_minors: Term | None = None
     recipients: tuple[Term, ...] = ()  # to whom the conduct must be directed (alternatives); () does not limit it
     harm: Term | None = None
     duty: Duty | None = None
@@ -557,10 +560,12 @@ class _Partial:
 # What checking a set reads of a provision besides its cached grades and facts: ids, statuses and texts (the set's
 # key, `text of`), its sources (an option's note cites them), what lint's rules across files read, and what a report
 # prints; of its tiers their names (lint E215), of its object and prosecution their kinds and spans (which a check's
-# notes cite); the offences it finances (E206, and how far a financing offence reaches); its consent element and its
-# exceptions' kinds, conditions and spans (what Art. 16(4)'s note on a minor's consent reads, and cites).
+# notes cite); the offences it finances (E206, and how far a financing offence reaches); its consent element, who gives
+# a minor's consent, and its exceptions' kinds, conditions and spans (what Art. 16(4)'s note on a minor's consent
+# reads, and cites).
 SKETCHED = ("span", "id", "jurisdiction", "status", "instrument", "implements", "mental", "duty", "tiers", "object",
-            "prosecution", "text", "text_of", "version", "provenance", "sources", "finances", "consent", "exceptions",
+            "prosecution", "text", "text_of", "version", "provenance", "sources", "finances", "consent",
+            "consent_minors", "exceptions",
             "conduct",  # conduct: a paragraph no provision meets names those that punish its acts for other material
             "purpose")  # its purposes: a purpose the set's other provisions make up is said so
 

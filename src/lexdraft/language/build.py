@@ -211,7 +211,8 @@ class Builder:
             protects=f.get("protects"), actors=f.get("actors", ()), mental=f.get("mental"),
             as_to=tuple(f.get("as_to", ())), wrongfulness=f.get("wrongfulness"), purpose=f.get("purpose"),
             conduct=f.get("conduct", ()), finances=f.get("finances", ()),
-            means=f.get("means"), object=f.get("object"), consent=f.get("consent"),
+            means=f.get("means"), object=f.get("object"), consent=(f.get("consent") or (None, None))[0],
+            consent_minors=(f.get("consent") or (None, None))[1],
             recipients=f.get("recipients", ()), harm=f.get("harm"), duty=f.get("duty"),
             tiers=tuple(f.get("tier", ())), exceptions=tuple(f.get("exception", ())),
             prosecution=f.get("prosecution"), penalties=f.get("penalty", ()), text=_text(f), text_of=_text_of(f),
@@ -413,7 +414,9 @@ class Builder:
         return (True, _all(c, "NAME")), c[0], c[-1]
 
     def consent(self, c: list[Any]) -> Piece:
-        return self._field("consent", self._term(_one(c, "NAME"), "consent"), self._span(c))
+        by = _after(c, "_MINORS_BY")  # who gives the consent of a person under 18
+        return self._field("consent", (self._term(_one(c, "NAME"), "consent"),
+                                       self._term(by, "consent-for-minors") if by else None), self._span(c))
 
     def recipients(self, c: list[Any]) -> Piece:
         return self._field("recipients", self._terms(_piece(c), "recipients"), self._span(c))

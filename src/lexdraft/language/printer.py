@@ -70,7 +70,8 @@ def _provision_groups(p: A.Provision) -> list[list[str]]:
         _add(elements, "means", _names(p.means.means) + _suffix("excluding", p.means.excluding))
     if p.object is not None:
         elements.extend(_object(p.object))
-    _add(elements, "consent", _name(p.consent))
+    _add(elements, "consent", None if p.consent is None
+         else _name(p.consent) + _suffix("minors-by", [p.consent_minors] if p.consent_minors else []))
     _add(elements, "recipients", _names(p.recipients))
     _add(elements, "harm", _name(p.harm))
     _add(elements, "duty", None if p.duty is None else _duty(p.duty))

@@ -163,6 +163,12 @@ def _attribute_values(base: dict[str, Any], terms: dict[str, Any], errors: list[
                 errors.append(Diagnostic("E703", f"the obtained value {name!r} needs the ways of coming by the "
                                                  "image it reaches", where, (hint,)))
                 continue
+            if attr == "obtained" and entry.get("says", "offender") not in ("offender", "recording"):
+                errors.append(Diagnostic("E703", f"the obtained value {name!r} says how the offender came by the image "
+                                                 "or how the recording was made", where,
+                                         ("write `says: recording` for words on how the recording was made, "
+                                          + "whoever discloses it, or leave `says` out",)))
+                continue
             merged[attr][name] = entry
     return merged
 

@@ -146,25 +146,32 @@ def _cells(q: Requirement) -> frozenset[tuple[str, int | None, str]]:
     return frozenset((o, y, w) for o in origins for y in years for w in v.section("ways-obtained"))
 
 
-def _ways(f: Facts) -> frozenset[str]:
+def _says(term: str) -> str:
+    """What an `obtained` value's words limit (its vocabulary `says`): how the offender came by the image
+    (`offender`) or how the recording was made, whoever discloses it (`recording`)."""
+    return str((vocabulary().entry("object-attributes.obtained", term) or {}).get("says", "offender"))
+
+
+def _ways(f: Facts, says: str | None = None) -> frozenset[str]:
     """The ways of coming by the image that the provision's `obtained` limit reaches (vocabulary `ways`): any of its
-    values', or, where they are all required (`,`), those of every one; every way where it states none."""
+    values', or, where they are all required (`,`), those of every one; every way where it states none. With `says`,
+    only the values whose words limit that (`offender`, `recording`)."""
     v = vocabulary()
     every = frozenset(v.section("ways-obtained"))
-    if not f.object_obtained:
+    terms = sorted(t for t in f.object_obtained if says is None or _says(t) == says)
+    if not terms:
         return every
-    each = [frozenset((v.entry("object-attributes.obtained", t) or {}).get("ways") or ()) & every
-            for t in sorted(f.object_obtained)]
+    each = [frozenset((v.entry("object-attributes.obtained", t) or {}).get("ways") or ()) & every for t in terms]
     return frozenset.intersection(*each) if "obtained" in f.object_cumulative else frozenset().union(*each)
 
 
-def _obtained_notes(p: Provision, f: Facts) -> list[Note]:
-    """The vocabulary's reason and source for each `obtained` term that limits the provision, as a conduct term's
-    coverage is told."""
+def _obtained_notes(p: Provision, f: Facts, says: str) -> list[Note]:
+    """The vocabulary's reason and source for each `obtained` term whose words limit what `says` names, as a conduct
+    term's coverage is told."""
     v = vocabulary()
     notes = []
     span = p.object.span if p.object else p.span
-    for t in sorted(f.object_obtained):
+    for t in sorted(u for u in f.object_obtained if _says(u) == says):
         entry = v.entry("object-attributes.obtained", t) or {}
         reason, source = entry.get("reason") or {}, entry.get("source") or {}
         if not isinstance(reason, dict) or "en" not in reason:
@@ -345,7 +352,7 @@ def _grade_offence(q: Requirement, p: Provision, f: Facts) -> Graded:
         if check.when.holds(f):
             o = check.outcome
             if check.obtained_part:  # a limit by how the image was obtained, unless its terms reach every way
-                mine = _ways(f)
+                mine = _ways(f, check.obtained_part)
                 if mine >= {c[2] for c in _cells(q)}:
                     continue
                 ways = mine if ways is None else ways & mine
@@ -357,7 +364,7 @@ def _grade_offence(q: Requirement, p: Provision, f: Facts) -> Graded:
             if o.grade is Grade.PARTIAL and check.part:
                 part = frozenset(check.part) if part is None else part & frozenset(check.part)
             elif o.grade is Grade.PARTIAL and check.obtained_part:
-                notes.extend(_obtained_notes(p, f))
+                notes.extend(_obtained_notes(p, f, check.obtained_part))
             elif o.grade is Grade.PARTIAL:
                 grade = Grade.PARTIAL
             elif o.grade is Grade.OPTION:
@@ -772,11 +779,15 @@ def _minors_consent(rule: MinorsConsent, provisions: list[Provision], table: dic
     consent a defence not confined to adults), naming the set's offences under another article that reach the
     dissemination whatever the consent (`consent_free`, CSEPA art. 38 ¶1); a remark where a consent defence holds
     only for an adult. Nothing where the image is of adults only, or consent plays no part: the words then give a
-    minor's consent no effect."""
+    minor's consent no effect. Where the statute gives a minor's consent to others (`consent … minors-by`), the
+    question is whether their consent does; where another provision of the set does so and this one does not,
+    whether that rule reaches this one."""
     named = (_t(rule.named.en.format(provisions="; ".join(consent_free)),
                 rule.named.zh.format(provisions="、".join(consent_free)))
              if consent_free and rule.named is not None else _t("", ""))
     notes = []
+    v = vocabulary()
+    givers = {p.id: p.consent_minors for p in provisions if p.consent is not None and p.consent_minors is not None}
     for p in provisions:
         ways = [(_ELEMENT, p.consent.span)] if p.consent is not None and p.consent.name.startswith("absent") else []
         adults = []
@@ -788,9 +799,27 @@ def _minors_consent(rule: MinorsConsent, provisions: list[Provision], table: dic
             continue
         if ways:
             hows = [w[0][0] for w in ways]
+            how_en, how_zh = "; ".join(h.en or "" for h in hows), "；".join(h.zh or "" for h in hows)
             effect = ways[0][0][1]  # the element's, else the first defence's (the belief's only where it stands alone)
-            text = _t(rule.counts.en.format(how="; ".join(h.en or "" for h in hows), effect=effect.en, named=named.en),
-                      rule.counts.zh.format(how="；".join(h.zh or "" for h in hows), effect=effect.zh, named=named.zh))
+            by = givers.get(p.id)
+            if by is not None:
+                text = _t(rule.given_by.en.format(how=how_en, named=named.en,
+                                                  givers=v.label("consent-for-minors", by.name, "en")),
+                          rule.given_by.zh.format(how=how_zh, named=named.zh,
+                                                  givers=v.label("consent-for-minors", by.name, "zh")))
+            else:
+                text = _t(rule.counts.en.format(how=how_en, effect=effect.en, named=named.en),
+                          rule.counts.zh.format(how=how_zh, effect=effect.zh, named=named.zh))
+                others = sorted(i for i in givers if i != p.id)
+                if others:
+                    said = sorted({givers[i].name for i in others})
+                    more = _t(rule.elsewhere.en.format(
+                        others=", ".join(others), make="makes" if len(others) == 1 else "make",
+                        givers=" or ".join(v.label("consent-for-minors", g, "en") for g in said)),
+                        rule.elsewhere.zh.format(others="、".join(others), make="",
+                                                 givers="或者".join(v.label("consent-for-minors", g, "zh")
+                                                                  for g in said)))
+                    text = _t(f"{text.en} {more.en}", f"{text.zh}{more.zh}")
             notes.append(Note(p.id, text, ways[0][1], remark=True, question=True))
         for (how, _), span in adults:
             notes.append(Note(p.id, _t(rule.adults.en.format(how=how.en), rule.adults.zh.format(how=how.zh)), span,
@@ -826,16 +855,22 @@ def _best(rows: list[Reach], universe: Cells) -> tuple[int, list[str], tuple[tup
 
 
 def _together_note(verbs: list[str], parts: tuple[tuple[str, Cells], ...], others: list[str], universe: Cells,
-                   ages: tuple[int, int | None] | None) -> Note:
-    """Why provisions each limited to part of the material (its origins, the ages of the persons it shows) together
-    reach the act in full."""
+                   ages: tuple[int, int | None] | None, table: dict[str, Facts] | None = None) -> Note:
+    """Why provisions each limited to part of the material (its origins, the ages of the persons it shows, how it was
+    made or obtained) together reach the act in full. A limit by how the material was made or obtained is told in
+    the provision's own words (its `obtained` values, from `table`), else by the ways it reaches."""
     v = vocabulary()
     origins = {c[0] for c in universe}
     years = {c[1] for c in universe}
     ways = {c[2] for c in universe}
     known = list(v.section("ways-obtained"))
 
-    def limits(part: Cells, lang: str) -> str:
+    def own(pid: str, lang: str) -> list[str]:
+        f = (table or {}).get(pid)
+        return [str((v.entry("object-attributes.obtained", t) or {}).get(lang, t))
+                for t in sorted(f.object_obtained)] if f is not None else []
+
+    def limits(pid: str, part: Cells, lang: str) -> str:
         mine_o, mine_y, mine_w = {c[0] for c in part}, {c[1] for c in part}, {c[2] for c in part}
         words = []
         if mine_o != origins:
@@ -845,8 +880,9 @@ def _together_note(verbs: list[str], parts: tuple[tuple[str, Cells], ...], other
             span = _span(mine_y)
             words.append(f"persons {_ages_en(span)}" if lang == "en" else f"{_ages_zh(span)}者")
         said = " of ".join(words) if lang == "en" else "中".join(words)
-        if mine_w != ways:  # how the offender came by it: "material … made by the offender with the consent of …"
-            how = [str((v.entry("ways-obtained", w) or {}).get(lang, w)) for w in known if w in mine_w]
+        if mine_w != ways:  # "material obtained with the consent of …", or by its ways: "material … made by the …"
+            how = own(pid, lang) or [str((v.entry("ways-obtained", w) or {}).get(lang, w)) for w in known
+                                     if w in mine_w]
             said = (f"{said or 'material'} {' or '.join(how)}" if lang == "en"
                     else f"{'或者'.join(how)}的{said or '材料'}")
         return said
@@ -854,14 +890,18 @@ def _together_note(verbs: list[str], parts: tuple[tuple[str, Cells], ...], other
     ids = [pid for pid, _ in parts] + others
     aged = any({c[1] for c in part} != years for _, part in parts)
     of_origin = any({c[0] for c in part} != origins for _, part in parts)
-    obtained = any({c[2] for c in part} != ways for _, part in parts)
+    limited = [pid for pid, part in parts if {c[2] for c in part} != ways]
+    says = {_says(t) for pid in limited if pid in (table or {}) for t in (table or {})[pid].object_obtained} \
+        or {"offender"}
     whole_en = " and ".join(["of every origin"] * of_origin
                             + ([f"of persons of every age {_ages_en(ages)}"] if aged and ages else [])
-                            + ["however the offender came by it"] * obtained)
+                            + ["however it was made"] * bool(limited and "recording" in says)
+                            + ["however the offender came by it"] * bool(limited and "offender" in says))
     whole_zh = "、".join(["各种来源"] * of_origin + ([f"涉及所有{_ages_zh(ages)}者"] if aged and ages else [])
-                        + ["无论行为人以何种方式取得"] * obtained)
-    limits_en = "; ".join(f"{pid} reaches {limits(part, 'en')} only" for pid, part in parts)
-    limits_zh = "；".join(f"{pid}仅涵盖{limits(part, 'zh')}" for pid, part in parts)
+                        + ["无论以何种方式制作"] * bool(limited and "recording" in says)
+                        + ["无论行为人以何种方式取得"] * bool(limited and "offender" in says))
+    limits_en = "; ".join(f"{pid} reaches {limits(pid, part, 'en')} only" for pid, part in parts)
+    limits_zh = "；".join(f"{pid}仅涵盖{limits(pid, part, 'zh')}" for pid, part in parts)
     for_en = f" for {acts.acts(verbs, 'en')}" if verbs else ""  # none: the definition's material
     for_zh = f"就{'、'.join(map(_act_zh, verbs))}" if verbs else ""
     return Note("", _t(
@@ -909,7 +949,7 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts
             if parts:
                 others = tuple(pid for pid in who if pid not in {p for p, _ in parts})
                 joined.setdefault((parts, others), []).append(verb)
-    together = [_together_note(verbs, parts, list(others), universe, q.ages)
+    together = [_together_note(verbs, parts, list(others), universe, q.ages, table)
                 for (parts, others), verbs in joined.items()]
     covered = [verb for verb in q.conduct if verb in best]
     missing = [verb for verb in q.conduct if verb not in best]

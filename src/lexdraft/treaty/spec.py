@@ -46,9 +46,10 @@ class Check:
     # the part of the material's origin (real, synthetic) a provision this check holds of reaches: its limit is made
     # up where other provisions of the set reach the rest for the same act (real recordings in one, drawings in another)
     part: tuple[str, ...] = ()
-    # the limit is how the offender came by the image (`object.obtained`): made up, as `part`, where other provisions
-    # reach the other ways (vocabulary `ways-obtained`) for the same act
-    obtained_part: bool = False
+    # the limit is one of `object.obtained`: how the offender came by the image (`offender`) or how the recording was
+    # made (`recording`, the vocabulary's `says`); made up, as `part`, where other provisions reach the other ways
+    # (vocabulary `ways-obtained`) for the same act
+    obtained_part: str | None = None
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,10 @@ class MinorsConsent:
     offences: tuple[str, ...]
     counts: Text
     adults: Text
+    # of one whose statute gives a minor's consent to others (`consent … minors-by`, `{givers}`), and the sentence
+    # added to `counts` where other provisions of the set do (`{others}`, `{make}`) and this one does not
+    given_by: Text
+    elsewhere: Text
     # the offences of another article (Art. 14(1)(a)) whose carriers reach the dissemination of the image (`image`) with
     # no element of consent: `counts` names them as its `{named}`, in `named`'s words with their `{provisions}`; empty
     # where none is in the set
@@ -385,7 +390,7 @@ def _requirement(m: Any) -> Requirement:
                            for code, t in _local(v)),
         conduct_via=tuple((c, tuple(v["covers"]), _text(v["reason"])) for c, v in (m.get("conduct-via") or {}).items()),
         checks=tuple(Check(str(c["id"]), parse_condition(c["when"]), _outcome(c), tuple(c.get("origin-part") or ()),
-                           bool(c.get("obtained-part", False)))
+                           str(c["obtained-part"]) if "obtained-part" in c else None)
                      for c in m.get("checks") or ()
                      if m["id"] in (c.get("only-in") or [m["id"]]) and m["id"] not in (c.get("not-in") or ())),
         elements=tuple(Element(str(e["id"]), parse_condition(e["require"]), _text(e["missing"]))
@@ -417,6 +422,7 @@ def _requirement(m: Any) -> Requirement:
 def _minors_consent(m: Any) -> MinorsConsent:
     whatever = m.get("whatever-the-consent") or {}
     return MinorsConsent(tuple(str(o) for o in m["offences"]), _text(m["counts"]), _text(m["adults"]),
+                         _text(m["given-by"]), _text(m["elsewhere"]),
                          tuple(str(o) for o in whatever.get("offences") or ()),
                          _text(whatever["named"]) if "named" in whatever else None,
                          parse_condition(whatever["image"]) if "image" in whatever else None)

@@ -10,6 +10,7 @@ WORDS: Mapping[str, Mapping[str, str]] = {
     "hans": {
         "in-force": "（现行有效）", "proposed": "（立法建议稿）", "summary": "（结构化摘要）",
         "summary-warning": "以下文字依据本条目所列要素生成，并非法条原文，不得作为法条引用。",
+        "summary-in": "该法域的起草风格无法以中文生成结构化摘要；以下摘要为{language}。",
         "entry-on": "本条目涉及该条{paragraph}；以下为本条目引录的条文原文。", "verbatim": "以下为条文原文。",
         "rests-on-paraphrase": "本条目全部或者部分依据二手资料的概述[P]，而非法条原文："
                                "引用其所录文字前，应当与官方文本核对。",
@@ -46,6 +47,7 @@ WORDS: Mapping[str, Mapping[str, str]] = {
     "hant": {
         "in-force": "（現行有效）", "proposed": "（立法建議稿）", "summary": "（結構化摘要）",
         "summary-warning": "以下文字依據本條目所列要素生成，並非法條原文，不得作為法條引用。",
+        "summary-in": "該法域的起草風格無法以中文生成結構化摘要；以下摘要為{language}。",
         "entry-on": "本條目涉及該條{paragraph}；以下為本條目引錄的條文原文。", "verbatim": "以下為條文原文。",
         "rests-on-paraphrase": "本條目全部或部分依據二手資料的概述[P]，而非法條原文："
                                "引用其所錄文字前，應與官方文本核對。",
@@ -80,6 +82,8 @@ WORDS: Mapping[str, Mapping[str, str]] = {
         "in-force": " (in force)", "proposed": " (proposed)", "summary": " (structured summary)",
         "summary-warning": "The text below is generated from the elements this entry records. It is not the text of "
                            "the statute and must not be cited as such.",
+        "summary-in": "The jurisdiction's drafting style composes no summary in English; the summary below is in "
+                      "{language}.",
         "entry-on": "This entry concerns {paragraph}; the text below is the provision as this entry quotes it.",
         "rests-on-paraphrase": "This entry rests in whole or in part on a secondary source's summary [P], not on the "
                                "statute's words: check what it quotes against the official text before citing it.",

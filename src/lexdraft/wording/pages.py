@@ -25,7 +25,7 @@ from .en_common_law import unit_words
 from .labels import authentic, language_name, own_language, text_in, traditional, translation_status
 from .notes import DraftingNote, drafting_notes
 from .obligations import obligation_lines
-from .styles import article_paragraphs
+from .styles import STYLES, article_paragraphs, composes, style_name
 from .taiwan import composed_chinese
 from .versions import dated_as_at, dated_date, version_words
 
@@ -63,6 +63,8 @@ class ProvisionPage:
     # a statute entry resting on a summary (`paraphrase`) or a recollection (`r-memory`): said above its text, so
     # that no reader takes what it quotes for the statute's words
     provenance: str | None = None
+    # a summary composed in another language, its style composing none in the page's (France's, in Chinese): that tag
+    summary_in: str | None = None
 
     @property
     def words(self) -> Mapping[str, str]:
@@ -105,7 +107,10 @@ class ProvisionPage:
         the standing of a statute's English."""
         w = self.words
         if self.form == "summary":
-            return (w["summary-warning"],)
+            return (w["summary-warning"],
+                    *((w["summary-in"].format(language=language_name(self.summary_in, self.lang)),)
+                      if self.summary_in else ()),
+                    *((w[f"rests-on-{self.provenance}"],) if self.provenance in ("paraphrase", "r-memory") else ()))
         if self.undrafted:
             return (w["not-drafted"],)
         if self.form != "statute":
@@ -285,6 +290,7 @@ def provision_page(p: A.Provision, lang: str) -> ProvisionPage:
     intro = _amendment_intro(p, lang) if proposed else None
     quoted = intro is not None
     undrafted = p.text is not None and lang == "en" and not p.text.en and bool(p.text.zh or p.text.zh_hant)
+    summary_in: str | None = None
     if undrafted:
         # An amendment worded in the statute's Chinese whose English nobody drafted: the Chinese, said to be so,
         # never an English text lexdraft would have to make up.
@@ -292,6 +298,11 @@ def provision_page(p: A.Provision, lang: str) -> ProvisionPage:
     elif p.text is not None:
         # A proposal worded by hand: the drafters' words are the proposal.
         lines = _text_lines(p, lang, tw)
+    elif not proposed and not composes(lang, aid.jurisdiction):
+        # a summary of law in force whose style composes none in `lang`: the summary in a language it composes, said
+        # to be so (a proposal's words must be given instead: E401)
+        summary_in = min(STYLES[style_name(aid.jurisdiction)])
+        lines = article_paragraphs(p, summary_in, quoted, summary=True)
     else:
         lines = article_paragraphs(p, lang, quoted, summary=not proposed)
     base = next((t for t in p.tiers if t.name.name == "base"), None)
@@ -307,7 +318,10 @@ def provision_page(p: A.Provision, lang: str) -> ProvisionPage:
     # The NPC's practice: the instruction numbers the article, the quotation does not repeat the number.
     lead = label if proposed and not quoted else None
     return _fronted(ProvisionPage(form, "hant" if hant else "hans", title, cite, intro, lead, quoted, tuple(lines),
-                                  None, None, notes, sources, lang, undrafted=undrafted), p)
+                                  None, None, notes, sources, lang, undrafted=undrafted,
+                                  summary_in=summary_in,
+                                  provenance=p.provenance.name if p.provenance is not None and not proposed else None),
+                    p)
 
 
 def _text_lines(p: Article, lang: str, tw: bool) -> list[str]:
