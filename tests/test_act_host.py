@@ -100,3 +100,32 @@ def test_an_amended_provision_words_its_age_band_widened_and_its_mental_element_
     text = _review_text(provisions, "uncc.14.1.c")
     assert "extend its material to a person aged 16 or 17" in text
     assert "with knowledge or reason to believe as to the nature of the material" in text
+
+
+def test_a_new_article_on_material_of_children_goes_into_the_law_of_the_offences_on_it() -> None:
+    """The set's offence on that material states no penalty (the Philippines' RA 11930, its tiers not found): the new
+    article takes the penalty of an offence on intimate images of anyone, a drafter's choice, but is not inserted in
+    that other act beside it."""
+    unpunished = _offence("131", "possess").replace("  penalty\n    base imprisonment <= 5 years\n", "")
+    images = """provision nz.hdca.22a {
+  jurisdiction nz
+  status       in-force
+  instrument   hdca
+  title        en "Posting an intimate visual recording"
+  actors       natural-person
+  mental       intent
+  conduct      make-available
+  object       intimate-image {
+    depicts  exposed-sexual-organs | sexual-activity
+    person   any-person
+  }
+  consent      absent
+  prosecution  public
+  penalty
+    base imprisonment <= 2 years
+}
+"""
+    am = suggest_amendment(_requirement("uncc.14.1.b"), _set(unpunished, images))
+    assert am is not None and am.rank == NEW_ARTICLE, am
+    assert am.penalty_of == "nz.hdca.22a"
+    assert am.document.id == "nz.fvpca.131a", am.document.id

@@ -647,6 +647,12 @@ def _new_article(q: Requirement, floor: Floor, provisions: Sequence[A.Provision]
     # as a drafting office adds 持有 after 传播 (364 -> 364-1); one punishing acts that offence has already, for
     # another object or interest, stands beside the provision protecting the nearest interest.
     beside = source if penalty and not _covered(conduct) & _covered(t.name for t in source.conduct) else near
+    # material of children goes into the law of the set's offences on it, not beside an offence on other material
+    # whose penalty it takes where none of those states one (an act on intimate images of anyone)
+    same = [p for p in provisions if p.status is not None and p.status.name in LAW and p.object is not None
+            and p.object.kind.name == kind and _of_children(p)]
+    if children and same and not _of_children(beside):
+        beside = _neighbour(same, article, cx)
     ident, number, after = _new_id(beside, {p.id for p in provisions} | taken)
     called = _called(provisions, kind, near.jurisdiction.name if near.jurisdiction else None)
     doc = A.Provision(
