@@ -331,6 +331,67 @@ def test_a_cold_check_finds_a_misquote_reading_each_file_once(tmp_path: Path, ca
     assert capsys.readouterr().err == cold
 
 
+# A provision whose text is another's (`text of`), in a file of its own, and an interpretation quoting the name of its
+# `serious` tier, which the text it shares says (有其他恶劣情节的).
+STATED = """provision prc.criminal-law.400-1 {
+  jurisdiction prc
+  status       in-force
+  instrument   criminal-law
+  title        zh "传输生成条文罪" en "Generated offence: transmit"
+  source       "a test's own words, not law"
+  mental       intent
+  conduct      transmit
+  object       obscene-material {
+    depicts    explicit-pornography
+  }
+  tier serious requires flagrant-circumstances
+  prosecution  public
+  penalty
+    base    imprisonment <= 3 years
+    serious imprisonment 3..8 years
+  translation  working-gloss
+  text         zh "传输淫秽物品的，处三年以下有期徒刑；有其他恶劣情节的，处三年以上八年以下有期徒刑。"
+               en "Whoever transmits obscene articles; where there are other flagrant circumstances, more."
+}
+"""
+SHARED = STATED.replace("400-1 {", "400-2 {").split("  translation")[0] + \
+    "  text         of prc.criminal-law.400-1\n}\n"
+QUOTING = """interpretation prc.spc.test {
+  jurisdiction prc
+  status       in-force
+  issuer       supreme-peoples-court
+  title        zh "测试解释" en "Test Interpretation"
+  source       "a test's own words, not law"
+  interprets   prc.criminal-law.400-2
+  preamble     zh "依法惩治测试犯罪" en "punish test crimes"
+  article 1 tier serious of prc.criminal-law.400-2 when any {
+    illegal-gains > 100 yuan
+  }
+}
+"""
+
+
+def test_a_quote_that_stood_is_checked_again_when_the_text_it_shares_changes(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The quotations stood against the words of a provision whose text is another's: when the file of that other
+    provision changes them, a re-check finds the quotation no longer stands, as a cold check does (the cache kept
+    their standing by the files of the interpretation and of the provision it names, not of the text shared)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "set"
+    folder.mkdir()
+    for name, text in (("stated.lexd", STATED), ("shared.lexd", SHARED), ("quoting.lexd", QUOTING)):
+        (folder / name).write_text(text, encoding="utf-8")
+    for _ in range(2):  # the second check reads the set sketched, and the quotations' standing from the cache
+        assert main(["check", str(folder), "-q"]) == 1
+    stated = folder / "stated.lexd"
+    stated.write_text(STATED.replace("有其他恶劣情节的", "情节特别严重的"), encoding="utf-8")
+    capsys.readouterr()
+    for more in ([], ["--no-cache"]):
+        assert main(["check", str(folder), "-q", *more]) == 2
+        assert "error[E410]: article 1 quotes “有其他恶劣情节”, which the text of `prc.criminal-law.400-2` does " \
+               "not contain" in capsys.readouterr().err
+
+
 def test_the_gate_refuses_a_misquote(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                      monkeypatch: pytest.MonkeyPatch) -> None:
     import subprocess

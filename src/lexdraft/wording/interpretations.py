@@ -376,19 +376,22 @@ def _misquotes_of_file(f: A.DraftFile, drafts: DraftSet, provisions: dict[str, A
     try:
         return misquoted(docs, ChainMap(held, provisions))
     except A.TreeNeeded:
-        return _reread_misquotes(f, drafts, holders, texts)
+        return _reread_misquotes(f, drafts, provisions, holders, texts)
 
 
-def _reread_misquotes(f: A.DraftFile, drafts: DraftSet, holders: Mapping[str, str],
-                      texts: Mapping[str, str | None]) -> list[Diagnostic]:
+def _reread_misquotes(f: A.DraftFile, drafts: DraftSet, provisions: Mapping[str, A.Provision],
+                      holders: Mapping[str, str], texts: Mapping[str, str | None]) -> list[Diagnostic]:
     """E410 of one interpretation file against its file and the files of the provisions it names (`holders`: the
     file of each provision) read whole again, unless the cache holds that the quotations stood against these very
-    files (the ids they name are in a sketch too)."""
+    files and these provisions' texts (the ids they name are in a sketch too; a text may be another's, `text of`,
+    from a file the key does not name)."""
     ids = {r.id for doc in interpretations_of(f) for r in refs(doc)}
     paths = sorted({holders[i] for i in ids if i in holders} - {f.path})
     addresses = dict(zip(drafts.paths, drafts.addresses, strict=True)) \
         if len(drafts.addresses) == len(drafts.files) else {}
-    key = digest("quotes", f.path, addresses[f.path], *(addresses[q] for q in paths)) \
+    stated = [repr((t.zh, t.en, t.zh_hant, t.other)) for i in sorted(ids)
+              if (p := provisions.get(i)) is not None and (t := p.text) is not None]
+    key = digest("quotes", f.path, addresses[f.path], *(addresses[q] for q in paths), *stated) \
         if all(q in addresses for q in (f.path, *paths)) else None
     if key is not None and stored_value("quotes", key) is True:
         return []
