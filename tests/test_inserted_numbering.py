@@ -75,6 +75,22 @@ def test_a_lettered_pack_gets_a_new_section_numbered_as_it_inserts_them(ident: s
     assert ("the Act may already use it" in am.lexd) == (note == "the Act may already use it")
 
 
+@pytest.mark.parametrize(("pattern", "examples", "form"), [
+    ("[0-9]{1,4}[a-z]{0,2}", ["3", "22a"], "{number}{a}"),  # a lettered code that states no `inserted` (Hong Kong's)
+    ("[0-9]{1,4}(-[a-z])?", ["241", "241-a"], "{number}-{a}"),
+    ("[0-9]{1,3}(-[0-9]{1,2})*", ["253", "253-1"], "{number}-{1}"),
+    ("[0-9]{1,4}", ["12"], "{number}-{1}"),  # no form the pattern takes: the first, and no article is suggested
+])
+def test_a_pack_without_an_inserted_form_takes_the_one_its_numbering_takes(pattern: str, examples: list[str],
+                                                                        form: str) -> None:
+    """A pack that states no `numbering.inserted` numbers a suggested article in the first form whose number after
+    each of its examples its pattern takes: a lettered code is not left without any suggested article."""
+    from lexdraft.packs.pack import inserted_form
+
+    assert inserted_form({"pattern": pattern, "examples": examples}) == form
+    assert inserted_form({"pattern": pattern, "examples": examples, "inserted": "{number}-{a}"}) == "{number}-{a}"
+
+
 def test_a_section_lettered_after_its_number_is_cited_as_the_pack_says() -> None:
     """`lettered` sets an inserted section's letters off its number (4-A) and leaves its lettered paragraphs alone."""
     from lexdraft.packs import Citation

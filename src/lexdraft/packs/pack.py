@@ -253,6 +253,21 @@ class Pack:
         return next_inserted(self.inserted, number)
 
 
+INSERTED_FORMS = ("{number}-{1}", "{number}{a}", "{number}-{a}")
+
+
+def inserted_form(numbering: Any) -> str:
+    """How the pack numbers an article inserted after another: its `numbering.inserted`, else the first form whose
+    number after each of its examples the numbering pattern takes (22 -> 22a where the pattern takes no 22-1), else
+    the first form."""
+    if "inserted" in numbering:
+        return str(numbering["inserted"])
+    pattern = compiled(str(numbering["pattern"]))
+    return next((form for form in INSERTED_FORMS
+                 if all(pattern.fullmatch(n := next_inserted(form, str(example))) and ID_PART.fullmatch(n)
+                        for example in numbering["examples"])), INSERTED_FORMS[0])
+
+
 def next_inserted(form: str, number: str) -> str:
     """The number of an article inserted after `number` where inserted articles are numbered `form` (a pack's
     `numbering.inserted`): the next of a series `number` ends (22a -> 22b, 377bz -> 377bza, 253-1 -> 253-2), else the
@@ -441,7 +456,7 @@ def _numbering_errors(data: Any, file: str) -> list[Diagnostic]:
             out.append(Diagnostic("E702", f"the example article {example!r} cannot stand in an id", span,
                                   (("an article number in an id is lower case letters and digits joined by hyphens, "
                                    "e.g. 22a or 226-2-1"),)))
-    form = str(numbering.get("inserted", "{number}-{1}"))
+    form = inserted_form(numbering)
     for name, entry in data["instruments"].items():
         listed = entry.get("numbers") if isinstance(entry, yamldata.Mapping) else None
         for number in listed or ():
@@ -509,8 +524,7 @@ def read_pack(folder: Path, shown: str) -> Pack:
                                     {k: str(v) for k, v in (entry.get("special-part") or {}).items()},
                                     tuple(map(int, entry["general-part"])) if entry.get("general-part") else None,
                                     {k: str(v) for k, v in (entry.get("abbreviation") or {}).items()},
-                                    _numbers(entry.get("numbers"), str(data["numbering"].get("inserted",
-                                                                                              "{number}-{1}"))),
+                                    _numbers(entry.get("numbers"), inserted_form(data["numbering"])),
                                     entry.get("numbers-source"))
                    for name, entry in data["instruments"].items()}
     margins = (data.get("word") or {}).get("margins-mm")
@@ -518,7 +532,7 @@ def read_pack(folder: Path, shown: str) -> Pack:
         code=str(data["code"]), names={k: str(v) for k, v in data["names"].items()},
         languages=tuple(data["languages"]), pattern=str(data["numbering"]["pattern"]),
         items=str(data["numbering"]["items"]) if "items" in data["numbering"] else None,
-        inserted=str(data["numbering"].get("inserted", "{number}-{1}")),
+        inserted=inserted_form(data["numbering"]),
         examples=tuple(data["numbering"]["examples"]),
         citations={lang: Citation(**{k.replace("-", "_"): str(v) for k, v in forms.items()})
                    for lang, forms in data["citation"].items()},
