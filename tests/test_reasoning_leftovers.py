@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from check_schema import check_json
 from cli_run import run
 
 from lexdraft.language.vocabulary import vocabulary
@@ -347,7 +348,8 @@ def test_recordings_made_with_consent_and_without_it_together_reach_every_record
 def test_a_recollected_provision_that_makes_up_the_other_recordings_marks_the_verdict(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Where the offence on recordings made without consent is recalled (`provenance r-memory`), 16(1) is met only
-    through it: the atlas says so beside the verdict, naming it, and without it the verdict is partly met."""
+    through it: the atlas and `check` (text and JSON) say so beside the verdict, naming it, and without it the verdict
+    is partly met."""
     recalled = OBTAINED.format(n=1, obtained="without-consent").replace("  actors", "  provenance   r-memory\n  actors")
     (tmp_path / "a.lexd").write_text(OBTAINED.format(n=0, obtained="with-consent"), encoding="utf-8")
     (tmp_path / "b.lexd").write_text(recalled, encoding="utf-8")
@@ -356,7 +358,15 @@ def test_a_recollected_provision_that_makes_up_the_other_recordings_marks_the_ve
     assert "| uncc.16.1 (obligatory; provisional text \\*) | met \\[R-memory\\] |" in out, out
     assert "uncc.16.1 met \\[R-memory\\]: rests on text given as the compiler's recollection, not retrieved or " \
            "verified: nz.hdca.91" in out, out
+    code, out, err = run(capsys, "check", str(tmp_path), "--against", "uncc.16")
+    assert ("  rests on: text given as the compiler's recollection, not retrieved or verified [R-memory]: nz.hdca.91; "
+            "without it the verdict would differ, so that text must be verified first") in out, out
+    code, out, err = run(capsys, "check", str(tmp_path), "--against", "uncc.16", "--format", "json")
+    sixteen = next(q for q in check_json(out)[0]["requirements"] if q["id"] == "uncc.16.1")
+    assert sixteen["rests_on"] == {"provenance": "r-memory", "provisions": ["nz.hdca.91"]}, sixteen
     (tmp_path / "b.lexd").unlink()
+    code, out, err = run(capsys, "check", str(tmp_path), "--against", "uncc.16", "--format", "json")
+    assert not any("rests_on" in q for q in check_json(out)[0]["requirements"]), out
     code, out, err = run(capsys, "atlas", str(tmp_path), "--against", "uncc.16", "--format", "markdown")
     assert "| uncc.16.1 (obligatory; provisional text \\*) | partly-met |" in out, out
 

@@ -12,7 +12,7 @@ from ..treaty.conformance import Finding, Note, Report
 from ..treaty.spec import treaty_citation_form
 from ..treaty.values import Force, Verdict
 from ..wording.citations import cite_treaty_as
-from ..wording.labels import label, text_in, traditional
+from ..wording.labels import label, provenance_mark, text_in, traditional
 from ..wording.taiwan import in_script
 from ..wording.versions import law_versions
 from ..wording.words import of_several
@@ -115,6 +115,7 @@ def to_json(report: Report) -> dict[str, Any]:
                 "kind": v.requirement.kind,
                 "verdict": v.verdict,
                 "met_by": v.met_by,
+                **({"rests_on": {"provenance": v.rests_on, "provisions": v.resting}} if v.rests_on else {}),
                 "options": v.options,
                 "review": needs_review(v),
                 "decided_by": None if v.decision is None else {
@@ -180,6 +181,15 @@ def needs_review(v: Finding) -> bool:
     return v.verdict is Verdict.NOT_ASSESSED
 
 
+def _rests_on(v: Finding, lang: str) -> str:
+    """The line saying that the verdict rests on text the reference gives only as a summary or a recollection."""
+    what, mark, ids = label("provenances", v.rests_on or "", lang), provenance_mark(v.rests_on or ""), v.resting
+    if lang == "zh":
+        return f"  依据的文本：{what}（[{mark}]）：{'、'.join(ids)}；没有该文本，结论将有所不同，须先核实。"
+    return (f"  rests on: text given as {what} [{mark}]: {', '.join(ids)}; without it the verdict would differ, so "
+            "that text must be verified first")
+
+
 def to_text(report: Report, lang: str = "en") -> str:
     """Per paragraph, in the layout of a treaty implementation review."""
     spec = report.spec
@@ -211,6 +221,8 @@ def to_text(report: Report, lang: str = "en") -> str:
         lines.append(line)
         if v.met_by:
             lines.append(("  实施条文：" if zh else "  implemented by: ") + ", ".join(v.met_by))
+        if v.rests_on:  # the weakly sourced text the verdict rests on, as the atlas marks it
+            lines.append(_rests_on(v, lang))
         if v.options:
             lines.append(("  所用选择：" if zh else "  options used: ") + ", ".join(v.options))
         if v.unverified:
