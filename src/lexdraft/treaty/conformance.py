@@ -820,6 +820,9 @@ def _minors_consent(rule: MinorsConsent, provisions: list[Provision], table: dic
                                                  givers="或者".join(v.label("consent-for-minors", g, "zh")
                                                                   for g in said)))
                     text = _t(f"{text.en} {more.en}", f"{text.zh}{more.zh}")
+            # one object for the provisions it is said of alike: it names the set's offences reached whatever the
+            # consent, so a copy a provision would make the set's notes grow as the square of its size
+            text = _SAME.setdefault(text, text)  # type: ignore[assignment]
             notes.append(Note(p.id, text, ways[0][1], remark=True, question=True))
         for (how, _), span in adults:
             notes.append(Note(p.id, _t(rule.adults.en.format(how=how.en), rule.adults.zh.format(how=how.zh)), span,
