@@ -128,7 +128,7 @@ def test_its_quotations_are_the_statutes_characters(hantland: Path, capsys: pyte
     """Never converted again: s2tw would write 占有 as 佔有 and 鄰里 as 鄰裡."""
     _, out, _ = run(capsys, "review", "10.lexd", "--against", "uncc.14", "--lang", "zh")
     first, second = ARTICLE_10.split("\n")
-    assert f'"{first}……"' in out and f'"……{second}"' in out  # each measure's paragraph, marked in its article
+    assert f"「{first}……」" in out and f"「……{second}」" in out  # each measure's paragraph, marked in its article
     assert "而佔有前項" not in out and "鄰裡" not in out
 
 
@@ -161,6 +161,8 @@ def _prose_in_script_keeps_quotations_of_the_statutes() -> None:
     # Taiwan's usage after its script (packs/tw/pack.yaml `usage`)
     assert in_script("存储在账户或者服务器中，计算机生成，发布", "tw") == "儲存在帳戶或伺服器中，電腦生成，發布"
     assert in_script("实际占有", "tw") == "實際占有"
+    # identity and capacity as Taiwan's statutes write them (Criminal Code art. 31: 身分); a storage medium
+    assert in_script("以任何身份参与；其他存储介质", "tw") == "以任何身分參與；其他儲存媒體"
     assert in_script("“占有”", "prc", verbatim) == "“占有”"  # a simplified jurisdiction's prose as composed
     for form in _HANT.values():  # Taiwan's own drafting words pass through as they are
         assert in_script(form, "tw") == form.replace("“", "「").replace("”", "」")
@@ -260,3 +262,38 @@ def test_a_memorandum_is_in_its_jurisdictions_script(tmp_path: Path, monkeypatch
     assert not err, err
     assert "現行法律的審查理由" in out and "第十四條第一項(c)款" in out and not re.search(r"第\d+條", out)
     assert not simplified_only(_unquoted(out)), sorted(simplified_only(_unquoted(out)))
+
+
+# a statute quoted in straight quotes, a file name or a force in half-width parentheses, a label's colon after ] or )
+_ENGLISH_MARKS = r'"於鄰里|修改建[議议] \(|\]: |[\u4e00-\u9fff]\)(: |：)|\.lexd`?\)|[\u4e00-\u9fff]\. '
+
+
+def test_a_chinese_review_is_punctuated_in_chinese(hantland: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Full-width marks in every form of a Chinese review: a statute quoted in the jurisdiction's quotation marks
+    (「」 where its statutes are in traditional characters, “” in simplified), a file name or a paragraph's force in
+    （）, a label's colon ：, a verdict ended 。; never the English " (", "): " or straight quotes."""
+    for form in ("text", "markdown", "html"):
+        _, out, err = run(capsys, "review", "10.lexd", "--against", "uncc.14", "--lang", "zh", "--format", form)
+        assert not err, err
+        assert "「於鄰里散布兒童之性影像者" in out and "（強制性）：" in out or "[強制性]：" in out, form
+        assert not re.search(_ENGLISH_MARKS, out), (form, re.search(_ENGLISH_MARKS, out))
+        _, out, err = run(capsys, "review", "100-1.lexd", "--against", "uncc.16", "--lang", "zh", "--format", form)
+        assert not err and ("（强制性）：" in out or "[强制性]：" in out), form
+        assert not re.search(_ENGLISH_MARKS, out), (form, re.search(_ENGLISH_MARKS, out))
+    _, out, _ = run(capsys, "review", "10.lexd", "--against", "uncc.14", "--lang", "en")
+    assert '"A person who distributes' in out or "[obligatory]: " in out  # the English keeps its own marks
+
+
+def test_provisions_named_together_are_in_their_law_s_order() -> None:
+    """The deep synthesis provisions' arts. 9, 10, 16 and 17 were listed 第十条、第十六条、第十七条、第九条, as their
+    ids sort: provisions named together are listed as their law numbers them."""
+    from lexdraft.outputs.review import Cite
+    from lexdraft.pipeline import load_sources
+
+    with packs.using([str(PACKS)]):
+        drafts, _ = load_sources([(f"{n}.lexd", PROVISION.format(n=1, title="罪", en="Offence", conduct="distribute",
+                                                               extra="", text=ARTICLE_10).replace(
+            "xh.penal-code.10.1", f"xh.penal-code.{n}")) for n in (10, 9, 17)])
+        ids = ["xh.penal-code.10", "xh.penal-code.17", "xh.penal-code.9"]
+        assert Cite(drafts.provisions, "zh").ids(ids) == "刑法第九條、第十條、第十七條"
+        assert Cite(drafts.provisions, "en").ids(ids) == "Article 9, Article 10, Article 17 of the Penal Code"

@@ -78,6 +78,8 @@ WORDS: dict[str, dict[str, str]] = {
         "no_recommendations_pending": "None from the check: {named} awaits a reviewer's decision (see below).",
         "result_gap": "Obligatory paragraphs are not, or only partly, implemented; see the recommendations.",
         "summary": "Summary", "gist": "", "colon": ": ", "context": "context",
+        # the marks around a quotation, a parenthesis and a full stop, in each language's punctuation
+        "lq": "“", "rq": "”", "lp": " (", "rp": ")", "stop": ". ",
     },
     "zh": {
         "title": "《联合国打击网络犯罪公约》实施情况审查",
@@ -102,6 +104,8 @@ WORDS: dict[str, dict[str, str]] = {
         "no_recommendations_pending": "审查未提出建议：{named}须由审查人员决定（见下文）。",
         "result_gap": "存在未实施或者部分实施的强制性条款，见建议。",
         "summary": "概要", "colon": "：", "context": "背景", "gist": "中文要点（本项目自拟；未找到公约的正式中文文本）",
+        # full-width: a page about a State whose statutes are in traditional characters quotes in 「」 (in_script)
+        "lq": "“", "rq": "”", "lp": "（", "rp": "）", "stop": "。",
     },
 }
 ROLES = {"en": {"offence": "offence", "general-part": "general part", "special-part": "special part",
@@ -249,9 +253,24 @@ class _Cite:
         """The documents as a list: 、 in Chinese; in English commas between the articles of one law, named once
         after the last, and semicolons between laws ("Article 363, paragraph 1 of Article 364 of the Criminal Law;
         Article 10 of the Act"), as the review's sentences list them."""
+        pids = _in_order(pids)
         if all(p in self.short for p in pids):
             return self(("、" if self.lang == "zh" else ", ").join(pids))
         return ("、" if self.lang == "zh" else "; ").join(self.of(p) for p in pids)
+
+
+def _in_order(pids: Sequence[str]) -> list[str]:
+    """Provisions named together in the order their laws number them (the deep synthesis provisions' arts. 9, 10, 16,
+    not 10, 16, 9 as their ids sort), each law where it first comes."""
+    laws: dict[str, int] = {}
+    for pid in pids:
+        laws.setdefault(pid.rsplit(".", 1)[0] if pid.count(".") < 2 else ".".join(pid.split(".")[:2]), len(laws))
+
+    def key(pid: str) -> tuple[int, list[int | str]]:
+        law = pid.rsplit(".", 1)[0] if pid.count(".") < 2 else ".".join(pid.split(".")[:2])
+        return laws[law], [int(x) if x.isdigit() else x for x in re.split(r"(\d+)", pid)]
+
+    return sorted(pids, key=key)
 
 
 def _listed(text: str, first: re.Match[str], second: re.Match[str], lang: str) -> bool:

@@ -61,7 +61,7 @@ def _article(book: _Book, a: ArticlePage, w: dict[str, str], lang: str) -> None:
         book._run(para, m.citation, book.fonts.frame).bold = True
         rest = (" " if lang == "en" else "") + m.bears
         if m.quote:
-            rest += w["colon"] + "“" + m.quote + "”" + (f" ({m.note})" if m.note else "")
+            rest += w["colon"] + w["lq"] + m.quote + w["rq"] + (w["lp"] + m.note + w["rp"] if m.note else "")
         book._run(para, rest, book.fonts.frame)
     if not a.measures:
         book._para(w["none"], FRAME, book.fonts.frame)
@@ -82,7 +82,8 @@ def _article(book: _Book, a: ArticlePage, w: dict[str, str], lang: str) -> None:
         book._para(w["alternatives"], FRAME, book.fonts.frame)
         for row in a.amendments:
             assert row.amendment is not None
-            _labelled(book, row.paragraph + w["colon"], f"{row.amendment.what} ({row.amendment.file})", BULLET)
+            _labelled(book, row.paragraph + w["colon"], row.amendment.what + w["lp"] + row.amendment.file + w["rp"],
+                      BULLET)
     if a.declarations:
         book._para(w["declaration"], "Heading 3", book.fonts.heading)
         for row in a.declarations:
@@ -90,14 +91,16 @@ def _article(book: _Book, a: ArticlePage, w: dict[str, str], lang: str) -> None:
     if a.reviewer:
         book._para(w["reviewer"], "Heading 3", book.fonts.heading)
         for row in a.reviewer:  # each observation a statement of its own, not run together
-            _labelled(book, f"{row.paragraph} ({row.force}): ", row.reviewer[0] if row.reviewer else "", BULLET)
+            label = row.paragraph + w["lp"] + row.force + w["rp"] + w["colon"]
+            _labelled(book, label, row.reviewer[0] if row.reviewer else "", BULLET)
             for o in row.reviewer[1:]:
                 book._para(o, BULLET_2, book.fonts.frame)
     if a.decided:
         book._para(w["decided"], "Heading 3", book.fonts.heading)
         for row in a.decided:
             last = row.observations[-1] if row.observations else ""
-            _labelled(book, f"{row.paragraph} ({row.force}): ", f"{row.verdict}. {last}", BULLET)
+            _labelled(book, row.paragraph + w["lp"] + row.force + w["rp"] + w["colon"], row.verdict + w["stop"] + last,
+                      BULLET)
     _labelled(book, w["summary"] + w["colon"], a.result)
 
 
@@ -112,7 +115,7 @@ def _paragraph(book: _Book, row: ParagraphRow, w: dict[str, str]) -> None:
     if row.counterexample:
         _labelled(book, w["counterexample"] + w["colon"], row.counterexample)
     if row.amendment is not None:
-        _labelled(book, f"{w['amendment']} ({row.amendment.file}){w['colon']}", row.amendment.what)
+        _labelled(book, w["amendment"] + w["lp"] + row.amendment.file + w["rp"] + w["colon"], row.amendment.what)
         for line in row.amendment.text.splitlines():
             book._para(line, STATUTE, book.fonts.statute)
         book._para(row.amendment.verified, FRAME, book.fonts.frame)

@@ -782,7 +782,7 @@ def _minors_consent(rule: MinorsConsent, provisions: list[Provision], table: dic
     minor's consent no effect. Where the statute gives a minor's consent to others (`consent … minors-by`), the
     question is whether their consent does; where another provision of the set does so and this one does not,
     whether that rule reaches this one."""
-    named = (_t(rule.named.en.format(provisions="; ".join(consent_free)),
+    named = (_t(rule.named.en.format(provisions=", ".join(consent_free)),
                 rule.named.zh.format(provisions="、".join(consent_free)))
              if consent_free and rule.named is not None else _t("", ""))
     notes = []
