@@ -40,6 +40,9 @@ class SectionPage:
     notes: tuple[DraftingNote, ...]
     sources: tuple[str, ...]
     lang: str = "en"
+    # a summary of a provision resting on a secondary source's summary (`paraphrase`) or a recollection (`r-memory`):
+    # said above its text, as a statute entry's page says it
+    provenance: str | None = None
 
     @property
     def words(self) -> Mapping[str, str]:
@@ -48,8 +51,12 @@ class SectionPage:
 
     @property
     def frame(self) -> tuple[str, ...]:
-        """A summary is not the statute: say so before its text."""
-        return (self.words["summary-warning"],) if self.form == "summary" else ()
+        """A summary is not the statute, nor, where it rests on a summary or a recollection, on the statute's text: say
+        so before its text."""
+        if self.form != "summary":
+            return ()
+        rests = (self.words[f"rests-on-{self.provenance}"],) if self.provenance in ("paraphrase", "r-memory") else ()
+        return (self.words["summary-warning"], *rests)
 
     @property
     def notes_heading(self) -> str:
@@ -98,7 +105,9 @@ def section_page(p: A.Provision, lang: str) -> SectionPage:
         intro = None
     lines = article_paragraphs(p, lang, quoted=inserted, summary=not proposed)
     notes = drafting_notes(p, lang, inline_base=_inline_base(p)) + style_notes(p, lang)
-    return SectionPage(form, heading, intro, head, tuple(lines), notes, sources_cited(p.sources, lang), lang)
+    provenance = p.provenance.name if p.provenance is not None and form == "summary" else None
+    return SectionPage(form, heading, intro, head, tuple(lines), notes, sources_cited(p.sources, lang), lang,
+                       provenance)
 
 
 def _inline_base(p: A.Provision) -> bool:
