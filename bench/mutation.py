@@ -782,8 +782,6 @@ def equivalent(m: Mutation, original: A.Provision) -> str | None:
         return ("Art. 16(1) punishes dissemination without the consent of the person depicted, intentionally: a "
                 "belief in consent, the person's own image or their consent to its use leaves nothing it punishes "
                 "(who must prove the consent, the treaty leaves open)")
-    if kind == "intimate-image" and field == "object.attrs" and added == "place private-place":
-        return "an image made in a private place is what Art. 16(2)'s \"private at the time of the recording\" asks"
     if kind == "intimate-image" and field == "object.attrs":
         name = added.split(" ")[0]
         if added in ("origin real", "medium visual", "person adult") or name == "privacy":

@@ -420,7 +420,7 @@ def test_16_2_other_private_parts_go_beyond_only_on_a_reading_of_sexual_parts() 
     assert "Also reaches images of other private parts of the body, which Art. 16(2) (exposed sexual parts or sexual " \
            "activity) may not require, depending on what counts as a sexual part." in reasons(f)
     zh = " ".join(n.text.zh or "" for n in f.notes)
-    assert "可能超出第16条第2款“性部位暴露或者性行为”的要求（视“性部位”的范围而定）" in zh
+    assert "可能超出第16条第2款（性部位暴露或者性行为）的要求（视何为性部位而定）" in zh
 
 
 def test_14_2_written_or_audio_is_beyond_only_where_the_statute_says_so() -> None:
