@@ -371,7 +371,8 @@ _QUOTED_TREATY = r"第{article}条第\d+款[^“。；]{{0,12}}“([^”]{{3,}})
 @pytest.mark.parametrize("article", ["uncc.16", "uncc.18", "uncc.19"])
 def test_a_chinese_quotation_of_provisional_treaty_words_is_marked_as_the_project_s_translation(article: str) -> None:
     """Art. 16's text is [U-EN], a reconstructed English: a Chinese quotation of it is lexdraft's translation of that
-    English, and says so in the clause that quotes it (本项目译自暂定英文本, [U-EN]), as the English says it quotes the
+    English, and says so in the clause that quotes it (引文为本工具据暂定英文本所译, [U-EN]), as the English says it
+    quotes the
     provisional English; never Chinese words in quotation marks that a reader could take for the treaty's."""
     import re
 
@@ -385,9 +386,21 @@ def test_a_chinese_quotation_of_provisional_treaty_words_is_marked_as_the_projec
     for t in texts:
         for m in re.finditer(_QUOTED_TREATY.format(article=number), t.zh or ""):
             quoted += 1
-            assert "本项目译自暂定英文本，[U-EN]）" in m.group(2), t.zh  # in the sentence that quotes it
+            assert "本工具据暂定英文本所译，[U-EN]）" in m.group(2), t.zh  # in the sentence that quotes it
             assert "provisional English, [U-EN]" in (t.en or ""), t.en
     assert quoted or article != "uncc.16"
+
+
+def test_chinese_wording_never_calls_lexdraft_this_item() -> None:
+    """本项目 reads, in a legal text, as "this item": lexdraft calls itself 本工具 in every spec and in the review's
+    own headings (its translation of provisional treaty English, its own Chinese terms)."""
+    from lexdraft.outputs.review import WORDS
+    from lexdraft.treaty.review import review_data
+
+    texts = [t.zh or "" for a in ("uncc.14", "uncc.16", "uncc.18", "uncc.19")
+             for t in _texts(spec_for(a))] + [t.zh or "" for t in _texts(review_data())]
+    texts += [str(v) for v in WORDS["zh"].values()]
+    assert not [t for t in texts if "本项目" in t]
 
 
 SEXUAL_IMAGE = """
@@ -418,8 +431,9 @@ def test_art_16_2_is_quoted_as_the_provisional_english_with_its_doubt_in_both_la
     en, zh = _notes(f["uncc.16.2"], "en"), _notes(f["uncc.16.2"], "zh")
     assert ("\"sexual in nature, in which the person's sexual parts ⟨? \"intimate parts\"⟩ are exposed or the person "
             "is engaged in sexual activity\" (provisional English, [U-EN])") in en
-    assert "“具有性内容、该人性部位⟨?‘私密部位’⟩暴露或者该人正在从事性活动”（本项目译自暂定英文本，[U-EN]）" in zh
+    assert ("“具有性内容、该人性部位⟨?‘私密部位’⟩暴露或者该人正在从事性活动”"
+            "（引文为本工具据暂定英文本所译，[U-EN]）") in zh
     assert "性器官" not in zh and "性的性质" not in zh
     excluded = f["uncc.16.1"]  # synthetic images only: the definition's "visual recording" quoted
-    assert "“视觉记录”（本项目译自暂定英文本，[U-EN]）" in _notes(excluded, "zh")
+    assert "“视觉记录”（引文为本工具据暂定英文本所译，[U-EN]）" in _notes(excluded, "zh")
     assert '"a visual recording" (provisional English, [U-EN])' in _notes(excluded, "en")

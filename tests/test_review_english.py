@@ -111,6 +111,24 @@ def test_a_sentence_said_of_several_provisions_speaks_of_each_and_lists_them_one
     assert not re.search(r"section \d+; section \d+ of the", page, re.IGNORECASE)
     zh = _page(sources, "uncc.18", lang="zh")
     assert "：各该罪的主体仅限自然人，参与各该罪的法人不因各该条承担责任" in zh, zh
+    assert "a legal person that takes part in any of them is not liable" in page
+
+
+def test_a_sentence_said_of_several_names_each_provision_by_its_unit_and_the_law_once() -> None:
+    """Said of several, 该条 is each of the provisions listed: 各该款 / 各该项 where each is a paragraph, 各该条 where
+    one is an article; the law's name (该条例) is one law and stays; "takes part in it" is in any of them."""
+    from lexdraft.wording.words import of_several
+
+    zh = "该罪属于该条例第三十九条第三项；该条限于影像，该条文亦规定其他方式。"
+    paragraphs = ["《条例》第三十九条第一项", "第三十九条第二项"]
+    said = "各该罪属于该条例第三十九条第三项；各该项限于影像，各该条文亦规定其他方式。"
+    assert of_several(zh, "zh", paragraphs) == said
+    assert "各该款限于" in of_several(zh, "zh", ["第二百三十七条第一款", "第三百六十三条第一款"])
+    assert "各该条限于" in of_several(zh, "zh", ["第三百十九条之三第一项", "第三百十九条之四"])
+    assert "各该条限于" in of_several(zh, "zh")
+    en = "Only natural persons can commit this offence; a legal person that takes part in it is not liable under it."
+    assert of_several(en, "en") == ("Only natural persons can commit each of these offences; a legal person that "
+                                    "takes part in any of them is not liable under it.")
 
 
 def test_a_provision_cited_by_its_paragraph_quotes_that_paragraph_of_its_english_gloss() -> None:

@@ -103,7 +103,7 @@ WORDS: dict[str, dict[str, str]] = {
         "result_none": "没有可以审查的强制性条款：{named}须由审查人员决定。",
         "no_recommendations_pending": "审查未提出建议：{named}须由审查人员决定（见下文）。",
         "result_gap": "存在未实施或者部分实施的强制性条款，见建议。",
-        "summary": "概要", "colon": "：", "context": "背景", "gist": "中文要点（本项目自拟；未找到公约的正式中文文本）",
+        "summary": "概要", "colon": "：", "context": "背景", "gist": "中文要点（本工具自拟；未找到公约的正式中文文本）",
         # full-width: a page about a State whose statutes are in traditional characters quotes in 「」 (in_script)
         "lq": "“", "rq": "”", "lp": "（", "rp": "）", "stop": "。",
     },
@@ -723,7 +723,8 @@ def _paragraph(p: Paragraph, cite: _Cite, lang: str, jurisdiction: str = "",
         for n in notes:
             named.setdefault(_words(n.text, lang), []).append(n.provision)
         return tuple(_sentence(cite((cite.ids(ids) + ("：" if lang == "zh" else ": ") if (ids := list(dict.fromkeys(
-            pid for pid in pids if pid))) else "") + (of_several(text, lang) if len(ids) > 1 else text)))
+            pid for pid in pids if pid))) else "") + (of_several(text, lang, [cite.of(i) for i in ids]) if len(ids) > 1
+                                        else text)))
             for text, pids in named.items())
 
     observations = said(p.observations)
@@ -798,7 +799,8 @@ def _article(a: ArticleReview, cite: _Cite, lang: str, provisions: dict[str, Pro
         for n in notes:
             merged.setdefault(_words(n.text, lang), []).append(n.provision)
         return tuple(_sentence(cite((cite.ids(ids) + ("：" if lang == "zh" else ": ") if (ids := list(dict.fromkeys(
-            p for p in pids if p))) else "") + (of_several(text, lang) if len(ids) > 1 else text)))
+            p for p in pids if p))) else "") + (of_several(text, lang, [cite.of(i) for i in ids]) if len(ids) > 1
+                                        else text)))
             for text, pids in merged.items())
 
     practices = said(a.practices)

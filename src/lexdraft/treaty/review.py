@@ -570,7 +570,7 @@ def _provenance(spec: Spec) -> tuple[Text, ...]:
                   "信息和通信技术系统, 儿童性虐待或儿童性剥削材料); every other Chinese rendering of treaty words "
                   "is the project's own.",
                   "未找到公约的正式中文文本。本审查的中文沿用中文二手文献对公约的用语（《联合国打击网络犯罪公约》、"
-                  "信息和通信技术系统、儿童性虐待或儿童性剥削材料）；公约用语的其他中文表述均为本项目自拟。"))
+                  "信息和通信技术系统、儿童性虐待或儿童性剥削材料）；公约用语的其他中文表述均为本工具自拟。"))
     return tuple(out)
 
 

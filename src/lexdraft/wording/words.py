@@ -32,15 +32,23 @@ def capitalize(s: str) -> str:
 
 
 # A sentence written of one provision ("Only natural persons can commit this offence") said once of several, after
-# the list of them: each of them, so that its pronouns still read of one (「各该罪」, the statutes' 各该条)
+# the list of them: each of them, so that its pronouns still read of one (「各该罪」, the statutes' 各该条; 各该款 or
+# 各该项 where every provision listed is a paragraph). The law's name (该条例) and 该条件 stay: one law, no provision.
 _OF_SEVERAL = {"en": ((re.compile(r"\b([Tt])his (offence|provision)\b"),
-                       lambda m: ("E" if m.group(1) == "T" else "e") + f"ach of these {m.group(2)}s"),
-                      (re.compile(r"\bThe provision itself\b"), lambda m: "Each of these provisions itself")),
-               "zh": ((re.compile(r"(?<!各)该(罪|条)(?!件)"), lambda m: f"各该{m.group(1)}"),)}
+                       lambda m, unit: ("E" if m.group(1) == "T" else "e") + f"ach of these {m.group(2)}s"),
+                      (re.compile(r"\bThe provision itself\b"),
+                       lambda m, unit: "Each of these provisions itself"),
+                      (re.compile(r"\btakes part in it\b"), lambda m, unit: "takes part in any of them")),
+               "zh": ((re.compile(r"(?<!各)该(罪|条文|条(?![件例]))"),
+                       lambda m, unit: "各该" + (unit if m.group(1) == "条" else m.group(1))),)}
+_PARAGRAPH_CITED = re.compile(r"第[0-9〇零一二三四五六七八九十百千]+([款项項])$")
 
 
-def of_several(sentence: str, lang: str) -> str:
-    """The sentence said of several provisions named before it: "this offence" is each of them."""
+def of_several(sentence: str, lang: str, cited: Sequence[str] = ()) -> str:
+    """The sentence said of several provisions named before it (`cited`, as the reader sees them): "this offence" is
+    each of them; in Chinese 各该条 is 各该款 / 各该项 where each of them is a paragraph."""
+    units = {m.group(1) if (m := _PARAGRAPH_CITED.search(c)) else "条" for c in cited}
+    unit = {"項": "项"}.get(u := units.pop(), u) if len(units) == 1 else "条"
     for pattern, said in _OF_SEVERAL["zh" if lang == "zh" else "en"]:
-        sentence = pattern.sub(said, sentence)
+        sentence = pattern.sub(lambda m, said=said: said(m, unit), sentence)
     return sentence
