@@ -261,6 +261,19 @@ def test_sub_numerals_letters_write_further_parts_as_capitals(number: str, label
     assert form.label(number) == label
 
 
+def test_obligations_breached_are_cited_in_english_as_the_pack_cites_each_article() -> None:
+    """A drafting note's obligations breached: an inserted article of any PRC instrument is cited by its letter
+    (the deep synthesis provisions' 第十七条之一 is Article 17A), never by the id's digits (17-1)."""
+    from lexdraft.language.ast import Ref
+    from lexdraft.wording.citations import obligation_references
+
+    refs = [Ref(f"prc.deep-synthesis-provisions.{n}") for n in ("10", "17", "17-1")]
+    law = "Provisions on the Administration of Deep Synthesis of Internet Information Services"
+    assert obligation_references(refs, "en") == f"{law}, Articles 10, 17 and 17A"
+    assert obligation_references(refs[2:], "en") == f"{law}, Article 17A"
+    assert obligation_references(refs[2:], "zh") == "《互联网信息服务深度合成管理规定》第十七条之一"
+
+
 def test_chinese_citations_come_from_the_packs() -> None:
     assert article_label("253-1", "prc", "zh", 3) == "第二百五十三条之一第三款"
     assert article_label("319-4", "tw", "zh", 1) == "第三百十九條之四第一項"

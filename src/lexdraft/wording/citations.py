@@ -198,15 +198,19 @@ def obligation_references(refs: Sequence[A.Ref], lang: str) -> str:
             by_law.setdefault(ref.id, [])  # an id the vocabulary cannot name is cited as written
             continue
         law = f"《{entry.get('zh', entry['en'])}》" if lang == "zh" else str(entry["en"])
-        by_law.setdefault(law, []).append(article_label(parts[2], parts[0], lang) if lang == "zh" else parts[2])
+        by_law.setdefault(law, []).append(article_label(parts[2], parts[0], lang))
     out = []
     for law, articles in by_law.items():
         if not articles:
             out.append(law)
         elif lang == "zh":
             out.append(law + "、".join(articles))
-        else:
-            out.append(f"{law}, Article{'s' if len(articles) > 1 else ''} {join_alternatives(articles, 'en', 'and')}")
+        else:  # as the pack cites each (the PRC's inserted Article 17A), its word said once: Articles 10 and 17A
+            words = {a.split(" ", 1)[0] for a in articles}
+            if len(articles) > 1 and len(words) == 1 and (word := words.pop()).isalpha():
+                out.append(f"{law}, {word}s {join_alternatives([a.split(' ', 1)[1] for a in articles], 'en', 'and')}")
+            else:
+                out.append(f"{law}, {join_alternatives(articles, 'en', 'and')}")
     return ("；" if lang == "zh" else "; ").join(out)
 
 
