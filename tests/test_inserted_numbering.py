@@ -54,9 +54,11 @@ def _requirement(rid: str):
     # the Philippines: after section 4, or after its paragraph (s), the section inserted is 4-A
     ("ph.ra-11930.4", "ra-11930", "ph.ra-11930.4a", "4", "section 4-A", "the Act may already use it"),
     ("ph.ra-11930.4-s", "ra-11930", "ph.ra-11930.4a", "4", "section 4-A", "the Act may already use it"),
-    # Singapore's pack knows ss. 377BA-377BO are in use: the next free number, and no question to a drafter
+    # Singapore's pack knows ss. 377BA-377BO are in use: the next free number, and no question to a drafter; the note
+    # cites where the list is from with the reference's provenance mark
     ("sg.penal-code.377be", "penal-code", "sg.penal-code.377bp", "377bo", "s. 377BP",
-     "neither the set nor the numbers the Act is known to use (ss. 377BA-377BO and 377C"),
+     ("neither the set nor the numbers the Act is known to use (ss. 377BA-377BO and 377C, inserted by the Criminal "
+      "Law Reform Act 2019 (Act 15 of 2019) [P: criminaldefence.sg])")),
 ])
 def test_a_lettered_pack_gets_a_new_section_numbered_as_it_inserts_them(ident: str, act: str, expected: str,
                                                                         after: str, cited: str, note: str) -> None:
