@@ -27,7 +27,20 @@ FILES = sorted(DRAFTS.glob("**/*.lexd"))
 # A statute of the atlas carries its own text and an English translation, no Chinese: its Chinese expression is refused
 # (test_a_statute_without_the_language_is_refused_its_expression).
 CHINESE = ("prc", "tw")
-CASES = [(f, lang) for f in FILES for lang in ("zh", "en") if lang == "en" or f.relative_to(DRAFTS).parts[0] in CHINESE]
+ALL_CASES = [(f, lang) for f in FILES for lang in ("zh", "en")
+             if lang == "en" or f.relative_to(DRAFTS).parts[0] in CHINESE]
+
+
+def _summarised(path: Path) -> bool:
+    """A draft of law in force that gives a provision as a structured summary only (no verbatim text: France's
+    art. 226-2 as recalled): Akoma Ntoso carries a statute's own words, so its export is refused (E405)."""
+    (draft,) = resolve_texts([parse_file(str(path))])
+    return any(getattr(getattr(d, "status", None), "name", None) == "in-force"
+               and getattr(page_of(d, "en", {}), "form", None) == "summary" for d in draft.documents)
+
+
+REFUSED = [(f, lang) for f, lang in ALL_CASES if _summarised(f)]
+CASES = [case for case in ALL_CASES if case not in REFUSED]
 A = {"a": NS}
 
 
@@ -50,6 +63,17 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[Path, str],
                      "-o", str(target)]) == 0
         out[(path, lang)] = target
     return out
+
+
+@pytest.mark.parametrize("case", REFUSED, ids=_id)
+def test_a_bundled_draft_with_a_summarised_provision_in_force_is_refused_whole(
+        case: tuple[Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Such a draft is no valid export half-made: E405, and no file."""
+    path, lang = case
+    target = tmp_path / "out.xml"
+    assert main(["render", str(path), "--lang", lang, "--with", str(IN_FORCE), "--format", "akn",
+                 "-o", str(target)]) == 2
+    assert "is in force but its draft quotes no text" in capsys.readouterr().err and not target.exists()
 
 
 def _tree(path: Path) -> etree._Element:
