@@ -143,7 +143,9 @@ def test_the_review_says_each_amendment_of_an_article_in_force(lang: str) -> Non
     below', in Chinese as in English, and closes its sentence before the next one begins."""
     (review,) = review_drafts(load([str(DRAFTS / "tw" / "in-force")]), ["uncc.14"])
     text = out.to_markdown([review], lang)
-    leads = re.findall(r"修改《[^》]+》第[^：（]+條(.)" if lang == "zh" else r"Amend [^:]+?, Article \d+(.)", text)
+    # an amendment's lead, not the offence a new article leaves unamended (未改為修改 …, "Not amended instead")
+    leads = re.findall(r"(?<!未改為)修改《[^》]+》第[^：（]+條(.)" if lang == "zh" else r"Amend [^:]+?, Article \d+(.)",
+                       text)
     assert leads and set(leads) == {"：" if lang == "zh" else ":"}, leads
     after = re.findall(r"（修改後的條文見下）(.)" if lang == "zh" else r"\(the amended text below\)(.)", text)
     assert after and set(after) == {"。" if lang == "zh" else "."}, after

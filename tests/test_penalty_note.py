@@ -89,13 +89,14 @@ def test_an_article_wider_than_the_source_of_its_penalty_says_what_it_adds() -> 
     says the same penalty now reaches material that is not a real recording, which art. 39 ¶2 as the review reads it
     does not (LAWYER-M M-1; LAWYER-F M-1: not 'synthetic', and not deciding what the review leaves open)."""
     tw = review_drafts(load([str(DRAFTS / "tw" / "in-force")]), ["uncc.14"])[0]
-    assert lead(tw, "uncc.14.1.b", "en").endswith(
+    # the penalty's note, then what the review did not amend instead (its own sentence)
+    assert lead(tw, "uncc.14.1.b", "en").split(" Not amended instead: ")[0].endswith(
         "a drafter's choice; Article 39-1 applies it also to material that is not a real recording (drawn or "
         "computer-made), which Article 39, paragraph 2, as this review reads it, does not reach; Article 39, "
         "paragraph 4 already punishes possessing that material, as far as its words reach it, more lightly (a fine, "
         "and only when caught a second or subsequent time), which the drafter should weigh in setting Article 39-1's "
         "penalty.")
-    assert lead(tw, "uncc.14.1.b", "zh").endswith(
+    assert lead(tw, "uncc.14.1.b", "zh").split("未改為修改")[0].endswith(
         "由起草者決定；本條亦將該法定刑適用於第三十九條第二項（按本審查的理解）不涵蓋的並非真實攝錄的材料"
         "（繪製或電腦生成的材料）；對該材料，在其文義所及的範圍內，第三十九條第四項已就持有設較輕的處罰"
         "（罰金，且以第二次以上被查獲為限），"

@@ -142,7 +142,8 @@ def test_france_s_complaint_is_worded_from_its_own_procedure() -> None:
     risks = [r for r in check(spec_for("uncc.16"), _fr_set()).risks if r.id == COMPLAINT]
     assert risks
     for r in risks:
-        assert r.provision.startswith("fr.code-penal.226-2-1")
+        # art. 226-6 covers arts. 226-1 to 226-2-1: al. 1 and al. 2 of art. 226-2-1, and art. 226-2 as recalled
+        assert r.provision.startswith(("fr.code-penal.226-2-1.", "fr.code-penal.226-2."))
         assert "Code pénal art. 226-6" in r.reason.en and "(plainte)" in r.reason.en
         assert "l'action publique ne peut être exercée que sur plainte de la victime" in r.reason.en
         assert "法国刑法典第226-6条" in r.reason.zh

@@ -223,8 +223,11 @@ def test_each_draft_file_is_offered_as_word_and_akoma_ntoso(site: Path, folder: 
     chinese = folder.relative_to(ROOT / "drafts").parts[0] in ("prc", "tw")
     for draft in sorted(folder.glob("*.lexd")):
         stem = "__".join(draft.relative_to(ROOT).with_suffix("").parts)
-        expected = [f"{stem}.zh.docx", f"{stem}.en.docx", *([f"{stem}.zh.akn.xml"] if chinese else []),
-                    f"{stem}.en.akn.xml"]
+        # an entry in force encoded from recollection quotes no text for Akoma Ntoso to carry (test_akn)
+        akn = all(d.text is not None or d.text_of is not None for d in parse_draft(str(draft)).documents
+                  if isinstance(d, Provision) and d.status is not None and d.status.name == "in-force")
+        expected = [f"{stem}.zh.docx", f"{stem}.en.docx",
+                    *([f"{stem}.zh.akn.xml"] if chinese and akn else []), *([f"{stem}.en.akn.xml"] if akn else [])]
         found = [href.rsplit("/", 1)[1] for href, _ in links if f"/{stem}." in href]
         assert found == expected, draft
         for name in expected:

@@ -49,6 +49,7 @@ from ..language import ast as A
 from ..wording.boilerplate import WORDS as _WORDS
 from ..wording.comparison import ComparisonTable
 from ..wording.consolidated import ConsolidatedPage
+from ..wording.sections import SectionPage, is_section, section_page
 from .memorandum import Memorandum
 from .pages import BillPage, InterpretationPage, Page, ProvisionPage, page_of
 from .xmltext import xml_text
@@ -80,7 +81,10 @@ _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 def to_docx(documents: Sequence[A.Document], lang: str, provisions: Mapping[str, A.Provision]) -> bytes:
     """The documents of one draft file as a Word document (.docx bytes), in `lang` ("zh" or "en")."""
-    pages = [page_of(d, lang, provisions) for d in documents]  # a document that cannot be rendered stops it here
+    # a document that cannot be rendered stops it here; a provision of a common-law style is the section its text
+    # render prints
+    pages = [section_page(d, lang) if isinstance(d, A.Provision) and is_section(d, lang) else
+             page_of(d, lang, provisions) for d in documents]
     jurisdictions = {_jurisdiction(d) for d in documents}
     hant = lang == "zh" and any(_script(p) == "hant" for p in pages)
     margins = {p.margins if (p := packs.pack(j)) is not None else None for j in jurisdictions}
@@ -90,8 +94,8 @@ def to_docx(documents: Sequence[A.Document], lang: str, provisions: Mapping[str,
     book.drafts_only = all(d.status is not None and d.status.name == "proposed" for d in documents)
     for i, page in enumerate(pages):
         book.page(page, first=i == 0)
-    titles = [p.title for p in pages if p.title]
-    return book.save(titles[0] if titles else "")
+    titles = [p.heading if isinstance(p, SectionPage) else p.title for p in pages]
+    return book.save(next((t for t in titles if t), ""))
 
 
 def comparison_docx(table: ComparisonTable) -> bytes:
@@ -201,8 +205,10 @@ class _Book:
 
     # ------------------------------------------------------------------ pages
 
-    def page(self, page: Page, first: bool) -> None:
-        if isinstance(page, InterpretationPage):
+    def page(self, page: Page | SectionPage, first: bool) -> None:
+        if isinstance(page, SectionPage):
+            self._section(page, first)
+        elif isinstance(page, InterpretationPage):
             self._interpretation(page, first)
         elif isinstance(page, BillPage):
             self._bill(page, first)
@@ -278,8 +284,8 @@ class _Book:
                 self._para(page.subheading, "Heading 2", self.fonts.heading)
         else:  # the citation and its standing, as the text page says them
             self._headings(page.title, page.subheading, first)
-        if summary:
-            self._para(w["summary-warning"], FRAME, self.fonts.frame)
+        for line in page.frame:  # what the reader must know before the text, as the text page says it
+            self._para(line, FRAME, self.fonts.frame)
         if page.intro:
             self._para(page.intro, FRAME, self.fonts.frame)
         for i, line in enumerate(page.lines):
@@ -289,6 +295,22 @@ class _Book:
             self._para(text, STATUTE, self.fonts.statute)
         if page.notes:
             self._para(w["elements" if summary else "notes"], "Heading 2", self.fonts.heading)
+            self._table([(n.label or w[n.kind], n.text + w["stop"]) for n in page.notes])
+        self._sources(page.sources, w)
+
+    def _section(self, page: SectionPage, first: bool) -> None:
+        """A common-law section as section.j2 prints it: the clause heading or citation, the frame, the instruction,
+        the section's own heading and subsections, its notes and sources."""
+        w = page.words
+        self._headings(page.heading, None, first)
+        for line in page.frame:
+            self._para(line, FRAME, self.fonts.frame)
+        if page.intro:
+            self._para(page.intro, FRAME, self.fonts.frame)
+        for line in (page.head, *page.lines) if page.head else page.lines:
+            self._para(line, STATUTE, self.fonts.statute)
+        if page.notes:
+            self._para(page.notes_heading, "Heading 2", self.fonts.heading)
             self._table([(n.label or w[n.kind], n.text + w["stop"]) for n in page.notes])
         self._sources(page.sources, w)
 

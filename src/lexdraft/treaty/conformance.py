@@ -868,8 +868,15 @@ def _together_note(verbs: list[str], parts: tuple[tuple[str, Cells], ...], other
     ways = {c[2] for c in universe}
     known = list(v.section("ways-obtained"))
 
+    def facts(pid: str) -> Facts | None:
+        """The provision's facts: a run's table makes them when first read (`_Table`), so never `in` or `get`."""
+        try:
+            return table[pid] if table is not None else None
+        except KeyError:
+            return None
+
     def own(pid: str, lang: str) -> list[str]:
-        f = (table or {}).get(pid)
+        f = facts(pid)
         return [str((v.entry("object-attributes.obtained", t) or {}).get(lang, t))
                 for t in sorted(f.object_obtained)] if f is not None else []
 
@@ -894,8 +901,7 @@ def _together_note(verbs: list[str], parts: tuple[tuple[str, Cells], ...], other
     aged = any({c[1] for c in part} != years for _, part in parts)
     of_origin = any({c[0] for c in part} != origins for _, part in parts)
     limited = [pid for pid, part in parts if {c[2] for c in part} != ways]
-    says = {_says(t) for pid in limited if pid in (table or {}) for t in (table or {})[pid].object_obtained} \
-        or {"offender"}
+    says = {_says(t) for pid in limited if (f := facts(pid)) is not None for t in f.object_obtained} or {"offender"}
     whole_en = " and ".join(["of every origin"] * of_origin
                             + ([f"of persons of every age {_ages_en(ages)}"] if aged and ages else [])
                             + ["however it was made"] * bool(limited and "recording" in says)

@@ -154,17 +154,19 @@ def title_of(doc: A.Document, lang: str, prefer_hant: bool) -> str | None:
 
 
 def style_notes(p: A.Provision, lang: str) -> tuple[DraftingNote, ...]:
-    """Composed text in a style not the jurisdiction's own (French in English common-law form): the pack's note."""
+    """Composed text in a style not the jurisdiction's own (French in English common-law form): the pack's note, for
+    a proposal (it says how the enacted text must be drafted); a summary of law in force says it is no statute text."""
     pack = packs.pack(article_id(p).jurisdiction)
-    note = pack.style_note if pack is not None and p.text is None else {}
+    in_force = p.status is not None and p.status.name == "in-force"
+    note = pack.style_note if pack is not None and p.text is None and not in_force else {}
     return (DraftingNote("style", note.get(lang) or note["en"]),) if note else ()
 
 
 def _amendment_intro(p: Article, lang: str) -> str | None:
     """The instruction sentence of an amendment, as the NPC's amendments word it:
     在刑法第二百五十三条之一后增加一条，作为第二百五十三条之二： / 将刑法第三百六十六条修改为： /
-    在刑法第二百八十七条之一中增加一款作为第四款：, and in English One article is added after Article 253-1 of the
-    Criminal Law as Article 253-2: / … is amended to read:"""
+    在刑法第二百八十七条之一中增加一款作为第四款：, and in English One article is added after Article 253A of the
+    Criminal Law as Article 253B: / … is amended to read:"""
     ins = p.instrument
     if replaced_part(p) is not None:
         return part_instruction(p, lang)
