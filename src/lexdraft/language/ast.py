@@ -390,6 +390,8 @@ class MitigationArticle(Node):
 
 JIArticle = (DefinesArticle | TierArticle | EvidenceArticle | TextArticle | PresumptionArticle | DeemingArticle
              | MitigationArticle)
+# Interpretation articles that name the provision they apply to.
+REFERRING_ARTICLES = (TierArticle, PresumptionArticle, DeemingArticle, MitigationArticle)
 
 
 @dataclass(frozen=True, slots=True)

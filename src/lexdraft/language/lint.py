@@ -399,7 +399,7 @@ def unknown_provisions(ds: Lookups) -> Iterator[Diagnostic]:
     """E206: an interpretation interprets, and its tier articles name, provisions of the set; so does a provision the
     offences it finances."""
     refs = [ref for i in _interpretations(ds) for ref in
-            (*i.interprets, *(a.provision for a in i.articles if isinstance(a, _REFERRING_ARTICLES)))]
+            (*i.interprets, *(a.provision for a in i.articles if isinstance(a, A.REFERRING_ARTICLES)))]
     refs += [ref for p in ds.provisions.values() for ref in p.finances]
     for ref in refs:
         if ref.id in ds.provisions:
@@ -956,8 +956,6 @@ def amendment_operations(ds: Lookups) -> Iterator[Diagnostic]:
     return amendments.check(ds.documents, ds.texts)
 
 
-# Interpretation articles that name the provision they apply to.
-_REFERRING_ARTICLES = (A.TierArticle, A.PresumptionArticle, A.DeemingArticle, A.MitigationArticle)
 
 
 def _obligations(ds: Lookups) -> Iterator[A.Obligation]:

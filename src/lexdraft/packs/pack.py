@@ -519,12 +519,13 @@ def read_pack(folder: Path, shown: str) -> Pack:
         vocabulary_path = f"{shown}/vocabulary.yaml"
         vocabulary = yamldata.load(vocabulary_path, read_text(str(folder / "vocabulary.yaml"), "vocabulary"))
     currency = data.get("currency") or {}
+    inserted = inserted_form(data["numbering"])
     instruments = {name: Instrument(name, {k: str(v) for k, v in entry.items() if k in ("en", "zh", "own")},
                                     {k: str(v) for k, v in (entry.get("short") or {}).items()},
                                     {k: str(v) for k, v in (entry.get("special-part") or {}).items()},
                                     tuple(map(int, entry["general-part"])) if entry.get("general-part") else None,
                                     {k: str(v) for k, v in (entry.get("abbreviation") or {}).items()},
-                                    _numbers(entry.get("numbers"), inserted_form(data["numbering"])),
+                                    _numbers(entry.get("numbers"), inserted),
                                     entry.get("numbers-source"))
                    for name, entry in data["instruments"].items()}
     margins = (data.get("word") or {}).get("margins-mm")
@@ -532,7 +533,7 @@ def read_pack(folder: Path, shown: str) -> Pack:
         code=str(data["code"]), names={k: str(v) for k, v in data["names"].items()},
         languages=tuple(data["languages"]), pattern=str(data["numbering"]["pattern"]),
         items=str(data["numbering"]["items"]) if "items" in data["numbering"] else None,
-        inserted=inserted_form(data["numbering"]),
+        inserted=inserted,
         examples=tuple(data["numbering"]["examples"]),
         citations={lang: Citation(**{k.replace("-", "_"): str(v) for k, v in forms.items()})
                    for lang, forms in data["citation"].items()},

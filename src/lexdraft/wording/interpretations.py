@@ -289,8 +289,7 @@ def misquotes(doc: A.Interpretation, provisions: Mapping[str, A.Provision]) -> l
 def _quoting(a: A.JIArticle, doc: A.Interpretation, provisions: Mapping[str, A.Provision]) -> list[A.Provision]:
     """The provisions whose words the article's quotes must be: none for a `text` article on a provision quoting its
     text in force (W202's), nor for one the interpretation names no provision for (E404's)."""
-    refs = (a.provision,) if isinstance(a, (A.TierArticle, A.PresumptionArticle, A.DeemingArticle,
-                                             A.MitigationArticle)) else doc.interprets
+    refs = (a.provision,) if isinstance(a, A.REFERRING_ARTICLES) else doc.interprets
     interpreted = [_interpreted(r, provisions) for r in refs]
     if isinstance(a, A.TextArticle) and any(p.text is not None or p.text_of is not None for p in interpreted):
         return []

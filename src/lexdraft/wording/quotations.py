@@ -55,6 +55,4 @@ def interpretations_of(f: A.DraftFile) -> list[A.Interpretation]:
 
 def refs(doc: A.Interpretation) -> list[A.Ref]:
     """Every provision the interpretation names: those it interprets and those its articles name."""
-    return [*doc.interprets, *(a.provision for a in doc.articles
-                               if isinstance(a, (A.TierArticle, A.PresumptionArticle, A.DeemingArticle,
-                                                 A.MitigationArticle)))]
+    return [*doc.interprets, *(a.provision for a in doc.articles if isinstance(a, A.REFERRING_ARTICLES))]
