@@ -262,13 +262,15 @@ class _Cite:
 def _in_order(pids: Sequence[str]) -> list[str]:
     """Provisions named together in the order their laws number them (the deep synthesis provisions' arts. 9, 10, 16,
     not 10, 16, 9 as their ids sort), each law where it first comes."""
+    def law(pid: str) -> str:
+        return pid.rsplit(".", 1)[0] if pid.count(".") < 2 else ".".join(pid.split(".")[:2])
+
     laws: dict[str, int] = {}
     for pid in pids:
-        laws.setdefault(pid.rsplit(".", 1)[0] if pid.count(".") < 2 else ".".join(pid.split(".")[:2]), len(laws))
+        laws.setdefault(law(pid), len(laws))
 
     def key(pid: str) -> tuple[int, list[int | str]]:
-        law = pid.rsplit(".", 1)[0] if pid.count(".") < 2 else ".".join(pid.split(".")[:2])
-        return laws[law], [int(x) if x.isdigit() else x for x in re.split(r"(\d+)", pid)]
+        return laws[law(pid)], [int(x) if x.isdigit() else x for x in re.split(r"(\d+)", pid)]
 
     return sorted(pids, key=key)
 
