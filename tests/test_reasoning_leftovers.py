@@ -203,10 +203,11 @@ def test_16_4_names_the_set_s_art_14_offences_that_reach_the_dissemination_whate
     found = {v.requirement.id: v for v in check(spec_for("uncc.16"), drafts.provisions, general_part=False).verdicts}
     (asked,) = [n for n in found["uncc.16.4"].questions if n.provision == "nz.hdca.93"]
     assert ("or by an offence under Art. 14 that reaches the dissemination whatever the consent (in the set: "
-            "nz.hdca.94, whose elements say nothing of consent), is for a reviewer.") in (asked.text.en or ""), asked
+            "nz.hdca.94, which the consent of the person depicted does not take outside the offence), is for a "
+            "reviewer.") in (asked.text.en or ""), asked
     # the Chinese names them as the English does, every one, not as examples (例如)
-    assert "或者不论是否同意均涵盖该传播行为的第14条规定的犯罪（所审查条文中为构成要件不涉及同意的nz.hdca.94））" \
-        in (asked.text.zh or ""), asked
+    assert ("或者不论是否同意均涵盖该传播行为的第14条规定的犯罪"
+            "（所审查条文中不因被描绘者同意而不构成犯罪的nz.hdca.94））") in (asked.text.zh or ""), asked
     assert "例如" not in (asked.text.zh or "")
     alone = {v.requirement.id: v for v in check(spec_for("uncc.16"), drafts.provisions[:1],
                                                   general_part=False).verdicts}

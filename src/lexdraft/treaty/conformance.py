@@ -755,8 +755,9 @@ ADULT_ONLY = "depicted-person-adult"  # an exception's condition that the person
 def _consent_free(rule: MinorsConsent, acts: set[str], provisions: list[Provision], table: dict[str, Facts],
                   reports: Callable[[str], Report]) -> list[str]:
     """The provisions carrying the other article's offences the rule names (Art. 14(1)(a)) that reach one of `acts`
-    (the dissemination of Art. 16(1)) of the rule's image of a person under 18 with no element of consent: neither
-    its want as an element nor a defence of consent. `reports` checks an article's spec against the set."""
+    (the dissemination of Art. 16(1)) of the rule's image of a person under 18 whatever the consent: neither its
+    want as an element nor a defence of consent (`consent irrelevant` says so in terms). `reports` checks an
+    article's spec against the set."""
     by_id = {p.id: p for p in provisions}
     found: list[str] = []
     for rid in rule.whatever_the_consent:
@@ -764,7 +765,9 @@ def _consent_free(rule: MinorsConsent, acts: set[str], provisions: list[Provisio
         f = next((v for v in reports(article).verdicts if v.requirement.id == rid), None)
         for pid in f.carriers if f is not None else ():
             p = by_id[pid]
-            if (p.consent is None and not any(e.kind.name in _DEFENCES for e in p.exceptions)
+            # no consent element, or one saying consent is irrelevant (the Philippines' RA 11930)
+            if ((p.consent is None or p.consent.name == "irrelevant")
+                    and not any(e.kind.name in _DEFENCES for e in p.exceptions)
                     and (rule.image is None or rule.image.holds(table[pid]))
                     and _graded(f.requirement, p, table)[1] & acts and _age_reach(p, table[pid], (0, 18)) is not None
                     and pid not in found):
