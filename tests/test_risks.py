@@ -187,3 +187,37 @@ def test_a_pack_wording_a_risk_lexdraft_does_not_look_for_is_a_located_error(
     assert f"fr/pack.yaml:{line}:3: error[E701]: the pack words the risk 'uncc.21.1.complaint-requried', which " \
            "lexdraft does not look for" in err
     assert "uncc.21.1.complaint-required" in err  # the hint lists the risks a pack may word
+
+
+def test_an_exception_to_the_complaint_requirement_is_said_in_the_risk() -> None:
+    """Germany's StGB § 201a, recalled: prosecuted on complaint unless the prosecuting authority finds a special public
+    interest in prosecution (§ 205(1)). The risk stays (the ordinary case still waits on the victim), but a reviewer
+    reads that the State may act without the complaint in the cases excepted; without `except` the reason is the
+    common one, unchanged."""
+    excepted = _AUTHORISED.replace("prosecution  victim-authorisation",
+                                   "prosecution  complaint-required except special-public-interest")
+    plain = _AUTHORISED.replace("prosecution  victim-authorisation", "prosecution  complaint-required")
+    common = load_common_risks(str(ROOT / "conformance" / COMMON_RISKS))
+    (rule,) = [r for r in common if r.id == COMPLAINT]
+    found = {}
+    for name, text in (("excepted", excepted), ("plain", plain)):
+        (p,) = parse_text(text, "a.lexd").documents
+        (risk,) = [r for r in check(spec_for("uncc.16"), [p]).risks if r.id == COMPLAINT]
+        found[name] = risk.reason
+    assert found["plain"] == rule.reason
+    assert found["excepted"].en.startswith(rule.reason.en)
+    assert found["excepted"].en.endswith(
+        "The statute excepts cases of a special public interest in prosecution, as the prosecuting authority finds "
+        "it: in those the State may prosecute without waiting on the victim, which narrows the risk but does not "
+        "remove it, since the ordinary case still waits on the victim."), found["excepted"].en
+    assert "法律对追诉机关认为追诉具有特别公共利益的情形作了例外规定" in found["excepted"].zh
+
+
+def test_a_cold_check_keeps_the_exception_to_the_complaint_requirement(tmp_path: Path) -> None:
+    """The risk reads `except` from the provision's sketch, as a cold check of a folder keeps it."""
+    (tmp_path / "a.lexd").write_text(_AUTHORISED.replace(
+        "prosecution  victim-authorisation", "prosecution  complaint-required except special-public-interest"),
+        encoding="utf-8")
+    drafts = load([str(tmp_path)])
+    (risk,) = [r for r in check(spec_for("uncc.16"), drafts.provisions).risks if r.id == COMPLAINT]
+    assert "special public interest" in risk.reason.en

@@ -679,7 +679,7 @@ class PurposeSketch(_Partial, Purpose):
 
 class ProsecutionSketch(_Partial, Prosecution):
     __slots__ = ()
-    __stored_fields__ = ("span", "kind")
+    __stored_fields__ = ("span", "kind", "exceptions")
     __missing_fields__ = _missing(Prosecution, __stored_fields__)
 
 
@@ -778,6 +778,8 @@ def sketched(draft: DraftFile) -> DraftFile:
                        purpose=doc.purpose and _sketch(doc.purpose, PurposeSketch,
                                                        purposes=tuple(map(_term, doc.purpose.purposes))),
                        prosecution=doc.prosecution and _sketch(doc.prosecution, ProsecutionSketch,
-                                                               kind=_term(doc.prosecution.kind)))
+                                                               kind=_term(doc.prosecution.kind),
+                                                               exceptions=tuple(map(_term,
+                                                                                    doc.prosecution.exceptions))))
 
     return DraftFile(draft.path, tuple(one(d) for d in draft.documents), span=draft.span)

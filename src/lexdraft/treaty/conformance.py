@@ -1500,7 +1500,20 @@ def _risk_reason(rule: RiskRule, p: Provision) -> Text:
     art. 319-6, France's plainte under art. 226-6), else in the common words, which name no system's law."""
     pack = packs.pack(p.jurisdiction.name) if p.jurisdiction is not None else None
     own = pack.risks.get(rule.id) if pack is not None else None
-    return Text(en=own["en"], zh=own["zh"]) if own else rule.reason
+    if own:
+        return Text(en=own["en"], zh=own["zh"])
+    excepted = p.prosecution.exceptions if p.prosecution is not None else ()
+    if not excepted:
+        return rule.reason
+    # `except`: cases the State prosecutes without the victim (Germany's special public interest in prosecution)
+    v = vocabulary()
+    en = " or ".join(v.label("prosecution-exceptions", t.name, "en") for t in excepted)
+    zh = "或者".join(v.label("prosecution-exceptions", t.name, "zh") for t in excepted)
+    return Text(en=f"{rule.reason.en} The statute excepts cases of {en}: in those the State may prosecute without "
+                   "waiting on the victim, which narrows the risk but does not remove it, since the ordinary case "
+                   "still waits on the victim.",
+                zh=f"{rule.reason.zh}法律对{zh}的情形作了例外规定：此类情形国家可以不待被害人而追诉，风险因此缩小，"
+                   "但并未消除，因为通常情形仍取决于被害人。")
 
 
 RESPONSIBLE = "responsible-persons-punished"  # a legal-persons rule punishing the natural persons who acted too
