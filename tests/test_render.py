@@ -757,3 +757,43 @@ def test_age_bands_one_of_them_open_ended_are_worded() -> None:
 }
 """)
     assert render(p, "en", {})
+
+
+_CONDITIONED = """provision {pid} {{
+  jurisdiction {j}
+  status       proposed
+  instrument   {instrument}
+  title        zh "持有材料" en "Possession of material"
+  implements   uncc.14
+  actors       natural-person
+  mental       intent
+  conduct      possess
+  object       csam {{
+    person minor
+  }}
+  exception    legitimate-purpose when {conditions}
+  prosecution  public
+  penalty
+    base imprisonment <= 10 years
+}}
+"""
+
+
+@pytest.mark.parametrize(("j", "pid", "instrument", "lead"), [
+    ("nz", "nz.hdca.30", "hdca", "for a legitimate purpose if "),
+    ("prc", "prc.criminal-law.364-2", "criminal-law", "does not constitute a crime where "),
+])
+@pytest.mark.parametrize(("conditions", "said"), [
+    ("depicted-person-adult", "the person depicted is an adult."),
+    ("no-undue-risk-to-minors", "the act poses no undue risk of harm to persons under eighteen."),
+    ("narrative-necessity", "there is a serious narrative necessity."),
+])
+def test_an_exception_s_condition_is_worded_as_a_clause(j: str, pid: str, instrument: str, lead: str,
+                                                         conditions: str, said: str) -> None:
+    """A condition whose label is a clause ("the person depicted is an adult") was composed "if there is the person
+    depicted is an adult"; a noun condition still reads "there is a serious narrative necessity"."""
+    text = _CONDITIONED.format(pid=pid, j=j, instrument=instrument, conditions=conditions)
+    (p,) = parse_text(text, "c.lexd").documents
+    out = render(p, "en", {p.id: p})
+    assert lead + said in out, out
+    assert "there is the" not in out

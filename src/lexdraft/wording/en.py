@@ -23,7 +23,7 @@ from .clause import (
     Who,
     age_tests,
 )
-from .labels import term_label
+from .labels import condition_clause, term_label
 from .phrases import condition_items, lead_in, list_lines, penalty_phrase
 from .words import capitalize, join_alternatives, with_article
 
@@ -202,7 +202,7 @@ class OfficialEnglish(ClauseWording):
     def exception(self, e: Exception_, o: Offence, ref: str, summary: bool) -> list[str]:
         """Conduct under the preceding paragraph carried out for … does not constitute a crime where …"""
         label = _label(e.kind)
-        conds = [_label(c) for c in e.conditions]
+        conds = [condition_clause(c) for c in e.conditions]
         if e.form == "work":
             noun = object_noun(o.object.kind) if o.object else "the object of this Article"
             scope = "this summary" if summary else "this Article"
@@ -212,18 +212,15 @@ class OfficialEnglish(ClauseWording):
             lead = f"Conduct under {ref} carried out {act}"
         verb = "" if e.form == "work" else " does not constitute a crime"
 
-        def cond(c: str) -> str:
-            return c if c.startswith(("with ", "by ", "where ")) else f"there is {c}"
-
         if len(conds) > 1:
-            items = [f"({i}) {cond(c)}{'.' if i == len(conds) else '; and' if i == len(conds) - 1 else ';'}"
+            items = [f"({i}) {c}{'.' if i == len(conds) else '; and' if i == len(conds) - 1 else ';'}"
                      for i, c in enumerate(conds, 1)]
             return [f"{lead}{verb} where all of the following conditions are met:", *items]
         if conds:
             c = conds[0]
             if c.startswith("with "):
                 return [f"{lead} {c}{verb}."]
-            return [f"{lead}{verb} where {cond(c)}."]
+            return [f"{lead}{verb} where {c}."]
         return [f"{lead}{verb}."]
 
     def prosecution(self, pr: Prosecution, ref: str) -> str:

@@ -27,7 +27,7 @@ from .clause import (
     age_tests,
 )
 from .en import OfficialEnglish, object_noun
-from .labels import term_label
+from .labels import condition_clause, term_label
 from .numerals import en_fraction
 from .phrases import Item, condition_items
 from .words import join_alternatives, with_article
@@ -250,7 +250,7 @@ class CommonLawEnglish(OfficialEnglish):
         """Nothing in subsection (1) makes it an offence for a person to … (FVPCA 1993 s 131(4)); a kind of work
         outside the object: In this section, … does not include …"""
         label = _label(e.kind)
-        conds = [_label(c) for c in e.conditions]
+        conds = [condition_clause(c) for c in e.conditions]
         if e.form == "work":
             noun = object_noun(o.object.kind) if o.object else "the object"
             lead = f"In {'this summary' if summary else 'this ' + self.unit}, “{noun}” does not include {label}"
@@ -260,16 +260,13 @@ class CommonLawEnglish(OfficialEnglish):
                     f"{self.part}")
             lead += f" {act}"
 
-        def cond(c: str) -> str:
-            return c if c.startswith(("with ", "by ", "where ")) else f"there is {c}"
-
         if len(conds) > 1:
             return [f"{lead} if all of the following apply:",
-                    *(f"({chr(ord('a') + i - 1)}) {cond(c)}{_list_end(i, len(conds), 'and')}"
+                    *(f"({chr(ord('a') + i - 1)}) {c}{_list_end(i, len(conds), 'and')}"
                       for i, c in enumerate(conds, 1))]
         if conds:
             c = conds[0]
-            return [f"{lead} {c}." if c.startswith("with ") else f"{lead} if {cond(c)}."]
+            return [f"{lead} {c}." if c.startswith("with ") else f"{lead} if {c}."]
         return [f"{lead}."]
 
     def prosecution(self, pr: Prosecution, ref: str) -> str:

@@ -30,6 +30,16 @@ def term_label(term: A.Term, lang: str, section: str | None = None) -> str:
     return str(entry[lang])
 
 
+def condition_clause(term: A.Term) -> str:
+    """An exception's condition as a clause of English statute text: a clause term as its label says it ("the person
+    depicted is an adult", vocabulary `form: clause`), a condition beginning with or by as it is, else what must
+    exist ("there is a serious narrative necessity")."""
+    label = term_label(term, "en")
+    entry = vocabulary().entry(term.section, term.name) or {}
+    return label if entry.get("form") == "clause" or label.startswith(("with ", "by ", "where ")) \
+        else f"there is {label}"
+
+
 def traditional(jurisdiction: str) -> bool:
     """Whether the jurisdiction's pack writes its Chinese in Traditional characters (zh-Hant, as Taiwan does)."""
     p = packs.pack(jurisdiction)
