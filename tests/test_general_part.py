@@ -84,3 +84,19 @@ def test_art_18_1_is_met_for_an_offence_a_legal_persons_clause_reaches_and_the_r
     assert without.requirement.id == "uncc.18.1" and p364.id not in without.met_by
     assert p364.id in with_rules.met_by and with_rules.verdict.rank > without.verdict.rank
     assert any("prc.criminal-law.366" in (n.text.en or "") for n in with_rules.notes)
+
+
+def test_a_rule_applied_to_another_act_of_its_jurisdiction_reaches_it_and_another_jurisdiction_is_e221() -> None:
+    """England's Criminal Justice Act 1988 s. 160(4) applies the Protection of Children Act 1978's clause on bodies
+    corporate to s. 160: a rule of one act listing another act's offence was E221 ("a provision of another code"), so
+    the application could not be encoded. A rule of one jurisdiction reaching another's still is."""
+    rule = ('rule nz.fvpca.140 {{\n  jurisdiction nz\n  status in-force\n  title en "Bodies corporate"\n'
+            '  source "s"\n  kind legal-persons\n  reaches nz.fvpca.131, {other}\n  punishes fine-on-unit\n'
+            '  text en "140 Where a body corporate …"\n}}\n')
+    same = lint([parse_draft(rule.format(other="nz.hdca.30"), "x.lexd")])
+    assert [d.code for d in same] == []
+    (r,) = parse_draft(rule.format(other="nz.hdca.30"), "x.lexd").documents
+    assert isinstance(r, A.Rule) and r.reaches_provision("nz.hdca.30") and r.reaches_provision("nz.fvpca.131")
+    other = lint([parse_draft(rule.format(other="tw.csepa.36"), "x.lexd")])
+    assert [(d.code, d.message) for d in other] == [
+        ("E221", "rule `nz.fvpca.140` of `nz` reaches `tw.csepa.36`, a provision of another jurisdiction")]

@@ -92,8 +92,8 @@ _ALL = (
          "text of tw.csepa.38.9   (no such paragraph)"),
     Code("E220", "a provision or obligation id whose article number is not numbered as its jurisdiction's pack says",
          "provision nz.hdca.section-22 {   (New Zealand numbers sections 22, 22A)"),
-    Code("E221", "a general-part rule that reaches a provision of another code, or whose `punishes` does not fit "
-         "its kind",
+    Code("E221", "a general-part rule that reaches a provision of another jurisdiction, or whose `punishes` does not "
+         "fit its kind",
          "rule prc.criminal-law.366 { kind legal-persons  reaches tw.csepa.36 … }"),
     Code("E222", "a `status outdated` provision without the date of the text it quotes: `version as-at` a year, two "
          "years or a date",

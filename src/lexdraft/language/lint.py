@@ -933,14 +933,15 @@ _PUNISHES_HINT = "add `punishes fine-on-unit` (and `responsible-persons-punished
 
 
 def general_part_rules(ds: Lookups) -> Iterator[Diagnostic]:
-    """E221: a general-part rule reaches offences of its own code only, and only a legal-persons rule (always) says
-    how the legal person is punished."""
+    """E221: a general-part rule reaches offences of its own jurisdiction only (of its own act, or of another it is
+    applied to), and only a legal-persons rule (always) says how the legal person is punished."""
     for r in (d for d in ds.documents if isinstance(d, A.Rule)):
-        code = amendments.code_of(r)
+        law = amendments.code_of(r).split(".")[0]
         for ref in r.reaches:
-            if not ref.id.startswith(code + "."):
-                yield Diagnostic("E221", f"rule `{r.id}` of `{code}` reaches `{ref.id}`, a provision of another code",
-                                 ref.span, (f"a rule reaches the offences of its own code: ids that begin `{code}.`",))
+            if not ref.id.startswith(law + "."):
+                yield Diagnostic("E221", f"rule `{r.id}` of `{law}` reaches `{ref.id}`, a provision of another "
+                                 "jurisdiction", ref.span,
+                                 (f"a rule reaches the offences of its own jurisdiction: ids that begin `{law}.`",))
         if r.kind is None:
             continue
         if r.kind.name == LEGAL_PERSONS and not r.punishes:
