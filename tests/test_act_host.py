@@ -71,8 +71,10 @@ def test_an_act_the_set_punishes_is_not_added_to_an_offence_carrying_none_of_the
     assert am.rank == NEW_ARTICLE and am.document.id == "nz.fvpca.131a", am.edits
     assert am.passed_over == ("nz.fvpca.131",)
     assert "Not amended instead: section 131 of the Classification Act, which already punishes acts of this " \
-           "paragraph on the same material; no change of two elements or fewer closes the gap there without " \
-           "lowering another verdict." in _review_text(provisions, "uncc.14.1.c")
+           "paragraph on the same kind of material: no amendment of one or two elements of it (an act, the " \
+           "material, a threshold and the like) makes this paragraph met without lowering another verdict or " \
+           "punishing what the paragraph leaves out, and a wider rewriting of an offence in force is not " \
+           "suggested." in _review_text(provisions, "uncc.14.1.c")
 
 
 def test_the_review_says_the_offence_amended_already_punishes_the_paragraph_s_other_acts() -> None:

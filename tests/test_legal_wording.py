@@ -233,6 +233,17 @@ def test_golden_generic_threshold_review(tmp_path, monkeypatch, capsys, lang: st
         ("该行为仅在造成严重后果时才构成犯罪，而第14条第1款并未设定此门槛", "该行为仅在达到其门槛时才构成犯罪")
     assert all(s in text for s in said), [s for s in said if s not in text]
     assert lang != "en" or not re.search(r"threshold of quantities|set in figures|above its threshold", text)
+    # 200-2 is numbered and placed after the 200-1 suggested for 14(1)(b): a drafter may adopt it alone, so the review
+    # says what it is then (it read "after Article 200-1" unconditioned); the articles a new one passes over are said
+    # in a drafter's words, and the one whose penalty it takes is not called one on "the same material"
+    placed = (("Its number and place assume that Article 200-1, suggested for 14(1)(b), is adopted with it; if that "
+               "article is not, this article is added after Article 200 as Article 200-1."),
+              ("no amendment of one or two elements of it (an act, the material, a threshold and the like) makes this "
+               "paragraph met")) if lang == "en" else \
+        (("本条的条号和位置以一并采纳就第14条第1款(b)项建议的第二百条之一为前提；该条未采纳的，本条在第二百条后增加，"
+          "作为第二百条之一。"), "但仅修改其一至两处要件")
+    assert all(s in text for s in placed), [s for s in placed if s not in text]
+    assert not re.search(r"two elements or fewer|offence for the same material|不超过两处|针对同类材料的犯罪", text)
     # a suggestion's source in the page's language (LAWYER-S24 N-1)
     assert ("Sources: lexdraft suggestion" if lang == "en" else "资料来源：lexdraft建议稿") in text
     assert lang == "en" or "lexdraft suggestion" not in text

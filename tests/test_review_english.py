@@ -126,9 +126,30 @@ def test_a_sentence_said_of_several_names_each_provision_by_its_unit_and_the_law
     assert "各该款限于" in of_several(zh, "zh", ["第二百三十七条第一款", "第三百六十三条第一款"])
     assert "各该条限于" in of_several(zh, "zh", ["第三百十九条之三第一项", "第三百十九条之四"])
     assert "各该条限于" in of_several(zh, "zh")
-    en = "Only natural persons can commit this offence; a legal person that takes part in it is not liable under it."
+    en = ("Only natural persons can commit this offence; a legal person that takes part in it is not liable under "
+          "this provision.")
     assert of_several(en, "en") == ("Only natural persons can commit each of these offences; a legal person that "
-                                    "takes part in any of them is not liable under it.")
+                                    "takes part in any of them is not liable under any of these provisions.")
+
+
+def test_the_check_and_the_atlas_say_of_several_subsections_each_subsection() -> None:
+    """The check's report and the atlas name the provisions a reason is shared by with their ids, yet say of several
+    paragraphs 各该款, as the review does: they said 各该条 of subsections 30(1) and 31(1)."""
+    from lexdraft.outputs import report
+    from lexdraft.outputs.atlas import atlas, to_csv
+    from lexdraft.pipeline import check_set
+
+    sources = POSSESSION.replace("fvpca.30 {", "fvpca.30.1 {") + POSSESSION.replace("fvpca.30 {", "fvpca.31.1 {") + \
+        IMAGES + CLAUSE
+    drafts, _ = load_sources([("t.lexd", sources)])
+    checked = check_set(drafts, ["uncc.18"])
+    text = report.to_text(checked[0].report, "zh")
+    assert "nz.fvpca.30.1、nz.fvpca.31.1: 各该罪的主体仅限自然人，参与各该罪的法人不因各该款承担责任" in text, text
+    matrix = to_csv(atlas([(c.jurisdiction, c.report) for c in checked], "zh"))
+    assert "各该款承担责任" in matrix and "各该条" not in matrix, matrix
+    whole = POSSESSION + POSSESSION.replace("fvpca.30 {", "fvpca.31.1 {") + IMAGES + CLAUSE  # a section, a subsection
+    drafts, _ = load_sources([("t.lexd", whole)])
+    assert "不因各该条承担责任" in report.to_text(check_set(drafts, ["uncc.18"])[0].report, "zh")
 
 
 def test_a_provision_cited_by_its_paragraph_quotes_that_paragraph_of_its_english_gloss() -> None:

@@ -16,8 +16,7 @@ from ..treaty.values import Force, Verdict
 from ..wording.environment import environment
 from ..wording.labels import label, provenance_mark
 from ..wording.versions import law_versions
-from ..wording.words import of_several
-from .report import FORCE_LABELS, VERDICT_LABELS, benchmark_note, in_own_script
+from .report import FORCE_LABELS, VERDICT_LABELS, benchmark_note, in_own_script, named_reason
 
 JSON_SCHEMA_VERSION = 1
 
@@ -194,9 +193,7 @@ def atlas(reports: Iterable[tuple[str, Report]], lang: str = "en") -> Atlas:
                 named = said.setdefault(say(n.text), [])
                 if n.provision and n.provision not in named:
                     named.append(n.provision)
-            sep = "、" if lang == "zh" else ", "
-            reasons = tuple(f"{sep.join(named)}: {of_several(text, lang) if len(named) > 1 else text}" if named
-                            else text for text, named in said.items())
+            reasons = tuple(named_reason(text, named, lang, provisions[jurisdiction]) for text, named in said.items())
             rows[jurisdiction][q.id] = Cell(q.id, f.verdict, tuple(f.met_by), reasons, tuple(f.unverified),
                                             f.rests_on, tuple(f.resting), tuple(f.dated))
         for r in report.risks:

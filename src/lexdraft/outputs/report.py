@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from .. import __version__, escape
 from ..diagnostics import Diagnostic, Span
+from ..language.ast import Provision
 from ..treaty.conformance import Finding, Note, Report
 from ..treaty.spec import treaty_citation_form
 from ..treaty.values import Force, Verdict
-from ..wording.citations import cite_treaty_as
+from ..wording.citations import cite_treaty_as, within_law
 from ..wording.labels import label, provenance_mark, text_in, traditional
 from ..wording.taiwan import in_script
 from ..wording.versions import law_versions
@@ -31,18 +32,26 @@ VERDICT_LABELS: dict[str, dict[Verdict, str]] = {"en": {v: str(v) for v in Verdi
 FORCE_LABELS = _FORCE
 
 
-def _note_texts(notes: list[Note], lang: str) -> list[str]:
-    """The notes of one verdict as a reader sees them: a reason several provisions share (14(2)(b) not covered by
-    each of three sections) is said once, naming them all, where the first of them is said."""
+def named_reason(text: str, named: Sequence[str], lang: str, provisions: Mapping[str, Provision]) -> str:
+    """A reason said once of the provisions named before it (14(2)(b) not covered by each of three sections): of
+    several, "this offence" is each of them, and in Chinese 各该款 / 各该项 where each is a paragraph or an item."""
+    if not named:
+        return text
+    if len(named) > 1:
+        text = of_several(text, lang, [within_law(provisions[i], "zh") if i in provisions else i for i in named])
+    return f"{('、' if lang == 'zh' else ', ').join(named)}: {text}"
+
+
+def _note_texts(notes: list[Note], lang: str, provisions: Mapping[str, Provision]) -> list[str]:
+    """The notes of one verdict as a reader sees them: a reason several provisions share is said once, naming them
+    all, where the first of them is said."""
     said: dict[str, dict[str, None]] = {}  # a text -> the provisions naming it, in order (a large set: thousands)
     for n in notes:
         text = (n.text.zh if lang == "zh" else n.text.en) or ""
         named = said.setdefault(text, {})
         if n.provision:
             named[n.provision] = None
-    sep = "、" if lang == "zh" else ", "
-    return [f"{sep.join(named)}: {of_several(text, lang) if len(named) > 1 else text}" if named else text
-            for text, named in said.items()]
+    return [named_reason(text, list(named), lang, provisions) for text, named in said.items()]
 
 
 def _json_location(span: Span | None) -> dict[str, Any] | None:
@@ -96,6 +105,7 @@ def to_json(report: Report) -> dict[str, Any]:
     """The documented machine-readable result (README, "JSON output")."""
     spec = report.spec
     zh = in_own_script(report, "zh")  # its reasons in the jurisdiction's script; a reviewer's own words as written
+    provisions = {p.id: p for p in report.provisions}
     return {
         "lexdraft": __version__,
         "schema": JSON_SCHEMA_VERSION,
@@ -125,8 +135,8 @@ def to_json(report: Report) -> dict[str, Any]:
                 "unverified": v.unverified,
                 "questions": [{"provision": n.provision or None, "en": n.text.en,
                                "zh": zh(n.text.zh or "") or n.text.zh} for n in v.questions],
-                "reason": {"en": " ".join(_note_texts(v.notes, "en")),
-                           "zh": zh(" ".join(_note_texts(v.notes, "zh")))},
+                "reason": {"en": " ".join(_note_texts(v.notes, "en", provisions)),
+                           "zh": zh(" ".join(_note_texts(v.notes, "zh", provisions)))},
                 "details": [
                     {"provision": n.provision or None, "en": n.text.en, "zh": zh(n.text.zh or "") or n.text.zh,
                      "at": _json_location(n.span)}
@@ -198,6 +208,7 @@ def to_text(report: Report, lang: str = "en") -> str:
     title = spec.title.zh if zh else spec.title.en
     lines = [f"{spec.article} — {title}"]
     decided: set[int] = set()  # the lines that carry a reviewer's own words
+    provisions = {p.id: p for p in report.provisions}
     if spec.provisional:
         lines.append("（条文为重构文本，仅供参考）" if zh else "(provisional treaty text: see the spec's status note)")
     jur = _jurisdiction(report)
@@ -227,7 +238,7 @@ def to_text(report: Report, lang: str = "en") -> str:
             lines.append(("  所用选择：" if zh else "  options used: ") + ", ".join(v.options))
         if v.unverified:
             lines.append(("  未经核实的公约用语：" if zh else "  unverified treaty words: ") + ", ".join(v.unverified))
-        for text in _note_texts(v.notes, lang):
+        for text in _note_texts(v.notes, lang, provisions):
             lines.append("  - " + text)
         lines.append("")
     if report.risks:
@@ -249,7 +260,7 @@ def to_text(report: Report, lang: str = "en") -> str:
             lines.append(f"  ? {q.id} [{q.paragraph}, {force}]: {q.explanation.zh if zh else q.explanation.en}")
         for v in asked:
             force = _FORCE[lang][v.requirement.force]
-            for text in _note_texts(v.questions, lang):
+            for text in _note_texts(v.questions, lang, provisions):
                 lines.append(f"  ? {v.requirement.id} [{v.requirement.paragraph}, {force}]: {text}")
         lines.append("")
     pending = sum(1 for q in review if q.force is Force.SHALL)

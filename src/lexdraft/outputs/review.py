@@ -529,14 +529,19 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
                      f"adopted ({them}): it names their offences.")
     else:
         what = f"增加一条：{cited}（条文见下）。" if zh else f"Insert a new {unit}, {cited} (its text below)."
+        what += _follows(am, jurisdiction, unit, lang)
         if am.penalty_of is not None:  # why this penalty: the set's own scale (treaty/amend._penalty_source)
             of = cite.full.get(am.penalty_of, am.penalty_of)
             named = acts.acts(list(am.penalty_gravest), lang)  # material of children: the set's gravest measure
             near = am.penalty_same == "nearest"  # of those on the same material, the one nearest in conduct
-            why = (f"针对同类材料{'且行为最接近' if near else ''}的犯罪" if am.penalty_same else
+            # the set's offences on material depicting persons under 18 measure it; the new article may reach more
+            # material than the one it takes its penalty from (drawn images): not called "the same material"
+            why = (f"针对描绘不满十八周岁者的材料{'且行为最接近' if near else '、处罚本条部分行为'}的犯罪"
+                   if am.penalty_same else
                    f"处罚其所列行为（{named}）最重的犯罪" if am.penalty_gravest else "行为最接近的犯罪") if zh else \
-                (f"the set's offence for the same material{' nearest in conduct' if near else ''}" if am.penalty_same
-                 else
+                ("the set's offence on material depicting persons under 18 " +
+                 ("nearest in conduct" if near else f"that punishes some of the new {unit}'s acts")
+                 if am.penalty_same else
                  f"the gravest offence of the set that punishes its acts ({named})" if am.penalty_gravest else
                  "the offence of the set nearest in conduct")
             # what the new article does not carry of that offence: its purpose, its threshold (outputs/penalty_note)
@@ -549,11 +554,17 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
                      f" Its penalty is that of {of}, {why}: a drafter's choice{taken}.")
     if am.passed_over:  # why the offences punishing the paragraph's acts on that material are not amended instead
         them = cite.ids(list(am.passed_over))
-        what += (f"未改为修改{them}：其虽已就同类材料处罚本项所列行为，但对其作不超过两处的修改，均不能在不降低其他"
-                 "结论的情况下弥补该缺口。" if zh else
-                 f" Not amended instead: {them}, which already punish{'es' if len(am.passed_over) == 1 else ''} acts "
-                 "of this paragraph on the same material; no change of two elements or fewer closes the gap there "
-                 "without lowering another verdict.")
+        # treaty/amend: an offence in force is amended in at most MOST_EDITS elements, and only where the re-check
+        # then finds the paragraph met, no other verdict lower and no fact beyond the paragraph newly punished
+        one = len(am.passed_over) == 1
+        what += (f"未改为修改{them}：其虽已就同类材料处罚本项所列行为，但仅修改其一至两处要件（如行为、材料、"
+                 "入罪门槛），均不能使本项得到实施而不降低其他结论、亦不处罚本项范围以外的行为；本审查不建议对现行犯罪作"
+                 "更大幅度的改写。" if zh else
+                 f" Not amended instead: {them}, which already punish{'es' if one else ''} acts of this paragraph on "
+                 f"the same kind of material: no amendment of one or two elements of {'it' if one else 'any of them'} "
+                 "(an act, the material, a threshold and the like) makes this paragraph met without lowering another "
+                 "verdict or punishing what the paragraph leaves out, and a wider rewriting of an offence in force "
+                 "is not suggested.")
     if am.caveat is not None:  # what a drafter checks first: a law the reference does not hold
         what += am.caveat.zh if zh else f" {am.caveat.en}"
     # an amendment built on a text of an earlier version (`status outdated`: its current text not verified) says so,
@@ -609,6 +620,37 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
         if options:
             verified += f" It uses the option of {', '.join(options)}."
     return AmendmentRow(what, text, verified, amendment_file(jurisdiction, am))
+
+
+def _follows(am: Amendment, jurisdiction: str, unit: str, lang: str) -> str:
+    """Where a new article is numbered and placed after another suggested one (treaty/amend, Amendment.follows), the
+    condition: those are adopted with it; else it follows the article of the law they follow, numbered as the first
+    of them is."""
+    if not am.follows:
+        return ""
+    zh = lang == "zh"
+    first = am.follows[-1].document.instrument
+    assert first is not None and first.inserts is not None and first.after is not None
+    base, number = (cited_article(n, jurisdiction, lang) for n in (first.after, first.inserts))
+
+    def suggested(a: Amendment) -> str:
+        at = a.document.instrument
+        assert at is not None and at.inserts is not None
+        paragraphs = ("、" if zh else " and ").join(paragraph_label(_paragraph_of(r), lang)
+                                                   for r in a.closes or (a.requirement,))
+        own = cited_article(at.inserts, jurisdiction, lang)
+        return f"就{paragraphs}建议的{own}" if zh else f"{own}, suggested for {paragraphs},"
+
+    them = [suggested(a) for a in reversed(am.follows)]
+    if zh:
+        rest = (f"该条未采纳的，本条在{base}后增加，作为{number}。" if len(them) == 1 else
+                f"均未采纳的，本条在{base}后增加，作为{number}；仅采纳其中部分的，本条置于所采纳的最后一条之后，条号随之顺延。")
+        return f"本条的条号和位置以一并采纳{'、'.join(them)}为前提；{rest}"
+    listed = " and ".join(them)
+    rest = (f"if that {unit} is not, this {unit} is added after {base} as {number}" if len(them) == 1 else
+            f"if none of them is, this {unit} is added after {base} as {number}, and if only some are, after the "
+            "last of them adopted, numbered next")
+    return f" Its number and place assume that {listed} {'is' if len(them) == 1 else 'are'} adopted with it; {rest}."
 
 
 def _one_law(docs: Sequence[Provision], lang: str) -> list[str]:

@@ -113,6 +113,10 @@ class Amendment:
     # a new article: the offences in force punishing acts of the requirement on the same material, none of which an
     # edit of at most MOST_EDITS changes could close the gap in (why they are not amended instead)
     passed_over: tuple[str, ...] = ()
+    # a new article numbered and placed after another suggestion's (200-2 after the 200-1 suggested for 14(1)(b)):
+    # those suggestions, from the nearest back to the one that follows an article of the law; without them it follows
+    # that article, numbered as the last of them is
+    follows: tuple[Amendment, ...] = ()
 
     @property
     def documents(self) -> tuple[A.Provision, ...]:
@@ -684,7 +688,7 @@ def _penalty_why(article: str, conduct: Sequence[str], source: A.Provision,
                  provisions: Sequence[A.Provision]) -> tuple[tuple[str, ...], str]:
     """Why a new article on material of children takes its source's penalty: (the treaty's acts of the article that
     the source punishes and no offence of the set punishes more gravely, in the treaty's order; as
-    Amendment.penalty_same). An offence on material of children is named as the set's offence for the same material,
+    Amendment.penalty_same). An offence on material of children is named as the set's offence on such material,
     never as the gravest; another is named the gravest only for the acts no offence punishes more gravely."""
     shared = _covered(conduct) & _covered(t.name for t in source.conduct)
     if _of_children(source):
@@ -699,7 +703,8 @@ def _penalty_why(article: str, conduct: Sequence[str], source: A.Provision,
 def _penalty_words(source: str, dropped: Sequence[str], gravest: Sequence[str] = (), same: str = "") -> str:
     """The edit that gives a new article its penalty, naming why it is that offence's and each tier it leaves out."""
     near = " nearest in conduct" if same == "nearest" else ""
-    why = f"the set's offence for the same material{near}" if same else \
+    why = f"the set's offence on material depicting persons under 18{near or ' that punishes some of its acts'}" \
+        if same else \
         f"the gravest offence of the set punishing {', '.join(gravest)}" if gravest else \
         "the offence of the set nearest in conduct"
     words = f"the penalty of {source}, {why} (a drafter's choice)"
@@ -1171,7 +1176,37 @@ def suggest_amendments(article: str, provisions: Iterable[A.Provision], rules: I
                               presupposed=suggested)
         if a is not None:
             found[q.id] = a
-    return {q.id: found[q.id] for q, _ in sorted(gaps, key=lambda g: g[0].id) if q.id in found}
+    return _placed(found, [q.id for q, _ in sorted(gaps, key=lambda g: g[0].id)])
+
+
+def _placed(found: dict[str, Amendment], order: Sequence[str]) -> dict[str, Amendment]:
+    """The amendments by requirement in `order`, each new article that follows another suggested one saying so
+    (Amendment.follows): a drafter may adopt one suggestion without the other. A financing article already says it is
+    adopted with the articles it names."""
+    new: dict[str, Amendment] = {}
+    for a in found.values():
+        if a.amends is None:
+            new.setdefault(a.target, a)
+    placed: dict[int, Amendment] = {}  # one amendment closing several requirements stays one
+    for a in found.values():
+        chain: list[Amendment] = []
+        at = a.document.instrument
+        while at is not None and at.after and (prev := new.get(f"{a.target.rsplit('.', 1)[0]}.{at.after}")) \
+                is not None and prev is not a and prev not in chain and prev.document not in a.presupposes:
+            chain.append(prev)
+            at = prev.document.instrument
+        if not chain or id(a) in placed:
+            placed.setdefault(id(a), a)
+            continue
+        first = chain[-1].document.instrument
+        assert first is not None
+        assumed = ", ".join(f"{f.document.id} (for {', '.join(f.closes or (f.requirement,))})" for f in reversed(chain))
+        them = "it" if len(chain) == 1 else "them"
+        note = (f"# Its number and place assume {assumed} adopted with it; without {them} it follows article "
+                f"{first.after}, numbered {first.inserts}.")
+        placed[id(a)] = dataclasses.replace(a, follows=tuple(chain),
+                                            lexd=a.lexd.replace("\nprovision ", f"\n{note}\nprovision ", 1))
+    return {rid: placed[id(found[rid])] for rid in order if rid in found}
 
 
 def _merged(new: Sequence[Amendment], provs: Sequence[A.Provision], rules: Sequence[A.Rule],

@@ -568,7 +568,7 @@ def _provenance(spec: Spec) -> tuple[Text, ...]:
     out.append(_t("No official Chinese text of the Convention was found. The Chinese of this review follows the "
                   "terms Chinese secondary literature uses for the Convention (《联合国打击网络犯罪公约》, "
                   "信息和通信技术系统, 儿童性虐待或儿童性剥削材料); every other Chinese rendering of treaty words "
-                  "is the project's own.",
+                  "is lexdraft's own.",
                   "未找到公约的正式中文文本。本审查的中文沿用中文二手文献对公约的用语（《联合国打击网络犯罪公约》、"
                   "信息和通信技术系统、儿童性虐待或儿童性剥削材料）；公约用语的其他中文表述均为本工具自拟。"))
     return tuple(out)

@@ -34,14 +34,16 @@ def capitalize(s: str) -> str:
 # A sentence written of one provision ("Only natural persons can commit this offence") said once of several, after
 # the list of them: each of them, so that its pronouns still read of one (「各该罪」, the statutes' 各该条; 各该款 or
 # 各该项 where every provision listed is a paragraph). The law's name (该条例) and 该条件 stay: one law, no provision.
-_OF_SEVERAL = {"en": ((re.compile(r"\b([Tt])his (offence|provision)\b"),
+_OF_SEVERAL = {"en": ((re.compile(r"\bnot liable under this provision\b"),
+                       lambda m, unit: "not liable under any of these provisions"),
+                      (re.compile(r"\b([Tt])his (offence|provision)\b"),
                        lambda m, unit: ("E" if m.group(1) == "T" else "e") + f"ach of these {m.group(2)}s"),
                       (re.compile(r"\bThe provision itself\b"),
                        lambda m, unit: "Each of these provisions itself"),
                       (re.compile(r"\btakes part in it\b"), lambda m, unit: "takes part in any of them")),
                "zh": ((re.compile(r"(?<!各)该(罪|条文|条(?![件例]))"),
                        lambda m, unit: "各该" + (unit if m.group(1) == "条" else m.group(1))),)}
-_PARAGRAPH_CITED = re.compile(r"第[0-9〇零一二三四五六七八九十百千]+([款项項])$")
+_PARAGRAPH_CITED = re.compile(r"第(?:[0-9〇零一二三四五六七八九十百千]+|[(（][0-9A-Za-z]+[)）])([款项項])$")
 
 
 def of_several(sentence: str, lang: str, cited: Sequence[str] = ()) -> str:
