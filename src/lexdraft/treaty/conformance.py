@@ -37,8 +37,12 @@ class Note:
     # a question a reviewer must answer before the verdict can be signed (the reading of a term it rests on): shown
     # with the verdict and in the list for a reviewer's decision, though the verdict stands
     question: bool = False
-    # the spec check that gave it, where its reason is worded from the set (what a threshold leaves out)
+    # the spec check that gave it, where its reason is worded from the set (what a threshold leaves out); AGES for
+    # the ages the object reaches
     check: str | None = None
+
+
+AGES = "ages"
 
 
 @dataclass
@@ -311,7 +315,7 @@ def _grade_offence(q: Requirement, p: Provision, f: Facts) -> Graded:
     aged = _age_grade(q, p, f)
     years: frozenset[int] | None = None
     if aged is not None:
-        notes.append(aged[1])
+        notes.append(dataclasses.replace(aged[1], check=AGES))
         if aged[0] is Grade.EXCLUDED:
             verbs = f.covers & set(q.conduct)
             return (Grade.EXCLUDED, verbs, notes, None, frozenset(), None) if verbs \
@@ -387,11 +391,18 @@ def limit_keys(q: Requirement, p: Provision, f: Facts) -> list[str]:
         keys.append(f.object_kind or "")
     aged = _age_grade(q, p, f)
     if aged is not None and aged[0] is Grade.PARTIAL:
-        keys.append("ages")
+        keys.append(AGES)
     keys += [c for c, _, _ in q.conduct_via if c in f.conduct]
     if _bound_acts(q, p, set(f.covers & set(q.conduct)))[1] is not None:
         keys.append("base-qualifier")
     return keys + [c.id for c in q.checks if c.outcome.grade is Grade.PARTIAL and c.when.holds(f)]
+
+
+def _other_limits(q: Requirement, p: Provision, f: Facts) -> frozenset[str]:
+    """What limits a provision beside its part of the material (its ages, origins, how it was obtained), as limit
+    keys: provisions that share them make up each other's part of the material (_best)."""
+    parts = {c.id for c in q.checks if c.part or c.obtained_part}
+    return frozenset(k for k in limit_keys(q, p, f) if k != AGES and k not in parts)
 
 
 def purpose_keys(q: Requirement, f: Facts) -> frozenset[str]:
@@ -834,7 +845,8 @@ def _minors_consent(rule: MinorsConsent, provisions: list[Provision], table: dic
 
 
 Cells = frozenset[tuple[str, int | None, str]]  # the origins, years and ways obtained a provision reaches (_cells)
-Reach = tuple[int, Cells | None, str]  # one provision's rank for an act, its part of the material, its id
+# one provision's rank for an act, its part of the material, its id, and what else limits it (_other_limits)
+Reach = tuple[int, Cells | None, str, frozenset[str]]
 
 
 def _best(rows: list[Reach], universe: Cells) -> tuple[int, list[str], tuple[tuple[str, Cells], ...]]:
@@ -842,21 +854,27 @@ def _best(rows: list[Reach], universe: Cells) -> tuple[int, list[str], tuple[tup
     limited to part of the material, by its origins or the ages it reaches, reaches the act in part), or, where
     provisions limited to complementary parts together reach all of it, the least of theirs, with those provisions
     and their parts."""
-    alone = [(min(rank, Grade.PARTIAL.rank) if part is not None else rank, pid) for rank, part, pid in rows]
+    alone = [(min(rank, Grade.PARTIAL.rank) if part is not None else rank, pid) for rank, part, pid, _ in rows]
     top = max(rank for rank, _ in alone)
     # each cell's best rank, in one pass over the rows (a row limited to part of the material raises only its cells)
-    whole = max((rank for rank, part, _ in rows if part is None), default=0)
+    whole = max((rank for rank, part, _, _ in rows if part is None), default=0)
     cover = dict.fromkeys(universe, whole)
-    for rank, part, _ in rows:
+    for rank, part, _, _ in rows:
         if part is not None and rank > whole:
             for c in part:
                 if c in cover and rank > cover[c]:
                     cover[c] = rank
     together = min(cover.values(), default=0)
-    if together <= top:
+    # provisions that reach the act in part for another reason too still make up each other's part of the material
+    # where that reason is the same for each (a virtual-material test they share) and no provision reaches all of it
+    # as well: their limits of the material are no gap, the reason they share stays one
+    limited = [(part, other) for rank, part, _, other in rows if part is not None and rank >= together]
+    alike = together == top and len({other for _, other in limited}) == 1 and not any(
+        part is None and rank >= top for rank, part, _, _ in rows)
+    if together < top or together == top and not alike:
         return top, [pid for rank, pid in alone if rank == top], ()
-    used = sorted({(pid, part) for rank, part, pid in rows if part is not None and rank >= together})
-    unlimited = [pid for rank, part, pid in rows if part is None and rank >= together]
+    used = sorted({(pid, part) for rank, part, pid, _ in rows if part is not None and rank >= together})
+    unlimited = [pid for rank, part, pid, _ in rows if part is None and rank >= together]
     return together, sorted({*unlimited, *(pid for pid, _ in used)}), tuple(used)
 
 
@@ -948,9 +966,10 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts
             whole.add(p.id)
         if option:
             options.append((option, p.id))
+        other = _other_limits(q, p, table[p.id]) if part is not None and grade is Grade.PARTIAL else frozenset()
         for verb in verbs:
             mine = min(grade.rank, Grade.PARTIAL.rank) if verb in via else grade.rank
-            rows.setdefault(verb, []).append((mine, part, p.id))
+            rows.setdefault(verb, []).append((mine, part, p.id, other | {"via"} if verb in via else other))
     best: dict[str, tuple[int, list[str]]] = {}  # treaty verb -> (rank, provisions)
     joined: dict[tuple[tuple[tuple[str, Cells], ...], tuple[str, ...]], list[str]] = {}
     universe = _cells(q)
@@ -963,6 +982,15 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts
                 joined.setdefault((parts, others), []).append(verb)
     together = [_together_note(verbs, parts, list(others), universe, q.ages, table)
                 for (parts, others), verbs in joined.items()]
+    # a provision whose part of the material others make up for every act it gives: its age band is told in the
+    # note on them together, and is no gap of its own
+    joined_for: dict[str, set[str]] = {}
+    for (parts, _), verbs in joined.items():
+        for pid, _ in parts:
+            joined_for.setdefault(pid, set()).update(verbs)
+    made_up = {pid for pid, verbs in joined_for.items()
+               if verbs >= {verb for verb in acts_of[pid] if verb in best and pid in best[verb][1]}}
+    notes = [n for n in notes if not (n.check == AGES and n.provision in made_up)]
     covered = [verb for verb in q.conduct if verb in best]
     missing = [verb for verb in q.conduct if verb not in best]
     met_by = sorted({pid for verb in covered for pid in best[verb][1]})

@@ -25,6 +25,9 @@ class Counterexample:
     scenario: Scenario
     floor: Floor
     misses: tuple[Reach, ...]  # one per provision of the set, each with a miss or a question for a court
+    # the facts record a real person and the set has an offence against that person (_force_would_bring_in): the
+    # absence of force is then one of the reasons no provision reaches them
+    unforced: bool = False
 
     @property
     def doubts(self) -> tuple[tuple[str, Doubt], ...]:
@@ -76,6 +79,26 @@ def _makes_a_record_of(s: Scenario) -> bool:
     """The act records a real person: whoever does it is with the person shown, so that an offence against that
     person (rape, indecency) would stand beside it unless their age and the absence of force keep it out."""
     return s.act == "produce" and s.material is not None and s.material.origin == "real" and s.material.person.exists
+
+
+def _force_would_bring_in(floor: Floor, s: Scenario, provisions: list[Provision], rules: list[Rule]) -> bool:
+    """Whether the facts record a real person and some provision of the set is an offence against that person: one
+    that would reach the maker (or leave them to a court) only had they coerced or enticed the person shown, by
+    violence or coercion, at the facts' age or another of the requirement's. Then the age and the absence of force
+    are why that offence does not reach the facts; else nothing in the set turns on force, and the facts do not
+    say it."""
+    if not _makes_a_record_of(s):
+        return False
+    assert s.material is not None
+    forced = s.but(contact=True, manner=s.manner | {"violence", "coercion"})
+    known = s.material.person.identifiable
+
+    def at(facts: Scenario, age: int) -> Scenario:
+        return facts.with_material(person=Person(age, identifiable=known))
+
+    return any(not reaches(p, at(forced, age), rules, provisions).misses
+               and reaches(p, at(s, age), rules, provisions).misses
+               for age in dict.fromkeys([s.material.person.age, *representative_ages(floor.ages)]) for p in provisions)
 
 
 def candidates(floor: Floor, identifiable: bool = True,
@@ -179,9 +202,11 @@ def _search(floor: Floor, facts: Iterable[Scenario], provisions: list[Provision]
     for options in by_act.values():
         for _, _, _, s, results in sorted(options, key=lambda o: o[:3]):
             if all(r.misses for r in results):
-                return Counterexample(floor.requirement, s, floor, tuple(results))
+                return Counterexample(floor.requirement, s, floor, tuple(results),
+                                      _force_would_bring_in(floor, s, provisions, rules))
             if hedged is None and not any(r.reached for r in results):
-                hedged = Counterexample(floor.requirement, s, floor, tuple(results))
+                hedged = Counterexample(floor.requirement, s, floor, tuple(results),
+                                        _force_would_bring_in(floor, s, provisions, rules))
     return hedged
 
 

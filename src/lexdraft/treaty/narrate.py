@@ -65,7 +65,8 @@ _OBTAINED: dict[str, tuple[str, str]] = {
 
 _MADE = ("the adult had taken it themself", "系亲自拍摄该材料")
 
-# The assumption a record of a real person rests on: what would make it an offence against them is absent.
+# The assumption a record of a real person rests on, where an offence of the set against that person would reach it
+# with force (Counterexample.unforced): what would make it that offence is absent.
 _NO_FORCE = ("uses no violence, coercion or other compulsion", "未使用暴力、胁迫或者其他强制手段")
 
 # (English noun, Chinese noun, Chinese measure word), by medium and origin.
@@ -200,7 +201,7 @@ def describe(cx: Counterexample, jurisdiction: str | None = None) -> Text:
     material_en, material_zh, shows_zh = _material(m)
     act_en, act_zh = _ACTS.get(s.act, (f"{s.act}s {{m}}", f"{s.act}{{m}}"))
     tail = [p for p in [_ACT_FLOOR.get(s.act), *_clear_of(cx)] if p is not None]
-    if s.act == "produce" and m.origin == "real" and m.person.exists:
+    if cx.unforced:
         tail.insert(0, _NO_FORCE)
     # how the actor came by it, where that keeps the facts out of a provision whose conduct reaches them
     obtained: tuple[str, str] | None = None

@@ -1,0 +1,113 @@
+"""Findings of a cold encoding (statutes not in the repository, encoded from docs/language.md alone), each on a small
+synthetic draft of a common-law jurisdiction: what a counterexample states, how age bands combine, exceptions bound
+to some acts, the hybrid penalty's render, and the error messages a new user meets."""
+
+from __future__ import annotations
+
+from lexdraft.pipeline import load_sources
+from lexdraft.treaty.counterexample import counterexample
+from lexdraft.treaty.narrate import describe
+from lexdraft.treaty.spec import spec_for
+
+HEAD = """provision ie.ctpa-1998.{n} {{
+  jurisdiction ie
+  status       in-force
+  instrument   ctpa-1998
+  title        en "Test {n}"
+  source       "synthetic"
+  provenance   paraphrase
+  implements   uncc.14
+  mental       intent
+"""
+
+
+def _draft(n: str, body: str) -> str:
+    return HEAD.format(n=n) + body + "}\n"
+
+
+def _set(*texts: str):
+    drafts, _ = load_sources([(f"d{i}.lexd", t) for i, t in enumerate(texts)])
+    return drafts
+
+
+def _requirement(rid: str):
+    return next(q for q in spec_for(".".join(rid.split(".")[:2])).requirements if q.id == rid)
+
+
+MAKING_UNDER_14 = _draft("5", """  conduct      produce
+  object       csam {
+    depicts    sexual-activity
+    person     child-under-14
+  }
+  penalty
+    base       imprisonment <= 5 years
+""")
+
+# an offence against the child shown: coercing a child under 14 into exposing themself
+COERCING_UNDER_14 = _draft("6", """  conduct      coerce-sexual-exposure
+  object       person {
+    person     child-under-14
+    origin     real
+  }
+  penalty
+    base       imprisonment <= 5 years
+""")
+
+
+def test_a_counterexample_says_no_force_is_used_only_where_force_would_bring_an_offence_of_the_set_in() -> None:
+    """A record of a real 16-year-old that no making offence reaches: where nothing in the set concerns coercion, the
+    absence of force is no reason the facts escape it, and the counterexample does not state it; where an offence of
+    the set against the person shown would reach the maker who coerced the child, it does."""
+    q = _requirement("uncc.14.1.a")
+    alone = _set(MAKING_UNDER_14)
+    cx = counterexample(q, alone.provisions, alone.rules)
+    assert cx is not None and cx.scenario.act == "produce" and cx.scenario.material.origin == "real"
+    text = describe(cx)
+    assert "coercion" not in text.en and "胁迫" not in text.zh
+    with_person = _set(MAKING_UNDER_14, COERCING_UNDER_14)
+    cx = counterexample(q, with_person.provisions, with_person.rules)
+    assert cx is not None and cx.scenario.act == "produce"
+    text = describe(cx)
+    assert "uses no violence, coercion or other compulsion" in text.en
+    assert "未使用暴力、胁迫或者其他强制手段" in text.zh
+
+
+def _possession(n: str, person: str, test: str) -> str:
+    return _draft(n, f"""  conduct      possess
+  object       csam {{
+    depicts      sexual-activity
+    person       {person}
+{test}  }}
+  penalty
+    base       imprisonment <= 5 years
+""")
+
+
+def _finding(drafts, rid: str):
+    from lexdraft.treaty.conformance import check
+
+    report = check(spec_for(".".join(rid.split(".")[:2])), drafts.provisions, drafts.rules)
+    return next(v for v in report.verdicts if v.requirement.id == rid)
+
+
+def test_age_bands_of_two_provisions_combine_whatever_else_they_share_and_are_no_gap() -> None:
+    """Children under 14 in one provision, persons aged 14 to 17 in another (Germany's § 184b and § 184c): together
+    they reach every age under 18, whether or not both carry the same virtual-material test, and neither band is
+    told as a gap of its own, under a met verdict or a partly-met one that rests on the test."""
+    from lexdraft.treaty.values import Verdict
+
+    for test, verdict in (("", Verdict.MET), ("    virtual-test high-verisimilitude\n", Verdict.PARTLY_MET)):
+        drafts = _set(_possession("6a", "child-under-14", test), _possession("6b", "minor-aged-14-to-17", test))
+        found = _finding(drafts, "uncc.14.1.c")
+        assert found.verdict is verdict
+        texts = [n.text.en for n in found.notes]
+        assert any(t.startswith("Together ie.ctpa-1998.6a, ie.ctpa-1998.6b reach material of persons of every age "
+                                "under 18") for t in texts), texts
+        assert not any("reaches persons" in t and t.endswith("the article concerns every person under 18.")
+                       for t in texts), texts
+        if test:
+            assert any("cumulative test for virtual material" in t for t in texts)
+    # a band no other provision makes up is still a gap
+    drafts = _set(_possession("6a", "child-under-14", ""))
+    texts = [n.text.en for n in _finding(drafts, "uncc.14.1.c").notes]
+    assert any("The object reaches persons under 14 only" in t for t in texts)
