@@ -77,6 +77,9 @@ FIELDS: dict[tuple[str, str], Kind] = {
     ("Provision", "consent"): "ordered",
     # who gives a minor's consent: what Art. 16(4)'s note tells a reviewer, never a verdict (16(4) is not-assessed)
     ("Provision", "consent_minors"): "neutral",
+    # the age under which the statute says no consent counts: a higher age denies more persons' consent effect, so
+    # the offence reaches more (Art. 16(4) met where it is 18 or over)
+    ("Provision", "consent_below_age"): "ordered",
     ("Provision", "harm"): "limit",
     ("Provision", "duty"): "identity",
     ("Provision", "tiers"): "identity",  # a base tier's requirement and threshold are limits, below
@@ -169,6 +172,7 @@ FIELDS: dict[tuple[str, str], Kind] = {
 # Narrow to wide. None stands for silence, which limits nothing.
 ORDERS: dict[tuple[str, str], tuple[object, ...]] = {
     ("Provision", "consent"): ("absent", None),  # `irrelevant` says what silence says
+    ("Provision", "consent_below_age"): (None, 16, 18),  # no person's consent denied, those under 16, every minor's
     ("Mental", "kind"): ("knowledge", "intent"),
     ("Mental", "degree"): ("direct", None),  # of intent; `actual` of knowledge, below
     ("ObjectAttr", "cumulative"): (True, False),
@@ -247,7 +251,7 @@ def _term_value(value: object) -> object:
 
 def _as_field(key: tuple[str, str], node: A.Node, value: object) -> object:
     """An order's value as the field holds it."""
-    if value is None or isinstance(value, (bool, A.ComparisonOp)):
+    if value is None or isinstance(value, (bool, int, A.ComparisonOp)):
         return value
     section = {("Provision", "consent"): "consent", ("Mental", "kind"): "mental",
                ("Mental", "degree"): "mental-degrees"}[key]

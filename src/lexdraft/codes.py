@@ -101,6 +101,8 @@ _ALL = (
     Code("E223", "a virtual test that states where it applies but no condition, or lists its conditions as "
          "alternatives",
          "virtual-test existing-persons-exempt   (name the conditions: high-verisimilitude, inducement-risk, …)"),
+    Code("E224", "a `consent … below-age` that cannot be: age 0, or on consent the statute makes irrelevant",
+         "consent irrelevant below-age 16   (write consent absent below-age 16)"),
     Code("E230", "an amendment that does not fit the act in force: misnumbered, already in force, a paragraph "
          "that is not there (or 0), one article changed twice",
          "instrument amendment to \"中华人民共和国刑法\" inserting article 253-3 after 253-1"),

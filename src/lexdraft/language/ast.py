@@ -306,6 +306,9 @@ class Provision(Node):
     # who gives the consent of a person under 18 (`consent absent minors-by parental-authority`: France's art. 226-1,
     # « le consentement doit émaner des titulaires de l'autorité parentale »); None: the statute does not say
     consent_minors: Term | None = None
+    # the age under which the statute says no consent counts (`consent absent below-age 16`: New Zealand's HDCA
+    # s. 22A, "a person under 16 cannot consent to the posting"); None: the statute does not say
+    consent_below_age: int | None = None
     recipients: tuple[Term, ...] = ()  # to whom the conduct must be directed (alternatives); () does not limit it
     harm: Term | None = None
     duty: Duty | None = None
@@ -563,11 +566,11 @@ class _Partial:
 # key, `text of`), its sources (an option's note cites them), what lint's rules across files read, and what a report
 # prints; of its tiers their names (lint E215), of its object and prosecution their kinds and spans (which a check's
 # notes cite); the offences it finances (E206, and how far a financing offence reaches); its consent element, who gives
-# a minor's consent, and its exceptions' kinds, conditions and spans (what Art. 16(4)'s note on a minor's consent
-# reads, and cites).
+# a minor's consent, the age under which no consent counts, and its exceptions' kinds, conditions and spans (what
+# Art. 16(4)'s note on a minor's consent reads, and cites).
 SKETCHED = ("span", "id", "jurisdiction", "status", "instrument", "implements", "mental", "duty", "tiers", "object",
             "prosecution", "text", "text_of", "version", "provenance", "sources", "finances", "consent",
-            "consent_minors", "exceptions",
+            "consent_minors", "consent_below_age", "exceptions",
             "conduct",  # conduct: a paragraph no provision meets names those that punish its acts for other material
             "purpose")  # its purposes: a purpose the set's other provisions make up is said so
 

@@ -211,8 +211,9 @@ class Builder:
             protects=f.get("protects"), actors=f.get("actors", ()), mental=f.get("mental"),
             as_to=tuple(f.get("as_to", ())), wrongfulness=f.get("wrongfulness"), purpose=f.get("purpose"),
             conduct=f.get("conduct", ()), finances=f.get("finances", ()),
-            means=f.get("means"), object=f.get("object"), consent=(f.get("consent") or (None, None))[0],
-            consent_minors=(f.get("consent") or (None, None))[1],
+            means=f.get("means"), object=f.get("object"), consent=(f.get("consent") or (None, None, None))[0],
+            consent_minors=(f.get("consent") or (None, None, None))[1],
+            consent_below_age=(f.get("consent") or (None, None, None))[2],
             recipients=f.get("recipients", ()), harm=f.get("harm"), duty=f.get("duty"),
             tiers=tuple(f.get("tier", ())), exceptions=tuple(f.get("exception", ())),
             prosecution=f.get("prosecution"), penalties=f.get("penalty", ()), text=_text(f), text_of=_text_of(f),
@@ -415,8 +416,20 @@ class Builder:
 
     def consent(self, c: list[Any]) -> Piece:
         by = _after(c, "_MINORS_BY")  # who gives the consent of a person under 18
-        return self._field("consent", (self._term(_one(c, "NAME"), "consent"),
-                                       self._term(by, "consent-for-minors") if by else None), self._span(c))
+        age = _one(c, "INT")  # the age under which no consent counts
+        term = self._term(_one(c, "NAME"), "consent")
+        below = self._int(age) if age is not None else None
+        if below == 0 and len(age) <= MAX_DIGITS:
+            self.diagnostics.append(Diagnostic(
+                "E224", "below-age 0: no person is under that age", self._tspan(age),
+                ('write the age the statute names: `below-age 16` for "a person under 16 cannot consent"',)))
+        elif below is not None and term.name == "irrelevant":
+            self.diagnostics.append(Diagnostic(
+                "E224", "`below-age` on consent the statute makes irrelevant: no one's consent counts",
+                self._tspan(age), (("leave out `below-age`, or write `consent absent below-age …` where the want of "
+                                    "consent is an element"),)))
+        return self._field("consent", (term, self._term(by, "consent-for-minors") if by else None, below),
+                           self._span(c))
 
     def recipients(self, c: list[Any]) -> Piece:
         return self._field("recipients", self._terms(_piece(c), "recipients"), self._span(c))

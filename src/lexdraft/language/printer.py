@@ -71,7 +71,8 @@ def _provision_groups(p: A.Provision) -> list[list[str]]:
     if p.object is not None:
         elements.extend(_object(p.object))
     _add(elements, "consent", None if p.consent is None
-         else _name(p.consent) + _suffix("minors-by", [p.consent_minors] if p.consent_minors else []))
+         else _name(p.consent) + _suffix("minors-by", [p.consent_minors] if p.consent_minors else [])
+         + (f" below-age {p.consent_below_age}" if p.consent_below_age is not None else ""))
     _add(elements, "recipients", _names(p.recipients))
     _add(elements, "harm", _name(p.harm))
     _add(elements, "duty", None if p.duty is None else _duty(p.duty))

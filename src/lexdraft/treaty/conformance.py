@@ -787,7 +787,7 @@ def _consent_free(rule: MinorsConsent, acts: set[str], provisions: list[Provisio
 
 
 def _minors_consent(rule: MinorsConsent, provisions: list[Provision], table: dict[str, Facts],
-                    consent_free: Sequence[str] = ()) -> list[Note]:
+                    consent_free: Sequence[str] = ()) -> tuple[list[Note], list[str]]:
     """What the words of each provision carrying the offences do with the consent of a person under 18 (Art. 16(4)):
     a question for a reviewer where its image may be of such a person and consent counts (its want an element, or
     consent a defence not confined to adults), naming the set's offences under another article that reach the
@@ -795,11 +795,14 @@ def _minors_consent(rule: MinorsConsent, provisions: list[Provision], table: dic
     only for an adult. Nothing where the image is of adults only, or consent plays no part: the words then give a
     minor's consent no effect. Where the statute gives a minor's consent to others (`consent … minors-by`), the
     question is whether their consent does; where another provision of the set does so and this one does not,
-    whether that rule reaches this one."""
+    whether that rule reaches this one. Where the statute says a person under an age cannot give the consent
+    (`consent … below-age`), the question names only the persons under 18 of that age or over, and none is asked where
+    no such person is left. With the notes, the provisions whose statute denies every minor's consent effect so."""
     named = (_t(rule.named.en.format(provisions=", ".join(consent_free)),
                 rule.named.zh.format(provisions="、".join(consent_free)))
              if consent_free and rule.named is not None else _t("", ""))
     notes = []
+    denied = []  # the provisions whose statute says no person under 18 can give the consent
     v = vocabulary()
     givers = {p.id: p.consent_minors for p in provisions if p.consent is not None and p.consent_minors is not None}
     for p in provisions:
@@ -809,14 +812,29 @@ def _minors_consent(rule: MinorsConsent, provisions: list[Provision], table: dic
             if e.kind.name in _DEFENCES:
                 (ways if ADULT_ONLY not in {c.name for c in e.conditions} else adults).append((_DEFENCES[e.kind.name],
                                                                                                 e.span))
-        if not (ways or adults) or _age_reach(p, table[p.id], (0, 18)) is None:
+        reach = _age_reach(p, table[p.id], (0, 18))
+        if not (ways or adults) or reach is None:
             continue
+        below = p.consent_below_age if p.consent is not None and p.consent.name.startswith("absent") else None
         if ways:
             hows = [w[0][0] for w in ways]
             how_en, how_zh = "; ".join(h.en or "" for h in hows), "；".join(h.zh or "" for h in hows)
             effect = ways[0][0][1]  # the element's, else the first defence's (the belief's only where it stands alone)
             by = givers.get(p.id)
-            if by is not None:
+            # the persons under 18 the image may show whose consent the statute does not deny effect
+            left = (max(reach[0], below), reach[1] or 18) if below is not None else reach
+            if below is not None and left[0] >= left[1]:
+                denied.append(p.id)
+                notes.append(Note(p.id, _t(rule.below_all.en.format(how=how_en, age=_ages_en((0, below))),
+                                           rule.below_all.zh.format(how=how_zh, age=_ages_zh((0, below)))),
+                                  ways[0][1], remark=True))
+                continue
+            if below is not None:
+                text = _t(rule.below.en.format(how=how_en, age=_ages_en((0, below)), left=_ages_en(left),
+                                               effect=effect.en, named=named.en),
+                          rule.below.zh.format(how=how_zh, age=_ages_zh((0, below)), left=_ages_zh(left),
+                                               effect=effect.zh, named=named.zh))
+            elif by is not None:
                 text = _t(rule.given_by.en.format(how=how_en, named=named.en,
                                                   givers=v.label("consent-for-minors", by.name, "en")),
                           rule.given_by.zh.format(how=how_zh, named=named.zh,
@@ -841,7 +859,7 @@ def _minors_consent(rule: MinorsConsent, provisions: list[Provision], table: dic
         for (how, _), span in adults:
             notes.append(Note(p.id, _t(rule.adults.en.format(how=how.en), rule.adults.zh.format(how=how.zh)), span,
                               remark=True))
-    return notes
+    return notes, denied
 
 
 Cells = frozenset[tuple[str, int | None, str]]  # the origins, years and ways obtained a provision reaches (_cells)
@@ -1839,10 +1857,12 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
                 acts = {a for o in q.minors_consent.offences if o in done for a in done[o].requirement.conduct}
                 free = _consent_free(q.minors_consent, acts, provs, table, lambda article: check(
                     spec_for(article), provs, general, general_part=general_part, measures=administrative))
-                specific = _minors_consent(q.minors_consent, [by_id[i] for i in mine], table, free)
+                specific, denied = _minors_consent(q.minors_consent, [by_id[i] for i in mine], table, free)
                 if specific:  # what the words do with a minor's consent, read: not the note that they cannot tell
                     done[q.id].notes = [n for n in done[q.id].notes if n.text is not q.explanation]
                 done[q.id].notes += specific
+                if denied and not any(n.question for n in specific):  # the statutes deny every minor's consent
+                    done[q.id].verdict, done[q.id].met_by = Verdict.MET, denied
     for q in spec.requirements:
         checked = False  # a financing offence read as the offences it names, from the set checked without it
         if q.via_rules is not None and any(by_id[pid].finances for pid in done[q.id].met_by):

@@ -138,7 +138,8 @@ class MinorsConsent:
     what a reviewer is told of one whose image may be of a person under 18 and that lets the consent of the person
     depicted count (`counts`: its want an element, or consent a defence, with no condition that the person be an
     adult), and of one whose consent defence holds only for an adult (`adults`); `{how}` and `{effect}` are the
-    provision's own ways of letting consent count. The verdict stays the reviewer's."""
+    provision's own ways of letting consent count. The verdict stays the reviewer's, unless the statutes of the
+    provisions that let consent count say that no person under 18 can give it (`below_all`)."""
 
     offences: tuple[str, ...]
     counts: Text
@@ -147,6 +148,11 @@ class MinorsConsent:
     # added to `counts` where other provisions of the set do (`{others}`, `{make}`) and this one does not
     given_by: Text
     elsewhere: Text
+    # of one whose statute says a person under an age cannot give the consent (`consent … below-age AGE`, `{age}`):
+    # `below` where persons under 18 of that age or over are left (`{left}`: the question names only them),
+    # `below_all` where none is
+    below: Text
+    below_all: Text
     # the offences of another article (Art. 14(1)(a)) whose carriers reach the dissemination of the image (`image`) with
     # no element of consent: `counts` names them as its `{named}`, in `named`'s words with their `{provisions}`; empty
     # where none is in the set
@@ -422,7 +428,8 @@ def _requirement(m: Any) -> Requirement:
 def _minors_consent(m: Any) -> MinorsConsent:
     whatever = m.get("whatever-the-consent") or {}
     return MinorsConsent(tuple(str(o) for o in m["offences"]), _text(m["counts"]), _text(m["adults"]),
-                         _text(m["given-by"]), _text(m["elsewhere"]),
+                         _text(m["given-by"]), _text(m["elsewhere"]), _text(m["below-age"]),
+                         _text(m["below-age-all"]),
                          tuple(str(o) for o in whatever.get("offences") or ()),
                          _text(whatever["named"]) if "named" in whatever else None,
                          parse_condition(whatever["image"]) if "image" in whatever else None)

@@ -220,6 +220,7 @@ class Offence:
     as_to: tuple[A.AsTo, ...] = ()  # a mental element of its own for one element (knowledge of the nature, …)
     wrongfulness: A.Term | None = None  # the want of right the text states before the acts (非法 / unlawfully)
     consent_minors: A.Term | None = None  # who gives the consent of a person under 18 (holders of parental authority)
+    consent_below_age: int | None = None  # the age under which no person can give the consent
     # to whom the acts must be directed (向不特定人或者多数人 / to the public); in an offence with a limb of making
     # and one of spreading, the spreading only: nothing is made to anyone
     recipients: tuple[A.Term, ...] = ()
@@ -420,6 +421,7 @@ def offence(p: A.Provision) -> Offence:
         as_to=tuple(p.as_to),
         wrongfulness=p.wrongfulness if p.duty is None else None,
         consent_minors=p.consent_minors if consent is not None else None,
+        consent_below_age=p.consent_below_age if consent is not None else None,
         recipients=tuple(p.recipients),
     )
 
@@ -495,8 +497,9 @@ class ClauseWording(ABC):
         """The object as the clause names it."""
 
     @abstractmethod
-    def consent(self, term: A.Term, minors: A.Term | None = None) -> str:
-        """未经本人同意 / without the consent of the person; with who gives a minor's consent where the statute says."""
+    def consent(self, term: A.Term, minors: A.Term | None = None, below: int | None = None) -> str:
+        """未经本人同意 / without the consent of the person; with who gives a minor's consent, or the age under which no
+        one can give it, where the statute says."""
 
     @abstractmethod
     def harm(self, term: A.Term) -> str:
@@ -618,7 +621,7 @@ class ClauseWording(ABC):
         if o.object is not None:
             out["object"] = [self.thing(o.object)]
         if o.consent is not None:
-            out["consent"] = [self.consent(o.consent, o.consent_minors)]
+            out["consent"] = [self.consent(o.consent, o.consent_minors, o.consent_below_age)]
         if o.harm is not None:
             out["harm"] = [self.harm(o.harm)]
         if o.as_to:

@@ -107,10 +107,11 @@ class OfficialEnglish(ClauseWording):
         states = join_alternatives([_label(m.kind) for m in a.states], "en")
         return f"with {states} as to {_label(a.element)}"
 
-    def consent(self, term: A.Term, minors: A.Term | None = None) -> str:
+    def consent(self, term: A.Term, minors: A.Term | None = None, below: int | None = None) -> str:
         """without the consent of the person depicted (where that person is under 18, of the holders of parental
-        authority)"""
-        return _label(term) + (f" (where that person is under 18, of {_label(minors)})" if minors else "")
+        authority) / (a person under 16 cannot give that consent)"""
+        return (_label(term) + (f" (where that person is under 18, of {_label(minors)})" if minors else "")
+                + (f" (a person under {below} cannot give that consent)" if below is not None else ""))
 
     def harm(self, term: A.Term) -> str:
         return _label(term)
@@ -158,7 +159,7 @@ class OfficialEnglish(ClauseWording):
                 again = f"{self.wrongfulness(o.wrongfulness)} " if o.wrongfulness is not None else ""
                 core += f", or whoever {again}{self.acts(o.conduct.spreading)} {obj} {made}{way}{to},"
         if o.consent is not None:
-            core += " " + self.consent(o.consent, o.consent_minors)
+            core += " " + self.consent(o.consent, o.consent_minors, o.consent_below_age)
         if o.harm is not None:
             core += f", {self.harm(o.harm)},"
         core += "".join(f", {self.as_to(a)}," for a in o.as_to)

@@ -186,7 +186,7 @@ class CommonLawEnglish(OfficialEnglish):
                 core += (f", {self.knowledge(o.knowledge, o.conduct)} that the {noun.split()[-1]} is "
                          f"{with_article(noun)},")
         if o.consent is not None:
-            core += " " + self.consent(o.consent, o.consent_minors)
+            core += " " + self.consent(o.consent, o.consent_minors, o.consent_below_age)
         if o.harm is not None:
             core = core.rstrip(",") + f", {self.harm(o.harm)}"
         for a in o.as_to:

@@ -81,9 +81,10 @@ class PrcChinese(ClauseWording):
     def thing(self, t: Thing) -> str:
         return join_alternatives([_label(v) for v in t.persons], "zh") if t.persons else _label(t.kind)
 
-    def consent(self, term: A.Term, minors: A.Term | None = None) -> str:
-        """未经本人同意（本人不满十八周岁的，未经其亲权人同意）"""
-        return _label(term) + (f"（本人不满十八周岁的，未经其{_label(minors)}同意）" if minors else "")
+    def consent(self, term: A.Term, minors: A.Term | None = None, below: int | None = None) -> str:
+        """未经本人同意（本人不满十八周岁的，未经其亲权人同意） / （本人不满十六周岁的，不能作出该同意）"""
+        return (_label(term) + (f"（本人不满十八周岁的，未经其{_label(minors)}同意）" if minors else "")
+                + (f"（本人不满{zh_numeral(below)}周岁的，不能作出该同意）" if below is not None else ""))
 
     def as_to(self, a: A.AsTo) -> str:
         """对材料的性质明知或者有理由相信: the element, then its states of mind as alternatives."""
@@ -112,7 +113,7 @@ class PrcChinese(ClauseWording):
         consent leads, as the statutes put it (未经他人同意，……; Taiwan's art. 319-3: 未經他人同意，無故……)."""
         parts: list[str] = []
         if o.consent is not None:
-            parts.append(self.consent(o.consent, o.consent_minors))
+            parts.append(self.consent(o.consent, o.consent_minors, o.consent_below_age))
         if o.purposes:
             parts.append(self.purposes(o.purposes))
         if o.means:

@@ -1,0 +1,148 @@
+"""`consent absent below-age AGE`: the statute says a person under AGE cannot give the consent the offence turns on
+(New Zealand's HDCA s. 22A, "an individual under the age of 16 years cannot consent to the posting", reference [P]).
+Each check a small synthetic draft of the shape such a statute has, not its text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cli_run import run
+
+from lexdraft import cli
+from lexdraft.pipeline import load_sources
+from lexdraft.treaty import conformance
+from lexdraft.treaty.conformance import Finding, check
+from lexdraft.treaty.spec import spec_for
+from lexdraft.treaty.values import Verdict
+
+pytestmark = pytest.mark.usefixtures("bundled_only")
+
+OFFENCE = '''provision nz.hdca.9{n} {{
+  jurisdiction nz
+  status       in-force
+  title        zh "传播私密图像" en "Disclosing an intimate image"
+  actors       natural-person
+  mental       intent
+  conduct      share
+  object       intimate-image{person}
+  consent      absent{below}
+  prosecution  public
+  penalty
+    base imprisonment <= 2 years
+}}
+'''
+
+
+def _draft(n: int = 0, below: int | None = None, person: str = "") -> str:
+    return OFFENCE.format(n=n, below=f" below-age {below}" if below is not None else "",
+                          person=f" {{\n    person  {person}\n  }}" if person else "")
+
+
+def _sixteen_four(*sources: str) -> Finding:
+    drafts, _ = load_sources([(f"d{i}.lexd", s) for i, s in enumerate(sources)])
+    return {v.requirement.id: v for v in check(spec_for("uncc.16"), drafts.provisions,
+                                               general_part=False).verdicts}["uncc.16.4"]
+
+
+def test_under_the_age_the_consent_does_not_count_and_the_question_names_the_ages_left() -> None:
+    """Below 18: those under the age cannot consent, which is 16(4) for them; the reviewer is asked only about the
+    persons aged from the age to 17, never told that the consent of any person under 18 takes the act outside."""
+    four = _sixteen_four(_draft(below=16))
+    assert four.verdict is Verdict.NOT_ASSESSED
+    (asked,) = four.questions
+    en, zh = asked.text.en or "", asked.text.zh or ""
+    assert ("the statute says a person under 16 cannot give that consent, so such a person's consent does not take "
+            "the act outside the offence, consistently with Art. 16(4)") in en, en
+    assert "On its words the consent of a person aged 16 to 17 takes the dissemination outside the offence" in en, en
+    assert "the consent of a person under 18 takes" not in en, en
+    assert "法律规定不满十六周岁者不能作出该同意" in zh, zh
+    assert "已满十六周岁不满十八周岁者的同意即可使传播行为不构成该罪" in zh, zh
+    # the ages left are those the image may show: one of persons aged 14 to 17 leaves 16 and 17 too
+    (asked,) = _sixteen_four(_draft(below=16, person="minor-aged-14-to-17")).questions
+    assert "the consent of a person aged 16 to 17 takes" in (asked.text.en or ""), asked.text.en
+    # an image of persons aged 16 or 17 only: the age takes nothing away from the question
+    (asked,) = _sixteen_four(_draft(below=14, person="minor-aged-16-or-17")).questions
+    assert "the consent of a person aged 16 to 17 takes" in (asked.text.en or ""), asked.text.en
+
+
+def test_at_18_no_minor_can_consent_and_16_4_is_met() -> None:
+    """At 18 or over, no person under 18 is left: nothing is asked of the provision, and a set whose offences that let
+    consent count all say so meets 16(4), carried by them."""
+    for age in (18, 20):
+        four = _sixteen_four(_draft(below=age))
+        assert four.verdict is Verdict.MET and four.met_by == ["nz.hdca.90"], (age, four)
+        assert four.questions == [], four.questions
+        (said,) = [n for n in four.notes if n.provision == "nz.hdca.90"]
+        assert (f"the statute says a person under {age} cannot give that consent, so the consent of a person under 18 "
+                "does not take the act outside the offence, whatever the image") in (said.text.en or ""), said
+        assert f"法律规定不满{'十八' if age == 18 else '二十'}周岁者不能作出该同意" in (said.text.zh or ""), said
+        assert "A deeming rule on consent" not in " ".join(n.text.en or "" for n in four.notes)
+    # another offence of the set whose consent counts keeps the question, and the verdict the reviewer's
+    both = _sixteen_four(_draft(0, below=18), _draft(1))
+    assert both.verdict is Verdict.NOT_ASSESSED and [n.provision for n in both.questions] == ["nz.hdca.91"]
+
+
+def test_without_the_term_a_minor_s_consent_counts_on_the_words() -> None:
+    four = _sixteen_four(_draft())
+    assert four.verdict is Verdict.NOT_ASSESSED
+    (asked,) = four.questions
+    assert "On its words the consent of a person under 18 takes the dissemination outside the offence" in (
+        asked.text.en or ""), asked.text.en
+
+
+def test_the_age_is_kept_by_fmt_worded_in_composed_text_and_checked(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    draft = tmp_path / "d.lexd"
+    draft.write_text(_draft(below=16), encoding="utf-8")
+    code, out, err = run(capsys, "fmt", str(draft))
+    assert code == 0 and "  consent      absent below-age 16\n" in out, (out, err)
+    draft.write_text(out, encoding="utf-8")
+    assert run(capsys, "fmt", "--check", str(draft))[0] == 0
+    code, out, err = run(capsys, "render", str(draft))
+    assert code == 0 and ("shares an intimate image of another person without the consent of the person depicted "
+                          "(a person under 16 cannot give that consent).") in out, (out, err)
+    root = Path(__file__).resolve().parents[1]
+    prc = (root / "drafts" / "prc" / "proposed" / "253-2-dfii.lexd").read_text(encoding="utf-8")
+    draft.write_text(prc.replace("  exception    artistic-work when consent-of-depicted-person\n",
+                                 "  consent      absent below-age 16\n"), encoding="utf-8")
+    code, out, err = run(capsys, "render", str(draft), "--lang", "zh")
+    assert code == 0 and "“未经本人同意（本人不满十六周岁的，不能作出该同意），以传播为目的" in out, (out, err)
+    for bad, where, message in (
+            ("absent below-age 0", "9:33", "below-age 0: no person is under that age"),
+            ("irrelevant below-age 16", "9:37", "`below-age` on consent the statute makes irrelevant"),
+            ("absent below-age sixteen", "9:33", "unexpected 'sixteen'; expected a number"),
+            ("absent below-age 16 minors-by parental-authority", "9:36", "`minors-by` is not a field")):
+        draft.write_text(_draft().replace("consent      absent", f"consent      {bad}"), encoding="utf-8")
+        code, out, err = run(capsys, "check", str(draft), "--against", "uncc.16")
+        assert code != 0 and out == "" and f"{draft}:{where}: error[" in err and message in err, (bad, err)
+        assert "Traceback" not in err and "^" in err
+
+
+def test_a_check_reading_the_age_needs_no_tree(tmp_path: Path, cache_home: Path, capsys: pytest.CaptureFixture[str],
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sketch holds the age (language.ast.SKETCHED): a warm check prints the cold one without reading the trees."""
+    made: list[bool] = []
+    checked = cli._checked_set
+
+    def counting(*args: Any, sketch: bool) -> Any:
+        made.append(sketch)
+        return checked(*args, sketch=sketch)
+
+    monkeypatch.setattr(cli, "_checked_set", counting)
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    for n, age in ((0, 18), (1, 16)):
+        (folder / f"{n}.lexd").write_text(_draft(n, below=age), encoding="utf-8")
+
+    def checked_now(*more: str) -> tuple[int, str, str]:
+        conformance._CHECKED.clear()
+        return run(capsys, "check", str(folder), "--against", "uncc.16", *more)
+
+    cold = checked_now("--no-cache")
+    assert "aged 16 to 17" in cold[1], cold
+    checked_now()  # fills the cache
+    made.clear()
+    assert checked_now() == cold
+    assert made == [True]
