@@ -21,6 +21,7 @@ from lexdraft.gate import revisions as gate_revisions
 from lexdraft.language import ast as A
 from lexdraft.language import stored
 from lexdraft.treaty import conformance, grades_index
+from lexdraft.wording import interpretations
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -209,6 +210,41 @@ def test_the_gate_reads_what_the_change_left_alone_sketched_on_both_sides(
     assert len(sketches) == 2 and all(n > 0 for n in sketches)  # each side once, what the change left sketched
     conformance._CHECKED.clear()
     assert warm == run(capsys, *gate, "--no-cache")
+
+
+@pytest.mark.parametrize("command", ["check", "gate"])
+def test_quotations_that_stood_against_whole_trees_are_not_read_again_sketched(
+        tmp_path: Path, cache_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        command: str) -> None:
+    """The first run with the cache parses every draft and checks the interpretations' quotations (E410) on the
+    whole trees; after an edit to a file no interpretation reads, the next run meets them sketched and must find
+    that they stood, not parse the interpretations and their provisions' files again."""
+    repo = tmp_path / "repo"
+    shutil.copytree(ROOT / "drafts" / "prc" / "in-force", repo / "drafts")
+    for f in sorted((ROOT / "drafts" / "prc" / "proposed").glob("*.lexd")):
+        shutil.copy(f, repo / "drafts" / f.name)
+    _git(repo, "init", "-q")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-qm", "base")
+    monkeypatch.chdir(repo)
+    argv = ("gate", "--base", "HEAD", "drafts") if command == "gate" else ("check", "drafts")
+    conformance._CHECKED.clear()
+    run(capsys, *argv)  # the cache filled from nothing: every draft whole
+    draft = repo / "drafts" / "237-indecency.lexd"  # named by no interpretation
+    draft.write_text("# a note\n" + draft.read_text(encoding="utf-8"), encoding="utf-8")
+    reread: list[str] = []
+    parse = interpretations.parse_draft
+
+    def counting(path: str, text: str | None = None) -> A.DraftFile:
+        reread.append(path)
+        return parse(path, text)
+
+    monkeypatch.setattr(interpretations, "parse_draft", counting)
+    conformance._CHECKED.clear()
+    warm = run(capsys, *argv)
+    assert reread == []
+    conformance._CHECKED.clear()
+    assert warm == run(capsys, *argv, "--no-cache")
 
 
 def test_a_sketched_interpretation_holds_what_lint_reads_across_files() -> None:

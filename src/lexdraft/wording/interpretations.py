@@ -12,6 +12,7 @@ from ..language.resolve import resolve_texts
 from ..language.stored import digest, keep
 from ..language.stored import load as stored_value
 from ..pipeline import DraftSet, parse_draft
+from ..resources import store_on
 from .boilerplate import words
 from .citations import article_id, law_name, short_reference, sources_cited
 from .clause import FRAMED_ATTRIBUTES, ClauseWording, thing_of, who_of
@@ -366,34 +367,51 @@ def _misquotes_of_file(f: A.DraftFile, drafts: DraftSet, provisions: dict[str, A
                        quotations: Quotations | None) -> list[Diagnostic]:
     """E410 of one interpretation file: as `quotations` found it, else against the set as loaded (with the
     interpretations and provisions `quotations` kept whole), else (a sketch in the way) against its file and the
-    files of the provisions it names read whole again, unless the cache holds that they stood."""
+    files of the provisions it names read whole again, unless the cache holds that they stood. Quotations that stand
+    against the whole trees are kept as standing too: the next run, which reads the same files sketched, reads none
+    again."""
     if quotations is not None and f.path in quotations.found:
         return quotations.found[f.path]
     docs, held = interpretations_of(f), {}
     if quotations is not None and f.path in quotations.waiting:
         docs, held = quotations.waiting[f.path][0], quotations.held
     try:
-        return misquoted(docs, ChainMap(held, provisions))
+        made = misquoted(docs, ChainMap(held, provisions))
     except A.TreeNeeded:
         return _reread_misquotes(f, drafts, provisions, holders, texts)
+    if not made and store_on():
+        key = _quotes_key(f, drafts, provisions, holders)
+        if key is not None:
+            keep("quotes", key, True)
+    return made
 
 
-def _reread_misquotes(f: A.DraftFile, drafts: DraftSet, provisions: Mapping[str, A.Provision],
-                      holders: Mapping[str, str], texts: Mapping[str, str | None]) -> list[Diagnostic]:
-    """E410 of one interpretation file against its file and the files of the provisions it names (`holders`: the
-    file of each provision) read whole again, unless the cache holds that the quotations stood against these very
-    files and these provisions' texts (the ids they name are in a sketch too; a text may be another's, `text of`,
-    from a file the key does not name)."""
+def _quotes_key(f: A.DraftFile, drafts: DraftSet, provisions: Mapping[str, A.Provision],
+                holders: Mapping[str, str]) -> str | None:
+    """What E410 of one interpretation file reads, as a key in the cache: its file and the files of the provisions
+    it names (`holders`: the file of each provision), by address, and these provisions' texts (the ids they name
+    are in a sketch too; a text may be another's, `text of`, from a file the key does not name). None for a set not
+    loaded through the cache."""
     ids = {r.id for doc in interpretations_of(f) for r in refs(doc)}
     paths = sorted({holders[i] for i in ids if i in holders} - {f.path})
     addresses = dict(zip(drafts.paths, drafts.addresses, strict=True)) \
         if len(drafts.addresses) == len(drafts.files) else {}
+    if not all(q in addresses for q in (f.path, *paths)):
+        return None
     stated = [repr((t.zh, t.en, t.zh_hant, t.other)) for i in sorted(ids)
               if (p := provisions.get(i)) is not None and (t := p.text) is not None]
-    key = digest("quotes", f.path, addresses[f.path], *(addresses[q] for q in paths), *stated) \
-        if all(q in addresses for q in (f.path, *paths)) else None
+    return digest("quotes", f.path, addresses[f.path], *(addresses[q] for q in paths), *stated)
+
+
+def _reread_misquotes(f: A.DraftFile, drafts: DraftSet, provisions: Mapping[str, A.Provision],
+                      holders: Mapping[str, str], texts: Mapping[str, str | None]) -> list[Diagnostic]:
+    """E410 of one interpretation file against its file and the files of the provisions it names read whole again,
+    unless the cache holds that the quotations stood against these very files and texts (_quotes_key)."""
+    key = _quotes_key(f, drafts, provisions, holders)
     if key is not None and stored_value("quotes", key) is True:
         return []
+    ids = {r.id for doc in interpretations_of(f) for r in refs(doc)}
+    paths = sorted({holders[i] for i in ids if i in holders} - {f.path})
     whole = parse_draft(f.path, texts.get(f.path))
     by_path = {g.path: g for g in drafts.files}
     again = {q: parse_draft(q, texts.get(q)) for q in paths if any(type(d) is A.Sketch for d in by_path[q].documents)}
