@@ -266,9 +266,9 @@ def test_legal_persons_sanctioned_administratively_for_an_offence_are_liable_for
     four = finding(r, "uncc.18.4")
     assert four.verdict is Verdict.NOT_ASSESSED and four.met_by == ["xx.code.1"], reasons(four)
     three = finding(r, "uncc.18.3")
-    assert three.verdict is Verdict.NOT_ASSESSED
-    assert "legal persons answer for this offence administratively under prc.deep-synthesis-provisions.9" in \
-        reasons(three)
+    assert three.verdict is Verdict.MET  # the natural persons who commit it stay liable under the offence
+    assert "Legal persons answer for this offence administratively under prc.deep-synthesis-provisions.9; the " \
+        "natural persons who commit the offence remain liable under xx.code.1 itself" in reasons(three)
     # a compliance duty on the same holder answers for no offence
     duty = finding(checked("uncc.18", OFFENCE, SHARING, MEASURE.format(holder="unit", extra="")), "uncc.18.1")
     assert duty.verdict is Verdict.NOT_MET, reasons(duty)

@@ -245,6 +245,10 @@ SELLING = ("lexdraft, for selling: the treaty lists it beside distributing, and 
 SAVINGS = ("lexdraft is right: 18(3) 'shall be without prejudice' binds (a law letting the legal person's liability "
            "displace the natural persons' would breach it), so it is an obligation a reviewer confirms, not nothing "
            "to implement; the lawyer reads a savings clause (n/a)")
+# where a provision's own words make legal persons liable beside natural persons, those who commit it stay liable under
+# it, which no rule of the set displaces: the obligation is met
+SAVINGS_MET = SAVINGS.replace("an obligation a reviewer confirms", "an obligation, met where the natural persons who "
+                              "commit the offence stay liable under it beside the legal person")
 OBJECTIONABLE = ("lexdraft, on the reference as it stands: the object is a publication classified by an evaluative "
                  "test, and the deeming that would make all such material objectionable (FVPCA s. 3(2)(a)) is "
                  "[R-memory] only, so it counts in part; once that text is verified the lawyer's full reading holds")
@@ -273,19 +277,19 @@ KNOWN: dict[tuple[str, str], tuple[str, str]] = {
     ("sg", "uncc.18.3"): ("not-assessed", SAVINGS),
     ("ph", "uncc.14.1.d"): ("not-assessed", FINANCING_PART),
     ("ph", "uncc.16.2"): ("partly-met", SUCH_PHOTO),
-    ("ph", "uncc.18.3"): ("not-assessed", SAVINGS),
+    ("ph", "uncc.18.3"): ("met", SAVINGS_MET),
     ("za", "uncc.18.3"): ("not-assessed", SAVINGS),
     ("nz", "uncc.14.1.a"): ("partly-met", OBJECTIONABLE),
     ("nz", "uncc.14.1.c"): ("partly-met", OBJECTIONABLE),
     ("nz", "uncc.14.2"): ("partly-met", f"{OBJECTIONABLE}; {CANNOT_DECIDE}"),
-    ("nz", "uncc.18.3"): ("not-assessed", SAVINGS),
+    ("nz", "uncc.18.3"): ("met", SAVINGS_MET),
     ("ie", "uncc.14.1.b"): ("partly-met", SOLICIT),
     ("ie", "uncc.14.1.d"): ("not-assessed", FINANCING_PART),
     ("ie", "uncc.14.2"): ("partly-met", NOT_EXPRESS),
     ("ie", "uncc.16.1"): ("option-used", ("both read s. 2's intent to cause harm (or recklessness as to it) as the "
                           "Art. 16(5) option; lexdraft is right to name the option it reads, where the lawyer calls "
                           "it met")),
-    ("ie", "uncc.18.3"): ("not-assessed", SAVINGS),
+    ("ie", "uncc.18.3"): ("met", SAVINGS_MET),
     ("in", "uncc.14.1.a"): ("partly-met", SELLING),
     ("in", "uncc.18.3"): ("not-assessed", SAVINGS),
     ("br", "uncc.14.3.a"): ("n/a", MONTAGE),

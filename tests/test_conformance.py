@@ -170,8 +170,10 @@ def test_art_18_2_criminal_liability_is_an_option_and_18_3_an_obligation_art_31_
     assert "Criminal liability is provided for legal persons under this provision (one of the forms Art. 18(2) " \
            "permits)" in why
     # 18(3) "shall be without prejudice": obligatory; art. 31 (双罚制) punishes the unit and its persons responsible.
-    # Without the general part's rules, it is for a reviewer.
-    assert verdict(r, "uncc.18.3")[0] == "not-assessed"
+    # Without the general part's rules, the natural persons who commit an offence with a unit paragraph (287-1, 287-2)
+    # stay liable under it, which no rule displaces
+    v, _, why = verdict(r, "uncc.18.3")
+    assert v == "met" and "remain liable under prc.criminal-law.287-2 itself" in why, why
     drafts = load([str(DRAFTS / "prc")])
     v, met_by, why = verdict(check(spec_for("uncc.18"), drafts.provisions, drafts.rules), "uncc.18.3")
     assert v == "met" and "prc.criminal-law.363.1" in met_by and "prc.criminal-law.31" in why
@@ -186,7 +188,7 @@ def test_art_18_4_fines_every_liable_unit_and_leaves_effectiveness_to_review():
     assert "cannot be read from the text; a reviewer must confirm it" in why
     assert r.conforms is False  # 18(1) is partly met: not-assessed neither rescues nor sinks the report
     reviewed = {q["id"]: q["review"] for q in to_json(r)["requirements"]}
-    assert reviewed == {"uncc.18.1": False, "uncc.18.2": False, "uncc.18.3": True, "uncc.18.4": True}
+    assert reviewed == {"uncc.18.1": False, "uncc.18.2": False, "uncc.18.3": False, "uncc.18.4": True}
 
 
 def test_286_1_prior_order_is_a_risk_to_effective_sanctions_and_the_proposal_removes_it():

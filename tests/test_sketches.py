@@ -335,3 +335,43 @@ def test_a_check_reading_consent_and_exceptions_needs_no_tree(tmp_path: Path, ca
     tries.clear()
     assert _check(capsys, folder) == _check(capsys, folder, "--no-cache")
     assert tries == [True, True]
+
+
+# An offence whose words name no one, with a fine, and a clause making a body corporate liable to its penalty: Art.
+# 18(1) reads whether its actors are stated, 18(4) whether its penalty fines.
+BODY_CORPORATE = '''rule nz.hdca.5 {
+  jurisdiction nz
+  status       in-force
+  instrument   hdca
+  title        en "Bodies corporate"
+  source       "a test clause"
+  kind         legal-persons
+  reaches      nz.hdca.91
+  punishes     offence-penalty-on-unit
+  text         en """A body corporate is liable for an offence under section 91 …"""
+}
+'''
+
+
+@pytest.mark.usefixtures("bundled_only")
+def test_a_check_reading_actors_and_penalties_for_art_18_needs_no_tree(tmp_path: Path, cache_home: Path,
+                                                                      capsys: pytest.CaptureFixture[str],
+                                                                      tries: list[bool]) -> None:
+    """18(1) reads whether an offence's words name who commits it and 18(4) whether its own penalty fines: a sketch
+    holds both, so a warm check after one edit reads no tree."""
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    for n in (1, 2):
+        (folder / f"{n}.lexd").write_text(MINORS_CONSENT.format(n=n).replace("  actors       natural-person\n", "")
+                                          .replace("imprisonment <= 2 years", "imprisonment <= 2 years | fine"),
+                                          encoding="utf-8")
+    (folder / "rule.lexd").write_text(BODY_CORPORATE, encoding="utf-8")
+    cold = _check(capsys, folder, "--no-cache", "--against", "uncc.18")
+    assert "no rule of the set makes legal persons liable for it" in cold[1], cold
+    _check(capsys, folder, "--against", "uncc.18")  # fills the cache
+    draft = folder / "1.lexd"
+    draft.write_text("# moved\n" + draft.read_text(encoding="utf-8"), encoding="utf-8")
+    tries.clear()
+    assert _check(capsys, folder, "--against", "uncc.18") == _check(capsys, folder, "--no-cache", "--against",
+                                                                     "uncc.18")
+    assert tries == [True, True]

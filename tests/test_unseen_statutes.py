@@ -1041,3 +1041,91 @@ def test_a_mental_element_as_to_harm_is_said_as_the_statute_words_it(as_to: str,
     assert said in notes, notes
     assert not any("knowledge (or reason to believe, or recklessness)" in t for t in notes), notes
     assert "uncc.16.5" in f.options, f.options
+
+
+# -- how a legal-persons rule punishes: the common-law forms (England's PCA 1978 s. 3, Canada's Criminal Code s. 22.2) -
+
+def _clause(punishes: str) -> str:
+    return CLAUSE.replace("fine-on-unit, responsible-persons-punished", punishes)
+
+
+def _with_penalty(penalty: str) -> str:
+    """The sharing offence with another penalty, its words naming no one (`actors` left out)."""
+    return SHARING.format(actors="").replace("    base imprisonment <= 2 years", penalty)
+
+
+def _findings_of(*sources: str) -> dict[str, Finding]:
+    drafts, _ = load_sources([(f"d{i}.lexd", s) for i, s in enumerate(sources)])
+    report = check(spec_for("uncc.18"), drafts.provisions, drafts.rules, general_part=bool(drafts.rules))
+    return {v.requirement.id: v for v in report.verdicts}
+
+
+def test_a_legal_persons_rule_must_say_how_the_legal_person_answers() -> None:
+    """`responsible-persons-punished` alone says who else is punished, not how the legal person answers (it was
+    accepted, and 18(4) then read the body corporate as facing no monetary sanction); a fine without a range
+    qualifies a fine the rule imposes."""
+    from lexdraft.language.lint import lint
+    from lexdraft.language.parse import parse_text
+
+    def codes(punishes: str) -> list[str]:
+        return [d.code for d in lint([parse_text(_clause(punishes), "r.lexd")])]
+    assert codes("responsible-persons-punished") == ["E221"]
+    assert codes("fine-without-range") == ["E221"]
+    assert codes("offence-penalty-on-unit, responsible-persons-punished") == []
+    assert codes("fine-on-unit, fine-without-range, responsible-persons-punished") == []
+
+
+def test_a_body_corporate_guilty_of_the_offence_takes_its_fine_under_18_4() -> None:
+    """England's PCA 1978 s. 3: the body corporate is guilty of the offence and liable to its penalty, which includes
+    a fine: 18(4) is a reviewer's weighing, never "no monetary sanction"."""
+    found = _findings_of(_with_penalty("    base imprisonment <= 10 years | fine"),
+                         _clause("offence-penalty-on-unit, responsible-persons-punished"))["uncc.18.4"]
+    text = " ".join(n.text.en or "" for n in found.notes)
+    assert found.verdict is Verdict.NOT_ASSESSED and found.met_by == ["nz.hdca.90"], text
+    assert "no monetary sanction" not in text
+
+
+def test_a_legal_person_liable_to_an_imprisonment_only_penalty_is_a_question_not_a_gap() -> None:
+    """Canada's s. 22.2 with an offence punished by imprisonment only: a court may fine the organisation in its place
+    only if the general law says so (s. 735), which the set does not give."""
+    found = _findings_of(_with_penalty("    base imprisonment 1..14 years"), _clause("offence-penalty-on-unit"))
+    f4 = found["uncc.18.4"]
+    asked = [n.text.en or "" for n in f4.questions]
+    assert f4.verdict is Verdict.NOT_ASSESSED, [n.text.en for n in f4.notes]
+    assert any("which is imprisonment only and includes no fine" in t and "whether the general law lets a court "
+               "fine a legal person in its place is for a reviewer" in t for t in asked), asked
+    # a rule that fines the legal person itself needs no such question
+    fined = _findings_of(_with_penalty("    base imprisonment 1..14 years"), _clause("fine-on-unit"))["uncc.18.4"]
+    assert fined.verdict is Verdict.NOT_ASSESSED and not fined.questions
+
+
+def test_18_3_natural_persons_stay_liable_under_the_offence_a_rule_punishing_none_of_them_leaves_alone() -> None:
+    """Canada's s. 22.2 punishes no natural person: those who commit the offence stay liable under it, so 18(3) is met
+    and the report never says the rule punishes them."""
+    found = _findings_of(_with_penalty("    base imprisonment 1..14 years"), _clause("offence-penalty-on-unit"))
+    f3 = found["uncc.18.3"]
+    text = [n.text.en or "" for n in f3.notes]
+    assert f3.verdict is Verdict.MET and f3.met_by == ["nz.hdca.90"], text
+    assert not any("punishes the legal person and, beside it, the natural persons" in t for t in text), text
+    assert any("the natural persons who commit the offence remain liable under nz.hdca.90 itself" in t
+               for t in text), text
+    # an offence only legal persons commit, whose rule punishes no natural person, stays a reviewer's
+    units = _findings_of(SHARING.format(actors="  actors       unit\n"), _clause("offence-penalty-on-unit"))
+    assert units["uncc.18.3"].verdict is Verdict.NOT_ASSESSED
+
+
+def test_18_1_an_offence_silent_on_its_actors_that_no_rule_reaches_is_for_a_reviewer() -> None:
+    """England's SOA 2003 s. 66B names no one, and the set's legal-persons rule reaches another offence only: whether
+    the general law makes a body corporate liable for it is a reviewer's (it said "Only natural persons can commit
+    this offence"); an offence whose words name natural persons only stays a gap."""
+    other = _clause("offence-penalty-on-unit").replace("reaches      all", "reaches      nz.hdca.92")
+    csam = CSAM.format(conduct="produce, possess")
+    found = _findings_of(SHARING.format(actors=""), csam, other)["uncc.18.1"]
+    text = [n.text.en or "" for n in found.notes]
+    assert found.verdict is Verdict.NOT_ASSESSED, text
+    assert not any("Only natural persons can commit" in t for t in text), text
+    assert any(t.startswith("Its words name no one in particular, and no rule of the set makes legal persons liable "
+                            "for it") for t in (n.text.en or "" for n in found.questions)), text
+    named = _findings_of(SHARING.format(actors="  actors       natural-person\n"), csam, other)["uncc.18.1"]
+    assert named.verdict is Verdict.PARTLY_MET
+    assert any("Only natural persons can commit" in (n.text.en or "") for n in named.notes)

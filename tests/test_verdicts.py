@@ -240,14 +240,23 @@ rule prc.criminal-law.9999 {{
 """
 
 
-def test_18_3_is_met_only_by_a_rule_that_punishes_the_natural_persons_too() -> None:
+def test_18_3_is_met_by_a_rule_punishing_both_or_by_the_offence_the_natural_persons_commit() -> None:
+    """A rule that punishes no natural person (PRC art. 30's scope, a fine on the unit alone, Canada's s. 22.2) leaves
+    the natural persons who commit the offence liable under it; only an offence no natural person commits needs a
+    rule punishing the persons responsible (it was not-assessed wherever no rule punished both)."""
     offence = provision(1, MATERIAL.format(medium="visual", more=""))
     both = finding(checked("uncc.18", offence, RULE.format(punishes="fine-on-unit, responsible-persons-punished")),
                    "uncc.18.3")
     assert both.verdict is Verdict.MET and both.met_by == ["xx.code.1"], reasons(both)
     fine_only = finding(checked("uncc.18", offence, RULE.format(punishes="fine-on-unit")), "uncc.18.3")
-    assert fine_only.verdict is Verdict.NOT_ASSESSED
-    assert "xx.code.1: No rule of the set says whether the natural persons" in reasons(fine_only)
+    assert fine_only.verdict is Verdict.MET and fine_only.met_by == ["xx.code.1"], reasons(fine_only)
+    assert "xx.code.1: Legal persons answer for this offence under prc.criminal-law.9999; the natural persons who " \
+           "commit the offence remain liable under xx.code.1 itself" in reasons(fine_only), reasons(fine_only)
+    assert "punishes the legal person and, beside it" not in reasons(fine_only)
+    units = offence.replace("actors       natural-person", "actors       unit")
+    unit_only = finding(checked("uncc.18", units, RULE.format(punishes="fine-on-unit")), "uncc.18.3")
+    assert unit_only.verdict is Verdict.NOT_ASSESSED
+    assert "xx.code.1: No rule of the set says whether the natural persons" in reasons(unit_only)
     nobody = finding(checked("uncc.18", offence), "uncc.18.3")
     assert nobody.verdict is Verdict.NOT_ASSESSED and "No legal person is liable" in reasons(nobody)
 
@@ -263,13 +272,12 @@ def test_18_3_says_where_the_legal_persons_liability_comes_from() -> None:
     own = provision(2, MATERIAL.format(medium="visual", more="")).replace("actors       natural-person",
                                                                            "actors       natural-person, unit")
     itself = finding(checked("uncc.18", own), "uncc.18.3")
-    assert itself.verdict is Verdict.NOT_ASSESSED
-    assert "xx.code.2: No rule of the set says whether the natural persons who commit the offence remain liable " \
-           "beside the legal person (the provision itself names legal persons among those who commit it)" \
-           in reasons(itself), reasons(itself)
+    assert itself.verdict is Verdict.MET
+    assert "xx.code.2: The provision itself names legal persons among those who commit it; the natural persons " \
+           "who commit the offence remain liable under xx.code.2 itself" in reasons(itself), reasons(itself)
     scope_only = finding(checked("uncc.18", offence, RULE.format(punishes="as-provided-elsewhere")), "uncc.18.3")
-    assert scope_only.verdict is Verdict.NOT_ASSESSED, reasons(scope_only)
-    assert "beside the legal person (legal persons answer for this offence under prc.criminal-law.9999)" \
+    assert "punishes the legal person and, beside it" not in reasons(scope_only), reasons(scope_only)
+    assert "xx.code.1: Legal persons answer for this offence under prc.criminal-law.9999; the natural persons" \
            in reasons(scope_only), reasons(scope_only)
 
 

@@ -572,7 +572,9 @@ SKETCHED = ("span", "id", "jurisdiction", "status", "instrument", "implements", 
             "prosecution", "text", "text_of", "version", "provenance", "sources", "finances", "consent",
             "consent_minors", "consent_below_age", "exceptions",
             "conduct",  # conduct: a paragraph no provision meets names those that punish its acts for other material
-            "purpose")  # its purposes: a purpose the set's other provisions make up is said so
+            "purpose",  # its purposes: a purpose the set's other provisions make up is said so
+            "actors",  # whether its words name who commits it (Art. 18(1): silence leaves legal persons to a reviewer)
+            "penalties")  # whether its penalty fines (Art. 18(4): a legal person taking the offence's own penalty)
 
 
 def _missing(cls: type, kept: tuple[str, ...]) -> frozenset[str]:
@@ -767,6 +769,7 @@ def sketched(draft: DraftFile) -> DraftFile:
         return _sketch(doc, Sketch,  # type: ignore[return-value]
                        jurisdiction=_term(doc.jurisdiction), status=_term(doc.status),
                        provenance=_term(doc.provenance), conduct=tuple(map(_term, doc.conduct)),
+                       actors=tuple(map(_term, doc.actors)),
                        instrument=_instrument(doc.instrument),
                        mental=doc.mental and replace(doc.mental, kind=_term(doc.mental.kind),
                                                      degree=_term(doc.mental.degree)),

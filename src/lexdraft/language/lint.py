@@ -929,12 +929,17 @@ def _kind(doc: A.Document) -> str:
 
 # E221 ---------------------------------------------------------------------------------------------
 LEGAL_PERSONS = "legal-persons"
-_PUNISHES_HINT = "add `punishes fine-on-unit` (and `responsible-persons-punished` where its persons in charge answer)"
+# how the legal person answers under a legal-persons rule: one of these, beside which it may punish natural persons
+UNIT_ANSWERS = ("fine-on-unit", "offence-penalty-on-unit", "as-provided-elsewhere")
+_PUNISHES_HINT = ("name how the legal person answers: `fine-on-unit` (the rule fines it), `offence-penalty-on-unit` "
+                  "(it takes the offence's own penalty) or `as-provided-elsewhere`; add `responsible-persons-punished` "
+                  "where the rule punishes natural persons beside it")
 
 
 def general_part_rules(ds: Lookups) -> Iterator[Diagnostic]:
     """E221: a general-part rule reaches offences of its own jurisdiction only (of its own act, or of another it is
-    applied to), and only a legal-persons rule (always) says how the legal person is punished."""
+    applied to), and only a legal-persons rule says how the legal person answers (always: a fine the rule imposes,
+    the offence's own penalty, or as another provision says), a fine without a range qualifying a fine it imposes."""
     for r in (d for d in ds.documents if isinstance(d, A.Rule)):
         law = amendments.code_of(r).split(".")[0]
         for ref in r.reaches:
@@ -944,9 +949,13 @@ def general_part_rules(ds: Lookups) -> Iterator[Diagnostic]:
                                  (f"a rule reaches the offences of its own jurisdiction: ids that begin `{law}.`",))
         if r.kind is None:
             continue
-        if r.kind.name == LEGAL_PERSONS and not r.punishes:
-            yield Diagnostic("E221", f"the legal-persons rule `{r.id}` does not say how the legal person is punished",
-                             r.span, (_PUNISHES_HINT,))
+        named = {t.name for t in r.punishes}
+        if r.kind.name == LEGAL_PERSONS and not named & set(UNIT_ANSWERS):
+            yield Diagnostic("E221", f"the legal-persons rule `{r.id}` does not say how the legal person answers",
+                             r.punishes[0].span if r.punishes else r.span, (_PUNISHES_HINT,))
+        elif r.kind.name == LEGAL_PERSONS and "fine-without-range" in named and "fine-on-unit" not in named:
+            yield Diagnostic("E221", f"the legal-persons rule `{r.id}` says its fine has no range but imposes no fine",
+                             r.punishes[0].span, ("`fine-without-range` goes beside `fine-on-unit`",))
         elif r.kind.name != LEGAL_PERSONS and r.punishes:
             yield Diagnostic("E221", f"`punishes` belongs to a legal-persons rule, not to a `{r.kind.name}` rule",
                              r.punishes[0].span, ("drop `punishes`, or make the rule `kind legal-persons`",))

@@ -1405,6 +1405,8 @@ def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str,
     met_by: set[str] = set()
     grades: list[Grade] = []
     short: list[str] = []  # the articles whose offences leave legal persons out, in part or wholly
+    open_: set[str] = set()  # offences silent on their actors that nothing of the set makes legal persons answer for
+    shut = False  # some offence legal persons are shown not liable for, or none carries an article's offences
     by_id = {p.id: p for p in provisions}
     # what the observations say of the law's provisions is said in its statutes' words (单位 in the PRC)
     here = _jurisdiction_of(provisions)
@@ -1414,6 +1416,7 @@ def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str,
         en, zh = _article_name(article, "en"), _article_name(article, "zh")
         if not carriers:
             grades.append(Grade.NONE)
+            shut = True
             notes.append(Note("", _in_law(_t(
                 f"No provision establishes the {en} offences, so no legal person can be liable for them (see the "
                 f"{article} report).",
@@ -1434,6 +1437,11 @@ def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str,
             o.span) for c, o in sorted(by_measure.items()))
         answer = set(liable)
         others = [c for c in carriers if c not in answer]
+        # a provision silent on who commits it, which no rule or measure reaches: whether the general law makes legal
+        # persons liable for it ("person" read to include a body corporate) is a reviewer's, not a gap
+        silent = [c for c in others if not by_id[c].actors]
+        open_.update(silent)
+        shut = shut or len(silent) < len(others)
         met_by.update(liable)
         grades.append(Grade.FULL if not others else Grade.PARTIAL if liable else Grade.NONE)
         if not others:
@@ -1445,11 +1453,26 @@ def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str,
         short.append(article)
         through = f"through {', '.join(liable)} only" if liable else "through no provision that carries them"
         through_zh = f"仅可通过{'、'.join(liable)}追究" if liable else "不能通过任何确立该条犯罪的条文追究"
-        notes.append(Note("", _in_law(_t(f"{en}: legal persons are liable {through}; not under {', '.join(others)}.",
-                                         f"{zh}：法人责任{through_zh}；{'、'.join(others)}不适用于法人。"), here)))
+        shown = [c for c in others if c not in silent]
+        not_en = "; ".join([*([f"not under {', '.join(shown)}"] if shown else []),
+                            *([f"not shown under {', '.join(silent)}"] if silent else [])])
+        not_zh = "；".join([*([f"{'、'.join(shown)}不适用于法人"] if shown else []),
+                           *([f"未表明{'、'.join(silent)}适用于法人"] if silent else [])])
+        if liable or shown:
+            notes.append(Note("", _in_law(_t(f"{en}: legal persons are liable {through}; {not_en}.",
+                                             f"{zh}：法人责任{through_zh}；{not_zh}。"), here)))
+        else:
+            notes.append(Note("", _in_law(_t(
+                f"{en}: no provision that carries its offences is shown to reach legal persons ({', '.join(silent)}).",
+                f"{zh}：确立该条犯罪的条文均未表明可以追究法人责任（{'、'.join(silent)}）。"), here)))
         for c in others:
             notes.extend(Note(c, _in_law(e.missing, here), by_id[c].span)
-                         for e in q.elements if not e.require.holds(table[c]))
+                         for e in q.elements if not e.require.holds(table[c]) and c not in silent)
+        notes.extend(Note(c, _in_law(_t(
+            "Its words name no one in particular, and no rule of the set makes legal persons liable for it: whether "
+            "the general law does (whether the person it speaks of includes a legal person) is for a reviewer.",
+            "该条未限定犯罪主体，所审查的规则亦均未规定法人对该罪承担责任：一般法律是否规定法人可以成为该罪的主体，须由"
+            "审查人员判断。"), here), by_id[c].span, question=True) for c in silent)
     # Participation routes (helping, an intermediary's omission) reach in part what the offences leave out.
     routes = [(p, next(r.reason_for(table[p.id]) for r in q.participation_via if r.conduct in table[p.id].conduct))
               for p in provisions if "unit" in table[p.id].actors
@@ -1467,6 +1490,8 @@ def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str,
         notes.extend(Note(p.id, reason, p.span) for p, reason in routes)
     verdict = Verdict.MET if all(g is Grade.FULL for g in grades) else \
         Verdict.NOT_MET if all(g is Grade.NONE for g in grades) else Verdict.PARTLY_MET
+    if open_ and not shut and verdict is not Verdict.MET:
+        verdict = Verdict.NOT_ASSESSED  # every offence legal persons are not shown liable for is the general law's
     pack = packs.pack(here) if here is not None else None
     if verdict is not Verdict.MET and pack is not None and pack.legal_persons_law:
         # what the verdict rests on: the law on legal persons as far as the reference holds it (Taiwan's 兩罰 clauses,
@@ -1486,21 +1511,53 @@ def _sanctions(q: Requirement, liable: list[Provision], table: dict[str, Facts],
                   "所审查的条文均未规定法人责任，亦无从对法人予以制裁。")
         return Finding(q, Verdict.NOT_MET, [], [Note("", none)])
     notes: list[Note] = [Note("", q.explanation)]
-    sanctioned = []
+    sanctioned, open_ = [], []
     for p in liable:
         rule = _liable_by_rule(p.id, rules)
         measure = (by_measure or {}).get(p.id) if rule is None else None
-        fined = rule is not None and any(t.name == UNIT_FINE for t in rule.punishes) or \
+        named = {t.name for t in rule.punishes} if rule is not None else set()
+        own_penalty = OFFENCE_PENALTY in named and UNIT_FINE not in named
+        fined = UNIT_FINE in named or own_penalty and _fines(p) or \
             measure is not None and any(x.kind.name == "fine" for x in measure.sanctions)
+        if own_penalty and not fined and rule is not None:
+            open_.append(p.id)  # a fine in its place is the general law's to give, or not
+            notes.append(Note(p.id, _penalty_not_monetary(p, rule), p.span, question=True))
+            continue
         failed = [] if fined else [e for e in q.elements if not e.require.holds(table[p.id])]
         notes.extend(Note(p.id, e.missing, p.span) for e in failed)
         if not failed:
             sanctioned.append(p.id)
     notes.extend(_unranged_fines(sanctioned, rules))
-    # Whether the sanctions are effective, proportionate and dissuasive is a reviewer's decision, not the text's.
-    verdict = Verdict.NOT_ASSESSED if len(sanctioned) == len(liable) else \
-        Verdict.PARTLY_MET if sanctioned else Verdict.NOT_MET
+    # Whether the sanctions are effective, proportionate and dissuasive is a reviewer's decision, not the text's; so
+    # is whether the general law fines a legal person whose offence carries imprisonment only
+    verdict = Verdict.NOT_ASSESSED if len(sanctioned) + len(open_) == len(liable) else \
+        Verdict.PARTLY_MET if sanctioned or open_ else Verdict.NOT_MET
     return Finding(q, verdict, sanctioned, notes)
+
+
+OFFENCE_PENALTY = "offence-penalty-on-unit"  # the legal person takes the offence's own penalty
+
+
+def _fines(p: Provision) -> bool:
+    """Whether the offence's own penalty includes a fine, in some tier: one a legal person guilty of it can take."""
+    return any(s.fine is not None or any(x.kind.name == "fine" for x in s.principals) for s in p.penalties)
+
+
+def _penalty_not_monetary(p: Provision, rule: Rule) -> Text:
+    """Art. 18(4) where a rule makes the legal person liable to the offence's own penalty and that penalty holds no
+    fine: a legal person cannot be imprisoned, and whether the general law lets a court fine it instead (Canada's
+    Criminal Code s. 735) is a reviewer's question."""
+    if not p.penalties:
+        return _t(f"Under {rule.id} the legal person takes the penalty of the offence itself, which the set does not "
+                  "give: whether it includes a fine, or the general law lets a court fine a legal person, is for a "
+                  "reviewer.",
+                  f"依照{rule.id}，法人依该罪本身规定的刑罚处罚，而所审查的文件未载明该刑罚：其中是否包括罚金，或者一般法律是否"
+                  "允许法院对法人判处罚金，须由审查人员判断。")
+    return _t(f"Under {rule.id} the legal person takes the penalty of the offence itself, which is imprisonment only "
+              "and includes no fine: a legal person cannot be imprisoned, so whether the general law lets a court "
+              "fine a legal person in its place is for a reviewer.",
+              f"依照{rule.id}，法人依该罪本身规定的刑罚处罚，而该刑罚仅为自由刑，不含罚金：法人无从被判处自由刑，一般法律是否"
+              "允许法院改为对法人判处罚金，须由审查人员判断。")
 
 
 UNRANGED_FINE = "fine-without-range"  # a legal-persons rule fines the unit without an amount or range (判处罚金)
@@ -1567,10 +1624,11 @@ RESPONSIBLE = "responsible-persons-punished"  # a legal-persons rule punishing t
 
 def _natural_persons(q: Requirement, provisions: list[Provision], table: dict[str, Facts],
                      rules: list[Rule], by_measure: dict[str, Obligation] | None = None) -> Finding:
-    """Art. 18(3): the legal person's liability leaves the natural persons who commit the offences liable. Met where
-    every offence legal persons answer for is reached by a legal-persons rule that punishes the persons responsible
-    beside the legal person (PRC art. 31's 双罚制); where the set gives no such rule, a reviewer reads the general
-    part."""
+    """Art. 18(3): the legal person's liability leaves the natural persons who commit the offences liable. Met for
+    an offence that a legal-persons rule reaches punishing the persons responsible beside the legal person (PRC art.
+    31's 双罚制), or whose own words make natural persons liable: they stay liable under it, as no rule can say
+    otherwise (Canada's s. 22.2 punishes no natural person, and takes nothing from those who commit the offence).
+    An offence that only legal persons commit, with no rule punishing the persons responsible, is a reviewer's."""
     from .spec import spec_for
 
     liable: dict[str, list[Rule]] = {}  # the offences a legal person answers for -> the rules punishing both
@@ -1591,6 +1649,7 @@ def _natural_persons(q: Requirement, provisions: list[Provision], table: dict[st
             here)), Note("", q.explanation)])
     by_id = {p.id: p for p in provisions}
     notes: list[Note] = []
+    kept: list[str] = []  # offences whose natural persons stay liable under the offence itself
     for pid, both in liable.items():
         # where the legal person's liability comes from: the clause that makes it liable for this offence (the
         # specific one before the general), else the provision's own actors
@@ -1605,6 +1664,16 @@ def _natural_persons(q: Requirement, provisions: list[Provision], table: dict[st
         else:
             whence = _t(f"Legal persons answer for this offence under {source.id}",
                         f"依照{source.id}，法人对该罪承担责任")
+        if not both and table[pid].actors & {"natural-person", "adult"}:
+            # the natural persons who commit the offence stay liable under it: a rule that punishes none of them
+            # beside the legal person does not take that away
+            kept.append(pid)
+            notes.append(Note(pid, _in_law(_t(
+                f"{whence.en}; the natural persons who commit the offence remain liable under {pid} itself, which no "
+                "rule of the set displaces.",
+                f"{whence.zh}；实施该罪的自然人仍依{pid}本身承担刑事责任，所审查的规则均未排除其责任。"), here),
+                by_id[pid].span))
+            continue
         if not both:
             notes.append(Note(pid, _in_law(_t(
                 "No rule of the set says whether the natural persons who commit the offence remain liable beside the "
@@ -1617,14 +1686,20 @@ def _natural_persons(q: Requirement, provisions: list[Provision], table: dict[st
             "beside it, the natural persons responsible for the offence.",
             f"{whence.zh}；{'、'.join(r.id for r in both)}在处罚法人的同时，处罚对该罪负有责任的自然人。"), here),
             (source or both[0]).span))
-    shown = sorted(pid for pid, both in liable.items() if both)
+    shown = sorted(pid for pid, both in liable.items() if both or pid in kept)
     if len(shown) == len(liable):
         cited = sorted({r.id for both in liable.values() for r in both})
+        said = _t(f"{_and(cited)} punish{'es' if len(cited) == 1 else ''} both, without prejudice to the natural "
+                  "persons' liability",
+                  f"{'、'.join(cited)}规定两者均受处罚，不影响自然人的刑事责任") if cited else None
+        many = len(kept) > 1
+        left = _t(f"the natural persons who commit the offence{'s' if many else ''} of {_and(sorted(kept))} remain "
+                  f"liable under {'them' if many else 'it'}",
+                  f"实施{'、'.join(sorted(kept))}之罪的自然人仍依该罪本身承担刑事责任") if kept else None
+        en = "; ".join(x.en or "" for x in (said, left) if x)
+        zh = "；".join(x.zh or "" for x in (said, left) if x)
         summary = _in_law(_t(f"Legal persons answer for the offences only beside the natural persons who commit them: "
-                             f"{_and(cited)} punish{'es' if len(cited) == 1 else ''} both, without prejudice to the "
-                             "natural persons' liability.",
-                             f"法人仅与实施犯罪的自然人并列承担责任：{'、'.join(cited)}规定两者均受处罚，不影响自然人的刑事责任。"),
-                          here)
+                             f"{en}.", f"法人仅与实施犯罪的自然人并列承担责任：{zh}。"), here)
         return Finding(q, Verdict.MET, shown, [Note("", summary), *notes])
     return Finding(q, Verdict.NOT_ASSESSED, shown, [Note("", q.explanation), *notes])
 
