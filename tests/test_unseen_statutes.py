@@ -1129,3 +1129,15 @@ def test_18_1_an_offence_silent_on_its_actors_that_no_rule_reaches_is_for_a_revi
     named = _findings_of(SHARING.format(actors="  actors       natural-person\n"), csam, other)["uncc.18.1"]
     assert named.verdict is Verdict.PARTLY_MET
     assert any("Only natural persons can commit" in (n.text.en or "") for n in named.notes)
+
+
+def test_a_verdict_resting_on_recalled_offences_and_a_recalled_clause_names_both() -> None:
+    """Canada's 18(1), every document recalled: the verdict rests on the offences and on s. 22.2, which makes legal
+    persons liable for them; "rests on" named the offences only, as if the clause were verified."""
+    offence = SHARING.format(actors="").replace("  title ", "  provenance   r-memory\n  title ")
+    recalled = CLAUSE.replace("  kind ", "  provenance   r-memory\n  kind ")
+    found = _findings_of(offence, recalled)["uncc.18.1"]
+    assert found.rests_on == "r-memory" and found.resting == ["nz.hdca.90", "nz.hdca.5"], found
+    # with the offence verbatim, the clause alone
+    verbatim = _findings_of(offence.replace("  provenance   r-memory\n", ""), recalled)["uncc.18.1"]
+    assert verbatim.resting == ["nz.hdca.5"], verbatim

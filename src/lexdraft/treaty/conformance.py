@@ -2093,6 +2093,18 @@ def _weighed(spec: Spec, provs: list[Provision], general: list[Rule], general_pa
                 if not i and found[rid].requirement.kind is RequirementKind.DEFINITION:
                     also[rid] = (found[rid].met_by, sorted(dropped))
     rests.update(dict.fromkeys(pending, names[levels[-1]]))
+
+    @cache
+    def without_general(name: str) -> dict[str, list[Rule | Obligation]]:
+        """The requirements whose verdict changes without the rules and measures of this provenance, each with them."""
+        weak = [d for d in [*general, *measures] if d.provenance is not None and d.provenance.name == name]
+        if not weak:
+            return {}
+        found = {f.requirement.id: f.verdict for f in check(
+            spec, provs, [r for r in general if r not in weak], general_part=general_part,
+            measures=[o for o in measures if o not in weak]).verdicts}
+        return {f.requirement.id: weak for f in verdicts if found[f.requirement.id] != f.verdict}
+
     out = []
     for v in verdicts:
         extra, dropped_ids = also.get(v.requirement.id, ([], []))
@@ -2109,7 +2121,12 @@ def _weighed(spec: Spec, provs: list[Provision], general: list[Rule], general_pa
         name = rests[v.requirement.id]
         if name and v.verdict is not Verdict.NOT_ASSESSED:
             weak = [d.id for d in documents if d.provenance is not None and d.provenance.name == name]
-            v = dataclasses.replace(v, rests_on=name, resting=[i for i in weak if i in v.met_by] or weak)
+            carried = [i for i in weak if i in v.met_by]
+            # the general-part rules and measures of that text the verdict would change without, named beside the
+            # provisions: 18(1) met through a recalled clause rests on the clause as on the offences it reaches
+            beside = [d.id for d in without_general(name).get(v.requirement.id, ()) if not carried
+                      or not isinstance(d, Rule) or any(d.reaches_provision(pid) for pid in v.met_by)]
+            v = dataclasses.replace(v, rests_on=name, resting=[*carried, *beside] if carried else beside or weak)
         out.append(v)
     return out
 
