@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from ..language.ast import Provision, Rule
 from ..language.vocabulary import vocabulary
@@ -102,17 +103,20 @@ def _force_would_bring_in(floor: Floor, s: Scenario, provisions: list[Provision]
 
 
 def candidates(floor: Floor, identifiable: bool = True,
-               first_age: Callable[[Scenario], int | None] = lambda s: None) -> Iterable[Scenario]:
+               first_age: Callable[[Scenario], int | None] = lambda s: None,
+               place: str | None = None) -> Iterable[Scenario]:
     """The floor's facts, act by act (the act needing the least audience first, then the treaty's order), and for
     each act every material inside the requirement; the person shown identifiable, or (`identifiable` false) not,
-    which the treaty does not ask either; `first_age` may put one age before the representative ones."""
+    which the treaty does not ask either; `first_age` may put one age before the representative ones; `place` where
+    the material was made, which the treaty does not ask either (None: wherever its privacy puts it)."""
     order = sorted(floor.acts, key=lambda a: (floor.audience(a)[0] + 10 * floor.audience(a)[1], floor.acts.index(a)))
     for act in order:
         recipients, public = floor.audience(act)
         for medium, origin, depiction in itertools.product(floor.media, floor.origins, floor.depictions):
             s = Scenario(act, Material(medium, origin, frozenset({depiction}),
                                        Person(floor.ages[0], identifiable=identifiable),
-                                       private_at_recording=floor.private), recipients=recipients, public=public)
+                                       private_at_recording=floor.private, place=place),
+                         recipients=recipients, public=public)
             ages = representative_ages(floor.ages)
             first = first_age(s)
             for age in ([first] if first is not None else []) + [a for a in ages if a != first]:
@@ -152,23 +156,51 @@ def search(floor: Floor, provisions: list[Provision], rules: list[Rule],
         assert s.material is not None
         return not (s.act in covered and in_full(s.act) and s.material.depicts & shown(s.act))
 
-    found = _search(floor, filter(admitted, candidates(floor, first_age=first_age)), provisions, rules, first_age)
-    if (found is None or found.doubts) and any(a.name.name == "obtained" for p in provisions if p.object
-                                               for a in p.object.attrs):
-        # offences limited by how the actor came by the material: the same facts, come by each other way in turn
-        for way in vocabulary().section("ways-obtained"):
-            other = _search(floor, (s.but(obtained=way) for s in candidates(floor, first_age=first_age)
-                                    if admitted(s)), provisions, rules, first_age)
+    def at(place: str | None) -> Counterexample | None:
+        found = _search(floor, filter(admitted, candidates(floor, first_age=first_age, place=place)), provisions,
+                        rules, first_age)
+        if (found is None or found.doubts) and _limits(provisions, "obtained"):
+            # offences limited by how the actor came by the material: the same facts, come by each other way in turn
+            for way in vocabulary().section("ways-obtained"):
+                other = _search(floor, (s.but(obtained=way) for s in candidates(floor, first_age=first_age,
+                                                                                 place=place)
+                                        if admitted(s)), provisions, rules, first_age)
+                if other is not None and (found is None or not other.doubts):
+                    found = other
+                    if not other.doubts:
+                        break
+        if (found is None or found.doubts) and _limits(provisions, "identifiable-by"):
+            other = _search(floor, filter(admitted, candidates(floor, identifiable=False, first_age=first_age,
+                                                               place=place)),
+                            provisions, rules, first_age)
+            if other is not None and (found is None or not other.doubts):
+                found = other
+        return found
+
+    return _each_place(provisions, at)
+
+
+_Found = TypeVar("_Found", "Counterexample", "MaterialGap")
+
+
+def _limits(provisions: list[Provision], attr: str) -> bool:
+    """Whether some provision's object is limited by the attribute."""
+    return any(a.name.name == attr for p in provisions if p.object for a in p.object.attrs)
+
+
+def _each_place(provisions: list[Provision], at: Callable[[str | None], _Found | None]) -> _Found | None:
+    """What `at` finds with the material made wherever its privacy puts it, and, where some provision is limited by
+    where it was made (`place`) and that finds nothing beyond doubt, made in each place in turn: a place limit then
+    combines with every other limit of the set (an image private when recorded, made in a public place, of a kind a
+    second offence leaves out). What `at` finds has `doubts`: the first without any wins."""
+    found = at(None)
+    if (found is None or found.doubts) and _limits(provisions, "place"):
+        for place in vocabulary().section("object-attributes.place"):
+            other = at(place)
             if other is not None and (found is None or not other.doubts):
                 found = other
                 if not other.doubts:
                     break
-    if (found is None or found.doubts) and any(a.name.name == "identifiable-by" for p in provisions if p.object
-                                               for a in p.object.attrs):
-        other = _search(floor, filter(admitted, candidates(floor, identifiable=False, first_age=first_age)),
-                        provisions, rules, first_age)
-        if other is not None and (found is None or not other.doubts):
-            found = other
     return found
 
 
@@ -267,13 +299,18 @@ def material_gap(requirement: Requirement, provisions: Iterable[Provision], rule
     provisions = sorted(provisions, key=lambda p: p.id)
     rules = list(rules)
     named = None if among is None else set(among)
+    return _each_place(provisions, lambda place: _material_gap(requirement, spec, provisions, rules, named, place))
+
+
+def _material_gap(requirement: Requirement, spec: Spec, provisions: list[Provision], rules: list[Rule],
+                  named: set[str] | None, place: str | None) -> MaterialGap | None:
     hedged = None  # a limb only a court's finding would bring in: reported only where no limb is outside beyond doubt
     for q in spec.requirements:
         if q.kind is not RequirementKind.OFFENCE or not q.conduct:
             continue
         floor = floor_of(spec, q)
         first_age = _first_age(floor, provisions, rules)
-        for s in candidates(floor, first_age=first_age):
+        for s in candidates(floor, first_age=first_age, place=place):
             assert s.material is not None
             if s.material.depicts != frozenset({floor.depictions[0]}):
                 continue  # each limb is tried below, against the same facts

@@ -132,6 +132,22 @@ def _depiction(term: str) -> tuple[str, str]:
     return f"showing {label('object-attributes.depicts', term, 'en')}", label("object-attributes.depicts", term, "zh")
 
 
+# Where material was made, where the facts say (Material.place): said after its privacy, in each language.
+_PLACES = {"dwelling": ("in a dwelling", "在住宅内"),
+           "private-place": ("in a private place other than a dwelling", "在住宅以外的私人场所"),
+           "public-place": ("in a public place", "在公共场所")}
+
+
+def _taken(m: Material) -> tuple[str, str]:
+    """How and where the material was taken, where the facts say (taken in private; in a public place), in English
+    and Chinese (a clause, without its punctuation); empty where they say nothing."""
+    where_en, where_zh = _PLACES.get(m.place or "", ("", ""))
+    if m.private_at_recording:
+        return (f"taken in private {where_en}".rstrip(),
+                f"系{where_zh}于私密状态下拍摄" if where_zh else "系在私密状态下拍摄")
+    return (f"taken {where_en}", f"系{where_zh}拍摄") if where_en else ("", "")
+
+
 def _material(m: Material) -> tuple[str, str, str]:
     """The material in English, and in Chinese as a noun phrase and the clause saying what it shows."""
     en_noun, zh_noun, measure = _NOUNS[(m.medium, m.origin)]
@@ -143,9 +159,10 @@ def _material(m: Material) -> tuple[str, str, str]:
     en = f"{count_en} {en_noun}{'s' if m.count > 1 else ''} that shows {person_en} " + \
         " and ".join(d[0] for d in depictions)
     zh_shows = f"该{zh_noun[-2:]}显示{person_zh}" + "、".join(d[1] for d in depictions)  # 该照片, 该图像, 该录音
-    if m.private_at_recording:
-        en += ", taken in private"
-        zh_shows += "，系在私密状态下拍摄"
+    taken_en, taken_zh = _taken(m)
+    if taken_en:
+        en += f", {taken_en}"
+        zh_shows += f"，{taken_zh}"
     return en, f"{count_zh}{zh_noun}", zh_shows
 
 
@@ -297,8 +314,9 @@ def describe_gap(gap: MaterialGap) -> Text:
     even_zh = f"即使{'、'.join(n[1] for n in needs)}，" if needs else ""
     by = ", ".join(gap.by)
     by_zh = "、".join(gap.by)
-    private_en = ", taken in private," if m.private_at_recording else ""
-    private_zh = "、系在私密状态下拍摄" if m.private_at_recording else ""
+    taken_en, taken_zh = _taken(m)
+    private_en = f", {taken_en}," if taken_en else ""
+    private_zh = f"、{taken_zh}" if taken_zh else ""
     # where only a court's finding would bring the material in, it may fall outside, and the finding is named
     unless_en, unless_zh = _unless(gap.doubts)
     outside_en, outside_zh = ("may fall outside", "可能不在") if unless_en else ("is outside", "不在")
@@ -364,9 +382,10 @@ def describe_defence_gap(gap: DefenceGap, excluded_by: dict[str, str] | None = N
     even_zh = f"即使{'、'.join(n[1] for n in needs)}，" if needs else ""
     by_en, by_zh = ", ".join(gap.by), "、".join(gap.by)
     # the clauses between the material and its verb, set off by commas
-    aside = f"{', taken in private' if m.private_at_recording else ''}{even_en.rstrip(',')}"
+    taken_en, taken_zh = _taken(m)
+    aside = f"{f', {taken_en}' if taken_en else ''}{even_en.rstrip(',')}"
     aside = f"{aside}," if aside else ""
-    private_zh = "、系在私密状态下拍摄" if m.private_at_recording else ""
+    private_zh = f"、{taken_zh}" if taken_zh else ""
     consent_en = f" {_CONSENT_WITHOUT[0]}" if gap.floor.consent_absent else ""
     consent_zh = _CONSENT_WITHOUT[1] if gap.floor.consent_absent else ""
     facts_en = f"{act_en}{consent_en} a {en_noun} that shows {person_en} {shows_en}{aside}"

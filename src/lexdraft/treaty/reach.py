@@ -224,7 +224,9 @@ def _value_holds(attr: str, value: str, s: Scenario, m: Material, kind: str) -> 
     if attr == "virtual-test":  # the cumulative test for virtual material: real material needs none
         return m.origin == "real"
     if attr == "place":  # where the image was made: a private place or dwelling, or a public one
-        return m.private_at_recording == (value != "public-place")
+        if m.place is None:
+            return m.private_at_recording == (value != "public-place")
+        return value == m.place or (value == "private-place" and m.place == "dwelling")  # a dwelling is private
     if attr == "age-test":  # the actual age needs a real person; an apparent or depicted age any
         return m.person.exists or value != "actual-age"
     if attr == "obtained":  # how the actor came by the material: the ways the vocabulary says the value reaches

@@ -27,6 +27,9 @@ class Material:
     person: Person
     count: int = 1
     private_at_recording: bool = False  # made in private, with an expectation of privacy (Art. 16(2))
+    # where it was made (the vocabulary's object-attributes.place: dwelling, private-place for a private place that
+    # is not a dwelling, public-place); None: wherever privacy puts it (in private: a dwelling, else a public place)
+    place: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

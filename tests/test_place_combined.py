@@ -1,0 +1,88 @@
+"""A limit by where an image was made (`place`) combines with the set's other limits when lexdraft looks for facts no
+offence reaches: an image private when recorded may be made in a public place (a covert image of intimate parts), and
+one offence limited to images made in a private place leaves it to another offence, which may exclude it for another
+reason. Small synthetic drafts of the shape such statutes have, not their text."""
+
+from __future__ import annotations
+
+import pytest
+
+from lexdraft.pipeline import load_sources
+from lexdraft.treaty.counterexample import counterexample, material_gap
+from lexdraft.treaty.narrate import describe, describe_gap
+from lexdraft.treaty.reach import reaches
+from lexdraft.treaty.scenario import Material, Person, Scenario
+from lexdraft.treaty.spec import spec_for
+
+pytestmark = pytest.mark.usefixtures("bundled_only")
+
+OFFENCE = '''provision nz.hdca.8{n} {{
+  jurisdiction nz
+  status       in-force
+  title        en "Sharing an intimate image"
+  actors       natural-person
+  mental       intent
+  conduct      share
+  object       intimate-image {{
+    {limit}
+  }}
+  consent      absent
+  prosecution  public
+  penalty
+    base imprisonment <= 2 years
+}}
+'''
+
+
+def _set(*limits: str) -> list:
+    drafts, _ = load_sources([(f"d{n}.lexd", OFFENCE.format(n=n, limit=limit)) for n, limit in enumerate(limits)])
+    return drafts.provisions
+
+
+def _requirement(rid: str):  # type: ignore[no-untyped-def]
+    return next(q for q in spec_for("uncc.16").requirements if q.id == rid)
+
+
+def test_a_public_place_image_of_a_kind_the_other_offence_leaves_out_is_found() -> None:
+    """nz.hdca.80 reaches images made in a private place only, nz.hdca.81 images of sexual activity only: an image of
+    exposed sexual organs, private when recorded but made in a public place, escapes both. It was found by neither
+    the definition's gap (16(2)) nor the offence's counterexample (16(1)), which took every private image to be made
+    in a private place."""
+    provisions = _set("place private-place", "depicts sexual-activity")
+    gap = material_gap(_requirement("uncc.16.2"), provisions)
+    assert gap is not None and gap.by == ("nz.hdca.81",) and not gap.doubts, gap
+    m = gap.scenario.material
+    assert m is not None and m.place == "public-place" and m.private_at_recording
+    assert m.depicts == frozenset({"exposed-sexual-organs"})
+    text = describe_gap(gap)
+    assert "with sexual organs exposed, taken in private in a public place, is outside every provision" in (
+        text.en or ""), text.en
+    assert "系在公共场所于私密状态下拍摄的照片不在所审查的任何条文范围之内" in (text.zh or ""), text.zh
+    # the offence's own search, every act read as open (no act reached in full), finds the same facts
+    found = counterexample(_requirement("uncc.16.1"), provisions, full=())
+    assert found is not None and not found.doubts and all(r.misses for r in found.misses), found
+    assert found.scenario.material is not None and found.scenario.material.place == "public-place"
+    assert "taken in private in a public place" in (describe(found).en or "")
+
+
+def test_where_one_offence_reaches_every_place_nothing_is_found() -> None:
+    """Where another offence reaches what the first leaves out in every place, the search finds no facts."""
+    provisions = _set("place private-place", "place public-place")
+    assert material_gap(_requirement("uncc.16.2"), provisions) is None
+    assert counterexample(_requirement("uncc.16.1"), provisions, full=()) is None
+
+
+def test_the_place_of_the_facts_is_read_as_the_vocabulary_says() -> None:
+    """A dwelling is a private place; an image made in a private place that is not a dwelling is not in one; a public
+    place is neither. Facts that say no place keep the reading by their privacy."""
+    dwelling, private, public = _set("place dwelling", "place private-place", "place public-place")
+
+    def reached(place: str | None, private_at_recording: bool = True) -> set[str]:
+        s = Scenario("transmit", Material("visual", "real", frozenset({"exposed-sexual-organs"}), Person(30),
+                                          private_at_recording=private_at_recording, place=place), recipients=1)
+        return {p.id for p in (dwelling, private, public) if reaches(p, s).reached}
+
+    assert reached("dwelling") == {"nz.hdca.80", "nz.hdca.81"}
+    assert reached("private-place") == {"nz.hdca.81"}
+    assert reached("public-place") == {"nz.hdca.82"}
+    assert reached(None) == {"nz.hdca.80", "nz.hdca.81"} and reached(None, False) == {"nz.hdca.82"}
