@@ -111,3 +111,85 @@ def test_age_bands_of_two_provisions_combine_whatever_else_they_share_and_are_no
     drafts = _set(_possession("6a", "child-under-14", ""))
     texts = [n.text.en for n in _finding(drafts, "uncc.14.1.c").notes]
     assert any("The object reaches persons under 14 only" in t for t in texts)
+
+
+def _excepted(acts: str) -> str:
+    """Making and distributing, with a defence of legitimate purpose `acts` (" for distribute", or "": every act)."""
+    return _draft("5", f"""  conduct      produce, distribute
+  object       csam {{
+    depicts    sexual-activity
+  }}
+  exception    legitimate-purpose{acts} burden accused
+  penalty
+    base       imprisonment <= 5 years
+""")
+
+
+def test_an_exception_for_some_acts_only_narrows_those_acts() -> None:
+    """England's PCA 1978 s. 1(4): a legitimate-reason defence to distributing, not to making. The check reads it for
+    distributing only: making keeps its grade, the reason names the acts, and the defence's counterexample is never
+    one of making; without `for`, the defence narrows every act."""
+    from lexdraft.treaty.counterexample import defence_gap
+
+    q = _requirement("uncc.14.1.a")
+    bound = _set(_excepted(" for distribute"))
+    found = _finding(bound, "uncc.14.1.a")
+    assert "produce" not in found.partial and "distribute" in found.partial, found.partial
+    assert any(n.text.en.startswith("Distributing, transmitting and otherwise making available: A defence of "
+                                    "legitimate purpose") for n in found.notes), [n.text.en for n in found.notes]
+    gap = defence_gap(q, bound.provisions, bound.rules)
+    assert gap is not None and gap.scenario.act != "produce"
+    cx = counterexample(q, bound.provisions, bound.rules)
+    assert cx is None or cx.scenario.act != "produce" or "legitimate purpose" not in describe(cx).en
+    every = _set(_excepted(""))
+    assert "produce" in _finding(every, "uncc.14.1.a").partial
+
+
+def test_an_exception_for_some_acts_is_composed_formatted_and_checked_against_the_conduct(tmp_path, capsys) -> None:
+    """The acts are named in the composed text in both languages, `fmt` keeps them, and an act the conduct does not
+    name is E207."""
+    from cli_run import run
+
+    draft = tmp_path / "5.lexd"
+    draft.write_text(_excepted(" for distribute").replace('title        en "Test 5"',
+                                                                     'title        zh "测试" en "Test 5"'),
+                     encoding="utf-8")
+    code, out, err = run(capsys, "fmt", str(draft))
+    assert code == 0 and "exception    legitimate-purpose for distribute burden accused" in out, err
+    code, out, err = run(capsys, "render", str(draft), "--lang", "en")
+    assert code == 0, err
+    assert ("Nothing in subsection (1) makes it an offence for a person to distribute child sexual abuse or child "
+            "sexual exploitation material for a legitimate purpose.") in out
+    assert "do an act referred to in that subsection for a legitimate purpose" not in out
+    prc = tmp_path / "370-1.lexd"  # the Chinese of a style that composes it: a PRC amendment
+    prc.write_text(_excepted(" for distribute").replace("ie.ctpa-1998.5", "prc.criminal-law.370-1")
+                   .replace("jurisdiction ie", "jurisdiction prc").replace("status       in-force", "status proposed")
+                   .replace("instrument   ctpa-1998",
+                            'instrument amendment to "中华人民共和国刑法" inserting article 370-1 after 370')
+                   .replace('title        en "Test 5"', 'title zh "测试" en "Test"'), encoding="utf-8")
+    code, out, err = run(capsys, "render", str(prc), "--lang", "zh")
+    assert code == 0, err
+    assert "“具有正当目的而实施前款规定的散布行为的，不以犯罪论处。前述情形由被告人证明。" in out, out
+    code, out, err = run(capsys, "render", str(prc), "--lang", "en")
+    assert code == 0 and ("Conduct under the preceding paragraph consisting in distributing and carried out for a "
+                          "legitimate purpose does not constitute a crime.") in out, out + err
+    draft.write_text(_excepted(" for possess"), encoding="utf-8")
+    code, out, err = run(capsys, "parse", str(draft))
+    assert code == 2 and "error[E207]: `for possess`: the provision's conduct does not name it" in err, err
+
+
+def test_a_field_of_another_block_is_told_the_block_s_fields_not_the_words_of_the_line_before(tmp_path,
+                                                                                               capsys) -> None:
+    """E102 after an exception: `when` and `burden` continue the exception's line; they are not fields of a
+    provision, and the hint lists only what a line may start with."""
+    from cli_run import run
+
+    draft = tmp_path / "5.lexd"
+    draft.write_text(_excepted("").replace(" burden accused", "").replace("  penalty\n", "  issuer x\n  penalty\n"),
+                     encoding="utf-8")
+    code, _, err = run(capsys, "parse", str(draft))
+    assert code == 2 and "error[E102]: `issuer` is not a field of a provision" in err, err
+    hint = err[err.index("hint:"):]
+    assert "`exception`" in hint and "`tier`" in hint
+    for word in ("`when`", "`burden`", "`for`"):
+        assert word not in hint, hint

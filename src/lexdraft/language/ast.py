@@ -232,6 +232,9 @@ class Exception_(Node):
     kind: Term
     conditions: tuple[Term, ...] = ()  # cumulative
     burden: Term | None = None  # who must prove it, where the statute says (a defence the accused proves)
+    # the acts of the provision's conduct it applies to (England's PCA 1978 s. 1(4), a defence to distributing and
+    # possessing with a view to distributing, not to making); empty: every act
+    acts: tuple[Term, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -672,7 +675,7 @@ class ObjectSketch(_Partial, ObjectSpec):
 
 class ExceptionSketch(_Partial, Exception_):
     __slots__ = ()
-    __stored_fields__ = ("span", "kind", "conditions")
+    __stored_fields__ = ("span", "kind", "conditions", "acts")
     __missing_fields__ = _missing(Exception_, __stored_fields__)
 
 
@@ -780,7 +783,8 @@ def sketched(draft: DraftFile) -> DraftFile:
                        object=doc.object and _sketch(doc.object, ObjectSketch, kind=_term(doc.object.kind),
                                                      attrs=_attrs(doc.object.attrs)),
                        exceptions=tuple(_sketch(e, ExceptionSketch, kind=_term(e.kind),
-                                                conditions=tuple(map(_term, e.conditions))) for e in doc.exceptions),
+                                                conditions=tuple(map(_term, e.conditions)),
+                                                acts=tuple(map(_term, e.acts))) for e in doc.exceptions),
                        purpose=doc.purpose and _sketch(doc.purpose, PurposeSketch,
                                                        purposes=tuple(map(_term, doc.purpose.purposes))),
                        prosecution=doc.prosecution and _sketch(doc.prosecution, ProsecutionSketch,

@@ -464,7 +464,8 @@ class Builder:
         burden = _after(c, "_BURDEN")
         value = A.Exception_(self._term(_one(c, "NAME"), "exceptions"),
                              self._terms(_after(c, "_WHEN"), "exception-conditions"),
-                             self._term(burden, "burdens") if burden else None, span=span)
+                             self._term(burden, "burdens") if burden else None,
+                             self._terms(_after(c, "_FOR"), "conduct"), span=span)
         return self._field("exception", value, span)
 
     def prosecution(self, c: list[Any]) -> Piece:

@@ -448,6 +448,12 @@ def tier_penalties(ds: Lookups) -> Iterator[Diagnostic]:
                     yield Diagnostic("E207", f"`for {a.name}`: the provision's conduct does not name it", a.span,
                                      ("name one of its acts: " + ", ".join(sorted(conduct)) if conduct
                                       else "give the provision its `conduct` first",))
+        for e in p.exceptions:  # an exception to some acts only names them from the conduct too
+            for a in e.acts:
+                if a.name not in conduct:
+                    yield Diagnostic("E207", f"`for {a.name}`: the provision's conduct does not name it", a.span,
+                                     ("name one of its acts: " + ", ".join(sorted(conduct)) if conduct
+                                      else "give the provision its `conduct` first",))
 
 
 def _line(node: A.Node) -> str:

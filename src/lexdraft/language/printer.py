@@ -82,7 +82,7 @@ def _provision_groups(p: A.Provision) -> list[list[str]]:
         sanction.extend(_tier(t))
     for e in p.exceptions:
         burden = f" burden {e.burden.name}" if e.burden is not None else ""
-        _add(sanction, "exception", e.kind.name + _suffix("when", e.conditions) + burden)
+        _add(sanction, "exception", e.kind.name + _suffix("for", e.acts) + _suffix("when", e.conditions) + burden)
     if p.prosecution is not None:
         _add(sanction, "prosecution", p.prosecution.kind.name + _suffix("except", p.prosecution.exceptions))
     if p.penalties:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from lark import Token, Tree, UnexpectedInput, UnexpectedToken
 
@@ -391,7 +392,9 @@ def _field_of_other_block(e: UnexpectedInput, src: Source, pos: int) -> Diagnost
     # `kind`, `reaches`, `punishes`; a bill's `amends`, `item`)
     keywords = {t.lower().lstrip("_").replace("_", "-") for t in e.expected
                 if t.isupper() and t.replace("_", "").isalpha()} - _NOT_KEYWORDS
-    allowed = sorted(keywords | ({t.lower() for t in e.expected} & FIELDS))
+    # only the words a line may start with: what may continue the line before (an exception's `when`, `burden`) is
+    # no field of the block
+    allowed = sorted((keywords & _line_starts()) | ({t.lower() for t in e.expected} & FIELDS))
     blocks = src.open_blocks(pos)
     if not allowed or not blocks or src.block_kind(blocks[0]) != "document":
         return None
@@ -399,6 +402,19 @@ def _field_of_other_block(e: UnexpectedInput, src: Source, pos: int) -> Diagnost
     article = "an" if kind[:1] in "aeiou" else "a"  # an obligation, an interpretation
     return Diagnostic("E102", f"`{e.token}` is not a field of {article} {kind}", src.span(pos, pos + len(e.token)),
                       (f"{article} {kind} has " + ", ".join(f"`{f}`" for f in allowed[:-1]) + f" and `{allowed[-1]}`",))
+
+
+@cache
+def _line_starts() -> frozenset[str]:
+    """The keywords a rule of the grammar starts with (a field's name, a rule's `kind`, a bill's `item`): those a
+    line of a block may start with, not the words inside a field."""
+    from .parse import parser  # the grammar's tables, loaded once parsing has begun
+
+    lark = parser()
+    words = {t.name: t.pattern.value for t in lark.terminals if t.pattern.type == "str"}
+    return frozenset(words[r.expansion[0].name] for r in lark.rules
+                     if not r.origin.name.startswith("_") and r.expansion and r.expansion[0].is_term
+                     and r.expansion[0].name in words)
 
 
 def _missing_open_brace(e: UnexpectedInput, src: Source, pos: int) -> Diagnostic | None:

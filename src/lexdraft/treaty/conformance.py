@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .. import packs
 from ..diagnostics import Span
-from ..language.ast import Obligation, Provision, Rule, Sanction, Text
+from ..language.ast import Exception_, Obligation, Provision, Rule, Sanction, Text
 from ..language.vocabulary import vocabulary
 from ..packs.numerals import chinese_numeral
 from . import acts, threshold
@@ -352,9 +352,23 @@ def _grade_offence(q: Requirement, p: Provision, f: Facts) -> Graded:
     notes.extend(_consent_defence(q, p))
     part: frozenset[str] | None = None
     ways: frozenset[str] | None = None
+    excepted, every_act = _excepted_acts(p, f, verbs)
     for check in q.checks:
         if check.when.holds(f):
             o = check.outcome
+            if o.grade is Grade.PARTIAL and not check.when.holds(every_act):
+                # a defence to some acts only narrows those (England's PCA 1978 s. 1(4)): the others keep their grade
+                bound = set().union(*(acts_ for e, acts_ in excepted if check.when.holds(_with_exception(every_act,
+                                                                                                         e))))
+                if bound:
+                    via |= bound
+                    ordered = [a for a in q.conduct if a in bound]
+                    reason = threshold.worded(o.reason_for(p.jurisdiction.name if p.jurisdiction else None), p, f)
+                    notes.append(Note(p.id, _t(f"{acts.acts(ordered, 'en')[:1].upper()}"
+                                               f"{acts.acts(ordered, 'en')[1:]}: {reason.en}",
+                                               f"{acts.acts(ordered, 'zh')}：{reason.zh}"), p.span, check=check.id))
+                    continue
+
             if check.obtained_part:  # a limit by how the image was obtained, unless its terms reach every way
                 mine = _ways(f, check.obtained_part)
                 if mine >= {c[2] for c in _cells(q)}:
@@ -656,6 +670,32 @@ def _coverage_notes(q: Requirement, p: Provision, verbs: frozenset[str]) -> list
             notes.append(Note(p.id, _t(asked["en"], asked.get("zh", asked["en"])), t.span, remark=True,
                               question=True))
     return notes
+
+
+def _excepted_acts(p: Provision, f: Facts, verbs: set[str]) -> tuple[list[tuple[Exception_, set[str]]], Facts]:
+    """The exceptions bound to some acts (`exception KIND for ACTS`), each with the treaty acts it reaches (those of
+    `verbs` no term outside its acts reaches: an act the provision reaches through another term stays punishable
+    inside the exception), and the facts with only the exceptions that bind every act."""
+    bound = [e for e in p.exceptions if e.acts]
+    if not bound:
+        return [], f
+    v = vocabulary()
+    jurisdiction = p.jurisdiction.name if p.jurisdiction else None
+
+    def reached(of: Iterable[str]) -> set[str]:
+        return {verb for c in of for verb in v.conduct(c, jurisdiction).get("covers", ())} & verbs
+
+    named = [c.name for c in p.conduct]
+    out = [(e, reached(a.name for a in e.acts) - reached(c for c in named if c not in {a.name for a in e.acts}))
+           for e in bound]
+    unbound = [e for e in p.exceptions if not e.acts]
+    return out, dataclasses.replace(f, exceptions=frozenset(e.kind.name for e in unbound),
+                                    exception_conditions=frozenset(c.name for e in unbound for c in e.conditions))
+
+
+def _with_exception(f: Facts, e: Exception_) -> Facts:
+    return dataclasses.replace(f, exceptions=f.exceptions | {e.kind.name},
+                               exception_conditions=f.exception_conditions | {c.name for c in e.conditions})
 
 
 def _bound_acts(q: Requirement, p: Provision, verbs: set[str]) -> tuple[set[str], Note | None]:

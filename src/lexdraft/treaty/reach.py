@@ -105,6 +105,15 @@ def _covers(term: str, jurisdiction: str | None = None) -> frozenset[str]:
     return frozenset(vocabulary().conduct(term, jurisdiction).get("covers", ()))
 
 
+def _within_acts(p: A.Provision, e: A.Exception_, act: str) -> bool:
+    """Whether an exception bound to some acts of the provision covers a treaty act: one of its acts reaches it and
+    none of the provision's other acts does (reached so, the act stays punishable inside the exception)."""
+    jurisdiction = p.jurisdiction.name if p.jurisdiction else None
+    mine = {a.name for a in e.acts}
+    return any(act in _covers(t, jurisdiction) for t in mine) and not any(
+        act in _covers(t.name, jurisdiction) for t in p.conduct if t.name not in mine)
+
+
 def _conduct(p: A.Provision, s: Scenario) -> Miss | Doubt | None:
     """None where a conduct term reaches the facts' act; a Doubt where none does but a term's words may (the
     vocabulary's `unsettled`, as the jurisdiction's law reads the term): a counterexample never tells such facts as
@@ -464,6 +473,8 @@ def reaches(p: A.Provision, s: Scenario, rules: Iterable[A.Rule] = (), others: S
     if p.duty is not None and p.duty.precondition is not None and p.duty.precondition.name not in s.circumstances:
         misses.append(Miss("duty", p.duty.precondition.name, "requires a precondition the facts lack"))
     for e in p.exceptions:
+        if e.acts and not _within_acts(p, e, s.act):
+            continue  # a defence to other acts of the provision than the facts' (`exception … for …`)
         if e.kind.name in s.justifications and all(c.name in s.justifications for c in e.conditions):
             misses.append(Miss("exception", e.kind.name, f"the exception {e.kind.name} applies"))
     # the same finding asked by several elements (the kind, its depiction, its standard) is one question

@@ -190,6 +190,7 @@ class Exception_:
     form: str  # act | purpose | work
     conditions: tuple[A.Term, ...]
     burden: A.Term | None = None  # who must prove it, where the statute says (its own sentence after the exception)
+    acts: tuple[A.Term, ...] = ()  # the conduct terms it applies to; empty: every act of the offence
 
 
 @dataclass(frozen=True)
@@ -400,7 +401,7 @@ def offence(p: A.Provision) -> Offence:
         if form not in EXCEPTION_FORMS:
             raise fail("E402", f"no statute wording for the exception `{e.kind.name}`", e.kind.span,
                        "give the exception `form: act`, `purpose` or `work` in the vocabulary's `exceptions`")
-        exceptions.append(Exception_(e.kind, form, e.conditions, e.burden))
+        exceptions.append(Exception_(e.kind, form, e.conditions, e.burden, e.acts))
     pr = p.prosecution
     consent = p.consent if p.consent is not None and p.consent.name != "irrelevant" else None
     regardless = p.consent if p.consent is not None and p.consent.name == "irrelevant" else None

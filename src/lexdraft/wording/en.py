@@ -6,6 +6,7 @@ import re
 
 from ..language import ast as A
 from ..language.vocabulary import vocabulary
+from ..treaty.acts import gerund
 from .clause import (
     Acts,
     Circumstance,
@@ -32,6 +33,11 @@ _FRAMES = {"identifiable-by": "is capable of being identified by {v}", "standard
 
 def _label(term: A.Term) -> str:
     return term_label(term, "en")
+
+
+def gerund_of(term: A.Term) -> str:
+    """A conduct term as an act: distribute -> distributing."""
+    return gerund(vocabulary().entry("conduct", term.name) or {"en": term.name})
 
 
 def object_noun(kind: A.Term) -> str:
@@ -210,7 +216,9 @@ class OfficialEnglish(ClauseWording):
             lead = f"{capitalize(label)} are not {noun} within the meaning of {scope}"
         else:
             act = f"for {label}" if e.form == "purpose" else label
-            lead = f"Conduct under {ref} carried out {act}"
+            # a defence to some acts only names them: "Conduct under … consisting in distributing and carried out …"
+            which = f" consisting in {join_alternatives([gerund_of(a) for a in e.acts], 'en')} and" if e.acts else ""
+            lead = f"Conduct under {ref}{which} carried out {act}"
         verb = "" if e.form == "work" else " does not constitute a crime"
 
         if len(conds) > 1:

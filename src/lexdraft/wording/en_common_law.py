@@ -256,8 +256,13 @@ class CommonLawEnglish(OfficialEnglish):
             lead = f"In {'this summary' if summary else 'this ' + self.unit}, “{noun}” does not include {label}"
         else:
             act = f"for {label}" if e.form == "purpose" else label
-            lead = (f"Nothing in {ref} makes it an offence for a person to do an act referred to in that "
-                    f"{self.part}")
+            if e.acts:  # a defence to some acts only names them (PCA 1978 s. 1(4): limbs (b) and (c))
+                verbs = join_alternatives([_label(a) for a in e.acts], "en", "or")
+                noun = object_noun(o.object.kind) if o.object else "anything"
+                lead = f"Nothing in {ref} makes it an offence for a person to {verbs} {with_article(noun)}"
+            else:
+                lead = (f"Nothing in {ref} makes it an offence for a person to do an act referred to in that "
+                        f"{self.part}")
             lead += f" {act}"
 
         if len(conds) > 1:

@@ -183,7 +183,9 @@ class PrcChinese(ClauseWording):
             tail = f"不属于{'本摘要' if summary else '本条'}所称{noun}"
         else:
             act = f"为{label}" if e.form == "purpose" else label
-            lead = f"{act}而实施{ref}行为"
+            # a defence to some acts only names them: 为……而实施前款规定的散布行为
+            lead = f"{act}而实施{ref}规定的{'、'.join(_label(a) for a in e.acts)}行为" if e.acts else \
+                f"{act}而实施{ref}行为"
             tail = "不以犯罪论处"
         if len(conds) > 1:
             items = [f"（{zh_numeral(i)}）{c}{'。' if i == len(conds) else '；'}" for i, c in enumerate(conds, 1)]
@@ -328,7 +330,7 @@ class TaiwanChinese(PrcChinese):
             return super().exception(e, o, ref, summary)
         label = _label(e.kind)
         act = f"為{label}" if e.form == "purpose" else label
-        lead = f"{act}而為{ref}之行為"
+        lead = f"{act}而為{ref}之{'、'.join(_label(a) for a in e.acts)}行為" if e.acts else f"{act}而為{ref}之行為"
         conds = [_label(c) for c in e.conditions]
         if len(conds) > 1:
             items = [f"（{zh_numeral(i)}）{c}{'。' if i == len(conds) else '；'}" for i, c in enumerate(conds, 1)]
