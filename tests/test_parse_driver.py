@@ -22,7 +22,8 @@ TEXTS = [p.read_text(encoding="utf-8") for p in DRAFTS]
 
 def _both(text: str) -> list[tuple[Any, ...]]:
     """What the loop and lark's parser each make of `text`: the documents and the builder's diagnostics, or 'error'."""
-    lark, builder, driver = parse._building()
+    builder, driver = parse._building()
+    lark = parse._fallback()
     made = []
     with parse._BUILDING:
         for run in (driver.parse, lark.parse):
@@ -75,3 +76,17 @@ def _cut_drafts(draw: st.DrawFn) -> str:
 def test_a_cut_about_draft_gives_what_lark_gives(text: str) -> None:
     ours, larks = _both(text)
     assert ours == larks
+
+
+def test_the_kept_lexer_regexes_are_those_re_compiles() -> None:
+    """The driver's regexes are kept as `re` compiled them (parse._Regex), not compiled again: each loads equal to
+    the pattern compiled afresh (a Pattern compares by its compiled code), and a pattern alone is compiled."""
+    import re
+
+    made = parse._tables()["made"]
+    kept = [r for regexes, unless, _, _ in made for r in [*regexes, *(k for rs in unless.values() for k in rs)]]
+    assert len(kept) > 100
+    for r in kept:
+        assert parse._Regex.load(r) == re.compile(r[0], r[1])
+    assert parse._Regex.load(("a|b", 0)) == re.compile("a|b")
+    assert parse._Regex.load(parse._Regex.of(re.compile("(?P<A>x)|(?P<B>[0-9]+)"))).match("12").lastgroup == "B"

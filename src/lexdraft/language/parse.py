@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import threading
+from array import array
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
@@ -12,8 +14,9 @@ from typing import Any, cast
 from lark import Lark, Token, Tree, UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 from lark import __file__ as lark_file
 from lark.grammar import Rule
-from lark.lark import _LOAD_ALLOWED_OPTIONS
-from lark.lexer import PatternStr, TerminalDef
+from lark.lark import _LOAD_ALLOWED_OPTIONS, _get_lexer_callbacks
+from lark.lexer import PatternStr, TerminalDef, UnlessCallback
+from lark.parse_tree_builder import ParseTreeBuilder
 from lark.parsers.lalr_analysis import Shift
 
 from ..diagnostics import Diagnostic, LexdraftError
@@ -75,54 +78,154 @@ def parser() -> Lark:
 
 
 @cache
-def _building() -> tuple[Lark, Builder, _Driver]:
-    """The same grammar with the AST built as the parser reduces (build.py): no parse tree, one pass."""
+def _building() -> tuple[Builder, _Driver]:
+    """The AST built as the parser reduces (build.py): no parse tree, one pass, through the driver's tables."""
     builder = Builder()
-    lark = _lalr("ast", keep_all_tokens=True, transformer=builder)
-    return lark, builder, _Driver(lark)
+    return builder, _Driver(_tables(), builder)
+
+
+@cache
+def _fallback() -> Lark:
+    """lark's own parser over the same grammar and builder: what says where a syntax error is (_Stuck)."""
+    return _lalr("ast", keep_all_tokens=True, transformer=_building()[0])
+
+
+def _tables() -> dict[str, Any]:
+    """What _Driver runs on, from lexdraft's verified cache (resources.cached): the parse table, lark's rules and
+    terminals (its callbacks are made from them as lark makes them) and each state's lexer, its regexes as `re`
+    compiles them (_Regex), made from lark's parser over the grammar. Loading lark's parser and compiling the
+    lexers' regexes cost a one-file check a fifth of its time."""
+    grammar = data_dir("grammar") / "lexdraft.lark"
+
+    def build() -> dict[str, Any]:
+        lark = Lark.open(str(grammar), parser="lalr", strict=True, keep_all_tokens=True)
+        frontend = lark.parser
+        table = frontend.parser.parser.parse_table
+        number = {rule: i for i, rule in enumerate(lark.rules)}
+        lexers: dict[int, int] = {}  # state -> its lexer's place in `made` (states share a lexer)
+        made: list[tuple[Any, ...]] = []
+        places: dict[int, int] = {}
+        for state, lexer in frontend.lexer.lexers.items():
+            if id(lexer) not in places:
+                places[id(lexer)] = len(made)
+                scanner = lexer.scanner  # compiled now, with the callbacks
+                unless = {name: [_Regex.of(r) for r in f.scanner._mres] for name, f in lexer.callback.items()
+                          if isinstance(f, UnlessCallback)}
+                if len(unless) != len(lexer.callback):
+                    raise TypeError("a lexer callback the driver cannot keep")  # lexer_callbacks: never given here
+                made.append(([_Regex.of(r) for r in scanner._mres], unless, frozenset(lexer.ignore_types),
+                             frozenset(lexer.newline_types)))
+            lexers[state] = places[id(lexer)]
+        (start,) = lark.options.start
+        return {
+            "actions": {state: {symbol: arg if action is Shift else (len(arg.expansion), number[arg], arg.origin.name)
+                                for symbol, (action, arg) in row.items()} for state, row in table.states.items()},
+            "rules": lark.rules, "terminals": lark.terminals, "placeholders": lark.options.maybe_placeholders,
+            "start": table.start_states[start], "end": table.end_states[start], "lexers": lexers, "made": made,
+        }
+
+    return cached("grammar-driver", (grammar, source_file("language/parse.py"), Path(lark_file), Path(re.__file__)),
+                  build)
+
+
+class _Regex:
+    """A compiled regex as it is kept: what `re` hands its compiler's last step (_sre.compile) for it, so that loading
+    it compiles nothing again; the pattern alone where this Python's `re` works otherwise. Made only from a pattern
+    `re` compiled, and checked equal to it (a Pattern compares by its compiled code)."""
+
+    @staticmethod
+    def of(regex: re.Pattern[str]) -> tuple[Any, ...]:
+        try:
+            import _sre
+            from re import _compiler, _parser  # type: ignore[attr-defined]
+
+            parsed = _parser.parse(regex.pattern, regex.flags)
+            code = _compiler._code(parsed, regex.flags)
+            names = parsed.state.groupdict
+            index: list[str | None] = [None] * parsed.state.groups
+            for name, i in names.items():
+                index[i] = name
+            kept = (regex.pattern, regex.flags | parsed.state.flags, array("I", code).tobytes(),
+                    parsed.state.groups - 1, dict(names), tuple(index))
+        except Exception:  # noqa: BLE001 -- another Python's internals: the pattern is compiled when loaded
+            return (regex.pattern, regex.flags)
+        same = _sre.CODESIZE == array("I").itemsize and _Regex.load(kept) == regex
+        return kept if same else (regex.pattern, regex.flags)
+
+    @staticmethod
+    def load(kept: tuple[Any, ...]) -> re.Pattern[str]:
+        if len(kept) == 6:
+            import _sre
+
+            pattern, flags, code, groups, names, index = kept
+            return cast("re.Pattern[str]", _sre.compile(pattern, flags, array("I", code).tolist(), groups, names,
+                                                        index))
+        return re.compile(*kept)
 
 
 class _Stuck(Exception):
     """The driver met what lark would report as a syntax error: lark parses the file again to say what."""
 
 
+class _Unless:
+    """lark's UnlessCallback: a token of a state's regex that is one of the keywords it folded in is retyped."""
+
+    def __init__(self, regexes: list[re.Pattern[str]]) -> None:
+        self.regexes = regexes
+
+    def __call__(self, token: Token) -> Token:
+        for regex in self.regexes:
+            m = regex.fullmatch(token.value)
+            if m:
+                token.type = m.lastgroup  # type: ignore[assignment]
+                break
+        return token
+
+
 class _Lexers(dict[int, tuple[Any, ...]]):
     """Per parser state: its lexer's regexes, the callbacks on terminals (a keyword read as a NAME is retyped), the
-    terminals skipped and those that may hold a newline. Made for a state when a parse first reaches it, as lark
-    compiles its lexers' regexes: all of them at once cost a one-file check a third of its time."""
+    terminals skipped and those that may hold a newline. Made for a state when a parse first reaches it: all of
+    them at once cost a one-file check a tenth of its time."""
 
-    def __init__(self, lexers: dict[int, Any]) -> None:
+    def __init__(self, lexers: dict[int, int], made: list[tuple[Any, ...]]) -> None:
         super().__init__()
-        self.of = lexers
+        self.of, self.made = lexers, made
+        self.loaded: dict[int, tuple[Any, ...]] = {}
 
     def __missing__(self, state: int) -> tuple[Any, ...]:
-        lexer = self.of[state]
-        made = self[state] = (lexer.scanner._mres, lexer.callback, frozenset(lexer.ignore_types),
-                              frozenset(lexer.newline_types))
-        return made
+        place = self.of[state]
+        lexer = self.loaded.get(place)
+        if lexer is None:
+            regexes, unless, ignore, multiline = self.made[place]
+            retype = {name: _Unless([_Regex.load(r) for r in kept]) for name, kept in unless.items()}
+            lexer = self.loaded[place] = ([_Regex.load(r) for r in regexes], retype, ignore, multiline)
+        self[state] = lexer
+        return lexer
 
 
 class _Driver:
     """lark's contextual lexer and LALR parser run as one loop over lark's own tables, scanners and callbacks.
 
     lark lexes a token through a generator and three calls, and feeds it through another: a third of the time of
-    a parse. This loop makes the tokens lark makes, reduces as lark does and calls the same callbacks, so the AST is
-    the same; at a syntax error it stops (_Stuck), and lark's own parse of the file gives the error.
+    a parse. This loop makes the tokens lark makes, reduces as lark does and calls the callbacks lark would make for
+    `builder` (from lark's rules, by lark's own code), so the AST is the same; at a syntax error it stops (_Stuck),
+    and lark's own parse of the file gives the error.
     """
 
-    def __init__(self, lark: Lark) -> None:
-        frontend = lark.parser
-        tables, callbacks = frontend.parser.parser.parse_table, frontend.parser.parser.callbacks
+    def __init__(self, tables: dict[str, Any], builder: Builder) -> None:
+        rules = tables["rules"]
+        for rule in rules:  # a rule keeps its hash, which a new process computes afresh (lark does so on loading)
+            rule._deserialize()
+        callbacks = ParseTreeBuilder(rules, Tree, False, False, tables["placeholders"]).create_callback(builder)
         # per state and symbol: the state a shift goes to, or a reduction as its length, callback and rule name
         # (a lark Rule hashes in Python: looking its callback up at every reduction was a tenth of the parse)
         self.actions: dict[int, dict[str, int | tuple[int, Any, str]]] = {
-            state: {symbol: arg if action is Shift else (len(arg.expansion), callbacks[arg], arg.origin.name)
-                    for symbol, (action, arg) in row.items()}
-            for state, row in tables.states.items()}
-        self.on_token = {name: f for name, f in callbacks.items() if isinstance(name, str)}
-        (start,) = lark.options.start
-        self.start, self.end = tables.start_states[start], tables.end_states[start]
-        self.lexers = _Lexers(frontend.lexer.lexers)
+            state: {symbol: arg if type(arg) is int else (arg[0], callbacks[rules[arg[1]]], arg[2])
+                    for symbol, arg in row.items()}
+            for state, row in tables["actions"].items()}
+        self.on_token = _get_lexer_callbacks(builder, tables["terminals"])
+        self.start, self.end = tables["start"], tables["end"]
+        self.lexers = _Lexers(tables["lexers"], tables["made"])
 
     def parse(self, text: str) -> Any:
         actions, on_token, lexers, end = self.actions, self.on_token, self.lexers, self.end
@@ -379,7 +482,7 @@ def read_source(path: str) -> str:
 
 def parse_text(text: str, path: str) -> DraftFile:
     """Parse one file's text; the first syntax error or any build error raises LexdraftError."""
-    lark, builder, driver = _building()
+    builder, driver = _building()
     with _BUILDING:
         builder.begin(path)
         try:
@@ -388,7 +491,7 @@ def parse_text(text: str, path: str) -> DraftFile:
                 documents = cast("tuple[Document, ...]", driver.parse(text))
             except _Stuck:
                 builder.begin(path)
-                documents = cast("tuple[Document, ...]", lark.parse(text))
+                documents = cast("tuple[Document, ...]", _fallback().parse(text))
         except UnexpectedInput as e:
             failed: UnexpectedInput | None = e
         else:
