@@ -61,14 +61,15 @@ def _blocks(document: Document) -> list[Paragraph | Table]:
 
 
 def _texts(document: Document) -> list[str]:
-    """The body as the text render prints it: a paragraph a line, a notes table row as `subject：note`."""
+    """The body as the text render prints it: a paragraph a line, a notes table row as `subject：note`, a section's
+    number hanging before its words by a tab where the text puts a space."""
     lines = []
     for block in _blocks(document):
         if isinstance(block, Table):
             colon = "：" if any("\u4e00" <= c <= "\u9fff" for c in block.rows[0].cells[0].text) else ": "
             lines.extend(row.cells[0].text + colon + row.cells[1].text for row in block.rows)
         elif block.text:
-            lines.append(block.text)
+            lines.append(block.text.replace("\t", " "))
     return lines
 
 
@@ -233,9 +234,10 @@ def test_libreoffice_turns_each_document_into_a_pdf_that_keeps_the_text(
                                timeout=120).stdout
         flat = _flat(shown)
         document = docx.Document(str(path))
-        # A paragraph whole; a table cell word by word, as a PDF interleaves the lines of cells side by side.
-        pieces = [p.text for p in document.paragraphs] + [word for t in document.tables for r in t.rows
-                                                          for c in r.cells for word in c.text.split()]
+        # A paragraph whole (a section's hanging number apart from its words, which pdftotext reads as a column of
+        # its own); a table cell word by word, as a PDF interleaves the lines of cells side by side.
+        pieces = [piece for p in document.paragraphs for piece in p.text.split("\t")] + [
+            word for t in document.tables for r in t.rows for c in r.cells for word in c.text.split()]
         for piece in pieces:
             assert _flat(piece) in flat, f"{source} ({lang}): {piece!r} is not in the PDF"
         checked += 1

@@ -929,7 +929,7 @@ def test_a_rule_shares_the_text_of_the_section_it_is_part_of(capsys: pytest.Capt
     (tmp_path / "r.lexd").write_text(SECTION_27.format(shared="nz.hdca.27.1.a"), encoding="utf-8")
     code, out, err = run(capsys, "render", str(tmp_path / "r.lexd"))
     assert code == 0, err
-    assert out.count("27. (1) Any person who (a) attempts to commit, or (b) aids or abets") == 2, out
+    assert out.count("27. (1) Any person who\n(a) attempts to commit, or\n(b) aids or abets") == 2, out  # a part a line
     drafts, _ = load_sources([("r.lexd", SECTION_27.format(shared="nz.hdca.27.1.a"))])
     assert {r.id: r.text is not None for r in drafts.rules} == {"nz.hdca.27.1.a": True, "nz.hdca.27.1.b": True}
     (tmp_path / "r.lexd").write_text(SECTION_27.format(shared="nz.hdca.27.2"), encoding="utf-8")

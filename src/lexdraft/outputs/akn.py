@@ -59,8 +59,8 @@ id as its last component even then: with the date unrecorded, a URI built from t
 identifier of the work, which only its publisher can give.
 
 A common-law pack's article is a `section` (its words call it one: unit_words), marked up in that tradition's AKN
-vocabulary from the numbers its lines begin with: `subsection` (1), `paragraph` (a), `subparagraph` (i), `clause` (aa),
-the words between parts an `hcontainer` and those after them a `wrapUp`.
+vocabulary from its numbers, on a line of their own or inside one (wording.divisions): `subsection` (1), `paragraph`
+(a), `subparagraph` (i), `clause` (aa), the words between parts an `hcontainer` and those after them a `wrapUp`.
 
 eIds follow the naming convention (`art_253-2__para_1`, a list item `art_253-2__para_1__point_1`, a section's
 `sec_16__subsec_2__para_a__subpara_i`; inside a quoted
@@ -85,7 +85,7 @@ from ..language.vocabulary import vocabulary
 from ..wording.citations import article_id, article_label
 from ..wording.comparison import amendments_of
 from ..wording.consolidated import ConsolidatedPage
-from ..wording.en_common_law import unit_words
+from ..wording.divisions import divide, section_lines, sectioned
 from .memorandum import Memorandum
 from .pages import BillPage, InterpretationPage, Page, ProvisionPage, page_of
 from .xmltext import xml_text
@@ -355,17 +355,12 @@ _SPACE = re.compile(r"\s+")
 _LEVELS = ("subsection", "paragraph", "subparagraph", "clause")
 _SHORT = {"article": "art", "section": "sec", "subsection": "subsec", "paragraph": "para", "subparagraph": "subpara",
           "clause": "clause"}
-# A line's own number in a section: (1), (1A), (a), (aa), (i); where it stands first on the line.
-_MARK = re.compile(r"^\((\d+[A-Z]{0,2}|[a-z]{1,2}|[ivx]+)\)\s*")
-_ROMAN = re.compile(r"^(x{0,3})(ix|iv|v?i{0,3})$")
 
 
 def _unit(jurisdiction: str) -> str:
-    """What Akoma Ntoso calls the pack's article: a section, with subsections, in a common-law pack whose composed
-    text calls it one (unit_words); else an article, with paragraphs."""
-    p = packs.pack(jurisdiction)
-    common_law = p is not None and p.style.startswith("common-law") and unit_words(jurisdiction)[0] == "section"
-    return "section" if common_law else "article"
+    """What Akoma Ntoso calls the pack's article: a section, with subsections, in a jurisdiction that drafts in
+    common-law sections (wording.divisions.sectioned); else an article, with paragraphs."""
+    return "section" if sectioned(jurisdiction) else "article"
 
 
 @dataclass
@@ -379,44 +374,26 @@ class _Part:
     key: str = ""
     text: list[str] = field(default_factory=list)
     items: list[_Part | str] = field(default_factory=list)
-    letter: str | None = None  # the last paragraph's letter under it (a subsection, or the section)
-
-
-def _successor(letter: str | None) -> str:
-    return "a" if letter is None else chr(ord(letter[-1]) + 1) if len(letter) == 1 else letter
 
 
 def _section_parts(lines: Sequence[str]) -> _Part:
-    """A section's lines as its numbers nest them: (1) a subsection; (a) a paragraph of the subsection; (i) a
-    subparagraph, where it is a roman numeral and not the letter after the paragraph before it ((i) after (h)); (aa)
-    a clause inside a subparagraph. A line without a number is words of the subsection it stands in (a paragraph's
-    list ends before it: 'shall be guilty of an offence'), else of the section."""
+    """A section's lines as its numbers nest them (wording.divisions: (1) a subsection; (a) a paragraph; (i) a
+    subparagraph, or the letter after (h); (aa) a clause), a part's words inside a line its own. A line without a
+    number is words of the subsection it stands in (a paragraph's list ends before it: 'shall be guilty of an
+    offence'), else of the section."""
     root = _Part(0)
     stack = [root]
-    for line in lines:
-        mark = _MARK.match(line)
-        if mark is None:
+    for part in divide(lines):
+        if not part.level:
             while stack[-1].level > 1:
                 stack.pop()
-            (stack[-1].items if stack[-1].items else stack[-1].text).append(line)
+            (stack[-1].items if stack[-1].items else stack[-1].text).append(part.line)
             continue
-        key = mark[1]
-        scope = stack[1] if len(stack) > 1 and stack[1].level == 1 else root
-        if key[0].isdigit():
-            level = 1
-        elif _ROMAN.match(key) and key != _successor(scope.letter):
-            level = 3
-        elif len(key) == 2 and key[0] == key[1] and any(p.level == 3 for p in stack):
-            level = 4
-        else:
-            level = 2
-        while stack[-1].level >= level:
+        while stack[-1].level >= part.level:
             stack.pop()
-        part = _Part(level, mark[0].strip(), key, [line[mark.end():]] if line[mark.end():] else [])
-        stack[-1].items.append(part)
-        stack.append(part)
-        if level == 2:
-            (stack[1] if stack[1].level == 1 else root).letter = key
+        node = _Part(part.level, part.num, part.key, [part.text] if part.text else [])
+        stack[-1].items.append(node)
+        stack.append(node)
     return root
 
 
@@ -808,18 +785,20 @@ class _Writer:
                       heading: str | None) -> tuple[str | None, Sequence[str], str | None]:
         """A section's number printed first (6. (1) …, 377BG.—(1) …), and its heading after it where the text prints
         one: before a dash that opens the first subsection (16. Disclosure … — (1) …), or as the rest of a line
-        the numbered parts follow, or a line that ends without a stop (124 Offences involving knowledge …)."""
+        the numbered parts follow, or a line that ends without a stop (124 Offences involving knowledge …). The
+        lines are first divided a part a line (wording.divisions), as a text holding its subsections inline is."""
+        lines = section_lines(lines)
         found = _section_number(lines[0], number)
         if found is None:
             return None, lines, heading
         label, rest = found
         rest_lines = list(lines[1:])
-        dash = re.match(r"^([^()]*?)\s*—\s*(\(\d.*)$", rest)
-        if dash and heading is None:
-            return label, [dash[2], *rest_lines], dash[1]
+        dash = re.match(r"^([^()]*?)\s*—\s*$", rest)
+        if dash and dash[1] and heading is None and rest_lines and re.match(r"\(\d", rest_lines[0]):
+            return label, rest_lines, dash[1]
         # a lead-in (Any person who—) is the section's words, which its paragraphs continue
-        if rest and not _MARK.match(rest) and rest_lines and heading is None and not re.search(r"[;:,—–-]$", rest) \
-                and (re.match(r"\(\d", rest_lines[0]) or not rest.endswith(".")):
+        if rest and not re.match(r"\(\w{1,6}\)", rest) and rest_lines and heading is None \
+                and not re.search(r"[;:,—–-]$", rest) and (re.match(r"\(\d", rest_lines[0]) or not rest.endswith(".")):
             return label, rest_lines, rest
         return label, [rest, *rest_lines] if rest else rest_lines, heading
 

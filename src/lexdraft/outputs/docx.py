@@ -49,6 +49,7 @@ from ..language import ast as A
 from ..wording.boilerplate import WORDS as _WORDS
 from ..wording.comparison import ComparisonTable
 from ..wording.consolidated import ConsolidatedPage
+from ..wording.divisions import divide
 from ..wording.sections import SectionPage, is_section, section_page
 from .memorandum import Memorandum
 from .pages import BillPage, InterpretationPage, Page, ProvisionPage, page_of
@@ -75,6 +76,9 @@ HANT = Fonts("新細明體", "標楷體", "標楷體", "zh-TW")
 # Paragraph styles lexdraft adds beside Word's headings: the statute's words, and the office's words around them.
 STATUTE = "Statute Text"
 FRAME = "Drafting Text"
+# The indent of each level of a common-law section, its number hanging in the one before: (1) at the margin, (a) under
+# the subsection's words, (i) under the paragraph's.
+_INDENT = Mm(10)
 # One timestamp for every zip entry (the zip format's earliest), so that a document's bytes depend on its content.
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
@@ -267,8 +271,11 @@ class _Book:
         self._headings(page.title, page.heading, first)
         for line in page.frame:  # the standing of the text and of its translation, as the text page says it
             self._para(line, FRAME, self.fonts.frame)
-        for line in page.lines:
-            self._para(line, STATUTE, self.fonts.statute)
+        if page.sections:
+            self._parts(page.lines)
+        else:
+            for line in page.lines:
+                self._para(line, STATUTE, self.fonts.statute)
         if page.translated and page.translation_heading:  # a statute in another language: the draft's translation
             self._para(page.translation_heading, FRAME, self.fonts.frame)
             for line in page.translated:
@@ -307,12 +314,27 @@ class _Book:
             self._para(line, FRAME, self.fonts.frame)
         if page.intro:
             self._para(page.intro, FRAME, self.fonts.frame)
-        for line in (page.head, *page.lines) if page.head else page.lines:
-            self._para(line, STATUTE, self.fonts.statute)
+        self._parts((page.head, *page.lines) if page.head else page.lines)
         if page.notes:
             self._para(page.notes_heading, "Heading 2", self.fonts.heading)
             self._table([(n.label or w[n.kind], n.text + w["stop"]) for n in page.notes])
         self._sources(page.sources, w)
+
+    def _parts(self, lines: Sequence[str]) -> None:
+        """A common-law section as its office sets it out: a paragraph for each subsection, paragraph, subparagraph
+        and clause, its number as the text prints it hanging before its words (a tab to the indent of its level),
+        words between parts at the subsection's indent, the section's number and heading at the margin."""
+        numbered = False
+        for part in divide(lines):
+            if part.level:
+                p = self._para(part.num + ("\t" + part.text if part.text else ""), STATUTE, self.fonts.statute)
+                p.paragraph_format.left_indent = _INDENT * part.level
+                p.paragraph_format.first_line_indent = -_INDENT
+                numbered = True
+            else:
+                p = self._para(part.line, STATUTE, self.fonts.statute)
+                p.paragraph_format.left_indent = _INDENT if numbered else 0
+                p.paragraph_format.first_line_indent = 0
 
     def _interpretation(self, page: InterpretationPage, first: bool) -> None:
         w = self.words

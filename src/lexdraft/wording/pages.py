@@ -21,6 +21,7 @@ from .citations import (
     short_name,
     sources_cited,
 )
+from .divisions import section_lines, sectioned
 from .en_common_law import unit_words
 from .labels import authentic, language_name, own_language, text_in, traditional, translation_status
 from .notes import DraftingNote, drafting_notes
@@ -65,6 +66,8 @@ class ProvisionPage:
     provenance: str | None = None
     # a summary composed in another language, its style composing none in the page's (France's, in Chinese): that tag
     summary_in: str | None = None
+    # a common-law section's text in force, its parts a line each (wording.divisions), which Word sets out by level
+    sections: bool = False
 
     @property
     def words(self) -> Mapping[str, str]:
@@ -385,10 +388,13 @@ def _statute_page_of(p: Article, lang: str, title: str | None, cite: str, tw: bo
             unit = unit_words(aid.jurisdiction)[1]  # a section's subsections, as its composed text calls them
         paragraph = (part if lang == "zh" or part[:1].isalpha() else f"{unit} {part}" if unit
                      else f"paragraph {aid.paragraph}, item {aid.item}" if aid.item else f"paragraph {aid.paragraph}")
+    sections = sectioned(aid.jurisdiction)
+    if sections:
+        lines = section_lines(lines)  # a common-law section's parts a line each, its words as given
     return ProvisionPage("statute", "hant" if tw and lang == "zh" else "hans", title, cite, None, None, False,
                          tuple(lines), translation, paragraph, (), sources_cited(p.sources, lang), lang,
                          version=version_words(p, lang), dated=dated_as_at(p),
-                         provenance=p.provenance.name if p.provenance is not None else None)
+                         provenance=p.provenance.name if p.provenance is not None else None, sections=sections)
 
 
 def _lines(value: str) -> list[str]:

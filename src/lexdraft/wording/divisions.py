@@ -1,0 +1,273 @@
+"""A common-law section's text divided as its own numbers divide it: subsections (1), paragraphs (a), subparagraphs
+(i), clauses (aa), each part on a line of its own with its level.
+
+A statute text encoded from a reference often holds a whole section, or several of its subsections, on one line
+("22A Posting … (1) A person commits an offence if … (a) knowing …; or (b) being rec[…]"). Its words are kept as
+given and in order; only the line breaks are added, before each number that begins a part. A number in parentheses
+begins a part only where the section's sequence of numbers expects it, and is otherwise words of the part it stands
+in: a cross-reference (subsection (1), section 5(1)(g), subsections (3) and (4)), a figure after its words (eighteen
+(18)), a first item whose list never goes on (in (a) above), words in parentheses (the person (A), (whether or not
+…)), anything after an editor's opening square bracket on its line (a cut-off "[…]", a provenance note), which so
+stays in the part it ends. A line the text itself begins with a number is a part whatever its number ((3) printed
+twice). "(i)" is the letter after (h) or the first roman numeral, as the numbers after it show ((ii) or (j)), else as
+the words before it do (a dash or colon opens a list under the paragraph; "; or" goes on with the letters).
+
+A section number standing alone before the first subsection (377BG.—(1) …, 6. (1) …) stays on its line, as the
+statute prints it; a heading before it (22A Posting … without consent) gets a line of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .. import packs
+from .en_common_law import unit_words
+
+
+def sectioned(jurisdiction: str) -> bool:
+    """Whether the jurisdiction drafts in common-law sections (its pack's style is common-law and its composed text
+    calls an article a section), whose texts are divided here; civil-law articles are left as their lines are."""
+    p = packs.pack(jurisdiction)
+    return p is not None and p.style.startswith("common-law") and unit_words(jurisdiction)[0] == "section"
+
+
+@dataclass(frozen=True)
+class Part:
+    """One line of a divided section: its level (0 words with no number of their own, 1 a subsection, 2 a
+    paragraph, 3 a subparagraph, 4 a clause), its number as printed ("(1)") and as a key ("1"), its words after the
+    number, and the line as printed."""
+
+    level: int
+    num: str
+    key: str
+    text: str
+    line: str
+
+
+# A number in parentheses: (1), (1A), (a), (ba), (i), (viii).
+_NUMBER = re.compile(r"\((\d+[A-Z]{0,2}|[ivx]{3,5}|[a-z]{1,2})\)")
+_ROMAN = re.compile(r"^(x{0,3})(ix|iv|v?i{0,3})$")
+# Words that cite a part, so that the numbers after them are a reference: subsection (1), paras. (a) and (b).
+_CITING = re.compile(r"(?:\b(?:sub-?)?(?:sections?|paragraphs?|clauses?|items?|articles?|parts?|regulations?|rules?"
+                     r"|schedules?|chapters?|limbs?)|\bs{1,2}\.|\bparas?\.|\bsubs?\.)$", re.IGNORECASE)
+# The numbers of a reference before this one: "(1) or ", "(3) and ", "(a), ".
+_CITED_BEFORE = re.compile(r"(?:\(\w{1,6}\)\s*(?:,|or|and|to|–|-)?\s*)+$")
+_NUMBER_WORDS = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+                           r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+                           r"|eighty|ninety|hundred|thousand|million)\s*$", re.IGNORECASE)
+# A section's number alone (377BG.—, 6., 22A, 474.22)
+_SECTION_NUMBER = re.compile(r"^\d+[A-Z]{0,3}(?:\.\d+[A-Z]{0,3})?\.?\s*[—–-]?$")
+_OPENS = ("—", "–", "-", ":")  # the words before a list's first item end so
+
+
+def _roman(key: str) -> int | None:
+    if not key or not _ROMAN.match(key):
+        return None
+    values = {"i": 1, "v": 5, "x": 10}
+    total = 0
+    for i, c in enumerate(key):
+        value = values[c]
+        total += -value if i + 1 < len(key) and values[key[i + 1]] > value else value
+    return total
+
+
+def _to_roman(n: int) -> str:
+    out = ""
+    for value, digits in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + digits, n - value
+    return out
+
+
+def _next_roman(key: str) -> str | None:
+    n = _roman(key)
+    return _to_roman(n + 1) if n is not None and n < 39 else None
+
+
+def _next_letters(key: str) -> set[str]:
+    """The paragraph letters that may follow (b): (c); after an inserted (ba): (bb) or (c)."""
+    if not key.isalpha() or not key.islower():
+        return set()
+    after = {chr(ord(key[0]) + 1)} if key[0] < "z" else set()
+    if len(key) == 2 and key[0] != key[1] and key[1] < "z":
+        after.add(key[0] + chr(ord(key[1]) + 1))
+    return after
+
+
+def _doubled(key: str) -> bool:
+    return len(key) == 2 and key[0] == key[1] and key.isalpha()
+
+
+def _next_doubled(key: str) -> str | None:
+    return chr(ord(key[0]) + 1) * 2 if _doubled(key) and key[0] < "z" else None
+
+
+def _next_numbers(key: str, number: str) -> bool:
+    """Whether subsection `number` may follow subsection `key`: (2) after (1), (1A) after (1), (1B) after (1A)."""
+    have, got = re.match(r"(\d+)([A-Z]*)", key), re.match(r"(\d+)([A-Z]*)$", number)
+    if have is None or got is None:
+        return False
+    n, m = int(have[1]), int(got[1])
+    return (m == n + 1 and not got[2]) or (m == n and got[2] > have[2] and len(got[2]) <= 2)
+
+
+@dataclass
+class _Candidate:
+    line: int
+    start: int
+    end: int
+    key: str
+    before: str  # the line's words before it
+    after: str = ""  # the line's words after it, up to the next candidate
+
+
+def _candidates(lines: Sequence[str]) -> list[_Candidate]:
+    """The numbers that may begin a part: at a line's start, or after a space or dash, not inside an editor's square
+    brackets, not part of a reference, not a figure after its words."""
+    out = []
+    for n, line in enumerate(lines):
+        for match in _NUMBER.finditer(line):
+            start, end = match.span()
+            before = line[:start]
+            if start == 0:
+                out.append(_Candidate(n, start, end, match[1], ""))
+                continue
+            if before.count("[") > before.count("]"):
+                break  # the rest of the line is an editor's
+            if before[-1].isalnum() or before[-1] in ")(\"'“‘/[" or (end < len(line) and not line[end].isspace()
+                                                                    and line[end] not in "—–"):
+                continue
+            if _cited(before) or (match[1].isdigit() and _NUMBER_WORDS.search(before)):
+                continue
+            out.append(_Candidate(n, start, end, match[1], before))
+    for c, d in zip(out, [*out[1:], None], strict=False):
+        c.after = lines[c.line][c.end:d.start if d is not None and d.line == c.line else None]
+    return out
+
+
+def _cited(before: str) -> bool:
+    chain = _CITED_BEFORE.search(before)
+    rest = before[:chain.start()] if chain else before
+    if chain and rest and rest[-1].isalnum():  # 5(1)(g) and (h)
+        return True
+    return bool(_CITING.search(rest.rstrip()))
+
+
+class _Sequence:
+    """The numbers open so far: (level, key) from the subsection down, and the last paragraph letter of the
+    subsection, which a words line between parts does not end."""
+
+    def __init__(self) -> None:
+        self.stack: list[tuple[int, str]] = []
+        self.letter: str | None = None
+        self.started = False
+
+    def open(self, level: int) -> str | None:
+        return next((k for lv, k in self.stack if lv == level), None)
+
+    def readings(self, key: str) -> list[int]:
+        """The levels at which `key` continues the sequence."""
+        out = []
+        top = self.stack[-1][0] if self.stack else 0
+        if key[0].isdigit():
+            opened = self.open(1)
+            if (opened is None and key == "1" and not self.started) or (opened and _next_numbers(opened, key)):
+                out.append(1)
+            return out
+        if (self.letter is None and key == "a" and top < 2) or (self.letter and key in _next_letters(self.letter)):
+            out.append(2)
+        roman = self.open(3)
+        if _roman(key) is not None and ((roman is None and key == "i" and top < 3) or
+                                        (roman is not None and key == _next_roman(roman))):
+            out.append(3)
+        clause = self.open(4)
+        if _doubled(key) and ((clause is None and key == "aa" and top == 3) or
+                              (clause is not None and key == _next_doubled(clause))):
+            out.append(4)
+        return out
+
+    def fallback(self, key: str) -> int:
+        """The level of a number the text begins a line with, though the sequence does not expect it."""
+        if key[0].isdigit():
+            return 1
+        if _doubled(key) and self.open(3) is not None:
+            return 4
+        if _roman(key) is not None and key not in _next_letters(self.letter or "`"):
+            return 3
+        return 2
+
+    def enter(self, level: int, key: str) -> None:
+        while self.stack and self.stack[-1][0] >= level:
+            self.stack.pop()
+        self.stack.append((level, key))
+        self.started = True
+        if level == 1:
+            self.letter = None
+        elif level == 2:
+            self.letter = key
+
+    def words(self) -> None:
+        """A line without a number: the words of the subsection it stands in, which end the lists before it."""
+        while self.stack and self.stack[-1][0] > 1:
+            self.stack.pop()
+
+
+def _level(seq: _Sequence, c: _Candidate, later: Sequence[_Candidate]) -> int | None:
+    """The level a candidate number begins a part at, or None where it is words."""
+    readings = seq.readings(c.key)
+    ahead = [n.key for n in later]
+    if len(readings) > 1:  # (i): the letter after (h) or the first roman numeral, as the next number shows
+        following = ahead[0] if ahead else None
+        if following == _next_roman(c.key) or (following not in _next_letters(c.key)
+                                               and c.before.rstrip().endswith(_OPENS)):
+            readings.sort(reverse=True)
+    if not readings:  # a number the text begins a line with, or one after words left out (… (b) …)
+        return seq.fallback(c.key) if c.start == 0 or c.before.rstrip().endswith("…") else None
+    for level in readings:
+        first, then = _FIRSTS.get(level, ("", ""))
+        # a list of one item is no list (in (a) above), unless words left out after it may hold the rest
+        if not (c.start and c.key == first and then not in ahead and not c.after.rstrip().endswith("…")):
+            return level
+    return None
+
+
+# The first number of a list, and the one a list begun inside a line must go on to.
+_FIRSTS = {2: ("a", "b"), 3: ("i", "ii"), 4: ("aa", "bb")}
+
+
+def divide(lines: Sequence[str]) -> list[Part]:
+    """A section's lines divided into its parts, in order, the words as given."""
+    found = _candidates(lines)
+    seq = _Sequence()
+    out: list[Part] = []
+    for n, line in enumerate(lines):
+        cuts: list[tuple[int, int, str]] = []  # (start, level, key) of each part the line begins
+        if not _NUMBER.match(line):
+            seq.words()
+        for i, c in enumerate(found):
+            if c.line != n:
+                continue
+            level = _level(seq, c, found[i + 1:])
+            if level is not None:
+                seq.enter(level, c.key)
+                cuts.append((c.start, level, c.key))
+        if cuts and cuts[0][0] > 0 and not out and _SECTION_NUMBER.match(line[:cuts[0][0]].strip()):
+            cuts = cuts[1:]  # 377BG.—(1) …: a section number alone stays with its first subsection
+        if not cuts or cuts[0][0] > 0:
+            cuts.insert(0, (0, 0, ""))
+        for k, (start, level, key) in enumerate(cuts):
+            piece = line[start:cuts[k + 1][0] if k + 1 < len(cuts) else len(line)].strip()
+            if piece or level:
+                num = f"({key})" if level else ""
+                out.append(Part(level, num, key, piece[len(num):].lstrip() if level else piece, piece))
+    return out
+
+
+def section_lines(lines: Sequence[str]) -> list[str]:
+    """A section's lines, a part a line."""
+    return [p.line for p in divide(lines)]
+
+
+__all__ = ["Part", "divide", "section_lines", "sectioned"]

@@ -1,0 +1,142 @@
+"""A common-law section quoted whole on one line is divided as its own numbers divide it (wording.divisions): a line
+a part in the text render, a paragraph a part in Word, a subsection, paragraph or subparagraph with its num in Akoma
+Ntoso; the words always as given, a cut-off mark or an editor's bracket kept in the part it ends."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import docx
+import pytest
+import xmlschema
+from lxml import etree
+
+from lexdraft.language.ast import Document
+from lexdraft.language.parse import parse_file, parse_text
+from lexdraft.language.resolve import resolve_texts
+from lexdraft.outputs.akn import NS, to_akn
+from lexdraft.outputs.docx import to_docx
+from lexdraft.wording.divisions import divide, sectioned
+from lexdraft.wording.render import render
+
+SCHEMA = Path(__file__).resolve().parent / "schemas" / "akn" / "akomantoso30.xsd"
+DRAFTS = Path(__file__).resolve().parents[1] / "drafts"
+A = {"a": NS}
+
+_ACTS = {"nz": "fvpca", "fr": "code-penal"}
+_DRAFT = ('provision {j}.{act}.{n} {{\n  jurisdiction {j}\n  status in-force\n  instrument {act}\n'
+          '  title en "A"\n  source "x"\n  text en """\n{text}\n"""\n}}\n')
+
+SECTION = ("7 Sharing intimate images (1) A person commits an offence who, without consent,— (a) shares an image; or "
+           "(b) posts it online. (2) A person who commits an offence under subsection (1) is liable to a fine.")
+
+
+def _parts(text: str) -> list[tuple[int, str, str]]:
+    return [(p.level, p.num, p.text) for p in divide(text.split("\n"))]
+
+
+def test_a_section_on_one_line_is_its_heading_subsections_and_paragraphs() -> None:
+    assert _parts(SECTION) == [
+        (0, "", "7 Sharing intimate images"),
+        (1, "(1)", "A person commits an offence who, without consent,—"),
+        (2, "(a)", "shares an image; or"),
+        (2, "(b)", "posts it online."),
+        (1, "(2)", "A person who commits an offence under subsection (1) is liable to a fine.")]
+    # a section's number alone stays with its first subsection, as the statute prints it
+    assert [p.line for p in divide(["12.—(1) A person— (a) one; (b) two. (2) Another."])] == [
+        "12.—(1) A person—", "(a) one;", "(b) two.", "(2) Another."]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the ninth letter: the numbers after it go on with the letters, or the list ends with it after "; or"
+    ("(1) In this section— (a) a; (b) b; (c) c; (d) d; (e) e; (f) f; (g) g; (h) h; (i) i; and (j) j.",
+     [1] + [2] * 10),
+    ("(1) Any person who— (a) a; (b) b; (c) c; (d) d; (e) e; (f) f; (g) g; (h) h; or (i) the ninth.", [1] + [2] * 9),
+    # a roman numeral: (ii) follows it, or a dash opens a list under (h) that (ii) goes on with
+    ("(1) Any person who— (a) a; (b) b; (c) c; (d) d; (e) e; (f) f; (g) g; (h) means— (i) one; or (ii) two.",
+     [1] + [2] * 8 + [3, 3]),
+    # a subparagraph is never alone: after a dash, with no (ii), still the ninth letter
+    ("(1) Any person who— (a) a; (b) b; (c) c; (d) d; (e) e; (f) f; (g) g; (h) the following— (i) alone.",
+     [1] + [2] * 9),
+])
+def test_i_is_the_ninth_letter_or_the_first_roman_numeral_as_the_sequence_says(text: str, expected: list[int]) -> None:
+    parts = divide([text])
+    assert [p.level for p in parts] == expected
+    assert parts[9].num == "(i)"
+
+
+def test_words_in_parentheses_stay_words() -> None:
+    text = ("(1) A person (A) who (whether or not for gain) shares an image of another person (B) under subsection (2) "
+            "or (3), or section 5(1)(a) and (b), or paragraphs (a), (b) and (c), aged eighteen (18) years, or as in "
+            "(a) above, commits an offence. (2) Nothing in (a) or (i) of this section (as it reads) applies.")
+    assert _parts(text) == [
+        (1, "(1)", text[4:text.index(" (2) Nothing")]),
+        (1, "(2)", "Nothing in (a) or (i) of this section (as it reads) applies.")]
+
+
+def test_a_cut_off_or_an_editors_bracket_stays_in_the_part_it_ends() -> None:
+    text = ("(1) A person who— (a) shares an image; or (b) posts rec[… the reference's excerpt ends (c) not quoted]"
+            " (2) not a subsection either")
+    assert _parts(text)[-1] == (2, "(b)", text[text.index("posts"):])
+    # words left out before a number: the list goes on from the number printed
+    assert [p.num for p in divide(["(3) … (b) the ways— (i) one; or (ii) two; and (c) three."])] == [
+        "(3)", "(b)", "(i)", "(ii)", "(c)"]
+
+
+@pytest.mark.parametrize("path", sorted(DRAFTS.glob("*/in-force/*.lexd")), ids=lambda p: p.stem)
+def test_no_word_of_a_bundled_text_is_lost_or_moved(path: Path) -> None:
+    (draft,) = resolve_texts([parse_file(str(path))])
+    for doc in draft.documents:
+        text = getattr(doc, "text", None)
+        if text is None or not text.en or not sectioned(doc.jurisdiction.name):
+            continue
+        lines = text.en.strip("\n").split("\n")
+        assert " ".join(p.line for p in divide(lines)).split() == " ".join(lines).split()
+
+
+def _doc(text: str, jurisdiction: str = "nz", number: str = "7") -> Document:
+    source = _DRAFT.format(j=jurisdiction, act=_ACTS[jurisdiction], n=number, text=text)
+    (doc,) = parse_text(source, "s.lexd").documents
+    return doc
+
+
+def test_the_text_render_and_word_set_out_a_part_a_line() -> None:
+    doc = _doc(SECTION)
+    rendered = render(doc, "en", {})
+    assert "\n7 Sharing intimate images\n(1) A person commits an offence who, without consent,—\n(a) shares an " \
+           "image; or\n(b) posts it online.\n(2) A person" in rendered
+    paragraphs = docx.Document(io.BytesIO(to_docx([doc], "en", {}))).paragraphs
+    at = next(i for i, p in enumerate(paragraphs) if p.text == "7 Sharing intimate images")
+    shown = [(p.text, round(p.paragraph_format.left_indent.mm), round(p.paragraph_format.first_line_indent.mm))
+             for p in paragraphs[at:at + 5]]  # millimetres, as Word stores them in twips
+    assert shown == [
+        ("7 Sharing intimate images", 0, 0),
+        ("(1)\tA person commits an offence who, without consent,—", 10, -10),
+        ("(a)\tshares an image; or", 20, -10),
+        ("(b)\tposts it online.", 20, -10),
+        ("(2)\tA person who commits an offence under subsection (1) is liable to a fine.", 10, -10)]
+
+
+def test_akoma_ntoso_marks_up_each_part_valid_and_escaped() -> None:
+    schema = xmlschema.XMLSchema(str(SCHEMA))
+    hostile = SECTION.replace("posts it online.", "posts <script>&amp;</script> ]]> online[…]")
+    xml = to_akn([_doc(hostile)], "en", {})
+    assert [e.reason for e in schema.iter_errors(xml)] == []
+    (section,) = etree.fromstring(xml.encode()).findall(".//a:section", A)
+    assert (section.find("a:num", A).text, section.find("a:heading", A).text) == ("7", "Sharing intimate images")
+    assert [(etree.QName(e).localname, e.get("eId"), e.find("a:num", A).text) for e in section.iter()
+            if e.get("eId") and e is not section] == [
+        ("subsection", "sec_7__subsec_1", "(1)"), ("paragraph", "sec_7__subsec_1__para_a", "(a)"),
+        ("paragraph", "sec_7__subsec_1__para_b", "(b)"), ("subsection", "sec_7__subsec_2", "(2)")]
+    assert section.find("a:subsection/a:intro/a:p", A).text == "A person commits an offence who, without consent,—"
+    assert section.find(".//a:paragraph[@eId='sec_7__subsec_1__para_b']/a:content/a:p", A).text == \
+        "posts <script>&amp;</script> ]]> online[…]"
+    assert "<script>" not in xml and "&lt;script&gt;&amp;amp;" in xml
+
+
+def test_a_civil_law_article_is_left_as_its_lines() -> None:
+    text = "Art. 7 (1) Whoever shares an image— (a) of another; or (b) of a child, is punished."
+    assert not sectioned("fr") and sectioned("nz")
+    assert re.search(r"\n" + re.escape(text) + r"\n", render(_doc(text, "fr", "7"), "en", {}))
