@@ -52,3 +52,23 @@ def test_age_bands_that_join_are_said_as_one() -> None:
     # bands with a gap between them stay as they are
     apart = "\n".join(_lines("child-under-14 | minor-aged-16-or-17"))
     assert "a child under 14 years of age or a person aged 16 or 17" in apart, apart
+
+
+def test_a_treaty_word_at_its_least_certain_keeps_its_mark_in_composed_text() -> None:
+    """The English lexdraft composes takes a depiction in the Convention's reconstructed words (Art. 14(2)(d)) with
+    the reference's mark on the least certain of them, "inhumane ⟨?inhuman⟩", and a drafting note says what the mark
+    means; the Chinese, whose 不人道 is either word, carries none (LAWYER-S26b: "inhumane" was unmarked). In both
+    drafting styles: common-law sections and the official translations' English."""
+    prc = _DRAFT.replace("sg.penal-code.990", "prc.criminal-law.990").replace("jurisdiction sg", "jurisdiction prc")
+    prc = prc.replace("instrument   penal-code", "instrument   criminal-law").replace(
+        "title        en", 'title        zh "持有儿童性虐待材料罪" en')
+    for draft in (_DRAFT, prc):
+        drafts, _ = load_sources([("x.lexd", draft.format(person="minor").replace(
+            "depicts      sexual-activity", "depicts      sexual-activity | sexual-torture"))])
+        (p,) = drafts.provisions
+        en = render(p, "en", {p.id: p})
+        assert "cruel, inhumane ⟨?inhuman⟩ or degrading treatment" in en, en
+        assert "Treaty words: inhumane ⟨?inhuman⟩ follows the Convention's reconstructed English where it is least " \
+            "certain" in en, en
+        zh = render(p, "zh", {p.id: p}) if p.jurisdiction and p.jurisdiction.name == "prc" else ""
+        assert "⟨" not in zh, zh

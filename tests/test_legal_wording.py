@@ -308,8 +308,9 @@ def test_a_paragraph_cited_is_quoted_alone_and_a_dated_text_says_so_beside_it(tm
     earlier version carries [dated] beside its words, not in the verdicts alone (LAWYER-S24 S-7)."""
     draft = ARTICLE.format(para=".2", status="outdated", version='  version      as-at "2013-2020"\n')
     en = _measures(tmp_path, monkeypatch, capsys, draft, "en")
-    assert "“… A unit committing the crime in ¶1 shall be fined. …” (a working gloss, which may shorten the " \
-        "text; the text as at 2013-2020 \\[dated\\], since amended, whose current text was not verified \\[NF\\])" in en
+    assert "“… A unit committing the crime in ¶1 shall be fined. …” (lexdraft's working gloss, not an official " \
+        "translation; it may shorten the text; the text as at " \
+        "2013-2020 \\[dated\\], since amended, whose current text was not verified \\[NF\\])" in en
     zh = _measures(tmp_path, monkeypatch, capsys, draft, "zh")
     assert "该文本为2013年至2020年间的文本 \\[dated\\]，其后经修正，现行文本未经核实 \\[NF\\]" in zh
 

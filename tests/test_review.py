@@ -153,10 +153,12 @@ def test_measures_are_cited_in_the_jurisdictions_own_form_with_a_quotation() -> 
     tw = out.page(REVIEWS["tw"], "en").articles[0]
     assert [m.bears for m in tw.measures if m.role == "administrative measure"] == \
         ["(administrative measure; 14(1)(c))"]
-    # the standing of the translation quoted: arts. 30/31 and 246 are published (unofficial), the rest working glosses
+    # the standing of the translation quoted: arts. 30/31 and 246 are published (unofficial), the rest working glosses,
+    # each saying whose it is (LAWYER-S26b: the Taiwan CSEPA glosses did not)
     notes = {m.citation.removeprefix("Criminal Law of the People's Republic of China, "): m.note for m in en.measures}
     assert notes["Article 31"] == "quoted in a published, unofficial translation", notes
-    assert notes["Article 366"] == "a working gloss, which may shorten the text", notes
+    assert notes["Article 366"] == "lexdraft's working gloss, not an official translation; it may shorten the text", \
+        notes
 
 
 def test_recommendations_speak_in_the_review_register() -> None:

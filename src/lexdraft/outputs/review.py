@@ -69,7 +69,7 @@ WORDS: dict[str, dict[str, str]] = {
         "no_beyond": "None found in the provisions reviewed.",
         "no_challenges": "None found in the provisions reviewed.",
         "no_recommendations": "None: every obligatory paragraph assessed is implemented.",
-        "quoted": "a working gloss, which may shorten the text",
+        "quoted": "lexdraft's working gloss, not an official translation; it may shorten the text",
         "quoted-published": "quoted in a published, unofficial translation", "marks": "marks",
         "result_ok": "Every obligatory paragraph assessed is implemented.",
         "result_pending": "Every obligatory paragraph assessed is implemented; {named} could not be assessed and "
@@ -97,7 +97,8 @@ WORDS: dict[str, dict[str, str]] = {
         "no_beyond": "所审查的条文中未发现。",
         "no_challenges": "所审查的条文中未发现。",
         "no_recommendations": "无：所审查的强制性条款均已实施。",
-        "quoted": "引文为工作译文，或有简略", "quoted-published": "引文为已发布的非官方译文", "marks": "标记",
+        "quoted": "引文为本工具的工作译文，并非官方译文，或有简略", "quoted-published": "引文为已发布的非官方译文",
+        "marks": "标记",
         "result_ok": "所审查的强制性条款均已实施。",
         "result_pending": "所审查的强制性条款均已实施；{named}无法审查，须由审查人员决定。",
         "result_none": "没有可以审查的强制性条款：{named}须由审查人员决定。",

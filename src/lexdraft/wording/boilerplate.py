@@ -41,7 +41,7 @@ WORDS: Mapping[str, Mapping[str, str]] = {
         "ji-commencement-publication": "本解释自发布之日起施行。",
         "placement": "拟置位置", "protects": "保护法益", "mental": "主观方面", "purpose": "目的的证明",
         "excluding": "手段不包括", "tier": "数量标准", "prosecution": "追诉方式", "implements": "拟履行的条约条款",
-        "benchmark": "参照条约条款",
+        "benchmark": "参照条约条款", "uncertain": "公约用语",
         "breaches": "所违反的行政义务", "sanction": "罚款数额依据", "style": "起草风格",
     },
     "hant": {
@@ -75,7 +75,7 @@ WORDS: Mapping[str, Mapping[str, str]] = {
         "ji-commencement-publication": "本解釋自發布之日起施行。",
         "placement": "擬置位置", "protects": "保護法益", "mental": "主觀方面", "purpose": "目的的證明",
         "excluding": "手段不包括", "tier": "數量標準", "prosecution": "追訴方式", "implements": "擬履行的條約條款",
-        "benchmark": "參照條約條款",
+        "benchmark": "參照條約條款", "uncertain": "公約用語",
         "breaches": "所違反的行政義務", "sanction": "罰款數額依據", "style": "起草風格",
     },
     "en": {
@@ -123,7 +123,7 @@ WORDS: Mapping[str, Mapping[str, str]] = {
         "unrecorded": "The standing of the English below is not recorded; it is not an official translation. Only "
                       "the Chinese text is authoritative.",
         "placement": "Placement", "protects": "Protected interests", "mental": "Mental element",
-        "purpose": "Proof of purpose", "excluding": "Means excluded", "tier": "Thresholds",
+        "purpose": "Proof of purpose", "excluding": "Means excluded", "tier": "Thresholds", "uncertain": "Treaty words",
         "prosecution": "Prosecution", "implements": "Treaty provision to be implemented",
         "benchmark": "Treaty provision taken as a benchmark",
         "breaches": "Administrative obligations breached", "sanction": "Source of the fine range",

@@ -24,7 +24,7 @@ from .clause import (
     Who,
     age_tests,
 )
-from .labels import condition_clause, term_label
+from .labels import condition_clause, term_label, text_label
 from .phrases import condition_items, lead_in, list_lines, penalty_phrase
 from .words import capitalize, join_alternatives, with_article
 
@@ -253,7 +253,7 @@ class OfficialEnglish(ClauseWording):
         head = noun.split()[-1]  # the head of a compound noun: intimate image -> image
 
         def vals(v: Values | None) -> list[str]:
-            return [_label(t) for t in v.terms] if v else []
+            return [text_label(t) for t in v.terms] if v else []
 
         def joined(v: Values | None) -> str:
             return join_alternatives(vals(v), "en", "and" if v and v.cumulative else None)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from .. import packs
 from ..diagnostics import fail
 from ..language import ast as A
@@ -28,6 +31,19 @@ def term_label(term: A.Term, lang: str, section: str | None = None) -> str:
         raise fail("E402", f"no {lang} wording for `{term.name}` in vocabulary section `{sec}`", term.span,
                    "add the term to vocabulary/vocabulary.yaml, or use a term the vocabulary has")
     return str(entry[lang])
+
+
+def text_label(term: A.Term) -> str:
+    """A term as English statute text that lexdraft composes says it: the vocabulary's `text-en` where its label is the
+    Convention's uncertain English (marked ⟨?⟩ as the reference marks it), else its label."""
+    return str((vocabulary().entry(term.section, term.name) or {}).get("text-en") or term_label(term, "en"))
+
+
+def uncertain_words(terms: Iterable[A.Term]) -> list[str]:
+    """The words marked ⟨?⟩ in the terms' `text-en` (inhumane ⟨?inhuman⟩), each once, in order."""
+    found = (re.findall(r"\S+ ⟨\?[^⟩]*⟩", str((vocabulary().entry(t.section, t.name) or {}).get("text-en") or ""))
+             for t in terms)
+    return list(dict.fromkeys(w for words in found for w in words))
 
 
 def condition_clause(term: A.Term) -> str:

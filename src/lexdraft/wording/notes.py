@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .. import packs
 from ..language import ast as A
 from .citations import article_id, obligation_references, per_source, special_part, treaty_reference
-from .labels import term_label, traditional
+from .labels import term_label, traditional, uncertain_words
 from .numerals import roman, zh_numeral
 from .phrases import condition_items, lead_in
 from .words import capitalize, join_alternatives
@@ -78,6 +78,12 @@ def drafting_notes(p: A.Provision, lang: str, *, inline_base: bool) -> tuple[Dra
         notes.append(DraftingNote("prosecution", text))
     if p.duty is not None and p.duty.breaches:
         notes.append(DraftingNote("breaches", obligation_references(p.duty.breaches, lang)))
+    marked = uncertain_words(v for a in p.object.attrs for v in a.values) if p.object is not None else []
+    if marked and lang == "en" and (p.text is None or not p.text.en):  # English text lexdraft composes (labels)
+        one = len(marked) == 1
+        notes.append(DraftingNote("uncertain", f"{', '.join(marked)} follow{'s' if one else ''} the Convention's "
+                                  "reconstructed English where it is least certain, as the mark ⟨?⟩ says; a drafter "
+                                  f"checks {'it' if one else 'them'} against the official text"))
     if p.implements:
         # a jurisdiction that cannot be a party (its pack's `benchmark`) takes the treaty as a benchmark (參照), and
         # implements nothing of it
