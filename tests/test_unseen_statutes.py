@@ -1141,3 +1141,47 @@ def test_a_verdict_resting_on_recalled_offences_and_a_recalled_clause_names_both
     # with the offence verbatim, the clause alone
     verbatim = _findings_of(offence.replace("  provenance   r-memory\n", ""), recalled)["uncc.18.1"]
     assert verbatim.resting == ["nz.hdca.5"], verbatim
+
+
+# -- a general-part rule the reference gives no text of: recalled, summarised, never quoted as the statute ----------
+
+RECALLED_CLAUSE = CLAUSE.replace("  kind ", "  provenance   r-memory\n  kind ").replace(
+    "fine-on-unit, responsible-persons-punished", "offence-penalty-on-unit").replace(
+    '  text         en """A body corporate is liable for an offence under this Act …"""\n', "")
+
+
+def test_a_recalled_rule_may_leave_out_its_text_as_a_recalled_provision_may() -> None:
+    """Canada's s. 22.2, recalled: a summary is not the statute's words, and the encoder had to write one as `text`
+    (E211); a rule that claims no provenance below the statute's words still needs its text."""
+    from lexdraft.language.lint import lint
+    from lexdraft.language.parse import parse_text
+
+    assert [d.code for d in lint([parse_text(RECALLED_CLAUSE, "r.lexd")])] == []
+    bare = RECALLED_CLAUSE.replace("  provenance   r-memory\n", "")
+    assert [d.code for d in lint([parse_text(bare, "r.lexd")])] == ["E211"]
+
+
+def test_a_recalled_rule_renders_as_a_summary_said_to_be_no_statute_text(tmp_path: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "r.lexd").write_text(RECALLED_CLAUSE, encoding="utf-8")
+    code, out, err = run(capsys, "render", str(tmp_path / "r.lexd"), "--lang", "en")
+    assert code == 0, err
+    assert "(structured summary)" in out and "It is not the text of the statute" in out, out
+    assert "[R-memory]" in out and "Reaches: every offence of its jurisdiction" in out, out
+    assert "Punishes: the penalty the offence itself provides on the legal person guilty of it" in out, out
+
+
+def test_the_review_marks_a_recalled_rule_it_quotes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The review's measures quoted an encoder's '[Summary …]' text as the rule's text with no [R-memory] mark."""
+    (tmp_path / "o.lexd").write_text(SHARING.format(actors=""), encoding="utf-8")
+    given = RECALLED_CLAUSE.replace("  punishes ", '  text         en """A body corporate is liable …"""\n'
+                                                   "  punishes ")
+    (tmp_path / "r.lexd").write_text(given, encoding="utf-8")
+    code, out, err = run(capsys, "review", str(tmp_path), "--against", "uncc.18", "--format", "markdown")
+    assert code in (0, 1), err
+    line = next(x for x in out.splitlines() if "A body corporate is liable" in x)
+    assert "text given as the compiler's recollection, not retrieved or verified \\[R-memory\\]" in line, line
+    # without a text, nothing is quoted
+    (tmp_path / "r.lexd").write_text(RECALLED_CLAUSE, encoding="utf-8")
+    code, out, err = run(capsys, "review", str(tmp_path), "--against", "uncc.18", "--format", "markdown")
+    assert code in (0, 1) and "“" not in next(x for x in out.splitlines() if "(general part;" in x), out

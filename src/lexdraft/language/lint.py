@@ -567,6 +567,11 @@ def class_tiers(ds: Lookups) -> Iterator[Diagnostic]:
 
 
 # E211 ---------------------------------------------------------------------------------------------
+def _flagged(ds: Lookups, doc: A.Rule) -> bool:
+    """Whether the rule states a provenance that is not the statute's words (`r-memory`, `paraphrase`)."""
+    return doc.provenance is not None and bool((ds.vocab.entry("provenances", doc.provenance.name) or {}).get("flag"))
+
+
 def required_fields(ds: Lookups) -> Iterator[Diagnostic]:
     """E211: the fields without which a provision or interpretation cannot be read."""
     for doc in ds.documents:
@@ -582,7 +587,8 @@ def required_fields(ds: Lookups) -> Iterator[Diagnostic]:
         elif isinstance(doc, A.Rule):
             present = {"jurisdiction": bool(doc.jurisdiction), "status": bool(doc.status), "title": bool(doc.title),
                        "kind": bool(doc.kind), "reaches": doc.reaches_all or bool(doc.reaches),
-                       "text": doc.text is not None or doc.text_of is not None}
+                       # a rule the reference gives no text of, recalled or paraphrased, renders as a summary
+                       "text": doc.text is not None or doc.text_of is not None or _flagged(ds, doc)}
         else:
             present = {"issuer": bool(doc.issuers), "interprets": bool(doc.interprets), "title": bool(doc.title),
                        "article": bool(doc.articles)}

@@ -16,6 +16,7 @@ from .. import __version__, escape, packs
 from ..diagnostics import LexdraftError
 from ..language.ast import Amendment as Bill
 from ..language.ast import Document, Interpretation, Provision, Text
+from ..language.vocabulary import vocabulary
 from ..treaty import acts
 from ..treaty.amend import Amendment, lighter_for
 from ..treaty.conformance import Note
@@ -443,6 +444,10 @@ def _measure(m: Measure, cite: _Cite, lang: str, provisions: dict[str, Provision
     bears = (f"（{role}{'；' + paragraphs if paragraphs else ''}）" if lang == "zh" else
              f"({role}{'; ' + paragraphs if paragraphs else ''})")
     note = [WORDS[lang][gloss]] if gloss else []
+    flagged = _flagged_provenance(m.document)
+    if quote and flagged:  # a recollection or a paraphrase is quoted as what it is, never as the statute's words
+        what, mark = label("provenances", flagged, lang), provenance_mark(flagged)
+        note.insert(0, f"文本为{what} [{mark}]" if lang == "zh" else f"text given as {what} [{mark}]")
     if quote and (at := dated_as_at(m.document)):  # the text of an earlier version: said beside its words
         note.append(f"该文本为{dated_date(at, lang, span=True)}的文本 [dated]，其后经修正，现行文本未经核实 [NF]"
                     if lang == "zh" else
@@ -450,6 +455,13 @@ def _measure(m: Measure, cite: _Cite, lang: str, provisions: dict[str, Provision
                     "verified [NF]")
     return MeasureRow(cite.full.get(m.document.id, m.document.id), role, quote,
                       ("；" if lang == "zh" else "; ").join(note), paragraphs, bears)
+
+
+def _flagged_provenance(doc: Document) -> str | None:
+    """A document's provenance where a text resting on it is flagged (r-memory, paraphrase), else None."""
+    name = getattr(doc, "provenance", None)
+    entry = vocabulary().entry("provenances", name.name) if name is not None else None
+    return name.name if entry and entry.get("flag") else None
 
 
 def _named_once(rows: tuple[MeasureRow, ...], measures: Sequence[Measure], lang: str) -> tuple[MeasureRow, ...]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from .. import packs
 from ..diagnostics import fail
 from ..language import ast as A
+from ..language.vocabulary import vocabulary
 from .boilerplate import words
 from .citations import (
     Article,
@@ -424,12 +425,19 @@ def obligation_page(o: A.Obligation, lang: str) -> ProvisionPage:
 
 
 def rule_page(r: A.Rule, lang: str) -> ProvisionPage:
-    """A general-part rule: its verbatim text, as a provision in force renders."""
-    if r.text is None:
-        raise fail("E405", f"the rule {r.id} has no text to render", r.span,
-                   "add the rule's verbatim `text`: a general-part rule is never composed")
+    """A general-part rule: its verbatim text, as a provision in force renders; one in force the reference gives no
+    text of (recalled) as a summary of its elements, said not to be the statute's words and what it rests on."""
     tw = traditional(article_id(r).jurisdiction)
     title = title_of(r, lang, prefer_hant=tw)
+    in_force = r.status is None or r.status.name != "proposed"
+    if r.text is None and in_force and r.provenance is not None:
+        return _fronted(ProvisionPage("summary", "hant" if tw and lang == "zh" else "hans", title, citation(r, lang),
+                                      None, None, False, rule_summary(r, lang), None, None, (),
+                                      sources_cited(r.sources, lang), lang, provenance=r.provenance.name), r)
+    if r.text is None:
+        raise fail("E405", f"the rule {r.id} has no text to render", r.span,
+                   "add the rule's verbatim `text`: a general-part rule is composed only as the summary of one "
+                   "recalled (`provenance r-memory`)")
     if r.status is not None and r.status.name == "proposed":
         # A proposed rule is the drafters' words; an amendment quotes them after its instruction.
         intro = _amendment_intro(r, lang)
@@ -441,6 +449,23 @@ def rule_page(r: A.Rule, lang: str) -> ProvisionPage:
                                       tuple(_text_lines(r, lang, tw)), None, None, (), sources_cited(r.sources, lang),
                                       lang), r)
     return _statute_page(r, lang, title, citation(r, lang), tw)
+
+
+def rule_summary(r: A.Rule, lang: str) -> tuple[str, ...]:
+    """A rule's elements in words: its kind, the offences it reaches, how the legal person and others answer."""
+    v = vocabulary()
+    zh = lang == "zh"
+
+    def said(section: str, t: A.Term) -> str:
+        return str((v.entry(section, t.name) or {}).get("zh" if zh else "en", t.name))
+
+    reaches = ("本法域的全部犯罪" if zh else "every offence of its jurisdiction") if r.reaches_all else \
+        ("、" if zh else ", ").join(ref.id for ref in r.reaches)
+    lines = [f"{'规则类别' if zh else 'Kind'}{'：' if zh else ': '}{said('rule-kinds', r.kind)}" if r.kind else "",
+             f"{'适用于' if zh else 'Reaches'}{'：' if zh else ': '}{reaches}",
+             f"{'处罚' if zh else 'Punishes'}{'：' if zh else ': '}"
+             f"{('；' if zh else '; ').join(said('unit-sanctions', t) for t in r.punishes)}" if r.punishes else ""]
+    return tuple(x for x in lines if x)
 
 
 @dataclass(frozen=True)
