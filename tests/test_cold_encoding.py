@@ -193,3 +193,53 @@ def test_a_field_of_another_block_is_told_the_block_s_fields_not_the_words_of_th
     assert "`exception`" in hint and "`tier`" in hint
     for word in ("`when`", "`burden`", "`for`"):
         assert word not in hint, hint
+
+
+HYBRID = _draft("7", """  conduct      possess
+  object       csam {
+    depicts    sexual-activity
+  }
+  tier         summary
+  tier         indictment
+  penalty
+    summary    imprisonment <= 12 months; fine optional <= 5000 eur
+    indictment imprisonment <= 5 years; fine optional
+""")
+
+
+def test_a_hybrid_offence_s_penalty_is_rendered_as_docs_language_documents_it(tmp_path, capsys) -> None:
+    """`tier summary` and `tier indictment`, each with its penalty line and no base tier (docs/language.md): check
+    takes it, and render writes the common-law penalty subsection, one paragraph per mode of trial, and in a style that
+    writes Chinese the two modes in its words; render stopped at E407 ('the first penalty line must be the base
+    tier')."""
+    from cli_run import run
+
+    draft = tmp_path / "7.lexd"
+    draft.write_text(HYBRID, encoding="utf-8")
+    code, out, err = run(capsys, "render", str(draft))
+    assert code == 0, err
+    assert ("(2) A person who commits an offence under subsection (1) is liable—\n"
+            "(a) on summary conviction, to imprisonment for a term not exceeding 12 months or a fine not exceeding "
+            "5,000 euros, or both;\n"
+            "(b) on conviction on indictment, to imprisonment for a term not exceeding 5 years or a fine, or "
+            "both.\n") in out, out
+    prc = tmp_path / "370-1.lexd"
+    prc.write_text(HYBRID.replace("ie.ctpa-1998.7", "prc.criminal-law.370-1").replace("jurisdiction ie",
+                                                                                      "jurisdiction prc")
+                   .replace("status       in-force", "status proposed").replace(" eur\n", " yuan\n")
+                   .replace("instrument   ctpa-1998",
+                            'instrument amendment to "中华人民共和国刑法" inserting article 370-1 after 370')
+                   .replace('title        en "Test 7"', 'title zh "测试" en "Test"'), encoding="utf-8")
+    code, out, err = run(capsys, "render", str(prc), "--lang", "zh")
+    assert code == 0, err
+    assert ("“持有未成年人性虐待或者性剥削材料，经简易程序定罪的，处十二个月以下有期徒刑，并处或者单处五千元以下罚金；"
+            "经公诉书起诉定罪的，处五年以下有期徒刑，并处或者单处罚金。") in out, out
+    code, out, err = run(capsys, "render", str(prc), "--lang", "en")
+    assert code == 0 and "material, on summary conviction, shall be sentenced to" in out, out + err
+    assert "where the case involves on" not in out
+    # a base tier still comes first where there is one
+    draft.write_text(HYBRID.replace("  tier         indictment\n", "").replace("    indictment imprisonment",
+                                                                                  "    base imprisonment"),
+                     encoding="utf-8")
+    code, _, err = run(capsys, "render", str(draft))
+    assert code == 2 and "E407" in err

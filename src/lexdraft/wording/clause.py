@@ -174,6 +174,11 @@ class TierName:
 Trigger = Circumstance | Numbers | TierName
 
 
+def mode_of_trial(t: Trigger | None) -> bool:
+    """A tier that is a mode of trial (on summary conviction, on conviction on indictment): its words stand alone."""
+    return isinstance(t, TierName) and bool((vocabulary().entry("tiers", t.tier.name) or {}).get("mode-of-trial"))
+
+
 @dataclass(frozen=True)
 class Tier:
     """One punishment: what brings it into play (none for the base tier without a condition) and the sentence."""
@@ -367,9 +372,13 @@ def offence(p: A.Provision) -> Offence:
                    "add `penalty base ...`")
     article_id(p)
     sentences = list(p.penalties)
-    if sentences[0].tier.name != "base" or sentences[0].increase is not None:
+    # a hybrid offence's penalties are its maxima on summary conviction and on indictment, with no base tier
+    hybrid = all((vocabulary().entry("tiers", s.tier.name) or {}).get("mode-of-trial") and s.increase is None
+                 for s in sentences)
+    if not hybrid and (sentences[0].tier.name != "base" or sentences[0].increase is not None):
         raise fail("E407", "the first penalty line must be the `base` tier with its punishments",
-                   sentences[0].span, "start the penalty with `base imprisonment ...`")
+                   sentences[0].span, "start the penalty with `base imprisonment ...`, or give a hybrid offence's "
+                   "maxima as `summary …` and `indictment …` lines only")
     own = [c for c in p.conduct if c.name in _SELF_CONTAINED_CONDUCT]
     if own and p.object is not None and p.duty is None:
         raise fail("E402", f"the conduct `{own[0].name}` names its own object, so it cannot be worded together with "

@@ -23,6 +23,7 @@ from .clause import (
     Values,
     Who,
     age_tests,
+    mode_of_trial,
 )
 from .labels import condition_clause, term_label, text_label
 from .phrases import condition_items, lead_in, list_lines, penalty_phrase
@@ -131,7 +132,8 @@ class OfficialEnglish(ClauseWording):
             items = [i.text for i in condition_items(t.condition, "en", self.jurisdiction)]
             word = "or" if t.condition.mode is A.ConditionMode.ANY else "and"
             return f"where {self.case} involves " + join_alternatives(items, "en", word)
-        return where_clause(str(vocabulary().label("tiers", t.tier.name, "en")))
+        label = str(vocabulary().label("tiers", t.tier.name, "en"))
+        return label if mode_of_trial(t) else where_clause(label)
 
     def penalty(self, s: A.Sentence) -> str:
         return penalty_phrase(s, "en", self.jurisdiction)

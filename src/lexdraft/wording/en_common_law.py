@@ -25,6 +25,7 @@ from .clause import (
     Prosecution,
     Values,
     age_tests,
+    mode_of_trial,
 )
 from .en import OfficialEnglish, object_noun
 from .labels import condition_clause, term_label, text_label
@@ -231,6 +232,15 @@ class CommonLawEnglish(OfficialEnglish):
         return lines
 
     def offence_lines(self, o: Offence) -> list[str]:
+        if all(mode_of_trial(t.trigger) for t in o.tiers):
+            # a hybrid offence: "is liable— (a) on summary conviction, to …; (b) on conviction on indictment, to …."
+            head = f"A person who commits an offence under {self.offence_ref} is liable"
+            if len(o.tiers) == 1:
+                t = o.tiers[0]
+                return [self.clause(o), f"{head} {self.trigger(t.trigger)} to {self.penalty(t.sentence)}."]
+            return [self.clause(o), f"{head}—", *(
+                f"({chr(ord('a') + i)}) {self.trigger(t.trigger)}, to {self.penalty(t.sentence)}"
+                f"{'.' if i == len(o.tiers) - 1 else ';'}" for i, t in enumerate(o.tiers) if t.trigger is not None)]
         head = f"A person who commits an offence under {self.offence_ref} is liable on conviction"
         if len(o.tiers) == 1 and o.tiers[0].trigger is None:
             return [self.clause(o), f"{head} to {self.penalty(o.tiers[0].sentence)}."]
