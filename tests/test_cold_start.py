@@ -22,3 +22,19 @@ def _loaded(tmp_path: Path) -> str:
 def test_a_check_of_cached_drafts_never_loads_the_parser(tmp_path: Path) -> None:
     assert _loaded(tmp_path) == "['lark', 'lexdraft.language.parse']"  # the first check parses the draft
     assert _loaded(tmp_path) == "[]"  # the second finds it in the cache
+
+
+def test_a_check_without_the_cache_hashes_none_of_lexdraft(monkeypatch, capsys, cache_home: Path) -> None:
+    """`--no-cache` names drafts only while the command runs: the digest of lexdraft's code, grammar, vocabulary,
+    packs and specs that keys the cache is never made, and the report is the one a check with the cache prints."""
+    from lexdraft import cli
+    from lexdraft.language import stored
+
+    def never(*args: object) -> str:
+        raise AssertionError("hashed lexdraft's code")
+
+    with_cache = cli.main(["check", str(DRAFT)]), capsys.readouterr().out
+    monkeypatch.setattr(stored, "_environment", never)
+    assert (cli.main(["check", str(DRAFT), "--no-cache"]), capsys.readouterr().out) == with_cache
+    monkeypatch.undo()
+    assert stored.environment() != ""  # the command over, the store is wanted again

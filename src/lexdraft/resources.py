@@ -185,12 +185,19 @@ def _write_sealed(key: bytes, path: str, name: str, payload: bytes) -> None:
 # ------------------------------------------------------------------ the content-addressed store
 
 _storing = True  # `--no-cache` turns it off for the process
+_wanted = True  # and only `--no-cache` (store_off pauses the store, for a while)
 
 
 def store_enabled(enabled: bool) -> None:
     """Whether `stored` and `store` use the cache folder at all (`--no-cache`: neither read nor written)."""
-    global _storing
-    _storing = enabled
+    global _storing, _wanted
+    _storing = _wanted = enabled
+
+
+def store_wanted() -> bool:
+    """Whether the command may use the store at all: False for the whole of a command run with `--no-cache`, which
+    store_off, pausing the store for a while, leaves True."""
+    return _wanted
 
 
 def store_on() -> bool:

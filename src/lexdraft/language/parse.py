@@ -203,6 +203,21 @@ class _Lexers(dict[int, tuple[Any, ...]]):
         return lexer
 
 
+class _Actions(dict[int, dict[str, Any]]):
+    """Per state and symbol: the state a shift goes to, or a reduction as its length, callback and rule name (a lark
+    Rule hashes in Python: looking its callback up at every reduction was a tenth of the parse). Made for a state when
+    a parse first reaches it: a one-file check reaches a fraction of them."""
+
+    def __init__(self, rows: dict[int, dict[str, Any]], callbacks: list[Any]) -> None:
+        super().__init__()
+        self.rows, self.callbacks = rows, callbacks
+
+    def __missing__(self, state: int) -> dict[str, Any]:
+        made = self[state] = {symbol: arg if type(arg) is int else (arg[0], self.callbacks[arg[1]], arg[2])
+                              for symbol, arg in self.rows[state].items()}
+        return made
+
+
 class _Driver:
     """lark's contextual lexer and LALR parser run as one loop over lark's own tables, scanners and callbacks.
 
@@ -217,12 +232,7 @@ class _Driver:
         for rule in rules:  # a rule keeps its hash, which a new process computes afresh (lark does so on loading)
             rule._deserialize()
         callbacks = ParseTreeBuilder(rules, Tree, False, False, tables["placeholders"]).create_callback(builder)
-        # per state and symbol: the state a shift goes to, or a reduction as its length, callback and rule name
-        # (a lark Rule hashes in Python: looking its callback up at every reduction was a tenth of the parse)
-        self.actions: dict[int, dict[str, int | tuple[int, Any, str]]] = {
-            state: {symbol: arg if type(arg) is int else (arg[0], callbacks[rules[arg[1]]], arg[2])
-                    for symbol, arg in row.items()}
-            for state, row in tables["actions"].items()}
+        self.actions = _Actions(tables["actions"], [callbacks[rule] for rule in rules])
         self.on_token = _get_lexer_callbacks(builder, tables["terminals"])
         self.start, self.end = tables["start"], tables["end"]
         self.lexers = _Lexers(tables["lexers"], tables["made"])

@@ -10,7 +10,17 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 from .. import packs
-from ..resources import data_dir, data_dumps, data_loads, interned, source_file, store, store_on, stored
+from ..resources import (
+    data_dir,
+    data_dumps,
+    data_loads,
+    interned,
+    source_file,
+    store,
+    store_on,
+    store_wanted,
+    stored,
+)
 from .ast import DraftFile
 
 # The classes a parsed draft and its lint findings are made of: nothing else is ever unpickled from an entry.
@@ -20,7 +30,10 @@ DATA_MODULES = ("lexdraft.language.ast", "lexdraft.diagnostics")
 def environment() -> str:
     """A digest of everything besides a draft's bytes that decides what lexdraft makes of it: lexdraft's own code
     (every module, not its version number), the grammar, the vocabulary, the packs in use, the treaty specs and the
-    Python version. Any change to one of them makes every entry a miss."""
+    Python version. Any change to one of them makes every entry a miss. A command run with `--no-cache` hashes
+    none of them: its addresses name drafts only while it runs, which changes none of what they depend on."""
+    if not store_wanted():
+        return ""
     return _environment(packs.folders(), packs.naming())
 
 
