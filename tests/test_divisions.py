@@ -140,3 +140,19 @@ def test_a_civil_law_article_is_left_as_its_lines() -> None:
     text = "Art. 7 (1) Whoever shares an image— (a) of another; or (b) of a child, is punished."
     assert not sectioned("fr") and sectioned("nz")
     assert re.search(r"\n" + re.escape(text) + r"\n", render(_doc(text, "fr", "7"), "en", {}))
+
+
+@pytest.mark.parametrize("path", sorted(p for p in DRAFTS.glob("*/in-force/*.lexd") if sectioned(p.parts[-3])),
+                         ids=lambda p: p.stem)
+def test_akoma_ntoso_holds_every_word_of_a_bundled_section_in_order(path: Path) -> None:
+    """Each part's num and words, the heading, the words between and after parts: nothing of the quoted text is
+    dropped or moved (the dash between a section's number or heading and its first subsection aside)."""
+    (draft,) = resolve_texts([parse_file(str(path))])
+    docs = [d for d in draft.documents if getattr(d, "text", None) is not None and d.text.en]
+    root = etree.fromstring(to_akn(docs, "en", {d.id: d for d in draft.documents}).encode())
+    sections = root.findall(".//a:section", A)
+    assert len(sections) == len(docs)
+    for doc, section in zip(docs, sections, strict=True):
+        def flat(text: str) -> str:
+            return re.sub(r"[\s—]", "", text)
+        assert flat("".join(section.itertext())) == flat(doc.text.en), doc.id
