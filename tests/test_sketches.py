@@ -133,7 +133,9 @@ def test_a_sketch_raises_tree_needed_for_a_field_it_does_not_hold() -> None:
     # reaches a paragraph's acts, and states a provision's own virtual-material test)
     assert [t.name for t in sketch.conduct] == [t.name for t in whole.conduct]
     assert sketch.object.values("person") == whole.object.values("person")
-    for read in (lambda: sketch.means, lambda: sketch.penalties, lambda: sketch == whole,
+    # its actors and penalties too: Art. 18(1) reads whether its words name who commits it, 18(4) whether it fines
+    assert [t.name for t in sketch.actors] == [t.name for t in whole.actors] and sketch.penalties == whole.penalties
+    for read in (lambda: sketch.means, lambda: sketch.harm, lambda: sketch == whole,
                  lambda: sketch.object.called if sketch.object else None):
         with pytest.raises(A.TreeNeeded):
             read()
