@@ -4,6 +4,8 @@ to some acts, the hybrid penalty's render, and the error messages a new user mee
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from lexdraft.pipeline import load_sources
 from lexdraft.treaty.counterexample import counterexample
 from lexdraft.treaty.narrate import describe
@@ -243,3 +245,54 @@ def test_a_hybrid_offence_s_penalty_is_rendered_as_docs_language_documents_it(tm
                      encoding="utf-8")
     code, _, err = run(capsys, "render", str(draft))
     assert code == 2 and "E407" in err
+
+
+def test_a_comma_in_an_unquoted_text_of_a_flow_mapping_is_told_as_such(tmp_path, capsys) -> None:
+    """`{en: StGB §§ 25-27 (perpetration, instigation), zh: …}`: YAML ends the entry at the comma and reads
+    `instigation)` as a key. The unknown key is located as before, and the hint says to quote the text."""
+    import shutil
+
+    from cli_run import run
+
+    pack = tmp_path / "packs" / "ie"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "packs" / "ie", pack)
+    text = (pack / "pack.yaml").read_text(encoding="utf-8")
+    (pack / "pack.yaml").write_text(text + "complicity: {en: Criminal Law Act 1997 s. 7 (aiding, abetting), "
+                                    "zh: 第7条}\n", encoding="utf-8")
+    draft = tmp_path / "6a.lexd"
+    draft.write_text(_possession("6a", "child-under-14", ""), encoding="utf-8")
+    code, _, err = run(capsys, "check", str(draft), "--pack", str(tmp_path / "packs"))
+    assert code == 2 and "error[E701]: unknown key 'abetting)' in complicity" in err, err
+    assert "put the text in quotes" in err
+    # a key misspelt in a block mapping keeps its own hint
+    (pack / "pack.yaml").write_text(text + "complicty: {en: Criminal Law Act 1997 s. 7, zh: 第7条}\n",
+                                    encoding="utf-8")
+    code, _, err = run(capsys, "check", str(draft), "--pack", str(tmp_path / "packs"))
+    assert code == 2 and "did you mean 'complicity'?" in err and "quotes" not in err, err
+
+
+def test_each_input_folder_brings_the_packs_its_lexdraft_toml_names(tmp_path, capsys, monkeypatch) -> None:
+    """`lexdraft atlas A/drafts B/drafts`, each repository with its own lexdraft.toml and pack: both are read (only
+    the first was, and B's jurisdiction was 'unknown' with a hint pointing at the bundled vocabulary); a jurisdiction
+    no pack gives is told how a pack is given."""
+    from cli_run import run
+
+    nz = (Path(__file__).resolve().parent / "packs" / "nz" / "pack.yaml").read_text(encoding="utf-8")
+    for code in ("za1", "zb1"):  # an office pack of each repository's own
+        repo = tmp_path / code
+        (repo / "packs" / code).mkdir(parents=True)
+        (repo / "packs" / code / "pack.yaml").write_text(nz.replace("code: nz", f"code: {code}")
+                                                         .replace("New Zealand", f"Land {code}"), encoding="utf-8")
+        (repo / "lexdraft.toml").write_text('packs = ["packs"]\n', encoding="utf-8")
+        (repo / "drafts").mkdir()
+        (repo / "drafts" / "22a.lexd").write_text(
+            _possession("6a", "child-under-14", "").replace("ie.ctpa-1998.6a", f"{code}.hdca.22a")
+            .replace("jurisdiction ie", f"jurisdiction {code}").replace("instrument   ctpa-1998", "instrument   hdca"),
+            encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "atlas", "za1/drafts", "zb1/drafts", "--against", "uncc.14")
+    assert code != 2 and "za1" in out and "zb1" in out, err
+    (tmp_path / "zb1" / "lexdraft.toml").unlink()
+    code, _, err = run(capsys, "atlas", "za1/drafts", "zb1/drafts", "--against", "uncc.14")
+    assert code == 2 and "unknown jurisdiction `zb1`" in err
+    assert "given with `--pack DIR` or named in the drafts' lexdraft.toml" in err, err

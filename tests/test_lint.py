@@ -74,11 +74,13 @@ t.lexd:6:11: error[E201]: unknown conduct `distribte`
 
 
 def test_e201_without_a_close_term_lists_the_allowed_ones(specs: Path) -> None:
+    # a jurisdiction is a pack's: the hint says how a pack is given, not that the vocabulary lists it
     assert check_one(specs, provision(BASE).replace("jurisdiction prc", "jurisdiction hk")) == """\
 t.lexd:2:16: error[E201]: unknown jurisdiction `hk`
    2 |   jurisdiction hk
      |                ^^
-  = hint: choose from `br`, `fr`, `ie`, `in`, `nz`, `ph` and 4 more (vocabulary/vocabulary.yaml)"""
+  = hint: the packs in use have `br`, `fr`, `ie`, `in`, `nz`, `ph` and 4 more; a jurisdiction of your own is a \
+pack, given with `--pack DIR` or named in the drafts' lexdraft.toml (`packs = ["…"]`)"""
 
 
 def test_e201_names_sections_in_plain_words(specs: Path) -> None:

@@ -832,7 +832,8 @@ def _use_packs(args: argparse.Namespace, scope: contextlib.ExitStack) -> None:
     if args.command == "gate":
         return
     inputs = [*(getattr(args, "paths", None) or ()), *([args.file] if getattr(args, "file", None) else ())]
-    named = configured_packs(inputs[0] if inputs else os.getcwd())
+    # each input's own settings: drafts of several repositories (an atlas of them) each bring the packs theirs name
+    named = dict.fromkeys(f for start in (inputs or [os.getcwd()]) for f in configured_packs(start))
     scope.enter_context(packs.using([*named, *(getattr(args, "pack", None) or ())]))
 
 

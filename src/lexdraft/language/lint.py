@@ -230,6 +230,10 @@ def unknown_terms(ds: Lookups) -> Iterator[Diagnostic]:
         if term.section == "tiers" and term.name in ALTERNATIVE_WORDS:
             # `imprisonment <= 3 years or criminal-detention` starts a penalty line for a tier named `or`.
             hint = "join alternative penalties with |, e.g. `imprisonment <= 3 years | criminal-detention`"
+        elif term.section == "jurisdictions":  # a jurisdiction is a pack's, not the vocabulary's
+            hint = (f"{_did_you_mean(matches) + ' ' if matches else ''}the packs in use have {_choices(allowed)}; "
+                    "a jurisdiction of your own is a pack, given with `--pack DIR` or named in the drafts' "
+                    "lexdraft.toml (`packs = [\"…\"]`)")
         elif matches:
             hint = _did_you_mean(matches)
         elif allowed:

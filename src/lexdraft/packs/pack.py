@@ -328,6 +328,15 @@ def _allowed(schema_path: list[str | int]) -> list[str]:
     return sorted(node.get("properties", {}))
 
 
+def _split_by_comma(mapping: object, key: str) -> bool:
+    """Whether an unknown key is likely the rest of an unquoted text a comma cut off in a flow mapping
+    (`{en: StGB §§ 25-27 (perpetration, instigation), zh: …}`): a key without a value, on the line of another key."""
+    if not isinstance(mapping, yamldata.Mapping) or mapping.get(key) is not None or key not in mapping.key_spans:
+        return False
+    line = mapping.key_spans[key].line
+    return any(k != key and s.line == line for k, s in mapping.key_spans.items())
+
+
 def _place(path: list[str | int]) -> str:
     return ".".join(str(p) for p in path) or "the pack"
 
@@ -351,6 +360,9 @@ def _schema_errors(data: Any, file: str) -> list[Diagnostic]:
                 if close:
                     misspelt.add((tuple(where), close[0]))
                 hint = f"did you mean {close[0]!r}?" if close else "allowed here: " + ", ".join(allowed)
+                if _split_by_comma(value, key):
+                    hint = ("a comma inside `{…}` ends an entry, so an unquoted text with a comma reads as several "
+                            "keys: put the text in quotes, e.g. en: \"…, …\"")
                 out.append(Diagnostic("E701", f"unknown key {key!r} in {_place(where)}", key_span, (hint,)))
             continue
         if kind == "Required":
