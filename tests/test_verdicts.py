@@ -485,3 +485,15 @@ def test_virtual_material_made_from_images_of_real_children_is_the_existing_pers
     a = checked("uncc.14", alone)
     assert finding(a, "uncc.14.3.a").verdict is Verdict.OPTION_USED
     assert finding(a, "uncc.14.1.c").verdict is Verdict.MET, reasons(finding(a, "uncc.14.1.c"))
+
+
+def test_18_4_reads_every_rule_that_reaches_the_offence_not_only_the_one_cited() -> None:
+    """PRC arts. 30 and 31 reach the same offences: art. 30 (`as-provided-elsewhere`) is cited first, art. 31 fines the
+    unit; 18(4) said the offence subjected the legal person to no monetary sanction where art. 30 came first."""
+    offence = provision(1, MATERIAL.format(medium="visual", more=""))
+    scope = RULE.format(punishes="as-provided-elsewhere")
+    fines = RULE.format(punishes="fine-on-unit, responsible-persons-punished").replace("prc.criminal-law.9999",
+                                                                                        "prc.criminal-law.99999")
+    four = finding(checked("uncc.18", offence, scope, fines), "uncc.18.4")
+    assert four.verdict is Verdict.NOT_ASSESSED and four.met_by == ["xx.code.1"], reasons(four)
+    assert "no monetary sanction" not in reasons(four)

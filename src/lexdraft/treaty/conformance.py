@@ -1555,7 +1555,13 @@ def _sanctions(q: Requirement, liable: list[Provision], table: dict[str, Facts],
     for p in liable:
         rule = _liable_by_rule(p.id, rules)
         measure = (by_measure or {}).get(p.id) if rule is None else None
-        named = {t.name for t in rule.punishes} if rule is not None else set()
+        # what every legal-persons rule reaching the offence does (PRC art. 30 says which offences units commit,
+        # art. 31 fines them): the most specific one is cited, but another may be the one that fines
+        reaching = [r for r in rules if r.kind is not None and r.kind.name == "legal-persons"
+                    and r.reaches_provision(p.id)]
+        named = {t.name for r in reaching for t in r.punishes}
+        if OFFENCE_PENALTY in named and UNIT_FINE not in named:
+            rule = next(r for r in reaching if any(t.name == OFFENCE_PENALTY for t in r.punishes))
         own_penalty = OFFENCE_PENALTY in named and UNIT_FINE not in named
         fined = UNIT_FINE in named or own_penalty and _fines(p) or \
             measure is not None and any(x.kind.name == "fine" for x in measure.sanctions)
