@@ -241,7 +241,7 @@ def test_golden_generic_threshold_review(tmp_path, monkeypatch, capsys, lang: st
               ("no amendment of one or two elements of it (an act, the material, a threshold and the like) makes this "
                "paragraph met")) if lang == "en" else \
         (("本条的条号和位置以一并采纳就第14条第1款(b)项建议的第二百条之一为前提；该条未采纳的，本条在第二百条后增加，"
-          "作为第二百条之一。"), "但仅修改其一至两处要件")
+          "作为第二百条之一。"), "其虽已就同类材料处罚第14条第1款(a)项所列行为，但仅修改其一至两处要件")
     assert all(s in text for s in placed), [s for s in placed if s not in text]
     assert not re.search(r"two elements or fewer|offence for the same material|不超过两处|针对同类材料的犯罪", text)
     # a suggestion's source in the page's language (LAWYER-S24 N-1)

@@ -499,6 +499,9 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
                provisions: dict[str, Provision]) -> AmendmentRow:
     zh = lang == "zh"
     unit = article_word(jurisdiction)  # a new section, article or §, as the jurisdiction's composed text calls it
+    # the paragraph named, not 本项: a paragraph of the treaty is a 款, a lettered one a 项 (款 in Taiwan's form, which
+    # the page restates its treaty citations in)
+    para = paragraph_label(_paragraph_of(am.requirement), "zh") if zh else ""
     doc = am.document
     added = doc.instrument is not None and doc.instrument.operation == "add-paragraph"  # a paragraph, not an article
     try:
@@ -517,10 +520,10 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
         what += penalty_from_note(am.said, lang, jurisdiction) + reaching_note(am.said, lang, jurisdiction)
         if any(e.op == "add-conduct" for e in am.said):  # why an act goes to this offence (treaty/amend)
             carried = acts.acts(list(am.host_carries), lang)
-            what += ((f"修改该条，是因为该条已就同类材料处罚本项所列的{carried}行为。" if zh else
+            what += ((f"修改该条，是因为该条已就同类材料处罚{para}所列的{carried}行为。" if zh else
                       f" It is the one amended because it already punishes {carried}, acts of this paragraph, on "
                       "the same material.") if am.host_carries else
-                     ("所审查条文中没有就同类材料处罚本项所列行为的犯罪：修改该条，是因为其所需修改最少。" if zh else
+                     (f"所审查条文中没有就同类材料处罚{para}所列行为的犯罪：修改该条，是因为其所需修改最少。" if zh else
                       " No offence of the set punishes an act of this paragraph on the same material: it is the one "
                       "amended because it needs the fewest changes."))
         was = provisions.get(am.amends or "")
@@ -570,9 +573,9 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
         # treaty/amend: an offence in force is amended in at most MOST_EDITS elements, and only where the re-check
         # then finds the paragraph met, no other verdict lower and no fact beyond the paragraph newly punished
         one = len(am.passed_over) == 1
-        what += (f"未改为修改{them}：其虽已就同类材料处罚本项所列行为，但仅修改其一至两处要件（如行为、材料、"
-                 "入罪门槛），均不能使本项得到实施而不降低其他结论、亦不处罚本项范围以外的行为；本审查不建议对现行犯罪作"
-                 "更大幅度的改写。" if zh else
+        what += (f"未改为修改{them}：其虽已就同类材料处罚{para}所列行为，但仅修改其一至两处要件（如行为、材料、"
+                 f"入罪门槛），均不能使{para}得到实施而不降低其他结论、亦不处罚超出该规定范围的行为；本审查不建议对"
+                 "现行犯罪作更大幅度的改写。" if zh else
                  f" Not amended instead: {them}, which already punish{'es' if one else ''} acts of this paragraph on "
                  f"the same kind of material: no amendment of one or two elements of {'it' if one else 'any of them'} "
                  "(an act, the material, a threshold and the like) makes this paragraph met without lowering another "
