@@ -49,6 +49,8 @@ ARTICLES = ("uncc.14", "uncc.16", "uncc.18")
 #   threshold     a number that, raised, narrows (a base tier's threshold)
 #   bound-acts    the acts a base tier's condition binds: the empty list binds every act, so leaving it out narrows
 #                 and dropping one act of several widens
+#   defence-acts  the acts a defence is confined to (`exception KIND for ACTS`): the empty list is every act, so
+#                 leaving it out narrows the offence and dropping one act of several widens it
 #   neutral       bears on no treaty element the check reads: any change leaves every verdict as it was
 #   identity      what names or groups the node, not what it reaches: never mutated
 Kind = str
@@ -146,6 +148,7 @@ FIELDS: dict[tuple[str, str], Kind] = {
     ("Exception_", "kind"): "identity",
     ("Exception_", "conditions"): "limits-of-a-defence",
     ("Exception_", "burden"): "neutral",  # who proves a defence is reported, not read as a verdict
+    ("Exception_", "acts"): "defence-acts",
     ("Prosecution", "kind"): "neutral",
     ("Prosecution", "exceptions"): "neutral",
     ("Duty", "name"): "identity",
@@ -429,6 +432,10 @@ def _field_changes(node: A.Node, path: str, base_tier: bool = False) -> Iterator
             if len(value) > 1:
                 for i, t in enumerate(value):
                     yield f"{here}: drop {t.name}", kind, "wider", put(value[:i] + value[i + 1:])
+        elif kind == "defence-acts" and value:
+            yield f"{here}: left out (every act)", kind, "narrower", put(())
+            for i, t in enumerate(value if len(value) > 1 else ()):
+                yield f"{here}: drop {t.name}", kind, "wider", put(value[:i] + value[i + 1:])
         elif kind == "threshold":
             op = node.op  # type: ignore[attr-defined]
             if op in (A.ComparisonOp.GE, A.ComparisonOp.GT):
