@@ -156,3 +156,16 @@ def test_akoma_ntoso_holds_every_word_of_a_bundled_section_in_order(path: Path) 
         def flat(text: str) -> str:
             return re.sub(r"[\s—]", "", text)
         assert flat("".join(section.itertext())) == flat(doc.text.en), doc.id
+
+
+def test_a_proposal_worded_on_one_line_is_set_out_as_its_akoma_ntoso_numbers_it() -> None:
+    proposal = ('provision nz.fvpca.24.2 {\n  jurisdiction nz\n  status proposed\n'
+                '  instrument amendment to "Films, Videos, and Publications Classification Act 1993" replacing '
+                'article 24 paragraph 2\n  title en "A"\n  source "x"\n'
+                '  text en "(2) A person commits an offence who— (a) makes it; or (b) shares it."\n}\n')
+    (doc,) = parse_text(proposal, "p.lexd").documents
+    # each part a paragraph of the quotation, opening with its quotation mark, as the text render quotes paragraphs
+    assert "“(2) A person commits an offence who—\n“(a) makes it; or\n“(b) shares it.”" in render(doc, "en", {})
+    quoted = etree.fromstring(to_akn([doc], "en", {}).encode()).find(".//a:quotedStructure", A)
+    assert [e.find("a:num", A).text for e in quoted.iter() if e.get("eId") and e is not quoted] == [
+        "(2)", "(a)", "(b)"]

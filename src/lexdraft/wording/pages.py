@@ -302,8 +302,11 @@ def provision_page(p: A.Provision, lang: str) -> ProvisionPage:
         # never an English text lexdraft would have to make up.
         lines = _text_lines(p, "zh", tw)
     elif p.text is not None:
-        # A proposal worded by hand: the drafters' words are the proposal.
+        # A proposal worded by hand: the drafters' words are the proposal (a common-law section's parts a line
+        # each, as its Akoma Ntoso numbers them).
         lines = _text_lines(p, lang, tw)
+        if sectioned(aid.jurisdiction):
+            lines = section_lines(lines)
     elif not proposed and not composes(lang, aid.jurisdiction):
         # a summary of law in force whose style composes none in `lang`: the summary in a language it composes, said
         # to be so (a proposal's words must be given instead: E401)
