@@ -3,6 +3,7 @@ errors."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -213,3 +214,39 @@ def test_reading_a_missing_entry_makes_no_folder(cache_home: Path) -> None:
     assert not (cache_home / "drafts").exists()
     store("drafts", "ab" * 32, b"payload")
     assert stored("drafts", "ab" * 32) == b"payload"
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Slotted:
+    a: int
+    b: tuple[str, ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class _WithMore:
+    a: int
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "derived", self.a * 2)  # held beside the fields
+
+
+def test_what_the_installation_cache_keeps_loads_as_it_was(tmp_path: Path, cache_home: Path) -> None:
+    """The vocabulary, a spec and the packs come back from the cache as pickle reads them back, a slotted
+    data class without dataclasses' own __setstate__, and a class holding more than its fields whole."""
+    import pickle
+
+    from lexdraft import packs
+    from lexdraft.language.vocabulary import vocabulary
+
+    source = tmp_path / "source.txt"
+    source.write_text("one", encoding="utf-8")
+    for kind, make in [("vocabulary", vocabulary), ("spec", lambda: spec_for("uncc.16")),
+                       ("packs", packs.all_packs), ("more", lambda: [_Slotted(1, ("x",)), _WithMore(3)])]:
+        made = cached(f"test-{kind}", (source,), make)
+        loaded = cached(f"test-{kind}", (source,), lambda: pytest.fail("not read from the cache"))
+        assert loaded is not made
+        # as pickle itself reads it back (a set read back may list its members in another order than the one made)
+        assert pickle.dumps(loaded) == pickle.dumps(pickle.loads(pickle.dumps(made))), kind
+    assert loaded[1].derived == 6
+    entry = next(cache_home.glob("test-more-*"))
+    assert b"_builder_of" in entry.read_bytes() and b"__setstate__" not in entry.read_bytes()

@@ -144,7 +144,9 @@ def cached(kind: str, sources: tuple[Path, ...], build: Callable[[], T], also: t
             return pickle.loads(payload)  # type: ignore[no-any-return]
     value = build()
     with contextlib.suppress(pickle.PicklingError):
-        _write_sealed(key, path, name, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        out = io.BytesIO()
+        _SlottedPickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+        _write_sealed(key, path, name, out.getvalue())
     return value
 
 
@@ -398,6 +400,33 @@ class _DataPickler(pickle.Pickler):
         if maker is None:
             maker = _MAKERS[cls] = _Maker(cls)
         return maker, (shape[1](obj),)
+
+
+class _SlottedPickler(_DataPickler):
+    """What `cached` writes: its data classes with slots as _DataPickler writes them (their field values, made again
+    by their builder), not through dataclasses' own __setstate__, which looks every field up again for every object
+    (the specs, packs and vocabulary a one-file check reads hold thousands); anything else as pickle writes it. A
+    class with more than its fields (an instance dictionary, a slot of its own) is pickled as usual, whole."""
+
+    def reducer_override(self, obj: Any) -> Any:
+        cls = type(obj)
+        if cls is not _Maker and not _only_fields(cls):
+            return NotImplemented
+        return super().reducer_override(obj)
+
+
+def _only_fields(cls: type) -> bool:
+    """Whether an instance of `cls` is a data class holding its fields and nothing else: slots, no dictionary."""
+    known = _FIELDS_ONLY.get(cls)
+    if known is None:
+        slots = {s for c in cls.__mro__ for s in c.__dict__.get("__slots__", ())} - {"__weakref__"}
+        known = _FIELDS_ONLY[cls] = (dataclasses.is_dataclass(cls) and not cls.__dictoffset__
+                                     and "__stored_fields__" not in cls.__dict__
+                                     and slots == {f.name for f in dataclasses.fields(cls)})
+    return known
+
+
+_FIELDS_ONLY: dict[type, bool] = {}
 
 
 class _Maker:
