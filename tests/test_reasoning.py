@@ -225,9 +225,12 @@ def test_identifiability_and_place_are_read_in_the_definition(attribute: str, ve
     (CSAM, "mental       intent direct", "uncc.14.1.a", Verdict.PARTLY_MET, "indirect intent"),
     (CSAM, "actors       adult", "uncc.14.1.a", Verdict.PARTLY_MET, "Only adults"),
     (CSAM, "recipients   public", "uncc.14.1.a", Verdict.PARTLY_MET, "to a single person"),
-    # a general legitimate reason for possession narrows; an open excuse is for a reviewer
-    ("possess", "exception    legitimate-purpose burden accused", "uncc.14.1.c", Verdict.PARTLY_MET,
+    # a legitimate reason for possession is an open defence, as under Art. 16(1): for a reviewer, its burden reported;
+    # a news-reporting defence narrows
+    ("possess", "exception    legitimate-purpose burden accused", "uncc.14.1.c", Verdict.MET,
      "the accused must prove it"),
+    ("possess", "exception    legitimate-purpose", "uncc.14.1.c", Verdict.MET, "a reviewer must judge"),
+    ("possess", "exception    news-reporting", "uncc.14.1.c", Verdict.PARTLY_MET, "broader than \"without right\""),
     ("possess", "exception    reasonable-excuse", "uncc.14.1.c", Verdict.MET, "a reviewer must judge"),
     ("possess", "exception    reporting-to-authorities", "uncc.14.1.c", Verdict.MET, None),
     # the options of Art. 14(4), named as such
