@@ -484,11 +484,12 @@ def test_a_paragraph_met_by_nothing_says_in_its_first_sentence_why() -> None:
                                     "material: none punishes the act at all, rather than more narrowly than the "
                                     "paragraph requires.")
     assert first(nothing, "zh") == ("所审查的条文均未将持有、控制规定为犯罪，无论涉及何种材料："
-                                    "并非入罪范围窄于本项的要求，而是均未处罚该行为。")
+                                    "并非入罪范围窄于第14条第1款(c)项的要求，而是均未处罚该行为。")
     assert first(_ADULTS_ONLY, "en").startswith(
         "Possessing or controlling is an offence under Possessing intimate images of adults only for what the "
         "paragraph does not concern, so no part of it is criminalised as the paragraph requires")
-    assert "不及于本项所涉的材料或者情形" in first(_ADULTS_ONLY, "zh")
+    # the paragraph by its citation, not 本项, which is wrong of a 款 (16(1)) and is paragraph 1 on Taiwan's page
+    assert "不及于第14条第1款(c)项所涉的材料或者情形，故第14条第1款(c)项要求入罪的行为均未入罪" in first(_ADULTS_ONLY, "zh")
 
 
 def test_a_list_of_articles_of_one_law_names_the_law_once_in_english_as_in_chinese() -> None:

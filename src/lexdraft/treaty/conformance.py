@@ -1149,16 +1149,17 @@ def _offence_summary(q: Requirement, verdict: Verdict, missing: list[str], exclu
     verbs_en, verbs_zh = acts.acts(settled, "en"), acts.acts(settled, "zh")
     if verdict is Verdict.NOT_MET and not excluded:  # in the review's words (treaty/review._offence_summary)
         either_en, either_zh = acts.acts(q.conduct, "en", "or"), acts.acts(q.conduct, "zh")
+        para = paragraph_label(q.paragraph, "zh")  # not 本项: 16(1) is a 款
         if not bearing:
             return Note("", _t(f"No provision of the set makes {either_en} an offence, whatever the material: none "
                                "punishes the act at all, rather than more narrowly than the paragraph requires.",
-                               f"所审查的条文均未将{either_zh}规定为犯罪，无论涉及何种材料：并非入罪范围窄于本项的要求，"
-                               "而是均未处罚该行为。"))
+                               f"所审查的条文均未将{either_zh}规定为犯罪，无论涉及何种材料：并非入罪范围窄于{para}的"
+                               "要求，而是均未处罚该行为。"))
         return Note("", _t(f"{either_en[:1].upper()}{either_en[1:]} is an offence under {', '.join(bearing)} only for "
                            "what the paragraph does not concern, so no part of it is criminalised as the paragraph "
                            "requires.",
-                           f"{'、'.join(bearing)}虽处罚{either_zh}，但不及于本项所涉的材料或者情形，故本项要求入罪的行为"
-                           "均未入罪。"))
+                           f"{'、'.join(bearing)}虽处罚{either_zh}，但不及于{para}所涉的材料或者情形，故{para}要求入罪的"
+                           "行为均未入罪。"))
     parts_en, parts_zh = [], []
     if verdict is Verdict.MET:
         parts_en.append("Every act the paragraph lists is criminalised without a limit the treaty does not allow.")

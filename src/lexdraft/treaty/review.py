@@ -263,18 +263,19 @@ def _offence_summary(f: Finding, provisions: Sequence[Provision] = ()) -> Note:
     if not f.reached:
         bearing = bearing_on(q, provisions)
         either_en, either_zh = _acts(q.conduct, "en", "or"), _acts(q.conduct, "zh")
+        para = paragraph_label(q.paragraph, "zh")  # not 本项: 16(1) is a 款, and Taiwan's 本項 is a paragraph
         if not bearing:
             parts_en.append(f"No provision of the set makes {either_en} an offence, whatever the material: none "
                             f"punishes the act at all, rather than more narrowly than the paragraph requires.")
-            parts_zh.append(f"所审查的条文均未将{either_zh}规定为犯罪，无论涉及何种材料：并非入罪范围窄于本项的要求，"
+            parts_zh.append(f"所审查的条文均未将{either_zh}规定为犯罪，无论涉及何种材料：并非入罪范围窄于{para}的要求，"
                             f"而是均未处罚该行为。")
         else:
             why = any(n.provision in bearing for n in f.notes)
             parts_en.append(f"{either_en[:1].upper()}{either_en[1:]} is an offence under {', '.join(bearing)} only "
                             f"for what the paragraph does not concern, so no part of it is criminalised as the "
                             f"paragraph requires" + ("; the reasons follow." if why else "."))
-            parts_zh.append(f"{'、'.join(bearing)}虽处罚{either_zh}，但不及于本项所涉的材料或者情形，故本项要求入罪的"
-                            f"行为均未入罪" + ("，理由如下。" if why else "。"))
+            parts_zh.append(f"{'、'.join(bearing)}虽处罚{either_zh}，但不及于{para}所涉的材料或者情形，故{para}要求"
+                            f"入罪的行为均未入罪" + ("，理由如下。" if why else "。"))
     else:
         parts_en.append(f"Reached: {_acts(f.reached, 'en')}.")
         parts_zh.append(f"已涵盖的行为：{_acts(f.reached, 'zh')}。")
@@ -809,12 +810,13 @@ def _closed(report: Report, rules: Sequence[Rule], pending: Sequence[Provision])
     return out
 
 
-def _closed_note(by: Sequence[str]) -> Note:
+def _closed_note(by: Sequence[str], paragraph: str) -> Note:
     """What the review says of a gap a pending draft closes, in place of an amendment of its own."""
+    para = paragraph_label(paragraph, "zh")
     return Note("", _t(f"A pending draft closes this gap: {'; '.join(by)} (proposed, not law) together with the law "
                        f"in force meets this paragraph, so no amendment is suggested for it; the verdict is the law "
                        f"in force's.",
-                       f"待审议的草案将填补这一缺口：{'、'.join(by)}（立法建议稿，尚未生效）与现行法律一并适用时，本项即"
+                       f"待审议的草案将填补这一缺口：{'、'.join(by)}（立法建议稿，尚未生效）与现行法律一并适用时，{para}即"
                        f"得到实施，故不另提修改建议；上述结论系就现行法律作出。"))
 
 
@@ -834,7 +836,8 @@ def review_article(report: Report, documents: Sequence[Document], state: Text,
     for f in report.verdicts:
         q = f.requirement
         words, marks = treaty_words(q)
-        said = _observations(f, report.provisions) + ((_closed_note(closed[q.id]),) if q.id in closed else ())
+        closes = (_closed_note(closed[q.id], q.paragraph),) if q.id in closed else ()
+        said = _observations(f, report.provisions) + closes
         paragraphs.append(Paragraph(f, words, marks, said,
                                     _recommendation(q, f, provisions, report.spec.article, state),
                                     _declaration(q, f, state), _counterexample(f, report, rules, pack),
