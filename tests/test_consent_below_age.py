@@ -146,3 +146,44 @@ def test_a_check_reading_the_age_needs_no_tree(tmp_path: Path, cache_home: Path,
     made.clear()
     assert checked_now() == cold
     assert made == [True]
+
+
+CSAM = '''provision nz.fvpca.{n} {{
+  jurisdiction nz
+  status       in-force
+  title        en "Distributing objectionable material"
+  actors       natural-person
+  mental       intent
+  conduct      distribute, make-available
+  object       csam {{
+    depicts    sexual-activity | exposed-sexual-organs
+    person     {person}
+    origin     real
+  }}
+  penalty
+    base imprisonment <= 10 years
+}}
+'''
+
+
+def test_the_art_14_offence_named_says_which_ages_under_18_it_reaches() -> None:
+    """An Art. 14 offence that reaches the dissemination whatever the consent answers 16(4) only for the ages its
+    object reaches (Germany's § 184b: children under 14): the question says so, and which ages none reaches."""
+    (asked,) = _sixteen_four(_draft(), CSAM.format(n=1, person="child-under-14")).questions
+    en, zh = asked.text.en or "", asked.text.zh or ""
+    assert ("(in the set: nz.fvpca.1, which the consent of the person depicted does not take outside the offence; "
+            "nz.fvpca.1 reaches only images of persons under 14, and no such offence of the set reaches images of "
+            "persons aged 14 to 17)") in en, en
+    assert ("nz.fvpca.1仅涵盖不满十四周岁者的图像，所审查条文中没有此类犯罪涵盖已满十四周岁不满十八周岁者的图像"
+            in zh), zh
+    # two offences' bands combine: together they reach every person under 18, so no ages are left
+    (asked,) = _sixteen_four(_draft(), CSAM.format(n=1, person="child-under-14"),
+                             CSAM.format(n=2, person="minor-aged-14-to-17")).questions
+    en = asked.text.en or ""
+    assert ("nz.fvpca.1 reaches only images of persons under 14, nz.fvpca.2 reaches only images of persons aged 14 "
+            "to 17)") in en, en
+    assert "no such offence of the set reaches" not in en, en
+    # one reaching every person under 18: nothing about ages is said
+    (asked,) = _sixteen_four(_draft(), CSAM.format(n=1, person="minor")).questions
+    assert "(in the set: nz.fvpca.1, which the consent of the person depicted does not take outside the offence)" in (
+        asked.text.en or ""), asked.text.en

@@ -9,7 +9,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import packs
-from ..diagnostics import Span
+from ..diagnostics import LexdraftError, Span
 from ..language.ast import Exception_, Obligation, Provision, Rule, Sanction, Text
 from ..language.vocabulary import vocabulary
 from ..packs.numerals import chinese_numeral
@@ -17,7 +17,7 @@ from . import acts, threshold
 from .facts import Facts, facts_of
 from .grades import current as current_grades
 from .papers import FILE_NAME, cite_text
-from .spec import MinorsConsent, Requirement, RiskRule, Spec, paragraph_label
+from .spec import Element, MinorsConsent, Requirement, RiskRule, Spec, paragraph_label
 from .values import Force, Grade, RequirementKind, Verdict
 
 if TYPE_CHECKING:
@@ -826,6 +826,38 @@ def _consent_free(rule: MinorsConsent, acts: set[str], provisions: list[Provisio
     return sorted(found)
 
 
+def _runs(years: Iterable[int]) -> list[tuple[int, int]]:
+    """Years as runs [from, below): 0, 1, 2, 5 -> (0, 3), (5, 6)."""
+    out: list[tuple[int, int]] = []
+    for y in sorted(years):
+        if out and out[-1][1] == y:
+            out[-1] = (out[-1][0], y + 1)
+        else:
+            out.append((y, y + 1))
+    return out
+
+
+def _consent_free_ages(rule: MinorsConsent, consent_free: Sequence[str], table: dict[str, Facts]) -> Text:
+    """The ages under 18 the offences reached whatever the consent reach, where none reaches all (Germany's § 184b,
+    children under 14): each one's band, and the ages none reaches, for which the Art. 14 route says nothing."""
+    under = (0, 18)
+    years = {pid: _years(table[pid], under) or frozenset() for pid in consent_free}
+    every = set(range(*under))
+    if rule.band is None or not years or any(ys >= every for ys in years.values()):
+        return _t("", "")
+
+    def said(ys: Iterable[int], lang: str) -> str:
+        tell = _ages_en if lang == "en" else _ages_zh
+        return (" or " if lang == "en" else "或者").join(tell(r) for r in _runs(ys))
+
+    bands_en = ", ".join(rule.band.en.format(provision=pid, ages=said(ys, "en")) for pid, ys in years.items())
+    bands_zh = "，".join(rule.band.zh.format(provision=pid, ages=said(ys, "zh")) for pid, ys in years.items())
+    left = every - set().union(*years.values())
+    gap = (_t(rule.gap.en.format(ages=said(left, "en")), rule.gap.zh.format(ages=said(left, "zh")))
+           if left and rule.gap is not None else _t("", ""))
+    return _t(f"; {bands_en}{gap.en}", f"；{bands_zh}{gap.zh}")
+
+
 def _minors_consent(rule: MinorsConsent, provisions: list[Provision], table: dict[str, Facts],
                     consent_free: Sequence[str] = ()) -> tuple[list[Note], list[str]]:
     """What the words of each provision carrying the offences do with the consent of a person under 18 (Art. 16(4)):
@@ -838,8 +870,9 @@ def _minors_consent(rule: MinorsConsent, provisions: list[Provision], table: dic
     whether that rule reaches this one. Where the statute says a person under an age cannot give the consent
     (`consent … below-age`), the question names only the persons under 18 of that age or over, and none is asked where
     no such person is left. With the notes, the provisions whose statute denies every minor's consent effect so."""
-    named = (_t(rule.named.en.format(provisions=", ".join(consent_free)),
-                rule.named.zh.format(provisions="、".join(consent_free)))
+    ages = _consent_free_ages(rule, consent_free, table)
+    named = (_t(rule.named.en.format(provisions=", ".join(consent_free), ages=ages.en),
+                rule.named.zh.format(provisions="、".join(consent_free), ages=ages.zh))
              if consent_free and rule.named is not None else _t("", ""))
     notes = []
     denied = []  # the provisions whose statute says no person under 18 can give the consent
@@ -934,6 +967,76 @@ def _best(rows: list[Reach], universe: Cells) -> tuple[int, list[str], tuple[tup
     used = sorted({(pid, part) for rank, part, pid, _ in rows if part is not None and rank >= together})
     unlimited = [pid for rank, part, pid, _ in rows if part is None and rank >= together]
     return together, sorted({*unlimited, *(pid for pid, _ in used)}), tuple(used)
+
+
+_PLACES = ("dwelling", "private-place", "public-place")  # where an image was made; a dwelling is a private place
+
+
+def _material_points(f: Facts, depictions: tuple[str, ...], media: tuple[str, ...]) -> frozenset[tuple[str, str, str]]:
+    """The kinds of material the treaty's definition asks for that a provision's object reaches: what it shows, where
+    it was made and its medium, each of the definition's own values (silence reaches every place). An object that
+    must show all it lists at once reaches no one kind alone."""
+    if f.object_cumulative & {"depicts", "medium", "place"}:
+        return frozenset()
+    places = [pl for pl in _PLACES if not f.object_place or pl in f.object_place
+              or pl == "dwelling" and "private-place" in f.object_place]
+    return frozenset((d, pl, m) for d in depictions if d in f.object_depicts for pl in places
+                     for m in media if m in f.object_medium)
+
+
+def _adds_material(q: Requirement, rows: dict[str, list[Reach]], best: dict[str, tuple[int, list[str]]],
+                   universe: Cells, table: dict[str, Facts]) -> list[Note]:
+    """The provisions outranked for every act they reach whose object reaches material the definition asks for that
+    the providers of one of those acts do not (Germany's § 201a(1) Nr. 5, images in a dwelling of whatever they show,
+    beside § 184k's of exposed intimate parts only): the set reaches that material through them, within their own
+    limits, so they are among those implementing the requirement. One note each says why."""
+    from .floor import floor_of  # the material the definition asks for
+    from .spec import spec_for
+
+    article = ".".join(q.id.split(".")[:2])
+    try:
+        spec = spec_for(article)
+    except (OSError, LexdraftError):  # a requirement of no shipped spec: nothing to compare with
+        return []
+    floor = floor_of(spec, q)
+    listed = {pid for verb in best for pid in best[verb][1]}
+    outranked: dict[str, dict[str, Cells]] = {}  # provision -> act -> its part of the material
+    covered: dict[str, dict[tuple[str, str, str], set[tuple[str, int | None, str]]]] = {}  # act -> kind -> cells
+    for verb, reach in rows.items():
+        for _, part, pid, _ in reach:
+            if pid not in listed:
+                outranked.setdefault(pid, {})[verb] = part if part is not None else universe
+            elif pid in best[verb][1]:
+                for point in _material_points(table[pid], floor.depictions, floor.media):
+                    covered.setdefault(verb, {}).setdefault(point, set()).update(part if part is not None else universe)
+    v = vocabulary()
+    out: list[Note] = []
+    for pid in sorted(outranked):
+        extra: set[tuple[str, str, str]] = set()
+        over: set[str] = set()
+        mine = _material_points(table[pid], floor.depictions, floor.media)
+        for verb, cells in outranked[pid].items():
+            for point in mine:
+                if not cells <= covered.get(verb, {}).get(point, set()):
+                    extra.add(point)
+                    over.update(best[verb][1])
+        if not extra:
+            continue
+        theirs = {pt[0] for verb in outranked[pid] for pt in covered.get(verb, {})}  # what the providers show
+        shown = [d for d in floor.depictions if d not in theirs and any(pt[0] == d for pt in extra)]
+        words_en = [str((v.entry("object-attributes.depicts", d) or {}).get("en", d)) for d in shown]
+        words_zh = [str((v.entry("object-attributes.depicts", d) or {}).get("zh", d)) for d in shown]
+        what_en = f"images of {' or '.join(words_en)}, which theirs do not reach" if shown else (
+            "material theirs do not reach")
+        what_zh = f"前述条文未涵盖的{'或者'.join(words_zh)}的图像" if shown else "前述条文未涵盖的材料"
+        others = sorted(over)
+        out.append(Note(pid, _t(
+            f"Listed though {', '.join(others)} {'reaches' if len(others) == 1 else 'reach'} the acts it reaches "
+            f"more fully: its object reaches {what_en}, "
+            f"so the set reaches that material through it, within its own limits set out here.",
+            f"{'、'.join(others)}对本条所涵盖的行为涵盖更为完整，但本条仍列为实施条文：本条犯罪对象涵盖{what_zh}，"
+            f"该等材料由本条涵盖，但受此处所列本条自身的限制。"), remark=True))
+    return out
 
 
 def _together_note(verbs: list[str], parts: tuple[tuple[str, Cells], ...], others: list[str], universe: Cells,
@@ -1052,6 +1155,9 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts
     covered = [verb for verb in q.conduct if verb in best]
     missing = [verb for verb in q.conduct if verb not in best]
     met_by = sorted({pid for verb in covered for pid in best[verb][1]})
+    adding = _adds_material(q, rows, best, universe, table)
+    notes.extend(adding)
+    met_by = sorted({*met_by, *(n.provision for n in adding)})
     # An act that only unverified treaty words require is no gap while those words are in doubt.
     doubtful = {verb: u.words for u in q.unverified for verb in u.conduct}
     unverified: list[str] = []
@@ -1198,6 +1304,7 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, Fa
     beyond: list[Note] = []
     unverified: set[str] = set()
     by_age: dict[str, frozenset[int]] = {}
+    lacking: list[tuple[int, Element, str]] = []  # (note, element, provision): an element the object lacks
     for p, (grade, reason) in candidates:
         og = (grade, reason)
         f = table[p.id]
@@ -1211,6 +1318,7 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, Fa
         if reason:  # an object of another kind: its own reason says it all
             notes.append(Note(p.id, reason, p.object.span if p.object else p.span))
         else:
+            lacking.extend((len(notes) + i, e, p.id) for i, e in enumerate(failed))
             notes.extend(Note(p.id, e.missing, p.object.span if p.object else p.span) for e in failed)
         aged = _age_grade(q, p, f)
         years: frozenset[int] | None = None
@@ -1248,6 +1356,9 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, Fa
             best_rank, best = rank, [p.id]
         elif rank == best_rank and rank:
             best.append(p.id)
+    if best_rank < Grade.FULL.rank:  # no object has every element: say which others have the one it lacks
+        for at, e, pid in lacking:
+            notes[at] = dataclasses.replace(notes[at], text=_made_up_in_part(e, pid, candidates, table))
     all_years = {c[1] for c in _cells(q)}
     together: list[Note] = []
     if best_rank < Grade.FULL.rank and by_age and set().union(*by_age.values()) >= all_years:
@@ -1269,6 +1380,20 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, Fa
         verdict = Verdict.PARTLY_MET if best_rank else Verdict.NOT_MET
         beyond = []  # extensions matter only beside a definition that is met
     return Finding(q, verdict, sorted(best), [*notes, *beyond], unverified=sorted(unverified))
+
+
+def _made_up_in_part(e: Element, pid: str, candidates: list[tuple[Provision, tuple[Grade, Text | None]]],
+                     table: dict[str, Facts]) -> Text:
+    """An element a provision's object lacks, and the set's other objects of the definition's kind that have it
+    (§ 201a beside § 184k's exposed intimate parts): they make it up within their own limits, given beside."""
+    holders = sorted(p.id for p, (grade, reason) in candidates
+                     if p.id != pid and grade is Grade.FULL and not reason and e.require.holds(table[p.id]))
+    if not holders:
+        return e.missing
+    one = len(holders) == 1
+    return _t(f"{e.missing.en} The set makes it up in part: {', '.join(holders)} {'reaches' if one else 'reach'} "
+              f"what it lacks, within {'its' if one else 'their'} own limits given here.",
+              f"{e.missing.zh}所审查的条文部分弥补了这一点：{'、'.join(holders)}涵盖其所缺，但受此处所列其自身的限制。")
 
 
 _NOT_TAKEN = _t("The option is not taken by any provision in the set.", "所审查的条文均未采用该选择。")

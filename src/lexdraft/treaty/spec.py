@@ -159,6 +159,10 @@ class MinorsConsent:
     whatever_the_consent: tuple[str, ...] = ()
     named: Text | None = None
     image: Condition | None = None  # what the carrier's material must reach: the image the rule speaks of
+    # where those carriers reach images of some persons under 18 only: `band` one carrier's (`{provision}`, `{ages}`),
+    # `gap` the ages under 18 none of them reaches (`{ages}`), told as `named`'s `{ages}`
+    band: Text | None = None
+    gap: Text | None = None
 
 
 @dataclass(frozen=True)
@@ -432,7 +436,9 @@ def _minors_consent(m: Any) -> MinorsConsent:
                          _text(m["below-age-all"]),
                          tuple(str(o) for o in whatever.get("offences") or ()),
                          _text(whatever["named"]) if "named" in whatever else None,
-                         parse_condition(whatever["image"]) if "image" in whatever else None)
+                         parse_condition(whatever["image"]) if "image" in whatever else None,
+                         _text(whatever["band"]) if "band" in whatever else None,
+                         _text(whatever["gap"]) if "gap" in whatever else None)
 
 
 def _narrows(m: Any) -> Narrows:
