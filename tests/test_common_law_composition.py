@@ -54,21 +54,34 @@ def test_age_bands_that_join_are_said_as_one() -> None:
     assert "a child under 14 years of age or a person aged 16 or 17" in apart, apart
 
 
-def test_a_treaty_word_at_its_least_certain_keeps_its_mark_in_composed_text() -> None:
-    """The English lexdraft composes takes a depiction in the Convention's reconstructed words (Art. 14(2)(d)) with
-    the reference's mark on the least certain of them, "inhumane ⟨?inhuman⟩", and a drafting note says what the mark
-    means; the Chinese, whose 不人道 is either word, carries none (LAWYER-S26b: "inhumane" was unmarked). In both
-    drafting styles: common-law sections and the official translations' English."""
+def test_a_treaty_word_at_its_least_certain_is_printed_plain_and_its_doubt_noted_where_printed() -> None:
+    """The English lexdraft composes takes a depiction in the Convention's reconstructed words (Art. 14(2)(d)) in the
+    reading the reference gives, "inhumane", with no mark in the statute text: the doubt (it may read "inhuman") is a
+    drafting note, beside a text that prints the word and no other (LAWYER-S27: the mark stood in bill text, and the
+    note stood beside a Taiwan article whose words name no such treatment). In both drafting styles: common-law
+    sections and the official translations' English."""
     prc = _DRAFT.replace("sg.penal-code.990", "prc.criminal-law.990").replace("jurisdiction sg", "jurisdiction prc")
     prc = prc.replace("instrument   penal-code", "instrument   criminal-law").replace(
         "title        en", 'title        zh "持有儿童性虐待材料罪" en')
+    note = "Treaty words: the text follows the Convention's English as reconstructed, not yet checked against the " \
+        "official English, and least certain here: “inhumane” may read “inhuman”; a drafter checks it against the " \
+        "official text."
     for draft in (_DRAFT, prc):
         drafts, _ = load_sources([("x.lexd", draft.format(person="minor").replace(
             "depicts      sexual-activity", "depicts      sexual-activity | sexual-torture"))])
         (p,) = drafts.provisions
         en = render(p, "en", {p.id: p})
-        assert "cruel, inhumane ⟨?inhuman⟩ or degrading treatment" in en, en
-        assert "Treaty words: inhumane ⟨?inhuman⟩ follows the Convention's reconstructed English where it is least " \
-            "certain" in en, en
+        text, notes = en.split("Drafting notes")
+        assert "cruel, inhumane or degrading treatment" in text and "⟨" not in text, en
+        assert note in notes, en
         zh = render(p, "zh", {p.id: p}) if p.jurisdiction and p.jurisdiction.name == "prc" else ""
-        assert "⟨" not in zh, zh
+        assert "⟨" not in zh and "公约用语" not in zh, zh
+    # Taiwan's article says its material in the statute's own words, which name no such treatment: no note
+    tw = _DRAFT.replace("sg.penal-code.990", "tw.csepa.990").replace("jurisdiction sg", "jurisdiction tw").replace(
+        "instrument   penal-code", "instrument   csepa").replace(
+        "title        en", 'title        zh-hant "持有兒童或少年性影像罪" en')
+    drafts, _ = load_sources([("x.lexd", tw.format(person="minor").replace(
+        "depicts      sexual-activity", "depicts      sexual-activity | sexual-torture"))])
+    (p,) = drafts.provisions
+    en = render(p, "en", {p.id: p})
+    assert "inhuman" not in en and "Treaty words" not in en, en

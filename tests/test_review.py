@@ -489,7 +489,8 @@ def test_a_paragraph_met_by_nothing_says_in_its_first_sentence_why() -> None:
         "Possessing or controlling is an offence under Possessing intimate images of adults only for what the "
         "paragraph does not concern, so no part of it is criminalised as the paragraph requires")
     # the paragraph by its citation, not 本项, which is wrong of a 款 (16(1)) and is paragraph 1 on Taiwan's page
-    assert "不及于第14条第1款(c)项所涉的材料或者情形，故第14条第1款(c)项要求入罪的行为均未入罪" in first(_ADULTS_ONLY, "zh")
+    assert "不及于第14条第1款(c)项所涉的材料或者情形，故第14条第1款(c)项要求入罪的行为均未入罪" in \
+        first(_ADULTS_ONLY, "zh")
 
 
 def test_a_list_of_articles_of_one_law_names_the_law_once_in_english_as_in_chinese() -> None:

@@ -25,7 +25,7 @@ from .clause import (
     age_tests,
     mode_of_trial,
 )
-from .labels import condition_clause, term_label, text_label
+from .labels import condition_clause, term_label
 from .phrases import condition_items, lead_in, list_lines, penalty_phrase
 from .words import capitalize, join_alternatives, with_article
 
@@ -255,7 +255,7 @@ class OfficialEnglish(ClauseWording):
         head = noun.split()[-1]  # the head of a compound noun: intimate image -> image
 
         def vals(v: Values | None) -> list[str]:
-            return [text_label(t) for t in v.terms] if v else []
+            return [_label(t) for t in v.terms] if v else []
 
         def joined(v: Values | None) -> str:
             return join_alternatives(vals(v), "en", "and" if v and v.cumulative else None)

@@ -28,7 +28,7 @@ from .clause import (
     mode_of_trial,
 )
 from .en import OfficialEnglish, object_noun
-from .labels import condition_clause, term_label, text_label
+from .labels import condition_clause, term_label
 from .numerals import en_fraction
 from .phrases import Item, condition_items
 from .words import join_alternatives, with_article
@@ -312,7 +312,7 @@ class CommonLawEnglish(OfficialEnglish):
         head = noun.split()[-1]
 
         def vals(v: Values | None) -> list[str]:
-            return [text_label(t) for t in v.terms] if v else []
+            return [_label(t) for t in v.terms] if v else []
 
         def joined(v: Values | None) -> str:
             return join_alternatives(vals(v), "en", "and" if v and v.cumulative else None)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from .. import packs
@@ -33,17 +32,11 @@ def term_label(term: A.Term, lang: str, section: str | None = None) -> str:
     return str(entry[lang])
 
 
-def text_label(term: A.Term) -> str:
-    """A term as English statute text that lexdraft composes says it: the vocabulary's `text-en` where its label is the
-    Convention's uncertain English (marked ⟨?⟩ as the reference marks it), else its label."""
-    return str((vocabulary().entry(term.section, term.name) or {}).get("text-en") or term_label(term, "en"))
-
-
-def uncertain_words(terms: Iterable[A.Term]) -> list[str]:
-    """The words marked ⟨?⟩ in the terms' `text-en` (inhumane ⟨?inhuman⟩), each once, in order."""
-    found = (re.findall(r"\S+ ⟨\?[^⟩]*⟩", str((vocabulary().entry(t.section, t.name) or {}).get("text-en") or ""))
-             for t in terms)
-    return list(dict.fromkeys(w for words in found for w in words))
+def doubtful_words(terms: Iterable[A.Term]) -> dict[str, str]:
+    """The words of the terms' English labels that are the Convention's reconstructed English at its least certain,
+    each with the reading the reference marks beside it (vocabulary `doubt-en`: inhumane -> inhuman)."""
+    return {w: str(alt) for t in terms
+            for w, alt in ((vocabulary().entry(t.section, t.name) or {}).get("doubt-en") or {}).items()}
 
 
 def condition_clause(term: A.Term) -> str:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .. import packs
 from ..language import ast as A
 from .citations import article_id, obligation_references, per_source, special_part, treaty_reference
-from .labels import term_label, traditional, uncertain_words
+from .labels import doubtful_words, term_label, traditional
 from .numerals import roman, zh_numeral
 from .phrases import condition_items, lead_in
 from .words import capitalize, join_alternatives
@@ -23,8 +24,10 @@ class DraftingNote:
     label: str | None = None  # the heading in the jurisdiction's own doctrine, where its pack gives one
 
 
-def drafting_notes(p: A.Provision, lang: str, *, inline_base: bool) -> tuple[DraftingNote, ...]:
-    """What the draft says that the article text does not: interests, mental state, evidence, numbers, prosecution."""
+def drafting_notes(p: A.Provision, lang: str, *, inline_base: bool,
+                   composed: Sequence[str]) -> tuple[DraftingNote, ...]:
+    """What the draft says that the article text does not: interests, mental state, evidence, numbers, prosecution.
+    `composed`: the text lexdraft composed for the page (none where the drafter worded it)."""
     zh = lang == "zh"
     sep = "、" if zh else ", "
     notes: list[DraftingNote] = []
@@ -78,12 +81,16 @@ def drafting_notes(p: A.Provision, lang: str, *, inline_base: bool) -> tuple[Dra
         notes.append(DraftingNote("prosecution", text))
     if p.duty is not None and p.duty.breaches:
         notes.append(DraftingNote("breaches", obligation_references(p.duty.breaches, lang)))
-    marked = uncertain_words(v for a in p.object.attrs for v in a.values) if p.object is not None else []
-    if marked and lang == "en" and (p.text is None or not p.text.en):  # English text lexdraft composes (labels)
-        one = len(marked) == 1
-        notes.append(DraftingNote("uncertain", f"{', '.join(marked)} follow{'s' if one else ''} the Convention's "
-                                  "reconstructed English where it is least certain, as the mark ⟨?⟩ says; a drafter "
-                                  f"checks {'it' if one else 'them'} against the official text"))
+    # a word of the Convention's English at its least certain, where the English text lexdraft composed prints it:
+    # the text keeps the reference's reading, the note says the doubt
+    doubtful = doubtful_words(v for a in p.object.attrs for v in a.values) if p.object is not None and lang == "en" \
+        else {}
+    printed = [(w, alt) for w, alt in doubtful.items() if any(re.search(rf"\b{w}\b", line) for line in composed)]
+    if printed:
+        said = "; ".join(f"“{w}” may read “{alt}”" for w, alt in printed)
+        notes.append(DraftingNote("uncertain", "the text follows the Convention's English as reconstructed, not yet "
+                                  f"checked against the official English, and least certain here: {said}; a drafter "
+                                  f"checks {'it' if len(printed) == 1 else 'them'} against the official text"))
     if p.implements:
         # a jurisdiction that cannot be a party (its pack's `benchmark`) takes the treaty as a benchmark (參照), and
         # implements nothing of it

@@ -317,7 +317,8 @@ def provision_page(p: A.Provision, lang: str) -> ProvisionPage:
     base = next((t for t in p.tiers if t.name.name == "base"), None)
     inline_base = base is not None and base.requires is None and base.condition is not None
     form = ("amendment" if quoted else "proposal") if proposed else "summary"
-    notes = drafting_notes(p, lang, inline_base=inline_base) + style_notes(p, lang)
+    notes = drafting_notes(p, lang, inline_base=inline_base, composed=lines if p.text is None else ()) + \
+        style_notes(p, lang)
     hant = tw and lang == "zh"
     if hant:
         # Composed words come from the PRC-script vocabulary: write them as Taiwan does (its clause wording does the

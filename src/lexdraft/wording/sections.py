@@ -91,7 +91,7 @@ def section_page(p: A.Provision, lang: str) -> SectionPage:
         subsection = _subsection(p, lang, part, unit, number)
         if subsection is not None:
             intro, lines, rest = subsection
-            notes = drafting_notes(p, lang, inline_base=_inline_base(p)) + rest + style_notes(p, lang)
+            notes = drafting_notes(p, lang, inline_base=_inline_base(p), composed=lines) + rest + style_notes(p, lang)
             return SectionPage(form, heading, intro, head, lines, notes, sources_cited(p.sources, lang), lang)
     elif proposed:
         form = "proposal"
@@ -104,7 +104,7 @@ def section_page(p: A.Provision, lang: str) -> SectionPage:
         heading = citation(p, lang) + w["summary"]
         intro = None
     lines = article_paragraphs(p, lang, quoted=inserted, summary=not proposed)
-    notes = drafting_notes(p, lang, inline_base=_inline_base(p)) + style_notes(p, lang)
+    notes = drafting_notes(p, lang, inline_base=_inline_base(p), composed=lines) + style_notes(p, lang)
     provenance = p.provenance.name if p.provenance is not None and form == "summary" else None
     return SectionPage(form, heading, intro, head, tuple(lines), notes, sources_cited(p.sources, lang), lang,
                        provenance)
