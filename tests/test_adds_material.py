@@ -1,6 +1,7 @@
 """A provision outranked for every act it reaches is still listed where its object reaches material of the definition
 that the providers' objects do not (an offence of images made in a dwelling, whatever they show, that requires harm,
 beside one of images of exposed sexual organs only, that does not): the set reaches that material through it alone.
+One that adds nothing is left out, and the set's reasons say so.
 Small synthetic drafts of the shape such statutes have, not their text."""
 
 from __future__ import annotations
@@ -64,3 +65,9 @@ def test_an_outranked_offence_reaching_nothing_more_stays_out() -> None:
     by = _verdicts(("", ""), ("harm causes-harm", "place dwelling"))
     assert by["uncc.16.1"].met_by == ["xx.pc.0"], by["uncc.16.1"].met_by
     assert not any(t[0] == "xx.pc.1" for t in _texts(by["uncc.16.1"]))
+    # said of the set, not of the provision: a note said of a provision brings it into the definition's check
+    said = ("Not listed: xx.pc.1, as xx.pc.0 reaches every act it reaches, and all the material of the definition it "
+            "reaches, more nearly as the paragraph asks.")
+    zh = "未列为实施条文：xx.pc.1；xx.pc.0涵盖其所涵盖的各项行为及定义所指材料，且更符合该款的要求。"
+    assert ("", said, zh) in _texts(by["uncc.16.1"]), _texts(by["uncc.16.1"])
+    assert by["uncc.16.2"].met_by == ["xx.pc.0"], by["uncc.16.2"].met_by

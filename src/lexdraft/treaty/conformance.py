@@ -985,11 +985,13 @@ def _material_points(f: Facts, depictions: tuple[str, ...], media: tuple[str, ..
 
 
 def _adds_material(q: Requirement, rows: dict[str, list[Reach]], best: dict[str, tuple[int, list[str]]],
-                   universe: Cells, table: dict[str, Facts]) -> list[Note]:
+                   universe: Cells, table: dict[str, Facts]) -> tuple[list[Note], list[Note]]:
     """The provisions outranked for every act they reach whose object reaches material the definition asks for that
     the providers of one of those acts do not (Germany's § 201a(1) Nr. 5, images in a dwelling of whatever they show,
     beside § 184k's of exposed intimate parts only): the set reaches that material through them, within their own
-    limits, so they are among those implementing the requirement. One note each says why."""
+    limits, so they are among those implementing the requirement. One note each says why; and one of the set, of
+    the others left out, says that the providers reach all they reach more fully (said of no provision: a provision
+    a note is said of is one the definition and the review read)."""
     from .floor import floor_of  # the material the definition asks for
     from .spec import spec_for
 
@@ -997,7 +999,7 @@ def _adds_material(q: Requirement, rows: dict[str, list[Reach]], best: dict[str,
     try:
         spec = spec_for(article)
     except (OSError, LexdraftError):  # a requirement of no shipped spec: nothing to compare with
-        return []
+        return [], []
     floor = floor_of(spec, q)
     listed = {pid for verb in best for pid in best[verb][1]}
     outranked: dict[str, dict[str, Cells]] = {}  # provision -> act -> its part of the material
@@ -1011,6 +1013,7 @@ def _adds_material(q: Requirement, rows: dict[str, list[Reach]], best: dict[str,
                     covered.setdefault(verb, {}).setdefault(point, set()).update(part if part is not None else universe)
     v = vocabulary()
     out: list[Note] = []
+    left: dict[tuple[str, ...], list[str]] = {}  # the providers that reach more -> the provisions they leave out
     for pid in sorted(outranked):
         extra: set[tuple[str, str, str]] = set()
         over: set[str] = set()
@@ -1021,6 +1024,7 @@ def _adds_material(q: Requirement, rows: dict[str, list[Reach]], best: dict[str,
                     extra.add(point)
                     over.update(best[verb][1])
         if not extra:
+            left.setdefault(tuple(sorted({o for verb in outranked[pid] for o in best[verb][1]})), []).append(pid)
             continue
         theirs = {pt[0] for verb in outranked[pid] for pt in covered.get(verb, {})}  # what the providers show
         shown = [d for d in floor.depictions if d not in theirs and any(pt[0] == d for pt in extra)]
@@ -1036,7 +1040,12 @@ def _adds_material(q: Requirement, rows: dict[str, list[Reach]], best: dict[str,
             f"so the set reaches that material through it, within its own limits set out here.",
             f"{'、'.join(others)}对本条所涵盖的行为涵盖更为完整，但本条仍列为实施条文：本条犯罪对象涵盖{what_zh}，"
             f"该等材料由本条涵盖，但受此处所列本条自身的限制。"), remark=True))
-    return out
+    return out, [Note("", _t(
+        f"Not listed: {', '.join(out_)}, as {', '.join(by)} {'reaches' if len(by) == 1 else 'reach'} every act "
+        f"{'it reaches' if len(out_) == 1 else 'they reach'}, and all the material of the definition "
+        f"{'it reaches' if len(out_) == 1 else 'they reach'}, more nearly as the paragraph asks.",
+        f"未列为实施条文：{'、'.join(out_)}；{'、'.join(by)}涵盖其所涵盖的各项行为及定义所指材料，且更符合该款的要求。"),
+        remark=True) for by, out_ in left.items()]
 
 
 def _together_note(verbs: list[str], parts: tuple[tuple[str, Cells], ...], others: list[str], universe: Cells,
@@ -1155,7 +1164,7 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts
     covered = [verb for verb in q.conduct if verb in best]
     missing = [verb for verb in q.conduct if verb not in best]
     met_by = sorted({pid for verb in covered for pid in best[verb][1]})
-    adding = _adds_material(q, rows, best, universe, table)
+    adding, left = _adds_material(q, rows, best, universe, table)
     notes.extend(adding)
     met_by = sorted({*met_by, *(n.provision for n in adding)})
     # An act that only unverified treaty words require is no gap while those words are in doubt.
@@ -1180,7 +1189,7 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts
     unsettled = _unsettled(missing, [p for p in provisions if p.id in providers], table)
     summary = _offence_summary(q, verdict, missing, excluded, partial, len(partial) == len(covered), unsettled,
                                bearing_on(q, provisions) if not covered else [])
-    notes = [n for n in notes if n.provision in kept]
+    notes = [*(n for n in notes if n.provision in kept), *left]
     by_id = {p.id: p for p in provisions}
     notes = _worded_from_set(q, notes, by_id, acts_of, whole, table)
     notes = _purposes_made_up_notes(q, notes, {pid: by_id[pid] for pid in met_by},
