@@ -38,7 +38,10 @@ def named_reason(text: str, named: Sequence[str], lang: str, provisions: Mapping
     if not named:
         return text
     if len(named) > 1:
-        text = of_several(text, lang, [within_law(provisions[i], "zh") if i in provisions else i for i in named])
+        # only the Chinese reads how they are cited (各该款 where each is a paragraph): a large set's notes name
+        # thousands of provisions, and citing each was most of the time a re-check took to print its report
+        cited = [within_law(provisions[i], "zh") if i in provisions else i for i in named] if lang == "zh" else []
+        text = of_several(text, lang, cited)
     return f"{('、' if lang == 'zh' else ', ').join(named)}: {text}"
 
 
