@@ -53,9 +53,9 @@ def _set(*drafts: str):
     return parse_text("\n".join(drafts), "set.lexd").documents
 
 
-def _review_text(provisions, rid: str) -> str:
+def _review_text(provisions, rid: str, lang: str = "en") -> str:
     (done,) = review_drafts(DraftSet((DraftFile(path="set.lexd", documents=tuple(provisions)),)), ["uncc.14"])
-    page = out.page(done, "en")
+    page = out.page(done, lang)
     return next(f"{p.amendment.what}\n{p.amendment.text}" for a in page.articles for p in a.paragraphs
                 if p.id == rid and p.amendment)
 
@@ -70,18 +70,23 @@ def test_an_act_the_set_punishes_is_not_added_to_an_offence_carrying_none_of_the
     assert am.amends != "nz.fvpca.124", am.edits
     assert am.rank == NEW_ARTICLE and am.document.id == "nz.fvpca.131a", am.edits
     assert am.passed_over == ("nz.fvpca.131",)
-    assert "Not amended instead: section 131 of the Classification Act, which already punishes acts of this " \
-           "paragraph on the same kind of material: no amendment of one or two elements of it (an act, the " \
-           "material, a threshold and the like) makes this paragraph met without lowering another verdict or " \
+    # the paragraph cited by number, as the Chinese cites it, and in plain words (LAWYER-S27: "acts of this
+    # paragraph", "makes this paragraph met")
+    assert "Not amended instead: section 131 of the Classification Act, which already punishes acts of 14(1)(c) " \
+           "on the same kind of material: no amendment of one or two elements of it (an act, the material, a " \
+           "threshold and the like) would implement 14(1)(c) without lowering another paragraph's verdict or " \
            "punishing what the paragraph leaves out, and a wider rewriting of an offence in force is not " \
            "suggested." in _review_text(provisions, "uncc.14.1.c")
+    # the Chinese says which verdicts would fall, not 不降低其他结论
+    assert "均不能使第14条第1款(c)项得到实施，而不致使其他条款的审查结论由已实施变为部分实施或未实施" \
+        "（或由部分实施变为未实施）" in _review_text(provisions, "uncc.14.1.c", "zh")
 
 
 def test_the_review_says_the_offence_amended_already_punishes_the_paragraph_s_other_acts() -> None:
     provisions = _set(_offence("131", "access, acquire"), _offence("124", "distribute", years=8))
     am = suggest_amendment(_requirement("uncc.14.1.b"), provisions)
     assert am is not None and am.amends == "nz.fvpca.131", am.edits
-    assert "It is the one amended because it already punishes procuring and accessing, acts of this paragraph, " \
+    assert "It is the one amended because it already punishes procuring and accessing, acts of 14(1)(b), " \
            "on the same material." in _review_text(provisions, "uncc.14.1.b")
 
 
@@ -89,7 +94,7 @@ def test_where_no_offence_punishes_an_act_of_the_paragraph_the_review_says_it_am
     provisions = _set(_offence("124", "distribute", years=8))
     am = suggest_amendment(_requirement("uncc.14.1.c"), provisions)
     assert am is not None and am.amends == "nz.fvpca.124", am.edits
-    assert "No offence of the set punishes an act of this paragraph on the same material: it is the one amended " \
+    assert "No offence of the set punishes an act of 14(1)(c) on the same material: it is the one amended " \
            "because it needs the fewest changes." in _review_text(provisions, "uncc.14.1.c")
 
 

@@ -688,8 +688,10 @@ def test_a_new_offence_on_material_of_children_takes_the_penalty_of_the_set_s_of
     am = suggest_amendment(_requirement("uncc.14.1.a"), drafts.provisions)
     assert am is not None and am.rank == NEW_ARTICLE, am
     assert am.penalty_of == "nz.cma.1" and am.penalty_same == "nearest" and am.penalty_gravest == (), am.edits
-    assert any("the set's offence on material depicting persons under 18 nearest in conduct (a drafter's choice)" in e
-               for e in am.edits), am.edits
+    # the offence nearest in conduct among those on such material (LAWYER-S27: "the set's offence on material
+    # depicting persons under 18 nearest in conduct" was garbled)
+    assert any("the offence nearest in conduct among the set's offences on material depicting persons under 18 (a "
+               "drafter's choice)" in e for e in am.edits), am.edits
     assert [x.high.amount for s in am.document.penalties for x in s.principals if x.high] == [14], am.document.penalties
 
 

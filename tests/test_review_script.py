@@ -297,3 +297,11 @@ def test_provisions_named_together_are_in_their_law_s_order() -> None:
         ids = ["xh.penal-code.10", "xh.penal-code.17", "xh.penal-code.9"]
         assert Cite(drafts.provisions, "zh").ids(ids) == "刑法第九條、第十條、第十七條"
         assert Cite(drafts.provisions, "en").ids(ids) == "Article 9, Article 10, Article 17 of the Penal Code"
+
+
+def test_taiwan_s_page_names_a_threshold_as_its_suggested_edits_do() -> None:
+    """A threshold below which an act goes unpunished is one term on Taiwan's page: the 處罰門檻 its suggested edits
+    delete (刪除「…」之處罰門檻), not the Mainland's 入罪門檻 beside them (LAWYER-S27); a PRC page keeps 入罪门槛."""
+    said = "仅修改其一至两处要件（如行为、材料、入罪门槛）"
+    assert "處罰門檻" in in_script(said, "tw") and "入罪" not in in_script(said, "tw")
+    assert in_script(said, "prc") == said

@@ -501,7 +501,7 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
     unit = article_word(jurisdiction)  # a new section, article or §, as the jurisdiction's composed text calls it
     # the paragraph named, not 本项: a paragraph of the treaty is a 款, a lettered one a 项 (款 in Taiwan's form, which
     # the page restates its treaty citations in)
-    para = paragraph_label(_paragraph_of(am.requirement), "zh") if zh else ""
+    para = paragraph_label(_paragraph_of(am.requirement), lang)
     doc = am.document
     added = doc.instrument is not None and doc.instrument.operation == "add-paragraph"  # a paragraph, not an article
     try:
@@ -521,10 +521,10 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
         if any(e.op == "add-conduct" for e in am.said):  # why an act goes to this offence (treaty/amend)
             carried = acts.acts(list(am.host_carries), lang)
             what += ((f"修改该条，是因为该条已就同类材料处罚{para}所列的{carried}行为。" if zh else
-                      f" It is the one amended because it already punishes {carried}, acts of this paragraph, on "
+                      f" It is the one amended because it already punishes {carried}, acts of {para}, on "
                       "the same material.") if am.host_carries else
                      (f"所审查条文中没有就同类材料处罚{para}所列行为的犯罪：修改该条，是因为其所需修改最少。" if zh else
-                      " No offence of the set punishes an act of this paragraph on the same material: it is the one "
+                      f" No offence of the set punishes an act of {para} on the same material: it is the one "
                       "amended because it needs the fewest changes."))
         was = provisions.get(am.amends or "")
         if doc.text is None and was is not None and was.text is not None and not whole:
@@ -555,9 +555,9 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
             why = (f"针对描绘不满十八周岁者的材料{'且行为最接近' if near else '、处罚本条部分行为'}的犯罪"
                    if am.penalty_same else
                    f"处罚其所列行为（{named}）最重的犯罪" if am.penalty_gravest else "行为最接近的犯罪") if zh else \
-                ("the set's offence on material depicting persons under 18 " +
-                 ("nearest in conduct" if near else f"that punishes some of the new {unit}'s acts")
-                 if am.penalty_same else
+                ("the offence nearest in conduct among the set's offences on material depicting persons under 18"
+                 if near else f"an offence of the set on material depicting persons under 18 that punishes some of "
+                 f"the new {unit}'s acts" if am.penalty_same else
                  f"the gravest offence of the set that punishes its acts ({named})" if am.penalty_gravest else
                  "the offence of the set nearest in conduct")
             # what the new article does not carry of that offence: its purpose, its threshold (outputs/penalty_note)
@@ -574,13 +574,13 @@ def _amendment(am: Amendment, jurisdiction: str, cite: _Cite, lang: str,
         # then finds the paragraph met, no other verdict lower and no fact beyond the paragraph newly punished
         one = len(am.passed_over) == 1
         what += (f"未改为修改{them}：其虽已就同类材料处罚{para}所列行为，但仅修改其一至两处要件（如行为、材料、"
-                 f"入罪门槛），均不能使{para}得到实施而不降低其他结论、亦不处罚超出该规定范围的行为；本审查不建议对"
-                 "现行犯罪作更大幅度的改写。" if zh else
-                 f" Not amended instead: {them}, which already punish{'es' if one else ''} acts of this paragraph on "
+                 f"入罪门槛），均不能使{para}得到实施，而不致使其他条款的审查结论由已实施变为部分实施或未实施（或由部分"
+                 "实施变为未实施）、亦不处罚超出该规定范围的行为；本审查不建议对现行犯罪作更大幅度的改写。" if zh else
+                 f" Not amended instead: {them}, which already punish{'es' if one else ''} acts of {para} on "
                  f"the same kind of material: no amendment of one or two elements of {'it' if one else 'any of them'} "
-                 "(an act, the material, a threshold and the like) makes this paragraph met without lowering another "
-                 "verdict or punishing what the paragraph leaves out, and a wider rewriting of an offence in force "
-                 "is not suggested.")
+                 f"(an act, the material, a threshold and the like) would implement {para} without lowering another "
+                 "paragraph's verdict or punishing what the paragraph leaves out, and a wider rewriting of an offence "
+                 "in force is not suggested.")
     if am.caveat is not None:  # what a drafter checks first: a law the reference does not hold
         what += am.caveat.zh if zh else f" {am.caveat.en}"
     # an amendment built on a text of an earlier version (`status outdated`: its current text not verified) says so,

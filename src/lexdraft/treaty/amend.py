@@ -702,9 +702,9 @@ def _penalty_why(article: str, conduct: Sequence[str], source: A.Provision,
 
 def _penalty_words(source: str, dropped: Sequence[str], gravest: Sequence[str] = (), same: str = "") -> str:
     """The edit that gives a new article its penalty, naming why it is that offence's and each tier it leaves out."""
-    near = " nearest in conduct" if same == "nearest" else ""
-    why = f"the set's offence on material depicting persons under 18{near or ' that punishes some of its acts'}" \
-        if same else \
+    why = "the offence nearest in conduct among the set's offences on material depicting persons under 18" \
+        if same == "nearest" else \
+        "an offence of the set on material depicting persons under 18 that punishes some of its acts" if same else \
         f"the gravest offence of the set punishing {', '.join(gravest)}" if gravest else \
         "the offence of the set nearest in conduct"
     words = f"the penalty of {source}, {why} (a drafter's choice)"
