@@ -449,3 +449,27 @@ def test_art_16_2_is_quoted_as_the_provisional_english_with_its_doubt_in_both_la
     excluded = f["uncc.16.1"]  # synthetic images only: the definition's "visual recording" quoted
     assert "“视觉记录”（引文为本工具据暂定英文本所译，[U-EN]）" in _notes(excluded, "zh")
     assert '"a visual recording" (provisional English, [U-EN])' in _notes(excluded, "en")
+
+
+def test_the_persons_a_legal_persons_rule_punishes_beside_it_are_said_of_any_law() -> None:
+    """`responsible-persons-punished` covers the PRC's persons in charge and an officer who consented or connived
+    (England's PCA 1978 s. 3): a recalled rule's summary says so in both languages, not in PRC art. 31's words, which
+    stay where the PRC's own text is composed."""
+    from lexdraft.wording.pages import rule_summary
+
+    drafts, _ = load_sources([("r.lexd", """rule ie.act.6 {
+  jurisdiction ie
+  status       in-force
+  title        zh "法人犯罪" en "Offences by corporations"
+  source       "s"
+  provenance   r-memory
+  kind         legal-persons
+  reaches      all
+  punishes     offence-penalty-on-unit, responsible-persons-punished
+}
+""")])
+    (rule,) = drafts.rules
+    zh, en = "\n".join(rule_summary(rule, "zh")), "\n".join(rule_summary(rule, "en"))
+    assert "在法人之外对负有责任的自然人（主管人员，或者同意、纵容该行为的高级职员）判处刑罚" in zh, zh
+    assert "直接负责的主管人员和其他直接责任人员" not in zh, zh
+    assert "an officer who consented or connived" in en, en
