@@ -162,6 +162,42 @@ def test_a_definition_carried_without_recalled_text_names_the_provision_that_car
             "as a paraphrase or from recollection") in row[5]
 
 
+def test_a_mark_names_text_the_verdict_cites() -> None:
+    """A verdict that holds without the recalled provision it cites, through a paraphrased one (Ireland's 18(3): the
+    recalled HHCROA s. 2 cited, the paraphrased s. 3 carrying it without): marked [P], it cites the paraphrased
+    provision beside the recalled one and says it holds without that, so its mark and its provisions agree."""
+    from lexdraft.pipeline import load_sources
+    from lexdraft.treaty.conformance import check
+    from lexdraft.treaty.spec import spec_for
+
+    offence = """provision ie.act.{n} {{
+  jurisdiction ie
+  status       in-force
+  title        zh "传播私密图像" en "Disclosing an intimate image"
+  provenance   {provenance}
+  actors       natural-person, unit
+  mental       intent{purpose}
+  conduct      {conduct}
+  object       intimate-image
+  consent      absent
+  prosecution  public
+  penalty
+    base imprisonment <= 2 years
+}}
+"""
+    drafts, _ = load_sources([
+        ("a.lexd", offence.format(n=1, provenance="r-memory", purpose="",
+                                  conduct="share, distribute, transmit, publish, sell, make-available")),
+        ("b.lexd", offence.format(n=2, provenance="paraphrase", purpose="\n  purpose      cause-harm",
+                                  conduct="sell"))])
+    three = next(v for v in check(spec_for("uncc.18"), drafts.provisions, general_part=False).verdicts
+                 if v.requirement.id == "uncc.18.3")
+    assert (three.verdict.value, three.rests_on, three.resting) == ("met", "paraphrase", ["ie.act.2"]), three
+    assert three.met_by == ["ie.act.1", "ie.act.2"], three.met_by
+    assert ("ie.act.2 gives the same verdict without ie.act.1, whose text the reference gives only as a paraphrase or "
+            "from recollection") in " ".join(n.text.en or "" for n in three.notes)
+
+
 def test_brazil_s_without_consent_governs_the_scenes_of_sex_nudity_and_pornography_only(
         capsys: pytest.CaptureFixture[str]) -> None:
     """Art. 218-C punishes disclosing a rape scene whatever the consent, and a scene of sex, nudity or pornography

@@ -141,7 +141,7 @@ def test_prc_legal_persons_answer_for_obscenity_and_network_offences_but_not_for
                       "prc.criminal-law.287-2", "prc.criminal-law.363.1", "prc.criminal-law.364.1"]
     assert ("Art. 16: legal persons are liable through prc.criminal-law.363.1, prc.criminal-law.364.1 only; "
             "not under prc.criminal-law.246.") in why
-    assert "prc.criminal-law.364-1: Only natural persons can commit this offence" in why
+    assert "prc.criminal-law.364-1: On the provisions given, only natural persons can commit this offence" in why
     # The platform routes of 001_750793fb9f683de2.txt reach only the intermediary's part.
     assert "prc.criminal-law.286-2: A network service provider that fails its duties" in why
     assert "the intermediary's part in the offence, not the offence itself" in why

@@ -53,11 +53,12 @@ def test_under_the_age_the_consent_does_not_count_and_the_question_names_the_age
     assert four.verdict is Verdict.NOT_ASSESSED
     (asked,) = four.questions
     en, zh = asked.text.en or "", asked.text.zh or ""
-    assert ("the statute says a person under 16 cannot give that consent, so such a person's consent does not take "
-            "the act outside the offence, consistently with Art. 16(4)") in en, en
+    assert ("the provision as encoded provides that a person under 16 cannot give that consent, so such a person's "
+            "consent does not take the act outside the offence, consistently with Art. 16(4)") in en, en
+    assert "the statute says" not in en and "法律规定" not in zh, (en, zh)
     assert "On its words the consent of a person aged 16 to 17 takes the dissemination outside the offence" in en, en
     assert "the consent of a person under 18 takes" not in en, en
-    assert "法律规定不满十六周岁者不能作出该同意" in zh, zh
+    assert "按所编码的条文，不满十六周岁者不能作出该同意，" in zh, zh
     assert "已满十六周岁不满十八周岁者的同意即可使传播行为不构成该罪" in zh, zh
     # the ages left are those the image may show: one of persons aged 14 to 17 leaves 16 and 17 too
     (asked,) = _sixteen_four(_draft(below=16, person="minor-aged-14-to-17")).questions
@@ -75,9 +76,11 @@ def test_at_18_no_minor_can_consent_and_16_4_is_met() -> None:
         assert four.verdict is Verdict.MET and four.met_by == ["nz.hdca.90"], (age, four)
         assert four.questions == [], four.questions
         (said,) = [n for n in four.notes if n.provision == "nz.hdca.90"]
-        assert (f"the statute says a person under {age} cannot give that consent, so the consent of a person under 18 "
+        assert (f"the provision as encoded provides that a person under {age} cannot give that consent, so the "
+                "consent of a person under 18 "
                 "does not take the act outside the offence, whatever the image") in (said.text.en or ""), said
-        assert f"法律规定不满{'十八' if age == 18 else '二十'}周岁者不能作出该同意" in (said.text.zh or ""), said
+        under = "十八" if age == 18 else "二十"
+        assert f"按所编码的条文，不满{under}周岁者不能作出该同意" in (said.text.zh or ""), said
         assert "A deeming rule on consent" not in " ".join(n.text.en or "" for n in four.notes)
     # another offence of the set whose consent counts keeps the question, and the verdict the reviewer's
     both = _sixteen_four(_draft(0, below=18), _draft(1))
@@ -187,3 +190,17 @@ def test_the_art_14_offence_named_says_which_ages_under_18_it_reaches() -> None:
     (asked,) = _sixteen_four(_draft(), CSAM.format(n=1, person="minor")).questions
     assert "(in the set: nz.fvpca.1, which the consent of the person depicted does not take outside the offence)" in (
         asked.text.en or ""), asked.text.en
+
+
+def test_a_rule_encoded_from_a_paraphrase_or_recollection_carries_its_mark() -> None:
+    """The age rule is said as the provision as encoded gives it; where its provenance is flagged (New Zealand's
+    under-16 rule, held only as a secondary source's summary) the note carries the mark, as the verdicts' do."""
+    for prov, mark in (("paraphrase", "P"), ("r-memory", "R-memory")):
+        for age in (16, 18):
+            weak = _draft(below=age).replace("  actors ", f"  provenance   {prov}\n  actors ")
+            four = _sixteen_four(weak)
+            said = next(n for n in [*four.questions, *four.notes] if "cannot give that consent" in (n.text.en or ""))
+            assert f"a person under {age} cannot give that consent [{mark}], so" in (said.text.en or ""), said.text.en
+            assert f"周岁者不能作出该同意[{mark}]，" in (said.text.zh or ""), said.text.zh
+    (plain,) = _sixteen_four(_draft(below=16)).questions
+    assert "[" not in (plain.text.en or "").split("Art. 16(4)")[0], plain.text.en

@@ -105,12 +105,12 @@ def test_a_sentence_said_of_several_provisions_speaks_of_each_and_lists_them_one
         POSSESSION.replace("fvpca.30", "hdca.41").replace("fvpca", "hdca") + CLAUSE
     page = _page(sources, "uncc.14", "uncc.16", "uncc.18")
     listed = "section 30, section 31 of the Classification Act; section 41 of the Harmful Digital Communications Act"
-    said = f"- S{listed[1:]}: Only natural persons can commit each of these offences; a legal person"
+    said = f"- S{listed[1:]}: On the provisions given, only natural persons can commit each of these offences; a legal"
     assert said in page, [line for line in page.splitlines() if "natural persons can commit" in line]
     assert f"| {listed} |" in page and f"The object of {listed} reaches" in page, page
     assert not re.search(r"section \d+; section \d+ of the", page, re.IGNORECASE)
     zh = _page(sources, "uncc.18", lang="zh")
-    assert "：各该罪的主体仅限自然人，参与各该罪的法人不因各该条承担责任" in zh, zh
+    assert "：依所审查的条文，各该罪的主体仅限自然人，参与各该罪的法人不因各该条承担责任" in zh, zh
     assert "a legal person that takes part in any of them is not liable" in page
 
 
@@ -144,7 +144,8 @@ def test_the_check_and_the_atlas_say_of_several_subsections_each_subsection() ->
     drafts, _ = load_sources([("t.lexd", sources)])
     checked = check_set(drafts, ["uncc.18"])
     text = report.to_text(checked[0].report, "zh")
-    assert "nz.fvpca.30.1、nz.fvpca.31.1: 各该罪的主体仅限自然人，参与各该罪的法人不因各该款承担责任" in text, text
+    assert ("nz.fvpca.30.1、nz.fvpca.31.1: 依所审查的条文，各该罪的主体仅限自然人，参与各该罪的法人不因各该款承担责任"
+            in text), text
     matrix = to_csv(atlas([(c.jurisdiction, c.report) for c in checked], "zh"))
     assert "各该款承担责任" in matrix and "各该条" not in matrix, matrix
     whole = POSSESSION + POSSESSION.replace("fvpca.30 {", "fvpca.31.1 {") + IMAGES + CLAUSE  # a section, a subsection

@@ -275,6 +275,20 @@ def test_18_3_says_where_the_legal_persons_liability_comes_from() -> None:
     assert itself.verdict is Verdict.MET
     assert "xx.code.2: The provision itself names legal persons among those who commit it; the natural persons " \
            "who commit the offence remain liable under xx.code.2 itself" in reasons(itself), reasons(itself)
+    # the natural persons' liability does not hang on the legal person's
+    assert reasons(itself).startswith(": Where a legal person is liable, the natural persons who commit the offence "
+                                      "remain liable under the same provision: xx.code.2."), reasons(itself)
+    summary = itself.notes[0].text.zh or ""
+    assert "单位承担责任的，实施犯罪的自然人仍依同一条文承担刑事责任" in summary, summary
+    assert "only beside" not in reasons(itself) and "并列" not in " ".join(n.text.zh or "" for n in itself.notes)
+    # actors encoded from a paraphrase or a recollection are the encoding's, not the statute's words: marked so
+    for prov, mark in (("paraphrase", "P"), ("r-memory", "R-memory")):
+        weak = own.replace("  actors ", f"  provenance   {prov}\n  actors ")
+        said = finding(checked("uncc.18", weak), "uncc.18.3")
+        assert f"xx.code.2: The provision as encoded names legal persons among those who commit it [{mark}]; the " \
+               "natural persons who commit the offence remain liable" in reasons(said), reasons(said)
+        assert "provision itself names" not in reasons(said), reasons(said)
+        assert f"按所编码的条文，该条规定单位可以成为犯罪主体[{mark}]；" in said.notes[1].text.zh, said.notes[1].text.zh
     scope_only = finding(checked("uncc.18", offence, RULE.format(punishes="as-provided-elsewhere")), "uncc.18.3")
     assert "punishes the legal person and, beside it" not in reasons(scope_only), reasons(scope_only)
     assert "xx.code.1: Legal persons answer for this offence under prc.criminal-law.9999; the natural persons" \

@@ -896,17 +896,20 @@ def _minors_consent(rule: MinorsConsent, provisions: list[Provision], table: dic
             by = givers.get(p.id)
             # the persons under 18 the image may show whose consent the statute does not deny effect
             left = (max(reach[0], below), reach[1] or 18) if below is not None else reach
+            # the rule is the encoding's: a paraphrase or recollection of it carries its mark
+            mark = _flag_mark(p)
             if below is not None and left[0] >= left[1]:
                 denied.append(p.id)
-                notes.append(Note(p.id, _t(rule.below_all.en.format(how=how_en, age=_ages_en((0, below))),
-                                           rule.below_all.zh.format(how=how_zh, age=_ages_zh((0, below)))),
+                notes.append(Note(p.id, _t(
+                    rule.below_all.en.format(how=how_en, age=_ages_en((0, below)), mark=mark.en),
+                    rule.below_all.zh.format(how=how_zh, age=_ages_zh((0, below)), mark=mark.zh)),
                                   ways[0][1], remark=True))
                 continue
             if below is not None:
                 text = _t(rule.below.en.format(how=how_en, age=_ages_en((0, below)), left=_ages_en(left),
-                                               effect=effect.en, named=named.en),
+                                               effect=effect.en, named=named.en, mark=mark.en),
                           rule.below.zh.format(how=how_zh, age=_ages_zh((0, below)), left=_ages_zh(left),
-                                               effect=effect.zh, named=named.zh))
+                                               effect=effect.zh, named=named.zh, mark=mark.zh))
             elif by is not None:
                 text = _t(rule.given_by.en.format(how=how_en, named=named.en,
                                                   givers=v.label("consent-for-minors", by.name, "en")),
@@ -1839,6 +1842,11 @@ def _natural_persons(q: Requirement, provisions: list[Provision], table: dict[st
         if source is None and "unit" not in table[pid].actors and measure is not None:
             whence = _t(f"Legal persons answer for this offence administratively under {measure.id}",
                         f"依照{measure.id}，法人对该罪承担行政责任")
+        elif source is None and (mark := _flag_mark(by_id[pid])).zh:
+            # actors encoded from a paraphrase or recollection (Ireland's HHCROA s. 2, bodies corporate inferred from
+            # the heading of its s. 6): the encoding says so, not the statute's words
+            whence = _t(f"The provision as encoded names legal persons among those who commit it{mark.en}",
+                        f"按所编码的条文，该条规定法人可以成为犯罪主体{mark.zh}")
         elif source is None:
             whence = _t("The provision itself names legal persons among those who commit it",
                         "该条本身规定法人可以成为犯罪主体")
@@ -1874,13 +1882,21 @@ def _natural_persons(q: Requirement, provisions: list[Provision], table: dict[st
                   "persons' liability",
                   f"{'、'.join(cited)}规定两者均受处罚，不影响自然人的刑事责任") if cited else None
         many = len(kept) > 1
-        left = _t(f"the natural persons who commit the offence{'s' if many else ''} of {_and(sorted(kept))} remain "
-                  f"liable under {'them' if many else 'it'}",
-                  f"实施{'、'.join(sorted(kept))}之罪的自然人仍依该罪本身承担刑事责任") if kept else None
-        en = "; ".join(x.en or "" for x in (said, left) if x)
-        zh = "；".join(x.zh or "" for x in (said, left) if x)
-        summary = _in_law(_t(f"Legal persons answer for the offences only beside the natural persons who commit them: "
-                             f"{en}.", f"法人仅与实施犯罪的自然人并列承担责任：{zh}。"), here)
+        if cited:
+            left = _t(f"the natural persons who commit the offence{'s' if many else ''} of {_and(sorted(kept))} "
+                      f"remain liable under {'them' if many else 'it'}",
+                      f"实施{'、'.join(sorted(kept))}之罪的自然人仍依该罪本身承担刑事责任") if kept else None
+            en = "; ".join(x.en or "" for x in (said, left) if x)
+            zh = "；".join(x.zh or "" for x in (said, left) if x)
+        else:
+            en, zh = _and(sorted(kept)), "、".join(sorted(kept))
+        # the natural persons' liability does not hang on the legal person's: it stays where the legal person's is
+        offences = "offences" if len(shown) > 1 else "offence"
+        summary = _in_law(_t(
+            f"Where a legal person is liable, the natural persons who commit the {offences} remain liable"
+            f"{'' if cited else ' under the same provision' + ('s' if many else '')}: {en}.",
+            f"法人承担责任的，实施犯罪的自然人仍{'' if cited else '依各该条文' if many else '依同一条文'}承担刑事责任："
+            f"{zh}。"), here)
         return Finding(q, Verdict.MET, shown, [Note("", summary), *notes])
     return Finding(q, Verdict.NOT_ASSESSED, shown, [Note("", q.explanation), *notes])
 
@@ -2244,6 +2260,14 @@ def provenance_rank(p: Provision | Rule | Obligation) -> tuple[int, bool]:
     return int(entry.get("rank", 0)), bool(entry.get("flag"))
 
 
+def _flag_mark(p: Provision | Rule | Obligation) -> Text:
+    """The document's provenance mark, as a sentence saying what its text provides carries it (English ` [R-memory]`,
+    Chinese `[R-memory]`), where that provenance is flagged; nothing for text quoted verbatim."""
+    entry = (vocabulary().entry("provenances", p.provenance.name) or {}) if p.provenance is not None else {}
+    mark = f"[{entry.get('mark', p.provenance.name if p.provenance else '')}]" if entry.get("flag") else ""
+    return _t(f" {mark}" if mark else "", mark)
+
+
 def _weighed(spec: Spec, provs: list[Provision], general: list[Rule], general_part: bool,
              verdicts: list[Finding], measures: list[Obligation]) -> list[Finding]:
     """Each verdict with the weakest flagged provenance it rests on. The set is checked again without the provisions,
@@ -2261,6 +2285,10 @@ def _weighed(spec: Spec, provs: list[Provision], general: list[Rule], general_pa
     # a definition the set meets as well without the flagged provisions that carry it is carried by those that
     # remain too (South Africa's FPA s. 18F gives 16(2) 'beyond' without the recalled Cybercrimes Act s. 16): named
     also: dict[str, tuple[list[str], list[str]]] = {}
+    # a verdict resting on one label that cites provisions of a weaker one, which it holds without (Ireland's 18(3),
+    # the same without the recalled HHCROA s. 2 it cites, through the paraphrased s. 3): the provisions carrying it
+    # without them, and those dropped
+    without_weaker: dict[str, tuple[list[str], list[str]]] = {}
     for i, level in enumerate(levels):
         kept = [p for p in provs if provenance_rank(p)[0] < level]
         dropped = {p.id for p in provs if provenance_rank(p)[0] >= level}
@@ -2273,6 +2301,8 @@ def _weighed(spec: Spec, provs: list[Provision], general: list[Rule], general_pa
                 del pending[rid]
                 if not i and found[rid].requirement.kind is RequirementKind.DEFINITION:
                     also[rid] = (found[rid].met_by, sorted(dropped))
+                elif i:
+                    without_weaker[rid] = (found[rid].met_by, sorted(dropped))
     rests.update(dict.fromkeys(pending, names[levels[-1]]))
 
     @cache
@@ -2292,17 +2322,20 @@ def _weighed(spec: Spec, provs: list[Provision], general: list[Rule], general_pa
         extra = [pid for pid in extra if pid not in v.met_by]
         gone = [pid for pid in v.met_by if pid in dropped_ids]
         if extra and gone and v.verdict.conforms:
-            v = dataclasses.replace(v, met_by=sorted({*v.met_by, *extra}), notes=[*v.notes, Note("", _t(
-                f"{', '.join(extra)} {'gives' if len(extra) == 1 else 'give'} the same verdict without "
-                f"{', '.join(gone)}, whose text the reference gives only as a paraphrase or from recollection: the "
-                f"verdict does not rest on that text.",
-                f"不计入{'、'.join(gone)}（参考文本仅以转述或者回忆给出其文本），{'、'.join(extra)}亦得出相同结论："
-                f"该结论并不以该文本为依据。"))])
+            v = _carried_without(v, extra, gone)
         # a verdict left to a reviewer asserts nothing the text could carry
         name = rests[v.requirement.id]
         if name and v.verdict is not Verdict.NOT_ASSESSED:
             weak = [d.id for d in documents if d.provenance is not None and d.provenance.name == name]
             carried = [i for i in weak if i in v.met_by]
+            # the mark names text the verdict cites: where it cites only weaker text it holds without, the
+            # provisions that carry it then are cited beside it
+            found_by, dropped_ids = without_weaker.get(v.requirement.id, ([], []))
+            extra = [pid for pid in found_by if pid not in v.met_by]
+            gone = [pid for pid in v.met_by if pid in dropped_ids]
+            if not carried and extra and gone and v.verdict.conforms:
+                v = _carried_without(v, extra, gone)
+                carried = [i for i in weak if i in v.met_by]
             # the general-part rules and measures of that text the verdict would change without, named beside the
             # provisions: 18(1) met through a recalled clause rests on the clause as on the offences it reaches
             beside = [d.id for d in without_general(name).get(v.requirement.id, ()) if not carried
@@ -2310,6 +2343,16 @@ def _weighed(spec: Spec, provs: list[Provision], general: list[Rule], general_pa
             v = dataclasses.replace(v, rests_on=name, resting=[*carried, *beside] if carried else beside or weak)
         out.append(v)
     return out
+
+
+def _carried_without(v: Finding, extra: list[str], gone: list[str]) -> Finding:
+    """The verdict cited with the provisions that give it without those of weaker text (`gone`), with a note."""
+    return dataclasses.replace(v, met_by=sorted({*v.met_by, *extra}), notes=[*v.notes, Note("", _t(
+        f"{', '.join(extra)} {'gives' if len(extra) == 1 else 'give'} the same verdict without {', '.join(gone)}, "
+        "whose text the reference gives only as a paraphrase or from recollection: the verdict does not rest on "
+        "that text.",
+        f"不计入{'、'.join(gone)}（参考文本仅以转述或者回忆给出其文本），{'、'.join(extra)}亦得出相同结论："
+        "该结论并不以该文本为依据。"))])
 
 
 def _dated(spec: Spec, provs: list[Provision], general: list[Rule], general_part: bool,
