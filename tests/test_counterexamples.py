@@ -286,3 +286,41 @@ def test_the_floor_s_counterexample_never_lies_inside_a_defence(jurisdiction: st
             if cx is not None:
                 assert not cx.scenario.justifications
                 assert not any(m.element == "exception" for r in cx.misses for m in r.misses)
+
+
+# Two offences on the material of children, each made out only above a threshold: one with a phrase of its own
+# (serious consequences), one said in the vocabulary's words (committed habitually).
+THRESHOLDED = """
+provision xx.code.{n} {{
+  jurisdiction prc
+  status       in-force
+  instrument   criminal-law
+  title        zh "测试" en "Test {n}"
+  source       "a synthetic statute"
+  actors       natural-person
+  mental       intent
+  conduct      produce, distribute
+  means        ict-system
+  object       csam {{ person minor }}
+  tier base requires {circumstance}
+  prosecution  public
+  penalty
+    base imprisonment <= 3 years
+}}
+"""
+
+
+def test_a_counterexample_states_the_facts_below_every_threshold_that_would_reach_it() -> None:
+    """'No provision in the set makes this an offence' is shown only where the facts stay below each threshold of the
+    provisions whose acts reach them: the counterexample says so of each (LAWYER-S27: making a photograph was below
+    the 'causing serious consequences' threshold of the only offence on making, and the facts never said so)."""
+    drafts, _ = load_sources([(f"p{n}.lexd", THRESHOLDED.format(n=n, circumstance=c))
+                              for n, c in ((200, "serious-consequences"), (201, "habitual"))])
+    (review,) = review_drafts(drafts, ["uncc.14"])
+    (p,) = [p for a in review.articles for p in a.paragraphs if p.requirement.id == "uncc.14.1.a"]
+    assert p.counterexample is not None
+    en, zh = p.counterexample.en or "", p.counterexample.zh or ""
+    assert "no serious consequence follows" in en and "the facts do not meet the condition “committed habitually”" \
+        in en, en
+    assert "未造成严重后果" in zh and "案情不符合“惯常实施”的条件" in zh, zh
+    assert en.endswith("no provision in the set makes this an offence."), en

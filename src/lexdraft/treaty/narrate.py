@@ -95,6 +95,7 @@ _CLEAR: dict[tuple[str, str], tuple[str, str]] = {
     ("purpose", "cause-harm"): ("does not mean to cause harm", "无造成损害的意图"),
     ("purpose", "sexual-gratification"): ("does not act for sexual gratification", "并非以满足性欲为目的"),
     ("tier", "serious-circumstances"): ("nothing further follows", "未造成其他后果"),
+    ("tier", "serious-consequences"): ("no serious consequence follows", "未造成严重后果"),
     ("tier", "its figures"): ("nothing further follows", "未造成其他后果"),
     ("tier", "second-or-subsequent-apprehension"): ("has never been caught for it before", "此前从未因此被查获"),
     ("harm", "capable-of-damage"): ("no damage follows", "未造成损害"),
@@ -110,7 +111,8 @@ _CLEAR: dict[tuple[str, str], tuple[str, str]] = {
 _CONSENT = ("the person shown has not consented to its being passed on", "被拍摄者不同意其被传播")
 _CONSENT_WITHOUT = ("without the consent of the person shown", "未经被拍摄者同意")
 # phrases whose subject is not the actor
-_OWN_SUBJECT = {_CLEAR[("tier", "serious-circumstances")][0], _CLEAR[("harm", "capable-of-damage")][0], _CONSENT[0],
+_OWN_SUBJECT = {_CLEAR[("tier", "serious-circumstances")][0], _CLEAR[("tier", "serious-consequences")][0],
+                _CLEAR[("harm", "capable-of-damage")][0], _CONSENT[0],
                 _ACT_FLOOR["solicit"][0], _ACT_FLOOR["finance"][0]}
 
 
@@ -177,7 +179,18 @@ def _clear_of(cx: Counterexample) -> list[tuple[str, str]]:
                 found += [_CLEAR[("conduct", term)] for term in miss.detail.split(", ") if ("conduct", term) in _CLEAR]
             elif (miss.element, miss.detail) in _CLEAR:
                 found.append(_CLEAR[(miss.element, miss.detail)])
+            elif miss.element == "tier":  # every threshold that keeps the facts out is said to be unmet
+                found.append(_below(miss.detail))
+    if _CLEAR[("tier", "serious-circumstances")] in found:  # nothing further follows: no serious consequence either
+        found = [f for f in found if f != _CLEAR[("tier", "serious-consequences")]]
     return list(dict.fromkeys(found))
+
+
+def _below(circumstance: str) -> tuple[str, str]:
+    """The facts below a threshold of the set whose circumstance has no phrase of its own, in its vocabulary words."""
+    entry = vocabulary().entry("circumstances", circumstance) or {}
+    en, zh = entry.get("en", circumstance), entry.get("zh", circumstance)
+    return f"the facts do not meet the condition “{en}”", f"案情不符合“{zh}”的条件"
 
 
 def _join_en(parts: list[str]) -> str:
@@ -233,8 +246,8 @@ def describe(cx: Counterexample, jurisdiction: str | None = None) -> Text:
     en = f"{actor_en} {act_en.format(m=material_en)}"
     zh = f"{actor_zh}{act_zh.format(m=material_zh)}，{shows_zh}"
     # the actor's own phrases continue the sentence; those with a subject of their own follow a semicolon
-    own = [t for t in tail if t[0] in _OWN_SUBJECT]
-    acts = [t for t in tail if t[0] not in _OWN_SUBJECT]
+    own = [t for t in tail if t[0] in _OWN_SUBJECT or t[0].startswith("the facts ")]
+    acts = [t for t in tail if t not in own]
     if obtained is not None:  # a clause of its own, the actor its subject, first of those
         own.insert(0, (obtained[0], "其" + obtained[1]))
     if acts:
