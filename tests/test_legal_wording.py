@@ -238,8 +238,8 @@ def test_golden_generic_threshold_review(tmp_path, monkeypatch, capsys, lang: st
     # in a drafter's words, and the one whose penalty it takes is not called one on "the same material"
     placed = (("Its number and place assume that Article 200-1, suggested for 14(1)(b), is adopted with it; if that "
                "article is not, this article is added after Article 200 as Article 200-1."),
-              ("no amendment of one or two elements of it (an act, the material, a threshold and the like) makes this "
-               "paragraph met")) if lang == "en" else \
+              ("no amendment of one or two elements of it (an act, the material, a threshold and the like) would "
+               "implement 14(1)(a)")) if lang == "en" else \
         (("本条的条号和位置以一并采纳就第14条第1款(b)项建议的第二百条之一为前提；该条未采纳的，本条在第二百条后增加，"
           "作为第二百条之一。"), "其虽已就同类材料处罚第14条第1款(a)项所列行为，但仅修改其一至两处要件")
     assert all(s in text for s in placed), [s for s in placed if s not in text]
