@@ -73,13 +73,16 @@ def test_a_term_of_one_sex_beside_one_of_both_limits_nothing() -> None:
 
 def test_a_definition_still_counts_an_offence_outranked_for_whom_it_protects() -> None:
     """As India's set: BNS s. 77 reaches every element of an intimate image but for women only; the IT Act's s. 66E
-    reaches everyone, images of exposed sexual parts only. 16(1) is met by the second alone (the first is outranked);
-    16(2) is met by what the first defines, with a remark that it protects women only. Without the first, 16(2) is
-    partly met: no provision defines images of sexual activity."""
+    reaches everyone, images of exposed sexual parts only. 16(1) is met by the second; the first, outranked for every
+    act, is listed beside it because it reaches images the second does not (of sexual activity: 0ebca33), with a note
+    saying so; 16(2) is met by what the first defines, with a remark that it protects women only. Without the first,
+    16(2) is partly met: no provision defines images of sexual activity."""
     women = _offence("prc.t.1", ALL_ACTS, BOTH, "woman")
     everyone = _offence("prc.t.2", ALL_ACTS, "exposed-sexual-organs", None)
     both = _findings("uncc.16", women, everyone)
-    assert (str(both["uncc.16.1"].verdict), both["uncc.16.1"].met_by) == ("met", ["prc.t.2"])
+    assert (str(both["uncc.16.1"].verdict), both["uncc.16.1"].met_by) == ("met", ["prc.t.1", "prc.t.2"])
+    assert any(n.provision == "prc.t.1" and "Listed though prc.t.2" in (n.text.en or "")
+               for n in both["uncc.16.1"].notes), [n.text.en for n in both["uncc.16.1"].notes]
     assert (str(both["uncc.16.2"].verdict), both["uncc.16.2"].met_by) == ("met", ["prc.t.1"])
     assert _said(both["uncc.16.2"], ONE_SEX) == ["prc.t.1"]
     assert all(n.remark for n in both["uncc.16.2"].notes if ONE_SEX in (n.text.en or ""))
