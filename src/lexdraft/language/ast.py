@@ -577,7 +577,7 @@ SKETCHED = ("span", "id", "jurisdiction", "status", "instrument", "implements", 
             "conduct",  # conduct: a paragraph no provision meets names those that punish its acts for other material
             "purpose",  # its purposes: a purpose the set's other provisions make up is said so
             "actors",  # whether its words name who commits it (Art. 18(1): silence leaves legal persons to a reviewer)
-            "penalties")  # whether its penalty fines (Art. 18(4): a legal person taking the offence's own penalty)
+            "penalties")  # whether it fines (Art. 18(4)): its lines' tiers and kinds of punishment (SentenceSketch)
 
 
 def _missing(cls: type, kept: tuple[str, ...]) -> frozenset[str]:
@@ -679,6 +679,27 @@ class ExceptionSketch(_Partial, Exception_):
     __missing_fields__ = _missing(Exception_, __stored_fields__)
 
 
+class PrincipalSketch(_Partial, Principal):
+    __slots__ = ()
+    __stored_fields__ = ("kind",)
+    __missing_fields__ = _missing(Principal, __stored_fields__)
+
+
+class FineSketch(_Partial, Fine):
+    __slots__ = ()
+    __stored_fields__ = ("mode",)
+    __missing_fields__ = _missing(Fine, __stored_fields__)
+
+
+class SentenceSketch(_Partial, Sentence):
+    """A penalty line of a sketch: its tier and the kinds of its punishments, whether it fines (Art. 18(4)); the
+    terms and amounts stay in the tree. Without spans, one sketch serves every provision whose line is the same."""
+
+    __slots__ = ()
+    __stored_fields__ = ("tier", "principals", "fine")
+    __missing_fields__ = _missing(Sentence, __stored_fields__)
+
+
 class PurposeSketch(_Partial, Purpose):
     __slots__ = ()
     __stored_fields__ = ("purposes",)
@@ -747,6 +768,21 @@ class Sketch(_Partial, Provision):
     __missing_fields__ = _missing(Provision, SKETCHED)
 
 
+_SENTENCES: dict[tuple[object, ...], SentenceSketch] = {}  # a penalty line sketched, made once for every provision
+
+
+def _sentence(s: Sentence) -> SentenceSketch:
+    key = (s.tier.name, s.tier.section, tuple((x.kind.name, x.kind.section) for x in s.principals),
+           None if s.fine is None else (s.fine.mode.name, s.fine.mode.section))
+    made = _SENTENCES.get(key)
+    if made is None:
+        fine = s.fine and _sketch(s.fine, FineSketch, mode=_term(s.fine.mode))
+        made = _SENTENCES[key] = _sketch(s, SentenceSketch, tier=_term(s.tier), fine=fine,  # type: ignore[assignment]
+                                         principals=tuple(_sketch(x, PrincipalSketch, kind=_term(x.kind))
+                                                          for x in s.principals))
+    return made
+
+
 def _sketch(node: Node, cls: type[_Partial], **parts: object) -> object:
     made = object.__new__(cls)
     for name in cls.__stored_fields__:
@@ -772,7 +808,7 @@ def sketched(draft: DraftFile) -> DraftFile:
         return _sketch(doc, Sketch,  # type: ignore[return-value]
                        jurisdiction=_term(doc.jurisdiction), status=_term(doc.status),
                        provenance=_term(doc.provenance), conduct=tuple(map(_term, doc.conduct)),
-                       actors=tuple(map(_term, doc.actors)),
+                       actors=tuple(map(_term, doc.actors)), penalties=tuple(map(_sentence, doc.penalties)),
                        instrument=_instrument(doc.instrument),
                        mental=doc.mental and replace(doc.mental, kind=_term(doc.mental.kind),
                                                      degree=_term(doc.mental.degree)),
