@@ -90,3 +90,14 @@ def test_the_kept_lexer_regexes_are_those_re_compiles() -> None:
         assert parse._Regex.load(r) == re.compile(r[0], r[1])
     assert parse._Regex.load(("a|b", 0)) == re.compile("a|b")
     assert parse._Regex.load(parse._Regex.of(re.compile("(?P<A>x)|(?P<B>[0-9]+)"))).match("12").lastgroup == "B"
+
+
+def test_lark_s_parser_builds_with_the_builder_the_loop_builds_with() -> None:
+    """A full run failed here once: a test that cleared _building's cache left lark's parser (_fallback) sending its
+    build diagnostics to the builder made before, so a cut-about draft giving E110 gave none through lark. The
+    fallback is made for the builder in use."""
+    parse._fallback()
+    parse._building.cache_clear()
+    doubled = TEXTS[0].replace("  status", "  status       in-force\n  status", 1)
+    ours, larks = _both(doubled)
+    assert [d.code for d in ours[1]] == ["E110"] and ours == larks

@@ -84,10 +84,16 @@ def _building() -> tuple[Builder, _Driver]:
     return builder, _Driver(_tables(), builder)
 
 
-@cache
 def _fallback() -> Lark:
     """lark's own parser over the same grammar and builder: what says where a syntax error is (_Stuck)."""
-    return _lalr("ast", keep_all_tokens=True, transformer=_building()[0])
+    return _fallback_for(_building()[0])
+
+
+@cache
+def _fallback_for(builder: Builder) -> Lark:
+    """Made for the builder _building gives, so that a new one (its cache cleared) never leaves lark's parser sending
+    its diagnostics to the old."""
+    return _lalr("ast", keep_all_tokens=True, transformer=builder)
 
 
 def _tables() -> dict[str, Any]:
