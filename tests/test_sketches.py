@@ -178,11 +178,8 @@ def _git(repo: Path, *args: str) -> None:
                     "-c", "commit.gpgsign=false", *args], cwd=repo, check=True, capture_output=True)
 
 
-@pytest.mark.parametrize("change", ["# a note\n", "produce, synthesize, disseminate"])
-@pytest.mark.parametrize("format_", ["text", "markdown"])
-def test_the_gate_reads_what_the_change_left_alone_sketched_on_both_sides(
-        tmp_path: Path, cache_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
-        change: str, format_: str) -> None:
+def _prc_repository(tmp_path: Path) -> Path:
+    """A git repository whose first commit holds the PRC's drafts in force and proposed, in one folder."""
     repo = tmp_path / "repo"
     shutil.copytree(ROOT / "drafts" / "prc" / "in-force", repo / "drafts")
     for f in sorted((ROOT / "drafts" / "prc" / "proposed").glob("*.lexd")):
@@ -190,6 +187,15 @@ def test_the_gate_reads_what_the_change_left_alone_sketched_on_both_sides(
     _git(repo, "init", "-q")
     _git(repo, "add", ".")
     _git(repo, "commit", "-qm", "base")
+    return repo
+
+
+@pytest.mark.parametrize("change", ["# a note\n", "produce, synthesize, disseminate"])
+@pytest.mark.parametrize("format_", ["text", "markdown"])
+def test_the_gate_reads_what_the_change_left_alone_sketched_on_both_sides(
+        tmp_path: Path, cache_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        change: str, format_: str) -> None:
+    repo = _prc_repository(tmp_path)
     monkeypatch.chdir(repo)
     draft = repo / "drafts" / "253-2-dfii.lexd"
     text = draft.read_text(encoding="utf-8")
@@ -225,13 +231,7 @@ def test_quotations_that_stood_against_whole_trees_are_not_read_again_sketched(
     """The first run with the cache parses every draft and checks the interpretations' quotations (E410) on the
     whole trees; after an edit to a file no interpretation reads, the next run meets them sketched and must find
     that they stood, not parse the interpretations and their provisions' files again."""
-    repo = tmp_path / "repo"
-    shutil.copytree(ROOT / "drafts" / "prc" / "in-force", repo / "drafts")
-    for f in sorted((ROOT / "drafts" / "prc" / "proposed").glob("*.lexd")):
-        shutil.copy(f, repo / "drafts" / f.name)
-    _git(repo, "init", "-q")
-    _git(repo, "add", ".")
-    _git(repo, "commit", "-qm", "base")
+    repo = _prc_repository(tmp_path)
     monkeypatch.chdir(repo)
     argv = ("gate", "--base", "HEAD", "drafts") if command == "gate" else ("check", "drafts")
     conformance._CHECKED.clear()
