@@ -95,6 +95,9 @@ FIELDS: dict[tuple[str, str], Kind] = {
     ("Provision", "version"): "neutral",
     ("Provision", "explanation"): "neutral",  # why an amendment changes the article: the drafters' words
     ("Provision", "provenance"): "neutral",  # how its text was obtained: it marks a verdict, never changes it
+    ("Provision", "element_provenances"): "neutral",  # an element's own label: it marks a sentence, never a verdict
+    ("ElementProvenance", "label"): "neutral",
+    ("ElementProvenance", "elements"): "neutral",
     ("Translation", "lang"): "identity",
     ("Translation", "status"): "identity",
     ("Version", "as_at"): "identity",

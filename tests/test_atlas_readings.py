@@ -160,6 +160,7 @@ def test_a_definition_carried_without_recalled_text_names_the_provision_that_car
     assert (row[3], row[4], row[6]) == ("beyond", "za.cybercrimes-act.16.1 za.fpa.18f.1", "")
     assert ("za.fpa.18f.1 gives the same verdict without za.cybercrimes-act.16.1, whose text the reference gives only "
             "as a paraphrase or from recollection") in row[5]
+    assert "It rests instead" not in row[5], row[5]  # s. 18F is quoted verbatim: nothing more to say
 
 
 def test_a_mark_names_text_the_verdict_cites() -> None:
@@ -194,8 +195,11 @@ def test_a_mark_names_text_the_verdict_cites() -> None:
                  if v.requirement.id == "uncc.18.3")
     assert (three.verdict.value, three.rests_on, three.resting) == ("met", "paraphrase", ["ie.act.2"]), three
     assert three.met_by == ["ie.act.1", "ie.act.2"], three.met_by
+    said = " ".join(n.text.en or "" for n in three.notes)
     assert ("ie.act.2 gives the same verdict without ie.act.1, whose text the reference gives only as a paraphrase or "
-            "from recollection") in " ".join(n.text.en or "" for n in three.notes)
+            "from recollection: the verdict does not rest on that text. It rests instead on text that is itself "
+            "marked: ie.act.2 [P].") in said, said
+    assert "该结论转而依据本身亦有标注的文本：ie.act.2[P]。" in " ".join(n.text.zh or "" for n in three.notes)
 
 
 def test_brazil_s_without_consent_governs_the_scenes_of_sex_nudity_and_pornography_only(

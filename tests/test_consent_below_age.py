@@ -58,7 +58,7 @@ def test_under_the_age_the_consent_does_not_count_and_the_question_names_the_age
     assert "the statute says" not in en and "法律规定" not in zh, (en, zh)
     assert "On its words the consent of a person aged 16 to 17 takes the dissemination outside the offence" in en, en
     assert "the consent of a person under 18 takes" not in en, en
-    assert "按所编码的条文，不满十六周岁者不能作出该同意，" in zh, zh
+    assert "按本工具对该条的编码，不满十六周岁者不能作出该同意，" in zh, zh
     assert "已满十六周岁不满十八周岁者的同意即可使传播行为不构成该罪" in zh, zh
     # the ages left are those the image may show: one of persons aged 14 to 17 leaves 16 and 17 too
     (asked,) = _sixteen_four(_draft(below=16, person="minor-aged-14-to-17")).questions
@@ -80,7 +80,7 @@ def test_at_18_no_minor_can_consent_and_16_4_is_met() -> None:
                 "consent of a person under 18 "
                 "does not take the act outside the offence, whatever the image") in (said.text.en or ""), said
         under = "十八" if age == 18 else "二十"
-        assert f"按所编码的条文，不满{under}周岁者不能作出该同意" in (said.text.zh or ""), said
+        assert f"按本工具对该条的编码，不满{under}周岁者不能作出该同意" in (said.text.zh or ""), said
         assert "A deeming rule on consent" not in " ".join(n.text.en or "" for n in four.notes)
     # another offence of the set whose consent counts keeps the question, and the verdict the reviewer's
     both = _sixteen_four(_draft(0, below=18), _draft(1))
@@ -204,3 +204,51 @@ def test_a_rule_encoded_from_a_paraphrase_or_recollection_carries_its_mark() -> 
             assert f"周岁者不能作出该同意[{mark}]，" in (said.text.zh or ""), said.text.zh
     (plain,) = _sixteen_four(_draft(below=16)).questions
     assert "[" not in (plain.text.en or "").split("Art. 16(4)")[0], plain.text.en
+
+
+def test_the_consent_element_s_own_label_marks_the_age_rule() -> None:
+    """A statute recalled whose age rule a secondary source states (New Zealand's HDCA s. 22A, recalled; its under-16
+    rule [P]): the rule's sentence carries the consent element's label, not the provision's; a verbatim consent
+    element in a recalled provision carries none."""
+    for label, mark in (("paraphrase", " [P]"), ("v-primary", "")):
+        weak = _draft(below=16).replace("  actors ", f"  provenance   r-memory\n  provenance   {label} for consent\n"
+                                                     "  actors ")
+        (asked,) = _sixteen_four(weak).questions
+        assert f"a person under 16 cannot give that consent{mark}, so" in (asked.text.en or ""), asked.text.en
+        assert f"不满十六周岁者不能作出该同意{mark.strip()}，" in (asked.text.zh or ""), asked.text.zh
+
+
+@pytest.mark.parametrize(("lines", "where", "message"), [
+    ("  provenance   paraphrase\n  provenance   r-memory for consent\n", "6:16",
+     "`r-memory` is weaker than the provision's own label: it has `provenance paraphrase`"),
+    ("  provenance   paraphrase for consent\n", "5:16",
+     "`paraphrase` is weaker than the provision's own label: it has no `provenance` (verbatim)"),
+    ("  provenance   r-memory\n  provenance   paraphrase for consent\n  provenance   v-primary for consent\n",
+     "7:30", "the provenance of `consent` is given twice"),
+    ("  provenance   r-memory\n  provenance   paraphrase for harm\n", "6:31",
+     "`provenance paraphrase for harm`, but provision `nz.hdca.90` has no `harm`"),
+    ("  provenance   r-memory\n  provenance   paraphrase for heading\n", "6:31", "unknown element a provenance label is given for `heading`"),
+])
+def test_an_element_label_that_cannot_be_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                     lines: str, where: str, message: str) -> None:
+    draft = tmp_path / "d.lexd"
+    draft.write_text(_draft(below=16).replace("  actors ", lines + "  actors "), encoding="utf-8")
+    code, out, err = run(capsys, "check", str(draft), "--against", "uncc.16")
+    assert code == 2 and out == "" and f"{draft}:{where}: error[" in err and message in err, err
+    assert "Traceback" not in err and "^" in err and "hint:" in err, err
+
+
+def test_a_rule_s_provenance_names_no_elements(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    draft = tmp_path / "d.lexd"
+    draft.write_text(_draft() + """rule nz.crimes.9 {
+  jurisdiction nz
+  status       in-force
+  kind         legal-persons
+  reaches      all
+  punishes     fine-on-unit
+  provenance   r-memory for actors
+}
+""", encoding="utf-8")
+    code, out, err = run(capsys, "check", str(draft), "--against", "uncc.18")
+    assert code == 2 and "error[E225]: a rule's `provenance` names no elements" in err, err
+    assert "write `provenance r-memory` alone" in err, err

@@ -103,6 +103,9 @@ _ALL = (
          "virtual-test existing-persons-exempt   (name the conditions: high-verisimilitude, inducement-risk, …)"),
     Code("E224", "a `consent … below-age` that cannot be: age 0, or on consent the statute makes irrelevant",
          "consent irrelevant below-age 16   (write consent absent below-age 16)"),
+    Code("E225", "an element's `provenance … for` that cannot be: on a rule, of an element absent or named twice, or "
+         "weaker than the provision's own label",
+         "provenance r-memory for consent   (under `provenance v-primary`: the provision's own label is the weakest)"),
     Code("E230", "an amendment that does not fit the act in force: misnumbered, already in force, a paragraph "
          "that is not there (or 0), one article changed twice",
          "instrument amendment to \"中华人民共和国刑法\" inserting article 253-3 after 253-1"),

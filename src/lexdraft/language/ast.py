@@ -238,6 +238,16 @@ class Exception_(Node):
 
 
 @dataclass(frozen=True, slots=True)
+class ElementProvenance(Node):
+    """`provenance paraphrase for consent`: how the text one or more elements encode was obtained, where it differs
+    from the provision's own label (New Zealand's HDCA s. 22A, recalled, whose under-16 consent rule a secondary
+    source states)."""
+
+    label: Term
+    elements: tuple[Term, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Prosecution(Node):
     kind: Term
     exceptions: tuple[Term, ...] = ()
@@ -326,6 +336,8 @@ class Provision(Node):
     version: Version | None = None
     explanation: Text | None = None  # why an amendment changes the article, as its drafters word it (說明)
     provenance: Term | None = None  # how its text was obtained (vocabulary `provenances`: v-primary … r-memory)
+    # an element's own label, where it differs: what a sentence resting on that element alone is marked with
+    element_provenances: tuple[ElementProvenance, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -577,6 +589,7 @@ SKETCHED = ("span", "id", "jurisdiction", "status", "instrument", "implements", 
             "conduct",  # conduct: a paragraph no provision meets names those that punish its acts for other material
             "purpose",  # its purposes: a purpose the set's other provisions make up is said so
             "actors",  # whether its words name who commits it (Art. 18(1): silence leaves legal persons to a reviewer)
+            "element_provenances",  # an element's own label: the 16(4) and 18(3) sentences resting on one element
             "penalties")  # whether it fines (Art. 18(4)): its lines' tiers and kinds of punishment (SentenceSketch)
 
 

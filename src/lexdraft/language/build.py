@@ -19,7 +19,8 @@ from ..diagnostics import Diagnostic
 from . import ast as A
 
 # Fields a provision or interpretation may give at most once; repeatable ones build tuples.
-_REPEATABLE = {"source", "tier", "exception", "ji_article", "ob_tier", "as_to", "translations", "item", "sanction"}
+_REPEATABLE = {"source", "tier", "exception", "ji_article", "ob_tier", "as_to", "translations", "item", "sanction",
+               "element_provenance"}
 
 # Conditions nest at most this deep: later stages walk the tree recursively, and no statute nests past three.
 MAX_NESTING = 100
@@ -218,12 +219,35 @@ class Builder:
             tiers=tuple(f.get("tier", ())), exceptions=tuple(f.get("exception", ())),
             prosecution=f.get("prosecution"), penalties=f.get("penalty", ()), text=_text(f), text_of=_text_of(f),
             translation=f.get("translation"), **_versions(f), provenance=f.get("provenance"),
+            element_provenances=self._element_provenances(f),
             span=self._tspan(ident))  # a document is reported at its id
         return value, c[0], c[-1]
+
+    def _element_provenances(self, f: dict[str, Any]) -> tuple[A.ElementProvenance, ...]:
+        """The provision's `provenance … for` lines, each element named once among them (E225)."""
+        seen: dict[str, A.Span] = {}
+        for e in f.get("element_provenance", ()):
+            for t in e.elements:
+                if t.name in seen:
+                    self.diagnostics.append(Diagnostic(
+                        "E225", f"the provenance of `{t.name}` is given twice", t.span,
+                        (f"the first is at line {seen[t.name].line}; an element's text was obtained one way: keep "
+                         "the weaker label",)))
+                seen.setdefault(t.name, t.span)
+        return tuple(f.get("element_provenance", ()))
+
+    def _no_element_provenances(self, kind: str, f: dict[str, Any]) -> None:
+        """E225: a rule or measure has one provenance; only a provision's elements have labels of their own."""
+        for e in f.get("element_provenance", ()):
+            self.diagnostics.append(Diagnostic(
+                "E225", f"a {kind}'s `provenance` names no elements", e.span,
+                (f"write `provenance {e.label.name}` alone: only a provision's elements can carry labels of their "
+                 "own",)))
 
     def obligation(self, c: list[Any]) -> Piece:
         ident = _one(c, "ID")
         f = self._collect("obligation", _pieces(c))
+        self._no_element_provenances("measure", f)
         value = A.Obligation(
             id=str(ident), jurisdiction=f.get("jurisdiction"), status=f.get("status"),
             instrument=f.get("instrument"), title=f.get("title"), sources=tuple(f.get("source", ())),
@@ -236,6 +260,7 @@ class Builder:
     def rule(self, c: list[Any]) -> Piece:
         ident = _one(c, "ID")
         f = self._collect("rule", _pieces(c))
+        self._no_element_provenances("rule", f)
         reaches = f.get("reaches")
         value = A.Rule(
             id=str(ident), jurisdiction=f.get("jurisdiction"), status=f.get("status"),
@@ -336,7 +361,12 @@ class Builder:
         return self._field("source", _unquote(quoted) if quoted is not None else _value(c), self._span(c))
 
     def provenance(self, c: list[Any]) -> Piece:
-        return self._field("provenance", self._term(_one(c, "NAME"), "provenances"), self._span(c))
+        label, span = self._term(_one(c, "NAME"), "provenances"), self._span(c)
+        elements = _after(c, "_FOR")
+        if elements is None:
+            return self._field("provenance", label, span)
+        return self._field("element_provenance",
+                           A.ElementProvenance(label, self._terms(elements, "provenance-elements"), span=span), span)
 
     def implements(self, c: list[Any]) -> Piece:
         refs = tuple(A.Ref(str(i), span=self._tspan(i)) for i in _all(c, "ID"))

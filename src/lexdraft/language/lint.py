@@ -33,6 +33,7 @@ SECTION_WORDS = {
     "obligation-measures": "measure", "sanctions": "sanction", "rule-kinds": "kind of general-part rule",
     "unit-sanctions": "sanction on a legal person", "fault-elements": "element a state of mind bears on",
     "recipients": "recipient", "burdens": "burden of proof", "provenances": "provenance label",
+    "provenance-elements": "element a provenance label is given for",
     "wrongfulness": "`wrongfulness` value",
 }
 
@@ -924,6 +925,36 @@ def dated_versions(ds: Lookups) -> Iterator[Diagnostic]:
                               'as-at "2016-10-08"`; say more in a comment or the `source`'),))
 
 
+# a provision's element by its `provenance … for` name -> whether the provision has it
+_ELEMENTS: dict[str, Callable[[A.Provision], object]] = {
+    "actors": lambda p: p.actors, "mental": lambda p: p.mental or p.as_to, "conduct": lambda p: p.conduct,
+    "means": lambda p: p.means, "object": lambda p: p.object, "consent": lambda p: p.consent,
+    "harm": lambda p: p.harm, "tier": lambda p: p.tiers, "exception": lambda p: p.exceptions,
+    "prosecution": lambda p: p.prosecution, "penalty": lambda p: p.penalties}
+
+
+def element_provenances(ds: Lookups) -> Iterator[Diagnostic]:
+    """E225: an element's own provenance is of an element the provision has, and no weaker than the provision's
+    label, which is the weakest any element rests on (a provision stating none is taken as verbatim)."""
+    def rank(t: A.Term | None) -> int:
+        return int((ds.vocab.entry("provenances", t.name) or {}).get("rank", 0)) if t is not None else 0
+    for p in _provisions(ds):
+        for e in p.element_provenances:
+            for t in e.elements:
+                has = _ELEMENTS.get(t.name)
+                if has is not None and not has(p):
+                    yield Diagnostic("E225", f"`provenance {e.label.name} for {t.name}`, but provision `{p.id}` has "
+                                     f"no `{t.name}`", t.span,
+                                     (f"give the provision's `{t.name}`, or leave `{t.name}` out of this line",))
+            if rank(e.label) > rank(p.provenance):
+                own = f"`provenance {p.provenance.name}`" if p.provenance is not None else "no `provenance` (verbatim)"
+                yield Diagnostic("E225", f"`{e.label.name}` is weaker than the provision's own label: it has {own}",
+                                 e.label.span,
+                                 (f"the provision's `provenance` is the weakest label any element rests on: write "
+                                  f"`provenance {e.label.name}` for the provision, and give the stronger elements "
+                                  "labels of their own",))
+
+
 def dated_as_at(value: str) -> bool:
     """A dated text's as-at date: a year (2013), two years (2013-2020), a month (2022-03) or a date (2016-10-08)."""
     return bool(re.fullmatch(r"\d{4}(-\d{4})?", value) or re.fullmatch(r"\d{4}-\d{2}", value) or _is_date(value))
@@ -1022,6 +1053,7 @@ RULES: tuple[Rule, ...] = (
     implemented_articles, fine_units, article_numbers, cited_ids, interpreted_tiers, repeated_terms,
     breached_obligations, class_tiers, shared_texts, unimplemented_proposals, unquoted_words, unsourced_texts,
     general_part_rules, amendment_operations, interpretation_frames, dated_versions, virtual_tests,
+    element_provenances,
 )
 
 # The rules that read one document at a time (with the vocabulary, the packs and the treaty articles, which are in
@@ -1030,5 +1062,5 @@ RULES: tuple[Rule, ...] = (
 LOCAL: tuple[Rule, ...] = (
     unknown_terms, threshold_units, penalty_order, penalty_ranges, tier_penalties, mental_degrees, omission_duties,
     required_fields, implemented_articles, fine_units, article_numbers, cited_ids, repeated_terms, class_tiers,
-    unsourced_texts, general_part_rules, dated_versions, virtual_tests,
+    unsourced_texts, general_part_rules, dated_versions, virtual_tests, element_provenances,
 )

@@ -47,6 +47,8 @@ def _provision_groups(p: A.Provision) -> list[list[str]]:
     for s in p.sources:
         _add_source(placement, s)
     _add(placement, "provenance", _name(p.provenance))
+    for e in p.element_provenances:
+        _add(placement, "provenance", e.label.name + _suffix("for", e.elements))
     _add(placement, "implements", _ids(p.implements))
     _add(placement, "protects", None if p.protects is None else _protects(p.protects))
 

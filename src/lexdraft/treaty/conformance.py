@@ -897,7 +897,7 @@ def _minors_consent(rule: MinorsConsent, provisions: list[Provision], table: dic
             # the persons under 18 the image may show whose consent the statute does not deny effect
             left = (max(reach[0], below), reach[1] or 18) if below is not None else reach
             # the rule is the encoding's: a paraphrase or recollection of it carries its mark
-            mark = _flag_mark(p)
+            mark = _flag_mark(p, "consent")
             if below is not None and left[0] >= left[1]:
                 denied.append(p.id)
                 notes.append(Note(p.id, _t(
@@ -1842,11 +1842,11 @@ def _natural_persons(q: Requirement, provisions: list[Provision], table: dict[st
         if source is None and "unit" not in table[pid].actors and measure is not None:
             whence = _t(f"Legal persons answer for this offence administratively under {measure.id}",
                         f"依照{measure.id}，法人对该罪承担行政责任")
-        elif source is None and (mark := _flag_mark(by_id[pid])).zh:
+        elif source is None and (mark := _flag_mark(by_id[pid], "actors")).zh:
             # actors encoded from a paraphrase or recollection (Ireland's HHCROA s. 2, bodies corporate inferred from
             # the heading of its s. 6): the encoding says so, not the statute's words
             whence = _t(f"The provision as encoded names legal persons among those who commit it{mark.en}",
-                        f"按所编码的条文，该条规定法人可以成为犯罪主体{mark.zh}")
+                        f"按本工具对该条的编码，该条规定法人可以成为犯罪主体{mark.zh}")
         elif source is None:
             whence = _t("The provision itself names legal persons among those who commit it",
                         "该条本身规定法人可以成为犯罪主体")
@@ -2260,11 +2260,15 @@ def provenance_rank(p: Provision | Rule | Obligation) -> tuple[int, bool]:
     return int(entry.get("rank", 0)), bool(entry.get("flag"))
 
 
-def _flag_mark(p: Provision | Rule | Obligation) -> Text:
-    """The document's provenance mark, as a sentence saying what its text provides carries it (English ` [R-memory]`,
-    Chinese `[R-memory]`), where that provenance is flagged; nothing for text quoted verbatim."""
-    entry = (vocabulary().entry("provenances", p.provenance.name) or {}) if p.provenance is not None else {}
-    mark = f"[{entry.get('mark', p.provenance.name if p.provenance else '')}]" if entry.get("flag") else ""
+def _flag_mark(p: Provision | Rule | Obligation, element: str | None = None) -> Text:
+    """The provenance mark of what the document's text provides, as a sentence saying it carries it (English
+    ` [R-memory]`, Chinese `[R-memory]`), where that provenance is flagged; nothing for text quoted verbatim. Of one
+    `element`, the label the provision gives that element (`provenance paraphrase for consent`), else its own."""
+    label = p.provenance
+    if element is not None and isinstance(p, Provision):
+        label = next((e.label for e in p.element_provenances if element in {t.name for t in e.elements}), label)
+    entry = (vocabulary().entry("provenances", label.name) or {}) if label is not None else {}
+    mark = f"[{entry.get('mark', label.name if label else '')}]" if entry.get("flag") else ""
     return _t(f" {mark}" if mark else "", mark)
 
 
@@ -2316,13 +2320,14 @@ def _weighed(spec: Spec, provs: list[Provision], general: list[Rule], general_pa
             measures=[o for o in measures if o not in weak]).verdicts}
         return {f.requirement.id: weak for f in verdicts if found[f.requirement.id] != f.verdict}
 
+    by_doc = {d.id: d for d in documents}
     out = []
     for v in verdicts:
         extra, dropped_ids = also.get(v.requirement.id, ([], []))
         extra = [pid for pid in extra if pid not in v.met_by]
         gone = [pid for pid in v.met_by if pid in dropped_ids]
         if extra and gone and v.verdict.conforms:
-            v = _carried_without(v, extra, gone)
+            v = _carried_without(v, extra, gone, by_doc)
         # a verdict left to a reviewer asserts nothing the text could carry
         name = rests[v.requirement.id]
         if name and v.verdict is not Verdict.NOT_ASSESSED:
@@ -2334,7 +2339,7 @@ def _weighed(spec: Spec, provs: list[Provision], general: list[Rule], general_pa
             extra = [pid for pid in found_by if pid not in v.met_by]
             gone = [pid for pid in v.met_by if pid in dropped_ids]
             if not carried and extra and gone and v.verdict.conforms:
-                v = _carried_without(v, extra, gone)
+                v = _carried_without(v, extra, gone, by_doc)
                 carried = [i for i in weak if i in v.met_by]
             # the general-part rules and measures of that text the verdict would change without, named beside the
             # provisions: 18(1) met through a recalled clause rests on the clause as on the offences it reaches
@@ -2345,14 +2350,21 @@ def _weighed(spec: Spec, provs: list[Provision], general: list[Rule], general_pa
     return out
 
 
-def _carried_without(v: Finding, extra: list[str], gone: list[str]) -> Finding:
-    """The verdict cited with the provisions that give it without those of weaker text (`gone`), with a note."""
+def _carried_without(v: Finding, extra: list[str], gone: list[str],
+                     by_id: dict[str, Provision | Rule | Obligation]) -> Finding:
+    """The verdict cited with the provisions that give it without those of weaker text (`gone`), with a note; where
+    the text of those that give it is flagged too (Ireland's HHCROA s. 3, a paraphrase), the note says so."""
+    marks = [(pid, _flag_mark(by_id[pid])) for pid in extra if pid in by_id]
+    marked = [f"{pid}{m.en}" for pid, m in marks if m.en]
+    also = _t(f" It rests instead on text that is itself marked: {_and(marked)}.",
+              f"该结论转而依据本身亦有标注的文本：{'、'.join(f'{pid}{m.zh}' for pid, m in marks if m.zh)}。") if marked \
+        else _t("", "")
     return dataclasses.replace(v, met_by=sorted({*v.met_by, *extra}), notes=[*v.notes, Note("", _t(
         f"{', '.join(extra)} {'gives' if len(extra) == 1 else 'give'} the same verdict without {', '.join(gone)}, "
         "whose text the reference gives only as a paraphrase or from recollection: the verdict does not rest on "
-        "that text.",
+        f"that text.{also.en}",
         f"不计入{'、'.join(gone)}（参考文本仅以转述或者回忆给出其文本），{'、'.join(extra)}亦得出相同结论："
-        "该结论并不以该文本为依据。"))])
+        f"该结论并不以该文本为依据。{also.zh}"))])
 
 
 def _dated(spec: Spec, provs: list[Provision], general: list[Rule], general_part: bool,
