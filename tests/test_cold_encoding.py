@@ -325,3 +325,49 @@ def test_a_legitimate_purpose_defence_is_an_open_defence_under_arts_14_and_16_al
 """).replace("  implements   uncc.14\n", ""))
     sixteen = _finding(image, "uncc.16.1")
     assert any(n.question and "open defence" in n.text.en for n in sixteen.notes)
+
+
+def test_a_legitimate_purpose_confined_to_named_fields_is_graded_by_them() -> None:
+    """A defence for a legitimate purpose related to science, medicine, education or art (Singapore's s. 377BN(3))
+    is not an open defence: its art limb is an artistic exception, so it narrows the offence under Art. 14, and under
+    Art. 16 where it asks neither consent nor anonymity. The counterexample states the defence's condition worded as
+    a clause (no undue risk of harm to any person below 16), as the accused would have to show it."""
+    from lexdraft.treaty.counterexample import defence_gap
+    from lexdraft.treaty.narrate import describe_defence_gap
+    from lexdraft.treaty.values import Verdict
+
+    named = "  exception    science-medicine-education-or-art when no-undue-risk-below-16 burden accused\n"
+    possession = _set(_possession("6a", "minor", "").replace("  penalty\n", named + "  penalty\n"))
+    found = _finding(possession, "uncc.14.1.c")
+    assert found.verdict is Verdict.PARTLY_MET, [n.text.en for n in found.notes]
+    said = " ".join(n.text.en or "" for n in found.notes)
+    assert "its art limb, like an artistic exception, can reach material depicting real children" in said, said
+    assert not any(n.question and "open defence" in (n.text.en or "") for n in found.notes)
+    gap = defence_gap(_requirement("uncc.14.1.c"), possession.provisions)
+    assert gap is not None and gap.exception == "science-medicine-education-or-art", gap
+    text = describe_defence_gap(gap)
+    assert ("where it is done for a legitimate purpose related to art and the act poses no undue risk of harm to any "
+            "person below 16 years of age:") in (text.en or ""), text.en
+    assert "该行为系出于与艺术有关的正当目的，且该行为不对任何不满十六周岁的人造成不当的伤害风险的" in (text.zh or ""), text.zh
+    image = _set(_draft("9", f"""  implements   uncc.16
+  conduct      distribute
+  consent      absent
+  object       intimate-image {{
+    depicts    exposed-sexual-organs
+  }}
+{named}  penalty
+    base       imprisonment <= 2 years
+""").replace("  implements   uncc.14\n", ""))
+    sixteen = _finding(image, "uncc.16.1")
+    assert sixteen.verdict is Verdict.PARTLY_MET, [n.text.en for n in sixteen.notes]
+    assert any("its art limb lets an intimate image be disseminated as art" in (n.text.en or "") for n in sixteen.notes)
+    anonymous = _set(_draft("9", f"""  implements   uncc.16
+  conduct      distribute
+  consent      absent
+  object       intimate-image {{
+    depicts    exposed-sexual-organs
+  }}
+{named.replace("when ", "when anonymised, ")}  penalty
+    base       imprisonment <= 2 years
+""").replace("  implements   uncc.14\n", ""))
+    assert not any("art limb" in (n.text.en or "") for n in _finding(anonymous, "uncc.16.1").notes)

@@ -186,6 +186,14 @@ def test_the_art_14_offence_named_says_which_ages_under_18_it_reaches() -> None:
     assert ("nz.fvpca.1 reaches only images of persons under 14, nz.fvpca.2 reaches only images of persons aged 14 "
             "to 17)") in en, en
     assert "no such offence of the set reaches" not in en, en
+    # one punishing its acts only in a relationship the treaty does not ask for (Singapore's s. 377BL: exploitative)
+    # reaches the dissemination only then: said beside its band
+    qualified = CSAM.format(n=2, person="minor-aged-16-or-17").replace(
+        "  penalty\n", "  tier base requires exploitative-relationship\n  penalty\n")
+    (asked,) = _sixteen_four(_draft(), CSAM.format(n=1, person="child-under-16"), qualified).questions
+    assert ("nz.fvpca.1 reaches only images of persons under 16, nz.fvpca.2 reaches only images of persons aged 16 "
+            "to 17; nz.fvpca.2 reaches it only in an exploitative relationship)") in (asked.text.en or ""), asked.text.en
+    assert "nz.fvpca.2仅在处于剥削性关系之中的情形下涵盖该传播行为" in (asked.text.zh or ""), asked.text.zh
     # one reaching every person under 18: nothing about ages is said
     (asked,) = _sixteen_four(_draft(), CSAM.format(n=1, person="minor")).questions
     assert "(in the set: nz.fvpca.1, which the consent of the person depicted does not take outside the offence)" in (

@@ -837,14 +837,30 @@ def _runs(years: Iterable[int]) -> list[tuple[int, int]]:
     return out
 
 
-def _consent_free_ages(rule: MinorsConsent, consent_free: Sequence[str], table: dict[str, Facts]) -> Text:
+def _qualifier(p: Provision) -> Text | None:
+    """The condition of every act a provision's base tier requires (a qualifier, not a threshold: Singapore's
+    exploitative relationship), in the vocabulary's words; None where it sets none."""
+    base = next((t for t in p.tiers if t.name.name == "base"), None)
+    if base is None or base.requires is None or base.acts or base.condition is not None:
+        return None
+    entry = vocabulary().entry("circumstances", base.requires.name) or {}
+    return _t(str(entry["en"]), str(entry["zh"])) if entry.get("qualifier") else None
+
+
+def _consent_free_ages(rule: MinorsConsent, consent_free: Sequence[str], table: dict[str, Facts],
+                       by_id: dict[str, Provision]) -> Text:
     """The ages under 18 the offences reached whatever the consent reach, where none reaches all (Germany's § 184b,
-    children under 14): each one's band, and the ages none reaches, for which the Art. 14 route says nothing."""
+    children under 14): each one's band, and the ages none reaches, for which the Art. 14 route says nothing; and
+    the condition of its acts under which one reaches the dissemination only (Singapore's s. 377BL)."""
+    quals = [(pid, q) for pid in consent_free if (q := _qualifier(by_id[pid])) is not None]
+    only = _t("".join(f"; {rule.qualified.en.format(provision=pid, condition=q.en)}" for pid, q in quals),
+              "".join(f"；{rule.qualified.zh.format(provision=pid, condition=q.zh)}" for pid, q in quals)) \
+        if rule.qualified is not None else _t("", "")
     under = (0, 18)
     years = {pid: _years(table[pid], under) or frozenset() for pid in consent_free}
     every = set(range(*under))
     if rule.band is None or not years or any(ys >= every for ys in years.values()):
-        return _t("", "")
+        return only
 
     def said(ys: Iterable[int], lang: str) -> str:
         tell = _ages_en if lang == "en" else _ages_zh
@@ -855,11 +871,12 @@ def _consent_free_ages(rule: MinorsConsent, consent_free: Sequence[str], table: 
     left = every - set().union(*years.values())
     gap = (_t(rule.gap.en.format(ages=said(left, "en")), rule.gap.zh.format(ages=said(left, "zh")))
            if left and rule.gap is not None else _t("", ""))
-    return _t(f"; {bands_en}{gap.en}", f"；{bands_zh}{gap.zh}")
+    return _t(f"; {bands_en}{gap.en}{only.en}", f"；{bands_zh}{gap.zh}{only.zh}")
 
 
 def _minors_consent(rule: MinorsConsent, provisions: list[Provision], table: dict[str, Facts],
-                    consent_free: Sequence[str] = ()) -> tuple[list[Note], list[str]]:
+                    consent_free: Sequence[str] = (), everyone: dict[str, Provision] | None = None,
+                    ) -> tuple[list[Note], list[str]]:
     """What the words of each provision carrying the offences do with the consent of a person under 18 (Art. 16(4)):
     a question for a reviewer where its image may be of such a person and consent counts (its want an element, or
     consent a defence not confined to adults), naming the set's offences under another article that reach the
@@ -870,7 +887,7 @@ def _minors_consent(rule: MinorsConsent, provisions: list[Provision], table: dic
     whether that rule reaches this one. Where the statute says a person under an age cannot give the consent
     (`consent … below-age`), the question names only the persons under 18 of that age or over, and none is asked where
     no such person is left. With the notes, the provisions whose statute denies every minor's consent effect so."""
-    ages = _consent_free_ages(rule, consent_free, table)
+    ages = _consent_free_ages(rule, consent_free, table, everyone or {p.id: p for p in provisions})
     named = (_t(rule.named.en.format(provisions=", ".join(consent_free), ages=ages.en),
                 rule.named.zh.format(provisions="、".join(consent_free), ages=ages.zh))
              if consent_free and rule.named is not None else _t("", ""))
@@ -2129,7 +2146,7 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
                 acts = {a for o in q.minors_consent.offences if o in done for a in done[o].requirement.conduct}
                 free = _consent_free(q.minors_consent, acts, provs, table, lambda article: check(
                     spec_for(article), provs, general, general_part=general_part, measures=administrative))
-                specific, denied = _minors_consent(q.minors_consent, [by_id[i] for i in mine], table, free)
+                specific, denied = _minors_consent(q.minors_consent, [by_id[i] for i in mine], table, free, by_id)
                 if specific:  # what the words do with a minor's consent, read: not the note that they cannot tell
                     done[q.id].notes = [n for n in done[q.id].notes if n.text is not q.explanation]
                 done[q.id].notes += specific

@@ -406,6 +406,9 @@ class DefenceGap:
     scenario: Scenario  # inside the defence, every other element of `by` granted
     needs: tuple[Reach, ...]  # what `by` asks beyond the floor (purposes, thresholds, audience)
     misses: tuple[Reach, ...]  # one per provision of the set, none reached
+    # the defence's conditions granted with it, in the vocabulary's exception-conditions (a counterexample states
+    # those worded as clauses: Singapore's s. 377BN(3)(b), no undue risk of harm to any person below 16)
+    conditions: tuple[str, ...] = ()
 
 
 def defence_gap(requirement: Requirement, provisions: Iterable[Provision], rules: Iterable[Rule] = (),
@@ -433,5 +436,6 @@ def defence_gap(requirement: Requirement, provisions: Iterable[Provision], rules
             results = tuple(reaches(p, inside, rules, provisions) for p in provisions)
             if all(r.misses for r in results):
                 return DefenceGap(requirement.id, floor, kind, by, inside,
-                                  tuple(reaches(p, s, rules, provisions) for p in provisions if p.id in by), results)
+                                  tuple(reaches(p, s, rules, provisions) for p in provisions if p.id in by), results,
+                                  tuple(sorted(conditions)))
     return None

@@ -373,6 +373,9 @@ _DEFENCES: dict[str, tuple[str, str]] = {
     "public-good": ("it is done for the public good", "该行为系为公共利益所必需"),
     "news-reporting": ("it is done for news reporting", "该行为系为新闻报道"),
     "legitimate-purpose": ("the actor has a legitimate purpose", "行为人具有正当目的"),
+    # the limb that narrows: art (a scientific, medical or educational purpose may be conduct the law authorises)
+    "science-medicine-education-or-art": ("it is done for a legitimate purpose related to art",
+                                          "该行为系出于与艺术有关的正当目的"),
 }
 
 
@@ -390,6 +393,11 @@ def describe_defence_gap(gap: DefenceGap, excluded_by: dict[str, str] | None = N
     inside_en, inside_zh = _DEFENCES.get(gap.exception, (
         f"the exception for {label('exceptions', gap.exception, 'en')} applies",
         f"符合“{label('exceptions', gap.exception, 'zh')}”的例外"))
+    # the defence's conditions worded as clauses hold too: the facts say so, as the accused would have to show them
+    clauses = [c for c in gap.conditions if (vocabulary().entry("exception-conditions", c) or {}).get("form") == "clause"]
+    if clauses:
+        inside_en += "".join(f" and {label('exception-conditions', c, 'en')}" for c in clauses)
+        inside_zh += "".join(f"，且{label('exception-conditions', c, 'zh')}" for c in clauses)
     needs = _needs(gap.needs)
     even_en = f", even {_join_en([n[0] for n in needs])}," if needs else ""
     even_zh = f"即使{'、'.join(n[1] for n in needs)}，" if needs else ""

@@ -163,6 +163,9 @@ class MinorsConsent:
     # `gap` the ages under 18 none of them reaches (`{ages}`), told as `named`'s `{ages}`
     band: Text | None = None
     gap: Text | None = None
+    # where a carrier reaches the dissemination only under a condition of its acts (a qualifier its base tier
+    # requires: Singapore's s. 377BL, an exploitative relationship): `{provision}`, `{condition}`
+    qualified: Text | None = None
 
 
 @dataclass(frozen=True)
@@ -438,7 +441,8 @@ def _minors_consent(m: Any) -> MinorsConsent:
                          _text(whatever["named"]) if "named" in whatever else None,
                          parse_condition(whatever["image"]) if "image" in whatever else None,
                          _text(whatever["band"]) if "band" in whatever else None,
-                         _text(whatever["gap"]) if "gap" in whatever else None)
+                         _text(whatever["gap"]) if "gap" in whatever else None,
+                         _text(whatever["qualified"]) if "qualified" in whatever else None)
 
 
 def _narrows(m: Any) -> Narrows:
