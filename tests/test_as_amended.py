@@ -180,3 +180,32 @@ def test_the_text_as_amended_in_akoma_ntoso(capsys: pytest.CaptureFixture[str], 
         (quoted,) = bill.findall(f".//a:mod[@eId='{href.split('#')[1]}']/a:quotedStructure/a:article", ns)
         assert quoted.get("eId").endswith("__" + article.get("eId"))
         assert mod.get("type") == ("substitution" if article.get("eId") in ("art_366", "art_39") else "insertion")
+
+
+def test_every_form_of_the_bill_says_which_treaty_words_are_least_certain(capsys: pytest.CaptureFixture[str],
+                                                                          tmp_path: Path) -> None:
+    """Art. 364A prints "inhumane", the Convention's reconstructed English at its least certain (the reference marks
+    "inhuman" beside it): the text as amended and the comparison table say so in English, in every format, naming
+    the article, as the article's own drafting note does; the Chinese has no such word and no note."""
+    from lxml import etree
+
+    said = ("Treaty words: The English of Article 364A follows the Convention's English as reconstructed, not yet "
+            "checked against the official English, and least certain here: “inhumane” may read “inhuman”; a drafter "
+            "checks it against the official text.")
+    assert said in _amended(capsys, BILL, PRC_IN_FORCE, "en")
+    html = _amended(capsys, BILL, PRC_IN_FORCE, "en", "html")
+    assert "<p class=\"standing\">" + said.replace("'", "&#39;") + "</p>" in html
+    table = _render(capsys, str(BILL), "--table", "text", "--with", str(PRC_IN_FORCE), "--lang", "en")
+    assert table.rstrip().endswith(said), table[-400:]
+    assert "Treaty words" not in _amended(capsys, BILL, PRC_IN_FORCE, None)
+    out = tmp_path / "amended.docx"
+    _amended(capsys, BILL, PRC_IN_FORCE, "en", "docx", "-o", str(out))
+    assert said in [p.text for p in docx.Document(io.BytesIO(out.read_bytes())).paragraphs]
+    xml = tmp_path / "amended.xml"
+    _amended(capsys, BILL, PRC_IN_FORCE, "en", "akn", "-o", str(xml))
+    root = etree.parse(str(xml), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
+    ns = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
+    notes = {n.get("class"): "".join(n.itertext()).strip() for n in root.iterfind(".//a:meta/a:notes/a:note", ns)}
+    assert notes.get("treaty-words") == said, notes
+    # the one article that does not print the word has no note (Taiwan's art. 39)
+    assert "Treaty words" not in _amended(capsys, TW_39, TW_IN_FORCE, "en")

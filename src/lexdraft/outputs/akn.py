@@ -330,9 +330,12 @@ def consolidated_akn(page: ConsolidatedPage, documents: Sequence[A.Document]) ->
                      else "the author is not recorded in the draft"}
     for eid, shown in organizations.items():
         _el(refs, "TLCOrganization", eId=eid, href=f"/ontology/organization/{eid}", showAs=shown)
-    if page.translation:
-        note = _el(_el(meta, "notes", source="#lexdraft"), "note", eId="note_1", class_="translation")
-        _el(note, "p", page.translation)
+    said = [("translation", page.translation)] if page.translation else []
+    said += [("treaty-words", n) for n in page.notes]  # the Convention's words at their least certain
+    if said:
+        notes = _el(meta, "notes", source="#lexdraft")
+        for i, (kind, text) in enumerate(said, start=1):
+            _el(_el(notes, "note", eId=f"note_{i}", class_=kind), "p", text)
     preface = _el(top, "preface")
     _el(_el(preface, "p"), "docTitle", page.title)
     _el(_el(preface, "p"), "docStatus", page.standing)

@@ -114,6 +114,8 @@ def comparison_docx(table: ComparisonTable) -> bytes:
     rows = [[[[(words, _MARKS.get(column) if changed else None) for words, changed in line]
               for line in row.segments(i)] for i, column in enumerate(table.columns)] for row in table.rows]
     book.grid(table.headings, rows, faces)
+    for note in table.notes:
+        book.text(note)
     return book.save(table.title)
 
 
@@ -124,7 +126,7 @@ def consolidated_docx(page: ConsolidatedPage) -> bytes:
     pack = packs.pack(page.jurisdiction)
     book = _Book(HANT if page.script == "hant" else HANS, page.lang, pack.margins if pack is not None else None)
     book.heading(page.title)
-    for line in (page.standing, page.translation):
+    for line in (page.standing, page.translation, *page.notes):
         if line:
             book.text(line)
     for article in page.articles:

@@ -1513,9 +1513,10 @@ def _option(q: Requirement, provisions: list[Provision], table: dict[str, Facts]
     if q.narrows is not None and len(users) < len(holds):
         # where some provisions take it, those that do not are named; where none does, the reason says it all
         others = sorted(pid for pid, h in holds.items() if not h) if users else []
+        para = paragraph_label(q.paragraph, "zh")  # not 本款: on Taiwan's page 款 is a subparagraph
         notes = [Note("", q.narrows.reason), *(Note(pid, _t(
-            "Not so limited: it carries the paragraph's offences without the limit the option allows.",
-            "未作此限制：该条在无该选择所允许之限制的情况下确立本款规定的犯罪。"))
+            f"Not so limited: it carries its offences without the limit the option of Art. {q.paragraph} allows.",
+            f"未作此限制：该条规定的犯罪不受{para}的选择所允许之限制。"))
             for pid in others), *(Note(pid, used) for pid in users if (used := _used(q, here, by_id[pid], table[pid]))),
                  *notes]
         return Finding(q, Verdict.NA, [], notes)

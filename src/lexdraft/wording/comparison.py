@@ -13,6 +13,7 @@ from ..language import ast as A
 from ..language.amendments import code_of
 from .boilerplate import words
 from .citations import article_label, law_name, own_name
+from .notes import treaty_notes
 from .pages import obligation_page, office_heading, provision_page, rule_page
 from .taiwan import taiwan_script
 
@@ -69,6 +70,8 @@ class ComparisonTable:
     lang: str
     jurisdiction: str
     script: str = "hans"
+    # notes below the table: the Convention's words at their least certain that its English prints ("Treaty words: …")
+    notes: tuple[str, ...] = ()
 
     @property
     def words(self) -> Mapping[str, str]:
@@ -116,6 +119,7 @@ def comparison_table(documents: Sequence[A.Document], context: Sequence[A.Docume
     # An article changed more than once is one row, as the table sets each article in force beside it as amended:
     # its changes made in order, each on the article as those before it left it; their explanations in that order.
     made: dict[str, tuple[int, list[list[str]], tuple[str, ...]]] = {}  # article -> (its row, as amended, explained)
+    made_by: dict[str, list[A.Provision]] = {}  # article -> the provisions that make it (their objects' words)
     for change in changes:
         items = change.gathered if isinstance(change, A.Amendment) else (change,)
         for item in items:
@@ -123,6 +127,8 @@ def comparison_table(documents: Sequence[A.Document], context: Sequence[A.Docume
                 if item.instrument is not None else None
             assert article is not None
             earlier = made.get(article)
+            if isinstance(item, A.Provision):
+                made_by.setdefault(article, []).append(item)
             if isinstance(item, A.Deletion):
                 assert isinstance(change, A.Amendment) and change.amends is not None
                 code = f"{jurisdiction}.{change.amends.name}"
@@ -148,9 +154,13 @@ def comparison_table(documents: Sequence[A.Document], context: Sequence[A.Docume
     heading = office_heading(changes[0], lang) if len(rows) == 1 and isinstance(changes[0], A.Provision) else None
     title = labels["title"].format(act=act, draft=heading or labels.get("several", "{act}").format(act=act))
     headings = tuple(labels[c] for c in form.columns)
+    notes = treaty_notes([(article_label(article, jurisdiction, lang), made_by.get(article, ()),
+                           rows[at].cells[form.columns.index("amended")] if "amended" in form.columns else ())
+                          for article, (at, _, _) in made.items()], lang, words(lang))
     if hant:
         rows = [Row(tuple(tuple(taiwan_script(x) for x in cell) for cell in r.cells), r.marks) for r in rows]
-    return ComparisonTable(title, form.columns, headings, tuple(rows), lang, jurisdiction, "hant" if hant else "hans")
+    return ComparisonTable(title, form.columns, headings, tuple(rows), lang, jurisdiction, "hant" if hant else "hans",
+                           notes)
 
 
 def _tokens(text: str, lang: str) -> list[str]:

@@ -15,6 +15,7 @@ from .boilerplate import words
 from .citations import article_label, own_name
 from .comparison import amendments_of, jurisdiction_of, paragraphs, texts_in_force
 from .labels import authentic
+from .notes import treaty_notes
 from .pages import obligation_page, provision_page, rule_page
 from .taiwan import taiwan_script
 
@@ -52,6 +53,9 @@ class ConsolidatedPage:
     lang: str
     jurisdiction: str
     script: str = "hans"
+    # notes below the standing: the Convention's words at their least certain that the English prints ("Treaty
+    # words: …")
+    notes: tuple[str, ...] = ()
 
     @property
     def words(self) -> Mapping[str, str]:
@@ -136,6 +140,7 @@ def consolidated_page(documents: Sequence[A.Document], context: Sequence[A.Docum
     names: list[str] = []
     acts: list[str] = []
     glosses: set[str] = set()
+    made_by: dict[str, list[A.Provision]] = {}  # article -> the provisions that make it (their objects' words)
     for change in changes:
         if isinstance(change, A.Amendment):
             names.append(bill_page(change, lang).title)
@@ -164,6 +169,8 @@ def consolidated_page(documents: Sequence[A.Document], context: Sequence[A.Docum
                 continue
             # changes of one article are made in order, each on the article as those before it left it
             article, paras = _amended(item, in_force, lang, hant, articles)
+            if isinstance(item, A.Provision):
+                made_by.setdefault(article, []).append(item)
             articles[article] = Article(article_label(article, jurisdiction, lang), tuple(tuple(p) for p in paras),
                                         space=w["space"], number=article)
             act = _act(item, pack, lang)
@@ -185,10 +192,11 @@ def consolidated_page(documents: Sequence[A.Document], context: Sequence[A.Docum
         kind = glosses.pop() if len(glosses) == 1 else "unrecorded"
         translation = w.get(kind if kind in ("working-gloss", "published") else "unrecorded", "")
     ordered = tuple(articles[a] for a in sorted(articles, key=_order))
+    notes = treaty_notes([(a.label, made_by.get(a.number, ()), a.lines) for a in ordered], lang, w)
     if hant:
         ordered = tuple(Article(a.label, tuple(tuple(taiwan_script(x) for x in p) for p in a.paragraphs), a.deleted,
                                 a.space, a.number) for a in ordered)
-    return ConsolidatedPage(title, standing, translation, ordered, lang, jurisdiction, script)
+    return ConsolidatedPage(title, standing, translation, ordered, lang, jurisdiction, script, notes)
 
 
 def _act(doc: Amending, pack: packs.Pack, lang: str) -> str:

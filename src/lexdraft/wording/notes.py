@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .. import packs
@@ -83,14 +83,9 @@ def drafting_notes(p: A.Provision, lang: str, *, inline_base: bool,
         notes.append(DraftingNote("breaches", obligation_references(p.duty.breaches, lang)))
     # a word of the Convention's English at its least certain, where the English text lexdraft composed prints it:
     # the text keeps the reference's reading, the note says the doubt
-    doubtful = doubtful_words(v for a in p.object.attrs for v in a.values) if p.object is not None and lang == "en" \
-        else {}
-    printed = [(w, alt) for w, alt in doubtful.items() if any(re.search(rf"\b{w}\b", line) for line in composed)]
-    if printed:
-        said = "; ".join(f"“{w}” may read “{alt}”" for w, alt in printed)
-        notes.append(DraftingNote("uncertain", "the text follows the Convention's English as reconstructed, not yet "
-                                  f"checked against the official English, and least certain here: {said}; a drafter "
-                                  f"checks {'it' if len(printed) == 1 else 'them'} against the official text"))
+    said = treaty_words([p], composed) if lang == "en" else ""
+    if said:
+        notes.append(DraftingNote("uncertain", said))
     if p.implements:
         # a jurisdiction that cannot be a party (its pack's `benchmark`) takes the treaty as a benchmark (參照), and
         # implements nothing of it
@@ -98,6 +93,32 @@ def drafting_notes(p: A.Provision, lang: str, *, inline_base: bool,
         notes.append(DraftingNote(kind, sep.join(treaty_reference(r.id, lang) for r in p.implements)))
     own = pack.words(lang).notes if pack is not None else {}
     return tuple(DraftingNote(n.kind, n.text, own.get(n.kind)) for n in notes)
+
+
+def treaty_words(provisions: Iterable[A.Provision], lines: Iterable[str], subject: str = "the text") -> str:
+    """Where English `lines` print a word of the Convention's English at its least certain that the provisions' objects
+    take from it (vocabulary `doubt-en`): a clause saying so, the word and the reading the reference marks beside it;
+    "" where they print none. The text keeps the reference's reading; the note says the doubt."""
+    doubtful = doubtful_words(v for p in provisions if p.object is not None for a in p.object.attrs for v in a.values)
+    text = list(lines)
+    printed = [(w, alt) for w, alt in doubtful.items() if any(re.search(rf"\b{w}\b", line) for line in text)]
+    if not printed:
+        return ""
+    said = "; ".join(f"“{w}” may read “{alt}”" for w, alt in printed)
+    return (f"{subject} follows the Convention's English as reconstructed, not yet checked against the official "
+            f"English, and least certain here: {said}; a drafter checks {'it' if len(printed) == 1 else 'them'} against the "
+            "official text")
+
+
+def treaty_notes(articles: Iterable[tuple[str, Sequence[A.Provision], Sequence[str]]], lang: str,
+                 w: Mapping[str, str]) -> tuple[str, ...]:
+    """A whole instrument's notes on the Convention's words at their least certain that its English prints, one for
+    each article printing them (its label, the provisions that make it, its lines: "Treaty words: The English of
+    Article 364A follows …"), as a drafting note says it of one article; none in Chinese."""
+    if lang != "en":
+        return ()
+    said = [(label, treaty_words(made_by, lines, f"the English of {label}")) for label, made_by, lines in articles]
+    return tuple(f"{w['uncertain']}: {capitalize(text)}." for _, text in said if text)
 
 
 def _tier_notes(p: A.Provision, tier: A.Tier, lang: str, inline_base: bool, jur: str) -> list[DraftingNote]:
