@@ -86,3 +86,33 @@ def test_the_place_of_the_facts_is_read_as_the_vocabulary_says() -> None:
     assert reached("private-place") == {"nz.hdca.81"}
     assert reached("public-place") == {"nz.hdca.82"}
     assert reached(None) == {"nz.hdca.80", "nz.hdca.81"} and reached(None, False) == {"nz.hdca.82"}
+
+
+def _sixteen_two(*limits: str):  # type: ignore[no-untyped-def]
+    from lexdraft.treaty.conformance import check
+
+    return next(v for v in check(spec_for("uncc.16"), _set(*limits), general_part=False).verdicts
+                if v.requirement.id == "uncc.16.2")
+
+
+def test_offences_limited_to_places_that_leave_none_out_meet_the_definition_together() -> None:
+    """One offence for images made in a private place, another for those made in a public place: together they reach
+    an image made anywhere, so 16(2) is met, and the verdict says which reaches which. A dwelling and a public place
+    leave other private places out; two offences for private places leave public places out: partly met, each
+    limit's reason given."""
+    from lexdraft.treaty.values import Verdict
+
+    both = _sixteen_two("place private-place", "place public-place")
+    assert both.verdict is Verdict.MET and both.met_by == ["nz.hdca.80", "nz.hdca.81"], both
+    said = [n.text for n in both.notes if n.provision == ""]
+    assert any(t.en == "Together nz.hdca.80 and nz.hdca.81 reach images made in every place: nz.hdca.80 those made "
+               "in a private place; nz.hdca.81 those made in a public place." for t in said), [t.en for t in said]
+    assert any("合在一起涵盖在任何场所摄录的图像：nz.hdca.80涵盖在私人场所摄录的图像" in (t.zh or "") for t in said)
+    assert material_gap(_requirement("uncc.16.2"), _set("place private-place", "place public-place")) is None
+    for limits in (("place dwelling", "place public-place"), ("place private-place", "place dwelling")):
+        short = _sixteen_two(*limits)
+        assert short.verdict is Verdict.PARTLY_MET, (limits, short)
+        assert any("must have been made in a" in (n.text.en or "") for n in short.notes), short.notes
+    # a place limit beside another limit of the same offence is not made up by place alone
+    other = _sixteen_two("place private-place\n    identifiable-by general-public", "place public-place")
+    assert other.verdict is Verdict.PARTLY_MET, other

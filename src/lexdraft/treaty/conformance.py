@@ -1333,6 +1333,7 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, Fa
     beyond: list[Note] = []
     unverified: set[str] = set()
     by_age: dict[str, frozenset[int]] = {}
+    by_place: dict[str, frozenset[str]] = {}
     lacking: list[tuple[int, Element, str]] = []  # (note, element, provision): an element the object lacks
     for p, (grade, reason) in candidates:
         og = (grade, reason)
@@ -1366,6 +1367,8 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, Fa
         base = next((t for t in p.tiers if t.name.name == "base"), None)
         qualified = base is not None and (base.requires is not None or base.condition is not None)
         age_only = years is not None and grade is Grade.PARTIAL and og[0] is Grade.FULL and not qualified
+        places: frozenset[str] | None = None  # the places of recording a place limit leaves it (`place-part`)
+        other_limit = grade is not Grade.FULL or og[0] is not Grade.FULL or qualified
         for check in q.checks:
             if check.when.holds(f):
                 if check.outcome.grade is Grade.BEYOND:
@@ -1377,8 +1380,15 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, Fa
                                       question=True))
                 else:
                     notes.append(Note(p.id, threshold.worded(check.outcome.reason_for(jurisdiction), p, f), p.span))
+                    if check.place_part and check.outcome.grade is Grade.PARTIAL:
+                        part = frozenset(check.place_part)
+                        places = part if places is None else places & part
+                    else:
+                        other_limit = True
                     grade, age_only = Grade.PARTIAL, False
         rank = 0 if len(failed) == len(q.elements) and q.elements else (Grade.PARTIAL.rank if failed else grade.rank)
+        if places is not None and not other_limit and not failed:
+            by_place[p.id] = places  # the definition in full, but for where the image was made
         if age_only and not failed and years is not None:
             by_age[p.id] = years  # the definition in full, but for the ages: other provisions may reach the rest
         if rank > best_rank:
@@ -1397,6 +1407,13 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, Fa
                       sorted(by_age.items()))
         together = [_together_note([], parts, [], _cells(q), q.ages)]
         beyond = [n for n in beyond if n.provision in by_age]
+    every_place = frozenset(vocabulary().section("object-attributes.place"))
+    if best_rank < Grade.FULL.rank and by_place and frozenset().union(*by_place.values()) >= every_place:
+        # provisions each reaching the definition for images made in some places (a private place in one, a public
+        # place in another) reach it together
+        best_rank, best = Grade.FULL.rank, sorted(by_place)
+        together = [_places_together(by_place)]
+        beyond = [n for n in beyond if n.provision in by_place]
     if best_rank == Grade.FULL.rank:
         verdict = Verdict.BEYOND if beyond else Verdict.MET
         notes = [n for n in notes if n.provision not in best or n.remark]  # a reviewer's question stays
@@ -1409,6 +1426,24 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, Fa
         verdict = Verdict.PARTLY_MET if best_rank else Verdict.NOT_MET
         beyond = []  # extensions matter only beside a definition that is met
     return Finding(q, verdict, sorted(best), [*notes, *beyond], unverified=sorted(unverified))
+
+
+def _places_together(by_place: dict[str, frozenset[str]]) -> Note:
+    """Provisions whose place limits together leave no place of recording out, each with the places it reaches."""
+    v = vocabulary()
+    order = list(v.section("object-attributes.place"))
+
+    def said(places: frozenset[str], lang: str) -> str:
+        # a dwelling is a private place: named only where the provision reaches no other
+        shown = places - {"dwelling"} if "private-place" in places else places
+        labels = [v.label("object-attributes.place", t, lang) for t in order if t in shown]
+        return (" or ".join(labels)) if lang == "en" else "或者".join(labels)
+
+    ids = sorted(by_place)
+    each_en = "; ".join(f"{pid} those made in {said(by_place[pid], 'en')}" for pid in ids)
+    each_zh = "；".join(f"{pid}涵盖在{said(by_place[pid], 'zh')}摄录的图像" for pid in ids)
+    return Note("", _t(f"Together {_and(ids)} reach images made in every place: {each_en}.",
+                       f"{'、'.join(ids)}合在一起涵盖在任何场所摄录的图像：{each_zh}。"))
 
 
 def _made_up_in_part(e: Element, pid: str, candidates: list[tuple[Provision, tuple[Grade, Text | None]]],

@@ -50,6 +50,9 @@ class Check:
     # made (`recording`, the vocabulary's `says`); made up, as `part`, where other provisions reach the other ways
     # (vocabulary `ways-obtained`) for the same act
     obtained_part: str | None = None
+    # the places of recording (vocabulary `place` terms: dwelling within private-place, public-place) a provision this
+    # check holds of reaches: a definition's limit made up where other provisions of the set reach the other places
+    place_part: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -274,6 +277,7 @@ def _schema() -> dict[str, Any]:
 
     origins = sorted(vocabulary().section("object-attributes.origin"))
     defs["check"]["properties"]["origin-part"]["items"] = {"enum": origins}
+    defs["check"]["properties"]["place-part"]["items"] = {"enum": sorted(vocabulary().section("object-attributes.place"))}
     return schema
 
 
@@ -403,7 +407,8 @@ def _requirement(m: Any) -> Requirement:
                            for code, t in _local(v)),
         conduct_via=tuple((c, tuple(v["covers"]), _text(v["reason"])) for c, v in (m.get("conduct-via") or {}).items()),
         checks=tuple(Check(str(c["id"]), parse_condition(c["when"]), _outcome(c), tuple(c.get("origin-part") or ()),
-                           str(c["obtained-part"]) if "obtained-part" in c else None)
+                           str(c["obtained-part"]) if "obtained-part" in c else None,
+                           tuple(c.get("place-part") or ()))
                      for c in m.get("checks") or ()
                      if m["id"] in (c.get("only-in") or [m["id"]]) and m["id"] not in (c.get("not-in") or ())),
         elements=tuple(Element(str(e["id"]), parse_condition(e["require"]), _text(e["missing"]))
