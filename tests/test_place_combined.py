@@ -116,3 +116,18 @@ def test_offences_limited_to_places_that_leave_none_out_meet_the_definition_toge
     # a place limit beside another limit of the same offence is not made up by place alone
     other = _sixteen_two("place private-place\n    identifiable-by general-public", "place public-place")
     assert other.verdict is Verdict.PARTLY_MET, other
+
+
+def test_a_place_no_offence_reaches_is_shown_as_the_definition_s_gap() -> None:
+    """A dwelling in one offence, a public place in another: an image private when recorded in a hotel room (a
+    private place other than a dwelling) escapes both. The review's gap says so beside the same image made in a
+    dwelling, which the first offence reaches; where the places leave none out there is no gap."""
+    gap = material_gap(_requirement("uncc.16.2"), _set("place dwelling", "place public-place"))
+    assert gap is not None and gap.by == ("nz.hdca.80",) and not gap.doubts, gap
+    assert gap.scenario.material is not None and gap.scenario.material.place == "private-place"
+    text = describe_gap(gap)
+    assert ("taken in private in a private place other than a dwelling, is outside every provision of the set: "
+            "sending it is an offence under none of them, while sending the same image taken in private in a "
+            "dwelling is an offence under nz.hdca.80.") in (text.en or ""), text.en
+    assert "而发送系在住宅内于私密状态下拍摄的同类照片，依nz.hdca.80构成犯罪。" in (text.zh or ""), text.zh
+    assert material_gap(_requirement("uncc.16.2"), _set("place private-place", "place public-place")) is None

@@ -315,6 +315,14 @@ def _material_gap(requirement: Requirement, spec: Spec, provisions: list[Provisi
             if s.material.depicts != frozenset({floor.depictions[0]}):
                 continue  # each limb is tried below, against the same facts
             g = _generous(s, provisions)
+            if place is not None and not any(reached_by_ids(provisions, g.with_material(depicts=frozenset({d})), rules)
+                                             for d in floor.depictions):
+                # no limb is reached where this image was made: the place is the gap, beside one made elsewhere
+                found = _place_gap(requirement, g, floor.depictions[0], s, provisions, rules, named)
+                if found is not None and not found.doubts:
+                    return found
+                hedged = hedged or found
+                continue
             for d in floor.depictions:
                 base = g.with_material(depicts=frozenset({d}))
                 by = [pid for pid in reached_by_ids(provisions, base, rules) if named is None or pid in named]
@@ -333,6 +341,22 @@ def _material_gap(requirement: Requirement, spec: Spec, provisions: list[Provisi
                     hedged = hedged or found
                 break  # the limbs are tried against the first one the set reaches
     return hedged
+
+
+def _place_gap(requirement: Requirement, g: Scenario, depicts: str, floor_facts: Scenario,
+               provisions: list[Provision], rules: list[Rule], named: set[str] | None) -> MaterialGap | None:
+    """An image made where no provision of the set reaches it (a private place other than a dwelling, where one
+    offence reaches dwellings and another public places), beside the same image made in a place one does reach."""
+    gap = g.with_material(depicts=frozenset({depicts}))
+    for elsewhere in vocabulary().section("object-attributes.place"):
+        base = gap.with_material(place=elsewhere)
+        by = [pid for pid in reached_by_ids(provisions, base, rules) if named is None or pid in named]
+        if by:
+            results = [reaches(p, gap, rules, provisions) for p in provisions]
+            at_floor = floor_facts.with_material(depicts=frozenset({depicts}), place=elsewhere)
+            needs = tuple(reaches(p, at_floor, rules, provisions) for p in provisions if p.id in by)
+            return MaterialGap(requirement.id, gap, base, tuple(by), needs, doubts_of(results))
+    return None
 
 
 def reached_by_ids(provisions: list[Provision], s: Scenario, rules: list[Rule]) -> list[str]:
