@@ -302,6 +302,28 @@ def test_18_3_says_where_the_legal_persons_liability_comes_from() -> None:
            in reasons(scope_only), reasons(scope_only)
 
 
+
+def test_a_rule_that_fines_legal_persons_administratively_is_the_administrative_form() -> None:
+    """A legal-persons rule imposing a regulatory fine (Germany's OWiG § 30, as recalled: a Geldbuße, no criminal
+    liability of the legal person) makes legal persons answer for the offences it reaches: Art. 18(1) counts it,
+    18(2) names the administrative form (not the criminal one, and not "no administrative measure"), 18(3) keeps the
+    natural persons liable under the offence, and 18(4) reads a monetary sanction left for a reviewer to weigh."""
+    offence = provision(1, MATERIAL.format(medium="visual", more=""))
+    report = checked("uncc.18", offence, RULE.format(punishes="administrative-fine-on-unit"))
+    one, two, three, four = (finding(report, f"uncc.18.{n}") for n in (1, 2, 3, 4))
+    assert "xx.code.1: Legal persons answer for this offence administratively under prc.criminal-law.9999, a form " \
+           "Art. 18(2) permits." in reasons(one), reasons(one)
+    assert two.verdict is Verdict.OPTION_USED, two
+    assert "xx.code.1: Administrative liability is provided for legal persons for this offence under " \
+           "prc.criminal-law.9999 (one of the forms Art. 18(2) permits)." in reasons(two), reasons(two)
+    assert "Criminal liability" not in reasons(two) and "gives no administrative measure" not in reasons(two)
+    assert three.verdict is Verdict.MET, three
+    assert "Legal persons answer for this offence administratively under prc.criminal-law.9999; the natural " \
+           "persons who commit the offence remain liable under xx.code.1 itself" in reasons(three), reasons(three)
+    assert four.verdict is Verdict.NOT_ASSESSED and four.met_by == ["xx.code.1"], four
+    criminal = finding(checked("uncc.18", offence, RULE.format(punishes="fine-on-unit")), "uncc.18.2")
+    assert "Criminal liability is provided" in reasons(criminal), reasons(criminal)
+
 # -- Art. 14(4): children's self-generated material and consensual private material, read as options ---------------
 
 def test_an_exception_for_a_childs_self_generated_material_is_the_14_4_a_option() -> None:

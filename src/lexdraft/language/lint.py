@@ -977,10 +977,11 @@ def _kind(doc: A.Document) -> str:
 # E221 ---------------------------------------------------------------------------------------------
 LEGAL_PERSONS = "legal-persons"
 # how the legal person answers under a legal-persons rule: one of these, beside which it may punish natural persons
-UNIT_ANSWERS = ("fine-on-unit", "offence-penalty-on-unit", "as-provided-elsewhere")
-_PUNISHES_HINT = ("name how the legal person answers: `fine-on-unit` (the rule fines it), `offence-penalty-on-unit` "
-                  "(it takes the offence's own penalty) or `as-provided-elsewhere`; add `responsible-persons-punished` "
-                  "where the rule punishes natural persons beside it")
+UNIT_ANSWERS = ("fine-on-unit", "administrative-fine-on-unit", "offence-penalty-on-unit", "as-provided-elsewhere")
+_PUNISHES_HINT = ("name how the legal person answers: `fine-on-unit` (the rule fines it), `administrative-fine-on-unit` "
+                  "(the rule fines it administratively), `offence-penalty-on-unit` (it takes the offence's own "
+                  "penalty) or `as-provided-elsewhere`; add `responsible-persons-punished` where the rule punishes "
+                  "natural persons beside it")
 
 
 def general_part_rules(ds: Lookups) -> Iterator[Diagnostic]:
@@ -1000,9 +1001,11 @@ def general_part_rules(ds: Lookups) -> Iterator[Diagnostic]:
         if r.kind.name == LEGAL_PERSONS and not named & set(UNIT_ANSWERS):
             yield Diagnostic("E221", f"the legal-persons rule `{r.id}` does not say how the legal person answers",
                              r.punishes[0].span if r.punishes else r.span, (_PUNISHES_HINT,))
-        elif r.kind.name == LEGAL_PERSONS and "fine-without-range" in named and "fine-on-unit" not in named:
+        elif r.kind.name == LEGAL_PERSONS and "fine-without-range" in named \
+                and not named & {"fine-on-unit", "administrative-fine-on-unit"}:
             yield Diagnostic("E221", f"the legal-persons rule `{r.id}` says its fine has no range but imposes no fine",
-                             r.punishes[0].span, ("`fine-without-range` goes beside `fine-on-unit`",))
+                             r.punishes[0].span, ("`fine-without-range` goes beside `fine-on-unit` or "
+                                                  "`administrative-fine-on-unit`",))
         elif r.kind.name != LEGAL_PERSONS and r.punishes:
             yield Diagnostic("E221", f"`punishes` belongs to a legal-persons rule, not to a `{r.kind.name}` rule",
                              r.punishes[0].span, ("drop `punishes`, or make the rule `kind legal-persons`",))

@@ -1571,6 +1571,14 @@ def _article_name(article: str, lang: str) -> str:
 
 
 UNIT_FINE = "fine-on-unit"  # how a legal-persons rule punishes the unit with a monetary sanction
+ADMINISTRATIVE_FINE = "administrative-fine-on-unit"  # the same, as a regulatory fine: no criminal liability
+
+
+def administrative_rule(r: Rule) -> bool:
+    """Whether a legal-persons rule makes legal persons answer administratively, not criminally (its `punishes`
+    names a vocabulary `administrative` sanction: Germany's OWiG § 30), a form Art. 18(2) permits."""
+    v = vocabulary()
+    return any((v.entry("unit-sanctions", t.name) or {}).get("administrative") for t in r.punishes)
 
 
 def _liable_by_rule(pid: str, rules: list[Rule]) -> Rule | None:
@@ -1659,8 +1667,11 @@ def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str,
                       if c in carriers and c not in own}
         liable = sorted({*own, *by_measure})
         # the report cites the clause that makes a legal person liable, where a rule does
-        notes.extend(Note(c, _in_law(_t(f"Legal persons are liable for this offence under {r.id}.",
-                                        f"依照{r.id}，法人可以对该罪承担责任。"), here), r.span)
+        notes.extend(Note(c, _in_law(_t(
+            f"Legal persons answer for this offence administratively under {r.id}, a form Art. 18(2) permits."
+            if administrative_rule(r) else f"Legal persons are liable for this offence under {r.id}.",
+            f"依照{r.id}，法人对该罪承担行政责任（属于第18条第2款允许的责任形式之一）。"
+            if administrative_rule(r) else f"依照{r.id}，法人可以对该罪承担责任。"), here), r.span)
                      for c, r in sorted(by_rule.items()))
         notes.extend(Note(c, _in_law(_t(
             f"Legal persons answer for this offence administratively under {o.id}, a form Art. 18(2) permits.",
@@ -1751,10 +1762,10 @@ def _sanctions(q: Requirement, liable: list[Provision], table: dict[str, Facts],
         reaching = [r for r in rules if r.kind is not None and r.kind.name == "legal-persons"
                     and r.reaches_provision(p.id)]
         named = {t.name for r in reaching for t in r.punishes}
-        if OFFENCE_PENALTY in named and UNIT_FINE not in named:
+        if OFFENCE_PENALTY in named and not named & {UNIT_FINE, ADMINISTRATIVE_FINE}:
             rule = next(r for r in reaching if any(t.name == OFFENCE_PENALTY for t in r.punishes))
-        own_penalty = OFFENCE_PENALTY in named and UNIT_FINE not in named
-        fined = UNIT_FINE in named or own_penalty and _fines(p) or \
+        own_penalty = OFFENCE_PENALTY in named and not named & {UNIT_FINE, ADMINISTRATIVE_FINE}
+        fined = bool(named & {UNIT_FINE, ADMINISTRATIVE_FINE}) or own_penalty and _fines(p) or \
             measure is not None and any(x.kind.name == "fine" for x in measure.sanctions)
         if own_penalty and not fined and rule is not None:
             open_.append(p.id)  # a fine in its place is the general law's to give, or not
@@ -1903,6 +1914,9 @@ def _natural_persons(q: Requirement, provisions: list[Provision], table: dict[st
         elif source is None:
             whence = _t("The provision itself names legal persons among those who commit it",
                         "该条本身规定法人可以成为犯罪主体")
+        elif administrative_rule(source):
+            whence = _t(f"Legal persons answer for this offence administratively under {source.id}",
+                        f"依照{source.id}，法人对该罪承担行政责任")
         else:
             whence = _t(f"Legal persons answer for this offence under {source.id}",
                         f"依照{source.id}，法人对该罪承担责任")
@@ -2061,7 +2075,12 @@ def _criminal_form_by_rules(f: Finding, carriers: list[str], rules: list[Rule]) 
     if not by_rule:
         return f
     here = next((r.jurisdiction.name for r in rules if r.jurisdiction is not None), None)
-    notes = [Note(pid, _in_law(_t(f"Criminal liability is provided for legal persons for this offence under {r.id} "
+    # a rule that fines legal persons administratively (OWiG § 30) gives that form, not the criminal one
+    notes = [Note(pid, _in_law(_t(f"Administrative liability is provided for legal persons for this offence under "
+                                  f"{r.id} (one of the forms Art. 18(2) permits).",
+                                  f"依照{r.id}，法人对该罪承担行政责任（属于第18条第2款允许的责任形式之一）。")
+                               if administrative_rule(r) else
+                               _t(f"Criminal liability is provided for legal persons for this offence under {r.id} "
                                   f"(one of the forms Art. 18(2) permits).",
                                   f"依照{r.id}，法人可以对该罪承担刑事责任（属于第18条第2款允许的责任形式之一）。"),
                                here), r.span)
@@ -2071,7 +2090,8 @@ def _criminal_form_by_rules(f: Finding, carriers: list[str], rules: list[Rule]) 
     return dataclasses.replace(f, verdict=verdict, met_by=sorted({*f.met_by, *by_rule}), notes=[*kept, *notes])
 
 
-def _administrative_form(f: Finding, measures: list[Obligation], articles: tuple[str, ...]) -> Finding:
+def _administrative_form(f: Finding, measures: list[Obligation], articles: tuple[str, ...],
+                         by_rule: bool = False) -> Finding:
     """Art. 18(2): an administrative measure binding legal persons is the administrative form of their liability for
     participation in the offences of `articles` only where its sanction attaches to that participation (it forbids a
     treaty act with the material); it is cited with its source. A compliance duty punished for its own breach is
@@ -2100,7 +2120,7 @@ def _administrative_form(f: Finding, measures: list[Obligation], articles: tuple
             f"answers for the offences as far as the duty concerns them.",
             f"该措施（{cited}）规定了法人的行政责任：{holders_zh}承担其义务，违反的，{sanction.zh}"
             f"（属于第18条第2款允许的责任形式之一）；其仅在该义务涉及相关犯罪的范围内就该等犯罪承担责任。"), o.span))
-    if not liable:
+    if not liable and not by_rule:  # a rule that fines legal persons administratively (OWiG § 30) is that form
         notes.append(Note("", q.administrative))
     for o in duties:  # the note's provision names the measure; its sanction says where the breach is punished
         holders_en, holders_zh = holders(o)
@@ -2210,7 +2230,9 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
         if q.administrative is not None:  # participation in the offences 18(1) reads
             done[q.id] = _criminal_form_by_rules(done[q.id], carriers, general)
             articles = next((r.offences_of for r in spec.requirements if r.kind is RequirementKind.LEGAL_PERSONS), ())
-            done[q.id] = _administrative_form(done[q.id], administrative, articles)
+            by_rule = any(administrative_rule(r) for pid in carriers
+                          if (r := _liable_by_rule(pid, general)) is not None)
+            done[q.id] = _administrative_form(done[q.id], administrative, articles, by_rule)
     if not general_part:
         from .general_part import route_cannot_raise  # financing when no offence financed is there: still a gap
 
