@@ -372,21 +372,3 @@ def test_a_legitimate_purpose_confined_to_named_fields_is_graded_by_them() -> No
 """).replace("  implements   uncc.14\n", ""))
     assert not any("art limb" in (n.text.en or "") for n in _finding(anonymous, "uncc.16.1").notes)
 
-
-def test_providing_reaches_broadcasting_and_publishing() -> None:
-    """To provide material is to give it to another, by handing it over, sending it or putting it within reach:
-    sending it to an audience at once (broadcasting) and putting it within the public's reach (publishing) provide it
-    to each of them, so a statute that punishes providing (Japan's 提供, as recalled) reaches both. Showing it
-    (displaying) gives nobody the material and stays unreached."""
-    found = _finding(_set(_draft("7", """  conduct      provide
-  object       csam {
-    depicts    sexual-activity
-    person     minor
-  }
-  penalty
-    base       imprisonment <= 3 years
-""")), "uncc.14.1.a")
-    said = " ".join(n.text.en or "" for n in found.notes)
-    assert "'providing' reaches distributing, transmitting, broadcasting, publishing and otherwise making available" \
-        in said, said
-    assert "Not criminalised by any provision: producing, offering, selling and displaying." in said, said
