@@ -169,3 +169,95 @@ def test_a_proposal_worded_on_one_line_is_set_out_as_its_akoma_ntoso_numbers_it(
     quoted = etree.fromstring(to_akn([doc], "en", {}).encode()).find(".//a:quotedStructure", A)
     assert [e.find("a:num", A).text for e in quoted.iter() if e.get("eId") and e is not quoted] == [
         "(2)", "(a)", "(b)"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the words after the last item resume the opening words (A person who— … shall be guilty): a line of their own
+    (("(1) A person who— (a) possesses it; or (b) furnishes, at the request of an officer, all of it, shall be guilty "
+      "of an offence. (2) Next."),
+     [(1, "(1)", "A person who—"), (2, "(a)", "possesses it; or"),
+      (2, "(b)", "furnishes, at the request of an officer, all of it,"), (0, "", "shall be guilty of an offence."),
+      (1, "(2)", "Next.")]),
+    # under a paragraph: the words resume the paragraph's, and the list of paragraphs goes on after them
+    (("(2) This section applies where— (a) a person who— (i) does one; or (ii) does two, is liable to a penalty; "
+      "and (b) the court so orders."),
+     [(1, "(2)", "This section applies where—"), (2, "(a)", "a person who—"), (3, "(i)", "does one; or"),
+      (3, "(ii)", "does two,"), (0, "", "is liable to a penalty; and"), (2, "(b)", "the court so orders.")]),
+    # not plain enough, so left in the item: the verb may be a relative clause's; the opening words have their verb
+    ("(1) A relevant person means— (a) an officer; or (b) a person who, under a contract, is liable for it.",
+     [(1, "(1)", "A relevant person means—"), (2, "(a)", "an officer; or"),
+      (2, "(b)", "a person who, under a contract, is liable for it.")]),
+    ("(1) Any person shall be guilty of an offence who— (a) uses it; or (b) having custody of it, is liable to pay.",
+     [(1, "(1)", "Any person shall be guilty of an offence who—"), (2, "(a)", "uses it; or"),
+      (2, "(b)", "having custody of it, is liable to pay.")]),
+    # nor where another item follows: the words are the item's own
+    ("(1) A person who— (a) being an officer, is liable to account; or (b) keeps it, commits an offence.",
+     [(1, "(1)", "A person who—"), (2, "(a)", "being an officer, is liable to account; or"), (2, "(b)", "keeps it,"),
+      (0, "", "commits an offence.")]),
+])
+def test_words_closing_a_list_get_a_line_of_their_own_only_where_they_plainly_resume_its_opening(
+        text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _parts(text) == expected
+
+
+def test_closing_words_are_set_at_their_opening_words_level_in_word_and_a_wrap_up_in_akoma_ntoso() -> None:
+    text = ("7 Offences (1) This section applies where— (a) a person who— (i) does one; or (ii) does two, is liable to "
+            "a penalty; and (b) the court so orders. (2) A person who— (a) keeps it; or (b) sells it, commits an "
+            "offence.")
+    doc = _doc(text)
+    paragraphs = docx.Document(io.BytesIO(to_docx([doc], "en", {}))).paragraphs
+    at = next(i for i, p in enumerate(paragraphs) if p.text == "7 Offences")
+    assert [(p.text, round(p.paragraph_format.left_indent.mm)) for p in paragraphs[at + 1:at + 11]] == [
+        ("(1)\tThis section applies where—", 10), ("(a)\ta person who—", 20), ("(i)\tdoes one; or", 30),
+        ("(ii)\tdoes two,", 30), ("is liable to a penalty; and", 20), ("(b)\tthe court so orders.", 20),
+        ("(2)\tA person who—", 10), ("(a)\tkeeps it; or", 20), ("(b)\tsells it,", 20), ("commits an offence.", 10)]
+    xml = to_akn([doc], "en", {})
+    assert [e.reason for e in xmlschema.XMLSchema(str(SCHEMA)).iter_errors(xml)] == []
+    first, second = etree.fromstring(xml.encode()).findall(".//a:subsection", A)
+    assert [etree.QName(e).localname for e in first.find("a:paragraph", A)] == [
+        "num", "intro", "subparagraph", "subparagraph", "wrapUp"]
+    assert first.find("a:paragraph/a:wrapUp/a:p", A).text == "is liable to a penalty; and"
+    assert [etree.QName(e).localname for e in second] == ["num", "intro", "paragraph", "paragraph", "wrapUp"]
+    assert second.find("a:wrapUp/a:p", A).text == "commits an offence."
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("(3) ... (b) the ways— (i) one; or (ii) two; and (c) three.", ["(3)", "(b)", "(i)", "(ii)", "(c)"]),
+    ("(3) […] (b) the ways; and (c) three.", ["(3)", "(b)", "(c)"]),
+    ("[...] (b) the ways; and (c) three.", ["", "(b)", "(c)"]),
+    ("… (b) the ways; and (c) three.", ["", "(b)", "(c)"]),
+])
+def test_words_left_out_before_a_number_however_marked_keep_their_mark_and_the_number_begins_a_part(
+        text: str, expected: list[str]) -> None:
+    parts = divide([text])
+    assert [p.num for p in parts] == expected
+    assert " ".join(p.line for p in parts) == text
+
+
+def test_a_section_number_with_its_heading_word_stays_with_its_first_subsection_and_is_the_sections_num() -> None:
+    assert [p.line for p in divide(["Section 3. (1) A person who— (a) x; or (b) y. (2) Another."])] == [
+        "Section 3. (1) A person who—", "(a) x; or", "(b) y.", "(2) Another."]
+    assert divide(["SEC. 3 — (a) one; and (b) two."])[0].line == "SEC. 3 — (a) one; and"
+    proposal = _DRAFT.replace("{act}", "ra-9995").format(j="ph", n="3", text="Section 3. (1) A person— (a) x; or "
+                                                                             "(b) y. (2) Another.")
+    (doc,) = parse_text(proposal, "s.lexd").documents
+    xml = to_akn([doc], "en", {})
+    assert [e.reason for e in xmlschema.XMLSchema(str(SCHEMA)).iter_errors(xml)] == []
+    (section,) = etree.fromstring(xml.encode()).findall(".//a:section", A)
+    assert section.find("a:num", A).text == "Section 3."
+    assert [e.get("eId") for e in section.findall("a:subsection", A)] == ["sec_3__subsec_1", "sec_3__subsec_2"]
+
+
+def test_i_after_closing_words_is_a_subparagraph_after_them_not_one_of_the_last_paragraphs() -> None:
+    # no (h) before it, so (i) begins a list of roman numerals; the closing words it follows are no longer (b)'s
+    text = ("6. (1) Any person who (a) acquires it, (b) obtains it, or (c) views it, shall be guilty of an offence and "
+            "shall be liable (i) on summary conviction, to a fine, or (ii) on indictment, to imprisonment.")
+    assert _parts(text) == [
+        (0, "", "6. (1) Any person who"), (2, "(a)", "acquires it,"), (2, "(b)", "obtains it, or"),
+        (2, "(c)", "views it,"), (0, "", "shall be guilty of an offence and shall be liable"),
+        (3, "(i)", "on summary conviction, to a fine, or"), (3, "(ii)", "on indictment, to imprisonment.")]
+    xml = to_akn([_doc(text, number="6")], "en", {})
+    assert [e.reason for e in xmlschema.XMLSchema(str(SCHEMA)).iter_errors(xml)] == []
+    subsection = etree.fromstring(xml.encode()).find(".//a:subsection", A)
+    assert [etree.QName(e).localname for e in subsection] == [
+        "num", "intro", "paragraph", "paragraph", "paragraph", "hcontainer", "subparagraph", "subparagraph"]

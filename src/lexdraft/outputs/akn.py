@@ -85,7 +85,7 @@ from ..language.vocabulary import vocabulary
 from ..wording.citations import article_id, article_label
 from ..wording.comparison import amendments_of
 from ..wording.consolidated import ConsolidatedPage
-from ..wording.divisions import divide, section_lines, sectioned
+from ..wording.divisions import divide, section_lines, section_number, sectioned
 from .memorandum import Memorandum
 from .pages import BillPage, InterpretationPage, Page, ProvisionPage, page_of
 from .xmltext import xml_text
@@ -381,14 +381,14 @@ class _Part:
 
 def _section_parts(lines: Sequence[str]) -> _Part:
     """A section's lines as its numbers nest them (wording.divisions: (1) a subsection; (a) a paragraph; (i) a
-    subparagraph, or the letter after (h); (aa) a clause), a part's words inside a line its own. A line without a
-    number is words of the subsection it stands in (a paragraph's list ends before it: 'shall be guilty of an
-    offence'), else of the section."""
+    subparagraph, or the letter after (h); (aa) a clause), a part's words inside a line its own. Words without a
+    number are words of the part divisions reads them under (a list ends before them: 'shall be guilty of an
+    offence')."""
     root = _Part(0)
     stack = [root]
     for part in divide(lines):
         if not part.level:
-            while stack[-1].level > 1:
+            while stack[-1].level > part.under:
                 stack.pop()
             (stack[-1].items if stack[-1].items else stack[-1].text).append(part.line)
             continue
@@ -447,12 +447,6 @@ def _section_body(parent: etree._Element, eid: str, part: _Part) -> None:
         wrap = _el(parent, "wrapUp")
         for line in after:
             _el(wrap, "p", line)
-
-
-# A common-law section's number printed first, with its stop or dash (22A, 6., 377BG.—), and what follows it.
-def _section_number(line: str, number: str) -> tuple[str, str] | None:
-    found = re.match(rf"({re.escape(number)}\.?)(—|\s+—\s*|\s+|$)", line, re.IGNORECASE)
-    return (found[1], line[found.end():]) if found else None
 
 
 def _number_line(line: str, number: str, jurisdiction: str, lang: str) -> bool:
@@ -791,7 +785,7 @@ class _Writer:
         the numbered parts follow, or a line that ends without a stop (124 Offences involving knowledge …). The
         lines are first divided a part a line (wording.divisions), as a text holding its subsections inline is."""
         lines = section_lines(lines)
-        found = _section_number(lines[0], number)
+        found = section_number(lines[0], number)
         if found is None:
             return None, lines, heading
         label, rest = found

@@ -325,17 +325,16 @@ class _Book:
     def _parts(self, lines: Sequence[str]) -> None:
         """A common-law section as its office sets it out: a paragraph for each subsection, paragraph, subparagraph
         and clause, its number as the text prints it hanging before its words (a tab to the indent of its level),
-        words between parts at the subsection's indent, the section's number and heading at the margin."""
-        numbered = False
+        words without a number at the indent of the part whose words they are (closing words at their list's opening
+        words'), the section's number and heading at the margin."""
         for part in divide(lines):
             if part.level:
                 p = self._para(part.num + ("\t" + part.text if part.text else ""), STATUTE, self.fonts.statute)
                 p.paragraph_format.left_indent = _INDENT * part.level
                 p.paragraph_format.first_line_indent = -_INDENT
-                numbered = True
             else:
                 p = self._para(part.line, STATUTE, self.fonts.statute)
-                p.paragraph_format.left_indent = _INDENT if numbered else 0
+                p.paragraph_format.left_indent = _INDENT * part.under
                 p.paragraph_format.first_line_indent = 0
 
     def _interpretation(self, page: InterpretationPage, first: bool) -> None:

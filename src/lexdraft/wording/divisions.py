@@ -10,17 +10,23 @@ in: a cross-reference (subsection (1), section 5(1)(g), subsections (3) and (4))
 …)), anything after an editor's opening square bracket on its line (a cut-off "[…]", a provenance note), which so
 stays in the part it ends. A line the text itself begins with a number is a part whatever its number ((3) printed
 twice). "(i)" is the letter after (h) or the first roman numeral, as the numbers after it show ((ii) or (j)), else as
-the words before it do (a dash or colon opens a list under the paragraph; "; or" goes on with the letters).
+the words before it do (a dash or colon opens a list under the paragraph; "; or" goes on with the letters). Words
+left out (…, ..., […]) may have held the numbers before the next one, which so begins a part as printed.
 
-A section number standing alone before the first subsection (377BG.—(1) …, 6. (1) …) stays on its line, as the
-statute prints it; a heading before it (22A Posting … without consent) gets a line of its own.
+A section number standing alone before the first subsection (377BG.—(1) …, 6. (1) …, Section 3. (1) …) stays on its
+line, as the statute prints it; a heading before it (22A Posting … without consent) gets a line of its own.
+
+Words closing a list (A person who— (a) …; or (b) …, shall be guilty of an offence) get a line of their own at the
+level of the words that opened it, but only where they plainly resume them: after the last item's comma, an offence's
+verb (shall be guilty, commits an offence, is liable) the opening words do not already have, in an item with no
+relative clause (who, which, that) the verb might instead belong to. Anything less plain stays in the item.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .. import packs
 from .en_common_law import unit_words
@@ -37,13 +43,15 @@ def sectioned(jurisdiction: str) -> bool:
 class Part:
     """One line of a divided section: its level (0 words with no number of their own, 1 a subsection, 2 a
     paragraph, 3 a subparagraph, 4 a clause), its number as printed ("(1)") and as a key ("1"), its words after the
-    number, and the line as printed."""
+    number, the line as printed, and for words the level of the part whose words they are (0 the section's, 1 a
+    subsection's …)."""
 
     level: int
     num: str
     key: str
     text: str
     line: str
+    under: int = 0
 
 
 # A number in parentheses: (1), (1A), (a), (ba), (i), (viii).
@@ -57,9 +65,24 @@ _CITED_BEFORE = re.compile(r"(?:\(\w{1,6}\)\s*(?:,|or|and|to|–|-)?\s*)+$")
 _NUMBER_WORDS = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
                            r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
                            r"|eighty|ninety|hundred|thousand|million)\s*$", re.IGNORECASE)
-# A section's number alone (377BG.—, 6., 22A, 474.22)
-_SECTION_NUMBER = re.compile(r"^\d+[A-Z]{0,3}(?:\.\d+[A-Z]{0,3})?\.?\s*[—–-]?$")
 _OPENS = ("—", "–", "-", ":")  # the words before a list's first item end so
+# Words left out where a number follows or ends a list: …, ..., […]
+_ELIDED = re.compile(r"(?:…|\.(?:\s?\.){2}|\[\s*(?:…|\.(?:\s?\.){2})\s*\])$")
+# An offence's verb, which words after a list's last item resume its opening words with (", shall be guilty …").
+_OFFENCE_VERB = (r"(?:(?:shall|is|are|will)\s+(?:on\s+conviction\s+)?(?:be\s+)?(?:guilty|liable|punishable|punished)"
+                 r"|commits?\s+an\s+offence|shall\s+commit\s+an\s+offence)\b")
+_RESUMES = re.compile(r",\s+(?=" + _OFFENCE_VERB + ")")
+_VERB_FIRST = re.compile(_OFFENCE_VERB)
+_HAS_VERB = re.compile(r"\b" + _OFFENCE_VERB)
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
+
+
+def section_number(line: str, number: str | None = None) -> tuple[str, str] | None:
+    """A section's number printed first in a line (22A, 6., 377BG.—, Section 3., SEC. 3.), `number` or any, as
+    (the number with its heading word and stop, the words after it and its dash or space)."""
+    digits = re.escape(number) if number else r"\d+[A-Z]{0,3}(?:\.\d+[A-Z]{0,3})?"
+    found = re.match(rf"((?:(?:section|sec\.)\s*)?{digits}\.?)(—|\s+[—–-]\s*|\s+|$)", line, re.IGNORECASE)
+    return (found[1], line[found.end():]) if found else None
 
 
 def _roman(key: str) -> int | None:
@@ -224,11 +247,11 @@ def _level(seq: _Sequence, c: _Candidate, later: Sequence[_Candidate]) -> int | 
                                                and c.before.rstrip().endswith(_OPENS)):
             readings.sort(reverse=True)
     if not readings:  # a number the text begins a line with, or one after words left out (… (b) …)
-        return seq.fallback(c.key) if c.start == 0 or c.before.rstrip().endswith("…") else None
+        return seq.fallback(c.key) if c.start == 0 or _ELIDED.search(c.before.rstrip()) else None
     for level in readings:
         first, then = _FIRSTS.get(level, ("", ""))
         # a list of one item is no list (in (a) above), unless words left out after it may hold the rest
-        if not (c.start and c.key == first and then not in ahead and not c.after.rstrip().endswith("…")):
+        if not (c.start and c.key == first and then not in ahead and not _ELIDED.search(c.after.rstrip())):
             return level
     return None
 
@@ -239,6 +262,11 @@ _FIRSTS = {2: ("a", "b"), 3: ("i", "ii"), 4: ("aa", "bb")}
 
 def divide(lines: Sequence[str]) -> list[Part]:
     """A section's lines divided into its parts, in order, the words as given."""
+    return _closing_words(_numbered(lines))
+
+
+def _numbered(lines: Sequence[str]) -> list[Part]:
+    """A section's lines divided before each number that begins a part."""
     found = _candidates(lines)
     seq = _Sequence()
     out: list[Part] = []
@@ -246,6 +274,7 @@ def divide(lines: Sequence[str]) -> list[Part]:
         cuts: list[tuple[int, int, str]] = []  # (start, level, key) of each part the line begins
         if not _NUMBER.match(line):
             seq.words()
+        under = 1 if seq.open(1) is not None else 0  # a line of words: the open subsection's, else the section's
         for i, c in enumerate(found):
             if c.line != n:
                 continue
@@ -253,7 +282,7 @@ def divide(lines: Sequence[str]) -> list[Part]:
             if level is not None:
                 seq.enter(level, c.key)
                 cuts.append((c.start, level, c.key))
-        if cuts and cuts[0][0] > 0 and not out and _SECTION_NUMBER.match(line[:cuts[0][0]].strip()):
+        if cuts and cuts[0][0] > 0 and not out and _number_alone(line[:cuts[0][0]]):
             cuts = cuts[1:]  # 377BG.—(1) …: a section number alone stays with its first subsection
         if not cuts or cuts[0][0] > 0:
             cuts.insert(0, (0, 0, ""))
@@ -261,8 +290,59 @@ def divide(lines: Sequence[str]) -> list[Part]:
             piece = line[start:cuts[k + 1][0] if k + 1 < len(cuts) else len(line)].strip()
             if piece or level:
                 num = f"({key})" if level else ""
-                out.append(Part(level, num, key, piece[len(num):].lstrip() if level else piece, piece))
+                out.append(Part(level, num, key, piece[len(num):].lstrip() if level else piece, piece,
+                                0 if level else under))
     return out
+
+
+def _number_alone(words: str) -> bool:
+    found = section_number(words.strip())
+    return found is not None and not found[1]
+
+
+def _closing_words(parts: list[Part]) -> list[Part]:
+    """The parts, the words that close a list (", shall be guilty of an offence") taken out of its last item onto a
+    line of their own, and such words on a line of their own already, at the level of the words that opened the list
+    (so that a text divided twice is divided as once)."""
+    out: list[Part] = []
+    for k, part in enumerate(parts):
+        if not part.level and k and _VERB_FIRST.match(part.text) and (opening := _resumed(parts, k - 1)):
+            out.append(replace(part, under=opening.level or opening.under))
+            continue
+        at = _RESUMES.search(part.text) if _last_item(parts, k) else None
+        opening = _resumed(parts, k) if at and not _RELATIVE.search(part.text[:at.start()]) else None
+        if at is None or opening is None:
+            out.append(part)
+            continue
+        item, closing = part.text[:at.start() + 1], part.text[at.end():]
+        out.append(replace(part, text=item, line=part.line[:len(part.line) - len(part.text)] + item))
+        out.append(Part(0, "", "", closing, closing, opening.level or opening.under))
+    return out
+
+
+def _resumed(parts: Sequence[Part], k: int) -> Part | None:
+    """The part whose words open the list part `k` is an item of, where words after the item may resume them: they
+    have no offence verb of their own."""
+    opening = _opening(parts, k)
+    return opening if opening is not None and not _HAS_VERB.search(opening.text) else None
+
+
+def _opening(parts: Sequence[Part], k: int) -> Part | None:
+    """The part whose words open the list a paragraph or lower part `k` is an item of (words a part of their own,
+    or a part at a level above), or None."""
+    level = parts[k].level
+    if level < 2:
+        return None
+    return next((p for p in reversed(parts[:k]) if p.level < level), None)
+
+
+def _last_item(parts: Sequence[Part], k: int) -> bool:
+    """Whether part `k` is the last item of a list of paragraphs or lower parts: no part at its level follows before
+    words or a higher part."""
+    if parts[k].level < 2:
+        return False
+    following = next((p for p in parts[k + 1:] if p.level <= parts[k].level), None)
+    return following is None or following.level < parts[k].level
 
 
 def section_lines(lines: Sequence[str]) -> list[str]:
@@ -270,4 +350,4 @@ def section_lines(lines: Sequence[str]) -> list[str]:
     return [p.line for p in divide(lines)]
 
 
-__all__ = ["Part", "divide", "section_lines", "sectioned"]
+__all__ = ["Part", "divide", "section_lines", "section_number", "sectioned"]
