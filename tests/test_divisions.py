@@ -226,6 +226,10 @@ def test_closing_words_are_set_at_their_opening_words_level_in_word_and_a_wrap_u
     ("(3) […] (b) the ways; and (c) three.", ["(3)", "(b)", "(c)"]),
     ("[...] (b) the ways; and (c) three.", ["", "(b)", "(c)"]),
     ("… (b) the ways; and (c) three.", ["", "(b)", "(c)"]),
+    # the numbers left out above it are unknown: the text's next number there goes on from them
+    ("(3) … (ii) two; or (iii) three; and (c) the ways.", ["(3)", "(ii)", "(iii)", "(c)"]),
+    ("… (b) the ways; and (c) three. (4) A person who does so is liable.", ["", "(b)", "(c)", "(4)"]),
+    ("(1) … (iv) four; or (v) five. (2) Next.", ["(1)", "(iv)", "(v)", "(2)"]),
 ])
 def test_words_left_out_before_a_number_however_marked_keep_their_mark_and_the_number_begins_a_part(
         text: str, expected: list[str]) -> None:

@@ -11,7 +11,8 @@ in: a cross-reference (subsection (1), section 5(1)(g), subsections (3) and (4))
 stays in the part it ends. A line the text itself begins with a number is a part whatever its number ((3) printed
 twice). "(i)" is the letter after (h) or the first roman numeral, as the numbers after it show ((ii) or (j)), else as
 the words before it do (a dash or colon opens a list under the paragraph; "; or" goes on with the letters). Words
-left out (…, ..., […]) may have held the numbers before the next one, which so begins a part as printed.
+left out (…, ..., […]) may have held the numbers before the next one, which so begins a part as printed, and the
+numbers of the levels above it, which then go on from whatever number the text prints next ((3) … (ii) …; and (c)).
 
 A section number standing alone before the first subsection (377BG.—(1) …, 6. (1) …, Section 3. (1) …) stays on its
 line, as the statute prints it; a heading before it (22A Posting … without consent) gets a line of its own.
@@ -179,13 +180,14 @@ def _cited(before: str) -> bool:
 
 
 class _Sequence:
-    """The numbers open so far: (level, key) from the subsection down, and the last paragraph letter of the
-    subsection, which a words line between parts does not end."""
+    """The numbers open so far: (level, key) from the subsection down, the last paragraph letter of the
+    subsection, which a words line between parts does not end, and the levels whose numbers were left out."""
 
     def __init__(self) -> None:
         self.stack: list[tuple[int, str]] = []
         self.letter: str | None = None
         self.started = False
+        self.elided: set[int] = set()
 
     def open(self, level: int) -> str | None:
         return next((k for lv, k in self.stack if lv == level), None)
@@ -196,14 +198,17 @@ class _Sequence:
         top = self.stack[-1][0] if self.stack else 0
         if key[0].isdigit():
             opened = self.open(1)
-            if (opened is None and key == "1" and not self.started) or (opened and _next_numbers(opened, key)):
+            if (opened is None and ((key == "1" and not self.started) or 1 in self.elided)) or \
+                    (opened and _next_numbers(opened, key)):
                 out.append(1)
             return out
-        if (self.letter is None and key == "a" and top < 2) or (self.letter and key in _next_letters(self.letter)):
-            out.append(2)
         roman = self.open(3)
-        if _roman(key) is not None and ((roman is None and key == "i" and top < 3) or
-                                        (roman is not None and key == _next_roman(roman))):
+        roman_goes_on = _roman(key) is not None and ((roman is None and key == "i" and top < 3) or
+                                                     (roman is not None and key == _next_roman(roman)))
+        if (self.letter is None and key == "a" and top < 2) or (self.letter and key in _next_letters(self.letter)) \
+                or (self.letter is None and 2 in self.elided and len(key) == 1 and not roman_goes_on):
+            out.append(2)
+        if roman_goes_on:
             out.append(3)
         clause = self.open(4)
         if _doubled(key) and ((clause is None and key == "aa" and top == 3) or
@@ -221,9 +226,13 @@ class _Sequence:
             return 3
         return 2
 
-    def enter(self, level: int, key: str) -> None:
+    def enter(self, level: int, key: str, elided: bool = False) -> None:
+        """`key` begins a part at `level`; after words left out, the numbers of the levels above not open are
+        unknown."""
         while self.stack and self.stack[-1][0] >= level:
             self.stack.pop()
+        self.elided = {lv for lv in self.elided if lv < level} | \
+            ({lv for lv in range(1, level) if self.open(lv) is None} if elided else set())
         self.stack.append((level, key))
         self.started = True
         if level == 1:
@@ -280,7 +289,7 @@ def _numbered(lines: Sequence[str]) -> list[Part]:
                 continue
             level = _level(seq, c, found[i + 1:])
             if level is not None:
-                seq.enter(level, c.key)
+                seq.enter(level, c.key, bool(_ELIDED.search(c.before.rstrip())))
                 cuts.append((c.start, level, c.key))
         if cuts and cuts[0][0] > 0 and not out and _number_alone(line[:cuts[0][0]]):
             cuts = cuts[1:]  # 377BG.—(1) …: a section number alone stays with its first subsection
