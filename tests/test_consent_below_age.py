@@ -260,3 +260,31 @@ def test_a_rule_s_provenance_names_no_elements(tmp_path: Path, capsys: pytest.Ca
     code, out, err = run(capsys, "check", str(draft), "--against", "uncc.18")
     assert code == 2 and "error[E225]: a rule's `provenance` names no elements" in err, err
     assert "write `provenance r-memory` alone" in err, err
+
+
+def test_where_the_art_16_offences_reach_adults_only_the_art_14_offences_answer_16_4() -> None:
+    """An Art. 16 offence limited to images of adults (Australia's s. 474.17A, as recalled) leaves a minor's consent
+    no part in it: 16(4) then rests on the Art. 14 offences. Met where those reaching the dissemination whatever the
+    consent reach every age under 18; else a reviewer's question saying which ages or conditions they leave."""
+    from lexdraft.treaty.values import Verdict
+
+    adults = _draft(person="adult")
+    met = _sixteen_four(adults, CSAM.format(n=1, person="minor"))
+    assert met.verdict is Verdict.MET and met.met_by == ["nz.fvpca.1"], met
+    (said,) = met.notes
+    assert ("The offences carrying Art. 16(1) (nz.hdca.90) reach images of adults only, so the consent of a person "
+            "under 18 plays no part in them") in (said.text.en or ""), said.text.en
+    assert "nz.fvpca.1 reaches that dissemination whatever the consent of the person depicted, at every age under 18" \
+        in (said.text.en or ""), said.text.en
+    assert "这至少达到了第16条第4款的要求" in (said.text.zh or ""), said.text.zh
+    young = _sixteen_four(adults, CSAM.format(n=1, person="child-under-14"))
+    assert young.verdict is Verdict.NOT_ASSESSED and young.met_by == [], young
+    (asked,) = young.questions
+    assert "reach it only in part: nz.fvpca.1 only for images of persons under 14." in (asked.text.en or ""), asked
+    assert "nz.fvpca.1仅涵盖不满十四周岁者的图像" in (asked.text.zh or ""), asked.text.zh
+    qualified = CSAM.format(n=1, person="minor").replace(
+        "  penalty\n", "  tier base requires exploitative-relationship\n  penalty\n")
+    (asked,) = _sixteen_four(adults, qualified).questions
+    assert "nz.fvpca.1 only in an exploitative relationship." in (asked.text.en or ""), asked.text.en
+    (asked,) = _sixteen_four(adults).questions
+    assert "No offence of the set reaches it whatever the consent." in (asked.text.en or ""), asked.text.en

@@ -826,6 +826,48 @@ def _consent_free(rule: MinorsConsent, acts: set[str], provisions: list[Provisio
     return sorted(found)
 
 
+def _adult_images(f: Finding, mine: list[str], free: Sequence[str], table: dict[str, Facts],
+                  by_id: dict[str, Provision]) -> Finding:
+    """Art. 16(4) where the offences carrying 16(1) reach images of adults only (Australia's s. 474.17A, as recalled):
+    a minor's consent plays no part in them, and whether it could make the dissemination of such an image of a minor
+    lawful rests on the Art. 14 offences. Met where those reaching the dissemination whatever the consent (`free`),
+    under no condition of their acts, reach every age under 18; else a reviewer's, told what the set gives."""
+    whole = [pid for pid in free if _qualifier(by_id[pid]) is None]
+    years = set().union(*(_years(table[pid], (0, 18)) or () for pid in whole)) if whole else set()
+    ours_en, ours_zh = _and(mine), "、".join(mine)
+    head = _t(f"The offences carrying Art. 16(1) ({ours_en}) reach images of adults only, so the consent of a person "
+              "under 18 plays no part in them; the dissemination of an intimate image of such a person that is child "
+              "sexual abuse or child sexual exploitation material falls to the offences under Art. 14.",
+              f"确立第16条第1款规定之罪的条文（{ours_zh}）仅涵盖成年人的图像，不满十八周岁者的同意与其无关；传播属于儿童性虐待"
+              "或儿童性剥削材料的此类人员私密图像的行为，由第14条规定的犯罪处理。")
+    if whole and years >= set(range(18)):
+        ids_en, ids_zh = _and(whole), "、".join(whole)
+        return dataclasses.replace(f, verdict=Verdict.MET, met_by=sorted(whole), notes=[Note("", _t(
+            f"{head.en} {ids_en} {'reaches' if len(whole) == 1 else 'reach'} that dissemination whatever the consent "
+            "of the person depicted, at every age under 18, so no consent of such a person takes it outside the law: "
+            "at least as far as Art. 16(4) requires (provisional English, [U-EN]).",
+            f"{head.zh}{ids_zh}不论被描绘者是否同意均涵盖该传播行为，且及于所有不满十八周岁者，此类人员的同意均不能使该行为"
+            "不受处罚：这至少达到了第16条第4款的要求（引文为本工具据暂定英文本所译，[U-EN]）。"))])
+    def limit(pid: str, lang: str) -> str:
+        q = _qualifier(by_id[pid])
+        if q is not None:
+            return f"{pid} only {q.en}" if lang == "en" else f"{pid}仅在{q.zh}的情形下涵盖"
+        runs = _runs(_years(table[pid], (0, 18)) or ())
+        if lang == "en":
+            return f"{pid} only for images of persons {' or '.join(_ages_en(r) for r in runs)}"
+        return f"{pid}仅涵盖{'或者'.join(_ages_zh(r) for r in runs)}者的图像"
+
+    named = _t(" In the set, the offences that reach it whatever the consent of the person depicted reach it only in "
+               f"part: {'; '.join(limit(pid, 'en') for pid in free)}.",
+               f"本组中，不论被描绘者是否同意均涵盖该传播行为的犯罪仅部分涵盖之：{'；'.join(limit(pid, 'zh') for pid in free)}。") \
+        if free else _t(" No offence of the set reaches it whatever the consent.",
+                        "所审查的条文中没有不论是否同意均涵盖该传播行为的犯罪。")
+    return dataclasses.replace(f, verdict=Verdict.NOT_ASSESSED, met_by=[], notes=[Note("", _t(
+        f"{head.en}{named.en} Whether the law denies a minor's consent effect for such an image is for a reviewer.",
+        f"{head.zh}{named.zh}法律是否否认不满十八周岁者对此类图像所作同意的效力，须由审查人员判断。"),
+        remark=True, question=True)])
+
+
 def _runs(years: Iterable[int]) -> list[tuple[int, int]]:
     """Years as runs [from, below): 0, 1, 2, 5 -> (0, 3), (5, 6)."""
     out: list[tuple[int, int]] = []
@@ -2202,6 +2244,9 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
                 acts = {a for o in q.minors_consent.offences if o in done for a in done[o].requirement.conduct}
                 free = _consent_free(q.minors_consent, acts, provs, table, lambda article: check(
                     spec_for(article), provs, general, general_part=general_part, measures=administrative))
+                if mine and all(_age_reach(by_id[i], table[i], (0, 18)) is None for i in mine):
+                    done[q.id] = _adult_images(done[q.id], mine, free, table, by_id)
+                    continue
                 specific, denied = _minors_consent(q.minors_consent, [by_id[i] for i in mine], table, free, by_id)
                 if specific:  # what the words do with a minor's consent, read: not the note that they cannot tell
                     done[q.id].notes = [n for n in done[q.id].notes if n.text is not q.explanation]
