@@ -192,7 +192,8 @@ def test_the_art_14_offence_named_says_which_ages_under_18_it_reaches() -> None:
         "  penalty\n", "  tier base requires exploitative-relationship\n  penalty\n")
     (asked,) = _sixteen_four(_draft(), CSAM.format(n=1, person="child-under-16"), qualified).questions
     assert ("nz.fvpca.1 reaches only images of persons under 16, nz.fvpca.2 reaches only images of persons aged 16 "
-            "to 17; nz.fvpca.2 reaches it only in an exploitative relationship)") in (asked.text.en or ""), asked.text.en
+            "to 17; nz.fvpca.2 reaches it only in an exploitative relationship)") in (asked.text.en or ""), \
+        asked.text.en
     assert "nz.fvpca.2仅在处于剥削性关系之中的情形下涵盖该传播行为" in (asked.text.zh or ""), asked.text.zh
     # one reaching every person under 18: nothing about ages is said
     (asked,) = _sixteen_four(_draft(), CSAM.format(n=1, person="minor")).questions
@@ -235,7 +236,8 @@ def test_the_consent_element_s_own_label_marks_the_age_rule() -> None:
      "7:30", "the provenance of `consent` is given twice"),
     ("  provenance   r-memory\n  provenance   paraphrase for harm\n", "6:31",
      "`provenance paraphrase for harm`, but provision `nz.hdca.90` has no `harm`"),
-    ("  provenance   r-memory\n  provenance   paraphrase for heading\n", "6:31", "unknown element a provenance label is given for `heading`"),
+    ("  provenance   r-memory\n  provenance   paraphrase for heading\n", "6:31",
+     "unknown element a provenance label is given for `heading`"),
 ])
 def test_an_element_label_that_cannot_be_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                      lines: str, where: str, message: str) -> None:
@@ -257,7 +259,7 @@ def test_a_rule_s_provenance_names_no_elements(tmp_path: Path, capsys: pytest.Ca
   provenance   r-memory for actors
 }
 """, encoding="utf-8")
-    code, out, err = run(capsys, "check", str(draft), "--against", "uncc.18")
+    code, _, err = run(capsys, "check", str(draft), "--against", "uncc.18")
     assert code == 2 and "error[E225]: a rule's `provenance` names no elements" in err, err
     assert "write `provenance r-memory` alone" in err, err
 

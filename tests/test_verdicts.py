@@ -288,7 +288,8 @@ def test_18_3_says_where_the_legal_persons_liability_comes_from() -> None:
         assert f"xx.code.2: The provision as encoded names legal persons among those who commit it [{mark}]; the " \
                "natural persons who commit the offence remain liable" in reasons(said), reasons(said)
         assert "provision itself names" not in reasons(said), reasons(said)
-        assert f"按本工具对该条的编码，该条规定单位可以成为犯罪主体[{mark}]；" in said.notes[1].text.zh, said.notes[1].text.zh
+        zh = said.notes[1].text.zh
+        assert f"按本工具对该条的编码，该条规定单位可以成为犯罪主体[{mark}]；" in zh, zh
         # the actors' own label, not the provision's: a statute recalled whose legal-persons clause is quoted
         # verbatim (New Zealand's FVPCA s. 124(2)) names them itself; one whose actors alone are weak is marked
         for label, words in (("v-primary", "The provision itself names legal persons among those who commit it;"),

@@ -231,8 +231,8 @@ class Builder:
                 if t.name in seen:
                     self.diagnostics.append(Diagnostic(
                         "E225", f"the provenance of `{t.name}` is given twice", t.span,
-                        (f"the first is at line {seen[t.name].line}; an element's text was obtained one way: keep "
-                         "the weaker label",)))
+                        ((f"the first is at line {seen[t.name].line}; an element's text was obtained one way: "
+                          "keep the weaker label"),)))
                 seen.setdefault(t.name, t.span)
         return tuple(f.get("element_provenance", ()))
 
@@ -241,8 +241,8 @@ class Builder:
         for e in f.get("element_provenance", ()):
             self.diagnostics.append(Diagnostic(
                 "E225", f"a {kind}'s `provenance` names no elements", e.span,
-                (f"write `provenance {e.label.name}` alone: only a provision's elements can carry labels of their "
-                 "own",)))
+                ((f"write `provenance {e.label.name}` alone: only a provision's elements can carry labels of "
+                  "their own"),)))
 
     def obligation(self, c: list[Any]) -> Piece:
         ident = _one(c, "ID")

@@ -950,9 +950,9 @@ def element_provenances(ds: Lookups) -> Iterator[Diagnostic]:
                 own = f"`provenance {p.provenance.name}`" if p.provenance is not None else "no `provenance` (verbatim)"
                 yield Diagnostic("E225", f"`{e.label.name}` is weaker than the provision's own label: it has {own}",
                                  e.label.span,
-                                 (f"the provision's `provenance` is the weakest label any element rests on: write "
-                                  f"`provenance {e.label.name}` for the provision, and give the stronger elements "
-                                  "labels of their own",))
+                                 ((f"the provision's `provenance` is the weakest label any element rests on: "
+                                   f"write `provenance {e.label.name}` for the provision, and give the stronger "
+                                   "elements labels of their own"),))
 
 
 def dated_as_at(value: str) -> bool:
@@ -978,10 +978,10 @@ def _kind(doc: A.Document) -> str:
 LEGAL_PERSONS = "legal-persons"
 # how the legal person answers under a legal-persons rule: one of these, beside which it may punish natural persons
 UNIT_ANSWERS = ("fine-on-unit", "administrative-fine-on-unit", "offence-penalty-on-unit", "as-provided-elsewhere")
-_PUNISHES_HINT = ("name how the legal person answers: `fine-on-unit` (the rule fines it), `administrative-fine-on-unit` "
-                  "(the rule fines it administratively), `offence-penalty-on-unit` (it takes the offence's own "
-                  "penalty) or `as-provided-elsewhere`; add `responsible-persons-punished` where the rule punishes "
-                  "natural persons beside it")
+_PUNISHES_HINT = ("name how the legal person answers: `fine-on-unit` (the rule fines it), "
+                  "`administrative-fine-on-unit` (the rule fines it administratively), `offence-penalty-on-unit` "
+                  "(it takes the offence's own penalty) or `as-provided-elsewhere`; add "
+                  "`responsible-persons-punished` where the rule punishes natural persons beside it")
 
 
 def general_part_rules(ds: Lookups) -> Iterator[Diagnostic]:
@@ -1004,8 +1004,8 @@ def general_part_rules(ds: Lookups) -> Iterator[Diagnostic]:
         elif r.kind.name == LEGAL_PERSONS and "fine-without-range" in named \
                 and not named & {"fine-on-unit", "administrative-fine-on-unit"}:
             yield Diagnostic("E221", f"the legal-persons rule `{r.id}` says its fine has no range but imposes no fine",
-                             r.punishes[0].span, ("`fine-without-range` goes beside `fine-on-unit` or "
-                                                  "`administrative-fine-on-unit`",))
+                             r.punishes[0].span,
+                             ("`fine-without-range` goes beside `fine-on-unit` or `administrative-fine-on-unit`",))
         elif r.kind.name != LEGAL_PERSONS and r.punishes:
             yield Diagnostic("E221", f"`punishes` belongs to a legal-persons rule, not to a `{r.kind.name}` rule",
                              r.punishes[0].span, ("drop `punishes`, or make the rule `kind legal-persons`",))

@@ -859,7 +859,8 @@ def _adult_images(f: Finding, mine: list[str], free: Sequence[str], table: dict[
 
     named = _t(" In the set, the offences that reach it whatever the consent of the person depicted reach it only in "
                f"part: {'; '.join(limit(pid, 'en') for pid in free)}.",
-               f"本组中，不论被描绘者是否同意均涵盖该传播行为的犯罪仅部分涵盖之：{'；'.join(limit(pid, 'zh') for pid in free)}。") \
+               f"本组中，不论被描绘者是否同意均涵盖该传播行为的犯罪仅部分涵盖之："
+               f"{'；'.join(limit(pid, 'zh') for pid in free)}。") \
         if free else _t(" No offence of the set reaches it whatever the consent.",
                         "所审查的条文中没有不论是否同意均涵盖该传播行为的犯罪。")
     return dataclasses.replace(f, verdict=Verdict.NOT_ASSESSED, met_by=[], notes=[Note("", _t(
@@ -2476,9 +2477,9 @@ def _carried_without(v: Finding, extra: list[str], gone: list[str],
     the text of those that give it is flagged too (Ireland's HHCROA s. 3, a paraphrase), the note says so."""
     marks = [(pid, _flag_mark(by_id[pid])) for pid in extra if pid in by_id]
     marked = [f"{pid}{m.en}" for pid, m in marks if m.en]
+    zh = "、".join(f"{pid}{m.zh}" for pid, m in marks if m.zh)
     also = _t(f" It rests instead on text that is itself marked: {_and(marked)}.",
-              f"该结论转而依据本身亦有标注的文本：{'、'.join(f'{pid}{m.zh}' for pid, m in marks if m.zh)}。") if marked \
-        else _t("", "")
+              f"该结论转而依据本身亦有标注的文本：{zh}。") if marked else _t("", "")
     return dataclasses.replace(v, met_by=sorted({*v.met_by, *extra}), notes=[*v.notes, Note("", _t(
         f"{', '.join(extra)} {'gives' if len(extra) == 1 else 'give'} the same verdict without {', '.join(gone)}, "
         "whose text the reference gives only as a paraphrase or from recollection: the verdict does not rest on "

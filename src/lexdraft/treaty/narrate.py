@@ -341,8 +341,8 @@ def describe_gap(gap: MaterialGap) -> Text:
         en = (f"A {en_noun} that shows {person_en} {shows_en}{private_en} {outside_en} every provision of the set: "
               f"{unless_en}{act_en} it{even_en} is an offence under none of them, while {act_en} {other_en} is an "
               f"offence under {by}.")
-        zh = (f"显示{person_zh}{shows_zh}{private_zh}的{zh_noun}{outside_zh}所审查的任何条文范围之内：{unless_zh}{even_zh}"
-              f"{act_zh}此类{zh_noun}亦不构成其中任何犯罪；而{act_zh}{other_zh}，依{by_zh}构成犯罪。")
+        zh = (f"显示{person_zh}{shows_zh}{private_zh}的{zh_noun}{outside_zh}所审查的任何条文范围之内："
+              f"{unless_zh}{even_zh}{act_zh}此类{zh_noun}亦不构成其中任何犯罪；而{act_zh}{other_zh}，依{by_zh}构成犯罪。")
         return Text(en=en, zh=zh)
     en = (f"A {en_noun} that shows {person_en} {shows_en}{private_en} {outside_en} every provision of the set: "
           f"{unless_en}{act_en} it{even_en} is an offence under none of them, while {act_en} a {en_noun} that shows "
@@ -403,7 +403,8 @@ def describe_defence_gap(gap: DefenceGap, excluded_by: dict[str, str] | None = N
         f"the exception for {label('exceptions', gap.exception, 'en')} applies",
         f"符合“{label('exceptions', gap.exception, 'zh')}”的例外"))
     # the defence's conditions worded as clauses hold too: the facts say so, as the accused would have to show them
-    clauses = [c for c in gap.conditions if (vocabulary().entry("exception-conditions", c) or {}).get("form") == "clause"]
+    v = vocabulary()
+    clauses = [c for c in gap.conditions if (v.entry("exception-conditions", c) or {}).get("form") == "clause"]
     if clauses:
         inside_en += "".join(f" and {label('exception-conditions', c, 'en')}" for c in clauses)
         inside_zh += "".join(f"，且{label('exception-conditions', c, 'zh')}" for c in clauses)

@@ -699,11 +699,11 @@ def _once(notes: Sequence[Note]) -> tuple[Note, ...]:
 
 def _beyond(paragraphs: Sequence[Paragraph]) -> tuple[Note, ...]:
     """What the provisions reach beyond the treaty (a verdict `beyond`): permitted, and said apart from the good
-    practices, since reaching further is not in itself one; never a question for a reviewer (an evaluative standard
-    the material must also meet), which is listed for the reviewer's decision."""
-    narrowed = _narrowed(paragraphs)
+    practices, since reaching further is not in itself one, also of a provision that narrows an offence elsewhere
+    (the section says the verdict it lists; the good practices leave such a provision out); never a question for a
+    reviewer (an evaluative standard the material must also meet), which is listed for the reviewer's decision."""
     return _once([n for p in paragraphs if p.verdict is Verdict.BEYOND for n in p.finding.notes
-                  if n.provision in p.finding.met_by and n.provision not in narrowed and not n.question])
+                  if n.provision in p.finding.met_by and not n.question])
 
 
 def _practices(spec: Spec, report: Report, paragraphs: Sequence[Paragraph]) -> tuple[Note, ...]:

@@ -277,7 +277,8 @@ def _schema() -> dict[str, Any]:
 
     origins = sorted(vocabulary().section("object-attributes.origin"))
     defs["check"]["properties"]["origin-part"]["items"] = {"enum": origins}
-    defs["check"]["properties"]["place-part"]["items"] = {"enum": sorted(vocabulary().section("object-attributes.place"))}
+    places = sorted(vocabulary().section("object-attributes.place"))
+    defs["check"]["properties"]["place-part"]["items"] = {"enum": places}
     return schema
 
 

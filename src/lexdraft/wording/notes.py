@@ -106,8 +106,8 @@ def treaty_words(provisions: Iterable[A.Provision], lines: Iterable[str], subjec
         return ""
     said = "; ".join(f"“{w}” may read “{alt}”" for w, alt in printed)
     return (f"{subject} follows the Convention's English as reconstructed, not yet checked against the official "
-            f"English, and least certain here: {said}; a drafter checks {'it' if len(printed) == 1 else 'them'} against the "
-            "official text")
+            f"English, and least certain here: {said}; a drafter checks {'it' if len(printed) == 1 else 'them'} "
+            "against the official text")
 
 
 def treaty_notes(articles: Iterable[tuple[str, Sequence[A.Provision], Sequence[str]]], lang: str,
