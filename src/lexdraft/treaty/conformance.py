@@ -1074,8 +1074,8 @@ def _adds_material(q: Requirement, rows: dict[str, list[Reach]], best: dict[str,
             elif pid in best[verb][1]:
                 for point in _material_points(table[pid], floor.depictions, floor.media):
                     covered.setdefault(verb, {}).setdefault(point, set()).update(part if part is not None else universe)
-    v = vocabulary()
     out: list[Note] = []
+    said: dict[tuple[tuple[str, ...], tuple[str, ...]], Text] = {}  # its words name every provider: made once each
     left: dict[tuple[str, ...], list[str]] = {}  # the providers that reach more -> the provisions they leave out
     for pid in sorted(outranked):
         extra: set[tuple[str, str, str]] = set()
@@ -1090,25 +1090,34 @@ def _adds_material(q: Requirement, rows: dict[str, list[Reach]], best: dict[str,
             left.setdefault(tuple(sorted({o for verb in outranked[pid] for o in best[verb][1]})), []).append(pid)
             continue
         theirs = {pt[0] for verb in outranked[pid] for pt in covered.get(verb, {})}  # what the providers show
-        shown = [d for d in floor.depictions if d not in theirs and any(pt[0] == d for pt in extra)]
-        words_en = [str((v.entry("object-attributes.depicts", d) or {}).get("en", d)) for d in shown]
-        words_zh = [str((v.entry("object-attributes.depicts", d) or {}).get("zh", d)) for d in shown]
-        what_en = f"images of {' or '.join(words_en)}, which theirs do not reach" if shown else (
-            "material theirs do not reach")
-        what_zh = f"前述条文未涵盖的{'或者'.join(words_zh)}的图像" if shown else "前述条文未涵盖的材料"
-        others = sorted(over)
-        out.append(Note(pid, _t(
-            f"Listed though {', '.join(others)} {'reaches' if len(others) == 1 else 'reach'} the acts it reaches "
-            f"more fully: its object reaches {what_en}, "
-            f"so the set reaches that material through it, within its own limits set out here.",
-            f"{'、'.join(others)}对本条所涵盖的行为涵盖更为完整，但本条仍列为实施条文：本条犯罪对象涵盖{what_zh}，"
-            f"该等材料由本条涵盖，但受此处所列本条自身的限制。"), remark=True))
+        shown = tuple(d for d in floor.depictions if d not in theirs and any(pt[0] == d for pt in extra))
+        others = tuple(sorted(over))
+        text = said.get((others, shown))
+        if text is None:
+            text = said[(others, shown)] = _listed_though(others, shown)
+        out.append(Note(pid, text, remark=True))
     return out, [Note("", _t(
         f"Not listed: {', '.join(out_)}, as {', '.join(by)} {'reaches' if len(by) == 1 else 'reach'} every act "
         f"{'it reaches' if len(out_) == 1 else 'they reach'}, and all the material of the definition "
         f"{'it reaches' if len(out_) == 1 else 'they reach'}, more nearly as the paragraph asks.",
         f"未列为实施条文：{'、'.join(out_)}；{'、'.join(by)}涵盖其所涵盖的各项行为及定义所指材料，且更符合该款的要求。"),
         remark=True) for by, out_ in left.items()]
+
+
+def _listed_though(others: tuple[str, ...], shown: tuple[str, ...]) -> Text:
+    """Why a provision outranked for every act it reaches is listed: what its object shows that the providers' do not
+    (`shown`; none: other material)."""
+    v = vocabulary()
+    words_en = [str((v.entry("object-attributes.depicts", d) or {}).get("en", d)) for d in shown]
+    words_zh = [str((v.entry("object-attributes.depicts", d) or {}).get("zh", d)) for d in shown]
+    what_en = f"images of {' or '.join(words_en)}, which theirs do not reach" if shown else (
+        "material theirs do not reach")
+    what_zh = f"前述条文未涵盖的{'或者'.join(words_zh)}的图像" if shown else "前述条文未涵盖的材料"
+    return _t(f"Listed though {', '.join(others)} {'reaches' if len(others) == 1 else 'reach'} the acts it reaches "
+              f"more fully: its object reaches {what_en}, "
+              f"so the set reaches that material through it, within its own limits set out here.",
+              f"{'、'.join(others)}对本条所涵盖的行为涵盖更为完整，但本条仍列为实施条文：本条犯罪对象涵盖{what_zh}，"
+              f"该等材料由本条涵盖，但受此处所列本条自身的限制。")
 
 
 def _together_note(verbs: list[str], parts: tuple[tuple[str, Cells], ...], others: list[str], universe: Cells,
@@ -1439,8 +1448,15 @@ def _definition(q: Requirement, provisions: list[Provision], table: dict[str, Fa
         elif rank == best_rank and rank:
             best.append(p.id)
     if best_rank < Grade.FULL.rank:  # no object has every element: say which others have the one it lacks
+        made: dict[int, tuple[frozenset[str], Text]] = {}  # an element's holders and the words naming them, once
         for at, e, pid in lacking:
-            notes[at] = dataclasses.replace(notes[at], text=_made_up_in_part(e, pid, candidates, table))
+            if id(e) not in made:
+                holders_, text_ = _made_up_in_part(e, "", candidates, table)
+                made[id(e)] = frozenset(holders_), text_
+            holders, text = made[id(e)]
+            if pid in holders:  # a provision lacking the element holds it only were `holds` to change its mind
+                text = _made_up_in_part(e, pid, candidates, table)[1]
+            notes[at] = dataclasses.replace(notes[at], text=text)
     all_years = {c[1] for c in _cells(q)}
     together: list[Note] = []
     if best_rank < Grade.FULL.rank and by_age and set().union(*by_age.values()) >= all_years:
@@ -1490,17 +1506,19 @@ def _places_together(by_place: dict[str, frozenset[str]]) -> Note:
 
 
 def _made_up_in_part(e: Element, pid: str, candidates: list[tuple[Provision, tuple[Grade, Text | None]]],
-                     table: dict[str, Facts]) -> Text:
+                     table: dict[str, Facts]) -> tuple[list[str], Text]:
     """An element a provision's object lacks, and the set's other objects of the definition's kind that have it
-    (§ 201a beside § 184k's exposed intimate parts): they make it up within their own limits, given beside."""
+    (§ 201a beside § 184k's exposed intimate parts): they make it up within their own limits, given beside. With the
+    words, those objects' provisions: the words name them all, so every provision lacking the element shares them."""
     holders = sorted(p.id for p, (grade, reason) in candidates
                      if p.id != pid and grade is Grade.FULL and not reason and e.require.holds(table[p.id]))
     if not holders:
-        return e.missing
+        return holders, e.missing
     one = len(holders) == 1
-    return _t(f"{e.missing.en} The set makes it up in part: {', '.join(holders)} {'reaches' if one else 'reach'} "
-              f"what it lacks, within {'its' if one else 'their'} own limits given here.",
-              f"{e.missing.zh}所审查的条文部分弥补了这一点：{'、'.join(holders)}涵盖其所缺，但受此处所列其自身的限制。")
+    return holders, _t(
+        f"{e.missing.en} The set makes it up in part: {', '.join(holders)} {'reaches' if one else 'reach'} what it "
+        f"lacks, within {'its' if one else 'their'} own limits given here.",
+        f"{e.missing.zh}所审查的条文部分弥补了这一点：{'、'.join(holders)}涵盖其所缺，但受此处所列其自身的限制。")
 
 
 _NOT_TAKEN = _t("The option is not taken by any provision in the set.", "所审查的条文均未采用该选择。")
