@@ -521,9 +521,10 @@ def _purposes_as_alternatives(q: Requirement, p: Provision, notes: list[Note]) -
     return rest[:first] + [said] + rest[first:]
 
 
-def _graded(q: Requirement, p: Provision, table: dict[str, Facts]) -> Graded:
+def _graded(q: Requirement, p: Provision, table: dict[str, Facts], same: dict[object, object] | None = None) -> Graded:
     """_grade_offence, from the grades kept for the check under way (treaty.grades) when the provision was graded
-    before: it reads the provision alone, never the rest of the set."""
+    before: it reads the provision alone, never the rest of the set. `same`: the notes, and lists of them, of the
+    provision's other grades made so far, which an equal one of this grade is taken from."""
     grades = current_grades()
     if grades is None:
         return _grade_offence(q, p, table[p.id])
@@ -531,7 +532,7 @@ def _graded(q: Requirement, p: Provision, table: dict[str, Facts]) -> Graded:
     if found is None:
         found = _grade_offence(q, p, table[p.id])
         # most provisions of a set, for most requirements: kept as one object; the others share what they repeat
-        found = _UNGRADED if found == _UNGRADED else _shared_parts(found)
+        found = _UNGRADED if found == _UNGRADED else _shared_parts(found, {} if same is None else same)
         grades.put(p, q.id, found)
     return found  # type: ignore[no-any-return]
 
@@ -541,12 +542,15 @@ _UNGRADED: Graded = (Grade.NONE, frozenset(), [], None, frozenset(), None)
 _SAME: dict[object, object] = {}  # one object for each value many grades hold: a set of acts, a note's words
 
 
-def _shared_parts(graded: Graded) -> Graded:
+def _shared_parts(graded: Graded, same: dict[object, object]) -> Graded:
     """The grade with the sets of acts and the words of its notes that other grades hold too taken from them: a cold
     check of a large set holds every provision's grades at once. A note's words are shared only where they stand
-    nowhere in a draft (no span), since equal words at another place are not the same."""
+    nowhere in a draft (no span), since equal words at another place are not the same. The notes, and the list of
+    them, are taken from `same` (the provision's other grades: the same check often gives the same note for several
+    requirements) where equal, and added to it; the lists are only ever read."""
     grade, verbs, notes, option, via, part = graded
-    return (grade, _SAME.setdefault(verbs, verbs), [_shared_words(n) for n in notes], option,
+    mine = [same.setdefault(n, n) for n in map(_shared_words, notes)]
+    return (grade, _SAME.setdefault(verbs, verbs), same.setdefault(tuple(mine), mine), option,
             _SAME.setdefault(via, via), part if part is None else _SAME.setdefault(part, part))
 
 
@@ -582,8 +586,9 @@ def grade_alone(articles: Iterable[str], provisions: Iterable[Provision]) -> Non
                 requirements.append(q)
     for p in provisions:
         table = {p.id: grades.facts_of(p, facts_of)}  # this provision's own, whatever others share its id
+        same: dict[object, object] = {}
         for q in requirements:
-            _graded(q, p, table)
+            _graded(q, p, table, same)
 
 
 class _Table(dict[str, Facts]):
