@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import operator
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -2217,10 +2218,9 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
     provs = sorted(provisions, key=lambda p: p.id)
     general = sorted(rules, key=lambda r: r.id)
     administrative = sorted(measures, key=lambda o: o.id)
-    key = (packs.folders(), general_part, id(spec), *map(id, provs), 0, *map(id, general), 1,
-           *map(id, administrative))
+    key = (packs.folders(), general_part, id(spec), *_named(provs), *_named(general), *_named(administrative))
     known = _CHECKED.get(key)
-    if known is not None:
+    if known is not None and all(map(_identical, known[0][1:], (provs, general, administrative))):
         return known[1]
     table = _Table(provs)
     verdicts = [_offence_of(q, provs, table) if q.kind is RequirementKind.OFFENCE
@@ -2337,15 +2337,26 @@ def _once(judge: Callable[[Requirement, list[Provision], dict[str, Facts]], Find
           provs: list[Provision], table: dict[str, Facts]) -> Finding:
     """`judge(q, provs, table)`, made once a run for a requirement and these very provisions (`judge` reads nothing
     else but their facts, which `table` makes from them alone)."""
-    key = (packs.folders(), judge, id(q), *map(id, provs))
+    key = (packs.folders(), judge, id(q), *_named(provs))
     known = _OFFENCES.get(key)
-    if known is not None:
+    if known is not None and _identical(known[0][1], provs):
         return known[1]
     made = judge(q, provs, table)
     _OFFENCES[key] = ((q, provs), made)
     while len(_OFFENCES) > _OFFENCES_MOST:
         del _OFFENCES[next(iter(_OFFENCES))]
     return made
+
+
+def _named(objects: Sequence[object]) -> tuple[int, int]:
+    """A list of objects named by their identities in two numbers, for a key of _once or check; the list kept beside
+    the result says which objects they were (_identical). A key of every identity cost 40 bytes a provision for each
+    result kept."""
+    return len(objects), hash(tuple(map(id, objects)))
+
+
+def _identical(kept: Sequence[object], objects: Sequence[object]) -> bool:
+    return len(kept) == len(objects) and all(map(operator.is_, kept, objects))
 
 
 def _financing_as_financed(q: Requirement, finding: Finding, spec: Spec, provs: list[Provision],
