@@ -153,6 +153,17 @@ def test_sharing_reaches_publishing_and_selling_is_only_in_doubt() -> None:
     assert "Not counted as a gap: selling rests only on" in text  # the treaty's act, not the id `sell`
 
 
+def test_an_act_in_doubt_is_set_apart_whatever_else_is_missing() -> None:
+    """Selling rests only on unverified words of Art. 16(1): it is told apart, not listed among the acts not
+    criminalised, also where others are missing (a statute that punishes transmitting only: Australia's s. 474.17A,
+    as encoded cold)."""
+    f = _findings(SHARING.format(actors="").replace("share, publish, sell", "transmit"), "uncc.16")["uncc.16.1"]
+    assert f.verdict is Verdict.PARTLY_MET and f.unverified == ["selling"], f
+    text = " ".join(n.text.en or "" for n in f.notes)
+    assert "Not criminalised by any provision: distributing, publishing and otherwise making available." in text, text
+    assert "Not counted as a gap: selling rests only on" in text, text
+
+
 CSAM = '''provision nz.hdca.92 {{
   jurisdiction nz
   status       in-force

@@ -1249,10 +1249,11 @@ def _offence(q: Requirement, provisions: list[Provision], table: dict[str, Facts
     doubtful = {verb: u.words for u in q.unverified for verb in u.conduct}
     unverified: list[str] = []
     doubts: list[Note] = []
-    if covered and missing and all(verb in doubtful for verb in missing):
-        unverified = sorted({doubtful[verb] for verb in missing})
-        doubts = [_unverified_note(unverified, missing)]
-        missing = []
+    in_doubt = [verb for verb in missing if verb in doubtful]
+    if covered and in_doubt:  # so told whatever else is missing
+        unverified = sorted({doubtful[verb] for verb in in_doubt})
+        doubts = [_unverified_note(unverified, in_doubt)]
+        missing = [verb for verb in missing if verb not in doubtful]
     if not covered:
         verdict = Verdict.NOT_MET
     elif missing or any(best[verb][0] == Grade.PARTIAL.rank for verb in covered):
