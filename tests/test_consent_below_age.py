@@ -237,7 +237,7 @@ def test_the_consent_element_s_own_label_marks_the_age_rule() -> None:
     ("  provenance   r-memory\n  provenance   paraphrase for harm\n", "6:31",
      "`provenance paraphrase for harm`, but provision `nz.hdca.90` has no `harm`"),
     ("  provenance   r-memory\n  provenance   paraphrase for heading\n", "6:31",
-     "unknown element a provenance label is given for `heading`"),
+     "unknown `provenance … for` element `heading`"),
 ])
 def test_an_element_label_that_cannot_be_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                      lines: str, where: str, message: str) -> None:

@@ -73,7 +73,7 @@ def test_the_elements_print_back_as_written() -> None:
 
 @pytest.mark.parametrize(("line", "code", "message"), [
     ("as-to        age knowledge direct", "E208", "`direct` is a degree of intent, not of knowledge"),
-    ("as-to        ages knowledge", "E201", "unknown element a state of mind bears on `ages`"),
+    ("as-to        ages knowledge", "E201", "unknown `as-to` element `ages`"),
     ("recipients   crowd", "E201", "unknown recipient `crowd`"),
     ("recipients   public, public", "E216", "`public` is listed twice in `recipients`"),
     ("exception    reasonable-excuse burden defendant", "E201", "unknown burden of proof `defendant`"),

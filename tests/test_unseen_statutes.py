@@ -1197,3 +1197,15 @@ def test_the_review_marks_a_recalled_rule_it_quotes(tmp_path: Path, capsys: pyte
     (tmp_path / "r.lexd").write_text(RECALLED_CLAUSE, encoding="utf-8")
     code, out, err = run(capsys, "review", str(tmp_path), "--against", "uncc.18", "--format", "markdown")
     assert code in (0, 1) and "“" not in next(x for x in out.splitlines() if "(general part;" in x), out
+
+
+def test_a_standard_of_arousing_desire_alone_is_worded_without_shame(tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """Japan's material must "arouse or stimulate sexual desire" (as recalled); Taiwan's test adds "or shame". A
+    drafter encoding the first has a term of its own, so a composed definition never imports the second."""
+    draft = tmp_path / "d.lexd"
+    draft.write_text(CSAM.format(conduct="distribute").replace("status       in-force", "status       proposed")
+                     .replace("  object       csam {", "  object       csam {\n    standard   arouses-sexual-desire"),
+                     encoding="utf-8")
+    code, out, err = run(capsys, "render", str(draft), "--no-cache")
+    assert code == 0 and "is such as to arouse or stimulate sexual desire" in out and "shame" not in out, (out, err)

@@ -541,3 +541,18 @@ def test_18_4_reads_every_rule_that_reaches_the_offence_not_only_the_one_cited()
     four = finding(checked("uncc.18", offence, scope, fines), "uncc.18.4")
     assert four.verdict is Verdict.NOT_ASSESSED and four.met_by == ["xx.code.1"], reasons(four)
     assert "no monetary sanction" not in reasons(four)
+
+
+def test_of_two_clauses_alike_the_one_that_makes_legal_persons_liable_is_cited() -> None:
+    """Two legal-persons rules reaching every offence: one saying the legal person answers as the offence provides
+    (Australia's Criminal Code s. 12.1), one only fining it (a sentencing rule, the Crimes Act s. 4B, as recalled).
+    Art. 18(1) cites the first, whatever their ids' order; the fine of the second still counts for 18(4)."""
+    offence = provision(1, MATERIAL.format(medium="visual", more=""))
+    liable = RULE.format(punishes="offence-penalty-on-unit").replace("9999", "9999b")
+    fines = RULE.format(punishes="fine-on-unit, fine-without-range").replace("9999", "9999a")
+    report = checked("uncc.18", offence, liable, fines)
+    one = finding(report, "uncc.18.1")
+    assert "xx.code.1: Legal persons are liable for this offence under prc.criminal-law.9999b." in reasons(one), \
+        reasons(one)
+    four = finding(report, "uncc.18.4")
+    assert four.met_by == ["xx.code.1"] and "without fixing an amount or a range" in reasons(four), reasons(four)

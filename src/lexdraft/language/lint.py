@@ -31,9 +31,9 @@ SECTION_WORDS = {
     "duties": "duty", "duty-sources": "source of a duty", "preconditions": "precondition",
     "durations": "unit of time", "platform-classes": "platform class", "obligation-tiers": "obligation tier",
     "obligation-measures": "measure", "sanctions": "sanction", "rule-kinds": "kind of general-part rule",
-    "unit-sanctions": "sanction on a legal person", "fault-elements": "element a state of mind bears on",
+    "unit-sanctions": "sanction on a legal person", "fault-elements": "`as-to` element",
     "recipients": "recipient", "burdens": "burden of proof", "provenances": "provenance label",
-    "provenance-elements": "element a provenance label is given for",
+    "provenance-elements": "`provenance … for` element",
     "wrongfulness": "`wrongfulness` value",
 }
 

@@ -1652,8 +1652,17 @@ def administrative_rule(r: Rule) -> bool:
 def _liable_by_rule(pid: str, rules: list[Rule]) -> Rule | None:
     """The general-part or specific legal-persons clause (PRC arts. 30-31, 366) that reaches this offence, if any."""
     reaching = [r for r in rules if r.kind is not None and r.kind.name == "legal-persons" and r.reaches_provision(pid)]
-    # the specific clause (art. 366 for arts. 363-365) is the one to cite before the general one
-    return min(reaching, key=lambda r: (r.reaches_all, len(r.reaches), r.id), default=None)
+    # the specific clause (art. 366 for arts. 363-365) is the one to cite before the general one; of clauses alike,
+    # the one that makes legal persons liable (they answer as the offence or another provision says: PRC art. 30,
+    # Australia's Criminal Code s. 12.1) before one that only fines them (PRC art. 31; a sentencing rule such as
+    # Australia's Crimes Act s. 4B, as recalled)
+    return min(reaching, key=lambda r: (r.reaches_all, len(r.reaches), not _makes_liable(r), r.id), default=None)
+
+
+def _makes_liable(r: Rule) -> bool:
+    """Whether a legal-persons rule says the legal person answers as an offence provides (its own penalty, or as
+    another provision says), rather than only fining it."""
+    return any(t.name in (OFFENCE_PENALTY, "as-provided-elsewhere") for t in r.punishes)
 
 
 def liable_by_measure(articles: Iterable[str], provisions: Iterable[Provision], rules: Iterable[Rule],
