@@ -125,3 +125,23 @@ def test_maxima_on_summary_conviction_and_on_indictment_are_two_penalty_lines() 
     # on indictment the maximum may not be lighter than on summary conviction
     lighter = parse_text(EITHER_WAY.replace("{years}", "6").replace("<= 6 years", "<= 6 months"), "t.lexd")
     assert [d.code for d in lint([lighter])] == ["E203"]
+
+
+def test_the_terms_of_a_kind_are_listed_with_their_meaning(capsys: pytest.CaptureFixture[str]) -> None:
+    """A lawyer encoding a statute finds the terms without guessing: `lexdraft terms` lists the kinds, `lexdraft
+    terms KIND` the terms with their English and Chinese labels (conduct with the treaty acts each reaches); an
+    unknown kind is a located hint, exit 2, and the E201 hint names the command."""
+    from lexdraft.cli import main
+
+    assert main(["terms"]) == 0
+    kinds = capsys.readouterr().out
+    assert "object-attributes.depicts" in kinds and "exception-conditions" in kinds, kinds
+    assert main(["terms", "object-attributes.depicts"]) == 0
+    out = capsys.readouterr().out
+    assert "presence-at-sexual-activity: " in out and "sexual-torture: subjection to torture" in out, out
+    assert main(["terms", "conduct"]) == 0
+    assert "provide: provide / 提供 (reaches: distribute, transmit, broadcast, publish, make-available)" in \
+        capsys.readouterr().out
+    assert main(["terms", "conduc"]) == 2
+    err = capsys.readouterr().err
+    assert "error[E201]: unknown kind of term 'conduc'" in err and "did you mean `conduct`?" in err, err

@@ -117,7 +117,7 @@ object intimate-image {
 t.lexd:10:12: error[E201]: unknown `origin` value `fake`
   10 |     origin fake
      |            ^^^^
-  = hint: choose from `real`, `synthetic` (vocabulary/vocabulary.yaml)
+  = hint: choose from `real`, `synthetic` (`lexdraft terms object-attributes.origin` lists each with its meaning)
 t.lexd:11:5: error[E201]: unknown object attribute `orign`
   11 |     orign real
      |     ^^^^^

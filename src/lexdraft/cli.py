@@ -600,6 +600,13 @@ def cmd_explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_terms(args: argparse.Namespace) -> int:
+    from .language.vocabulary import term_list
+
+    write_stdout(term_list(args.section))
+    return EXIT_OK
+
+
 def cmd_cache(args: argparse.Namespace) -> int:
     from .resources import MEGABYTES_VARIABLE, cache_info, clear_cache
 
@@ -785,6 +792,13 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("explain", help="say what a diagnostic code means, with an example of the mistake")
     e.add_argument("code", metavar="CODE", help="e.g. E204")
     e.set_defaults(run=cmd_explain)
+
+    t = sub.add_parser("terms", help="list the vocabulary's terms of one kind, with their English and Chinese labels "
+                       "(with the packs in use), or, without a kind, the kinds")
+    t.add_argument("section", metavar="KIND", nargs="?",
+                   help="e.g. conduct, exceptions, object-attributes.depicts; leave out to list the kinds")
+    t.add_argument("--pack", action="append", default=[], metavar="DIR", help=PACK_HELP)
+    t.set_defaults(run=cmd_terms)
 
     k = sub.add_parser("cache", help="say where lexdraft's cache is and how large, or empty it")
     what = k.add_mutually_exclusive_group()

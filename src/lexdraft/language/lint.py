@@ -238,7 +238,7 @@ def unknown_terms(ds: Lookups) -> Iterator[Diagnostic]:
         elif matches:
             hint = _did_you_mean(matches)
         elif allowed:
-            hint = f"choose from {_choices(allowed)} (vocabulary/vocabulary.yaml)"
+            hint = f"choose from {_choices(allowed)} (`lexdraft terms {term.section}` lists each with its meaning)"
         else:
             hint = f"the vocabulary lists no {_plain(term.section)}s; add them to vocabulary/vocabulary.yaml"
         yield Diagnostic("E201", f"unknown {_plain(term.section)} `{term.name}`", term.span, (hint,))

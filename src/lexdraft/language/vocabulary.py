@@ -231,3 +231,49 @@ def _merged(base: dict[str, Any], found: dict[str, packs.Pack]) -> tuple[dict[st
     if errors:
         raise LexdraftError(errors)
     return data, conduct_of
+
+
+def _is_term(entry: Any) -> bool:
+    return isinstance(entry, dict) and ("en" in entry or "zh" in entry)
+
+
+def term_kinds(data: dict[str, Any], prefix: str = "") -> dict[str, int]:
+    """Every list of terms by its dotted name (object-attributes.depicts), with how many terms it holds."""
+    out: dict[str, int] = {}
+    for name, node in data.items():
+        if not isinstance(node, dict) or not node:
+            continue
+        terms = sum(1 for entry in node.values() if _is_term(entry))
+        if terms:
+            out[prefix + name] = terms
+        nested = {k: v for k, v in node.items() if isinstance(v, dict) and not _is_term(v)}
+        out.update(term_kinds(nested, f"{prefix}{name}."))
+    return out
+
+
+def term_list(section: str | None) -> str:
+    """`lexdraft terms [KIND]`: the kinds of terms, or one kind's terms with their labels (and, for conduct, the
+    treaty acts each reaches), from the vocabulary with the packs in use; every word escaped for a terminal."""
+    from .. import escape
+    from ..diagnostics import fail
+
+    v = vocabulary()
+    kinds = term_kinds(v.lists())
+    if section is None:
+        width = max(map(len, kinds))
+        rows = [f"{name.ljust(width)}  {count} term{'s' if count > 1 else ''}" for name, count in sorted(kinds.items())]
+        return escape.lines("\n".join(["Kinds of terms (lexdraft terms KIND lists one):", *rows]) + "\n")
+    if section not in kinds:
+        close = difflib.get_close_matches(section, list(kinds), n=3, cutoff=0.5)
+        raise fail("E201", f"unknown kind of term {section!r}", None,
+                   ("did you mean " + " or ".join(f"`{c}`" for c in close) + "? " if close else "")
+                   + "`lexdraft terms` lists the kinds")
+    rows = []
+    for name, entry in v.section(section).items():
+        if not _is_term(entry):
+            continue
+        row = f"{name}: {entry.get('en', '')} / {entry.get('zh', '')}"
+        if section == "conduct" and entry.get("covers"):
+            row += f" (reaches: {', '.join(entry['covers'])})"
+        rows.append(row)
+    return escape.lines("\n".join(rows) + "\n")
