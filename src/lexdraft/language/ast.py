@@ -796,6 +796,28 @@ def _sentence(s: Sentence) -> SentenceSketch:
     return made
 
 
+# A tuple of a sketch's whose items are the same for every provision naming them alike (terms and penalty lines
+# sketched, each made once; lines of sources), one object for all: a large set repeats a few.
+_TUPLES: dict[tuple[object, ...], tuple[object, ...]] = {}
+
+
+def _terms(terms: tuple[Term, ...]) -> tuple[Term, ...]:
+    made = tuple(map(_term, terms))
+    return _TUPLES.setdefault(made, made)  # type: ignore[return-value]
+
+
+def _sentences(lines: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+    made = tuple(map(_sentence, lines))
+    # a sketched line hashes as no node (it raises TreeNeeded): named by identity, each being made once
+    return _TUPLES.setdefault((_sentences, *map(id, made)), made)  # type: ignore[return-value]
+
+
+def _sources(sources: tuple[str | Text, ...]) -> tuple[str | Text, ...]:
+    if not all(type(s) is str for s in sources):  # a language's own line is a Text, which stands at its place
+        return sources
+    return _TUPLES.setdefault(sources, sources)  # type: ignore[return-value]
+
+
 def _sketch(node: Node, cls: type[_Partial], **parts: object) -> object:
     made = object.__new__(cls)
     for name in cls.__stored_fields__:
@@ -820,8 +842,8 @@ def sketched(draft: DraftFile) -> DraftFile:
             return doc
         return _sketch(doc, Sketch,  # type: ignore[return-value]
                        jurisdiction=_term(doc.jurisdiction), status=_term(doc.status),
-                       provenance=_term(doc.provenance), conduct=tuple(map(_term, doc.conduct)),
-                       actors=tuple(map(_term, doc.actors)), penalties=tuple(map(_sentence, doc.penalties)),
+                       provenance=_term(doc.provenance), conduct=_terms(doc.conduct), actors=_terms(doc.actors),
+                       penalties=_sentences(doc.penalties), sources=_sources(doc.sources),
                        instrument=_instrument(doc.instrument),
                        mental=doc.mental and replace(doc.mental, kind=_term(doc.mental.kind),
                                                      degree=_term(doc.mental.degree)),
