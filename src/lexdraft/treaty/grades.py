@@ -33,7 +33,6 @@ class Grades:
         # provisions of two), which then read them once; what a check makes is its own, so a cold check holds no
         # jurisdiction's grades while it checks the next
         self._shared = files
-        self._places: dict[str, tuple[str, int]] = {}  # a key -> its file's address and its place
         self.changed: set[str] = set()  # the files whose grades this run added to
         self.made = 0  # grades made by this run, not found
         self._facts: dict[int, tuple[Provision, Any]] = {}  # id(provision) -> (it, its facts), for this run only
@@ -42,19 +41,17 @@ class Grades:
         key = self.keys.get(id(p))
         if key is None:
             return None
-        where = self._places.get(key)
-        if where is None:
-            address, _, place = key.rpartition(":")
-            where = self._places[key] = (address, int(place))
-        known = self._files.get(where[0])
+        # read from the key each time: kept beside it for every provision of a large set, it cost 100 bytes each
+        address, _, place = key.rpartition(":")
+        known = self._files.get(address)
         if known is None:
-            known = None if self._shared is None else self._shared.get(where[0])
+            known = None if self._shared is None else self._shared.get(address)
             if known is None:
-                known = self._load(where[0])
+                known = self._load(address)
                 if known is not None and self._shared is not None:
-                    self._shared[where[0]] = known
-            known = self._files[where[0]] = known if known is not None else {}
-        return known, where[1]
+                    self._shared[address] = known
+            known = self._files[address] = known if known is not None else {}
+        return known, int(place)
 
     def get(self, p: Provision, requirement: str) -> Any | None:
         found = self._place(p)
@@ -69,7 +66,7 @@ class Grades:
         if found is None:
             return False
         found[0].setdefault(found[1], {})[name] = value
-        self.changed.add(self._places[self.keys[id(p)]][0])
+        self.changed.add(self.keys[id(p)].rpartition(":")[0])
         return True
 
     def to_keep(self) -> dict[str, FileGrades]:
