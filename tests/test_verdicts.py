@@ -556,3 +556,18 @@ def test_of_two_clauses_alike_the_one_that_makes_legal_persons_liable_is_cited()
         reasons(one)
     four = finding(report, "uncc.18.4")
     assert four.met_by == ["xx.code.1"] and "without fixing an amount or a range" in reasons(four), reasons(four)
+
+
+def test_18_3_met_on_the_offence_s_words_says_the_general_part_was_not_read() -> None:
+    """Met because the offence's own words make natural persons liable: where the set gives no general part, a
+    reviewer is told that a general rule displacing that liability is theirs to rule out; with it, nothing is added."""
+    from lexdraft.pipeline import load_sources
+
+    own = provision(2, MATERIAL.format(medium="visual", more="")).replace("actors       natural-person",
+                                                                           "actors       natural-person, unit")
+    drafts, _ = load_sources([("p.lexd", own)])
+    unread = "The set gives no part of the general part of its law: that no general rule there takes the natural"
+    without = finding(check(spec_for("uncc.18"), drafts.provisions, general_part=False), "uncc.18.3")
+    assert without.verdict is Verdict.MET and unread in reasons(without), reasons(without)
+    given = finding(check(spec_for("uncc.18"), drafts.provisions, general_part=True), "uncc.18.3")
+    assert given.verdict is Verdict.MET and unread not in reasons(given), reasons(given)

@@ -1948,7 +1948,8 @@ RESPONSIBLE = "responsible-persons-punished"  # a legal-persons rule punishing t
 
 
 def _natural_persons(q: Requirement, provisions: list[Provision], table: dict[str, Facts],
-                     rules: list[Rule], by_measure: dict[str, Obligation] | None = None) -> Finding:
+                     rules: list[Rule], by_measure: dict[str, Obligation] | None = None,
+                     general_part: bool = True) -> Finding:
     """Art. 18(3): the legal person's liability leaves the natural persons who commit the offences liable. Met for
     an offence that a legal-persons rule reaches punishing the persons responsible beside the legal person (PRC art.
     31's 双罚制), or whose own words make natural persons liable: they stay liable under it, as no rule can say
@@ -2041,7 +2042,13 @@ def _natural_persons(q: Requirement, provisions: list[Provision], table: dict[st
             f"{'' if cited else ' under the same provision' + ('s' if many else '')}: {en}.",
             f"法人承担责任的，实施犯罪的自然人仍{'' if cited else '依各该条文' if many else '依同一条文'}承担刑事责任："
             f"{zh}。"), here)
-        return Finding(q, Verdict.MET, shown, [Note("", summary), *notes])
+        # met on the offences' own words: a general part the set does not give could still say otherwise
+        unread = [Note("", _in_law(_t(
+            "The set gives no part of the general part of its law: that no general rule there takes the natural "
+            "persons' liability away where a legal person is liable is for a reviewer who reads it.",
+            "所审查的条文未包括总则部分：总则中是否有规则在法人承担责任时排除自然人的责任，须由审查人员阅读总则后判断。"),
+            here), remark=True)] if kept and not general_part else []
+        return Finding(q, Verdict.MET, shown, [Note("", summary), *notes, *unread])
     return Finding(q, Verdict.NOT_ASSESSED, shown, [Note("", q.explanation), *notes])
 
 
@@ -2264,7 +2271,7 @@ def check(spec: Spec, provisions: Iterable[Provision], rules: Iterable[Rule] = (
         elif q.kind is RequirementKind.SANCTIONS:
             done[q.id] = _sanctions(q, [by_id[i] for i in carriers], table, general, by_measure)
         elif q.kind is RequirementKind.NATURAL_PERSONS:
-            done[q.id] = _natural_persons(q, provs, table, general, by_measure)
+            done[q.id] = _natural_persons(q, provs, table, general, by_measure, general_part)
         elif q.kind is RequirementKind.PARTICIPATION:
             from .general_part import participation  # it checks the offences' articles with this function
 
