@@ -346,7 +346,8 @@ def test_a_legitimate_purpose_confined_to_named_fields_is_graded_by_them() -> No
     gap = defence_gap(_requirement("uncc.14.1.c"), possession.provisions)
     assert gap is not None and gap.exception == "science-medicine-education-or-art", gap
     text = describe_defence_gap(gap)
-    assert ("where it is done for a legitimate purpose related to art and the act poses no undue risk of harm to any "
+    assert ("where the accused proves that it is done for a legitimate purpose related to art and the act poses no "
+            "undue risk of harm to any "
             "person below 16 years of age:") in (text.en or ""), text.en
     granted = "该行为系出于与艺术有关的正当目的，且该行为不对任何不满十六周岁的人造成不当的伤害风险的"
     assert granted in (text.zh or ""), text.zh

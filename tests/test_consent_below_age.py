@@ -290,3 +290,19 @@ def test_where_the_art_16_offences_reach_adults_only_the_art_14_offences_answer_
     assert "nz.fvpca.1 only in an exploitative relationship." in (asked.text.en or ""), asked.text.en
     (asked,) = _sixteen_four(adults).questions
     assert "No offence of the set reaches it whatever the consent." in (asked.text.en or ""), asked.text.en
+
+
+def test_an_offence_with_an_exception_that_turns_on_consent_is_not_reached_whatever_the_consent() -> None:
+    """An Art. 14 offence that excepts consensual private material (Singapore's s. 377BN(6): married persons, with the
+    consent of the one depicted) does not reach the dissemination whatever the consent: it is neither named as doing
+    so nor counted for 16(4), nor is one excepting an artistic work made with the consent of the person depicted."""
+    from lexdraft.treaty.values import Verdict
+
+    for exception in ("consensual-private-use", "artistic-work when consent-of-depicted-person"):
+        csam = CSAM.format(n=1, person="minor").replace("  penalty\n", f"  exception    {exception}\n  penalty\n")
+        (asked,) = _sixteen_four(_draft(), csam).questions
+        assert "in the set: nz.fvpca.1" not in (asked.text.en or ""), (exception, asked.text.en)
+        adults = _sixteen_four(_draft(person="adult"), csam)
+        assert adults.verdict is Verdict.NOT_ASSESSED, (exception, adults)
+        (asked,) = adults.questions
+        assert "No offence of the set reaches it whatever the consent." in (asked.text.en or ""), asked.text.en

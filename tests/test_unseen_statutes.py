@@ -337,13 +337,15 @@ def test_a_list_joined_with_a_bar_is_told_to_take_commas(capsys: pytest.CaptureF
 
 def test_providing_reaches_distributing_transmitting_and_making_available() -> None:
     """Japan's Child Pornography Act punishes 提供 (providing) material to another: handing it over or sending it is
-    distributing and transmitting it, and puts it within their reach; sent to an audience at once (broadcast) or put
-    within the public's reach (published), it is provided to each of them. Shown, it is given to nobody."""
+    distributing and transmitting it, and puts it within their reach; put within the public's reach (published), it is
+    provided to each of them (as the PRC's 2017 Interpretation reads 提供). Whether a broadcast provides it the word
+    does not settle: a reviewer is asked. Shown, it is given to nobody."""
     f = _findings(CSAM.format(conduct="provide"), "uncc.14")["uncc.14.1.a"]
     text = " ".join(n.text.en or "" for n in f.notes)
-    assert "'providing' reaches distributing, transmitting, broadcasting, publishing and otherwise making available" \
-        in text, text
+    assert "'providing' reaches distributing, transmitting, publishing and otherwise making available but may reach " \
+        "broadcasting" in text, text
     assert "Not criminalised by any provision: producing, offering, selling and displaying." in text, text
+    assert f.unsettled == ["broadcast"], f.unsettled
 
 
 def test_showing_reaches_displaying_publishing_and_broadcasting() -> None:
@@ -741,14 +743,15 @@ def test_an_act_whose_reach_the_reference_does_not_settle_stays_a_gap_and_says_w
     reference does not say that "supply" reaches selling: the gap stays, and the reason says the reference does not
     settle it, never simply that selling is not criminalised."""
     f = _findings(CSAM.format(conduct="produce, supply, offer"), "uncc.14")["uncc.14.1.a"]
-    assert f.verdict is Verdict.PARTLY_MET and f.unsettled == ["sell"], [n.text.en for n in f.notes]
+    assert f.verdict is Verdict.PARTLY_MET and f.unsettled == ["sell", "broadcast"], [n.text.en for n in f.notes]
     text = [n.text.en or "" for n in f.notes]
     assert not any("Not criminalised by any provision: selling" in t or "criminalised by any provision: selling,"
                    in t for t in text), text
-    assert any("Not shown to be criminalised: selling, which a provision's words may reach; the reference does not "
-               "settle whether they do" in t for t in text), text
+    assert any("Not shown to be criminalised: selling and broadcasting, which a provision's words may reach; the "
+               "reference does not settle whether they do" in t for t in text), text
     asked = [n.text.en or "" for n in f.questions]
-    assert any(t.startswith("Whether 'supplying' reaches selling the reference does not settle") for t in asked), asked
+    assert any(t.startswith("Whether 'supplying' reaches selling or broadcasting the reference does not settle")
+               for t in asked), asked
 
 
 def test_supplying_leaves_offering_unsettled_as_it_does_selling() -> None:
@@ -757,20 +760,22 @@ def test_supplying_leaves_offering_unsettled_as_it_does_selling() -> None:
     (New Zealand's s. 123(1), whose paraphrase names no offering). The pack's question says what to read."""
     plain = CSAM.format(conduct="produce, supply").replace("jurisdiction nz", "jurisdiction ie")
     f = _findings(plain, "uncc.14")["uncc.14.1.a"]
-    assert f.verdict is Verdict.PARTLY_MET and f.unsettled == ["offer", "sell"], [n.text.en for n in f.notes]
+    assert f.verdict is Verdict.PARTLY_MET and f.unsettled == ["offer", "sell", "broadcast"], \
+        [n.text.en for n in f.notes]
     text = " ".join(n.text.en or "" for n in f.notes)
-    assert "Not shown to be criminalised: offering and selling, which a provision's words may reach" in text, text
+    assert "Not shown to be criminalised: offering, selling and broadcasting, which a provision's words may reach" \
+        in text, text
     asked = [n.text.en or "" for n in f.questions]
-    assert any("offering and selling are counted as not reached until a reviewer confirms them" in t
+    assert any("offering, selling and broadcasting are counted as not reached until a reviewer confirms them" in t
                for t in asked), asked
     assert not any("s. 2's definition" in t for t in asked), asked
     nz = _findings(CSAM.format(conduct="produce, supply"), "uncc.14")["uncc.14.1.a"]
-    assert nz.unsettled == ["offer", "sell"]
+    assert nz.unsettled == ["offer", "sell", "broadcast"]
     assert any(t.endswith("The reference holds neither s. 123(1) of the Classification Act verbatim nor s. 2's "
-                          "definition of 'supply'; a reviewer should read both, which may settle selling and offering "
-                          "together.") for t in (n.text.en or "" for n in nz.questions)), nz.questions
+                          "definition of 'supply'; a reviewer should read both, which may settle selling, offering and "
+                          "broadcasting together.") for t in (n.text.en or "" for n in nz.questions)), nz.questions
     offered = _findings(CSAM.format(conduct="produce, supply, offer"), "uncc.14")["uncc.14.1.a"]
-    assert offered.unsettled == ["sell"]
+    assert offered.unsettled == ["sell", "broadcast"]
 
 
 def test_sexually_explicit_is_what_an_image_shows_not_how_others_judge_it() -> None:

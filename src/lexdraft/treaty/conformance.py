@@ -822,9 +822,10 @@ def _consent_free(rule: MinorsConsent, acts: set[str], provisions: list[Provisio
         f = next((v for v in reports(article).verdicts if v.requirement.id == rid), None)
         for pid in f.carriers if f is not None else ():
             p = by_id[pid]
-            # no consent element, or one saying consent is irrelevant (the Philippines' RA 11930)
+            # no consent element, or one saying consent is irrelevant (the Philippines' RA 11930), and no exception
+            # that turns on a consent (Singapore's s. 377BN(6), consensual private material of married persons)
             if ((p.consent is None or p.consent.name == "irrelevant")
-                    and not any(e.kind.name in _DEFENCES for e in p.exceptions)
+                    and not any(_turns_on_consent(e) for e in p.exceptions)
                     and (rule.image is None or rule.image.holds(table[pid]))
                     and _graded(f.requirement, p, table)[1] & acts and _age_reach(p, table[pid], (0, 18)) is not None
                     and pid not in found):
@@ -873,6 +874,17 @@ def _adult_images(f: Finding, mine: list[str], free: Sequence[str], table: dict[
         f"{head.en}{named.en} Whether the law denies a minor's consent effect for such an image is for a reviewer.",
         f"{head.zh}{named.zh}法律是否否认不满十八周岁者对此类图像所作同意的效力，须由审查人员判断。"),
         remark=True, question=True)])
+
+
+# exceptions that hold only with someone's consent: the depicted person's (a defence of consent, a belief in it) or
+# the persons involved (consensual private material, Art. 14(4)(b))
+_CONSENT_EXCEPTIONS = frozenset({*_DEFENCES, "consensual-private-use"})
+
+
+def _turns_on_consent(e: Exception_) -> bool:
+    """Whether an exception holds only with a consent: of its kind, or by a condition (`when consent-of-depicted-
+    person`)."""
+    return e.kind.name in _CONSENT_EXCEPTIONS or any(c.name == CONSENT_DEFENCE for c in e.conditions)
 
 
 def _runs(years: Iterable[int]) -> list[tuple[int, int]]:

@@ -433,6 +433,7 @@ class DefenceGap:
     # the defence's conditions granted with it, in the vocabulary's exception-conditions (a counterexample states
     # those worded as clauses: Singapore's s. 377BN(3)(b), no undue risk of harm to any person below 16)
     conditions: tuple[str, ...] = ()
+    accused_proves: bool = False  # every provision `by` puts the defence's proof on the accused (`burden accused`)
 
 
 def defence_gap(requirement: Requirement, provisions: Iterable[Provision], rules: Iterable[Rule] = (),
@@ -459,7 +460,9 @@ def defence_gap(requirement: Requirement, provisions: Iterable[Provision], rules
             inside = g.but(justifications=frozenset({kind}) | conditions)
             results = tuple(reaches(p, inside, rules, provisions) for p in provisions)
             if all(r.misses for r in results):
+                proves = all(e.burden is not None and e.burden.name == "accused"
+                             for p, e in wide if e.kind.name == kind and p.id in by)
                 return DefenceGap(requirement.id, floor, kind, by, inside,
                                   tuple(reaches(p, s, rules, provisions) for p in provisions if p.id in by), results,
-                                  tuple(sorted(conditions)))
+                                  tuple(sorted(conditions)), proves)
     return None

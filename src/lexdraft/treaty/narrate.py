@@ -408,6 +408,8 @@ def describe_defence_gap(gap: DefenceGap, excluded_by: dict[str, str] | None = N
     if clauses:
         inside_en += "".join(f" and {label('exception-conditions', c, 'en')}" for c in clauses)
         inside_zh += "".join(f"，且{label('exception-conditions', c, 'zh')}" for c in clauses)
+    if gap.accused_proves:  # a defence the accused must prove takes the act outside the offence once proved
+        inside_zh = f"被告人证明{inside_zh}"
     needs = _needs(gap.needs)
     even_en = f", even {_join_en([n[0] for n in needs])}," if needs else ""
     even_zh = f"即使{'、'.join(n[1] for n in needs)}，" if needs else ""
@@ -429,6 +431,7 @@ def describe_defence_gap(gap: DefenceGap, excluded_by: dict[str, str] | None = N
                        f"set where {inside_en}: {where_en} excludes {works_en} from the object of {by_en}.",
                     zh=f"排除范围宽于公约允许的范围：{facts_zh}亦不构成所审查的任何条文规定的犯罪：{where_zh}"
                        f"将{works_zh}排除在{by_zh}的犯罪对象之外。")
+    where_en = f"the accused proves that {inside_en}" if gap.accused_proves else inside_en
     return Text(en=f"A defence wider than the treaty allows: {facts_en} is an offence under no provision of the set "
-                   f"where {inside_en}: {by_en} {'makes' if len(gap.by) == 1 else 'make'} an exception for it.",
+                   f"where {where_en}: {by_en} {'makes' if len(gap.by) == 1 else 'make'} an exception for it.",
                 zh=f"抗辩范围宽于公约允许的范围：{facts_zh}亦不构成所审查的任何条文规定的犯罪：{by_zh}对此规定了例外。")
