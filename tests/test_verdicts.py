@@ -571,3 +571,21 @@ def test_18_3_met_on_the_offence_s_words_says_the_general_part_was_not_read() ->
     assert without.verdict is Verdict.MET and unread in reasons(without), reasons(without)
     given = finding(check(spec_for("uncc.18"), drafts.provisions, general_part=True), "uncc.18.3")
     assert given.verdict is Verdict.MET and unread not in reasons(given), reasons(given)
+
+
+def test_a_verdict_on_legal_persons_says_how_the_actors_were_obtained() -> None:
+    """A recalled provision whose words naming legal persons are quoted verbatim (New Zealand's FVPCA s. 124(2)), or
+    whose legal persons are inferred from a heading (Ireland's HHCROA s. 6): the 18(3) verdict keeps the provision's
+    mark, since it rests on what makes it an offence too, and says how its actors were obtained."""
+    own = provision(2, MATERIAL.format(medium="visual", more="")).replace(
+        "actors       natural-person", "actors       natural-person, unit").replace(
+        "  actors ", "  provenance   r-memory\n  provenance   LABEL for actors\n  actors ")
+    for label, said in (("v-primary", "rests on verbatim text from an official legislation site [V-primary]"),
+                        ("inferred", ("rests on lexdraft's inference from verbatim words (a heading), not the "
+                                      "statute's words [inferred]"))):
+        three = finding(checked("uncc.18", own.replace("LABEL", label)), "uncc.18.3")
+        assert three.rests_on == "r-memory", three
+        assert f"xx.code.2: Who commits it, legal persons among them, {said}; the verdict still rests on the rest " \
+               "of its text [R-memory] too" in reasons(three), reasons(three)
+    plain = finding(checked("uncc.18", own.replace("  provenance   LABEL for actors\n", "")), "uncc.18.3")
+    assert "Who commits it" not in reasons(plain), reasons(plain)

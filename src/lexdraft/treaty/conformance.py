@@ -2530,8 +2530,40 @@ def _weighed(spec: Spec, provs: list[Provision], general: list[Rule], general_pa
             beside = [d.id for d in without_general(name).get(v.requirement.id, ()) if not carried
                       or not isinstance(d, Rule) or any(d.reaches_provision(pid) for pid in v.met_by)]
             v = dataclasses.replace(v, rests_on=name, resting=[*carried, *beside] if carried else beside or weak)
-        out.append(v)
+        out.append(_actors_told(v, by_doc))
     return out
+
+
+# The requirements on legal persons, whose verdicts read who commits the offences (Art. 18(1)-(4))
+_ON_LEGAL_PERSONS = (RequirementKind.LEGAL_PERSONS, RequirementKind.NATURAL_PERSONS, RequirementKind.SANCTIONS)
+
+
+def _actors_told(v: Finding, by_doc: dict[str, Provision | Rule | Obligation]) -> Finding:
+    """A verdict on legal persons resting on a provision whose actors have a label of their own (`provenance … for
+    actors`) says how that element was obtained beside the provision's mark: New Zealand's FVPCA s. 124(2), recalled
+    as a whole, names bodies corporate in words quoted verbatim; Ireland's HHCROA s. 3 has legal persons only by
+    inference from a heading. The mark stays the provision's: the verdict also rests on what makes it an offence."""
+    q = v.requirement
+    if not v.rests_on or not (q.kind in _ON_LEGAL_PERSONS or q.administrative is not None):
+        return v
+    told: list[Note] = []
+    v_ = vocabulary()
+    for pid in v.resting:
+        p = by_doc.get(pid)
+        if not isinstance(p, Provision) or p.provenance is None:
+            continue
+        own = next((e.label for e in p.element_provenances if "actors" in {t.name for t in e.elements}), None)
+        if own is None or own.name == p.provenance.name:
+            continue
+        entry = v_.entry("provenances", own.name) or {}
+        mark, whole = f"[{entry.get('mark', own.name)}]", _flag_mark(p).zh
+        told.append(Note(pid, _t(
+            f"Who commits it, legal persons among them, rests on {entry.get('en', own.name)} {mark}; the verdict still "
+            f"rests on the rest of its text {whole} too, which makes it an offence of the articles checked.",
+            f"该条的犯罪主体（包括法人）以{entry.get('zh', own.name)}为依据{mark}；"
+            f"该结论同时以该条其余文本{whole}为依据，"
+            "该条是否属于所审查条款规定的犯罪取决于该文本。"), p.span, remark=True))
+    return dataclasses.replace(v, notes=[*v.notes, *told]) if told else v
 
 
 def _carried_without(v: Finding, extra: list[str], gone: list[str],
