@@ -106,7 +106,8 @@ def test_offences_limited_to_places_that_leave_none_out_meet_the_definition_toge
     assert both.verdict is Verdict.MET and both.met_by == ["nz.hdca.80", "nz.hdca.81"], both
     said = [n.text for n in both.notes if n.provision == ""]
     assert any(t.en == "Together nz.hdca.80 and nz.hdca.81 reach images made in every place: nz.hdca.80 those made "
-               "in a private place; nz.hdca.81 those made in a public place." for t in said), [t.en for t in said]
+               "in a private place; nz.hdca.81 those made in a public place. Whether the statute's places leave none "
+               "between them (a workplace, a vehicle) is for a reviewer." for t in said), [t.en for t in said]
     assert any("合在一起涵盖在任何场所摄录的图像：nz.hdca.80涵盖在私人场所摄录的图像" in (t.zh or "") for t in said)
     assert material_gap(_requirement("uncc.16.2"), _set("place private-place", "place public-place")) is None
     for limits in (("place dwelling", "place public-place"), ("place private-place", "place dwelling")):

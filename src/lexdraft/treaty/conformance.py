@@ -1520,8 +1520,10 @@ def _places_together(by_place: dict[str, frozenset[str]]) -> Note:
     ids = sorted(by_place)
     each_en = "; ".join(f"{pid} those made in {said(by_place[pid], 'en')}" for pid in ids)
     each_zh = "；".join(f"{pid}涵盖在{said(by_place[pid], 'zh')}摄录的图像" for pid in ids)
-    return Note("", _t(f"Together {_and(ids)} reach images made in every place: {each_en}.",
-                       f"{'、'.join(ids)}合在一起涵盖在任何场所摄录的图像：{each_zh}。"))
+    return Note("", _t(f"Together {_and(ids)} reach images made in every place: {each_en}. Whether the statute's "
+                       "places leave none between them (a workplace, a vehicle) is for a reviewer.",
+                       f"{'、'.join(ids)}合在一起涵盖在任何场所摄录的图像：{each_zh}。法律所称的各类场所之间是否仍有遗漏"
+                       "（如工作场所、交通工具），须由审查人员判断。"))
 
 
 def _made_up_in_part(e: Element, pid: str, candidates: list[tuple[Provision, tuple[Grade, Text | None]]],
