@@ -337,18 +337,15 @@ def describe_gap(gap: MaterialGap) -> Text:
     unless_zh = f"{unless_zh}，" if unless_zh else ""
     if m.place != b.place and m.depicts == b.depicts:  # the gap is where it was made: the same image made elsewhere
         there_en, there_zh = _taken(b)
-        other_en, other_zh = f"the same image {there_en}", f"{there_zh}的同类{zh_noun}"
-        en = (f"A {en_noun} that shows {person_en} {shows_en}{private_en} {outside_en} every provision of the set: "
-              f"{unless_en}{act_en} it{even_en} is an offence under none of them, while {act_en} {other_en} is an "
-              f"offence under {by}.")
-        zh = (f"显示{person_zh}{shows_zh}{private_zh}的{zh_noun}{outside_zh}所审查的任何条文范围之内："
-              f"{unless_zh}{even_zh}{act_zh}此类{zh_noun}亦不构成其中任何犯罪；而{act_zh}{other_zh}，依{by_zh}构成犯罪。")
-        return Text(en=en, zh=zh)
+        reached_en, reached_zh = f"the same image {there_en}", f"{there_zh}的同类{zh_noun}"
+    else:  # the gap is what it shows: an image showing what the set does reach
+        reached_en = f"a {en_noun} that shows {person_en} {other_en}"
+        reached_zh = f"显示{person_zh}{other_zh}的{zh_noun}"
     en = (f"A {en_noun} that shows {person_en} {shows_en}{private_en} {outside_en} every provision of the set: "
-          f"{unless_en}{act_en} it{even_en} is an offence under none of them, while {act_en} a {en_noun} that shows "
-          f"{person_en} {other_en} is an offence under {by}.")
+          f"{unless_en}{act_en} it{even_en} is an offence under none of them, while {act_en} {reached_en} is an "
+          f"offence under {by}.")
     zh = (f"显示{person_zh}{shows_zh}{private_zh}的{zh_noun}{outside_zh}所审查的任何条文范围之内：{unless_zh}{even_zh}"
-          f"{act_zh}此类{zh_noun}亦不构成其中任何犯罪；而{act_zh}显示{person_zh}{other_zh}的{zh_noun}，依{by_zh}构成犯罪。")
+          f"{act_zh}此类{zh_noun}亦不构成其中任何犯罪；而{act_zh}{reached_zh}，依{by_zh}构成犯罪。")
     return Text(en=en, zh=zh)
 
 
