@@ -56,7 +56,7 @@ def test_under_the_age_the_consent_does_not_count_and_the_question_names_the_age
     assert ("the provision as encoded provides that a person under 16 cannot give that consent, so such a person's "
             "consent does not take the act outside the offence, consistently with Art. 16(4)") in en, en
     assert "the statute says" not in en and "法律规定" not in zh, (en, zh)
-    assert "On its words the consent of a person aged 16 to 17 takes the dissemination outside the offence" in en, en
+    assert "As encoded, the consent of a person aged 16 to 17 takes the dissemination outside the offence" in en, en
     assert "the consent of a person under 18 takes" not in en, en
     assert "按本工具对该条的编码，不满十六周岁者不能作出该同意，" in zh, zh
     assert "已满十六周岁不满十八周岁者的同意即可使传播行为不构成该罪" in zh, zh
