@@ -277,6 +277,7 @@ def _argv(command: str, fmt: str, parser: argparse.ArgumentParser) -> list[str]:
         "fmt": [f"drafts/{NAME}"],
         "gate": ["--base", REVISION, "drafts"],
         "explain": ["E005"],
+        "terms": ["jurisdictions"],  # the hostile repository's packs with the bundled ones
         "cache": ["--info"],
         "lsp": [],  # a session on standard input: _lsp_session
         "import": ["akn", "act.zh.xml", "act.en.xml"],
@@ -816,6 +817,24 @@ def test_a_term_s_hover_shows_a_pack_s_labels_as_written(tmp_path: Path, cache_h
     assert hover is not None
     _markdown(hover.encode("utf-8"), headings=None)
     assert all(s in "\n".join(_cells(hover)) for s in HOSTILE), hover
+
+
+def test_terms_print_a_pack_s_labels_as_text(tmp_path: Path, cache_home: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """`lexdraft terms` prints a pack's terms (a drafting office's, or a pull request's): every control and
+    invisible character of their labels escaped, so nothing a terminal or CI log acts on."""
+    import yaml
+
+    from lexdraft.cli import main
+
+    shutil.copytree(ROOT / "tests" / "packs" / "yy", tmp_path / "yy")
+    labels = {"zh": ONE_LINE, "en": ONE_LINE}
+    (tmp_path / "yy" / "vocabulary.yaml").write_text(
+        yaml.safe_dump({"issuers": {"testland-high-court": labels}}, allow_unicode=True), encoding="utf-8")
+    assert main(["terms", "issuers", "--pack", str(tmp_path / "yy")]) == 0
+    out = capsys.readouterr().out
+    assert "testland-high-court: " in out, out
+    _text(out.encode("utf-8"))
 
 
 def test_sarif_of_a_broken_draft_whose_name_is_not_utf8(hostile: Path, tmp_path: Path) -> None:
