@@ -1214,3 +1214,16 @@ def test_a_standard_of_arousing_desire_alone_is_worded_without_shame(tmp_path: P
                      encoding="utf-8")
     code, out, err = run(capsys, "render", str(draft), "--no-cache")
     assert code == 0 and "is such as to arouse or stimulate sexual desire" in out and "shame" not in out, (out, err)
+
+
+def test_a_recalled_provision_is_not_exported_as_akoma_ntoso_and_says_what_to_do(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """France's art. 226-2, recalled, has no text to give: Akoma Ntoso carries a statute's own words, so the export
+    stops with a located E405 whose hint says a recalled provision renders as a summary in the other formats."""
+    draft = str(Path(__file__).resolve().parents[1] / "drafts" / "fr" / "in-force" / "226-2-recalled.lexd")
+    code, out, err = run(capsys, "render", draft, "--format", "akn")
+    assert code == 2 and out == "" and "error[E405]: fr.code-penal.226-2.1 is in force but its draft quotes no text" \
+        in err, err
+    assert "a provision known only from recollection or a summary has none to give, so render it as text" in err, err
+    code, out, _ = run(capsys, "render", draft)
+    assert code == 0 and out, out
