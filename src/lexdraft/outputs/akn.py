@@ -586,9 +586,9 @@ class _Writer:
             if page.form == "summary":
                 raise fail("E405", f"{doc.id} is in force but its draft quotes no text: Akoma Ntoso carries a "
                            "statute's own words", doc.span,
-                           "add the article's verbatim `text` to the draft; a provision known only from recollection or "
-                           "a summary has none to give, so render it as text, Markdown or HTML instead, which say it "
-                           "is a summary")
+                           "add the article's verbatim `text` to the draft; a provision known only from recollection "
+                           "or a summary has none to give, so render it as text, Markdown or HTML instead, which say "
+                           "it is a summary")
             if page.translation == "missing" and page.own is not None:  # a statute in another language
                 raise fail("E405", f"the text of {doc.id} has no translation into {self.lang!r}: its expression "
                            f"would hold the {page.own!r} text", doc.span,
