@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .. import packs
 from ..diagnostics import LexdraftError, Span
-from ..language.ast import Exception_, Obligation, Provision, Rule, Sanction, Text
+from ..language.ast import Exception_, Obligation, Provision, Rule, Sanction, Term, Text
 from ..language.vocabulary import vocabulary
 from ..packs.numerals import chinese_numeral
 from . import acts, threshold
@@ -936,8 +936,7 @@ def _consent_free_ages(rule: MinorsConsent, consent_free: Sequence[str], table: 
 
 
 def _minors_consent(rule: MinorsConsent, provisions: list[Provision], table: dict[str, Facts],
-                    consent_free: Sequence[str] = (), everyone: dict[str, Provision] | None = None,
-                    ) -> tuple[list[Note], list[str]]:
+                    consent_free: Sequence[str], everyone: dict[str, Provision]) -> tuple[list[Note], list[str]]:
     """What the words of each provision carrying the offences do with the consent of a person under 18 (Art. 16(4)):
     a question for a reviewer where its image may be of such a person and consent counts (its want an element, or
     consent a defence not confined to adults), naming the set's offences under another article that reach the
@@ -948,7 +947,7 @@ def _minors_consent(rule: MinorsConsent, provisions: list[Provision], table: dic
     whether that rule reaches this one. Where the statute says a person under an age cannot give the consent
     (`consent … below-age`), the question names only the persons under 18 of that age or over, and none is asked where
     no such person is left. With the notes, the provisions whose statute denies every minor's consent effect so."""
-    ages = _consent_free_ages(rule, consent_free, table, everyone or {p.id: p for p in provisions})
+    ages = _consent_free_ages(rule, consent_free, table, everyone)
     named = (_t(rule.named.en.format(provisions=", ".join(consent_free), ages=ages.en),
                 rule.named.zh.format(provisions="、".join(consent_free), ages=ages.zh))
              if consent_free and rule.named is not None else _t("", ""))
@@ -1673,6 +1672,12 @@ def _liable_by_rule(pid: str, rules: list[Rule]) -> Rule | None:
     return min(reaching, key=lambda r: (r.reaches_all, len(r.reaches), not _makes_liable(r), r.id), default=None)
 
 
+def _administratively(by: str) -> Text:
+    """Art. 18(1): legal persons answer for an offence administratively under a rule or measure (`by`)."""
+    return _t(f"Legal persons answer for this offence administratively under {by}, a form Art. 18(2) permits.",
+              f"依照{by}，法人对该罪承担行政责任（属于第18条第2款允许的责任形式之一）。")
+
+
 def _makes_liable(r: Rule) -> bool:
     """Whether a legal-persons rule says the legal person answers as an offence provides (its own penalty, or as
     another provision says), rather than only fining it."""
@@ -1758,16 +1763,10 @@ def _legal_persons(q: Requirement, provisions: list[Provision], table: dict[str,
                       if c in carriers and c not in own}
         liable = sorted({*own, *by_measure})
         # the report cites the clause that makes a legal person liable, where a rule does
-        notes.extend(Note(c, _in_law(_t(
-            f"Legal persons answer for this offence administratively under {r.id}, a form Art. 18(2) permits."
-            if administrative_rule(r) else f"Legal persons are liable for this offence under {r.id}.",
-            f"依照{r.id}，法人对该罪承担行政责任（属于第18条第2款允许的责任形式之一）。"
-            if administrative_rule(r) else f"依照{r.id}，法人可以对该罪承担责任。"), here), r.span)
-                     for c, r in sorted(by_rule.items()))
-        notes.extend(Note(c, _in_law(_t(
-            f"Legal persons answer for this offence administratively under {o.id}, a form Art. 18(2) permits.",
-            f"依照{o.id}，法人对该罪承担行政责任（属于第18条第2款允许的责任形式之一）。"), here),
-            o.span) for c, o in sorted(by_measure.items()))
+        notes.extend(Note(c, _in_law(_administratively(r.id) if administrative_rule(r) else _t(
+            f"Legal persons are liable for this offence under {r.id}.", f"依照{r.id}，法人可以对该罪承担责任。"), here),
+            r.span) for c, r in sorted(by_rule.items()))
+        notes.extend(Note(c, _in_law(_administratively(o.id), here), o.span) for c, o in sorted(by_measure.items()))
         answer = set(liable)
         others = [c for c in carriers if c not in answer]
         # a provision silent on who commits it, which no rule or measure reaches: whether the general law makes legal
@@ -2446,13 +2445,17 @@ def provenance_rank(p: Provision | Rule | Obligation) -> tuple[int, bool]:
     return int(entry.get("rank", 0)), bool(entry.get("flag"))
 
 
+def _element_label(p: Provision, element: str) -> Term | None:
+    """The label a provision gives one element of its own (`provenance paraphrase for consent`), if any."""
+    return next((e.label for e in p.element_provenances if element in {t.name for t in e.elements}), None)
+
+
 def _flag_mark(p: Provision | Rule | Obligation, element: str | None = None) -> Text:
     """The provenance mark of what the document's text provides, as a sentence saying it carries it (English
     ` [R-memory]`, Chinese `[R-memory]`), where that provenance is flagged; nothing for text quoted verbatim. Of one
     `element`, the label the provision gives that element (`provenance paraphrase for consent`), else its own."""
-    label = p.provenance
-    if element is not None and isinstance(p, Provision):
-        label = next((e.label for e in p.element_provenances if element in {t.name for t in e.elements}), label)
+    own = _element_label(p, element) if element is not None and isinstance(p, Provision) else None
+    label = own or p.provenance
     entry = (vocabulary().entry("provenances", label.name) or {}) if label is not None else {}
     mark = f"[{entry.get('mark', label.name if label else '')}]" if entry.get("flag") else ""
     return _t(f" {mark}" if mark else "", mark)
@@ -2554,7 +2557,7 @@ def _actors_told(v: Finding, by_doc: dict[str, Provision | Rule | Obligation]) -
         p = by_doc.get(pid)
         if not isinstance(p, Provision) or p.provenance is None:
             continue
-        own = next((e.label for e in p.element_provenances if "actors" in {t.name for t in e.elements}), None)
+        own = _element_label(p, "actors")
         if own is None or own.name == p.provenance.name:
             continue
         entry = v_.entry("provenances", own.name) or {}
