@@ -67,7 +67,9 @@ def test_the_english_bill_cites_articles_as_the_pack_does(documents: list[A.Docu
     assert "1. The following article is added after Article 253A as Article 253B:" in lines
     assert "3. The following article is added after Article 364 as Article 364A:" in lines
     assert "4. Article 366 is amended to read:" in lines
-    assert lines[-1] == "5. This Amendment shall go into effect as of the date of promulgation."
+    # the commencement is the last item; the note on the Convention's least certain words follows the items
+    assert lines[-3] == "5. This Amendment shall go into effect as of the date of promulgation."
+    assert lines[-1].startswith("Treaty words: The English of Article 364A follows the Convention's English"), lines
 
 
 INSERTED = ("253-2", "286-2", "364-1")

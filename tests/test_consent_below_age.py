@@ -306,3 +306,18 @@ def test_an_offence_with_an_exception_that_turns_on_consent_is_not_reached_whate
         assert adults.verdict is Verdict.NOT_ASSESSED, (exception, adults)
         (asked,) = adults.questions
         assert "No offence of the set reaches it whatever the consent." in (asked.text.en or ""), asked.text.en
+
+
+def test_an_art_14_offence_above_a_threshold_does_not_answer_16_4_alone() -> None:
+    """Adults-only Art. 16 offences, and an Art. 14 offence punishable only above a threshold the treaty does not set
+    (Testland's "causing serious consequences"): below it a minor's image goes unpunished, so 16(4) is a reviewer's,
+    told the threshold."""
+    from lexdraft.treaty.values import Verdict
+
+    csam = CSAM.format(n=1, person="minor").replace("  penalty\n",
+                                                    "  tier base requires serious-consequences\n  penalty\n")
+    four = _sixteen_four(_draft(person="adult"), csam)
+    assert four.verdict is Verdict.NOT_ASSESSED and four.met_by == [], four
+    (asked,) = four.questions
+    assert 'nz.fvpca.1 only above the threshold "causing serious consequences".' in (asked.text.en or ""), asked
+    assert "nz.fvpca.1仅在造成严重后果的情形下涵盖" in (asked.text.zh or ""), asked.text.zh

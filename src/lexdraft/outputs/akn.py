@@ -731,6 +731,7 @@ class _Writer:
         page = self.page
         notes = [(n.kind, n.text) for n in page.notes] if isinstance(page, ProvisionPage) else []
         notes += [("source", s) for s in page.sources]
+        notes += [("treaty-words", n) for n in page.notes] if isinstance(page, BillPage) else []
         if not notes:
             return
         block = _el(meta, "notes", source="#lexdraft")

@@ -367,6 +367,8 @@ class _Book:
                 self._para(page.quotes[0] + line + (page.quotes[1] if i == len(item.lines) - 1 else ""), STATUTE,
                            self.fonts.statute)
         self._sources(page.sources, page.words)
+        for note in page.notes:
+            self.text(note)
 
     def _sources(self, sources: Sequence[str], w: Mapping[str, str]) -> None:
         if sources:

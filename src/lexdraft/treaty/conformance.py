@@ -839,7 +839,7 @@ def _adult_images(f: Finding, mine: list[str], free: Sequence[str], table: dict[
     a minor's consent plays no part in them, and whether it could make the dissemination of such an image of a minor
     lawful rests on the Art. 14 offences. Met where those reaching the dissemination whatever the consent (`free`),
     under no condition of their acts, reach every age under 18; else a reviewer's, told what the set gives."""
-    whole = [pid for pid in free if _qualifier(by_id[pid]) is None]
+    whole = [pid for pid in free if _base_limit(by_id[pid]) is None]
     years = set().union(*(_years(table[pid], (0, 18)) or () for pid in whole)) if whole else set()
     ours_en, ours_zh = _and(mine), "、".join(mine)
     head = _t(f"The offences carrying Art. 16(1) ({ours_en}) reach images of adults only, so the consent of a person "
@@ -856,7 +856,7 @@ def _adult_images(f: Finding, mine: list[str], free: Sequence[str], table: dict[
             f"{head.zh}{ids_zh}不论被描绘者是否同意均涵盖该传播行为，且及于所有不满十八周岁者，此类人员的同意均不能使该行为"
             "不受处罚：这至少达到了第16条第4款的要求（引文为本工具据暂定英文本所译，[U-EN]）。"))])
     def limit(pid: str, lang: str) -> str:
-        q = _qualifier(by_id[pid])
+        q = _base_limit(by_id[pid])
         if q is not None:
             return f"{pid} only {q.en}" if lang == "en" else f"{pid}仅在{q.zh}的情形下涵盖"
         runs = _runs(_years(table[pid], (0, 18)) or ())
@@ -906,6 +906,21 @@ def _qualifier(p: Provision) -> Text | None:
         return None
     entry = vocabulary().entry("circumstances", base.requires.name) or {}
     return _t(str(entry["en"]), str(entry["zh"])) if entry.get("qualifier") else None
+
+
+def _base_limit(p: Provision) -> Text | None:
+    """Whatever a provision's base tier asks of every act beyond its elements: a qualifier (_qualifier), or a
+    threshold the treaty does not set (Testland's "causing serious consequences"), worded to follow "only"."""
+    qualifier = _qualifier(p)
+    if qualifier is not None:
+        return qualifier
+    base = next((t for t in p.tiers if t.name.name == "base"), None)
+    if base is None or base.acts or base.requires is None and base.condition is None:
+        return None
+    entry = (vocabulary().entry("circumstances", base.requires.name) or {}) if base.requires is not None else {}
+    en, zh = str(entry.get("en", "")), str(entry.get("zh", ""))
+    return _t(f'above the threshold "{en}"' if en else "above the threshold its base tier sets",
+              zh or "达到其基本罪状所设门槛")
 
 
 def _consent_free_ages(rule: MinorsConsent, consent_free: Sequence[str], table: dict[str, Facts],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .. import packs
@@ -10,6 +10,7 @@ from ..diagnostics import fail
 from ..language import ast as A
 from .boilerplate import words
 from .citations import article_label, own_name, short_name, sources_cited
+from .notes import treaty_notes
 from .numerals import chinese_numeral, roman
 from .pages import amendment_instruction, front_matter, obligation_page, provision_page, rule_page
 from .taiwan import composed_chinese
@@ -37,6 +38,8 @@ class BillPage:
     quotes: tuple[str, str] = ("“", "”")  # around each item's text, as the pack's front matter says (`front:`)
     office: str = ""  # the drafting office's line on the cover, as the file states it; none composed
     status: str = ""  # 草案 / Draft for a proposal: what its Word pages carry in their header
+    # after the sources: the Convention's words at their least certain that the items' English prints ("Treaty words")
+    notes: tuple[str, ...] = ()
 
     @property
     def words(self) -> Mapping[str, str]:
@@ -80,6 +83,7 @@ def bill_page(bill: A.Amendment, lang: str) -> BillPage:
         title = form.title.format(act=act_name, number=number) + (form.draft if proposed else "")
     short = short_name(jurisdiction, act.labels.get("zh") or act.labels["en"]).get("zh") or f"《{act_name}》"
     items: list[BillItem] = []
+    worded: list[tuple[str, Sequence[A.Provision], Sequence[str]]] = []  # each article's words, for treaty_notes
     for gathered in bill.gathered:
         n = form.item.format(n=_numbered(len(items) + 1, form.item_numerals))
         if isinstance(gathered, A.Deletion):
@@ -89,6 +93,8 @@ def bill_page(bill: A.Amendment, lang: str) -> BillPage:
                 rule_page(gathered, lang) if isinstance(gathered, A.Rule) else obligation_page(gathered, lang))
         instruction = amendment_instruction(gathered, lang, law_named=False)
         items.append(BillItem(n, composed_chinese(instruction, jurisdiction) if hant else instruction, page.lines))
+        if isinstance(gathered, A.Provision) and gathered.instrument is not None and gathered.instrument.article:
+            worded.append((article_label(gathered.instrument.article, jurisdiction, lang), (gathered,), page.lines))
     if bill.commencement is not None:
         text = bill.commencement.en if lang == "en" else bill.commencement.zh_hant or bill.commencement.zh
         if not text:
@@ -104,7 +110,7 @@ def bill_page(bill: A.Amendment, lang: str) -> BillPage:
     script = "hant" if hant else "hans"
     status = words(lang, script)["draft-status"] if bill.status is not None and bill.status.name == "proposed" else ""
     return BillPage(title, tuple(items), sources_cited(bill.sources, lang), lang, script,
-                    front_matter(jurisdiction, lang)[1], office, status)
+                    front_matter(jurisdiction, lang)[1], office, status, treaty_notes(worded, lang, words(lang)))
 
 
 def _deletion(d: A.Deletion, lang: str, short: str, jurisdiction: str) -> str:
